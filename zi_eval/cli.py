@@ -1,0 +1,112 @@
+"""The ``zi-eval`` command line: the only layer that prints or exits.
+
+Exit codes: 0 ok, 2 usage, 3 invalid input (one line per problem), 4 internal error
+(traceback only with ``--verbose``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.console import Console
+
+from zi_eval import __version__
+from zi_eval.errors import EXIT_INTERNAL, EXIT_USAGE, InputError, Problem, UsageError, ZiError
+from zi_eval.io.yamlsrc import load_yaml
+from zi_eval.messages import msg
+from zi_eval.models.loading import is_rubric_data, load_rubric, rubric_from_data, unit_from_data
+
+Command = Callable[[argparse.Namespace, Console], int]
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str) -> Callable[[Command], Command]:
+    """Register a sub-command handler under ``name``."""
+
+    def deco(fn: Command) -> Command:
+        COMMANDS[name] = fn
+        return fn
+
+    return deco
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the argument parser with every sub-command."""
+    p = _Parser(prog="zi-eval", description="Evaluasi mandiri Zona Integritas (WBK/WBBM, PermenPAN-RB 90/2021).")
+    p.add_argument("--version", action="version", version=f"zi-eval {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true", help="tampilkan traceback untuk kesalahan internal")
+    p.add_argument("--lang", choices=["id", "en"], default="id", help="bahasa pesan (bawaan: id)")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    v = sub.add_parser("validate", help="periksa berkas rubrik dan unit")
+    v.add_argument("files", nargs="+", type=Path, help="berkas rubrik atau unit (YAML)")
+    v.add_argument("--rubric", default=None, help="rubrik untuk berkas unit (id atau path)")
+    return p
+
+
+@command("validate")
+def cmd_validate(args: argparse.Namespace, out: Console) -> int:
+    """Validate rubric and unit files, listing every problem of every file."""
+    problems: list[Problem] = []
+    for f in args.files:
+        try:
+            data, lines = load_yaml(f)
+            if is_rubric_data(data):
+                r = rubric_from_data(data, lines)
+                out.print(msg("valid_rubric", args.lang, path=f, id=r.id, version=r.version, n=len(r.items)))
+            else:
+                u = unit_from_data(data, lines, load_rubric(args.rubric), f.resolve().parent)
+                out.print(
+                    msg("valid_unit", args.lang, path=f, id=u.unit.id, acts=len(u.activities),
+                        ev=len(u.evidence), ans=len(u.answers))
+                )
+        except InputError as exc:
+            problems += exc.problems
+    if problems:
+        raise InputError(problems)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code."""
+    argv = sys.argv[1:] if argv is None else argv
+    out = Console(highlight=False, soft_wrap=True)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    lang = "en" if "--lang=en" in argv or ("--lang" in argv and "en" in argv) else "id"
+    verbose = "-v" in argv or "--verbose" in argv
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            build_parser().print_help()
+            return EXIT_USAGE
+        return COMMANDS[args.command](args, out)
+    except InputError as exc:
+        for p in exc.problems:
+            err.print(str(p), markup=False)
+        err.print(msg("n_problems", lang, n=len(exc.problems)), markup=False)
+        return exc.exit_code
+    except ZiError as exc:
+        err.print(str(exc), markup=False)
+        return exc.exit_code
+    except SystemExit as exc:  # --help and --version
+        return int(exc.code or 0) if isinstance(exc.code, int | None) else EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        if verbose:
+            traceback.print_exc()
+        err.print(msg("internal_error", lang, err=f"{type(exc).__name__}: {exc}"), markup=False)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

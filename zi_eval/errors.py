@@ -1,0 +1,69 @@
+"""Problems found in user input, and the error hierarchy mapped to exit codes.
+
+Every problem reads ``path:line: field: must be X; got Y``. Problems are gathered, not
+raised one by one, so a user sees everything wrong with a file in one run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_INVALID = 3
+EXIT_INTERNAL = 4
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one input file, pointing at its line and field."""
+
+    path: str
+    line: int | None
+    field: str
+    must: str
+    got: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
+        return f"{where}: {self.field}: must be {self.must}; got {self.got}"
+
+
+def show(value: object, limit: int = 60) -> str:
+    """Render a user value for a message: repr-like, shortened."""
+    if value is None:
+        return "nothing"
+    text = repr(value) if isinstance(value, str) else str(value)
+    if isinstance(value, bool):
+        text = str(value).lower()
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+class ZiError(Exception):
+    """Base class of every error zi-eval reports to a user."""
+
+    exit_code = EXIT_INTERNAL
+
+
+class UsageError(ZiError):
+    """The command line itself is wrong."""
+
+    exit_code = EXIT_USAGE
+
+
+class InputError(ZiError):
+    """One or more input files are invalid; carries every problem found."""
+
+    exit_code = EXIT_INVALID
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = sorted(set(problems), key=lambda p: (p.path, p.line or 0, p.field, p.must))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def fail(path: str, line: int | None, field: str, must: str, got: object) -> InputError:
+    """Build an InputError holding a single problem (``got`` is shown with :func:`show`)."""
+    return InputError([Problem(path, line, field, must, show(got))])

@@ -1,0 +1,80 @@
+"""Read user files safely (size limit, encoding detection) and write outputs atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from zi_eval.errors import fail
+
+#: Largest input file read, in bytes; ``ZI_EVAL_MAX_BYTES`` overrides it.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def max_bytes() -> int:
+    """Return the input size limit in bytes (environment ``ZI_EVAL_MAX_BYTES`` or the default)."""
+    raw = os.environ.get("ZI_EVAL_MAX_BYTES")
+    if raw and raw.isdigit():
+        return int(raw)
+    return DEFAULT_MAX_BYTES
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """Read a whole file, refusing files larger than :func:`max_bytes` or that do not exist."""
+    p = Path(path)
+    if not p.exists():
+        raise fail(str(path), None, "file", "an existing file", "no such file")
+    if not p.is_file():
+        raise fail(str(path), None, "file", "a regular file", "a directory or special file")
+    size = p.stat().st_size
+    limit = max_bytes()
+    if size > limit:
+        raise fail(str(path), None, "file", f"at most {limit} bytes (ZI_EVAL_MAX_BYTES)", f"{size} bytes")
+    return p.read_bytes()
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode bytes to text, returning ``(text, encoding)``.
+
+    Handles UTF-8 with or without BOM, UTF-16 (BOM, or NUL-interleaved ASCII) and falls back to
+    Windows-1252 for legacy files (then Latin-1, which never fails).
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    if len(data) >= 4 and data[1:4:2] == b"\x00\x00" and data[0] != 0:
+        return data.decode("utf-16-le", errors="replace"), "utf-16-le"
+    if len(data) >= 4 and data[0:4:2] == b"\x00\x00" and data[1] != 0:
+        return data.decode("utf-16-be", errors="replace"), "utf-16-be"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def read_text(path: str | Path) -> tuple[str, str]:
+    """Read and decode a text file; newlines are normalised to ``\\n``."""
+    text, enc = decode_text(read_bytes(path))
+    return text.replace("\r\n", "\n").replace("\r", "\n"), enc
+
+
+def write_atomic(path: str | Path, data: bytes | str) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename, so no half file is left."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+        os.replace(tmp, p)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,110 @@
+"""Load YAML safely and remember the source line of every key and list entry.
+
+The data stays plain (dicts, lists, scalars); line numbers live in a side table keyed by the
+path of each node, ``("activities", 3, "months")``, so validation errors can point back to
+the file. Only the safe loader is used: Python tags are rejected, never executed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from zi_eval.errors import fail
+from zi_eval.io.textfile import read_bytes
+
+try:  # the C loader is several times faster; fall back to pure Python where it is missing
+    from yaml import CSafeLoader as _Base
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Base  # type: ignore[assignment]
+
+
+class _Loader(_Base):  # type: ignore[misc,valid-type]
+    """Safe loader that keeps dates as text (the models parse them; JSON Schema sees strings)."""
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+Key = tuple[str | int, ...]
+
+#: Most nodes a document may expand to (aliases counted each time they are used).
+MAX_NODES = 500_000
+
+
+@dataclass
+class LineMap:
+    """Source lines (1-based) of the nodes of one YAML document, by path."""
+
+    path: str
+    lines: dict[Key, int] = field(default_factory=dict)
+
+    def line_of(self, loc: Key) -> int | None:
+        """Return the line of ``loc`` or of its nearest ancestor that has one."""
+        loc = tuple(loc)
+        while loc:
+            if loc in self.lines:
+                return self.lines[loc]
+            loc = loc[:-1]
+        return self.lines.get((), None)
+
+
+def _record(node: yaml.Node, lines: dict[Key, int], src: str) -> None:
+    """Walk the composed node tree and record each path's line, refusing alias bombs."""
+    stack: list[tuple[yaml.Node, Key]] = [(node, ())]
+    seen = 0
+    while stack:
+        current, key = stack.pop()
+        seen += 1
+        if seen > MAX_NODES:
+            raise fail(src, None, "document", f"at most {MAX_NODES} nodes after aliases", "more (alias bomb?)")
+        lines.setdefault(key, current.start_mark.line + 1)
+        if isinstance(current, yaml.MappingNode):
+            for k, v in current.value:
+                name = k.value if isinstance(k, yaml.ScalarNode) else str(k.start_mark.line)
+                lines[key + (name,)] = k.start_mark.line + 1
+                stack.append((v, key + (name,)))
+        elif isinstance(current, yaml.SequenceNode):
+            for i, v in enumerate(current.value):
+                lines[key + (i,)] = v.start_mark.line + 1
+                stack.append((v, key + (i,)))
+
+
+def parse_yaml(text: str, src: str) -> tuple[Any, LineMap]:
+    """Parse one YAML document from ``text``; ``src`` names it in errors."""
+    linemap = LineMap(src)
+    try:
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None, linemap
+            _record(node, linemap.lines, src)
+            data = loader.construct_document(node)
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = (exc.problem or "invalid YAML").strip()
+        raise fail(src, line, "yaml", "valid YAML", problem) from None
+    except yaml.YAMLError as exc:
+        raise fail(src, None, "yaml", "valid YAML", str(exc).splitlines()[0]) from None
+    except RecursionError:
+        raise fail(src, None, "yaml", "a YAML document of sane depth", "too deeply nested") from None
+    return data, linemap
+
+
+def load_yaml(path: str | Path) -> tuple[Any, LineMap]:
+    """Read and parse a YAML file (size-limited, UTF-8) into data and its line map."""
+    raw = read_bytes(path)
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise fail(str(path), None, "file", "a text file", "binary data")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise fail(str(path), line, "file", "UTF-8 text", f"byte 0x{raw[exc.start]:02x}") from None
+    return parse_yaml(text, str(path))

@@ -1,0 +1,219 @@
+"""The rubric: LKE components, aspects, areas, indicators and items, thresholds and aliases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import Field, PrivateAttr
+
+from zi_eval.models.base import Strict
+
+Effort = Literal["low", "medium", "high"]
+#: Cost of an effort level in the cheapest-path search.
+EFFORT_COST = {"low": 1, "medium": 2, "high": 4}
+
+
+class CountInput(Strict):
+    """One count ("Jumlah") a percentage item is computed from."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: str
+    source_code: str | None = None
+
+
+class Formula(Strict):
+    """How a percentage item turns counts into a value in [0, 1].
+
+    ``ratio``: min(1, sum(numerator) / sum(denominator)); a zero denominator gives
+    ``zero_denominator``. ``reduction``: (previous - current) / previous clipped to [0, 1];
+    both zero gives 1, previous zero and current above zero gives ``zero_denominator``.
+    """
+
+    kind: Literal["ratio", "reduction"]
+    numerator: tuple[str, ...] = ()
+    denominator: tuple[str, ...] = ()
+    previous: str | None = None
+    current: str | None = None
+    zero_denominator: float = Field(ge=0.0, le=1.0)
+    rule: str
+
+
+class Survey(Strict):
+    """A survey index item (IPAK, IPKP): points = index / max x weight."""
+
+    min: float
+    max: float
+    rule: str
+
+
+class Item(Strict):
+    """One scored LKE question."""
+
+    code: str = Field(pattern=r"^[PRH]\.[0-9IV]+(\.[ivx]+)?(\.[a-z])?$")
+    question: str
+    answer_type: str
+    options: dict[str, float] | None = None
+    criteria: dict[str, str] | None = None
+    inputs: tuple[CountInput, ...] = ()
+    formula: Formula | None = None
+    survey: Survey | None = None
+    keywords: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+    remediation: str
+    effort: Effort
+
+
+class Indicator(Strict):
+    """An indicator: weight shared by the mean of its items."""
+
+    code: str
+    name: str
+    weight: float = Field(gt=0)
+    items: tuple[Item, ...] = Field(min_length=1)
+
+
+class AspectArea(Strict):
+    """The part of one area within one aspect (e.g. Manajemen Perubahan, Pemenuhan)."""
+
+    id: str
+    weight: float = Field(gt=0)
+    indicators: tuple[Indicator, ...] = Field(min_length=1)
+
+
+class Aspect(Strict):
+    """Pemenuhan, Reform, or Hasil."""
+
+    id: str
+    name: str
+    weight: float = Field(gt=0)
+    areas: tuple[AspectArea, ...] = Field(min_length=1)
+
+
+class Component(Strict):
+    """Pengungkit (60) or Hasil (40)."""
+
+    id: str
+    name: str
+    weight: float = Field(gt=0)
+    aspects: tuple[Aspect, ...] = Field(min_length=1)
+
+
+class AreaInfo(Strict):
+    """Name and total weight of an area; ``zi`` marks the six ZI (pengungkit) areas."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    name: str
+    name_en: str
+    weight: float = Field(gt=0)
+    zi: bool
+
+
+class AnswerType(Strict):
+    """A kind of answer: a map of options, a percentage, or a survey index."""
+
+    kind: Literal["options", "percent", "survey"]
+    options: dict[str, float] | None = None
+
+
+class Criterion(Strict):
+    """One threshold of a predicate."""
+
+    id: str
+    kind: Literal["total", "component", "area", "indicator", "each_zi_area_percent"]
+    ref: str | None = None
+    min: float = Field(ge=0)
+
+
+class Predicate(Strict):
+    """WBK or WBBM: its criteria and the predicate that must already be held."""
+
+    id: str
+    name: str
+    prior_predicate: str | None = None
+    criteria: tuple[Criterion, ...] = Field(min_length=1)
+
+
+class RaArea(Strict):
+    """An area as Rencana Aksi documents name it, mapped to a ZI area (or ``None``: not ZI)."""
+
+    name: str
+    area: str | None
+    note: str | None = None
+    aliases: tuple[str, ...] = Field(min_length=1)
+
+
+class SpipElement(Strict):
+    """One of the five SPIP elements of PP 60/2008 and the LKE item it corresponds to."""
+
+    id: str
+    name: str
+    item: str | None = None
+    keywords: tuple[str, ...] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class FlatItem:
+    """An item with its place in the hierarchy and its maximum points, for quick lookup."""
+
+    item: Item
+    component: str
+    aspect: str
+    area: str
+    indicator: Indicator
+    max_points: float
+
+    @property
+    def code(self) -> str:
+        return self.item.code
+
+
+class Rubric(Strict):
+    """A complete, validated rubric (load it with :func:`zi_eval.models.loading.load_rubric`)."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9.-]*$")
+    version: str
+    title: str
+    legal_basis: str
+    amendment_note: str | None = None
+    policy_notes: tuple[str, ...] = ()
+    answer_types: dict[str, AnswerType]
+    areas: tuple[AreaInfo, ...] = Field(min_length=1)
+    components: tuple[Component, ...] = Field(min_length=1)
+    predicates: tuple[Predicate, ...] = Field(min_length=1)
+    ra_areas: tuple[RaArea, ...] = ()
+    spip_elements: tuple[SpipElement, ...] = ()
+    spip_keywords: tuple[str, ...] = ()
+
+    _flat: dict[str, FlatItem] = PrivateAttr(default_factory=dict)
+
+    def model_post_init(self, context: object, /) -> None:
+        flat: dict[str, FlatItem] = {}
+        for comp in self.components:
+            for asp in comp.aspects:
+                for area in asp.areas:
+                    for ind in area.indicators:
+                        for it in ind.items:
+                            flat.setdefault(
+                                it.code,
+                                FlatItem(it, comp.id, asp.id, area.id, ind, ind.weight / len(ind.items)),
+                            )
+        self._flat = flat
+
+    @property
+    def items(self) -> dict[str, FlatItem]:
+        """Every scored item by code, in rubric order."""
+        return self._flat
+
+    def area(self, area_id: str) -> AreaInfo | None:
+        """Return the area named ``area_id`` or ``None``."""
+        return next((a for a in self.areas if a.id == area_id), None)
+
+    @property
+    def zi_areas(self) -> tuple[AreaInfo, ...]:
+        """The six pengungkit (ZI) areas."""
+        return tuple(a for a in self.areas if a.zi)
+
+    def predicate(self, pid: str) -> Predicate | None:
+        """Return the predicate ``pid`` (``WBK``/``WBBM``) or ``None``."""
+        return next((p for p in self.predicates if p.id == pid), None)

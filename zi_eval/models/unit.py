@@ -1,0 +1,129 @@
+"""The unit file: a unit's Rencana Aksi (activities), evidence, LKE answers and survey results."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, Field, StrictInt
+
+from zi_eval.models.base import Strict
+
+Month = Annotated[StrictInt, Field(ge=1, le=12)]
+Count = Annotated[StrictInt, Field(ge=0)]
+Ident = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=120)]
+Predicate = Literal["WBK", "WBBM"]
+CODE_PATTERN = r"^[PRH]\.[0-9IV]+(\.[ivx]+)?(\.[a-z])?$"
+ItemCode = Annotated[str, Field(pattern=CODE_PATTERN)]
+
+
+def _months(value: tuple[int, ...]) -> tuple[int, ...]:
+    """Months are a set: keep them sorted and unique."""
+    return tuple(sorted(set(value)))
+
+
+Months = Annotated[tuple[Month, ...], AfterValidator(_months)]
+
+
+class UnitInfo(Strict):
+    """Who the unit is and what it aims for."""
+
+    id: Ident
+    name: str = Field(min_length=1)
+    instansi: str | None = None
+    year: StrictInt = Field(ge=2000, le=2100)
+    target_predicate: Predicate = "WBK"
+    prior_predicate: Predicate | None = None
+    decree: str | None = None
+    decree_date: dt.date | None = None
+
+
+class Source(Strict):
+    """Where a record came from: file and line, or sheet and cells, with the raw text."""
+
+    file: str
+    line: StrictInt | None = None
+    sheet: str | None = None
+    cells: str | None = None
+    raw: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+class LkeLink(Strict):
+    """A link from an activity to an LKE item: explicit, or inferred with its reason."""
+
+    code: ItemCode
+    how: Literal["explicit", "inferred"] = "explicit"
+    reason: str | None = None
+
+
+class Substep(Strict):
+    """A lettered sub-step (a., b., …) under an activity, with its own months."""
+
+    label: str
+    text: str
+    months: Months = ()
+    source: Source | None = None
+
+
+class Activity(Strict):
+    """One line of the Rencana Aksi."""
+
+    id: Ident
+    ra_area: str
+    area: str | None = None
+    kegiatan: str | None = None
+    sub_kegiatan: str | None = None
+    indicators: tuple[str, ...] = ()
+    months: Months = ()
+    substeps: tuple[Substep, ...] = ()
+    lke: tuple[LkeLink, ...] = ()
+    source: Source | None = None
+
+    @property
+    def text(self) -> str:
+        """All the activity's words, for keyword matching."""
+        parts = [self.kegiatan or "", self.sub_kegiatan or "", *self.indicators]
+        parts += [s.text for s in self.substeps]
+        return " ".join(p for p in parts if p)
+
+
+class Evidence(Strict):
+    """One piece of data dukung and what it supports."""
+
+    id: Ident
+    title: str = Field(min_length=1)
+    kind: str = "dokumen"
+    path: str | None = None
+    url: str | None = Field(default=None, pattern=r"^(https?://\S+)$")
+    date: dt.date | None = None
+    months: Months = ()
+    supports: tuple[str, ...] = ()
+
+
+class Answer(Strict):
+    """The unit's answer to one LKE item (an option, or counts for a percentage item)."""
+
+    answer: str | None = None
+    counts: dict[str, Count] = Field(default_factory=dict)
+    evidence: tuple[Ident, ...] = ()
+    note: str | None = None
+
+
+class Hasil(Strict):
+    """Results component: survey indices (0-4) and capaian kinerja (A-E)."""
+
+    ipak: float | None = Field(default=None, ge=0, le=4)
+    ipkp: float | None = Field(default=None, ge=0, le=4)
+    capaian_kinerja: Literal["A", "B", "C", "D", "E"] | None = None
+    evidence: tuple[Ident, ...] = ()
+
+
+class Unit(Strict):
+    """A complete unit file (load it with :func:`zi_eval.models.loading.load_unit`)."""
+
+    unit: UnitInfo
+    activities: tuple[Activity, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    answers: dict[ItemCode, Answer] = Field(default_factory=dict)
+    hasil: Hasil = Field(default_factory=Hasil)

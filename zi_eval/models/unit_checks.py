@@ -1,0 +1,93 @@
+"""Semantic checks on a unit file against a rubric (references, answers, evidence paths)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from zi_eval.errors import Problem
+from zi_eval.io.yamlsrc import LineMap
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Unit
+from zi_eval.models.validation import problem
+
+
+def normalise_option(label: str, options: dict[str, float]) -> str | None:
+    """Return the rubric's spelling of ``label`` (case and spaces ignored), or ``None``."""
+    wanted = label.strip().casefold()
+    return next((k for k in options if k.casefold() == wanted), None)
+
+
+def check_unit(u: Unit, rubric: Rubric, lines: LineMap, base_dir: Path | None = None) -> list[Problem]:
+    """Return every problem of unit ``u`` against ``rubric``.
+
+    ``base_dir`` is the plan's folder: evidence paths must stay inside it and exist.
+    """
+    out: list[Problem] = []
+    zi = {a.id for a in rubric.zi_areas}
+    act_ids: set[str] = set()
+    for i, act in enumerate(u.activities):
+        if act.id in act_ids:
+            out.append(problem(lines, ("activities", i, "id"), "a unique activity id", act.id))
+        act_ids.add(act.id)
+        if act.area is not None and act.area not in zi:
+            out.append(problem(lines, ("activities", i, "area"), "one of " + ", ".join(sorted(zi)) + " or null",
+                               act.area))
+        for j, link in enumerate(act.lke):
+            if link.code not in rubric.items:
+                out.append(problem(lines, ("activities", i, "lke", j, "code"), "an item code of the rubric", link.code))
+    ev_ids: set[str] = set()
+    for i, ev in enumerate(u.evidence):
+        if ev.id in ev_ids:
+            out.append(problem(lines, ("evidence", i, "id"), "a unique evidence id", ev.id))
+        ev_ids.add(ev.id)
+        for j, ref in enumerate(ev.supports):
+            if ref not in act_ids and ref not in rubric.items:
+                out.append(problem(lines, ("evidence", i, "supports", j), "an activity id or item code", ref))
+        if ev.path is not None:
+            out += _check_path(ev.path, base_dir, lines, ("evidence", i, "path"))
+    for code, ans in u.answers.items():
+        loc = ("answers", code)
+        flat = rubric.items.get(code)
+        if flat is None:
+            out.append(problem(lines, loc, "an item code of the rubric", code))
+            continue
+        if flat.component != "pengungkit":
+            out.append(problem(lines, loc, "a pengungkit item (survey and capaian kinerja go under 'hasil')", code))
+            continue
+        item = flat.item
+        if item.options is not None:
+            if ans.answer is not None and normalise_option(ans.answer, item.options) is None:
+                out.append(problem(lines, loc + ("answer",), "one of " + ", ".join(item.options), ans.answer))
+            if ans.counts:
+                out.append(problem(lines, loc + ("counts",), "absent for an option item", "counts"))
+        else:
+            known = [i.id for i in item.inputs]
+            if ans.answer is not None:
+                out.append(problem(lines, loc + ("answer",), "absent for a percentage item (give counts)", ans.answer))
+            for key in ans.counts:
+                if key not in known:
+                    out.append(problem(lines, loc + ("counts", key), "one of " + ", ".join(known), key))
+        for j, ref in enumerate(ans.evidence):
+            if ref not in ev_ids:
+                out.append(problem(lines, loc + ("evidence", j), "an evidence id of this file", ref))
+    for j, ref in enumerate(u.hasil.evidence):
+        if ref not in ev_ids:
+            out.append(problem(lines, ("hasil", "evidence", j), "an evidence id of this file", ref))
+    return out
+
+
+def _check_path(raw: str, base_dir: Path | None, lines: LineMap, loc: tuple[str | int, ...]) -> list[Problem]:
+    p = Path(raw)
+    if p.is_absolute() or raw.startswith(("/", "\\")) or (len(raw) > 1 and raw[1] == ":"):
+        return [problem(lines, loc, "a path relative to the plan's folder", raw)]
+    if ".." in p.parts:
+        return [problem(lines, loc, "a path inside the plan's folder (no '..')", raw)]
+    if base_dir is None:
+        return []
+    base = base_dir.resolve()
+    target = (base / p).resolve()
+    if base != target and base not in target.parents:
+        return [problem(lines, loc, "a path inside the plan's folder (links may not leave it)", raw)]
+    if not target.exists():
+        return [problem(lines, loc, "an existing file next to the plan", raw)]
+    return []
