@@ -41,9 +41,13 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with every sub-command."""
-    p = _Parser(prog="zi-eval", description="Evaluasi mandiri Zona Integritas (WBK/WBBM, PermenPAN-RB 90/2021).")
+    p = _Parser(
+        prog="zi-eval", description="Evaluasi mandiri Zona Integritas (WBK/WBBM, PermenPAN-RB 90/2021)."
+    )
     p.add_argument("--version", action="version", version=f"zi-eval {__version__}")
-    p.add_argument("-v", "--verbose", action="store_true", help="tampilkan traceback untuk kesalahan internal")
+    p.add_argument(
+        "-v", "--verbose", action="store_true", help="tampilkan traceback untuk kesalahan internal"
+    )
     p.add_argument("--lang", choices=["id", "en"], default="id", help="bahasa pesan (bawaan: id)")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -66,8 +70,15 @@ def cmd_validate(args: argparse.Namespace, out: Console) -> int:
             else:
                 u = unit_from_data(data, lines, load_rubric(args.rubric), f.resolve().parent)
                 out.print(
-                    msg("valid_unit", args.lang, path=f, id=u.unit.id, acts=len(u.activities),
-                        ev=len(u.evidence), ans=len(u.answers))
+                    msg(
+                        "valid_unit",
+                        args.lang,
+                        path=f,
+                        id=u.unit.id,
+                        acts=len(u.activities),
+                        ev=len(u.evidence),
+                        ans=len(u.answers),
+                    )
                 )
         except InputError as exc:
             problems += exc.problems

@@ -22,11 +22,15 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Base  # type: ignore[assignment]
 
 
-class _Loader(_Base):  # type: ignore[misc,valid-type]
+class _Loader(_Base):
     """Safe loader that keeps dates as text (the models parse them; JSON Schema sees strings)."""
 
 
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+def _timestamp_as_text(loader: Any, node: Any) -> Any:
+    return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 
 Key = tuple[str | int, ...]
 
@@ -59,7 +63,9 @@ def _record(node: yaml.Node, lines: dict[Key, int], src: str) -> None:
         current, key = stack.pop()
         seen += 1
         if seen > MAX_NODES:
-            raise fail(src, None, "document", f"at most {MAX_NODES} nodes after aliases", "more (alias bomb?)")
+            raise fail(
+                src, None, "document", f"at most {MAX_NODES} nodes after aliases", "more (alias bomb?)"
+            )
         lines.setdefault(key, current.start_mark.line + 1)
         if isinstance(current, yaml.MappingNode):
             for k, v in current.value:

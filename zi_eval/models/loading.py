@@ -39,7 +39,13 @@ def load_schema(name: str) -> dict[str, Any]:
 
 def _build(model: type[Any], data: Any, lines: LineMap, schema: str) -> Any:
     if not isinstance(data, dict):
-        raise fail(lines.path, 1, "(document)", "a YAML mapping", type(data).__name__ if data is not None else "an empty file")
+        raise fail(
+            lines.path,
+            1,
+            "(document)",
+            "a YAML mapping",
+            type(data).__name__ if data is not None else "an empty file",
+        )
     problems = schema_problems(data, load_schema(schema), lines)
     if problems:
         raise InputError(problems)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from zi_eval.errors import Problem
 from zi_eval.io.yamlsrc import LineMap
-from zi_eval.models.rubric import Rubric
+from zi_eval.models.rubric import Indicator, Item, Rubric
 from zi_eval.models.validation import problem
 
 TOL = 1e-6
@@ -34,7 +36,11 @@ def _check_weights(r: Rubric, lines: LineMap) -> list[Problem]:
         cpath = ("components", ci)
         asp_sum = sum(a.weight for a in comp.aspects)
         if not _close(asp_sum, comp.weight):
-            out.append(problem(lines, cpath + ("weight",), f"the sum of its aspects' weights ({asp_sum:g})", comp.weight))
+            out.append(
+                problem(
+                    lines, cpath + ("weight",), f"the sum of its aspects' weights ({asp_sum:g})", comp.weight
+                )
+            )
         if comp.id in COMPONENT_WEIGHTS and not _close(comp.weight, COMPONENT_WEIGHTS[comp.id]):
             out.append(problem(lines, cpath + ("weight",), f"{COMPONENT_WEIGHTS[comp.id]:g}", comp.weight))
         total += comp.weight
@@ -42,14 +48,21 @@ def _check_weights(r: Rubric, lines: LineMap) -> list[Problem]:
             apath = cpath + ("aspects", ai)
             s = sum(a.weight for a in asp.areas)
             if not _close(s, asp.weight):
-                out.append(problem(lines, apath + ("weight",), f"the sum of its areas' weights ({s:g})", asp.weight))
+                out.append(
+                    problem(lines, apath + ("weight",), f"the sum of its areas' weights ({s:g})", asp.weight)
+                )
             for ri, area in enumerate(asp.areas):
                 rpath = apath + ("areas", ri)
                 area_sum[area.id] = area_sum.get(area.id, 0.0) + area.weight
                 s = sum(i.weight for i in area.indicators)
                 if not _close(s, area.weight):
                     out.append(
-                        problem(lines, rpath + ("weight",), f"the sum of its indicators' weights ({s:g})", area.weight)
+                        problem(
+                            lines,
+                            rpath + ("weight",),
+                            f"the sum of its indicators' weights ({s:g})",
+                            area.weight,
+                        )
                     )
                 if r.area(area.id) is None:
                     out.append(problem(lines, rpath + ("id",), "an area listed under 'areas'", area.id))
@@ -58,8 +71,12 @@ def _check_weights(r: Rubric, lines: LineMap) -> list[Problem]:
     for ai, info in enumerate(r.areas):
         if info.id in area_sum and not _close(area_sum[info.id], info.weight):
             out.append(
-                problem(lines, ("areas", ai, "weight"), f"the sum of its parts in each aspect ({area_sum[info.id]:g})",
-                        info.weight)
+                problem(
+                    lines,
+                    ("areas", ai, "weight"),
+                    f"the sum of its parts in each aspect ({area_sum[info.id]:g})",
+                    info.weight,
+                )
             )
         elif info.id not in area_sum:
             out.append(problem(lines, ("areas", ai, "id"), "an area used by some aspect", info.id))
@@ -71,7 +88,7 @@ def _check_weights(r: Rubric, lines: LineMap) -> list[Problem]:
     return out
 
 
-def _item_paths(r: Rubric):  # type: ignore[no-untyped-def]
+def _item_paths(r: Rubric) -> Iterator[tuple[tuple[str | int, ...], Indicator, Item | None, int | None]]:
     for ci, comp in enumerate(r.components):
         for ai, asp in enumerate(comp.aspects):
             for ri, area in enumerate(asp.areas):
@@ -97,7 +114,11 @@ def _check_items(r: Rubric, lines: LineMap) -> list[Problem]:
         codes.add(item.code)
         at = r.answer_types.get(item.answer_type)
         if at is None:
-            out.append(problem(lines, path + ("answer_type",), "one of " + ", ".join(r.answer_types), item.answer_type))
+            out.append(
+                problem(
+                    lines, path + ("answer_type",), "one of " + ", ".join(r.answer_types), item.answer_type
+                )
+            )
             continue
         if at.kind == "options":
             if not item.options:
@@ -108,7 +129,12 @@ def _check_items(r: Rubric, lines: LineMap) -> list[Problem]:
                     out.append(problem(lines, path + ("options", label), "a value between 0 and 1", value))
             if at.options is not None and set(item.options) != set(at.options):
                 out.append(
-                    problem(lines, path + ("options",), "the options " + "/".join(at.options), "/".join(item.options))
+                    problem(
+                        lines,
+                        path + ("options",),
+                        "the options " + "/".join(at.options),
+                        "/".join(item.options),
+                    )
                 )
         elif at.kind == "percent":
             out += _check_formula(item, path, lines)
@@ -117,7 +143,7 @@ def _check_items(r: Rubric, lines: LineMap) -> list[Problem]:
     return out
 
 
-def _check_formula(item, path, lines: LineMap) -> list[Problem]:  # type: ignore[no-untyped-def]
+def _check_formula(item: Item, path: tuple[str | int, ...], lines: LineMap) -> list[Problem]:
     f = item.formula
     if f is None:
         return [problem(lines, path + ("formula",), "a formula for a percentage item", None)]
@@ -128,9 +154,13 @@ def _check_formula(item, path, lines: LineMap) -> list[Problem]:  # type: ignore
         if ref not in known:
             out.append(problem(lines, path + ("formula",), "inputs declared under 'inputs'", ref))
     if f.kind == "ratio" and not (f.numerator and f.denominator):
-        out.append(problem(lines, path + ("formula",), "a ratio with numerator and denominator", "an empty side"))
+        out.append(
+            problem(lines, path + ("formula",), "a ratio with numerator and denominator", "an empty side")
+        )
     if f.kind == "reduction" and not (f.previous and f.current):
-        out.append(problem(lines, path + ("formula",), "a reduction with previous and current", "a missing count"))
+        out.append(
+            problem(lines, path + ("formula",), "a reduction with previous and current", "a missing count")
+        )
     return out
 
 
@@ -161,7 +191,9 @@ def _check_predicates(r: Rubric, lines: LineMap) -> list[Problem]:
         if ids.count(pred.id) > 1:
             out.append(problem(lines, ppath + ("id",), "a unique predicate id", pred.id))
         if pred.prior_predicate is not None and pred.prior_predicate not in ids:
-            out.append(problem(lines, ppath + ("prior_predicate",), "one of " + ", ".join(ids), pred.prior_predicate))
+            out.append(
+                problem(lines, ppath + ("prior_predicate",), "one of " + ", ".join(ids), pred.prior_predicate)
+            )
         for ki, crit in enumerate(pred.criteria):
             kpath = ppath + ("criteria", ki)
             top = _max_of(r, crit.kind, crit.ref)
@@ -175,8 +207,12 @@ def _check_predicates(r: Rubric, lines: LineMap) -> list[Problem]:
             for ki, crit in enumerate(pred.criteria):
                 if crit.id in lower and crit.min + TOL < lower[crit.id]:
                     out.append(
-                        problem(lines, ppath + ("criteria", ki, "min"),
-                                f"≥ the {prior.id} threshold ({lower[crit.id]:g})", crit.min)
+                        problem(
+                            lines,
+                            ppath + ("criteria", ki, "min"),
+                            f"≥ the {prior.id} threshold ({lower[crit.id]:g})",
+                            crit.min,
+                        )
                     )
     return out
 

@@ -30,11 +30,18 @@ def check_unit(u: Unit, rubric: Rubric, lines: LineMap, base_dir: Path | None = 
             out.append(problem(lines, ("activities", i, "id"), "a unique activity id", act.id))
         act_ids.add(act.id)
         if act.area is not None and act.area not in zi:
-            out.append(problem(lines, ("activities", i, "area"), "one of " + ", ".join(sorted(zi)) + " or null",
-                               act.area))
+            out.append(
+                problem(
+                    lines, ("activities", i, "area"), "one of " + ", ".join(sorted(zi)) + " or null", act.area
+                )
+            )
         for j, link in enumerate(act.lke):
             if link.code not in rubric.items:
-                out.append(problem(lines, ("activities", i, "lke", j, "code"), "an item code of the rubric", link.code))
+                out.append(
+                    problem(
+                        lines, ("activities", i, "lke", j, "code"), "an item code of the rubric", link.code
+                    )
+                )
     ev_ids: set[str] = set()
     for i, ev in enumerate(u.evidence):
         if ev.id in ev_ids:
@@ -52,7 +59,9 @@ def check_unit(u: Unit, rubric: Rubric, lines: LineMap, base_dir: Path | None = 
             out.append(problem(lines, loc, "an item code of the rubric", code))
             continue
         if flat.component != "pengungkit":
-            out.append(problem(lines, loc, "a pengungkit item (survey and capaian kinerja go under 'hasil')", code))
+            out.append(
+                problem(lines, loc, "a pengungkit item (survey and capaian kinerja go under 'hasil')", code)
+            )
             continue
         item = flat.item
         if item.options is not None:
@@ -63,7 +72,11 @@ def check_unit(u: Unit, rubric: Rubric, lines: LineMap, base_dir: Path | None = 
         else:
             known = [i.id for i in item.inputs]
             if ans.answer is not None:
-                out.append(problem(lines, loc + ("answer",), "absent for a percentage item (give counts)", ans.answer))
+                out.append(
+                    problem(
+                        lines, loc + ("answer",), "absent for a percentage item (give counts)", ans.answer
+                    )
+                )
             for key in ans.counts:
                 if key not in known:
                     out.append(problem(lines, loc + ("counts", key), "one of " + ", ".join(known), key))

@@ -39,7 +39,7 @@ def _types(schema: Any) -> str:
         if "type" in schema:
             t = schema["type"]
             names = t if isinstance(t, list) else [t]
-            return " or ".join(_TYPE_WORDS.get(n, n) for n in names)
+            return " or ".join(_TYPE_WORDS.get(str(n), str(n)) for n in names)
         if "$ref" in schema:
             return "a " + schema["$ref"].rsplit("/", 1)[-1]
         if "enum" in schema:
@@ -52,7 +52,10 @@ def _types(schema: Any) -> str:
 def _describe(err: SchemaError) -> tuple[Key, str, str]:
     """Return (path, must, got) for one jsonschema error."""
     path: Key = tuple(err.absolute_path)
-    v, val, inst = err.validator, err.validator_value, err.instance
+    v: Any = err.validator
+    val: Any = err.validator_value
+    inst: Any = err.instance
+    sub: Any = err.schema
     if v in ("anyOf", "oneOf") and err.context:
         real = [c for c in err.context if not (c.validator == "type" and c.validator_value == "null")]
         deep = max(real or err.context, key=lambda c: len(c.absolute_path))
@@ -64,10 +67,11 @@ def _describe(err: SchemaError) -> tuple[Key, str, str]:
         missing = next((k for k in val if isinstance(inst, dict) and k not in inst), "?")
         return path + (missing,), "present", "nothing"
     if v == "additionalProperties":
-        extra = sorted(k for k in inst if k not in err.schema.get("properties", {}))
-        return path + (extra[0] if extra else "?",), "a known field (unknown field)", show(extra[0] if extra else "?")
+        extra = sorted(k for k in inst if k not in sub.get("properties", {}))
+        name = extra[0] if extra else "?"
+        return path + (name,), "a known field (unknown field)", show(name)
     if v == "type":
-        return path, _types(err.schema), show(inst)
+        return path, _types(sub), show(inst)
     if v == "minimum":
         return path, f"≥ {val}", show(inst)
     if v == "maximum":

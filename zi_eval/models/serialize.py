@@ -1,0 +1,50 @@
+"""Serialise units to YAML and back (``load(dump(u)) == u``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from zi_eval.io.yamlsrc import parse_yaml
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Unit
+
+
+class _Dumper(yaml.SafeDumper):
+    """Safe dumper that never writes anchors and keeps long text readable."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(str, _str_presenter)
+
+
+def unit_to_data(unit: Unit) -> dict[str, Any]:
+    """Return the unit as plain data, leaving out fields that hold their defaults."""
+    data: dict[str, Any] = unit.model_dump(mode="json", exclude_defaults=True)
+    data.setdefault("activities", [])
+    data.setdefault("evidence", [])
+    data.setdefault("answers", {})
+    return data
+
+
+def dump_unit(unit: Unit, header: str = "") -> str:
+    """Serialise a unit to YAML text (UTF-8, key order as in the model)."""
+    body = yaml.dump(unit_to_data(unit), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    return header + body
+
+
+def parse_unit(text: str, src: str, rubric: Rubric, base_dir: Path | None = None) -> Unit:
+    """Parse and validate unit YAML text (used for round trips and stdin)."""
+    from zi_eval.models.loading import unit_from_data
+
+    data, lines = parse_yaml(text, src)
+    return unit_from_data(data, lines, rubric, base_dir)
