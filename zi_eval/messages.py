@@ -23,6 +23,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "kesalahan internal: {err} (jalankan dengan --verbose untuk rincian)",
         "en": "internal error: {err} (run with --verbose for details)",
     },
+    "import_header": {
+        "id": "# Berkas unit hasil impor rencana aksi {source} oleh zi-eval import.\n"
+        "# Periksa area, bulan dan sub-langkah; tambahkan data dukung (evidence) dan jawaban LKE (answers).\n",
+        "en": "# Unit file imported from the action plan {source} by zi-eval import.\n"
+        "# Check areas, months and sub-steps; add evidence and LKE answers.\n",
+    },
+    "import_summary": {
+        "id": "Impor {source} ({fmt}): {acts} kegiatan, {subs} sub-langkah, {areas} area RA",
+        "en": "Imported {source} ({fmt}): {acts} activities, {subs} sub-steps, {areas} RA areas",
+    },
+    "import_counts_title": {"id": "Baris sumber per jenis", "en": "Source lines by kind"},
+    "import_findings_title": {"id": "Temuan impor ({n})", "en": "Import findings ({n})"},
+    "import_written": {"id": "Ditulis: {path}", "en": "Written: {path}"},
+    "import_need_table": {
+        "id": "a plan table (NO, KEGIATAN, SUB KEGIATAN, INDIKATOR, BULAN)",
+        "en": "a plan table (NO, KEGIATAN, SUB KEGIATAN, INDIKATOR, BULAN)",
+    },
+    "import_no_table": {"id": "no activity rows", "en": "no activity rows"},
+    "col_kind": {"id": "Jenis", "en": "Kind"},
+    "col_lines": {"id": "Baris", "en": "Lines"},
+    "col_code": {"id": "Kode", "en": "Code"},
+    "col_line": {"id": "Baris", "en": "Line"},
+    "col_column": {"id": "Kolom", "en": "Column"},
+    "col_value": {"id": "Isi", "en": "Content"},
+    "col_action": {"id": "Tindakan", "en": "Action"},
+    "kind_activity": {"id": "kegiatan", "en": "activity"},
+    "kind_substep": {"id": "sub-langkah", "en": "sub-step"},
+    "kind_header": {"id": "judul tabel", "en": "header"},
+    "kind_title": {"id": "judul/pembukaan", "en": "title/preamble"},
+    "kind_blank": {"id": "kosong", "en": "blank"},
+    "kind_signature": {"id": "penutup/tanda tangan", "en": "signature block"},
+    "kind_not_understood": {"id": "tidak dipahami", "en": "not understood"},
 }
 
 

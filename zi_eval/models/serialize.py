@@ -24,7 +24,13 @@ def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
+def _list_presenter(dumper: yaml.SafeDumper, data: list[Any]) -> yaml.SequenceNode:
+    flow = bool(data) and all(isinstance(x, int) and not isinstance(x, bool) for x in data)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+
+
 _Dumper.add_representer(str, _str_presenter)
+_Dumper.add_representer(list, _list_presenter)
 
 
 def unit_to_data(unit: Unit) -> dict[str, Any]:

@@ -1,0 +1,91 @@
+"""Read unit metadata (name, year, decree number and date) from the title block of a plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from zi_eval.ra.layout import MONTH_NAMES, clean
+
+_REGION = ("kabupaten", "kota", "provinsi", "kab.", "kecamatan")
+_SMALL = {"dan", "di", "dari", "ke", "yang", "atas"}
+_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
+
+
+@dataclass
+class UnitMeta:
+    """What the title block says about the unit."""
+
+    name: str | None = None
+    instansi: str | None = None
+    short_id: str | None = None
+    year: int | None = None
+    decree: str | None = None
+    decree_date: dt.date | None = None
+
+
+def _title(words: str) -> str:
+    out = []
+    for i, w in enumerate(words.split()):
+        lw = w.lower()
+        out.append(lw if (i and lw in _SMALL) else lw[:1].upper() + lw[1:])
+    return " ".join(out)
+
+
+def _acronym(words: str) -> str:
+    return "".join(w[0].upper() for w in words.split() if w.lower() not in _SMALL)
+
+
+def slug(text: str) -> str:
+    """Lower-case id made of letters, digits and dashes."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unit"
+
+
+def _split_region(name: str) -> tuple[str, str]:
+    low = name.lower()
+    for word in _REGION:
+        pos = low.find(" " + word + " ")
+        if pos > 0:
+            return name[:pos].strip(), name[pos:].strip()
+    return name, ""
+
+
+def _date(text: str) -> dt.date | None:
+    m = re.search(r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})", text)
+    if not m:
+        return None
+    month = _MONTH.get(m.group(2).lower())
+    if month is None:
+        return None
+    try:
+        return dt.date(int(m.group(3)), month, int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def read_meta(lines: list[str]) -> UnitMeta:
+    """Extract metadata from the title/preamble lines (cleaned text, in order)."""
+    meta = UnitMeta()
+    text = [clean(x) for x in lines if clean(x)]
+    for i, ln in enumerate(text):
+        up = ln.upper()
+        if meta.name is None and up.startswith("KEPUTUSAN ") and "NOMOR" not in up and len(ln.split()) >= 3:
+            full = _title(ln.split(" ", 1)[1])
+            body, region = _split_region(full)
+            meta.instansi = body
+            short = _acronym(body) if len(body.split()) >= 3 else body
+            meta.name = f"{short} {region}".strip()
+            region_core = re.sub(r"^(kabupaten|kota|provinsi|kab\.)\s+", "", region, flags=re.I)
+            meta.short_id = slug(f"{short} {region_core}")
+        m = re.match(r"^NOMOR\s*:?\s*(\S+)\s+TAHUN\s+(\d{4})", up)
+        if m and meta.decree is None:
+            meta.decree = f"Keputusan Nomor {m.group(1)} Tahun {m.group(2)}"
+            meta.year = int(m.group(2))
+        if meta.decree_date is None and re.search(r"\btanggal\b", ln, re.I):
+            meta.decree_date = _date(ln) or (_date(text[i + 1]) if i + 1 < len(text) else None)
+    if meta.year is None:
+        m2 = re.search(r"TAHUN(?: ANGGARAN)?\s+(\d{4})", " ".join(text).upper())
+        if m2:
+            meta.year = int(m2.group(1))
+    return meta
