@@ -54,9 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="periksa berkas rubrik dan unit")
     v.add_argument("files", nargs="+", type=Path, help="berkas rubrik atau unit (YAML)")
     v.add_argument("--rubric", default=None, help="rubrik untuk berkas unit (id atau path)")
-    im = sub.add_parser("import", help="impor Rencana Aksi (.txt/.tsv/.csv/.md/.xlsx) menjadi berkas unit YAML")
+    im = sub.add_parser(
+        "import", help="impor Rencana Aksi (.txt/.tsv/.csv/.md/.xlsx) menjadi berkas unit YAML"
+    )
     im.add_argument("source", type=Path, help="dokumen rencana aksi")
-    im.add_argument("-o", "--output", type=Path, default=None, help="berkas unit YAML yang ditulis (bawaan: layar)")
+    im.add_argument(
+        "-o", "--output", type=Path, default=None, help="berkas unit YAML yang ditulis (bawaan: layar)"
+    )
     im.add_argument("--report", type=Path, default=None, help="tulis laporan impor lengkap (JSON)")
     im.add_argument("--unit-name", default=None, help="nama unit (menimpa judul dokumen)")
     im.add_argument("--year", type=int, default=None, help="tahun rencana aksi (menimpa judul dokumen)")

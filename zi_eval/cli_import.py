@@ -22,9 +22,13 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
     result = import_plan(args.source, rubric, unit_name=args.unit_name, year=args.year)
     lang = args.lang
     if args.report is not None:
-        write_atomic(args.report, json.dumps(result.report(), indent=2, ensure_ascii=False, sort_keys=True) + "\n")
+        write_atomic(
+            args.report, json.dumps(result.report(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+        )
     if not result.unit.activities:
-        raise fail(str(args.source), None, "table", msg("import_need_table", lang), msg("import_no_table", lang))
+        raise fail(
+            str(args.source), None, "table", msg("import_need_table", lang), msg("import_no_table", lang)
+        )
     header = msg("import_header", lang, source=result.document.name)
     text = dump_unit(result.unit, header=header)
     target = out if args.output is None else Console(stderr=True, highlight=False, soft_wrap=True)
@@ -33,9 +37,18 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
     else:
         out.print(text, markup=False, end="")
     u = result.unit
-    target.print(msg("import_summary", lang, source=result.document.name, fmt=result.document.format,
-                     acts=len(u.activities), subs=sum(len(a.substeps) for a in u.activities),
-                     areas=len({a.ra_area for a in u.activities})), markup=False)
+    target.print(
+        msg(
+            "import_summary",
+            lang,
+            source=result.document.name,
+            fmt=result.document.format,
+            acts=len(u.activities),
+            subs=sum(len(a.substeps) for a in u.activities),
+            areas=len({a.ra_area for a in u.activities}),
+        ),
+        markup=False,
+    )
     counts = Table(title=msg("import_counts_title", lang), show_header=True)
     counts.add_column(msg("col_kind", lang))
     counts.add_column(msg("col_lines", lang), justify="right")

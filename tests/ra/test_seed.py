@@ -122,10 +122,13 @@ def test_cli_import_reproduces_plan_and_report(tmp_path: Path) -> None:
     out, rep = tmp_path / "x.yaml", tmp_path / "rep.json"
     proc = subprocess.run(
         [sys.executable, "-m", "zi_eval", "import", str(SEED), "-o", str(out), "--report", str(rep)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 0, proc.stderr
-    assert out.read_text(encoding="utf-8") == (ROOT / "plans" / "kpu-luwu-2025.yaml").read_text(encoding="utf-8")
+    assert out.read_text(encoding="utf-8") == (ROOT / "plans" / "kpu-luwu-2025.yaml").read_text(
+        encoding="utf-8"
+    )
     assert "34 kegiatan, 6 sub-langkah, 8 area RA" in proc.stderr
     assert "IMPORT_MARK_OUTSIDE_MONTHS" in proc.stderr
     report = json.loads(rep.read_text(encoding="utf-8"))

@@ -46,8 +46,14 @@ class ImportResult:
             "counts": self.counts(),
             "findings": [f.as_dict() for f in self.findings],
             "lines": [
-                {"line": r.line, "sheet": r.sheet, "kind": r.kind, "reason": r.reason, "span": r.span,
-                 "activity": self.unit.activities[r.activity].id if r.activity is not None else None}
+                {
+                    "line": r.line,
+                    "sheet": r.sheet,
+                    "kind": r.kind,
+                    "reason": r.reason,
+                    "span": r.span,
+                    "activity": self.unit.activities[r.activity].id if r.activity is not None else None,
+                }
                 for r in self.lines
             ],
         }
@@ -61,9 +67,9 @@ def map_ra_area(text: str | None, rubric: Rubric) -> tuple[str | None, bool]:
     best: tuple[int, str | None] | None = None
     for ra in rubric.ra_areas:
         for alias in ra.aliases:
-            if words == alias or f" {alias} " in f" {words} ":
-                if best is None or len(alias) > best[0]:
-                    best = (len(alias), ra.area)
+            hit = words == alias or f" {alias} " in f" {words} "
+            if hit and (best is None or len(alias) > best[0]):
+                best = (len(alias), ra.area)
     return (best[1], True) if best else (None, False)
 
 
@@ -72,15 +78,25 @@ def _source(doc: Document, row: RawRow, notes: list[str]) -> Source:
         from openpyxl.utils import get_column_letter
 
         cells = f"A{row.line}:{get_column_letter(max(len(row.cells), 1))}{row.line}"
-        return Source(file=doc.name, line=row.line, sheet=row.sheet, cells=cells, raw=row.raw, notes=tuple(notes))
+        return Source(
+            file=doc.name, line=row.line, sheet=row.sheet, cells=cells, raw=row.raw, notes=tuple(notes)
+        )
     return Source(file=doc.name, line=row.line, raw=row.raw, notes=tuple(notes))
 
 
 def _activity(doc: Document, n: int, p: ParsedActivity, rubric: Rubric, findings: list[Finding]) -> Activity:
     area, known = map_ra_area(p.program, rubric)
     if p.program and not known:
-        findings.append(Finding("IMPORT_AREA_UNKNOWN", p.row.line, p.row.sheet, None, p.program,
-                                "area RA tidak dikenal: area ZI dibiarkan kosong"))
+        findings.append(
+            Finding(
+                "IMPORT_AREA_UNKNOWN",
+                p.row.line,
+                p.row.sheet,
+                None,
+                p.program,
+                "area RA tidak dikenal: area ZI dibiarkan kosong",
+            )
+        )
     subs = tuple(
         Substep(label=s.label, text=s.text, months=s.months, source=_source(doc, s.row, []))
         for s in p.substeps
@@ -112,7 +128,9 @@ def import_plan(
         offset = len(merged.activities)
         merged.activities += p.activities
         merged.lines += [
-            LineRecord(x.line, x.sheet, x.kind, x.reason, None if x.activity is None else x.activity + offset, x.span)
+            LineRecord(
+                x.line, x.sheet, x.kind, x.reason, None if x.activity is None else x.activity + offset, x.span
+            )
             for x in p.lines
         ]
         merged.findings += p.findings
@@ -121,13 +139,27 @@ def import_plan(
     findings = list(merged.findings)
     acts = tuple(_activity(doc, i + 1, p, rubric, findings) for i, p in enumerate(merged.activities))
     if not acts:
-        findings.append(Finding("IMPORT_NO_ACTIVITY", 1, None, None, doc.name,
-                                "tidak ada tabel rencana aksi (NO, KEGIATAN, SUB KEGIATAN, INDIKATOR, BULAN)"))
+        findings.append(
+            Finding(
+                "IMPORT_NO_ACTIVITY",
+                1,
+                None,
+                None,
+                doc.name,
+                "tidak ada tabel rencana aksi (NO, KEGIATAN, SUB KEGIATAN, INDIKATOR, BULAN)",
+            )
+        )
     the_year = year or meta.year or dt.date.today().year
     name = unit_name or meta.name or Path(doc.name).stem
     base = slug(unit_name) if unit_name else (meta.short_id or slug(Path(doc.name).stem))
     unit_id = base if base.endswith(str(the_year)) else f"{base}-{the_year}"
-    info = UnitInfo(id=unit_id, name=name, instansi=meta.instansi, year=the_year, decree=meta.decree,
-                    decree_date=meta.decree_date)
+    info = UnitInfo(
+        id=unit_id,
+        name=name,
+        instansi=meta.instansi,
+        year=the_year,
+        decree=meta.decree,
+        decree_date=meta.decree_date,
+    )
     unit = Unit(unit=info, activities=acts)
     return ImportResult(unit, doc, merged.lines, findings, meta)

@@ -70,7 +70,9 @@ class Layout:
 
     @property
     def text_columns(self) -> tuple[int, ...]:
-        return tuple(c for c in (self.no, self.program, self.kegiatan, self.sub, self.indikator) if c is not None)
+        return tuple(
+            c for c in (self.no, self.program, self.kegiatan, self.sub, self.indikator) if c is not None
+        )
 
 
 def month_columns(cells: list[str]) -> tuple[int, ...] | None:
@@ -128,6 +130,13 @@ def layout_from(roles: dict[str, int], header: list[str], next_row: list[str] | 
             start = max(roles.values()) + 1
         months = tuple(range(start, start + 12))
     width = max(len(header), len(next_row) if uses_next and next_row else 0, months[-1] + 1)
-    lay = Layout(roles.get("no"), roles.get("program"), roles.get("kegiatan"), roles.get("sub"),
-                 roles.get("indikator"), months, width)
+    lay = Layout(
+        roles.get("no"),
+        roles.get("program"),
+        roles.get("kegiatan"),
+        roles.get("sub"),
+        roles.get("indikator"),
+        months,
+        width,
+    )
     return lay, uses_next

@@ -32,8 +32,14 @@ class Finding:
     action: str
 
     def as_dict(self) -> dict[str, object]:
-        return {"code": self.code, "line": self.line, "sheet": self.sheet, "column": self.column,
-                "value": self.value, "action": self.action}
+        return {
+            "code": self.code,
+            "line": self.line,
+            "sheet": self.sheet,
+            "column": self.column,
+            "value": self.value,
+            "action": self.action,
+        }
 
 
 @dataclass
@@ -87,7 +93,9 @@ def _is_blank(row: RawRow) -> bool:
 
 
 def _is_table_row(row: RawRow) -> bool:
-    return sum(1 for c in row.cells if c.strip()) >= 2 or (len(row.cells) >= 3 and any(c.strip() for c in row.cells))
+    return sum(1 for c in row.cells if c.strip()) >= 2 or (
+        len(row.cells) >= 3 and any(c.strip() for c in row.cells)
+    )
 
 
 def parse_rows(rows: list[RawRow]) -> Parsed:
@@ -99,12 +107,18 @@ def parse_rows(rows: list[RawRow]) -> Parsed:
     if header_idx is None:
         for r in rows:
             kind = "blank" if _is_blank(r) else "title"
-            lines.append(LineRecord(r.line, r.sheet, kind, "no table header found" if kind == "title" else "", span=r.span))
+            lines.append(
+                LineRecord(
+                    r.line, r.sheet, kind, "no table header found" if kind == "title" else "", span=r.span
+                )
+            )
         return Parsed(acts, lines, findings, [r for r in rows if not _is_blank(r)])
     last_table = max(i for i, r in enumerate(rows) if i >= header_idx and _is_table_row(r))
     for r in rows[:header_idx]:
         kind = "blank" if _is_blank(r) else "title"
-        lines.append(LineRecord(r.line, r.sheet, kind, "before the table" if kind == "title" else "", span=r.span))
+        lines.append(
+            LineRecord(r.line, r.sheet, kind, "before the table" if kind == "title" else "", span=r.span)
+        )
     state = _State()
     i = header_idx
     while i <= last_table:
@@ -164,8 +178,12 @@ class _State:
                 months.append(m)
             else:
                 action = f"bulan {m} tidak dijadwalkan; isi sel disimpan di sumber"
-                findings.append(Finding("IMPORT_UNKNOWN_MARK", r.line, r.sheet, col + 1, clean(cell)[:80], action))
-                notes.append(f"kolom {col + 1} (bulan {m}) berisi {clean(cell)[:80]!r}, bukan tanda: {action}")
+                findings.append(
+                    Finding("IMPORT_UNKNOWN_MARK", r.line, r.sheet, col + 1, clean(cell)[:80], action)
+                )
+                notes.append(
+                    f"kolom {col + 1} (bulan {m}) berisi {clean(cell)[:80]!r}, bukan tanda: {action}"
+                )
         used = set(lay.months) | set(lay.text_columns)
         for col, cell in enumerate(r.cells):
             if col in used or not cell.strip() or col in r.merged_from:
@@ -173,7 +191,9 @@ class _State:
             after = col > lay.months[-1]
             where = "setelah kolom bulan ke-12" if after else "di luar kolom bulan"
             action = f"tanda di kolom {col + 1} ({where}) tidak dihitung sebagai bulan; disimpan di sumber"
-            findings.append(Finding("IMPORT_MARK_OUTSIDE_MONTHS", r.line, r.sheet, col + 1, clean(cell)[:80], action))
+            findings.append(
+                Finding("IMPORT_MARK_OUTSIDE_MONTHS", r.line, r.sheet, col + 1, clean(cell)[:80], action)
+            )
             notes.append(action + f": {clean(cell)[:80]!r}")
         return tuple(months)
 
@@ -181,7 +201,9 @@ class _State:
         lay = self.layout
         assert lay is not None
         cell = lambda c: clean(r.cell(c))  # noqa: E731
-        no, prog, keg, sub, ind = (cell(c) for c in (lay.no, lay.program, lay.kegiatan, lay.sub, lay.indikator))
+        no, prog, keg, sub, ind = (
+            cell(c) for c in (lay.no, lay.program, lay.kegiatan, lay.sub, lay.indikator)
+        )
         texts = [t for t in (no, prog, keg, sub, ind) if t]
         notes: list[str] = []
         lettered = _LETTERED.match(sub or keg or "") if not (no or prog) and bool(sub) != bool(keg) else None
@@ -190,13 +212,27 @@ class _State:
             text = lettered.group(2) + (f" — {ind}" if ind else "")
             self.parent.substeps.append(ParsedSubstep(lettered.group(1).lower(), text, months, r))
             self.parent.notes += notes
-            return LineRecord(r.line, r.sheet, "substep", f"sub-step {lettered.group(1).lower()}",
-                              activity=acts.index(self.parent), span=r.span)
+            return LineRecord(
+                r.line,
+                r.sheet,
+                "substep",
+                f"sub-step {lettered.group(1).lower()}",
+                activity=acts.index(self.parent),
+                span=r.span,
+            )
         if not texts:
             months = self._months(r, findings, notes)
             why = "marks without any text" if months else "content outside the table's text columns"
-            findings.append(Finding("IMPORT_ROW_NOT_PLACED", r.line, r.sheet, None, clean(r.raw)[:80],
-                                    "baris tidak dijadikan kegiatan: " + why))
+            findings.append(
+                Finding(
+                    "IMPORT_ROW_NOT_PLACED",
+                    r.line,
+                    r.sheet,
+                    None,
+                    clean(r.raw)[:80],
+                    "baris tidak dijadikan kegiatan: " + why,
+                )
+            )
             return LineRecord(r.line, r.sheet, "not_understood", why, span=r.span)
         if (no or prog) and not (keg or sub or ind) and not any(is_mark(r.cell(c)) for c in lay.months):
             # a program heading on its own row: it names the area for the rows below
@@ -215,5 +251,7 @@ class _State:
         act = ParsedActivity(self.no, self.program, self.kegiatan, self.sub, ind or None, months, r, notes)
         acts.append(act)
         self.parent = act if act.opens_substeps else None
-        kind_reason = "activity" if (keg or sub) else "indicator-only line inheriting kegiatan and sub-kegiatan"
+        kind_reason = (
+            "activity" if (keg or sub) else "indicator-only line inheriting kegiatan and sub-kegiatan"
+        )
         return LineRecord(r.line, r.sheet, "activity", kind_reason, activity=len(acts) - 1, span=r.span)

@@ -132,7 +132,13 @@ def _check_zip(path: str, data: bytes) -> None:
         raise fail(path, None, "file", "an .xlsx workbook (a zip archive)", "not a zip file") from None
     total = sum(i.file_size for i in zf.infolist())
     if total > MAX_XLSX_UNCOMPRESSED:
-        raise fail(path, None, "file", f"an .xlsx that unpacks to at most {MAX_XLSX_UNCOMPRESSED} bytes", f"{total} bytes")
+        raise fail(
+            path,
+            None,
+            "file",
+            f"an .xlsx that unpacks to at most {MAX_XLSX_UNCOMPRESSED} bytes",
+            f"{total} bytes",
+        )
     if "xl/workbook.xml" not in zf.namelist():
         raise fail(path, None, "file", "an .xlsx workbook", "a zip without xl/workbook.xml")
 
@@ -167,7 +173,9 @@ def read_xlsx_rows(path: str, data: bytes) -> tuple[list[RawRow], list[str]]:
             top = ws.cell(rng.min_row, rng.min_col).value
             for c in range(rng.min_col + 1, rng.max_col + 1):
                 spread[(rng.min_row, c)] = (_text_of(top), rng.min_col - 1)
-        for r_idx, row in enumerate(ws.iter_rows(min_row=1, max_row=max_row, max_col=max_col, values_only=True), 1):
+        for r_idx, row in enumerate(
+            ws.iter_rows(min_row=1, max_row=max_row, max_col=max_col, values_only=True), 1
+        ):
             cells = [_text_of(v) for v in row]
             merged: dict[int, int] = {}
             for c_idx in range(len(cells)):
@@ -189,7 +197,11 @@ def read_document(path: str | Path) -> Document:
     if fmt == "xlsx":
         rows, sheets = read_xlsx_rows(str(path), data)
         return Document(p.name, fmt, None, rows, sheets)
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and data[1:4:2] != b"\x00\x00":
+    if (
+        b"\x00" in data[:4096]
+        and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        and data[1:4:2] != b"\x00\x00"
+    ):
         raise fail(str(path), None, "file", "a text table or an .xlsx workbook", "binary data")
     text, enc = decode_text(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
