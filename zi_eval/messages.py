@@ -55,6 +55,54 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind_blank": {"id": "kosong", "en": "blank"},
     "kind_signature": {"id": "penutup/tanda tangan", "en": "signature block"},
     "kind_not_understood": {"id": "tidak dipahami", "en": "not understood"},
+    "reason_met": {
+        "id": "Jawaban {answer} memberi nilai penuh{detail}.",
+        "en": "Answer {answer} gives full value{detail}.",
+    },
+    "reason_partial": {
+        "id": "Jawaban {answer} memberi nilai sebagian{detail}.",
+        "en": "Answer {answer} gives partial value{detail}.",
+    },
+    "reason_not_met": {
+        "id": "Jawaban {answer} bernilai 0{detail}.",
+        "en": "Answer {answer} is worth 0{detail}.",
+    },
+    "reason_no_evidence": {
+        "id": "Jawaban {answer} (nilai klaim {claimed:.2f}) tidak didukung data dukung, dihitung 0.",
+        "en": "Answer {answer} (claimed value {claimed:.2f}) has no evidence, counted as 0.",
+    },
+    "reason_unanswered": {
+        "id": "Belum dijawab{detail}; dihitung 0.",
+        "en": "Not answered{detail}; counted as 0.",
+    },
+    "reason_projected": {
+        "id": "Belum dijawab, tetapi direncanakan oleh kegiatan {activities}: diproyeksikan terpenuhi.",
+        "en": "Not answered, but planned by activities {activities}: projected as met.",
+    },
+    "detail_zero_denominator": {
+        "id": " (penyebut nol: aturan rubrik)",
+        "en": " (zero denominator: rubric rule)",
+    },
+    "detail_both_zero": {"id": " (tidak ada pelanggaran dua tahun)", "en": " (no violations in both years)"},
+    "detail_missing_counts": {"id": " (jumlah belum lengkap)", "en": " (counts incomplete)"},
+    "detail_bad_option": {"id": " (jawaban tidak dikenal)", "en": " (unknown answer)"},
+    "crit_total": {"id": "Nilai total", "en": "Total score"},
+    "crit_component": {"id": "Nilai {ref}", "en": "{ref} score"},
+    "crit_area": {"id": "Area {name} (% bobot)", "en": "Area {name} (% of weight)"},
+    "crit_hasil_area": {"id": "Hasil: {name}", "en": "Results: {name}"},
+    "crit_ipak": {
+        "id": "Survei Persepsi Anti Korupsi (IPAK)",
+        "en": "Anti-corruption perception survey (IPAK)",
+    },
+    "crit_ipkp": {
+        "id": "Survei Persepsi Kualitas Pelayanan (IPKP)",
+        "en": "Service quality perception survey (IPKP)",
+    },
+    "crit_capaian_kinerja": {"id": "Capaian kinerja lebih baik", "en": "Better performance achievement"},
+    "crit_prior": {"id": "Predikat sebelumnya: {prior}", "en": "Prior predicate: {prior}"},
+    "note_hasil_missing": {"id": "{field} belum diisi", "en": "{field} not filled in"},
+    "note_items_missing": {"id": "belum diisi: {codes}", "en": "not filled in: {codes}"},
+    "note_prior_missing": {"id": "unit belum berpredikat {prior}", "en": "unit does not hold {prior} yet"},
 }
 
 

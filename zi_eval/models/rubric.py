@@ -58,6 +58,7 @@ class Item(Strict):
     inputs: tuple[CountInput, ...] = ()
     formula: Formula | None = None
     survey: Survey | None = None
+    hasil_field: Literal["ipak", "ipkp", "capaian_kinerja"] | None = None
     keywords: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()
     remediation: str

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import html
-import re
 from dataclasses import dataclass
+
+from zi_eval.io.words import clean, norm
 
 #: Month names and abbreviations (Indonesian and English) by month number.
 MONTH_NAMES = {
@@ -26,20 +26,17 @@ _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 #: Cell contents that mark a month as scheduled.
 MARKS = frozenset("✓✔√vVxX1●•")
 
-_TAG = re.compile(r"<[^>]{0,200}>")
-_WS = re.compile(r"\s+")
-
-
-def clean(text: str) -> str:
-    """Strip HTML tags and Markdown emphasis, unescape entities and collapse white space."""
-    t = _TAG.sub("", text)
-    t = html.unescape(t).replace("**", "").replace("__", "")
-    return _WS.sub(" ", t).strip().strip('"').strip()
-
-
-def norm(text: str) -> str:
-    """Lower-case, letters and digits only, single spaces: for matching words."""
-    return _WS.sub(" ", re.sub(r"[^0-9a-z]+", " ", clean(text).lower())).strip()
+__all__ = [
+    "MARKS",
+    "MONTH_NAMES",
+    "Layout",
+    "clean",
+    "header_roles",
+    "is_mark",
+    "layout_from",
+    "month_of",
+    "norm",
+]
 
 
 def is_mark(cell: str) -> bool:

@@ -1,0 +1,105 @@
+"""Every flag code with its severity and its message in Indonesian and English."""
+
+from __future__ import annotations
+
+from typing import Any
+
+SEVERITIES = ("error", "warning", "info")
+
+#: code -> (severity, Indonesian template, English template)
+FLAGS: dict[str, tuple[str, str, str]] = {
+    "MONTH_WITHOUT_ACTIVITY": (
+        "warning",
+        "Area {area} tidak punya kegiatan pada bulan {months}.",
+        "Area {area} has no activity in month(s) {months}.",
+    ),
+    "PLAN_MONTH_EMPTY": (
+        "warning",
+        "Tidak ada kegiatan sama sekali pada bulan {months}.",
+        "No activity at all in month(s) {months}.",
+    ),
+    "AREA_WITHOUT_ACTIVITY": (
+        "error",
+        "Area {area} tidak punya kegiatan dalam rencana aksi.",
+        "Area {area} has no activity in the action plan.",
+    ),
+    "AREA_WITHOUT_EVIDENCE": (
+        "error",
+        "Area {area} belum punya data dukung untuk kegiatan maupun butirnya.",
+        "Area {area} has no evidence for any of its activities or items.",
+    ),
+    "ACTIVITY_WITHOUT_EVIDENCE": (
+        "warning",
+        "Kegiatan {activity} terjadwal bulan {months} (sudah jatuh tempo) tanpa data dukung.",
+        "Activity {activity} was due in month(s) {months} and has no evidence.",
+    ),
+    "ITEM_WITHOUT_EVIDENCE": (
+        "error",
+        "Butir {item} sudah dijawab tetapi tanpa data dukung.",
+        "Item {item} is answered but has no evidence.",
+    ),
+    "SPIP_SUBSTEP_EMPTY": (
+        "warning",
+        "Sub-langkah SPIP {substep} ({text}) {why}.",
+        "SPIP sub-step {substep} ({text}) {why}.",
+    ),
+    "SPIP_ELEMENT_MISSING": (
+        "warning",
+        "Unsur SPIP '{element}' (PP 60/2008) tidak ada dalam rencana aksi.",
+        "SPIP element '{element}' (PP 60/2008) appears nowhere in the plan.",
+    ),
+    "ACTIVITY_WITHOUT_SCHEDULE": (
+        "warning",
+        "Kegiatan {activity} tidak punya jadwal bulan.",
+        "Activity {activity} has no months scheduled.",
+    ),
+    "ACTIVITY_WITHOUT_SUBACTIVITY": (
+        "info",
+        "Kegiatan {activity} ('{text}') tidak punya sub kegiatan.",
+        "Activity {activity} ('{text}') has no sub-activity.",
+    ),
+    "ACTIVITY_NOT_MAPPED": (
+        "info",
+        "Kegiatan {activity} tidak terhubung ke butir LKE mana pun.",
+        "Activity {activity} maps to no LKE item.",
+    ),
+    "AREA_NOT_IN_RUBRIC": (
+        "info",
+        "Area RA '{ra_area}' bukan area Zona Integritas: {n} kegiatan tidak dinilai di LKE.",
+        "RA area '{ra_area}' is not a Zona Integritas area: {n} activities are not scored in the LKE.",
+    ),
+    "ITEM_NOT_PLANNED": (
+        "info",
+        "Indikator {item}: butir {codes} belum direncanakan oleh kegiatan mana pun.",
+        "Indicator {item}: items {codes} are planned by no activity.",
+    ),
+    "IMPORT_MARK_OUTSIDE_MONTHS": ("warning", "Impor: {action}.", "Import: {action}."),
+    "IMPORT_UNKNOWN_MARK": (
+        "warning",
+        "Impor: isi sel bulan tidak dikenal ({value}); {action}.",
+        "Import: unknown month cell content ({value}); {action}.",
+    ),
+    "IMPORT_ROW_NOT_PLACED": ("warning", "Impor: {action}.", "Import: {action}."),
+    "IMPORT_AREA_UNKNOWN": ("warning", "Impor: {action} ('{value}').", "Import: {action} ('{value}')."),
+    "IMPORT_NO_ACTIVITY": ("error", "Impor: {action}.", "Import: {action}."),
+    "IMPORT_WORKBOOK_MISMATCH": (
+        "warning",
+        "Lembar kerja baris {row}: nilai {what} di berkas {theirs} berbeda dari hitungan rubrik {ours}.",
+        "Workbook row {row}: {what} is {theirs} in the file but {ours} by the rubric.",
+    ),
+    "IMPORT_WORKBOOK_UNMATCHED": (
+        "warning",
+        "Lembar kerja baris {row}: tidak dapat dicocokkan dengan butir LKE ('{text}').",
+        "Workbook row {row}: could not be matched to an LKE item ('{text}').",
+    ),
+}
+
+
+def render(code: str, lang: str, **kw: Any) -> str:
+    """Render the message of flag ``code`` in ``lang``."""
+    _, ind, eng = FLAGS[code]
+    return (eng if lang == "en" else ind).format(**kw)
+
+
+def severity(code: str) -> str:
+    return FLAGS[code][0]

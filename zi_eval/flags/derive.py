@@ -1,0 +1,313 @@
+"""Derive flags from an evaluation: gaps in the calendar, missing evidence, SPIP holes, mapping gaps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from zi_eval.flags.catalogue import SEVERITIES, render, severity
+from zi_eval.io.words import contains_phrase, norm
+from zi_eval.models.unit import Activity, Evidence, Unit
+from zi_eval.scoring.engine import Evaluation
+
+ALL_MONTHS = tuple(range(1, 13))
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One finding, tied to an area, activity, sub-step, months, item and source line where they apply."""
+
+    code: str
+    severity: str
+    message: str
+    area: str | None = None
+    activity: str | None = None
+    substep: str | None = None
+    months: tuple[int, ...] = ()
+    item: str | None = None
+    source: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "area": self.area,
+            "activity": self.activity,
+            "substep": self.substep,
+            "months": list(self.months),
+            "item": self.item,
+            "message": self.message,
+            "source": self.source,
+        }
+
+    def sort_key(self) -> tuple[Any, ...]:
+        return (
+            SEVERITIES.index(self.severity),
+            self.code,
+            self.area or "",
+            self.activity or "",
+            self.substep or "",
+            self.item or "",
+            self.months,
+        )
+
+
+class _Maker:
+    """Builds flags in one language, naming areas and activities the way a person reads them."""
+
+    def __init__(self, lang: str, areas: dict[str, str], activities: dict[str, str]) -> None:
+        self.lang, self.areas, self.activities = lang, areas, activities
+
+    def __call__(self, code: str, **kw: Any) -> Flag:
+        fields = {
+            k: kw.pop(k) for k in ("area", "activity", "substep", "months", "item", "source") if k in kw
+        }
+        text_kw = dict(kw)
+        area, act = fields.get("area"), fields.get("activity")
+        text_kw.setdefault("area", self.areas.get(area, area) if area else "")
+        text_kw.setdefault("activity", f"{act} ({self.activities.get(act, '')})" if act else "")
+        text_kw.setdefault("item", fields.get("item"))
+        text_kw.setdefault("substep", fields.get("substep"))
+        text_kw["months"] = _months_text(fields.get("months", ()))
+        return Flag(code, severity(code), render(code, self.lang, **text_kw), **fields)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _months_text(months: tuple[int, ...]) -> str:
+    """Render months compactly: 3–12, or 4, 6, 9."""
+    ms = sorted(months)
+    runs: list[str] = []
+    i = 0
+    while i < len(ms):
+        j = i
+        while j + 1 < len(ms) and ms[j + 1] == ms[j] + 1:
+            j += 1
+        runs.append(f"{ms[i]}–{ms[j]}" if j - i >= 2 else ", ".join(str(m) for m in ms[i : j + 1]))
+        i = j + 1
+    return ", ".join(runs)
+
+
+def due_months(as_of: tuple[int, int] | None, year: int) -> set[int]:
+    """Months of the plan year that are due by ``as_of`` (year, month)."""
+    if as_of is None:
+        return set()
+    y, m = as_of
+    if y > year:
+        return set(ALL_MONTHS)
+    if y < year:
+        return set()
+    return set(range(1, m + 1))
+
+
+def covered_months(ev: Evidence, year: int) -> set[int]:
+    """Months an evidence record covers: its months, else its date's month, else the whole year."""
+    if ev.months:
+        return set(ev.months)
+    if ev.date is not None:
+        return (
+            {ev.date.month} if ev.date.year == year else (set(ALL_MONTHS) if ev.date.year > year else set())
+        )
+    return set(ALL_MONTHS)
+
+
+def _source(act: Activity) -> str | None:
+    s = act.source
+    if s is None:
+        return None
+    if s.sheet:
+        return f"{s.file}:{s.sheet}!{s.cells or s.line}"
+    return f"{s.file}:{s.line}" if s.line else s.file
+
+
+def _scheduled(act: Activity) -> set[int]:
+    months = set(act.months)
+    for s in act.substeps:
+        months |= set(s.months)
+    return months
+
+
+def derive_flags(ev: Evaluation, import_findings: list[dict[str, Any]] | None = None) -> list[Flag]:
+    """Derive every flag of an evaluation, sorted by severity and code (deterministic)."""
+    unit, rubric = ev.unit, ev.rubric
+    flags: list[Flag] = []
+    area_name = {a.id: a.name for a in rubric.areas}
+    mk = _Maker(
+        ev.lang, area_name, {a.id: _short(a.sub_kegiatan or a.kegiatan or a.ra_area) for a in unit.activities}
+    )
+    evidence = {e.id: e for e in unit.evidence}
+    by_area: dict[str, list[Activity]] = {a.id: [] for a in rubric.zi_areas}
+    for act in unit.activities:
+        if act.area in by_area:
+            by_area[act.area].append(act)
+    flags += _calendar_flags(unit, by_area, mk)
+    flags += _evidence_flags(ev, by_area, evidence, mk)
+    flags += _spip_flags(ev, evidence, mk)
+    flags += _mapping_flags(ev, mk)
+    for f in import_findings or []:
+        flags.append(
+            mk(
+                f["code"],
+                source=f.get("source"),
+                months=(),
+                action=f.get("action", ""),
+                value=f.get("value", ""),
+                row=f.get("line", ""),
+                what=f.get("what", ""),
+                theirs=f.get("theirs", ""),
+                ours=f.get("ours", ""),
+                text=f.get("value", ""),
+                item=f.get("item"),
+            )
+        )
+    return sorted(flags, key=Flag.sort_key)
+
+
+def _calendar_flags(unit: Unit, by_area: dict[str, list[Activity]], mk: _Maker) -> list[Flag]:
+    out = []
+    for area, acts in by_area.items():
+        if not acts:
+            out.append(mk("AREA_WITHOUT_ACTIVITY", area=area))
+            continue
+        busy = set().union(*(_scheduled(a) for a in acts))
+        gaps = tuple(m for m in ALL_MONTHS if m not in busy)
+        if gaps:
+            out.append(mk("MONTH_WITHOUT_ACTIVITY", area=area, months=gaps))
+    busy_all = set().union(set(), *(_scheduled(a) for a in unit.activities))
+    empty = tuple(m for m in ALL_MONTHS if m not in busy_all)
+    if empty:
+        out.append(mk("PLAN_MONTH_EMPTY", months=empty))
+    for act in unit.activities:
+        if not _scheduled(act):
+            out.append(mk("ACTIVITY_WITHOUT_SCHEDULE", area=act.area, activity=act.id, source=_source(act)))
+        if act.kegiatan and not act.sub_kegiatan:
+            out.append(
+                mk(
+                    "ACTIVITY_WITHOUT_SUBACTIVITY",
+                    area=act.area,
+                    activity=act.id,
+                    source=_source(act),
+                    text=act.kegiatan,
+                )
+            )
+    non_zi: dict[str, list[Activity]] = {}
+    for act in unit.activities:
+        if act.area is None:
+            non_zi.setdefault(act.ra_area, []).append(act)
+    for ra_area, acts in non_zi.items():
+        out.append(mk("AREA_NOT_IN_RUBRIC", source=_source(acts[0]), ra_area=ra_area, n=len(acts)))
+    return out
+
+
+def _evidence_flags(
+    ev: Evaluation, by_area: dict[str, list[Activity]], evidence: dict[str, Evidence], mk: _Maker
+) -> list[Flag]:
+    out = []
+    links, unit = ev.links, ev.unit
+    for area, acts in by_area.items():
+        has = any(links.evidence_by_activity.get(a.id) for a in acts)
+        has = has or any(
+            links.evidence_by_item.get(code) for code, f in ev.rubric.items.items() if f.area == area
+        )
+        if not has:
+            out.append(mk("AREA_WITHOUT_EVIDENCE", area=area))
+    due = due_months(ev.as_of, unit.unit.year)
+    for act in unit.activities:
+        want = set(act.months) & due
+        if not want:
+            continue
+        got: set[int] = set()
+        for eid in links.evidence_by_activity.get(act.id, []):
+            if eid in evidence:
+                got |= covered_months(evidence[eid], unit.unit.year)
+        missing = tuple(sorted(want - got))
+        if missing:
+            out.append(
+                mk(
+                    "ACTIVITY_WITHOUT_EVIDENCE",
+                    area=act.area,
+                    activity=act.id,
+                    months=missing,
+                    source=_source(act),
+                )
+            )
+    for r in ev.scores.items:
+        answered = r.outcome != "unanswered" and r.answer is not None
+        if answered and not r.evidence:
+            out.append(mk("ITEM_WITHOUT_EVIDENCE", area=r.area, item=r.code))
+    return out
+
+
+def _is_spip(act: Activity, keywords: tuple[str, ...]) -> bool:
+    texts = [act.kegiatan or "", act.sub_kegiatan or "", *act.indicators]
+    return any(contains_phrase(norm(t), kw) for t in texts for kw in keywords)
+
+
+def _spip_flags(ev: Evaluation, evidence: dict[str, Evidence], mk: _Maker) -> list[Flag]:
+    out = []
+    unit, rubric = ev.unit, ev.rubric
+    due = due_months(ev.as_of, unit.unit.year)
+    for act in unit.activities:
+        if not act.substeps or not _is_spip(act, rubric.spip_keywords):
+            continue
+        got: set[int] = set()
+        for eid in ev.links.evidence_by_activity.get(act.id, []):
+            if eid in evidence:
+                got |= covered_months(evidence[eid], unit.unit.year)
+        for s in act.substeps:
+            src = f"{s.source.file}:{s.source.line}" if s.source and s.source.line else _source(act)
+            if not s.months:
+                why = "belum punya jadwal bulan" if mk.lang != "en" else "has no months"
+                out.append(
+                    mk(
+                        "SPIP_SUBSTEP_EMPTY",
+                        area=act.area,
+                        activity=act.id,
+                        substep=s.label,
+                        source=src,
+                        text=s.text,
+                        why=why,
+                    )
+                )
+                continue
+            missing = tuple(sorted((set(s.months) & due) - got))
+            if missing:
+                why = "jatuh tempo tanpa data dukung" if mk.lang != "en" else "is due without evidence"
+                out.append(
+                    mk(
+                        "SPIP_SUBSTEP_EMPTY",
+                        area=act.area,
+                        activity=act.id,
+                        substep=s.label,
+                        months=missing,
+                        source=src,
+                        text=s.text,
+                        why=why,
+                    )
+                )
+    plan_text = " ".join(norm(a.text) for a in unit.activities)
+    for el in rubric.spip_elements:
+        if not any(contains_phrase(plan_text, kw) for kw in el.keywords):
+            out.append(mk("SPIP_ELEMENT_MISSING", area="penguatan-pengawasan", item=el.item, element=el.name))
+    return out
+
+
+def _mapping_flags(ev: Evaluation, mk: _Maker) -> list[Flag]:
+    out = []
+    for act in ev.unit.activities:
+        if not ev.links.by_activity.get(act.id):
+            out.append(mk("ACTIVITY_NOT_MAPPED", area=act.area, activity=act.id, source=_source(act)))
+    for comp in ev.rubric.components:
+        if comp.id != "pengungkit":
+            continue
+        for asp in comp.aspects:
+            for area in asp.areas:
+                for ind in area.indicators:
+                    missing = [it.code for it in ind.items if not ev.links.by_item.get(it.code)]
+                    if missing:
+                        out.append(
+                            mk("ITEM_NOT_PLANNED", area=area.id, item=ind.code, codes=", ".join(missing))
+                        )
+    return out

@@ -1,0 +1,75 @@
+"""The value (0..1) of one item from the unit's answer: options, percentage formulas, surveys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zi_eval.models.rubric import Formula, Item
+from zi_eval.models.unit import Answer, Hasil
+from zi_eval.models.unit_checks import normalise_option
+
+
+@dataclass(frozen=True)
+class Valued:
+    """An item's value, or ``None`` when unanswered, with the words that explain it."""
+
+    value: float | None
+    answer: str | None  # the answer as shown to a person ("B", "7/10", "3.40")
+    why: str  # reason key detail
+
+
+def ratio_value(f: Formula, counts: dict[str, int]) -> tuple[float | None, str]:
+    """Apply a percentage formula to counts; ``None`` when a needed count is missing."""
+    if f.kind == "reduction":
+        prev, cur = counts.get(f.previous or ""), counts.get(f.current or "")
+        if prev is None or cur is None:
+            return None, "missing"
+        if prev == 0 and cur == 0:
+            return 1.0, "both_zero"
+        if prev == 0:
+            return f.zero_denominator, "zero_denominator"
+        return min(1.0, max(0.0, (prev - cur) / prev)), "ratio"
+    needed = list(f.numerator) + list(f.denominator)
+    if any(k not in counts for k in needed):
+        return None, "missing"
+    num = sum(counts[k] for k in f.numerator)
+    den = sum(counts[k] for k in f.denominator)
+    if den == 0:
+        return f.zero_denominator, "zero_denominator"
+    return min(1.0, num / den), "ratio"
+
+
+def value_of(item: Item, answer: Answer | None) -> Valued:
+    """Value a pengungkit item from its answer (options or counts)."""
+    if answer is None:
+        return Valued(None, None, "unanswered")
+    if item.options is not None:
+        if answer.answer is None:
+            return Valued(None, None, "unanswered")
+        label = normalise_option(answer.answer, item.options)
+        if label is None:
+            return Valued(None, answer.answer, "unanswered")
+        return Valued(item.options[label], label, "option")
+    if item.formula is not None:
+        if not answer.counts:
+            return Valued(None, None, "unanswered")
+        v, why = ratio_value(item.formula, dict(answer.counts))
+        shown = ", ".join(f"{k}={answer.counts[k]}" for k in sorted(answer.counts))
+        return Valued(v, shown, why)
+    return Valued(None, None, "unanswered")
+
+
+def value_of_hasil(item: Item, hasil: Hasil) -> Valued:
+    """Value a hasil item: IPAK/IPKP index / max, capaian kinerja from its option map."""
+    raw = getattr(hasil, item.hasil_field) if item.hasil_field else None
+    if item.survey is not None:
+        index = raw if isinstance(raw, int | float) else None
+        if index is None:
+            return Valued(None, None, "unanswered")
+        span = item.survey.max - item.survey.min
+        return Valued(max(0.0, min(1.0, (index - item.survey.min) / span)), f"{index:.2f}", "survey")
+    if item.options is not None:
+        if not isinstance(raw, str) or raw not in item.options:
+            return Valued(None, None, "unanswered")
+        return Valued(item.options[raw], raw, "option")
+    return Valued(None, None, "unanswered")
