@@ -1,0 +1,61 @@
+"""``zi-eval evaluate``: load any input, score it, print the text summary or the JSON contract."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from typing import Any
+
+from rich.console import Console
+
+from zi_eval.errors import fail
+from zi_eval.flags import Flag, derive_flags
+from zi_eval.io.textfile import write_atomic
+from zi_eval.models.loading import load_rubric
+from zi_eval.report.json_report import evaluation_to_dict, to_json
+from zi_eval.report.text_report import render_text, summary
+from zi_eval.scoring.engine import Evaluation, evaluate_unit
+from zi_eval.sources import LoadedInput, load_input
+
+
+def parse_as_of(text: str | None) -> tuple[int, int] | None:
+    """Parse ``YYYY-MM``; a malformed value is a usage problem reported like input errors."""
+    if text is None:
+        return None
+    m = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        raise fail("--as-of", None, "as_of", "a month as YYYY-MM (e.g. 2025-06)", text)
+    return int(m.group(1)), int(m.group(2))
+
+
+def evaluate_input(
+    loaded: LoadedInput, mode: str, as_of: tuple[int, int] | None, lang: str, rubric_ref: str | None = None
+) -> tuple[Evaluation, list[Flag]]:
+    """Evaluate a loaded input and derive its flags (with importer and workbook findings)."""
+    rubric = load_rubric(rubric_ref)
+    ev = evaluate_unit(loaded.unit, rubric, mode=mode, as_of=as_of, lang=lang)
+    findings: list[dict[str, Any]] = list(loaded.findings)
+    if loaded.workbook is not None:
+        s = ev.scores
+        findings += loaded.workbook.compare(s.indicators, s.area_aspect, s.components, s.total)
+    return ev, derive_flags(ev, findings)
+
+
+def run_evaluate(args: argparse.Namespace, out: Console) -> int:
+    as_of = parse_as_of(args.as_of)
+    rubric = load_rubric(args.rubric)
+    loaded = load_input(args.input, rubric)
+    ev, flags = evaluate_input(loaded, args.mode, as_of, args.lang, args.rubric)
+    if args.format == "json":
+        source = {"file": args.input.name, "kind": loaded.kind, "sha256": loaded.sha256}
+        text = to_json(evaluation_to_dict(ev, flags, source))
+    elif args.output is not None or not out.is_terminal:
+        text = render_text(ev, flags, args.lang)
+    else:
+        out.print(summary(ev, flags, args.lang))
+        return 0
+    if args.output is not None:
+        write_atomic(args.output, text)
+    else:
+        out.file.write(text)
+    return 0

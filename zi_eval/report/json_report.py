@@ -1,0 +1,46 @@
+"""The evaluation as one JSON object (DESIGN.md §5): sorted keys, plain floats, byte-identical across runs."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from zi_eval.flags.derive import Flag
+from zi_eval.scoring.engine import Evaluation
+
+
+def evaluation_to_dict(ev: Evaluation, flags: list[Flag], source: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Return the evaluation as plain data following the JSON contract."""
+    s = ev.scores
+    info = ev.unit.unit
+    out: dict[str, Any] = {
+        "unit": {"id": info.id, "name": info.name, "instansi": info.instansi, "year": info.year,
+                 "target_predicate": info.target_predicate, "prior_predicate": info.prior_predicate},
+        "rubric": {"id": ev.rubric.id, "version": ev.rubric.version},
+        "mode": ev.mode,
+        "as_of": f"{ev.as_of[0]:04d}-{ev.as_of[1]:02d}" if ev.as_of else None,
+        "total": float(s.total),
+        "pengungkit": float(s.components.get("pengungkit", 0.0)),
+        "hasil": float(s.components.get("hasil", 0.0)),
+        "pemenuhan": float(sum(v for (_, asp), v in s.area_aspect.items() if asp == "pemenuhan")),
+        "reform": float(sum(v for (_, asp), v in s.area_aspect.items() if asp == "reform")),
+        "hasil_areas": {k: float(v) for k, v in s.hasil_areas.items()},
+        "indicators": {k: float(v) for k, v in s.indicators.items()},
+        "areas": [a.as_dict() for a in s.areas],
+        "readiness": {k: r.as_dict() for k, r in ev.readiness.items()},
+        "flags": [f.as_dict() for f in flags],
+        "items": [i.as_dict() for i in s.items],
+        "totals_by_mode": {k: float(v) for k, v in ev.totals_by_mode.items()},
+        "links": {
+            act: [{"item": ln.code, "how": ln.how, "reason": ln.reason} for ln in lst]
+            for act, lst in ev.links.by_activity.items()
+        },
+    }
+    if source is not None:
+        out["source"] = source
+    return out
+
+
+def to_json(data: dict[str, Any]) -> str:
+    """Serialise deterministically: sorted keys, UTF-8, two-space indent, trailing newline."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False) + "\n"

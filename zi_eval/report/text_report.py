@@ -1,0 +1,74 @@
+"""A readable summary of an evaluation for the terminal: verdict first, then criteria, areas, flags."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from zi_eval.flags.derive import Flag
+from zi_eval.messages import msg
+from zi_eval.scoring.engine import Evaluation
+
+TOP_FLAGS = 15
+
+
+def _num(x: float) -> str:
+    return f"{x:.2f}"
+
+
+def summary(ev: Evaluation, flags: list[Flag], lang: str = "id") -> Group:
+    """Build the renderables of the text report."""
+    parts: list[object] = []
+    info = ev.unit.unit
+    parts.append(Text(msg("txt_title", lang, name=info.name, year=info.year, mode=msg("mode_" + ev.mode, lang)),
+                      style="bold"))
+    for pid, r in ev.readiness.items():
+        crit = next((c for c in r.criteria if c.id == r.binding), None)
+        verdict = msg("txt_eligible" if r.eligible else "txt_not_eligible", lang, pred=pid)
+        line = Text(verdict, style="bold green" if r.eligible else "bold red")
+        if crit is not None:
+            line.append("  " + msg("txt_binding", lang, label=crit.label, value=_num(crit.value),
+                                   threshold=_num(crit.threshold), margin=f"{crit.margin:+.2f}"), style="default")
+        parts.append(line)
+    totals = ", ".join(f"{msg('mode_' + m, lang)} {_num(v)}" for m, v in ev.totals_by_mode.items())
+    parts.append(Text(msg("txt_totals", lang, total=_num(ev.total), totals=totals)))
+
+    crit_table = Table(title=msg("txt_criteria", lang), show_lines=False)
+    for col in ("col_criterion", "col_value", "col_threshold", "col_margin", "col_met"):
+        crit_table.add_column(msg(col, lang), justify="left" if col == "col_criterion" else "right")
+    for pid, r in ev.readiness.items():
+        crit_table.add_row(Text(pid, style="bold"), "", "", "", "")
+        for c in r.criteria:
+            mark = Text("✓", style="green") if c.met else Text("✗", style="red")
+            label = c.label + (f" ({c.note})" if c.note else "")
+            crit_table.add_row(label, _num(c.value), _num(c.threshold), f"{c.margin:+.2f}", mark)
+    parts.append(crit_table)
+
+    area_table = Table(title=msg("txt_areas", lang))
+    for col in ("col_area", "col_weight", "col_pemenuhan", "col_reform", "col_score", "col_percent"):
+        area_table.add_column(msg(col, lang), justify="left" if col == "col_area" else "right")
+    for a in ev.scores.areas:
+        area_table.add_row(a.name, _num(a.weight), _num(a.pemenuhan), _num(a.reform), _num(a.score), f"{a.percent:.1f}%")
+    parts.append(area_table)
+
+    counts = Counter(f.severity for f in flags)
+    flag_table = Table(title=msg("txt_flags", lang, errors=counts["error"], warnings=counts["warning"],
+                                 infos=counts["info"], shown=min(TOP_FLAGS, len(flags))))
+    for col in ("col_severity", "col_code", "col_message", "col_source"):
+        flag_table.add_column(msg(col, lang))
+    for f in flags[:TOP_FLAGS]:
+        style = {"error": "red", "warning": "yellow"}.get(f.severity, "")
+        flag_table.add_row(Text(f.severity, style=style), f.code, f.message, f.source or "")
+    parts.append(flag_table)
+    return Group(*parts)
+
+
+def render_text(ev: Evaluation, flags: list[Flag], lang: str = "id", width: int = 120) -> str:
+    """Render the summary as plain text (for ``-o FILE`` or a pipe)."""
+    console = Console(width=width, record=True, color_system=None, force_terminal=False, file=io.StringIO())
+    console.print(summary(ev, flags, lang))
+    return console.export_text()

@@ -1,0 +1,65 @@
+"""Load whatever an assessor hands us as a unit: a unit YAML, an RA document, or an LKE workbook."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from zi_eval.errors import fail
+from zi_eval.io.textfile import read_bytes
+from zi_eval.models.loading import load_unit
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Unit
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class LoadedInput:
+    """A unit and how it was obtained (kind, hash of the source, importer findings)."""
+
+    unit: Unit
+    kind: str  # unit | plan | workbook
+    path: str
+    sha256: str
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    workbook: Any = None  # the parsed workbook, for comparing its own values
+
+
+def sha256_of(path: str | Path) -> str:
+    """Hex SHA-256 of a file's bytes (shown in report footers)."""
+    return hashlib.sha256(read_bytes(path)).hexdigest()
+
+
+def _is_lke_workbook(path: Path) -> bool:
+    from zi_eval.lke.reader import looks_like_lke
+
+    return looks_like_lke(path)
+
+
+def load_input(path: str | Path, rubric: Rubric) -> LoadedInput:
+    """Load a unit from ``path`` whatever its kind; bad input raises :class:`InputError`."""
+    p = Path(path)
+    if not p.exists():
+        raise fail(str(path), None, "file", "an existing file", "no such file")
+    digest = sha256_of(p)
+    suffix = p.suffix.lower()
+    if suffix in YAML_SUFFIXES:
+        return LoadedInput(load_unit(p, rubric), "unit", str(path), digest)
+    if suffix in (".xlsx", ".xlsm") and _is_lke_workbook(p):
+        from zi_eval.lke.reader import read_lke_workbook
+
+        wb = read_lke_workbook(p, rubric)
+        return LoadedInput(wb.unit, "workbook", str(path), digest, wb.findings(), wb)
+    from zi_eval.ra import import_plan
+
+    res = import_plan(p, rubric)
+    if not res.unit.activities:
+        raise fail(str(path), None, "table", "a unit YAML, an RA plan table or an LKE workbook", "none of these")
+    findings = [
+        {**f.as_dict(), "source": f"{res.document.name}:{f.line}"}
+        for f in res.findings
+    ]
+    return LoadedInput(res.unit, "plan", str(path), digest, findings)
