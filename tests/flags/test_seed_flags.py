@@ -1,0 +1,136 @@
+"""Flags on the real KPU Luwu plan, and on small fixtures, asserted as exact sets."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from tests.builders import make_unit
+from tests.conftest import ROOT
+from zi_eval.cli import main
+from zi_eval.flags import derive_flags
+from zi_eval.models.loading import load_unit
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Activity, Evidence, Substep
+from zi_eval.scoring.engine import evaluate_unit
+
+PLAN = ROOT / "plans" / "kpu-luwu-2025.yaml"
+
+
+@pytest.fixture(scope="module")
+def seed_json() -> dict:  # type: ignore[type-arg]
+    import io
+    from contextlib import redirect_stdout
+
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        assert main(["evaluate", str(PLAN), "--format", "json"]) == 0
+    return json.loads(buf.getvalue())  # type: ignore[no-any-return]
+
+
+def _set(flags: list[dict], code: str) -> set[tuple]:  # type: ignore[type-arg]
+    return {(f["area"], f["activity"], f["substep"], tuple(f["months"])) for f in flags if f["code"] == code}
+
+
+def test_seed_flags(seed_json: dict) -> None:  # type: ignore[type-arg]
+    flags = seed_json["flags"]
+    assert _set(flags, "SPIP_SUBSTEP_EMPTY") == {("penguatan-pengawasan", "ra029", s, ()) for s in "abcdef"}
+    assert _set(flags, "ACTIVITY_WITHOUT_SCHEDULE") == {("penguatan-pengawasan", "ra029", None, ())}
+    assert _set(flags, "AREA_WITHOUT_EVIDENCE") == {
+        (a, None, None, ()) for a in ("manajemen-perubahan", "penataan-tatalaksana", "penataan-sdm",
+                                      "penguatan-akuntabilitas", "penguatan-pengawasan", "pelayanan-publik")}
+    assert _set(flags, "MONTH_WITHOUT_ACTIVITY") == {
+        ("penguatan-akuntabilitas", None, None, tuple(range(3, 13))),
+        ("manajemen-perubahan", None, None, (4, 5, 6)),
+    }
+    assert _set(flags, "ACTIVITY_WITHOUT_SUBACTIVITY") == {
+        ("penataan-tatalaksana", a, None, ()) for a in ("ra014", "ra015", "ra016")}
+    not_zi = [f for f in flags if f["code"] == "AREA_NOT_IN_RUBRIC"]
+    assert len(not_zi) == 2
+    assert {f["source"] for f in not_zi} == {"rencana-aksi-kpu-luwu-2025.txt:90", "rencana-aksi-kpu-luwu-2025.txt:94"}
+    assert not _set(flags, "PLAN_MONTH_EMPTY") and not _set(flags, "AREA_WITHOUT_ACTIVITY")
+    assert not _set(flags, "SPIP_ELEMENT_MISSING")
+    spip = next(f for f in flags if f["code"] == "SPIP_SUBSTEP_EMPTY" and f["substep"] == "a")
+    assert spip["source"] == "rencana-aksi-kpu-luwu-2025.txt:123"
+
+
+def test_seed_scores(seed_json: dict) -> None:  # type: ignore[type-arg]
+    assert not seed_json["readiness"]["WBK"]["eligible"]
+    assert not seed_json["readiness"]["WBBM"]["eligible"]
+    assert seed_json["total"] == 0.0 and seed_json["totals_by_mode"]["evidenced"] == 0.0
+    projected = seed_json["totals_by_mode"]["projected"]
+    assert projected > 0
+    # the projected total counts exactly the pengungkit items some activity maps to
+    planned = {ln["item"] for links in seed_json["links"].values() for ln in links}
+    assert "P.1.i.a" in planned
+    items = {i["code"]: i for i in seed_json["items"]}
+    assert projected == pytest.approx(sum(items[c]["max_points"] for c in planned if not c.startswith("H.")))
+
+
+def test_seed_links_make_sense(seed_json: dict) -> None:  # type: ignore[type-arg]
+    links = {a: {ln["item"] for ln in v} for a, v in seed_json["links"].items()}
+    assert "P.1.i.a" in links["ra001"]  # SK Tim ZI
+    assert "P.1.ii.a" in links["ra002"]  # rencana aksi meeting
+    assert any(c.startswith("P.2.i.") for c in links["ra007"])  # SOP produk hukum
+    assert any(c.startswith("P.3.iv.") for c in links["ra020"])  # SKP
+    assert "P.3.v" in links["ra023"]  # kode etik
+    assert any(c.startswith("P.5.i.") for c in links["ra027"])  # gratifikasi
+    assert {"P.5.ii.a", "P.5.ii.b", "P.5.ii.c", "P.5.ii.d"} <= links["ra029"]  # SPIP sub-steps
+    assert any(c.startswith("P.6.i.") for c in links["ra030"])  # SOP pelayanan
+    assert {"P.6.ii.f", "R.6.i.a"} <= links["ra033"]  # Rumah Pintar Pemilu: inovasi pelayanan
+    assert "P.6.iii.a" in links["ra034"]  # kotak saran: media pengaduan
+    assert "P.6.iv.a" in links["ra004"]  # lembar survey persepsi
+    reason = next(ln["reason"] for ln in seed_json["links"]["ra001"] if ln["item"] == "P.1.i.a")
+    assert "kata kunci" in reason and "tim" in reason
+
+
+def test_english_messages(rubric: Rubric) -> None:
+    unit = load_unit(PLAN, rubric)
+    flags = derive_flags(evaluate_unit(unit, rubric, lang="en"))
+    month = next(f for f in flags if f.code == "MONTH_WITHOUT_ACTIVITY" and f.area == "manajemen-perubahan")
+    assert month.message == "Area Manajemen Perubahan has no activity in month(s) 4–6."
+
+
+def _act(aid: str, area: str | None, months: tuple[int, ...], **kw) -> Activity:  # type: ignore[no-untyped-def]
+    return Activity(id=aid, ra_area=area or "Penataan Organisasi", area=area, kegiatan=kw.pop("kegiatan", "Kegiatan"),
+                    sub_kegiatan=kw.pop("sub", "Sub"), months=months, **kw)
+
+
+def test_as_of_makes_due_months_need_evidence(rubric: Rubric) -> None:
+    spip = _act("s1", "penguatan-pengawasan", (), kegiatan="Penerapan SPIP", sub="Kegiatan SPIP meliputi:",
+                substeps=(Substep(label="a", text="Lingkungan pengendalian", months=(2, 3)),
+                          Substep(label="b", text="Penilaian risiko", months=(9,))))
+    acts = (_act("a1", "manajemen-perubahan", (1, 2, 3, 4)), spip)
+    ev_rec = (Evidence(id="e1", title="Notulen", months=(1, 2), supports=("a1",)),)
+    unit = make_unit(rubric, activities=acts).model_copy(update={"evidence": ev_rec})
+    flags = derive_flags(evaluate_unit(unit, rubric, as_of=(2025, 6)))
+    got = {(f.code, f.activity, f.substep, f.months) for f in flags
+           if f.code in ("ACTIVITY_WITHOUT_EVIDENCE", "SPIP_SUBSTEP_EMPTY")}
+    assert got == {("ACTIVITY_WITHOUT_EVIDENCE", "a1", None, (3, 4)),
+                   ("SPIP_SUBSTEP_EMPTY", "s1", "a", (2, 3))}
+    # before any month is due nothing is flagged for evidence
+    early = derive_flags(evaluate_unit(unit, rubric, as_of=(2024, 12)))
+    assert not [f for f in early if f.code in ("ACTIVITY_WITHOUT_EVIDENCE",)]
+
+
+def test_calendar_and_mapping_flags_on_a_small_plan(rubric: Rubric) -> None:
+    acts = (_act("a1", "manajemen-perubahan", (1, 2)), _act("a2", None, (3,)),
+            _act("a3", "penataan-sdm", (), kegiatan="Penegakan kode etik", sub=None))
+    unit = make_unit(rubric, activities=acts, answers={}, evidence=False)
+    flags = derive_flags(evaluate_unit(unit, rubric))
+    counts = Counter(f.code for f in flags)
+    assert {(f.area, f.months) for f in flags if f.code == "MONTH_WITHOUT_ACTIVITY"} == {
+        ("manajemen-perubahan", tuple(range(3, 13))),
+        ("penataan-sdm", tuple(range(1, 13))),  # an activity, but no month scheduled at all
+    }
+    assert {f.months for f in flags if f.code == "PLAN_MONTH_EMPTY"} == {tuple(range(4, 13))}
+    assert {f.area for f in flags if f.code == "AREA_WITHOUT_ACTIVITY"} == {
+        "penataan-tatalaksana", "penguatan-akuntabilitas", "penguatan-pengawasan", "pelayanan-publik"}
+    assert {f.activity for f in flags if f.code == "ACTIVITY_WITHOUT_SCHEDULE"} == {"a3"}
+    assert {f.activity for f in flags if f.code == "ACTIVITY_WITHOUT_SUBACTIVITY"} == {"a3"}
+    assert {f.activity for f in flags if f.code == "ACTIVITY_NOT_MAPPED"} == {"a1", "a2"}
+    assert counts["AREA_NOT_IN_RUBRIC"] == 1
+    assert counts["SPIP_ELEMENT_MISSING"] == 5
+    assert counts["ITEM_WITHOUT_EVIDENCE"] == 3  # the three hasil values, answered without evidence
