@@ -66,9 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     im.add_argument("--year", type=int, default=None, help="tahun rencana aksi (menimpa judul dokumen)")
     im.add_argument("--rubric", default=None, help="rubrik untuk memetakan area (id atau path)")
     ev = sub.add_parser("evaluate", help="nilai unit: skor LKE, kesiapan WBK/WBBM, temuan")
-    ev.add_argument("input", type=Path, help="berkas unit YAML, dokumen rencana aksi, atau lembar kerja LKE (.xlsx)")
-    ev.add_argument("--mode", choices=["claimed", "evidenced", "projected"], default="evidenced",
-                    help="claimed (jawaban apa adanya), evidenced (bawaan: tanpa data dukung = 0), projected")
+    ev.add_argument(
+        "input", type=Path, help="berkas unit YAML, dokumen rencana aksi, atau lembar kerja LKE (.xlsx)"
+    )
+    ev.add_argument(
+        "--mode",
+        choices=["claimed", "evidenced", "projected"],
+        default="evidenced",
+        help="claimed (jawaban apa adanya), evidenced (bawaan: tanpa data dukung = 0), projected",
+    )
     ev.add_argument("--as-of", default=None, metavar="YYYY-MM", help="bulan yang sudah jatuh tempo")
     ev.add_argument("--rubric", default=None, help="rubrik (id atau path)")
     ev.add_argument("--format", choices=["text", "json"], default="text", help="format keluaran")

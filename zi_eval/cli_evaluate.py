@@ -8,7 +8,7 @@ from typing import Any
 
 from rich.console import Console
 
-from zi_eval.errors import fail
+from zi_eval.errors import UsageError
 from zi_eval.flags import Flag, derive_flags
 from zi_eval.io.textfile import write_atomic
 from zi_eval.models.loading import load_rubric
@@ -24,7 +24,7 @@ def parse_as_of(text: str | None) -> tuple[int, int] | None:
         return None
     m = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
     if not m or not 1 <= int(m.group(2)) <= 12:
-        raise fail("--as-of", None, "as_of", "a month as YYYY-MM (e.g. 2025-06)", text)
+        raise UsageError(f"--as-of: must be a month as YYYY-MM (e.g. 2025-06); got {text!r}")
     return int(m.group(1)), int(m.group(2))
 
 

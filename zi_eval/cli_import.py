@@ -57,7 +57,7 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
     target.print(counts)
     if result.findings:
         table = Table(title=msg("import_findings_title", lang, n=len(result.findings)))
-        for col in ("code", "line", "column", "value", "action"):
+        for col in ("code", "line", "column", "content", "action"):
             table.add_column(msg("col_" + col, lang))
         for f in result.findings:
             where = f"{f.sheet}!{f.line}" if f.sheet else str(f.line)

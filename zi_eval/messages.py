@@ -46,7 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_code": {"id": "Kode", "en": "Code"},
     "col_line": {"id": "Baris", "en": "Line"},
     "col_column": {"id": "Kolom", "en": "Column"},
-    "col_value": {"id": "Isi", "en": "Content"},
+    "col_content": {"id": "Isi", "en": "Content"},
     "col_action": {"id": "Tindakan", "en": "Action"},
     "kind_activity": {"id": "kegiatan", "en": "activity"},
     "kind_substep": {"id": "sub-langkah", "en": "sub-step"},
@@ -116,7 +116,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "kriteria pengikat: {label} = {value} (ambang {threshold}, selisih {margin})",
         "en": "binding criterion: {label} = {value} (threshold {threshold}, margin {margin})",
     },
-    "txt_totals": {"id": "Nilai total {total} — per mode: {totals}", "en": "Total {total} — by mode: {totals}"},
+    "txt_totals": {
+        "id": "Nilai total {total} — per mode: {totals}",
+        "en": "Total {total} — by mode: {totals}",
+    },
     "txt_criteria": {"id": "Kriteria WBK/WBBM", "en": "WBK/WBBM criteria"},
     "txt_areas": {"id": "Area pengungkit", "en": "Enabler areas"},
     "txt_flags": {

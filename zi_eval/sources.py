@@ -57,9 +57,8 @@ def load_input(path: str | Path, rubric: Rubric) -> LoadedInput:
 
     res = import_plan(p, rubric)
     if not res.unit.activities:
-        raise fail(str(path), None, "table", "a unit YAML, an RA plan table or an LKE workbook", "none of these")
-    findings = [
-        {**f.as_dict(), "source": f"{res.document.name}:{f.line}"}
-        for f in res.findings
-    ]
+        raise fail(
+            str(path), None, "table", "a unit YAML, an RA plan table or an LKE workbook", "none of these"
+        )
+    findings = [{**f.as_dict(), "source": f"{res.document.name}:{f.line}"} for f in res.findings]
     return LoadedInput(res.unit, "plan", str(path), digest, findings)

@@ -39,17 +39,29 @@ def test_seed_flags(seed_json: dict) -> None:  # type: ignore[type-arg]
     assert _set(flags, "SPIP_SUBSTEP_EMPTY") == {("penguatan-pengawasan", "ra029", s, ()) for s in "abcdef"}
     assert _set(flags, "ACTIVITY_WITHOUT_SCHEDULE") == {("penguatan-pengawasan", "ra029", None, ())}
     assert _set(flags, "AREA_WITHOUT_EVIDENCE") == {
-        (a, None, None, ()) for a in ("manajemen-perubahan", "penataan-tatalaksana", "penataan-sdm",
-                                      "penguatan-akuntabilitas", "penguatan-pengawasan", "pelayanan-publik")}
+        (a, None, None, ())
+        for a in (
+            "manajemen-perubahan",
+            "penataan-tatalaksana",
+            "penataan-sdm",
+            "penguatan-akuntabilitas",
+            "penguatan-pengawasan",
+            "pelayanan-publik",
+        )
+    }
     assert _set(flags, "MONTH_WITHOUT_ACTIVITY") == {
         ("penguatan-akuntabilitas", None, None, tuple(range(3, 13))),
         ("manajemen-perubahan", None, None, (4, 5, 6)),
     }
     assert _set(flags, "ACTIVITY_WITHOUT_SUBACTIVITY") == {
-        ("penataan-tatalaksana", a, None, ()) for a in ("ra014", "ra015", "ra016")}
+        ("penataan-tatalaksana", a, None, ()) for a in ("ra014", "ra015", "ra016")
+    }
     not_zi = [f for f in flags if f["code"] == "AREA_NOT_IN_RUBRIC"]
     assert len(not_zi) == 2
-    assert {f["source"] for f in not_zi} == {"rencana-aksi-kpu-luwu-2025.txt:90", "rencana-aksi-kpu-luwu-2025.txt:94"}
+    assert {f["source"] for f in not_zi} == {
+        "rencana-aksi-kpu-luwu-2025.txt:90",
+        "rencana-aksi-kpu-luwu-2025.txt:94",
+    }
     assert not _set(flags, "PLAN_MONTH_EMPTY") and not _set(flags, "AREA_WITHOUT_ACTIVITY")
     assert not _set(flags, "SPIP_ELEMENT_MISSING")
     spip = next(f for f in flags if f["code"] == "SPIP_SUBSTEP_EMPTY" and f["substep"] == "a")
@@ -94,30 +106,53 @@ def test_english_messages(rubric: Rubric) -> None:
 
 
 def _act(aid: str, area: str | None, months: tuple[int, ...], **kw) -> Activity:  # type: ignore[no-untyped-def]
-    return Activity(id=aid, ra_area=area or "Penataan Organisasi", area=area, kegiatan=kw.pop("kegiatan", "Kegiatan"),
-                    sub_kegiatan=kw.pop("sub", "Sub"), months=months, **kw)
+    return Activity(
+        id=aid,
+        ra_area=area or "Penataan Organisasi",
+        area=area,
+        kegiatan=kw.pop("kegiatan", "Kegiatan"),
+        sub_kegiatan=kw.pop("sub", "Sub"),
+        months=months,
+        **kw,
+    )
 
 
 def test_as_of_makes_due_months_need_evidence(rubric: Rubric) -> None:
-    spip = _act("s1", "penguatan-pengawasan", (), kegiatan="Penerapan SPIP", sub="Kegiatan SPIP meliputi:",
-                substeps=(Substep(label="a", text="Lingkungan pengendalian", months=(2, 3)),
-                          Substep(label="b", text="Penilaian risiko", months=(9,))))
+    spip = _act(
+        "s1",
+        "penguatan-pengawasan",
+        (),
+        kegiatan="Penerapan SPIP",
+        sub="Kegiatan SPIP meliputi:",
+        substeps=(
+            Substep(label="a", text="Lingkungan pengendalian", months=(2, 3)),
+            Substep(label="b", text="Penilaian risiko", months=(9,)),
+        ),
+    )
     acts = (_act("a1", "manajemen-perubahan", (1, 2, 3, 4)), spip)
     ev_rec = (Evidence(id="e1", title="Notulen", months=(1, 2), supports=("a1",)),)
     unit = make_unit(rubric, activities=acts).model_copy(update={"evidence": ev_rec})
     flags = derive_flags(evaluate_unit(unit, rubric, as_of=(2025, 6)))
-    got = {(f.code, f.activity, f.substep, f.months) for f in flags
-           if f.code in ("ACTIVITY_WITHOUT_EVIDENCE", "SPIP_SUBSTEP_EMPTY")}
-    assert got == {("ACTIVITY_WITHOUT_EVIDENCE", "a1", None, (3, 4)),
-                   ("SPIP_SUBSTEP_EMPTY", "s1", "a", (2, 3))}
+    got = {
+        (f.code, f.activity, f.substep, f.months)
+        for f in flags
+        if f.code in ("ACTIVITY_WITHOUT_EVIDENCE", "SPIP_SUBSTEP_EMPTY")
+    }
+    assert got == {
+        ("ACTIVITY_WITHOUT_EVIDENCE", "a1", None, (3, 4)),
+        ("SPIP_SUBSTEP_EMPTY", "s1", "a", (2, 3)),
+    }
     # before any month is due nothing is flagged for evidence
     early = derive_flags(evaluate_unit(unit, rubric, as_of=(2024, 12)))
     assert not [f for f in early if f.code in ("ACTIVITY_WITHOUT_EVIDENCE",)]
 
 
 def test_calendar_and_mapping_flags_on_a_small_plan(rubric: Rubric) -> None:
-    acts = (_act("a1", "manajemen-perubahan", (1, 2)), _act("a2", None, (3,)),
-            _act("a3", "penataan-sdm", (), kegiatan="Penegakan kode etik", sub=None))
+    acts = (
+        _act("a1", "manajemen-perubahan", (1, 2)),
+        _act("a2", None, (3,)),
+        _act("a3", "penataan-sdm", (), kegiatan="Penegakan kode etik", sub=None),
+    )
     unit = make_unit(rubric, activities=acts, answers={}, evidence=False)
     flags = derive_flags(evaluate_unit(unit, rubric))
     counts = Counter(f.code for f in flags)
@@ -127,7 +162,11 @@ def test_calendar_and_mapping_flags_on_a_small_plan(rubric: Rubric) -> None:
     }
     assert {f.months for f in flags if f.code == "PLAN_MONTH_EMPTY"} == {tuple(range(4, 13))}
     assert {f.area for f in flags if f.code == "AREA_WITHOUT_ACTIVITY"} == {
-        "penataan-tatalaksana", "penguatan-akuntabilitas", "penguatan-pengawasan", "pelayanan-publik"}
+        "penataan-tatalaksana",
+        "penguatan-akuntabilitas",
+        "penguatan-pengawasan",
+        "pelayanan-publik",
+    }
     assert {f.activity for f in flags if f.code == "ACTIVITY_WITHOUT_SCHEDULE"} == {"a3"}
     assert {f.activity for f in flags if f.code == "ACTIVITY_WITHOUT_SUBACTIVITY"} == {"a3"}
     assert {f.activity for f in flags if f.code == "ACTIVITY_NOT_MAPPED"} == {"a1", "a2"}

@@ -16,10 +16,19 @@ def _pengawasan_at(rubric: Rubric, reported: int, obliged: int):  # type: ignore
     return with_answers(
         unit,
         R_5_i=Answer(answer="E", evidence=("e-all",)),
-        R_5_ii=Answer(counts={"jumlah_pengaduan_harus_ditindaklanjuti": 4, "jumlah_pengaduan_selesai": 0},
-                      evidence=("e-all",)),
-        R_5_iii_a=Answer(counts={"jumlah_kepala_satker": 1, "jumlah_pejabat_wajib_lhkpn": obliged - 1,
-                                 "jumlah_lainnya": 0, "jumlah_sudah_melapor": reported}, evidence=("e-all",)),
+        R_5_ii=Answer(
+            counts={"jumlah_pengaduan_harus_ditindaklanjuti": 4, "jumlah_pengaduan_selesai": 0},
+            evidence=("e-all",),
+        ),
+        R_5_iii_a=Answer(
+            counts={
+                "jumlah_kepala_satker": 1,
+                "jumlah_pejabat_wajib_lhkpn": obliged - 1,
+                "jumlah_lainnya": 0,
+                "jumlah_sudah_melapor": reported,
+            },
+            evidence=("e-all",),
+        ),
     )
 
 
@@ -79,5 +88,9 @@ def test_criteria_ids_of_both_predicates(rubric: Rubric) -> None:
     ev = evaluate_unit(make_unit(rubric), rubric)
     ids = [c.id for c in ev.readiness["WBK"].criteria]
     assert ids == ["total", "pengungkit"] + [f"area:{a.id}" for a in rubric.zi_areas] + [
-        "bersih-dan-akuntabel", "ipak", "capaian-kinerja", "ipkp"]
+        "bersih-dan-akuntabel",
+        "ipak",
+        "capaian-kinerja",
+        "ipkp",
+    ]
     assert [c.id for c in ev.readiness["WBBM"].criteria] == ids + ["prior-predicate"]

@@ -42,12 +42,35 @@ def test_option_items(rubric: Rubric, code: str, answer: str, value: float, poin
         ("R.1.i.a", {"jumlah_agen_perubahan": 10, "jumlah_perubahan_dibuat": 12}, 1.0),
         ("R.1.i.a", {"jumlah_agen_perubahan": 0, "jumlah_perubahan_dibuat": 0}, 0.0),
         ("R.5.ii", {"jumlah_pengaduan_harus_ditindaklanjuti": 0, "jumlah_pengaduan_selesai": 0}, 1.0),
-        ("R.5.ii", {"jumlah_pengaduan_harus_ditindaklanjuti": 8, "jumlah_pengaduan_diproses": 3,
-                    "jumlah_pengaduan_selesai": 6}, 0.75),
-        ("R.5.iii.a", {"jumlah_kepala_satker": 1, "jumlah_pejabat_wajib_lhkpn": 2, "jumlah_lainnya": 1,
-                       "jumlah_sudah_melapor": 3}, 0.75),
-        ("R.5.iii.b", {"jumlah_eselon_iii": 0, "jumlah_eselon_iv": 0, "jumlah_fungsional_pelaksana": 0,
-                       "jumlah_sudah_melapor": 0}, 0.0),
+        (
+            "R.5.ii",
+            {
+                "jumlah_pengaduan_harus_ditindaklanjuti": 8,
+                "jumlah_pengaduan_diproses": 3,
+                "jumlah_pengaduan_selesai": 6,
+            },
+            0.75,
+        ),
+        (
+            "R.5.iii.a",
+            {
+                "jumlah_kepala_satker": 1,
+                "jumlah_pejabat_wajib_lhkpn": 2,
+                "jumlah_lainnya": 1,
+                "jumlah_sudah_melapor": 3,
+            },
+            0.75,
+        ),
+        (
+            "R.5.iii.b",
+            {
+                "jumlah_eselon_iii": 0,
+                "jumlah_eselon_iv": 0,
+                "jumlah_fungsional_pelaksana": 0,
+                "jumlah_sudah_melapor": 0,
+            },
+            0.0,
+        ),
         ("R.3.iii.a", {"jumlah_pelanggaran_tahun_lalu": 10, "jumlah_pelanggaran_tahun_ini": 4}, 0.6),
         ("R.3.iii.a", {"jumlah_pelanggaran_tahun_lalu": 0, "jumlah_pelanggaran_tahun_ini": 0}, 1.0),
         ("R.3.iii.a", {"jumlah_pelanggaran_tahun_lalu": 5, "jumlah_pelanggaran_tahun_ini": 8}, 0.0),
@@ -113,10 +136,17 @@ def test_evidenced_mode_zeroes_answers_without_evidence(rubric: Rubric) -> None:
 def test_projected_counts_planned_unanswered_items(rubric: Rubric) -> None:
     from zi_eval.models.unit import Activity, LkeLink
 
-    act = Activity(id="a1", ra_area="Manajemen Perubahan", area="manajemen-perubahan", kegiatan="Tim",
-                   months=(1,), lke=(LkeLink(code="P.1.i.b"),))
-    unit = make_unit(rubric, answers={"P.1.i.a": best_answer(rubric, "P.1.i.a")}, activities=(act,),
-                     hasil=Hasil())
+    act = Activity(
+        id="a1",
+        ra_area="Manajemen Perubahan",
+        area="manajemen-perubahan",
+        kegiatan="Tim",
+        months=(1,),
+        lke=(LkeLink(code="P.1.i.b"),),
+    )
+    unit = make_unit(
+        rubric, answers={"P.1.i.a": best_answer(rubric, "P.1.i.a")}, activities=(act,), hasil=Hasil()
+    )
     ev = evaluate_unit(unit, rubric, mode="projected")
     assert ev.scores.item("P.1.i.b").outcome == "met"
     assert ev.total == pytest.approx(0.5)

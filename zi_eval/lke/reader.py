@@ -54,8 +54,13 @@ class LkeWorkbook:
     def findings(self) -> list[dict[str, Any]]:
         return list(self.static)
 
-    def compare(self, indicators: dict[str, float], area_aspect: dict[tuple[str, str], float],
-                components: dict[str, float], total: float) -> list[dict[str, Any]]:
+    def compare(
+        self,
+        indicators: dict[str, float],
+        area_aspect: dict[tuple[str, str], float],
+        components: dict[str, float],
+        total: float,
+    ) -> list[dict[str, Any]]:
         """Findings for every indicator and total whose stored value differs from the engine's."""
         out = []
         for key, (row, theirs) in sorted(self.stored.items(), key=lambda kv: kv[1][0]):
@@ -68,15 +73,27 @@ class LkeWorkbook:
                 ours = area_aspect.get((area, aspect))
             elif kind == "aspect":
                 comp, _, aspect = ref.partition("/")
-                ours = sum(v for (_, a), v in area_aspect.items() if a == aspect) if comp == "pengungkit" else None
+                ours = (
+                    sum(v for (_, a), v in area_aspect.items() if a == aspect)
+                    if comp == "pengungkit"
+                    else None
+                )
             elif kind == "component":
                 ours = components.get(ref)
             elif kind == "total":
                 ours = total
             if ours is not None and abs(ours - theirs) > TOLERANCE:
-                out.append({"code": "IMPORT_WORKBOOK_MISMATCH", "line": row, "source": f"{Path(self.path).name}:"
-                            f"{self.sheet}!L{row}", "what": ref, "theirs": f"{theirs:.4f}", "ours": f"{ours:.4f}",
-                            "item": ref if kind in ("indicator",) else None})
+                out.append(
+                    {
+                        "code": "IMPORT_WORKBOOK_MISMATCH",
+                        "line": row,
+                        "source": f"{Path(self.path).name}:{self.sheet}!L{row}",
+                        "what": ref,
+                        "theirs": f"{theirs:.4f}",
+                        "ours": f"{ours:.4f}",
+                        "item": ref if kind in ("indicator",) else None,
+                    }
+                )
         return out
 
 
@@ -132,8 +149,16 @@ def _rows(ws: Any) -> list[Row]:
         hier = [_cell_text(cells[c - 1]) for c in range(COL["comp"], COL["text"] + 1)]
         words = [h for h in hier if h and not _LABEL.match(h)]
         text = clean(words[-1]) if words else ""
-        out.append(Row(r_idx, text, _cell_text(cells[COL["type"] - 1]), _cell_text(cells[COL["answer"] - 1]),
-                       cells[COL["value"] - 1], _cell_text(cells[COL["evidence"] - 1])))
+        out.append(
+            Row(
+                r_idx,
+                text,
+                _cell_text(cells[COL["type"] - 1]),
+                _cell_text(cells[COL["answer"] - 1]),
+                cells[COL["value"] - 1],
+                _cell_text(cells[COL["evidence"] - 1]),
+            )
+        )
     return out
 
 
@@ -147,21 +172,21 @@ def _similar(a: str, b: str) -> float:
 def _match(rows: list[Row], ents: list[Entity]) -> dict[int, Entity]:
     """Align workbook rows with rubric entities: in order first, then anywhere for items."""
     matched: dict[int, Entity] = {}
-    used: set[str] = set()
+    used: set[tuple[str, str]] = set()
     pos = 0
     for row in rows:
         if not row.text:
             continue
         best: tuple[float, int] | None = None
         for j in range(pos, min(len(ents), pos + LOOKAHEAD)):
-            if ents[j].key in used:
+            if (ents[j].kind, ents[j].key) in used:
                 continue
             score = _similar(row.text, ents[j].text)
             if score >= 0.8 and (best is None or score > best[0]):
                 best = (score, j)
         if best is None and (row.type or row.answer):
             for j, e in enumerate(ents):
-                if e.kind == "item" and e.key not in used:
+                if e.kind == "item" and (e.kind, e.key) not in used:
                     score = _similar(row.text, e.text)
                     if score >= 0.9 and (best is None or score > best[0]):
                         best = (score, j)
@@ -170,7 +195,7 @@ def _match(rows: list[Row], ents: list[Entity]) -> dict[int, Entity]:
         if best is not None:
             e = ents[best[1]]
             matched[row.number] = e
-            used.add(e.key)
+            used.add((e.kind, e.key))
             pos = max(pos, best[1] + 1)
     return matched
 
@@ -184,7 +209,9 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as exc:
-        raise fail(str(path), None, "file", "a readable .xlsx workbook", f"{type(exc).__name__}: {exc}") from None
+        raise fail(
+            str(path), None, "file", "a readable .xlsx workbook", f"{type(exc).__name__}: {exc}"
+        ) from None
     ws = _find_sheet(wb)
     if ws is None:
         raise fail(str(path), None, "sheet", "a sheet in the LKE layout (e.g. 'LKE ZI')", "none found")
@@ -198,11 +225,19 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
     for row in rows:
         ent = matched.get(row.number)
         if ent is None:
-            if row.text and (row.type in TYPE_LABEL.values() or (row.answer and row.answer.lower() not in UNANSWERED)):
-                result.static.append({"code": "IMPORT_WORKBOOK_UNMATCHED", "line": row.number, "value": row.text[:60],
-                                      "source": f"{Path(path).name}:{ws.title}!G{row.number}"})
+            header = norm(row.type) == "pilihan jawaban" or norm(row.answer) == "jawaban"
+            answered = row.answer and row.answer.lower() not in UNANSWERED
+            if row.text and not header and (row.type in TYPE_LABEL.values() or answered):
+                result.static.append(
+                    {
+                        "code": "IMPORT_WORKBOOK_UNMATCHED",
+                        "line": row.number,
+                        "value": row.text[:60],
+                        "source": f"{Path(path).name}:{ws.title}!G{row.number}",
+                    }
+                )
             continue
-        result.matched[ent.key] = row.number
+        result.matched[f"{ent.kind}:{ent.key}"] = row.number
         if ent.kind in ("indicator", "area", "aspect", "component", "total"):
             v = row.value if isinstance(row.value, int | float) else _number(_cell_text(row.value))
             if v is not None:
@@ -218,9 +253,17 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
         flat = rubric.items[current_item]
         expected = TYPE_LABEL.get(flat.item.answer_type, "")
         if row.type and row.type != expected:
-            result.static.append({"code": "IMPORT_WORKBOOK_MISMATCH", "line": row.number, "item": current_item,
-                                  "what": f"{current_item} (Pilihan Jawaban)", "theirs": row.type, "ours": expected,
-                                  "source": f"{Path(path).name}:{ws.title}!J{row.number}"})
+            result.static.append(
+                {
+                    "code": "IMPORT_WORKBOOK_MISMATCH",
+                    "line": row.number,
+                    "item": current_item,
+                    "what": f"{current_item} (Pilihan Jawaban)",
+                    "theirs": row.type,
+                    "ours": expected,
+                    "source": f"{Path(path).name}:{ws.title}!J{row.number}",
+                }
+            )
         ans = row.answer
         if flat.item.hasil_field is not None:
             if ans.lower() not in UNANSWERED:
@@ -230,8 +273,15 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
         if row.evidence:
             ev_id = f"wb-{row.number}"
             url = row.evidence if re.match(r"^https?://\S+$", row.evidence) else None
-            evidence.append(Evidence(id=ev_id, title=row.evidence[:200], kind="tautan" if url else "dokumen",
-                                     url=url, supports=(current_item,)))
+            evidence.append(
+                Evidence(
+                    id=ev_id,
+                    title=row.evidence[:200],
+                    kind="tautan" if url else "dokumen",
+                    url=url,
+                    supports=(current_item,),
+                )
+            )
             if flat.item.hasil_field is None:
                 answers.setdefault(current_item, {}).setdefault("evidence", []).append(ev_id)
             else:
@@ -243,9 +293,15 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
     for code, a in answers.items():
         opt = rubric.items[code].item.options
         if opt is not None and "answer" in a and a["answer"].casefold() not in {k.casefold() for k in opt}:
-            result.static.append({"code": "IMPORT_WORKBOOK_UNMATCHED", "line": result.matched.get(code, 0),
-                                  "value": f"{code}: {a['answer']}", "source": f"{Path(path).name}:{ws.title}!K"
-                                  f"{result.matched.get(code, 0)}"})
+            at = result.matched.get(f"item:{code}", 0)
+            result.static.append(
+                {
+                    "code": "IMPORT_WORKBOOK_UNMATCHED",
+                    "line": at,
+                    "value": f"{code}: {a['answer']}",
+                    "source": f"{Path(path).name}:{ws.title}!K{at}",
+                }
+            )
             a = {k: v for k, v in a.items() if k != "answer"}
         valid_answers[code] = Answer(**a)
     hasil_model = _hasil(hasil)

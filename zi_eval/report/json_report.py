@@ -9,13 +9,21 @@ from zi_eval.flags.derive import Flag
 from zi_eval.scoring.engine import Evaluation
 
 
-def evaluation_to_dict(ev: Evaluation, flags: list[Flag], source: dict[str, Any] | None = None) -> dict[str, Any]:
+def evaluation_to_dict(
+    ev: Evaluation, flags: list[Flag], source: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Return the evaluation as plain data following the JSON contract."""
     s = ev.scores
     info = ev.unit.unit
     out: dict[str, Any] = {
-        "unit": {"id": info.id, "name": info.name, "instansi": info.instansi, "year": info.year,
-                 "target_predicate": info.target_predicate, "prior_predicate": info.prior_predicate},
+        "unit": {
+            "id": info.id,
+            "name": info.name,
+            "instansi": info.instansi,
+            "year": info.year,
+            "target_predicate": info.target_predicate,
+            "prior_predicate": info.prior_predicate,
+        },
         "rubric": {"id": ev.rubric.id, "version": ev.rubric.version},
         "mode": ev.mode,
         "as_of": f"{ev.as_of[0]:04d}-{ev.as_of[1]:02d}" if ev.as_of else None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections import Counter
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -22,17 +22,31 @@ def _num(x: float) -> str:
 
 def summary(ev: Evaluation, flags: list[Flag], lang: str = "id") -> Group:
     """Build the renderables of the text report."""
-    parts: list[object] = []
+    parts: list[RenderableType] = []
     info = ev.unit.unit
-    parts.append(Text(msg("txt_title", lang, name=info.name, year=info.year, mode=msg("mode_" + ev.mode, lang)),
-                      style="bold"))
+    parts.append(
+        Text(
+            msg("txt_title", lang, name=info.name, year=info.year, mode=msg("mode_" + ev.mode, lang)),
+            style="bold",
+        )
+    )
     for pid, r in ev.readiness.items():
         crit = next((c for c in r.criteria if c.id == r.binding), None)
         verdict = msg("txt_eligible" if r.eligible else "txt_not_eligible", lang, pred=pid)
         line = Text(verdict, style="bold green" if r.eligible else "bold red")
         if crit is not None:
-            line.append("  " + msg("txt_binding", lang, label=crit.label, value=_num(crit.value),
-                                   threshold=_num(crit.threshold), margin=f"{crit.margin:+.2f}"), style="default")
+            line.append(
+                "  "
+                + msg(
+                    "txt_binding",
+                    lang,
+                    label=crit.label,
+                    value=_num(crit.value),
+                    threshold=_num(crit.threshold),
+                    margin=f"{crit.margin:+.2f}",
+                ),
+                style="default",
+            )
         parts.append(line)
     totals = ", ".join(f"{msg('mode_' + m, lang)} {_num(v)}" for m, v in ev.totals_by_mode.items())
     parts.append(Text(msg("txt_totals", lang, total=_num(ev.total), totals=totals)))
@@ -52,12 +66,22 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id") -> Group:
     for col in ("col_area", "col_weight", "col_pemenuhan", "col_reform", "col_score", "col_percent"):
         area_table.add_column(msg(col, lang), justify="left" if col == "col_area" else "right")
     for a in ev.scores.areas:
-        area_table.add_row(a.name, _num(a.weight), _num(a.pemenuhan), _num(a.reform), _num(a.score), f"{a.percent:.1f}%")
+        area_table.add_row(
+            a.name, _num(a.weight), _num(a.pemenuhan), _num(a.reform), _num(a.score), f"{a.percent:.1f}%"
+        )
     parts.append(area_table)
 
     counts = Counter(f.severity for f in flags)
-    flag_table = Table(title=msg("txt_flags", lang, errors=counts["error"], warnings=counts["warning"],
-                                 infos=counts["info"], shown=min(TOP_FLAGS, len(flags))))
+    flag_table = Table(
+        title=msg(
+            "txt_flags",
+            lang,
+            errors=counts["error"],
+            warnings=counts["warning"],
+            infos=counts["info"],
+            shown=min(TOP_FLAGS, len(flags)),
+        )
+    )
     for col in ("col_severity", "col_code", "col_message", "col_source"):
         flag_table.add_column(msg(col, lang))
     for f in flags[:TOP_FLAGS]:
