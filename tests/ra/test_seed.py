@@ -135,3 +135,27 @@ def test_cli_import_reproduces_plan_and_report(tmp_path: Path) -> None:
     assert report["activities"] == 34 and report["counts"]["activity"] == 34
     assert len(report["lines"]) == sum(1 for _ in report["lines"])
     assert main(["validate", str(out)]) == 0
+
+
+def test_xlsx_version_of_the_seed_gives_the_same_plan(tmp_path: Path, rubric: Rubric, seed: ImportResult) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Lampiran"
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        ws.append(line.split("\t"))
+    f = tmp_path / "seed.xlsx"
+    wb.save(f)
+    res = import_plan(f, rubric)
+
+    def essence(r: ImportResult) -> list[tuple]:  # type: ignore[type-arg]
+        return [(a.ra_area, a.area, a.kegiatan, a.sub_kegiatan, a.indicators, a.months,
+                 [(s.label, s.text, s.months) for s in a.substeps]) for a in r.unit.activities]
+
+    assert essence(res) == essence(seed)
+    assert [f.line for f in res.findings] == [103, 104, 105]
+    assert res.unit.unit.name == "KPU Kabupaten Luwu" and res.unit.unit.year == 2025
+    src = res.unit.activities[0].source
+    assert src is not None and src.sheet == "Lampiran" and src.line == 82
