@@ -79,7 +79,31 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--rubric", default=None, help="rubrik (id atau path)")
     ev.add_argument("--format", choices=["text", "json"], default="text", help="format keluaran")
     ev.add_argument("-o", "--output", type=Path, default=None, help="tulis ke berkas, bukan layar")
+    rp = sub.add_parser(
+        "report", help="laporan HTML, grafik PNG dan lembar kerja LKE (.xlsx) ke sebuah folder"
+    )
+    rp.add_argument("input", type=Path, help="berkas unit YAML, dokumen rencana aksi, atau lembar kerja LKE")
+    rp.add_argument("-o", "--output", type=Path, required=True, help="folder keluaran")
+    rp.add_argument("--mode", choices=["claimed", "evidenced", "projected"], default="evidenced")
+    rp.add_argument("--as-of", default=None, metavar="YYYY-MM")
+    rp.add_argument("--rubric", default=None, help="rubrik (id atau path)")
     return p
+
+
+@command("report")
+def cmd_report(args: argparse.Namespace, out: Console) -> int:
+    """Write the HTML report, the charts and the LKE workbook into a folder."""
+    from zi_eval.cli_evaluate import evaluate_input, parse_as_of
+    from zi_eval.report.bundle import write_report
+    from zi_eval.sources import load_input
+
+    as_of = parse_as_of(args.as_of)
+    loaded = load_input(args.input, load_rubric(args.rubric))
+    ev, flags = evaluate_input(loaded, args.mode, as_of, args.lang, args.rubric)
+    files = write_report(ev, flags, args.output, args.input.name, loaded.sha256, args.lang)
+    for f in files:
+        out.print(msg("import_written", args.lang, path=f), markup=False)
+    return 0
 
 
 @command("evaluate")

@@ -137,7 +137,9 @@ def test_cli_import_reproduces_plan_and_report(tmp_path: Path) -> None:
     assert main(["validate", str(out)]) == 0
 
 
-def test_xlsx_version_of_the_seed_gives_the_same_plan(tmp_path: Path, rubric: Rubric, seed: ImportResult) -> None:
+def test_xlsx_version_of_the_seed_gives_the_same_plan(
+    tmp_path: Path, rubric: Rubric, seed: ImportResult
+) -> None:
     import openpyxl
 
     wb = openpyxl.Workbook()
@@ -151,8 +153,18 @@ def test_xlsx_version_of_the_seed_gives_the_same_plan(tmp_path: Path, rubric: Ru
     res = import_plan(f, rubric)
 
     def essence(r: ImportResult) -> list[tuple]:  # type: ignore[type-arg]
-        return [(a.ra_area, a.area, a.kegiatan, a.sub_kegiatan, a.indicators, a.months,
-                 [(s.label, s.text, s.months) for s in a.substeps]) for a in r.unit.activities]
+        return [
+            (
+                a.ra_area,
+                a.area,
+                a.kegiatan,
+                a.sub_kegiatan,
+                a.indicators,
+                a.months,
+                [(s.label, s.text, s.months) for s in a.substeps],
+            )
+            for a in r.unit.activities
+        ]
 
     assert essence(res) == essence(seed)
     assert [f.line for f in res.findings] == [103, 104, 105]

@@ -64,6 +64,18 @@ def read_text(path: str | Path) -> tuple[str, str]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), enc
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def publish(tmp: str | Path, target: str | Path) -> None:
+    """Give a finished temporary file normal permissions and move it into place."""
+    os.chmod(tmp, 0o666 & ~_umask())
+    os.replace(tmp, target)
+
+
 def write_atomic(path: str | Path, data: bytes | str) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename, so no half file is left."""
     p = Path(path)
@@ -73,6 +85,7 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, p)
     except BaseException:
         if os.path.exists(tmp):

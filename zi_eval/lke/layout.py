@@ -86,6 +86,6 @@ def entities(rubric: Rubric) -> list[Entity]:
                     for ti, it in enumerate(ind.items):
                         out.append(Entity("item", it.code, it.question, chr(ord("a") + ti)))
                         for inp in it.inputs:
-                            out.append(Entity("input", f"{it.code}/{inp.id}", inp.label, "-"))
+                            out.append(Entity("input", f"{it.code}/{inp.id}", inp.label, ""))
     out.append(Entity("total", "total", "NILAI EVALUASI ZONA INTEGRITAS", "", 100.0))
     return out

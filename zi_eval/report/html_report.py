@@ -1,0 +1,178 @@
+"""One self-contained HTML report (charts embedded) that an assessor can email. All user text is escaped."""
+
+from __future__ import annotations
+
+import base64
+from collections import defaultdict
+from html import escape
+
+from zi_eval import __version__
+from zi_eval.flags.derive import Flag
+from zi_eval.messages import msg
+from zi_eval.scoring.engine import Evaluation
+
+CSS = """
+body{font-family:"DejaVu Sans",Arial,sans-serif;margin:0;color:#1a1a1a;background:#fafafa;line-height:1.4}
+main{max-width:1100px;margin:0 auto;padding:24px}
+h1{font-size:1.6em;margin:0 0 4px}h2{font-size:1.2em;margin:28px 0 8px;border-bottom:2px solid #0072B2;padding-bottom:4px}
+.sub{color:#555;margin:0 0 16px}
+.verdict{display:flex;gap:16px;flex-wrap:wrap}
+.card{flex:1 1 300px;border-radius:8px;padding:14px 18px;border:2px solid}
+.ok{border-color:#009E73;background:#e9f7f2}.no{border-color:#D55E00;background:#fbeee6}
+.card b.big{font-size:1.3em;display:block}
+table{border-collapse:collapse;width:100%;font-size:.88em;background:#fff}
+th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}
+th{background:#e8f1f8}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+tr.unmet td{background:#fbeee6}tr.binding td{font-weight:bold}
+.sev-error{color:#a33a00;font-weight:bold}.sev-warning{color:#7a5c00}.sev-info{color:#555}
+img{max-width:100%;height:auto;background:#fff;border:1px solid #ddd;margin:6px 0}
+.grid{display:grid;grid-template-columns:1fr 1fr;gap:12px}
+footer{margin-top:32px;font-size:.8em;color:#555;border-top:1px solid #ccc;padding-top:8px}
+code{font-size:.95em}
+@media print{.grid{grid-template-columns:1fr}}
+"""
+
+
+def png_data_uri(png: bytes) -> str:
+    """A PNG as a data URI, for embedding in the page."""
+    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+def _num(x: float) -> str:
+    return f"{x:.2f}"
+
+
+def render_html(
+    ev: Evaluation,
+    flags: list[Flag],
+    charts: dict[str, bytes],
+    source_name: str,
+    source_sha256: str,
+    lang: str = "id",
+) -> str:
+    """Build the report page. ``charts`` maps chart names to PNG bytes; every text is escaped."""
+    e = escape
+    info = ev.unit.unit
+    t = lambda key, **kw: e(msg(key, lang, **kw))  # noqa: E731
+    out: list[str] = [
+        f'<!DOCTYPE html><html lang="{e(lang)}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{t('html_title', name=info.name, year=info.year)}</title><style>{CSS}</style></head><body><main>",
+        f"<h1>{t('html_title', name=info.name, year=info.year)}</h1>",
+        f'<p class="sub">{e(info.instansi or "")} · {t("html_mode", mode=msg("mode_" + ev.mode, lang))}'
+        + (f" · {t('html_as_of', as_of=f'{ev.as_of[0]:04d}-{ev.as_of[1]:02d}')}" if ev.as_of else "")
+        + "</p>",
+        '<section class="verdict">',
+    ]
+    for pid, r in ev.readiness.items():
+        crit = next((c for c in r.criteria if c.id == r.binding), None)
+        head = t("txt_eligible" if r.eligible else "txt_not_eligible", pred=pid)
+        body = ""
+        if crit is not None:
+            body = t(
+                "txt_binding",
+                label=crit.label,
+                value=_num(crit.value),
+                threshold=_num(crit.threshold),
+                margin=f"{crit.margin:+.2f}",
+            )
+        unmet = sum(1 for c in r.criteria if not c.met)
+        out.append(
+            f'<div class="card {"ok" if r.eligible else "no"}"><b class="big">{head}</b>{body}'
+            f"<br>{t('html_unmet', n=unmet, total=len(r.criteria))}</div>"
+        )
+    out.append("</section>")
+    totals = ", ".join(f"{e(msg('mode_' + m, lang))} <b>{_num(v)}</b>" for m, v in ev.totals_by_mode.items())
+    out.append(f"<p>{t('html_total', total=_num(ev.total))} — {totals}</p>")
+    out += _charts(charts, ("modes",), grid=False)
+    out += _charts(charts, ("readiness",), grid=False)
+
+    out.append(
+        f"<h2>{t('txt_criteria')}</h2><table><tr><th>{t('html_predicate')}</th><th>{t('col_criterion')}</th>"
+        f"<th>{t('col_value')}</th><th>{t('col_threshold')}</th><th>{t('col_margin')}</th>"
+        f"<th>{t('col_met')}</th></tr>"
+    )
+    for pid, r in ev.readiness.items():
+        for c in r.criteria:
+            cls = " ".join(x for x in ("" if c.met else "unmet", "binding" if c.id == r.binding else "") if x)
+            note = f" <small>({e(c.note)})</small>" if c.note else ""
+            out.append(
+                f'<tr class="{cls}"><td>{e(pid)}</td><td>{e(c.label)}{note}</td><td class="num">{_num(c.value)}'
+                f'</td><td class="num">{_num(c.threshold)}</td><td class="num">{c.margin:+.2f}</td>'
+                f"<td>{'✓' if c.met else '✗'}</td></tr>"
+            )
+    out.append("</table>")
+
+    out.append(
+        f"<h2>{t('txt_areas')}</h2><table><tr><th>{t('col_area')}</th><th>{t('col_weight')}</th>"
+        f"<th>Pemenuhan</th><th>Reform</th><th>{t('col_score')}</th><th>{t('col_percent')}</th></tr>"
+    )
+    for a in ev.scores.areas:
+        out.append(
+            f"<tr><td>{e(a.name)}</td><td class=num>{_num(a.weight)}</td><td class=num>{_num(a.pemenuhan)}</td>"
+            f"<td class=num>{_num(a.reform)}</td><td class=num>{_num(a.score)}</td>"
+            f"<td class=num>{a.percent:.1f}%</td></tr>"
+        )
+    out.append("</table>")
+    out += _charts(charts, ("radar", "bars"))
+
+    out.append(f"<h2>{t('html_flags', n=len(flags))}</h2>")
+    out += _flags(flags, ev, lang)
+
+    out.append(f"<h2>{t('html_calendar')}</h2>")
+    out += _charts(charts, ("calendar", "coverage"), grid=False)
+    out += _charts(charts, ("calendar_activities",), grid=False)
+
+    out.append(
+        f"<h2>{t('html_items')}</h2><table><tr><th>{t('html_code')}</th><th>{t('html_question')}</th>"
+        f"<th>{t('html_answer')}</th><th>{t('html_points')}</th><th>{t('html_outcome')}</th>"
+        f"<th>{t('html_reason')}</th><th>{t('html_evidence')}</th></tr>"
+    )
+    for i in ev.items:
+        q = ev.rubric.items[i.code].item.question
+        out.append(
+            f"<tr><td><code>{e(i.code)}</code></td><td>{e(q)}</td><td>{e(i.answer or '—')}</td>"
+            f'<td class="num">{i.points:.3f} / {i.max_points:.3f}</td><td>{e(msg("outcome_" + i.outcome, lang))}'
+            f"</td><td>{e(i.reason)}</td><td>{e(', '.join(i.evidence) or '—')}</td></tr>"
+        )
+    out.append("</table>")
+    out.append(
+        f"<footer>{t('html_footer', version=__version__, rubric=ev.rubric.id, rv=ev.rubric.version)}<br>"
+        f"{t('html_source', name=source_name)} <code>sha256:{e(source_sha256)}</code><br>"
+        f"{t('html_policy')}</footer></main></body></html>"
+    )
+    return "\n".join(out) + "\n"
+
+
+def _charts(charts: dict[str, bytes], names: tuple[str, ...], grid: bool = True) -> list[str]:
+    present = [n for n in names if n in charts]
+    if not present:
+        return []
+    imgs = "".join(f'<img alt="{escape(n)}" src="{png_data_uri(charts[n])}">' for n in present)
+    return [f'<div class="grid">{imgs}</div>' if grid and len(present) > 1 else f"<div>{imgs}</div>"]
+
+
+def _flags(flags: list[Flag], ev: Evaluation, lang: str) -> list[str]:
+    names = {a.id: a.name for a in ev.rubric.areas}
+    groups: dict[tuple[str, str], list[Flag]] = defaultdict(list)
+    for f in flags:
+        groups[(f.severity, f.area or "")].append(f)
+    out = []
+    for sev in ("error", "warning", "info"):
+        keys = sorted(k for k in groups if k[0] == sev)
+        if not keys:
+            continue
+        out.append(f'<h3 class="sev-{sev}">{escape(msg("sev_" + sev, lang))}</h3>')
+        for key in keys:
+            area = names.get(key[1], key[1]) or msg("html_no_area", lang)
+            out.append(
+                f"<p><b>{escape(area)}</b></p><table><tr><th>{escape(msg('col_code', lang))}</th>"
+                f"<th>{escape(msg('col_message', lang))}</th><th>{escape(msg('col_source', lang))}</th></tr>"
+            )
+            for f in groups[key]:
+                out.append(
+                    f"<tr><td><code>{escape(f.code)}</code></td><td>{escape(f.message)}</td>"
+                    f"<td>{escape(f.source or '')}</td></tr>"
+                )
+            out.append("</table>")
+    return out

@@ -1,0 +1,295 @@
+"""Export the LKE workbook in the official layout with live Excel formulas, plus plan and flag sheets.
+
+Item values are formulas over the answer in column K (and, in ``evidenced`` mode, the evidence
+in column N), indicators are ``AVERAGE(items) × Bobot``, areas, aspects, components and the total
+are sums — so an assessor can change an answer in Excel and see the score move. Every formula
+cell also stores the engine's value as its cached result, so readers that do not recalculate see
+the same numbers. User text is neutralised against formula injection.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.utility import xl_rowcol_to_cell
+
+from zi_eval.flags.derive import Flag
+from zi_eval.lke.layout import COL, FIRST_ROW, HEADER_ROW, SHEET, TYPE_LABEL, entities
+from zi_eval.messages import msg
+from zi_eval.models.rubric import FlatItem
+from zi_eval.report.cells import safe_text
+from zi_eval.scoring.engine import Evaluation
+
+EXPORT_MODES = ("claimed", "evidenced")
+
+
+def _c(row: int, col: int) -> str:
+    """A1 reference from a 1-based row and column."""
+    return xl_rowcol_to_cell(row - 1, col - 1)
+
+
+def _option_expr(cell: str, options: dict[str, float]) -> str:
+    expr = "0"
+    for label, value in reversed(list(options.items())):
+        expr = f'IF({cell}="{label}",{value:g},{expr})'
+    return expr
+
+
+def _item_expr(flat: FlatItem, row: int, input_rows: dict[str, int]) -> str:
+    item = flat.item
+    k = _c(row, COL["answer"])
+    if item.options is not None:
+        return _option_expr(k, item.options)
+    if item.survey is not None:
+        span = item.survey.max - item.survey.min
+        return f"IF(ISNUMBER({k}),MAX(0,MIN(1,({k}-{item.survey.min:g})/{span:g})),0)"
+    f = item.formula
+    assert f is not None
+    ref = {name: _c(r, COL["answer"]) for name, r in input_rows.items()}
+    if f.kind == "reduction":
+        prev, cur = ref[f.previous or ""], ref[f.current or ""]
+        return (
+            f"IF(COUNT({prev},{cur})<2,0,IF(AND({prev}=0,{cur}=0),1,IF({prev}=0,{f.zero_denominator:g},"
+            f"MAX(0,MIN(1,({prev}-{cur})/{prev})))))"
+        )
+    needed = [ref[n] for n in (*f.numerator, *f.denominator)]
+    num = ",".join(ref[n] for n in f.numerator)
+    den = ",".join(ref[n] for n in f.denominator)
+    return (
+        f"IF(COUNT({','.join(needed)})<{len(needed)},0,IF(SUM({den})=0,{f.zero_denominator:g},"
+        f"MIN(1,SUM({num})/SUM({den}))))"
+    )
+
+
+def write_lke_workbook(ev: Evaluation, flags: list[Flag], path: str | Path, lang: str = "id") -> None:
+    """Write ``path``: sheet "LKE ZI" (official layout, live formulas), "Rencana Aksi" and "Temuan"."""
+    mode = ev.mode if ev.mode in EXPORT_MODES else "claimed"
+    values = {i.code: i for i in ev.items} if mode == ev.mode else None
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False})
+    try:
+        _lke_sheet(wb, ev, mode, values, lang)
+        _plan_sheet(wb, ev, lang)
+        _flag_sheet(wb, flags, lang)
+    finally:
+        wb.close()
+
+
+def _lke_sheet(wb: Any, ev: Evaluation, mode: str, values: dict[str, Any] | None, lang: str) -> None:
+    ws = wb.add_worksheet(SHEET)
+    bold = wb.add_format({"bold": True})
+    head = wb.add_format({"bold": True, "bg_color": "#E8F1F8", "border": 1, "text_wrap": True})
+    wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+    num = wb.add_format({"num_format": "0.00"})
+    pct = wb.add_format({"num_format": "0.00%"})
+    answer = wb.add_format({"bg_color": "#FFF9D6", "border": 1})
+    info = ev.unit.unit
+    ws.write_string(0, 1, "LEMBAR KERJA EVALUASI ZONA INTEGRITAS", bold)
+    ws.write_string(1, 1, safe_text(f"Unit: {info.name} — Tahun {info.year} — mode {mode}"))
+    headers = {
+        "comp": "No",
+        "text": msg("wb_col_text", lang),
+        "bobot": "Bobot",
+        "penjelasan": "Penjelasan",
+        "type": "Pilihan Jawaban",
+        "answer": "Jawaban",
+        "value": "Nilai",
+        "percent": "%",
+        "evidence": msg("wb_col_evidence", lang),
+    }
+    for key, text in headers.items():
+        ws.write_string(HEADER_ROW - 1, COL[key] - 1, text, head)
+    ws.set_column(1, 5, 4)
+    ws.set_column(6, 6, 60)
+    ws.set_column(8, 8, 40)
+    ws.set_column(9, 12, 12)
+    ws.set_column(13, 13, 30)
+    ws.freeze_panes(HEADER_ROW, 0)
+
+    ents = entities(ev.rubric)
+    row_of: dict[tuple[str, str], int] = {}
+    r = FIRST_ROW
+    for e in ents:
+        row_of[(e.kind, e.key)] = r
+        r += 1
+    s = ev.scores
+    children: dict[tuple[str, str], list[int]] = {}
+    parent: dict[str, tuple[str, str]] = {}
+    current: dict[str, tuple[str, str]] = {}
+    for e in ents:
+        if e.kind in ("component", "aspect", "area", "indicator"):
+            up = {"component": None, "aspect": "component", "area": "aspect", "indicator": "area"}[e.kind]
+            if up is not None:
+                children.setdefault(current[up], []).append(row_of[(e.kind, e.key)])
+            current[e.kind] = (e.kind, e.key)
+        elif e.kind == "item":
+            children.setdefault(current["indicator"], []).append(row_of[("item", e.key)])
+            parent[e.key] = current["indicator"]
+        elif e.kind == "total":
+            children[("total", "total")] = [row_of[("component", c.id)] for c in ev.rubric.components]
+    evidence = {i.code: i.evidence for i in ev.items}
+    titles = {x.id: x.title for x in ev.unit.evidence}
+    for e in ents:
+        row = row_of[(e.kind, e.key)]
+        level = {
+            "component": "comp",
+            "aspect": "aspect",
+            "area": "area",
+            "indicator": "indicator",
+            "item": "item",
+            "input": "item",
+            "total": "comp",
+        }[e.kind]
+        if e.label:
+            ws.write_string(row - 1, COL[level] - 1, e.label)
+        ws.write_string(
+            row - 1, COL["text"] - 1, e.text, bold if e.kind in ("component", "aspect", "total") else wrap
+        )
+        lref, href = _c(row, COL["value"]), _c(row, COL["bobot"])
+        if e.kind in ("component", "aspect", "area", "indicator", "total"):
+            ws.write_number(row - 1, COL["bobot"] - 1, float(e.weight or 0.0), num)
+            kids = children.get((e.kind, e.key), [])
+            refs = ",".join(_c(k, COL["value"]) for k in kids)
+            cached = _aggregate_value(e.kind, e.key, s)
+            formula = f"=AVERAGE({refs})*{href}" if e.kind == "indicator" else f"=SUM({refs})"
+            ws.write_formula(row - 1, COL["value"] - 1, formula, num, cached)
+            ws.write_formula(
+                row - 1, COL["percent"] - 1, f"=IF({href}=0,0,{lref}/{href})", pct, cached / (e.weight or 1.0)
+            )
+        elif e.kind == "item":
+            _item_row(ws, ev, e.key, row, row_of, mode, values, evidence, titles, answer, wrap, num)
+        elif e.kind == "input":
+            code, _, inp = e.key.partition("/")
+            ws.write_string(row - 1, COL["type"] - 1, TYPE_LABEL["JUMLAH"])
+            ans = ev.unit.answers.get(code)
+            if ans is not None and inp in ans.counts:
+                ws.write_number(row - 1, COL["answer"] - 1, ans.counts[inp], answer)
+            else:
+                ws.write_blank(row - 1, COL["answer"] - 1, None, answer)
+            ws.data_validation(
+                row - 1,
+                COL["answer"] - 1,
+                row - 1,
+                COL["answer"] - 1,
+                {"validate": "integer", "criteria": ">=", "value": 0},
+            )
+
+
+def _aggregate_value(kind: str, key: str, s: Any) -> float:
+    if kind == "indicator":
+        return float(s.indicators[key])
+    if kind == "area":
+        area, _, aspect = key.partition("/")
+        return float(s.area_aspect[(area, aspect)])
+    if kind == "aspect":
+        comp, _, aspect = key.partition("/")
+        return float(sum(v for (_, a), v in s.area_aspect.items() if a == aspect))
+    if kind == "component":
+        return float(s.components[key])
+    return float(s.total)
+
+
+def _item_row(
+    ws: Any,
+    ev: Evaluation,
+    code: str,
+    row: int,
+    row_of: dict[tuple[str, str], int],
+    mode: str,
+    values: dict[str, Any] | None,
+    evidence: dict[str, tuple[str, ...]],
+    titles: dict[str, str],
+    answer_fmt: Any,
+    wrap: Any,
+    num: Any,
+) -> None:
+    flat = ev.rubric.items[code]
+    item = flat.item
+    ws.write_string(row - 1, COL["type"] - 1, TYPE_LABEL.get(item.answer_type, item.answer_type))
+    if item.criteria:
+        ws.write_string(
+            row - 1, COL["penjelasan"] - 1, "\n".join(f"{k}: {v}" for k, v in item.criteria.items()), wrap
+        )
+    elif item.formula is not None:
+        ws.write_string(row - 1, COL["penjelasan"] - 1, item.formula.rule, wrap)
+    elif item.survey is not None:
+        ws.write_string(row - 1, COL["penjelasan"] - 1, item.survey.rule, wrap)
+    kcol = COL["answer"] - 1
+    if item.hasil_field is not None:
+        raw = getattr(ev.unit.hasil, item.hasil_field)
+        if isinstance(raw, int | float):
+            ws.write_number(row - 1, kcol, float(raw), answer_fmt)
+        elif isinstance(raw, str):
+            ws.write_string(row - 1, kcol, raw, answer_fmt)
+        else:
+            ws.write_blank(row - 1, kcol, None, answer_fmt)
+    elif item.options is not None:
+        ans = ev.unit.answers.get(code)
+        if ans is not None and ans.answer is not None:
+            ws.write_string(row - 1, kcol, safe_text(ans.answer), answer_fmt)
+        else:
+            ws.write_blank(row - 1, kcol, None, answer_fmt)
+    if item.options is not None:
+        ws.data_validation(row - 1, kcol, row - 1, kcol, {"validate": "list", "source": list(item.options)})
+    input_rows = {i.id: row_of[("input", f"{code}/{i.id}")] for i in item.inputs}
+    expr = _item_expr(flat, row, input_rows)
+    if mode == "evidenced":
+        expr = f"IF(LEN({_c(row, COL['evidence'])})=0,0,{expr})"
+    cached = float(values[code].value) if values is not None else 0.0
+    ws.write_formula(row - 1, COL["value"] - 1, "=" + expr, num, cached)
+    ev_ids = evidence.get(code, ())
+    if ev_ids:
+        text = "; ".join(titles.get(x, x) for x in ev_ids)
+        ws.write_string(row - 1, COL["evidence"] - 1, safe_text(text))
+
+
+def _plan_sheet(wb: Any, ev: Evaluation, lang: str) -> None:
+    ws = wb.add_worksheet(msg("wb_plan", lang))
+    head = wb.add_format({"bold": True, "bg_color": "#E8F1F8", "border": 1})
+    mark = wb.add_format({"align": "center", "bg_color": "#56B4E9"})
+    cols = ["ID", "Area RA", "Area ZI", "Kegiatan", "Sub Kegiatan", "Indikator"]
+    cols += [msg(f"month_{m}", lang) for m in range(1, 13)] + [msg("col_source", lang)]
+    for c, text in enumerate(cols):
+        ws.write_string(0, c, text, head)
+    ws.set_column(3, 5, 40)
+    ws.freeze_panes(1, 0)
+    r = 1
+    for a in ev.unit.activities:
+        cells = [
+            a.id,
+            a.ra_area,
+            a.area or "",
+            a.kegiatan or "",
+            a.sub_kegiatan or "",
+            "; ".join(a.indicators),
+        ]
+        for c, text in enumerate(cells):
+            ws.write_string(r, c, safe_text(text))
+        for m in a.months:
+            ws.write_string(r, 5 + m, "✓", mark)
+        src = a.source
+        ws.write_string(
+            r, 18, safe_text(f"{src.file}:{src.line}" if src and src.line else (src.file if src else ""))
+        )
+        r += 1
+        for st in a.substeps:
+            ws.write_string(r, 0, safe_text(f"{a.id}.{st.label}"))
+            ws.write_string(r, 4, safe_text(f"{st.label}. {st.text}"))
+            for m in st.months:
+                ws.write_string(r, 5 + m, "✓", mark)
+            r += 1
+
+
+def _flag_sheet(wb: Any, flags: list[Flag], lang: str) -> None:
+    ws = wb.add_worksheet(msg("wb_flags", lang))
+    head = wb.add_format({"bold": True, "bg_color": "#E8F1F8", "border": 1})
+    cols = ["code", "severity", "area", "activity", "substep", "months", "item", "message", "source"]
+    for c, text in enumerate(cols):
+        ws.write_string(0, c, text, head)
+    ws.set_column(7, 7, 80)
+    for r, f in enumerate(flags, start=1):
+        d = f.as_dict()
+        d["months"] = ", ".join(map(str, f.months))
+        for c, key in enumerate(cols):
+            ws.write_string(r, c, safe_text(str(d[key] if d[key] is not None else "")))
