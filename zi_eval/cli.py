@@ -87,7 +87,27 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--mode", choices=["claimed", "evidenced", "projected"], default="evidenced")
     rp.add_argument("--as-of", default=None, metavar="YYYY-MM")
     rp.add_argument("--rubric", default=None, help="rubrik (id atau path)")
+    cp = sub.add_parser("compare", help="bandingkan dan urutkan kesiapan banyak unit")
+    cp.add_argument("inputs", nargs="+", type=Path, help="berkas unit atau folder berisi berkas unit")
+    cp.add_argument("--format", choices=["text", "csv", "json"], default="text")
+    cp.add_argument("-o", "--output", type=Path, default=None, help="tulis ke berkas, bukan layar")
+    cp.add_argument(
+        "--chart", type=Path, default=None, help="grafik PNG: peta panas area dan peringkat nilai"
+    )
+    cp.add_argument("--mode", choices=["claimed", "evidenced", "projected"], default="evidenced")
+    cp.add_argument("--as-of", default=None, metavar="YYYY-MM")
+    cp.add_argument("--rubric", default=None, help="rubrik (id atau path)")
     return p
+
+
+@command("compare")
+def cmd_compare(args: argparse.Namespace, out: Console) -> int:
+    """Rank many units by readiness."""
+    from zi_eval.cli_compare import run_compare
+    from zi_eval.cli_evaluate import parse_as_of
+
+    parse_as_of(args.as_of)
+    return run_compare(args, out)
 
 
 @command("report")

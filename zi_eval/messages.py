@@ -227,6 +227,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wb_col_evidence": {"id": "Data dukung (tautan)", "en": "Evidence (link)"},
     "wb_plan": {"id": "Rencana Aksi", "en": "Action Plan"},
     "wb_flags": {"id": "Temuan", "en": "Flags"},
+    "ch_heat": {
+        "id": "Capaian area (% bobot) terhadap minimum WBK",
+        "en": "Area score (% of weight) vs WBK minimum",
+    },
+    "ch_heat_bar": {"id": "selisih terhadap 60% (poin persen)", "en": "distance to 60% (percentage points)"},
+    "ch_rank": {"id": "Peringkat nilai total (terbukti)", "en": "Ranked total score (evidenced)"},
+    "cmp_title": {
+        "id": "Perbandingan kesiapan {n} unit (mode {mode})",
+        "en": "Readiness of {n} units ({mode} mode)",
+    },
+    "cmp_progress": {"id": "Menilai unit", "en": "Evaluating units"},
+    "txt_binding_short": {"id": "Pengikat WBK", "en": "WBK binding"},
+    "col_flags": {"id": "Temuan (g/p/i)", "en": "Flags (e/w/i)"},
 }
 
 

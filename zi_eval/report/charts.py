@@ -246,3 +246,57 @@ def _wrap(text: str, width: int) -> str:
     if cur:
         lines.append(cur)
     return "\n".join(lines[:3])
+
+
+def plot_compare(
+    table: pd.DataFrame,
+    lang: str = "id",
+    wbk_pct: float = 60.0,
+    wbk_total: float = 75.0,
+    wbbm_total: float = 85.0,
+) -> Figure:
+    """Units × areas heat map (distance to the WBK area minimum) beside a ranked bar of totals."""
+    area_cols = [c for c in table.columns if c.startswith("area_pct:")]
+    n = len(table)
+    fig = Figure(figsize=(13, max(3.0, 0.45 * n + 2)), dpi=100, layout="constrained")
+    left, right = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.4, 1]})
+    data = table[area_cols].to_numpy(dtype=float) - wbk_pct if n else np.zeros((1, len(area_cols)))
+    im = left.imshow(data, cmap="PuOr", vmin=-40, vmax=40, aspect="auto")
+    for (r, c), v in np.ndenumerate(data):
+        left.text(
+            c,
+            r,
+            f"{v + wbk_pct:.0f}",
+            ha="center",
+            va="center",
+            fontsize=8,
+            color="white" if abs(v) > 25 else "black",
+        )
+    left.set_xticks(
+        range(len(area_cols)),
+        [_wrap(c.split(":", 1)[1].replace("-", " "), 14) for c in area_cols],
+        fontsize=7,
+    )
+    left.set_yticks(range(n), list(table["name"]), fontsize=8)
+    left.set_title(msg("ch_heat", lang), fontsize=10)
+    fig.colorbar(im, ax=left, label=msg("ch_heat_bar", lang), shrink=0.8)
+    y = np.arange(n)
+    totals = (
+        table["total_evidenced"] if "total_evidenced" in table else table.filter(like="total_").iloc[:, 0]
+    )
+    colours = [
+        OKABE_ITO["blue"] if ok else OKABE_ITO["vermillion"]
+        for ok in table.get("WBK_eligible", pd.Series([False] * n))
+    ]
+    right.barh(y, totals, color=colours, edgecolor="black", linewidth=0.5)
+    for i, v in enumerate(totals):
+        right.text(v + 0.5, i, f"{v:.2f}", va="center", fontsize=8)
+    right.axvline(wbk_total, color=OKABE_ITO["orange"], linestyle="--", label=f"WBK {wbk_total:g}")
+    right.axvline(wbbm_total, color=OKABE_ITO["vermillion"], linestyle=":", label=f"WBBM {wbbm_total:g}")
+    right.set_yticks(y, list(table["name"]), fontsize=8)
+    right.invert_yaxis()
+    right.set_xlim(0, 105)
+    right.set_xlabel(msg("ch_total", lang))
+    right.set_title(msg("ch_rank", lang), fontsize=10)
+    right.legend(fontsize=8, loc="lower right")
+    return fig

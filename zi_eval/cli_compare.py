@@ -1,0 +1,133 @@
+"""``zi-eval compare``: evaluate many units (files or folders) and rank them by readiness."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from zi_eval.api import evaluate, readiness_order, summary_row
+from zi_eval.errors import InputError, Problem, fail
+from zi_eval.io.textfile import write_atomic
+from zi_eval.messages import msg
+from zi_eval.models.loading import load_rubric
+from zi_eval.report.cells import safe_text
+
+SUFFIXES = (".yaml", ".yml", ".xlsx", ".txt", ".tsv", ".md", ".csv")
+
+
+def expand_inputs(paths: list[Path]) -> list[Path]:
+    """Files as given; folders expanded to their unit files, sorted (no recursion)."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out += sorted(
+                x
+                for x in p.iterdir()
+                if x.is_file() and x.suffix.lower() in SUFFIXES and not x.name.startswith(".")
+            )
+        elif p.exists():
+            out.append(p)
+        else:
+            raise fail(str(p), None, "file", "an existing file or folder", "no such file")
+    return out
+
+
+def compare_table(
+    paths: list[Path], mode: str, as_of: str | None, rubric_ref: str | None, out: Console, lang: str
+) -> pd.DataFrame:
+    """Evaluate every path (a progress bar on a terminal) and return the ranked table."""
+    rubric = load_rubric(rubric_ref)
+    rows: list[dict[str, Any]] = []
+    problems: list[Problem] = []
+    with Progress(
+        console=Console(stderr=True), transient=True, disable=not out.is_terminal or len(paths) < 2
+    ) as progress:
+        task = progress.add_task(msg("cmp_progress", lang), total=len(paths))
+        for p in paths:
+            try:
+                ev = evaluate(p, rubric, mode=mode, as_of=as_of, lang=lang)
+                row = summary_row(ev)
+                row["file"] = p.name
+                rows.append(row)
+            except InputError as exc:
+                problems += exc.problems
+            progress.advance(task)
+    if problems:
+        raise InputError(problems)
+    return readiness_order(pd.DataFrame(rows))
+
+
+def _csv(table: pd.DataFrame) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(list(table.columns))
+    for rec in table.itertuples(index=False):
+        w.writerow([safe_text(v) if isinstance(v, str) else ("" if v is None else v) for v in rec])
+    return buf.getvalue()
+
+
+def _text(table: pd.DataFrame, mode: str, lang: str) -> Table:
+    t = Table(title=msg("cmp_title", lang, n=len(table), mode=msg("mode_" + mode, lang)))
+    for col in (
+        "#",
+        "Unit",
+        msg("mode_claimed", lang),
+        msg("mode_evidenced", lang),
+        msg("mode_projected", lang),
+        "WBK",
+        "WBBM",
+        msg("txt_binding_short", lang),
+        msg("col_flags", lang),
+    ):
+        t.add_column(col)
+    for r in table.to_dict("records"):
+        t.add_row(
+            str(r["rank"]),
+            f"{r['name']} ({r['unit']})",
+            f"{r['total_claimed']:.2f}",
+            f"{r['total_evidenced']:.2f}",
+            f"{r['total_projected']:.2f}",
+            "✓" if r["WBK_eligible"] else "✗",
+            "✓" if r["WBBM_eligible"] else "✗",
+            str(r["WBK_binding"]),
+            f"{r['flags_error']}/{r['flags_warning']}/{r['flags_info']}",
+        )
+    return t
+
+
+def run_compare(args: argparse.Namespace, out: Console) -> int:
+    paths = expand_inputs(args.inputs)
+    if not paths:
+        raise fail(", ".join(map(str, args.inputs)), None, "inputs", "at least one unit file", "none found")
+    table = compare_table(paths, args.mode, args.as_of, args.rubric, out, args.lang)
+    if args.chart is not None:
+        from zi_eval.report.charts import plot_compare
+
+        buf = io.BytesIO()
+        plot_compare(table, args.lang).savefig(buf, format="png", dpi=100)
+        write_atomic(args.chart, buf.getvalue())
+    if args.format == "csv":
+        text = _csv(table)
+    elif args.format == "json":
+        text = json.dumps(table.to_dict("records"), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    else:
+        if args.output is None:
+            out.print(_text(table, args.mode, args.lang))
+            return 0
+        rec = Console(record=True, width=160, file=io.StringIO(), color_system=None)
+        rec.print(_text(table, args.mode, args.lang))
+        text = rec.export_text()
+    if args.output is not None:
+        write_atomic(args.output, text)
+    else:
+        out.file.write(text)
+    return 0
