@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--rubric", default=None, help="rubrik (id atau path)")
     ev.add_argument("--format", choices=["text", "json"], default="text", help="format keluaran")
     ev.add_argument("-o", "--output", type=Path, default=None, help="tulis ke berkas, bukan layar")
+    ev.add_argument("--scenario", type=Path, default=None, help="YAML perubahan (what-if) yang diterapkan")
     rp = sub.add_parser(
         "report", help="laporan HTML, grafik PNG dan lembar kerja LKE (.xlsx) ke sebuah folder"
     )

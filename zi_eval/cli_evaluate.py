@@ -41,18 +41,58 @@ def evaluate_input(
     return ev, derive_flags(ev, findings)
 
 
+def _scenario_text(info: dict[str, Any] | None, lang: str) -> str:
+    if info is None:
+        return ""
+    from zi_eval.messages import msg
+
+    lines = [
+        msg(
+            "scn_head",
+            lang,
+            file=info["file"],
+            n=info["changes"],
+            before=f"{info['total_before']:.2f}",
+            after=f"{info['total_after']:.2f}",
+            delta=f"{info['delta']:+.2f}",
+        )
+    ]
+    for pid, v in info["verdict"].items():
+        lines.append(f"  {pid}: {'✓' if v['before'] else '✗'} → {'✓' if v['after'] else '✗'}")
+    for it in info["items"]:
+        lines.append(f"  {it['code']}: {it['answer_before']} → {it['answer_after']} ({it['delta']:+.3f})")
+    return "\n".join(lines) + "\n"
+
+
 def run_evaluate(args: argparse.Namespace, out: Console) -> int:
     as_of = parse_as_of(args.as_of)
     rubric = load_rubric(args.rubric)
     loaded = load_input(args.input, rubric)
+    scenario_info: dict[str, Any] | None = None
+    if getattr(args, "scenario", None) is not None:
+        from zi_eval.scenario import Scenario
+
+        scenario = Scenario.from_yaml(loaded.unit, args.scenario, rubric)
+        result = scenario.evaluate(args.mode, args.as_of, args.lang)
+        scenario_info = {
+            "file": args.scenario.name,
+            "changes": len(scenario.changes),
+            **result.summary(),
+            "items": result.items.to_dict("records"),
+        }
+        loaded = LoadedInput(scenario.unit, loaded.kind, loaded.path, loaded.sha256, loaded.findings)
     ev, flags = evaluate_input(loaded, args.mode, as_of, args.lang, args.rubric)
     if args.format == "json":
         source = {"file": args.input.name, "kind": loaded.kind, "sha256": loaded.sha256}
-        text = to_json(evaluation_to_dict(ev, flags, source))
+        data = evaluation_to_dict(ev, flags, source)
+        if scenario_info is not None:
+            data["scenario"] = scenario_info
+        text = to_json(data)
     elif args.output is not None or not out.is_terminal:
-        text = render_text(ev, flags, args.lang)
+        text = render_text(ev, flags, args.lang) + _scenario_text(scenario_info, args.lang)
     else:
         out.print(summary(ev, flags, args.lang))
+        out.print(_scenario_text(scenario_info, args.lang), markup=False, end="")
         return 0
     if args.output is not None:
         write_atomic(args.output, text)

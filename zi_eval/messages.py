@@ -240,6 +240,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cmp_progress": {"id": "Menilai unit", "en": "Evaluating units"},
     "txt_binding_short": {"id": "Pengikat WBK", "en": "WBK binding"},
     "col_flags": {"id": "Temuan (g/p/i)", "en": "Flags (e/w/i)"},
+    "scn_head": {
+        "id": "Skenario {file} ({n} perubahan): nilai {before} → {after} ({delta})",
+        "en": "Scenario {file} ({n} changes): score {before} → {after} ({delta})",
+    },
 }
 
 

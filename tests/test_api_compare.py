@@ -1,0 +1,123 @@
+"""The public API, the example units' verdicts, and the compare command's ordering and shapes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import zi_eval as zi
+from tests.conftest import ROOT
+from zi_eval.cli import main
+
+PLANS = ROOT / "plans"
+
+
+def test_example_units_have_the_verdicts_they_claim() -> None:
+    kpp = zi.evaluate(PLANS / "kpp-pratama-contoh-2025.yaml")
+    assert kpp.readiness["WBK"].eligible and not kpp.readiness["WBBM"].eligible
+    pn = zi.evaluate(PLANS / "pn-contoh-2025.yaml")
+    assert [c.id for c in pn.readiness["WBK"].criteria if not c.met] == ["area:penguatan-akuntabilitas"]
+    assert pn.readiness["WBK"].binding == "area:penguatan-akuntabilitas"
+    bps = zi.evaluate(PLANS / "bps-kota-contoh-2025.yaml")
+    assert bps.readiness["WBBM"].eligible and bps.readiness["WBK"].eligible
+
+
+def test_api_dataframes_and_json() -> None:
+    ev = zi.evaluate(zi.load_unit(PLANS / "pn-contoh-2025.yaml"), mode="claimed", as_of="2025-06")
+    assert isinstance(ev.items, pd.DataFrame) and len(ev.items) == 113
+    assert list(ev.areas["id"]) == [a.id for a in zi.load_rubric().zi_areas]
+    assert set(ev.criteria["predicate"]) == {"WBK", "WBBM"}
+    assert {"code", "severity", "message"} <= set(ev.flags.columns)
+    data = json.loads(ev.to_json())
+    assert (
+        data["total"] == pytest.approx(ev.total) and data["mode"] == "claimed" and data["as_of"] == "2025-06"
+    )
+    assert "<b>Pengadilan Negeri Contoh</b>" in ev._repr_html_()
+
+
+def test_evaluate_many_keeps_input_order_and_compare_ranks() -> None:
+    files = [
+        PLANS / f
+        for f in (
+            "kpu-luwu-2025.yaml",
+            "pn-contoh-2025.yaml",
+            "bps-kota-contoh-2025.yaml",
+            "kpp-pratama-contoh-2025.yaml",
+        )
+    ]
+    many = zi.evaluate_many(files)
+    assert list(many["unit"]) == [
+        "kpu-luwu-2025",
+        "pn-contoh-2025",
+        "bps-kota-contoh-2025",
+        "kpp-pratama-contoh-2025",
+    ]
+    ranked = zi.compare(files)
+    assert list(ranked["unit"]) == [
+        "bps-kota-contoh-2025",
+        "kpp-pratama-contoh-2025",
+        "pn-contoh-2025",
+        "kpu-luwu-2025",
+    ]
+    assert list(ranked["rank"]) == [1, 2, 3, 4]
+
+
+def test_compare_csv_json_and_chart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    chart = tmp_path / "c.png"
+    assert main(["compare", str(PLANS), "--format", "csv", "--chart", str(chart)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["unit"] for r in rows][0] == "bps-kota-contoh-2025" and len(rows) == 4
+    cols = set(rows[0])
+    assert {
+        "rank",
+        "unit",
+        "total_claimed",
+        "total_evidenced",
+        "total_projected",
+        "WBK_eligible",
+        "WBBM_eligible",
+        "WBK_binding",
+        "flags_error",
+        "flags_warning",
+        "flags_info",
+    } <= cols
+    assert {f"area_pct:{a.id}" for a in zi.load_rubric().zi_areas} <= cols
+    assert "WBK_margin:area:penguatan-akuntabilitas" in cols
+    assert chart.read_bytes().startswith(b"\x89PNG")
+    assert (
+        main(
+            [
+                "compare",
+                str(PLANS / "pn-contoh-2025.yaml"),
+                str(PLANS / "kpp-pratama-contoh-2025.yaml"),
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert [d["unit"] for d in data] == ["kpp-pratama-contoh-2025", "pn-contoh-2025"]
+
+
+def test_compare_neutralises_csv_cells(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (PLANS / "pn-contoh-2025.yaml").read_text(encoding="utf-8")
+    text = text.replace("name: Pengadilan Negeri Contoh", "name: '=HYPERLINK(\"http://x\")'")
+    f = tmp_path / "evil.yaml"
+    f.write_text(text, encoding="utf-8")
+    assert main(["compare", str(f), "--format", "csv"]) == 0
+    row = next(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert row["name"] == '\'=HYPERLINK("http://x")'
+
+
+def test_compare_reports_every_bad_unit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.yaml").write_text("unit: {id: a, name: A, year: 13}\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("unit: {id: b, name: B, year: 2025, warna: merah}\n", encoding="utf-8")
+    assert main(["compare", str(tmp_path)]) == 3
+    err = capsys.readouterr().err
+    assert "a.yaml:1: unit.year: must be ≥ 2000; got 13" in err and "b.yaml:1: unit.warna" in err

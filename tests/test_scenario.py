@@ -1,0 +1,155 @@
+"""Scenarios: hand-made diffs, composition, YAML round trip, and the CLI option."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import zi_eval as zi
+from tests.builders import make_unit
+from tests.conftest import ROOT
+from zi_eval.cli import main
+from zi_eval.errors import InputError
+from zi_eval.models.unit import Activity, Answer, Evidence, Hasil, LkeLink
+from zi_eval.scenario import (
+    AddActivity,
+    AttachEvidence,
+    RemoveActivity,
+    Scenario,
+    SetAnswer,
+    SetCounts,
+    SetMonths,
+    SetSurvey,
+)
+
+RUBRIC = zi.load_rubric()
+PN = ROOT / "plans" / "pn-contoh-2025.yaml"
+
+
+def test_lifting_one_answer_shows_item_area_and_criteria_deltas() -> None:
+    base = make_unit(RUBRIC)
+    base = base.model_copy(
+        update={"answers": {**base.answers, "P.1.i.b": Answer(answer="C", evidence=("e-all",))}}
+    )
+    res = Scenario(base, rubric=RUBRIC).with_changes(SetAnswer(item="P.1.i.b", answer="A")).evaluate()
+    assert res.total_delta == pytest.approx(0.25)
+    assert list(res.items["code"]) == ["P.1.i.b"]
+    row = res.items.iloc[0]
+    assert (row["answer_before"], row["answer_after"], row["delta"]) == ("C", "A", pytest.approx(0.25))
+    assert list(res.areas["id"]) == ["manajemen-perubahan"]
+    assert res.areas.iloc[0]["percent_after"] == pytest.approx(100.0)
+    crit = res.criteria.set_index(["predicate", "id"])
+    assert crit.loc[("WBK", "area:manajemen-perubahan"), "delta"] == pytest.approx(0.25 / 8 * 100)
+    assert res.verdict["WBK"] == (True, True)
+
+
+def test_scenario_that_flips_the_verdict() -> None:
+    base = zi.load_unit(PN)
+    s = Scenario(base, rubric=RUBRIC).with_changes(
+        SetAnswer(item="R.4.ii", answer="A", evidence=("ev-penguatan-akuntabilitas",)),
+        SetAnswer(item="P.4.ii.e", answer="Ya"),
+    )
+    res = s.evaluate()
+    assert res.verdict["WBK"] == (False, True)
+    assert set(res.items["code"]) == {"R.4.ii", "P.4.ii.e"}
+    assert res.items.set_index("code").loc["R.4.ii", "delta"] == pytest.approx((1 - 0.33) * 1.5)
+    assert s.baseline == base  # immutable: the baseline is untouched
+
+
+def test_survey_counts_evidence_and_activity_changes() -> None:
+    base = make_unit(
+        RUBRIC,
+        answers={"R.4.i": Answer(counts={"jumlah_sasaran_kinerja": 4, "jumlah_sasaran_tercapai": 1})},
+        hasil=Hasil(ipak=3.0, evidence=("e-all",)),
+    )
+    act = Activity(
+        id="x1",
+        ra_area="Penguatan Akuntabilitas",
+        area="penguatan-akuntabilitas",
+        kegiatan="Pemantauan",
+        sub_kegiatan="Rapat",
+        months=(1,),
+        lke=(LkeLink(code="P.4.i.c"),),
+    )
+    s = Scenario(base, rubric=RUBRIC).with_changes(
+        SetCounts(item="R.4.i", counts={"jumlah_sasaran_tercapai": 3}),
+        AttachEvidence(evidence=Evidence(id="bukti-iku", title="Rekap capaian IKU", supports=("R.4.i",))),
+        SetSurvey(ipak=3.6),
+        AddActivity(activity=act),
+        SetMonths(activity="x1", months=(1, 2, 3)),
+    )
+    res = s.evaluate()
+    items = res.items.set_index("code")
+    assert items.loc["R.4.i", "points_after"] == pytest.approx(0.75 * 2.0)  # evidence now supports it
+    assert items.loc["H.I.a", "delta"] == pytest.approx((3.6 - 3.0) / 4 * 17.5)
+    assert s.unit.activities[-1].months == (1, 2, 3)
+    projected = s.evaluate(mode="projected")
+    assert projected.items.set_index("code").loc["P.4.i.c", "outcome_after"] == "met"
+    gone = s.with_changes(RemoveActivity(activity="x1")).unit
+    assert all(a.id != "x1" for a in gone.activities)
+
+
+def test_invalid_change_is_reported() -> None:
+    with pytest.raises(InputError) as exc:
+        _ = (
+            Scenario(make_unit(RUBRIC), rubric=RUBRIC)
+            .with_changes(SetAnswer(item="P.1.i.b", answer="Z"))
+            .unit
+        )
+    assert "answers.P.1.i.b.answer: must be one of A, B, C; got 'Z'" in str(exc.value)
+
+
+def test_yaml_round_trip() -> None:
+    s = Scenario(zi.load_unit(PN), rubric=RUBRIC).with_changes(
+        SetAnswer(item="R.4.ii", answer="A"), SetSurvey(ipkp=3.9), SetMonths(activity="a01", months=(2, 1))
+    )
+    again = Scenario.from_yaml(s.baseline, s.to_yaml(), RUBRIC)
+    assert again.changes == s.changes
+    assert again.evaluate().after.total == pytest.approx(s.evaluate().after.total)
+
+
+OPTION_ITEMS = [c for c, f in RUBRIC.items.items() if f.item.options and f.component == "pengungkit"]
+
+
+@st.composite
+def answer_changes(draw: st.DrawFn) -> list[SetAnswer]:
+    codes = draw(st.lists(st.sampled_from(OPTION_ITEMS), unique=True, min_size=1, max_size=5))
+    return [
+        SetAnswer(item=c, answer=draw(st.sampled_from(sorted(RUBRIC.items[c].item.options or {}))))
+        for c in codes
+    ]
+
+
+@given(answer_changes(), st.randoms(use_true_random=False))
+def test_commuting_changes_compose_in_any_order(changes: list[SetAnswer], rnd) -> None:  # type: ignore[no-untyped-def]
+    base = make_unit(RUBRIC)
+    shuffled = list(changes)
+    rnd.shuffle(shuffled)
+    one = Scenario(base, rubric=RUBRIC).with_changes(*changes)
+    two = Scenario(base, rubric=RUBRIC).with_changes(*shuffled)
+    assert one.unit == two.unit
+    halves = Scenario(base, (), RUBRIC).with_changes(*changes[:1]) + Scenario(
+        base, tuple(changes[1:]), RUBRIC
+    )
+    assert halves.unit == one.unit
+
+
+def test_cli_scenario(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "ubah.yaml"
+    f.write_text(
+        "changes:\n  - {op: set_answer, item: R.4.ii, answer: A}\n  - {op: set_answer, item: P.4.ii.e, "
+        "answer: 'Ya'}\n",
+        encoding="utf-8",
+    )
+    assert main(["evaluate", str(PN), "--scenario", str(f), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["scenario"]["verdict"]["WBK"] == {"before": False, "after": True}
+    assert data["readiness"]["WBK"]["eligible"]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("changes:\n  - {op: terbang}\n", encoding="utf-8")
+    assert main(["evaluate", str(PN), "--scenario", str(bad)]) == 3
+    assert capsys.readouterr().err.startswith(f"{bad}:2: changes[0]: must be an op of")

@@ -1,0 +1,316 @@
+"""What-if scenarios: an immutable baseline unit plus changes, evaluated with a diff against the baseline.
+
+Changes are small frozen records (add or remove an activity, change its months, attach evidence,
+set an answer or counts, set survey values). Scenarios compose (``s.with_changes(...)`` or
+``s1 + s2``) and read and write YAML: a list of changes, each with its ``op``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import pandas as pd
+import yaml
+from pydantic import Field, TypeAdapter, ValidationError
+
+from zi_eval.api import Evaluation, evaluate, load_rubric
+from zi_eval.errors import InputError, Problem
+from zi_eval.io.yamlsrc import LineMap, load_yaml, parse_yaml
+from zi_eval.models.base import Strict
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Activity, Answer, Evidence, Hasil, Months, Unit
+from zi_eval.models.unit_checks import check_unit
+from zi_eval.models.validation import problem
+
+
+class SetAnswer(Strict):
+    """Give an option item an answer (optionally with evidence ids)."""
+
+    op: Literal["set_answer"] = "set_answer"
+    item: str
+    answer: str
+    evidence: tuple[str, ...] = ()
+
+    def apply(self, unit: Unit) -> Unit:
+        old = unit.answers.get(self.item)
+        ev = self.evidence or (old.evidence if old else ())
+        new = Answer(answer=self.answer, evidence=ev, note=old.note if old else None)
+        return unit.model_copy(update={"answers": {**unit.answers, self.item: new}})
+
+
+class SetCounts(Strict):
+    """Set the counts of a percentage item (merged into the counts it has)."""
+
+    op: Literal["set_counts"] = "set_counts"
+    item: str
+    counts: dict[str, Annotated[int, Field(ge=0)]]
+    evidence: tuple[str, ...] = ()
+
+    def apply(self, unit: Unit) -> Unit:
+        old = unit.answers.get(self.item)
+        counts = {**(old.counts if old else {}), **self.counts}
+        ev = self.evidence or (old.evidence if old else ())
+        new = Answer(counts=counts, evidence=ev, note=old.note if old else None)
+        return unit.model_copy(update={"answers": {**unit.answers, self.item: new}})
+
+
+class AttachEvidence(Strict):
+    """Add an evidence record (it names what it supports)."""
+
+    op: Literal["attach_evidence"] = "attach_evidence"
+    evidence: Evidence
+
+    def apply(self, unit: Unit) -> Unit:
+        rest = tuple(e for e in unit.evidence if e.id != self.evidence.id)
+        return unit.model_copy(update={"evidence": rest + (self.evidence,)})
+
+
+class AddActivity(Strict):
+    """Add an activity to the plan (replacing one with the same id)."""
+
+    op: Literal["add_activity"] = "add_activity"
+    activity: Activity
+
+    def apply(self, unit: Unit) -> Unit:
+        rest = tuple(a for a in unit.activities if a.id != self.activity.id)
+        return unit.model_copy(update={"activities": rest + (self.activity,)})
+
+
+class RemoveActivity(Strict):
+    """Remove an activity from the plan."""
+
+    op: Literal["remove_activity"] = "remove_activity"
+    activity: str
+
+    def apply(self, unit: Unit) -> Unit:
+        return unit.model_copy(
+            update={"activities": tuple(a for a in unit.activities if a.id != self.activity)}
+        )
+
+
+class SetMonths(Strict):
+    """Reschedule an activity."""
+
+    op: Literal["set_months"] = "set_months"
+    activity: str
+    months: Months
+
+    def apply(self, unit: Unit) -> Unit:
+        acts = tuple(
+            a.model_copy(update={"months": self.months}) if a.id == self.activity else a
+            for a in unit.activities
+        )
+        return unit.model_copy(update={"activities": acts})
+
+
+class SetSurvey(Strict):
+    """Set survey indices (IPAK, IPKP, 0–4) and/or capaian kinerja (A–E)."""
+
+    op: Literal["set_survey"] = "set_survey"
+    ipak: Annotated[float, Field(ge=0, le=4)] | None = None
+    ipkp: Annotated[float, Field(ge=0, le=4)] | None = None
+    capaian_kinerja: Literal["A", "B", "C", "D", "E"] | None = None
+
+    def apply(self, unit: Unit) -> Unit:
+        h = unit.hasil
+        new = Hasil(
+            ipak=self.ipak if self.ipak is not None else h.ipak,
+            ipkp=self.ipkp if self.ipkp is not None else h.ipkp,
+            capaian_kinerja=self.capaian_kinerja or h.capaian_kinerja,
+            evidence=h.evidence,
+        )
+        return unit.model_copy(update={"hasil": new})
+
+
+Change = Annotated[
+    SetAnswer | SetCounts | AttachEvidence | AddActivity | RemoveActivity | SetMonths | SetSurvey,
+    Field(discriminator="op"),
+]
+_CHANGES = TypeAdapter(list[Change])
+
+
+_TAGS = {
+    "set_answer",
+    "set_counts",
+    "attach_evidence",
+    "add_activity",
+    "remove_activity",
+    "set_months",
+    "set_survey",
+}
+
+
+def changes_from_data(data: Any, lines: LineMap | None = None) -> tuple[Any, ...]:
+    """Validate a list of change mappings (from YAML, optionally under ``changes:``) into change records."""
+    lines = lines or LineMap("<scenario>")
+    prefix: tuple[str, ...] = ()
+    if isinstance(data, dict) and set(data) == {"changes"}:
+        data, prefix = data["changes"], ("changes",)
+    try:
+        return tuple(_CHANGES.validate_python(data if data is not None else []))
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False):
+            loc = tuple(err["loc"])
+            if len(loc) > 1 and loc[1] in _TAGS:
+                loc = loc[:1] + loc[2:]
+            loc = prefix + loc
+            if err["type"] == "missing":
+                must, got = "present", None
+            elif err["type"] == "union_tag_invalid":
+                must, got = "an op of " + ", ".join(sorted(_TAGS)), (err.get("input") or {}).get("op")
+            else:
+                text = str(err["msg"])
+                must = text[len("Input should be ") :] if text.startswith("Input should be ") else text
+                got = err.get("input")
+            problems.append(problem(lines, loc, must, got))
+        raise InputError(problems) from None
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A baseline unit and the changes to try on it. Immutable: composing returns a new scenario."""
+
+    baseline: Unit
+    changes: tuple[Any, ...] = ()
+    rubric: Rubric = field(default_factory=load_rubric)
+
+    def with_changes(self, *changes: Any) -> Scenario:
+        """A new scenario with ``changes`` appended."""
+        return Scenario(self.baseline, self.changes + tuple(changes), self.rubric)
+
+    def __add__(self, other: Scenario) -> Scenario:
+        return self.with_changes(*other.changes)
+
+    @cached_property
+    def unit(self) -> Unit:
+        """The baseline with every change applied, checked against the rubric."""
+        unit = self.baseline
+        for ch in self.changes:
+            unit = ch.apply(unit)
+        problems = check_unit(unit, self.rubric, LineMap("<scenario>"))
+        if problems:
+            raise InputError(problems)
+        return unit
+
+    def evaluate(self, mode: str = "evidenced", as_of: str | None = None, lang: str = "id") -> ScenarioResult:
+        """Evaluate the baseline and the changed unit and return both with their differences."""
+        before = evaluate(self.baseline, self.rubric, mode, as_of, lang)
+        after = evaluate(self.unit, self.rubric, mode, as_of, lang)
+        return ScenarioResult(before, after)
+
+    def to_yaml(self) -> str:
+        """The changes as YAML (a list under ``changes``)."""
+        data = {
+            "changes": [
+                c.model_dump(mode="json", exclude_defaults=False, exclude_none=True) for c in self.changes
+            ]
+        }
+        return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+    @classmethod
+    def from_yaml(cls, baseline: Unit, source: str | Path, rubric: Rubric | None = None) -> Scenario:
+        """Read changes from a YAML file path or YAML text."""
+        if isinstance(source, Path) or (
+            isinstance(source, str) and "\n" not in source and source.endswith((".yaml", ".yml"))
+        ):
+            data, lines = load_yaml(source)
+        else:
+            data, lines = parse_yaml(str(source), "<scenario>")
+        return cls(baseline, changes_from_data(data, lines), rubric or load_rubric())
+
+
+@dataclass(frozen=True)
+class ScenarioResult:
+    """Baseline and scenario evaluations, and what changed between them."""
+
+    before: Evaluation
+    after: Evaluation
+
+    @property
+    def evaluation(self) -> Evaluation:
+        return self.after
+
+    @property
+    def total_delta(self) -> float:
+        return self.after.total - self.before.total
+
+    @cached_property
+    def items(self) -> pd.DataFrame:
+        """Items whose value or outcome changed, with point deltas."""
+        b = self.before.items.set_index("code")
+        a = self.after.items.set_index("code")
+        df = pd.DataFrame(
+            {
+                "area": a["area"],
+                "answer_before": b["answer"],
+                "answer_after": a["answer"],
+                "outcome_before": b["outcome"],
+                "outcome_after": a["outcome"],
+                "points_before": b["points"],
+                "points_after": a["points"],
+            }
+        )
+        df["delta"] = df["points_after"] - df["points_before"]
+        changed = (df["delta"].abs() > 1e-12) | (df["outcome_before"] != df["outcome_after"])
+        return df[changed].reset_index()
+
+    @cached_property
+    def areas(self) -> pd.DataFrame:
+        """Areas whose score changed."""
+        b = self.before.areas.set_index("id")
+        a = self.after.areas.set_index("id")
+        df = pd.DataFrame(
+            {
+                "name": a["name"],
+                "score_before": b["score"],
+                "score_after": a["score"],
+                "percent_before": b["percent"],
+                "percent_after": a["percent"],
+            }
+        )
+        df["delta"] = df["score_after"] - df["score_before"]
+        return df[df["delta"].abs() > 1e-12].reset_index()
+
+    @cached_property
+    def criteria(self) -> pd.DataFrame:
+        """Criteria whose value or status changed."""
+        key = ["predicate", "id"]
+        b = self.before.criteria.set_index(key)
+        a = self.after.criteria.set_index(key)
+        df = pd.DataFrame(
+            {
+                "label": a["label"],
+                "value_before": b["value"],
+                "value_after": a["value"],
+                "threshold": a["threshold"],
+                "met_before": b["met"],
+                "met_after": a["met"],
+            }
+        )
+        df["delta"] = df["value_after"] - df["value_before"]
+        changed = (df["delta"].abs() > 1e-12) | (df["met_before"] != df["met_after"])
+        return df[changed].reset_index()
+
+    @cached_property
+    def verdict(self) -> dict[str, tuple[bool, bool]]:
+        """Eligibility per predicate, before and after."""
+        return {p: (self.before.readiness[p].eligible, r.eligible) for p, r in self.after.readiness.items()}
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "total_before": self.before.total,
+            "total_after": self.after.total,
+            "delta": self.total_delta,
+            "verdict": {p: {"before": b, "after": a} for p, (b, a) in self.verdict.items()},
+            "items_changed": len(self.items),
+            "areas_changed": len(self.areas),
+        }
+
+
+def scenario_problem(path: str, loc: tuple[str | int, ...], must: str, got: object) -> Problem:
+    """A problem in a scenario file."""
+    return problem(LineMap(path), loc, must, got)
