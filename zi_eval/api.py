@@ -88,6 +88,20 @@ class Evaluation:
     def flags(self) -> pd.DataFrame:
         return frames.flags_frame(list(self.flag_list))
 
+    @cached_property
+    def totals(self) -> pd.DataFrame:
+        """The total of each mode with the WBK/WBBM total thresholds."""
+        return frames.totals_frame(self.core)
+
+    @cached_property
+    def coverage(self) -> pd.DataFrame:
+        """Per area: activities and answered items, and how many have evidence."""
+        return frames.coverage_frame(self.core)
+
+    def calendar(self, by: str = "area") -> pd.DataFrame:
+        """Plan calendar (areas or activities × months 1–12) with gap and evidence states."""
+        return frames.calendar_frame(self.core, list(self.flag_list), by=by)
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of DESIGN.md §5 as plain data."""
         return evaluation_to_dict(self.core, list(self.flag_list))

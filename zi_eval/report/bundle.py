@@ -7,7 +7,6 @@ import os
 import tempfile
 from pathlib import Path
 
-import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
 from zi_eval.flags.derive import Flag
@@ -56,7 +55,6 @@ def render_charts(ev: Evaluation, flags: list[Flag], lang: str = "id") -> dict[s
     for name, fig in build_charts(ev, flags, lang).items():
         buf = io.BytesIO()
         fig.savefig(buf, format="png", dpi=100)
-        plt.close(fig)
         out[name] = buf.getvalue()
     return out
 

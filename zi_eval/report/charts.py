@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import math
 
-import matplotlib
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.colors import ListedColormap
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.colors import ListedColormap  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.patches import Patch  # noqa: E402
-
-from zi_eval.messages import msg  # noqa: E402
+from zi_eval.messages import msg
 
 OKABE_ITO = {
     "black": "#000000",
@@ -33,7 +30,7 @@ OKABE_ITO = {
 GREY = "#BBBBBB"
 
 
-def _fig(w: float, h: float) -> tuple[Figure, plt.Axes]:
+def _fig(w: float, h: float) -> tuple[Figure, Axes]:
     fig = Figure(figsize=(w, h), dpi=100, layout="constrained")
     return fig, fig.add_subplot()
 
