@@ -153,3 +153,19 @@ def test_cli_scenario(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     bad.write_text("changes:\n  - {op: terbang}\n", encoding="utf-8")
     assert main(["evaluate", str(PN), "--scenario", str(bad)]) == 3
     assert capsys.readouterr().err.startswith(f"{bad}:2: changes[0]: must be an op of")
+
+
+def test_rescore_matches_the_full_evaluation() -> None:
+    base = Scenario(zi.load_unit(PN), rubric=RUBRIC)
+    for changes in (
+        [SetAnswer(item="R.4.ii", answer="A", evidence=("ev-penguatan-akuntabilitas",))],
+        [SetAnswer(item="P.1.i.b", answer="C"), SetSurvey(ipak=2.0)],
+        [SetCounts(item="R.4.i", counts={"jumlah_sasaran_tercapai": 0})],
+        [RemoveActivity(activity="a01"), SetMonths(activity="a02", months=(5,))],
+    ):
+        s = base.with_changes(*changes)
+        quick = s.rescore()
+        full = s.evaluate().after
+        assert quick["totals"] == full.totals_by_mode
+        assert quick["eligible"] == {p: r.eligible for p, r in full.readiness.items()}
+        assert quick["areas"] == {a.id: a.percent for a in full.core.scores.areas}

@@ -24,6 +24,8 @@ _EXPORTS = {
     "evaluate_many": "zi_eval.api",
     "load_rubric": "zi_eval.api",
     "load_unit": "zi_eval.api",
+    "load_batch": "zi_eval.api",
+    "UnitBatch": "zi_eval.api",
     "ActionPlan": "zi_eval.planning",
     "best_next_actions": "zi_eval.planning",
     "Scenario": "zi_eval.scenario",

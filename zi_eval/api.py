@@ -184,15 +184,162 @@ def readiness_order(df: pd.DataFrame) -> pd.DataFrame:
     return ranked
 
 
+@dataclass(frozen=True)
+class UnitBatch:
+    """Units loaded, validated and valued once, ready for repeated column-wise scoring."""
+
+    units: tuple[Unit, ...]
+    compiled: tuple[Any, ...]
+    rubric: Rubric
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+
+def _compile_one(unit: Unit, rubric: Rubric) -> Any:
+    from zi_eval.scoring.batch import compile_unit
+    from zi_eval.scoring.linking import link_unit
+
+    return compile_unit(unit, rubric, link_unit(unit, rubric))
+
+
+def _load_compile(path: str) -> tuple[Unit, Any]:
+    rubric = load_rubric()
+    unit = load_unit(path, rubric)
+    return unit, _compile_one(unit, rubric)
+
+
+def load_batch(
+    sources: Iterable[Unit | str | Path], rubric: Rubric | None = None, jobs: int = 1
+) -> UnitBatch:
+    """Load (and validate) units from files, or take Unit objects, and value their items once.
+
+    ``jobs > 1`` loads files in that many worker processes with the default rubric (the per-unit
+    work is independent).
+    """
+    rubric = rubric or load_rubric()
+    items = list(sources)
+    paths = [str(x) for x in items if not isinstance(x, Unit)]
+    done: dict[str, tuple[Unit, Any]] = {}
+    if jobs > 1 and len(paths) > 1 and rubric is load_rubric():
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunk = max(1, len(paths) // (8 * jobs))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            done = dict(zip(paths, pool.map(_load_compile, paths, chunksize=chunk), strict=True))
+    units, compiled = [], []
+    for x in items:
+        if isinstance(x, Unit):
+            unit, comp = x, _compile_one(x, rubric)
+        elif str(x) in done:
+            unit, comp = done[str(x)]
+        else:
+            unit = load_unit(x, rubric)
+            comp = _compile_one(unit, rubric)
+        units.append(unit)
+        compiled.append(comp)
+    return UnitBatch(tuple(units), tuple(compiled), rubric)
+
+
 def evaluate_many(
-    units: Iterable[Unit | str | Path],
+    units: UnitBatch | Iterable[Unit | str | Path],
     rubric: Rubric | None = None,
     mode: str = "evidenced",
     as_of: str | tuple[int, int] | None = None,
+    flags: bool = False,
+    jobs: int = 1,
 ) -> pd.DataFrame:
-    """Evaluate many units; one row per unit (see :func:`summary_row`), in input order."""
-    rubric = rubric or load_rubric()
-    return pd.DataFrame([summary_row(evaluate(u, rubric, mode, as_of)) for u in units])
+    """Evaluate many units at once; one row per unit (the columns of :func:`summary_row`), in input order.
+
+    Items of all units are valued once (:func:`load_batch`), stacked into arrays and aggregated
+    column-wise for the three modes; criteria and verdicts are computed on whole columns.
+    ``flags=True`` also counts each unit's flags by severity (a per-unit pass); ``jobs`` loads
+    files in parallel processes. Pass a :class:`UnitBatch` to score the same units repeatedly.
+    """
+    batch = units if isinstance(units, UnitBatch) else load_batch(units, rubric, jobs)
+    if not len(batch):
+        return pd.DataFrame()
+    return batch_table(list(batch.units), list(batch.compiled), batch.rubric, mode, flags, _as_of(as_of))
+
+
+def batch_table(
+    loaded: list[Unit],
+    compiled: list[Any],
+    rubric: Rubric,
+    mode: str,
+    flags: bool,
+    as_of: tuple[int, int] | None = None,
+) -> pd.DataFrame:
+    """The comparison table of already compiled units (see :func:`evaluate_many`)."""
+    import numpy as np
+
+    from zi_eval.scoring.batch import EPS, aggregate_arrays
+    from zi_eval.scoring.engine import MODES, matrix
+
+    m = matrix(rubric)
+    n = len(loaded)
+    cols: dict[str, Any] = {
+        "unit": [u.unit.id for u in loaded],
+        "name": [u.unit.name for u in loaded],
+        "year": [u.unit.year for u in loaded],
+        "mode": [mode] * n,
+    }
+    aggs = {}
+    for md in MODES:
+        values = np.stack([c.values(md, m.pengungkit) for c in compiled])
+        aggs[md] = aggregate_arrays(values, m)
+        cols[f"total_{md}"] = aggs[md].total
+    agg = aggs[mode]
+    prior = np.array([c.prior_rank for c in compiled])
+    rank = {None: 0, "WBK": 1, "WBBM": 2}
+    for pred in rubric.predicates:
+        crit_ids: list[str] = []
+        values_list: list[np.ndarray] = []
+        thresholds: list[float] = []
+        for c in pred.criteria:
+            if c.kind == "each_zi_area_percent":
+                for area, _, _ in m.zi_areas:
+                    crit_ids.append(f"area:{area}")
+                    values_list.append(agg.zi_area_percent[area])
+                    thresholds.append(c.min)
+                continue
+            ref = c.ref or ""
+            value = {
+                "total": agg.total,
+                "component": agg.components.get(ref),
+                "area": agg.hasil_areas.get(ref),
+                "indicator": agg.indicators.get(ref),
+            }[c.kind]
+            crit_ids.append(c.id)
+            values_list.append(value if value is not None else np.zeros(n))
+            thresholds.append(c.min)
+        if pred.prior_predicate:
+            crit_ids.append("prior-predicate")
+            values_list.append(np.where(prior >= rank.get(pred.prior_predicate, 1), 1.0, 0.0))
+            thresholds.append(1.0)
+        values = np.stack(values_list, axis=1)
+        thr = np.array(thresholds)
+        margin = values - thr
+        relative = np.where(thr != 0, margin / np.where(thr != 0, thr, 1.0), margin)
+        met = margin >= -EPS
+        by_id = sorted(range(len(crit_ids)), key=lambda i: crit_ids[i])
+        worst = np.argmin(relative[:, by_id], axis=1)
+        cols[f"{pred.id}_eligible"] = met.all(axis=1)
+        cols[f"{pred.id}_binding"] = [crit_ids[by_id[w]] for w in worst]
+        cols[f"{pred.id}_worst_relative_margin"] = relative.min(axis=1)
+        for j, cid in enumerate(crit_ids):
+            cols[f"{pred.id}_margin:{cid}"] = margin[:, j]
+    for area, _, _ in m.zi_areas:
+        cols[f"area_pct:{area}"] = agg.zi_area_percent[area]
+    if flags:
+        counts: dict[str, list[int]] = {s: [] for s in SEVERITIES}
+        for u in loaded:
+            fl = derive_flags(engine.evaluate_unit(u, rubric, mode=mode, as_of=as_of))
+            for sev in SEVERITIES:
+                counts[sev].append(sum(1 for f in fl if f.severity == sev))
+        for sev in SEVERITIES:
+            cols[f"flags_{sev}"] = counts[sev]
+    return pd.DataFrame(cols)
 
 
 def compare(
@@ -201,5 +348,5 @@ def compare(
     mode: str = "evidenced",
     as_of: str | tuple[int, int] | None = None,
 ) -> pd.DataFrame:
-    """Evaluate many units and rank them by readiness."""
-    return readiness_order(evaluate_many(units, rubric, mode, as_of))
+    """Evaluate many units (with their flag counts) and rank them by readiness."""
+    return readiness_order(evaluate_many(units, rubric, mode, as_of, flags=True))

@@ -98,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     cp.add_argument("--mode", choices=["claimed", "evidenced", "projected"], default="evidenced")
     cp.add_argument("--as-of", default=None, metavar="YYYY-MM")
     cp.add_argument("--rubric", default=None, help="rubrik (id atau path)")
+    cp.add_argument(
+        "--jobs", type=int, default=1, help="proses paralel untuk memuat banyak berkas (bawaan: 1)"
+    )
     return p
 
 

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from zi_eval.api import evaluate, readiness_order, summary_row
+from zi_eval.api import readiness_order
 from zi_eval.errors import InputError, Problem, fail
 from zi_eval.io.textfile import write_atomic
 from zi_eval.messages import msg
@@ -41,29 +41,68 @@ def expand_inputs(paths: list[Path]) -> list[Path]:
     return out
 
 
-def compare_table(
-    paths: list[Path], mode: str, as_of: str | None, rubric_ref: str | None, out: Console, lang: str
-) -> pd.DataFrame:
-    """Evaluate every path (a progress bar on a terminal) and return the ranked table."""
+def _try_load(job: tuple[str, str | None]) -> tuple[str, Any, Any]:
+    """Load and value one file; problems are returned, not raised, so every file gets reported."""
+    from zi_eval.api import _compile_one
+    from zi_eval.api import load_unit as load
+
+    path, rubric_ref = job
     rubric = load_rubric(rubric_ref)
-    rows: list[dict[str, Any]] = []
+    try:
+        unit = load(path, rubric)
+        return "ok", unit, _compile_one(unit, rubric)
+    except InputError as exc:
+        return "error", exc.problems, None
+
+
+def compare_table(
+    paths: list[Path],
+    mode: str,
+    as_of: str | None,
+    rubric_ref: str | None,
+    out: Console,
+    lang: str,
+    jobs: int = 1,
+) -> pd.DataFrame:
+    """Load every path (a progress bar on a terminal; ``jobs`` worker processes), score them column-wise
+    and return the table ranked by readiness."""
+    from zi_eval.api import _as_of, batch_table
+
+    rubric = load_rubric(rubric_ref)
+    units: list[Any] = []
+    compiled: list[Any] = []
+    names: list[str] = []
     problems: list[Problem] = []
+    jobs_list = [(str(p), rubric_ref) for p in paths]
     with Progress(
         console=Console(stderr=True), transient=True, disable=not out.is_terminal or len(paths) < 2
     ) as progress:
         task = progress.add_task(msg("cmp_progress", lang), total=len(paths))
-        for p in paths:
-            try:
-                ev = evaluate(p, rubric, mode=mode, as_of=as_of, lang=lang)
-                row = summary_row(ev)
-                row["file"] = p.name
-                rows.append(row)
-            except InputError as exc:
-                problems += exc.problems
-            progress.advance(task)
+        if jobs > 1 and len(paths) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                results = list(_advance(pool.map(_try_load, jobs_list, chunksize=8), progress, task))
+        else:
+            results = list(_advance(map(_try_load, jobs_list), progress, task))
+    for p, (status, a, b) in zip(paths, results, strict=True):
+        if status == "ok":
+            units.append(a)
+            compiled.append(b)
+            names.append(p.name)
+        else:
+            problems += a
     if problems:
         raise InputError(problems)
-    return readiness_order(pd.DataFrame(rows))
+    table = batch_table(units, compiled, rubric, mode, True, _as_of(as_of))
+    table["file"] = names
+    return readiness_order(table)
+
+
+def _advance(results: Any, progress: Progress, task: Any) -> Any:
+    for r in results:
+        progress.advance(task)
+        yield r
 
 
 def _csv(table: pd.DataFrame) -> str:
@@ -108,7 +147,7 @@ def run_compare(args: argparse.Namespace, out: Console) -> int:
     paths = expand_inputs(args.inputs)
     if not paths:
         raise fail(", ".join(map(str, args.inputs)), None, "inputs", "at least one unit file", "none found")
-    table = compare_table(paths, args.mode, args.as_of, args.rubric, out, args.lang)
+    table = compare_table(paths, args.mode, args.as_of, args.rubric, out, args.lang, args.jobs)
     if args.chart is not None:
         from zi_eval.report.charts import plot_compare
 

@@ -80,15 +80,21 @@ class AddActivity(Strict):
 
 
 class RemoveActivity(Strict):
-    """Remove an activity from the plan."""
+    """Remove an activity from the plan (evidence stays, no longer supporting it)."""
 
     op: Literal["remove_activity"] = "remove_activity"
     activity: str
 
     def apply(self, unit: Unit) -> Unit:
-        return unit.model_copy(
-            update={"activities": tuple(a for a in unit.activities if a.id != self.activity)}
+        """Drop the activity, and drop it from what evidence records say they support."""
+        acts = tuple(a for a in unit.activities if a.id != self.activity)
+        evidence = tuple(
+            e.model_copy(update={"supports": tuple(x for x in e.supports if x != self.activity)})
+            if self.activity in e.supports
+            else e
+            for e in unit.evidence
         )
+        return unit.model_copy(update={"activities": acts, "evidence": evidence})
 
 
 class SetMonths(Strict):
@@ -177,10 +183,12 @@ class Scenario:
     baseline: Unit
     changes: tuple[Any, ...] = ()
     rubric: Rubric = field(default_factory=load_rubric)
+    #: the compiled baseline, computed once and shared with every derived scenario
+    _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def with_changes(self, *changes: Any) -> Scenario:
         """A new scenario with ``changes`` appended."""
-        return Scenario(self.baseline, self.changes + tuple(changes), self.rubric)
+        return Scenario(self.baseline, self.changes + tuple(changes), self.rubric, self._cache)
 
     def __add__(self, other: Scenario) -> Scenario:
         return self.with_changes(*other.changes)
@@ -194,6 +202,41 @@ class Scenario:
         problems = check_unit(unit, self.rubric, LineMap("<scenario>"))
         if problems:
             raise InputError(problems)
+        return unit
+
+    def rescore(self, mode: str = "evidenced") -> dict[str, Any]:
+        """Re-score quickly: totals per mode, area percents and verdicts, touching only what changed.
+
+        The baseline is compiled once (kept on this scenario and passed on by :meth:`with_changes`);
+        answer, count and survey changes re-value just their item; changes to activities or
+        evidence re-link the unit. Nothing is re-parsed or re-validated.
+        """
+        from zi_eval.scoring.batch import compile_unit
+        from zi_eval.scoring.linking import link_unit
+
+        base = self._baseline_compiled()
+        relink = any(not isinstance(c, SetAnswer | SetCounts | SetSurvey) for c in self.changes)
+        unit = self._applied()
+        if relink:
+            compiled = compile_unit(unit, self.rubric, link_unit(unit, self.rubric))
+        else:
+            compiled = _patch(base, unit, self.rubric, {_touched(c, self.rubric) for c in self.changes})
+        return quick_scores(compiled, self.rubric, mode)
+
+    def _baseline_compiled(self) -> Any:
+        from zi_eval.scoring.batch import compile_unit
+        from zi_eval.scoring.linking import link_unit
+
+        if "baseline" not in self._cache:
+            self._cache["baseline"] = compile_unit(
+                self.baseline, self.rubric, link_unit(self.baseline, self.rubric)
+            )
+        return self._cache["baseline"]
+
+    def _applied(self) -> Unit:
+        unit = self.baseline
+        for ch in self.changes:
+            unit = ch.apply(unit)
         return unit
 
     def evaluate(self, mode: str = "evidenced", as_of: str | None = None, lang: str = "id") -> ScenarioResult:
@@ -221,6 +264,77 @@ class Scenario:
         else:
             data, lines = parse_yaml(str(source), "<scenario>")
         return cls(baseline, changes_from_data(data, lines), rubric or load_rubric())
+
+
+def _touched(change: Any, rubric: Rubric) -> tuple[str, ...]:
+    if isinstance(change, SetSurvey):
+        return tuple(c for c, f in rubric.items.items() if f.item.hasil_field)
+    return (change.item,)
+
+
+def _patch(base: Any, unit: Unit, rubric: Rubric, touched: set[tuple[str, ...]]) -> Any:
+    """A compiled unit equal to ``base`` except for the re-valued items."""
+    import dataclasses
+
+    import numpy as np
+
+    from zi_eval.scoring.values import value_of, value_of_hasil
+
+    codes = {c for group in touched for c in group}
+    claimed, answered, evid = base.claimed.copy(), base.answered.copy(), base.evidenced.copy()
+    index = list(rubric.items)
+    ev_ids = {e.id for e in unit.evidence}
+    for code in codes:
+        i = index.index(code)
+        item = rubric.items[code].item
+        v = value_of_hasil(item, unit.hasil) if item.hasil_field else value_of(item, unit.answers.get(code))
+        claimed[i], answered[i] = (v.value, True) if v.value is not None else (0.0, False)
+        own = unit.answers.get(code)
+        if own is not None and any(e in ev_ids for e in own.evidence):
+            evid[i] = True
+    return dataclasses.replace(base, claimed=claimed, answered=answered, evidenced=np.asarray(evid))
+
+
+def quick_scores(compiled: Any, rubric: Rubric, mode: str) -> dict[str, Any]:
+    """Totals of the three modes, area percents and eligibility of one compiled unit (no flags, no reasons)."""
+    import numpy as np
+
+    from zi_eval.scoring.batch import EPS, aggregate_arrays
+    from zi_eval.scoring.engine import MODES, matrix
+
+    m = matrix(rubric)
+    totals = {}
+    agg = None
+    for md in MODES:
+        a = aggregate_arrays(compiled.values(md, m.pengungkit)[np.newaxis, :], m)
+        totals[md] = float(a.total[0])
+        if md == mode:
+            agg = a
+    assert agg is not None
+    eligible = {}
+    for pred in rubric.predicates:
+        ok = True
+        for c in pred.criteria:
+            if c.kind == "each_zi_area_percent":
+                ok &= all(float(v[0]) >= c.min - EPS for v in agg.zi_area_percent.values())
+                continue
+            ref = c.ref or ""
+            value = {
+                "total": agg.total,
+                "component": agg.components.get(ref),
+                "area": agg.hasil_areas.get(ref),
+                "indicator": agg.indicators.get(ref),
+            }[c.kind]
+            ok &= value is not None and float(value[0]) >= c.min - EPS
+        if pred.prior_predicate:
+            ok &= compiled.prior_rank >= {"WBK": 1, "WBBM": 2}.get(pred.prior_predicate, 1)
+        eligible[pred.id] = bool(ok)
+    return {
+        "totals": totals,
+        "total": totals[mode],
+        "areas": {k: float(v[0]) for k, v in agg.zi_area_percent.items()},
+        "eligible": eligible,
+    }
 
 
 @dataclass(frozen=True)

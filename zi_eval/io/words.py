@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 _TAG = re.compile(r"<[^>]{0,200}>")
 _WS = re.compile(r"\s+")
@@ -18,10 +19,13 @@ def clean(text: str) -> str:
     return _WS.sub(" ", t).strip().strip('"').strip()
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Lower-case ASCII letters and digits separated by single spaces, for matching words."""
-    t = unicodedata.normalize("NFKD", clean(text).lower())
-    t = "".join(ch for ch in t if not unicodedata.combining(ch))
+    t = clean(text).lower()
+    if not t.isascii():
+        t = unicodedata.normalize("NFKD", t)
+        t = "".join(ch for ch in t if not unicodedata.combining(ch))
     return _WS.sub(" ", _NON_WORD.sub(" ", t)).strip()
 
 

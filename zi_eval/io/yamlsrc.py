@@ -7,6 +7,7 @@ the file. Only the safe loader is used: Python tags are rejected, never executed
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,13 +41,21 @@ MAX_NODES = 500_000
 
 @dataclass
 class LineMap:
-    """Source lines (1-based) of the nodes of one YAML document, by path."""
+    """Source lines (1-based) of the nodes of one YAML document, by path.
+
+    When built from text without lines (the fast path), the lines are recorded on first use:
+    only a document with a problem pays for it.
+    """
 
     path: str
     lines: dict[Key, int] = field(default_factory=dict)
+    text: str | None = None
 
     def line_of(self, loc: Key) -> int | None:
         """Return the line of ``loc`` or of its nearest ancestor that has one."""
+        if not self.lines and self.text is not None:
+            self.lines = parse_yaml(self.text, self.path)[1].lines
+            self.text = None
         loc = tuple(loc)
         while loc:
             if loc in self.lines:
@@ -103,6 +112,23 @@ def parse_yaml(text: str, src: str) -> tuple[Any, LineMap]:
     return data, linemap
 
 
+_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])&[^\s]", re.MULTILINE)
+
+
+def parse_yaml_fast(text: str, src: str) -> tuple[Any, LineMap]:
+    """Parse with the C loader alone when the document has no anchors; line numbers come later if needed.
+
+    Documents with anchors take :func:`parse_yaml`, which counts nodes after alias expansion.
+    """
+    if _ANCHOR.search(text):
+        return parse_yaml(text, src)
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a safe loader
+    except yaml.YAMLError:
+        return parse_yaml(text, src)  # the slow path reports the error with its line
+    return data, LineMap(src, text=text)
+
+
 def load_yaml(path: str | Path) -> tuple[Any, LineMap]:
     """Read and parse a YAML file (size-limited, UTF-8) into data and its line map."""
     raw = read_bytes(path)
@@ -113,4 +139,4 @@ def load_yaml(path: str | Path) -> tuple[Any, LineMap]:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise fail(str(path), line, "file", "UTF-8 text", f"byte 0x{raw[exc.start]:02x}") from None
-    return parse_yaml(text, str(path))
+    return parse_yaml_fast(text, str(path))

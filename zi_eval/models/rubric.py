@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from functools import cached_property
+from typing import Any, Literal
 
 from pydantic import Field, PrivateAttr
 
@@ -186,9 +188,11 @@ class Rubric(Strict):
     spip_elements: tuple[SpipElement, ...] = ()
     spip_keywords: tuple[str, ...] = ()
 
-    _flat: dict[str, FlatItem] = PrivateAttr(default_factory=dict)
+    _derived: dict[str, Any] = PrivateAttr(default_factory=dict)
 
-    def model_post_init(self, context: object, /) -> None:
+    @cached_property
+    def items(self) -> dict[str, FlatItem]:
+        """Every scored item by code, in rubric order (computed once: the rubric is immutable)."""
         flat: dict[str, FlatItem] = {}
         for comp in self.components:
             for asp in comp.aspects:
@@ -199,12 +203,13 @@ class Rubric(Strict):
                                 it.code,
                                 FlatItem(it, comp.id, asp.id, area.id, ind, ind.weight / len(ind.items)),
                             )
-        self._flat = flat
+        return flat
 
-    @property
-    def items(self) -> dict[str, FlatItem]:
-        """Every scored item by code, in rubric order."""
-        return self._flat
+    def derived(self, key: str, build: Callable[[Rubric], Any]) -> Any:
+        """Compute something from this (immutable) rubric once and keep it (indexes, matchers)."""
+        if key not in self._derived:
+            self._derived[key] = build(self)
+        return self._derived[key]
 
     def area(self, area_id: str) -> AreaInfo | None:
         """Return the area named ``area_id`` or ``None``."""

@@ -112,21 +112,77 @@ def schema_problems(data: Any, schema: dict[str, Any], lines: LineMap) -> list[P
 _PYD_PREFIX = "Input should be "
 
 
+_PYD_WORDS = {
+    "int_type": "an integer",
+    "int_parsing": "an integer",
+    "int_from_float": "an integer",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "string_type": "text",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "dict_type": "a mapping",
+    "list_type": "a list",
+    "tuple_type": "a list",
+    "date_type": "a date (YYYY-MM-DD)",
+    "date_parsing": "a date (YYYY-MM-DD)",
+    "date_from_datetime_parsing": "a date (YYYY-MM-DD)",
+    "date_from_datetime_inexact": "a date (YYYY-MM-DD)",
+    "model_type": "a mapping",
+    "model_attributes_type": "a mapping",
+}
+
+
+def _num(v: Any) -> str:
+    return f"{v:g}" if isinstance(v, float) else str(v)
+
+
+def _pyd_must(e: Any) -> str:
+    """Word a pydantic error like the JSON Schema errors (``≤ 12``, ``an integer``, ``one of …``)."""
+    kind, ctx = e["type"], e.get("ctx") or {}
+    if kind in _PYD_WORDS:
+        return _PYD_WORDS[kind]
+    if kind == "less_than_equal":
+        return f"≤ {_num(ctx.get('le'))}"
+    if kind == "greater_than_equal":
+        return f"≥ {_num(ctx.get('ge'))}"
+    if kind == "less_than":
+        return f"< {_num(ctx.get('lt'))}"
+    if kind == "greater_than":
+        return f"> {_num(ctx.get('gt'))}"
+    if kind == "literal_error":
+        return "one of " + str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
+    if kind == "string_pattern_mismatch":
+        return f"text matching {ctx.get('pattern')}"
+    if kind == "string_too_short":
+        return (
+            "non-empty text" if ctx.get("min_length") == 1 else f"at least {ctx.get('min_length')} characters"
+        )
+    if kind == "string_too_long":
+        return f"at most {ctx.get('max_length')} characters"
+    if kind == "too_short":
+        return f"a list of at least {ctx.get('min_length')} entries"
+    msg = str(e["msg"])
+    return msg[len(_PYD_PREFIX) :] if msg.startswith(_PYD_PREFIX) else msg[0].lower() + msg[1:]
+
+
 def pydantic_problems(exc: ValidationError, lines: LineMap) -> list[Problem]:
     """Translate a pydantic ValidationError into problems (one per error)."""
     out = []
     for e in exc.errors(include_url=False):
-        loc = tuple(e["loc"])
-        msg = str(e["msg"])
+        loc = tuple(x for x in e["loc"] if not (isinstance(x, str) and x in _PYD_NOISE))
         if e["type"] == "missing":
             must, got = "present", "nothing"
         elif e["type"] == "extra_forbidden":
             must, got = "a known field (unknown field)", show(loc[-1] if loc else "?")
         else:
-            must = msg[len(_PYD_PREFIX) :] if msg.startswith(_PYD_PREFIX) else msg[0].lower() + msg[1:]
-            got = show(e.get("input"))
+            must, got = _pyd_must(e), show(e.get("input"))
         out.append(Problem(lines.path, lines.line_of(loc), field_name(loc), must, got))
     return out
+
+
+#: Location parts pydantic adds for unions and validators that are not fields of the document.
+_PYD_NOISE = {"[key]", "function-after[_months(), tuple[int, ...]]", "int", "str", "float"}
 
 
 def problem(lines: LineMap, loc: Iterable[str | int], must: str, got: object) -> Problem:

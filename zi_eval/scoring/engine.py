@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from zi_eval.messages import msg
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
 from zi_eval.scoring import results as R
+from zi_eval.scoring.batch import RubricMatrix, aggregate_arrays, build_matrix
 from zi_eval.scoring.linking import Links, link_unit
 from zi_eval.scoring.readiness import judge
 from zi_eval.scoring.values import Valued, value_of, value_of_hasil
@@ -81,38 +84,39 @@ def score_items(
     return tuple(out)
 
 
+def matrix(rubric: Rubric) -> RubricMatrix:
+    """The rubric's aggregation index (built once per rubric)."""
+    m: RubricMatrix = rubric.derived("matrix", build_matrix)
+    return m
+
+
 def aggregate(items: tuple[R.ItemResult, ...], rubric: Rubric, mode: str) -> Scores:
     """Sum item results into indicators, areas, aspects, components and the total (never incrementally)."""
-    by_code = {i.code: i for i in items}
-    indicators: dict[str, float] = {}
-    area_aspect: dict[tuple[str, str], float] = {}
-    components: dict[str, float] = {}
-    hasil_areas: dict[str, float] = {}
-    for comp in rubric.components:
-        comp_sum = 0.0
-        for asp in comp.aspects:
-            for area in asp.areas:
-                area_sum = 0.0
-                for ind in area.indicators:
-                    values = [by_code[it.code].value for it in ind.items]
-                    score = sum(values) / len(values) * ind.weight
-                    indicators[ind.code] = score
-                    area_sum += score
-                area_aspect[(area.id, asp.id)] = area_aspect.get((area.id, asp.id), 0.0) + area_sum
-                if comp.id != "pengungkit":
-                    hasil_areas[area.id] = hasil_areas.get(area.id, 0.0) + area_sum
-                comp_sum += area_sum
-        components[comp.id] = comp_sum
-    areas = []
-    for info in rubric.zi_areas:
-        pem = area_aspect.get((info.id, "pemenuhan"), 0.0)
-        ref = area_aspect.get((info.id, "reform"), 0.0)
-        score = sum(v for (a, _), v in area_aspect.items() if a == info.id)
-        areas.append(
-            R.AreaResult(info.id, info.name, info.weight, score, 100.0 * score / info.weight, pem, ref)
+    m = matrix(rubric)
+    by_code = {i.code: i.value for i in items}
+    agg = aggregate_arrays(np.array([[by_code[c] for c in m.codes]]), m)
+    areas = tuple(
+        R.AreaResult(
+            info.id,
+            info.name,
+            info.weight,
+            float(agg.zi_area_scores[info.id][0]),
+            float(agg.zi_area_percent[info.id][0]),
+            float(agg.area_aspect.get((info.id, "pemenuhan"), np.zeros(1))[0]),
+            float(agg.area_aspect.get((info.id, "reform"), np.zeros(1))[0]),
         )
-    total = sum(components.values())
-    return Scores(mode, items, indicators, area_aspect, tuple(areas), hasil_areas, components, total)
+        for info in rubric.zi_areas
+    )
+    return Scores(
+        mode,
+        items,
+        {k: float(v[0]) for k, v in agg.indicators.items()},
+        {k: float(v[0]) for k, v in agg.area_aspect.items()},
+        areas,
+        {k: float(v[0]) for k, v in agg.hasil_areas.items()},
+        {k: float(v[0]) for k, v in agg.components.items()},
+        float(agg.total[0]),
+    )
 
 
 @dataclass(frozen=True)

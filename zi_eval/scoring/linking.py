@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from zi_eval.io.words import contains_phrase, norm
+from zi_eval.io.words import norm
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, LkeLink, Unit
 
@@ -41,35 +41,98 @@ def _texts(act: Activity) -> list[tuple[str, str]]:
     return [(label, norm(text)) for label, text in out]
 
 
-def infer_links(act: Activity, rubric: Rubric) -> list[LkeLink]:
-    """Match the rubric's keywords against an activity's texts; one link per item, with its reason."""
-    texts = _texts(act)
-    links = []
+@dataclass(frozen=True)
+class KeywordIndex:
+    """The rubric's keywords by their first word, and the items each keyword belongs to."""
+
+    by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> keywords as word tuples
+    items_of: dict[str, tuple[str, ...]]
+    keywords_of: dict[str, tuple[str, ...]]
+    order: dict[str, int]
+
+
+def build_keyword_index(rubric: Rubric) -> KeywordIndex:
+    """Index every item keyword (built once per rubric)."""
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    items_of: dict[str, list[str]] = {}
     for code, flat in rubric.items.items():
         for kw in flat.item.keywords:
-            hit = next((label for label, t in texts if contains_phrase(t, kw)), None)
-            if hit is not None:
-                links.append(LkeLink(code=code, how="inferred", reason=f"kata kunci '{kw}' pada {hit}"))
+            words = tuple(kw.split())
+            by_first.setdefault(words[0], set()).add(words)
+            items_of.setdefault(kw, []).append(code)
+    return KeywordIndex(
+        {k: tuple(sorted(v)) for k, v in by_first.items()},
+        {k: tuple(v) for k, v in items_of.items()},
+        {c: f.item.keywords for c, f in rubric.items.items()},
+        {c: i for i, c in enumerate(rubric.items)},
+    )
+
+
+def _phrases(text: str, index: KeywordIndex) -> set[str]:
+    """The rubric keywords that occur as whole words in normalised ``text``."""
+    words = text.split()
+    found: set[str] = set()
+    for i, w in enumerate(words):
+        for kw in index.by_first.get(w, ()):
+            if tuple(words[i : i + len(kw)]) == kw:
+                found.add(" ".join(kw))
+    return found
+
+
+def infer_links(act: Activity, rubric: Rubric) -> list[Link]:
+    """Match the rubric's keywords against an activity's texts; one link per item, with its reason.
+
+    An item's reason names its first keyword (in rubric order) and the first text field holding it.
+    """
+    index: KeywordIndex = rubric.derived("keywords", build_keyword_index)
+    texts = tuple(_texts(act))
+    cache: dict[tuple[tuple[str, str], ...], list[tuple[str, str]]] = rubric.derived(
+        "link_cache", lambda _: {}
+    )
+    matches = cache.get(texts)
+    if matches is None:
+        matches = _match(texts, index)
+        if len(cache) > 100_000:  # plans repeat across units; keep the cache bounded all the same
+            cache.clear()
+        cache[texts] = matches
+    return [Link(act.id, code, "inferred", reason) for code, reason in matches]
+
+
+def _match(texts: tuple[tuple[str, str], ...], index: KeywordIndex) -> list[tuple[str, str]]:
+    found = [(label, _phrases(t, index)) for label, t in texts]
+    hits = set().union(*(f for _, f in found)) if found else set()
+    codes = sorted({c for kw in hits for c in index.items_of[kw]}, key=index.order.__getitem__)
+    out = []
+    for code in codes:
+        for kw in index.keywords_of[code]:
+            label = next((lb for lb, f in found if kw in f), None)
+            if label is not None:
+                out.append((code, f"kata kunci '{kw}' pada {label}"))
                 break
-    return links
+    return out
+
+
+def _explicit(activity: str, ln: LkeLink) -> Link:
+    reason = ln.reason or ("ditautkan langsung (lke)" if ln.how == "explicit" else "")
+    return Link(activity, ln.code, ln.how, reason)
 
 
 def link_unit(unit: Unit, rubric: Rubric) -> Links:
     """Build every link of ``unit``: explicit codes win; otherwise keywords decide."""
     links = Links()
+    items = rubric.items
     for act in unit.activities:
-        chosen = list(act.lke) if act.lke else infer_links(act, rubric)
+        chosen = [_explicit(act.id, ln) for ln in act.lke] if act.lke else infer_links(act, rubric)
         seen: set[str] = set()
-        for ln in chosen:
-            if ln.code in seen or ln.code not in rubric.items:
+        for link in chosen:
+            if link.code in seen or link.code not in items:
                 continue
-            seen.add(ln.code)
-            reason = ln.reason or ("ditautkan langsung (lke)" if ln.how == "explicit" else "")
-            links.by_activity.setdefault(act.id, []).append(Link(act.id, ln.code, ln.how, reason))
-            links.by_item.setdefault(ln.code, []).append(act.id)
+            seen.add(link.code)
+            links.by_activity.setdefault(act.id, []).append(link)
+            links.by_item.setdefault(link.code, []).append(act.id)
     for ev in unit.evidence:
         for ref in ev.supports:
-            if ref in rubric.items:
+            if ref in items:
                 links.evidence_by_item.setdefault(ref, []).append(ev.id)
             else:
                 links.evidence_by_activity.setdefault(ref, []).append(ev.id)
@@ -78,7 +141,7 @@ def link_unit(unit: Unit, rubric: Rubric) -> Links:
     for code, ans in unit.answers.items():
         for ev_id in ans.evidence:
             links.evidence_by_item.setdefault(code, []).append(ev_id)
-    for code, flat in rubric.items.items():
+    for code, flat in items.items():
         if flat.item.hasil_field is not None:
             for ev_id in unit.hasil.evidence:
                 links.evidence_by_item.setdefault(code, []).append(ev_id)

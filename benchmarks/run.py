@@ -1,0 +1,151 @@
+"""Measure zi-eval's performance on seeded synthetic units and print a table (``--json`` writes it).
+
+    python benchmarks/run.py [--units N] [--quick] [--json FILE]
+
+Measures: (a) the per-unit loop over the public ``evaluate``; (b) ``evaluate_many`` for the same
+units, prepared once by ``load_batch`` (valuing every item, timed apart as ``value_units_per_s``)
+and then scored column-wise; (c) loading, validating and valuing unit files from disk;
+(d) the median latency of one scenario change re-scored; (e) ``report`` per unit; (f) peak memory.
+Times are measured, never asserted: machines are shared and noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import pandas as pd  # noqa: E402
+
+import zi_eval as zi  # noqa: E402
+from benchmarks.synthetic import synthetic_unit  # noqa: E402
+from zi_eval.models.serialize import dump_unit  # noqa: E402
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def _timed(fn: Any) -> tuple[Any, float]:
+    t = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - t
+
+
+def run(units: int, loop_units: int, files: int, scenario_repeats: int, report_units: int) -> dict[str, Any]:
+    rubric = zi.load_rubric()
+    batch, gen_s = _timed(lambda: [synthetic_unit(rubric, i) for i in range(units)])
+    # (a) the per-unit loop over the public API
+    _, loop_s = _timed(lambda: [zi.evaluate(u, rubric) for u in batch[:loop_units]])
+    loop_rate = loop_units / loop_s
+    # (b) evaluate_many: valuing the units once (load_batch), then column-wise scoring of the batch
+    prepared, compile_s = _timed(lambda: zi.load_batch(batch, rubric))
+    _, many_s = _timed(lambda: zi.evaluate_many(prepared))
+    # (c) loading + validating (+ valuing) files, in one process and in two
+    with tempfile.TemporaryDirectory() as d:
+        paths = []
+        for u in batch[:files]:
+            p = Path(d) / f"{u.unit.id}.yaml"
+            p.write_text(dump_unit(u), encoding="utf-8")
+            paths.append(p)
+        _, load_s = _timed(lambda: zi.load_batch(paths, rubric))
+        _, load2_s = _timed(lambda: zi.load_batch(paths, rubric, jobs=2))
+    # (d) one scenario change re-scored (incremental)
+    base = zi.Scenario(batch[0], rubric=rubric)
+    base.rescore()
+    codes = [
+        c for c in rubric.items if rubric.items[c].item.options and rubric.items[c].component == "pengungkit"
+    ]
+    lat = []
+    for i in range(scenario_repeats):
+        code = codes[i % len(codes)]
+        s = base.with_changes(
+            zi.SetAnswer(item=code, answer=next(iter(rubric.items[code].item.options or {})))
+        )
+        _, t = _timed(s.rescore)
+        lat.append(t * 1000)
+    # (e) report per unit
+    with tempfile.TemporaryDirectory() as d:
+        from zi_eval.report.bundle import write_report
+
+        def reports() -> None:
+            for u in batch[:report_units]:
+                ev = zi.evaluate(u, rubric)
+                write_report(ev.core, list(ev.flag_list), Path(d) / u.unit.id, "bench.yaml", "0")
+
+        _, report_s = _timed(reports)
+    return {
+        "units": units,
+        "loop_units": loop_units,
+        "loop_units_per_s": loop_rate,
+        "evaluate_many_units_per_s": units / many_s,
+        "evaluate_many_s": many_s,
+        "speedup": (units / many_s) / loop_rate,
+        "value_units_per_s": units / compile_s,
+        "end_to_end_units_per_s": units / (compile_s + many_s),
+        "load_files": files,
+        "load_files_per_s": files / load_s,
+        "load_files_per_s_jobs2": files / load2_s,
+        "scenario_ms_median": statistics.median(lat),
+        "scenario_repeats": scenario_repeats,
+        "report_s_per_unit": report_s / max(1, report_units),
+        "peak_mem_mib": _peak_mib(),
+        "generate_s": gen_s,
+        "machine": {
+            "cores": os.cpu_count(),
+            "cpu": _cpu_model(),
+            "python": platform.python_version(),
+            "pandas": pd.__version__,
+            "zi_eval": zi.__version__,
+        },
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--units", type=int, default=10_000, help="units for evaluate_many (default 10000)")
+    ap.add_argument("--quick", action="store_true", help="a smoke run with few units")
+    ap.add_argument("--json", type=Path, default=None, help="write the results as JSON")
+    a = ap.parse_args(argv)
+    if a.quick:
+        res = run(units=20, loop_units=10, files=10, scenario_repeats=5, report_units=1)
+    else:
+        res = run(
+            units=a.units,
+            loop_units=min(a.units, 300),
+            files=min(a.units, 1000),
+            scenario_repeats=200,
+            report_units=3,
+        )
+    width = max(len(k) for k in res)
+    for k, v in res.items():
+        if k != "machine":
+            print(f"{k:<{width}}  {v:,.3f}" if isinstance(v, float) else f"{k:<{width}}  {v}")
+    print(f"{'machine':<{width}}  {res['machine']}")
+    if a.json:
+        a.json.write_text(json.dumps(res, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""The benchmark runs and reports every field; its times are measured, never asserted here."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+FIELDS = {
+    "loop_units_per_s",
+    "evaluate_many_units_per_s",
+    "speedup",
+    "load_files_per_s",
+    "scenario_ms_median",
+    "report_s_per_unit",
+    "peak_mem_mib",
+    "machine",
+}
+
+
+def test_quick_benchmark_writes_its_json(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert set(data) >= FIELDS
+    assert {"cores", "cpu", "python", "pandas"} <= set(data["machine"])
+    assert all(isinstance(data[k], float) and data[k] > 0 for k in FIELDS - {"machine"})
+    assert "evaluate_many_units_per_s" in proc.stdout

@@ -1,0 +1,154 @@
+"""Batch scoring: item values of many units as arrays, aggregated column by column.
+
+The single-unit engine aggregates through :func:`aggregate_arrays` too (with one row), so both
+paths add the same numbers in the same order and give identical results. Indicator scores
+are ``mean(item values) × weight``; areas, aspects, components and the total are sums.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Unit
+from zi_eval.scoring.linking import Links
+from zi_eval.scoring.values import value_of, value_of_hasil
+
+EPS = 1e-9
+PRIOR_RANK = {None: 0, "WBK": 1, "WBBM": 2}
+
+
+@dataclass(frozen=True)
+class RubricMatrix:
+    """The rubric's structure as index lists, built once per rubric."""
+
+    codes: tuple[str, ...]
+    max_points: np.ndarray
+    pengungkit: np.ndarray
+    indicators: tuple[tuple[str, float, tuple[int, ...]], ...]  # code, weight, item columns
+    area_aspects: tuple[tuple[str, str, str, tuple[int, ...]], ...]  # area, aspect, component, indicator idx
+    components: tuple[tuple[str, tuple[int, ...]], ...]  # component id, area-aspect idx
+    zi_areas: tuple[tuple[str, float, tuple[int, ...]], ...]  # area id, weight, area-aspect idx
+    hasil_areas: tuple[tuple[str, tuple[int, ...]], ...]
+
+
+def build_matrix(rubric: Rubric) -> RubricMatrix:
+    """Index the rubric's hierarchy for column-wise aggregation."""
+    codes = tuple(rubric.items)
+    col = {c: i for i, c in enumerate(codes)}
+    inds: list[tuple[str, float, tuple[int, ...]]] = []
+    aas: list[tuple[str, str, str, tuple[int, ...]]] = []
+    comps: list[tuple[str, tuple[int, ...]]] = []
+    for comp in rubric.components:
+        comp_aa = []
+        for asp in comp.aspects:
+            for area in asp.areas:
+                ind_idx = []
+                for ind in area.indicators:
+                    ind_idx.append(len(inds))
+                    inds.append((ind.code, ind.weight, tuple(col[it.code] for it in ind.items)))
+                comp_aa.append(len(aas))
+                aas.append((area.id, asp.id, comp.id, tuple(ind_idx)))
+        comps.append((comp.id, tuple(comp_aa)))
+    zi = tuple((a.id, a.weight, tuple(i for i, x in enumerate(aas) if x[0] == a.id)) for a in rubric.zi_areas)
+    hasil_ids = list(dict.fromkeys(x[0] for x in aas if x[2] != "pengungkit"))
+    hasil = tuple(
+        (h, tuple(i for i, x in enumerate(aas) if x[0] == h and x[2] != "pengungkit")) for h in hasil_ids
+    )
+    maxp = np.array([rubric.items[c].max_points for c in codes])
+    peng = np.array([rubric.items[c].component == "pengungkit" for c in codes])
+    return RubricMatrix(codes, maxp, peng, tuple(inds), tuple(aas), tuple(comps), zi, hasil)
+
+
+@dataclass(frozen=True)
+class Aggregates:
+    """Every aggregate for N units (arrays of length N)."""
+
+    indicators: dict[str, np.ndarray]
+    area_aspect: dict[tuple[str, str], np.ndarray]
+    components: dict[str, np.ndarray]
+    zi_area_scores: dict[str, np.ndarray]
+    zi_area_percent: dict[str, np.ndarray]
+    hasil_areas: dict[str, np.ndarray]
+    total: np.ndarray
+
+
+def aggregate_arrays(values: np.ndarray, m: RubricMatrix) -> Aggregates:
+    """Aggregate item values (N × items) in the rubric's order; identical for one row or many."""
+    n = values.shape[0]
+    ind_scores = []
+    indicators = {}
+    for code, weight, cols in m.indicators:
+        acc = np.zeros(n)
+        for c in cols:
+            acc = acc + values[:, c]
+        score = acc / len(cols) * weight
+        ind_scores.append(score)
+        indicators[code] = score
+    aa_scores = []
+    area_aspect = {}
+    for area, aspect, _, idx in m.area_aspects:
+        acc = np.zeros(n)
+        for i in idx:
+            acc = acc + ind_scores[i]
+        aa_scores.append(acc)
+        area_aspect[(area, aspect)] = acc
+    components = {}
+    for comp, idx in m.components:
+        acc = np.zeros(n)
+        for i in idx:
+            acc = acc + aa_scores[i]
+        components[comp] = acc
+    total = np.zeros(n)
+    for comp, _ in m.components:
+        total = total + components[comp]
+    zi_scores, zi_pct = {}, {}
+    for area, weight, idx in m.zi_areas:
+        acc = np.zeros(n)
+        for i in idx:
+            acc = acc + aa_scores[i]
+        zi_scores[area] = acc
+        zi_pct[area] = 100.0 * acc / weight
+    hasil = {}
+    for area, idx in m.hasil_areas:
+        acc = np.zeros(n)
+        for i in idx:
+            acc = acc + aa_scores[i]
+        hasil[area] = acc
+    return Aggregates(indicators, area_aspect, components, zi_scores, zi_pct, hasil, total)
+
+
+@dataclass(frozen=True)
+class CompiledUnit:
+    """A unit reduced to what batch scoring needs: claimed values, evidence and plan coverage per item."""
+
+    claimed: np.ndarray  # value when answered, else 0
+    answered: np.ndarray
+    evidenced: np.ndarray  # has evidence
+    planned: np.ndarray  # some activity maps to the item
+    prior_rank: int
+
+    def values(self, mode: str, pengungkit: np.ndarray) -> np.ndarray:
+        """Item values in ``mode`` (the engine's rules, as arrays)."""
+        if mode == "claimed":
+            return self.claimed
+        if mode == "evidenced":
+            return np.where(self.evidenced, self.claimed, 0.0)
+        return np.where(self.answered, self.claimed, np.where(self.planned & pengungkit, 1.0, 0.0))
+
+
+def compile_unit(unit: Unit, rubric: Rubric, links: Links) -> CompiledUnit:
+    """Value every item of ``unit`` once (same functions as the engine)."""
+    k = len(rubric.items)
+    claimed, answered = np.zeros(k), np.zeros(k, dtype=bool)
+    evid, planned = np.zeros(k, dtype=bool), np.zeros(k, dtype=bool)
+    for i, (code, flat) in enumerate(rubric.items.items()):
+        item = flat.item
+        v = value_of_hasil(item, unit.hasil) if item.hasil_field else value_of(item, unit.answers.get(code))
+        if v.value is not None:
+            claimed[i], answered[i] = v.value, True
+        evid[i] = bool(links.evidence_by_item.get(code))
+        planned[i] = bool(links.by_item.get(code))
+    return CompiledUnit(claimed, answered, evid, planned, PRIOR_RANK.get(unit.unit.prior_predicate, 0))
