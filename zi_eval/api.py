@@ -186,14 +186,18 @@ def readiness_order(df: pd.DataFrame) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class UnitBatch:
-    """Units loaded, validated and valued once, ready for repeated column-wise scoring."""
+    """Units loaded, validated and valued once, stacked as matrices for repeated column-wise scoring.
 
-    units: tuple[Unit, ...]
-    compiled: tuple[Any, ...]
+    ``units`` keeps the Unit objects when asked (flag counts need them); a batch of ten thousand
+    units without them stays small.
+    """
+
+    stacked: Any
     rubric: Rubric
+    units: tuple[Unit, ...] | None = None
 
     def __len__(self) -> int:
-        return len(self.units)
+        return len(self.stacked)
 
 
 def _compile_one(unit: Unit, rubric: Rubric) -> Any:
@@ -203,42 +207,58 @@ def _compile_one(unit: Unit, rubric: Rubric) -> Any:
     return compile_unit(unit, rubric, link_unit(unit, rubric))
 
 
-def _load_compile(path: str) -> tuple[Unit, Any]:
+def _info(unit: Unit) -> tuple[str, str, int]:
+    return unit.unit.id, unit.unit.name, unit.unit.year
+
+
+def _load_compile(job: tuple[str, bool]) -> tuple[tuple[str, str, int], Any, Unit | None]:
+    path, keep = job
     rubric = load_rubric()
     unit = load_unit(path, rubric)
-    return unit, _compile_one(unit, rubric)
+    return _info(unit), _compile_one(unit, rubric), unit if keep else None
 
 
 def load_batch(
-    sources: Iterable[Unit | str | Path], rubric: Rubric | None = None, jobs: int = 1
+    sources: Iterable[Unit | str | Path], rubric: Rubric | None = None, jobs: int = 1, keep_units: bool = True
 ) -> UnitBatch:
-    """Load (and validate) units from files, or take Unit objects, and value their items once.
+    """Load (and validate) units from files, or take Unit objects, value their items once and stack them.
 
-    ``jobs > 1`` loads files in that many worker processes with the default rubric (the per-unit
-    work is independent).
+    ``sources`` may be any iterable (a generator is consumed lazily); ``jobs > 1`` loads files in
+    that many worker processes with the default rubric; ``keep_units=False`` drops the Unit
+    objects after valuing them.
     """
-    rubric = rubric or load_rubric()
-    items = list(sources)
-    paths = [str(x) for x in items if not isinstance(x, Unit)]
-    done: dict[str, tuple[Unit, Any]] = {}
-    if jobs > 1 and len(paths) > 1 and rubric is load_rubric():
-        from concurrent.futures import ProcessPoolExecutor
+    from zi_eval.scoring.batch import stack
 
-        chunk = max(1, len(paths) // (8 * jobs))
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            done = dict(zip(paths, pool.map(_load_compile, paths, chunksize=chunk), strict=True))
-    units, compiled = [], []
-    for x in items:
-        if isinstance(x, Unit):
-            unit, comp = x, _compile_one(x, rubric)
-        elif str(x) in done:
-            unit, comp = done[str(x)]
+    rubric = rubric or load_rubric()
+    infos: list[tuple[str, str, int]] = []
+    compiled: list[Any] = []
+    kept: list[Unit] = []
+    work: Iterable[Any] = sources
+    if jobs > 1 and rubric is load_rubric():
+        items = list(sources)
+        paths = [str(x) for x in items if not isinstance(x, Unit)]
+        if len(paths) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            chunk = max(1, len(paths) // (8 * jobs))
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                results = pool.map(_load_compile, [(p, keep_units) for p in paths], chunksize=chunk)
+                done = dict(zip(paths, results, strict=True))
+            work = [x if isinstance(x, Unit) else done[str(x)] for x in items]
         else:
-            unit = load_unit(x, rubric)
-            comp = _compile_one(unit, rubric)
-        units.append(unit)
+            work = items
+    for x in work:
+        if isinstance(x, tuple):  # already loaded by a worker
+            info, comp, unit = x
+        else:
+            unit = x if isinstance(x, Unit) else load_unit(x, rubric)
+            info, comp = _info(unit), _compile_one(unit, rubric)
+        infos.append(info)
         compiled.append(comp)
-    return UnitBatch(tuple(units), tuple(compiled), rubric)
+        if keep_units and unit is not None:
+            kept.append(unit)
+    stacked = stack(infos, compiled, len(rubric.items))
+    return UnitBatch(stacked, rubric, tuple(kept) if keep_units else None)
 
 
 def evaluate_many(
@@ -251,47 +271,46 @@ def evaluate_many(
 ) -> pd.DataFrame:
     """Evaluate many units at once; one row per unit (the columns of :func:`summary_row`), in input order.
 
-    Items of all units are valued once (:func:`load_batch`), stacked into arrays and aggregated
+    Items of all units are valued once (:func:`load_batch`), stacked into matrices and aggregated
     column-wise for the three modes; criteria and verdicts are computed on whole columns.
     ``flags=True`` also counts each unit's flags by severity (a per-unit pass); ``jobs`` loads
     files in parallel processes. Pass a :class:`UnitBatch` to score the same units repeatedly.
     """
-    batch = units if isinstance(units, UnitBatch) else load_batch(units, rubric, jobs)
+    batch = units if isinstance(units, UnitBatch) else load_batch(units, rubric, jobs, keep_units=flags)
     if not len(batch):
         return pd.DataFrame()
-    return batch_table(list(batch.units), list(batch.compiled), batch.rubric, mode, flags, _as_of(as_of))
+    if flags and batch.units is None:
+        raise ValueError("flag counts need the units: load the batch with keep_units=True")
+    return batch_table(batch.stacked, batch.rubric, mode, batch.units if flags else None, _as_of(as_of))
 
 
 def batch_table(
-    loaded: list[Unit],
-    compiled: list[Any],
+    stacked: Any,
     rubric: Rubric,
     mode: str,
-    flags: bool,
+    units: tuple[Unit, ...] | None = None,
     as_of: tuple[int, int] | None = None,
 ) -> pd.DataFrame:
-    """The comparison table of already compiled units (see :func:`evaluate_many`)."""
+    """The comparison table of stacked units (see :func:`evaluate_many`); flag counts when ``units`` given."""
     import numpy as np
 
     from zi_eval.scoring.batch import EPS, aggregate_arrays
     from zi_eval.scoring.engine import MODES, matrix
 
     m = matrix(rubric)
-    n = len(loaded)
+    n = len(stacked)
     cols: dict[str, Any] = {
-        "unit": [u.unit.id for u in loaded],
-        "name": [u.unit.name for u in loaded],
-        "year": [u.unit.year for u in loaded],
+        "unit": list(stacked.ids),
+        "name": list(stacked.names),
+        "year": list(stacked.years),
         "mode": [mode] * n,
     }
     aggs = {}
     for md in MODES:
-        values = np.stack([c.values(md, m.pengungkit) for c in compiled])
-        aggs[md] = aggregate_arrays(values, m)
+        aggs[md] = aggregate_arrays(stacked.values(md, m.pengungkit), m)
         cols[f"total_{md}"] = aggs[md].total
     agg = aggs[mode]
-    prior = np.array([c.prior_rank for c in compiled])
-    rank = {None: 0, "WBK": 1, "WBBM": 2}
+    rank = {"WBK": 1, "WBBM": 2}
     for pred in rubric.predicates:
         crit_ids: list[str] = []
         values_list: list[np.ndarray] = []
@@ -315,7 +334,7 @@ def batch_table(
             thresholds.append(c.min)
         if pred.prior_predicate:
             crit_ids.append("prior-predicate")
-            values_list.append(np.where(prior >= rank.get(pred.prior_predicate, 1), 1.0, 0.0))
+            values_list.append(np.where(stacked.prior_rank >= rank.get(pred.prior_predicate, 1), 1.0, 0.0))
             thresholds.append(1.0)
         values = np.stack(values_list, axis=1)
         thr = np.array(thresholds)
@@ -324,16 +343,17 @@ def batch_table(
         met = margin >= -EPS
         by_id = sorted(range(len(crit_ids)), key=lambda i: crit_ids[i])
         worst = np.argmin(relative[:, by_id], axis=1)
+        ids_sorted = np.array([crit_ids[i] for i in by_id], dtype=object)
         cols[f"{pred.id}_eligible"] = met.all(axis=1)
-        cols[f"{pred.id}_binding"] = [crit_ids[by_id[w]] for w in worst]
+        cols[f"{pred.id}_binding"] = ids_sorted[worst]
         cols[f"{pred.id}_worst_relative_margin"] = relative.min(axis=1)
         for j, cid in enumerate(crit_ids):
             cols[f"{pred.id}_margin:{cid}"] = margin[:, j]
     for area, _, _ in m.zi_areas:
         cols[f"area_pct:{area}"] = agg.zi_area_percent[area]
-    if flags:
+    if units is not None:
         counts: dict[str, list[int]] = {s: [] for s in SEVERITIES}
-        for u in loaded:
+        for u in units:
             fl = derive_flags(engine.evaluate_unit(u, rubric, mode=mode, as_of=as_of))
             for sev in SEVERITIES:
                 counts[sev].append(sum(1 for f in fl if f.severity == sev))

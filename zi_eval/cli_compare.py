@@ -94,7 +94,10 @@ def compare_table(
             problems += a
     if problems:
         raise InputError(problems)
-    table = batch_table(units, compiled, rubric, mode, True, _as_of(as_of))
+    from zi_eval.scoring.batch import stack
+
+    stacked = stack([(u.unit.id, u.unit.name, u.unit.year) for u in units], compiled, len(rubric.items))
+    table = batch_table(stacked, rubric, mode, tuple(units), _as_of(as_of))
     table["file"] = names
     return readiness_order(table)
 

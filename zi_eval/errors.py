@@ -64,6 +64,7 @@ class InputError(ZiError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-def fail(path: str, line: int | None, field: str, must: str, got: object) -> InputError:
-    """Build an InputError holding a single problem (``got`` is shown with :func:`show`)."""
-    return InputError([Problem(path, line, field, must, show(got))])
+def fail(path: str, line: int | None, field: str, must: str, got: str) -> InputError:
+    """Build an InputError holding a single problem; ``got`` describes what was found (quote user
+    values with :func:`show`)."""
+    return InputError([Problem(path, line, field, must, got)])

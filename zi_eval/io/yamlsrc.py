@@ -23,8 +23,25 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Base  # type: ignore[assignment]
 
 
+class DuplicateKeyError(yaml.MarkedYAMLError):
+    """A mapping repeats a key: YAML would silently keep the last one, losing data."""
+
+
 class _Loader(_Base):
-    """Safe loader that keeps dates as text (the models parse them; JSON Schema sees strings)."""
+    """Safe loader that keeps dates as text and refuses duplicate keys."""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            try:
+                dup = key in seen
+            except TypeError:
+                continue  # unhashable keys are refused by the base constructor with its own message
+            if dup:
+                raise DuplicateKeyError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 def _timestamp_as_text(loader: Any, node: Any) -> Any:

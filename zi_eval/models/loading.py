@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from zi_eval.errors import InputError, fail
+from zi_eval.errors import InputError, fail, show
 from zi_eval.io.yamlsrc import LineMap, load_yaml
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.rubric_checks import check_rubric
@@ -75,7 +75,7 @@ def resolve_rubric_path(ref: str | Path | None) -> Path:
     shipped = rubric_dir() / f"{ref}.yaml"
     if shipped.exists():
         return shipped
-    raise fail(str(ref), None, "rubric", "a rubric file or a shipped rubric id", str(ref))
+    raise fail(str(ref), None, "rubric", "a rubric file or a shipped rubric id", show(str(ref)))
 
 
 @lru_cache(maxsize=8)

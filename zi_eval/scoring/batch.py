@@ -152,3 +152,61 @@ def compile_unit(unit: Unit, rubric: Rubric, links: Links) -> CompiledUnit:
         evid[i] = bool(links.evidence_by_item.get(code))
         planned[i] = bool(links.by_item.get(code))
     return CompiledUnit(claimed, answered, evid, planned, PRIOR_RANK.get(unit.unit.prior_predicate, 0))
+
+
+@dataclass(frozen=True)
+class StackedUnits:
+    """Many compiled units as matrices (units × items), plus what names each row."""
+
+    ids: tuple[str, ...]
+    names: tuple[str, ...]
+    years: tuple[int, ...]
+    claimed: np.ndarray
+    answered: np.ndarray
+    evidenced: np.ndarray
+    planned: np.ndarray
+    prior_rank: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def values(self, mode: str, pengungkit: np.ndarray) -> np.ndarray:
+        """Item values of every unit in ``mode`` (the engine's rules, on whole matrices)."""
+        if mode == "claimed":
+            return self.claimed
+        if mode == "evidenced":
+            return np.where(self.evidenced, self.claimed, 0.0)
+        return np.where(self.answered, self.claimed, np.where(self.planned & pengungkit, 1.0, 0.0))
+
+
+def concat(parts: list[StackedUnits]) -> StackedUnits:
+    """One stack from several (rows in order)."""
+    return StackedUnits(
+        tuple(x for p in parts for x in p.ids),
+        tuple(x for p in parts for x in p.names),
+        tuple(x for p in parts for x in p.years),
+        np.concatenate([p.claimed for p in parts]),
+        np.concatenate([p.answered for p in parts]),
+        np.concatenate([p.evidenced for p in parts]),
+        np.concatenate([p.planned for p in parts]),
+        np.concatenate([p.prior_rank for p in parts]),
+    )
+
+
+def stack(infos: list[tuple[str, str, int]], compiled: list[CompiledUnit], k: int) -> StackedUnits:
+    """Stack compiled units into matrices (``k`` items per unit)."""
+    n = len(compiled)
+
+    def mat(attr: str, dtype: type) -> np.ndarray:
+        return np.array([getattr(c, attr) for c in compiled], dtype=dtype).reshape(n, k)
+
+    return StackedUnits(
+        tuple(i[0] for i in infos),
+        tuple(i[1] for i in infos),
+        tuple(i[2] for i in infos),
+        mat("claimed", float),
+        mat("answered", bool),
+        mat("evidenced", bool),
+        mat("planned", bool),
+        np.array([c.prior_rank for c in compiled], dtype=int),
+    )
