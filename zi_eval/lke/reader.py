@@ -284,8 +284,7 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
             )
             if flat.item.hasil_field is None:
                 answers.setdefault(current_item, {}).setdefault("evidence", []).append(ev_id)
-            else:
-                hasil.setdefault("evidence", []).append(ev_id)
+            # a hasil row's evidence supports that item alone (through ``supports``)
     year, title = _title_info(rows)
     name = title or Path(path).stem
     info = UnitInfo(id=(slug(name)[:90] or "unit") + f"-{year}", name=name, year=year)
