@@ -38,15 +38,22 @@ def hostile_unit() -> Unit:
     text = cycle(HOSTILE)
     info = base.unit.model_copy(update={"name": next(text), "instansi": next(text), "decree": next(text)})
     acts = tuple(
-        a.model_copy(update={
-            "ra_area": next(text), "kegiatan": next(text), "sub_kegiatan": next(text), "indicators": (next(text),),
-            "substeps": tuple(s.model_copy(update={"text": next(text)}) for s in a.substeps),
-        })
+        a.model_copy(
+            update={
+                "ra_area": next(text),
+                "kegiatan": next(text),
+                "sub_kegiatan": next(text),
+                "indicators": (next(text),),
+                "substeps": tuple(s.model_copy(update={"text": next(text)}) for s in a.substeps),
+            }
+        )
         for a in base.activities
     )
     evidence = tuple(e.model_copy(update={"title": next(text), "kind": next(text)}) for e in base.evidence)
     answers = {c: a.model_copy(update={"note": next(text)}) for c, a in base.answers.items()}
-    return base.model_copy(update={"unit": info, "activities": acts, "evidence": evidence, "answers": answers})
+    return base.model_copy(
+        update={"unit": info, "activities": acts, "evidence": evidence, "answers": answers}
+    )
 
 
 @pytest.fixture(scope="module")
@@ -114,10 +121,15 @@ def test_every_xlsx_cell_is_neutralised(report_dir: Path) -> None:
 
 
 def test_every_csv_cell_is_neutralised(hostile_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["compare", str(hostile_file), str(ROOT / "plans" / "pn-contoh-2025.yaml"), "--format", "csv"]) == 0
+    assert (
+        main(["compare", str(hostile_file), str(ROOT / "plans" / "pn-contoh-2025.yaml"), "--format", "csv"])
+        == 0
+    )
     for row in csv.reader(io.StringIO(capsys.readouterr().out)):
         for value in row:
-            assert not value.startswith(("=", "+", "@")) and not (value.startswith("-") and not _number(value))
+            assert not value.startswith(("=", "+", "@")) and not (
+                value.startswith("-") and not _number(value)
+            )
 
 
 def _number(value: str) -> bool:
@@ -136,8 +148,9 @@ def test_yaml_python_tags_never_run(tmp_path: Path) -> None:
     assert not marker.exists()
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,<b>x</b>",
-                                 "ftp://example.org/x"])
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,<b>x</b>", "ftp://example.org/x"]
+)
 def test_evidence_urls_limited_to_http(tmp_path: Path, url: str, capsys: pytest.CaptureFixture[str]) -> None:
     text = (ROOT / "tests" / "data" / "good" / "good_minimal_unit.yaml").read_text(encoding="utf-8")
     f = tmp_path / "u.yaml"

@@ -33,8 +33,16 @@ def _cells(path: Path, data_only: bool) -> list[tuple[str, object]]:
 def test_export_import_export_is_a_fixed_point(unit: Unit, mode: str) -> None:
     # survey indices as assessors write them: XlsxWriter stores 16 significant digits, not 17
     h = unit.hasil
-    unit = unit.model_copy(update={"hasil": h.model_copy(update={
-        "ipak": None if h.ipak is None else round(h.ipak, 4), "ipkp": None if h.ipkp is None else round(h.ipkp, 4)})})
+    unit = unit.model_copy(
+        update={
+            "hasil": h.model_copy(
+                update={
+                    "ipak": None if h.ipak is None else round(h.ipak, 4),
+                    "ipkp": None if h.ipkp is None else round(h.ipkp, 4),
+                }
+            )
+        }
+    )
     with tempfile.TemporaryDirectory() as d:
         first, second = Path(d) / "a.xlsx", Path(d) / "b.xlsx"
         _export(unit, mode, first)
