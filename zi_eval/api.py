@@ -294,7 +294,7 @@ def batch_table(
     """The comparison table of stacked units (see :func:`evaluate_many`); flag counts when ``units`` given."""
     import numpy as np
 
-    from zi_eval.scoring.batch import EPS, aggregate_arrays
+    from zi_eval.scoring.batch import EPS, aggregate_arrays, criteria_arrays
     from zi_eval.scoring.engine import MODES, matrix
 
     m = matrix(rubric)
@@ -310,34 +310,8 @@ def batch_table(
         aggs[md] = aggregate_arrays(stacked.values(md, m.pengungkit), m)
         cols[f"total_{md}"] = aggs[md].total
     agg = aggs[mode]
-    rank = {"WBK": 1, "WBBM": 2}
     for pred in rubric.predicates:
-        crit_ids: list[str] = []
-        values_list: list[np.ndarray] = []
-        thresholds: list[float] = []
-        for c in pred.criteria:
-            if c.kind == "each_zi_area_percent":
-                for area, _, _ in m.zi_areas:
-                    crit_ids.append(f"area:{area}")
-                    values_list.append(agg.zi_area_percent[area])
-                    thresholds.append(c.min)
-                continue
-            ref = c.ref or ""
-            value = {
-                "total": agg.total,
-                "component": agg.components.get(ref),
-                "area": agg.hasil_areas.get(ref),
-                "indicator": agg.indicators.get(ref),
-            }[c.kind]
-            crit_ids.append(c.id)
-            values_list.append(value if value is not None else np.zeros(n))
-            thresholds.append(c.min)
-        if pred.prior_predicate:
-            crit_ids.append("prior-predicate")
-            values_list.append(np.where(stacked.prior_rank >= rank.get(pred.prior_predicate, 1), 1.0, 0.0))
-            thresholds.append(1.0)
-        values = np.stack(values_list, axis=1)
-        thr = np.array(thresholds)
+        crit_ids, values, thr = criteria_arrays(pred, agg, m, stacked.prior_rank)
         margin = values - thr
         relative = np.where(thr != 0, margin / np.where(thr != 0, thr, 1.0), margin)
         met = margin >= -EPS

@@ -299,7 +299,7 @@ def quick_scores(compiled: Any, rubric: Rubric, mode: str) -> dict[str, Any]:
     """Totals of the three modes, area percents and eligibility of one compiled unit (no flags, no reasons)."""
     import numpy as np
 
-    from zi_eval.scoring.batch import EPS, aggregate_arrays
+    from zi_eval.scoring.batch import EPS, aggregate_arrays, criteria_arrays
     from zi_eval.scoring.engine import MODES, matrix
 
     m = matrix(rubric)
@@ -313,22 +313,8 @@ def quick_scores(compiled: Any, rubric: Rubric, mode: str) -> dict[str, Any]:
     assert agg is not None
     eligible = {}
     for pred in rubric.predicates:
-        ok = True
-        for c in pred.criteria:
-            if c.kind == "each_zi_area_percent":
-                ok &= all(float(v[0]) >= c.min - EPS for v in agg.zi_area_percent.values())
-                continue
-            ref = c.ref or ""
-            value = {
-                "total": agg.total,
-                "component": agg.components.get(ref),
-                "area": agg.hasil_areas.get(ref),
-                "indicator": agg.indicators.get(ref),
-            }[c.kind]
-            ok &= value is not None and float(value[0]) >= c.min - EPS
-        if pred.prior_predicate:
-            ok &= compiled.prior_rank >= {"WBK": 1, "WBBM": 2}.get(pred.prior_predicate, 1)
-        eligible[pred.id] = bool(ok)
+        _, values, thresholds = criteria_arrays(pred, agg, m, np.array([compiled.prior_rank]))
+        eligible[pred.id] = bool(((values - thresholds) >= -EPS).all())
     return {
         "totals": totals,
         "total": totals[mode],

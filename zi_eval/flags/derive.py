@@ -258,35 +258,25 @@ def _spip_flags(ev: Evaluation, evidence: dict[str, Evidence], mk: _Maker) -> li
                 got |= covered_months(evidence[eid], unit.unit.year)
         for s in act.substeps:
             src = f"{s.source.file}:{s.source.line}" if s.source and s.source.line else _source(act)
+            missing = tuple(sorted((set(s.months) & due) - got))
+            if s.months and not missing:
+                continue
             if not s.months:
                 why = "belum punya jadwal bulan" if mk.lang != "en" else "has no months"
-                out.append(
-                    mk(
-                        "SPIP_SUBSTEP_EMPTY",
-                        area=act.area,
-                        activity=act.id,
-                        substep=s.label,
-                        source=src,
-                        text=s.text,
-                        why=why,
-                    )
-                )
-                continue
-            missing = tuple(sorted((set(s.months) & due) - got))
-            if missing:
+            else:
                 why = "jatuh tempo tanpa data dukung" if mk.lang != "en" else "is due without evidence"
-                out.append(
-                    mk(
-                        "SPIP_SUBSTEP_EMPTY",
-                        area=act.area,
-                        activity=act.id,
-                        substep=s.label,
-                        months=missing,
-                        source=src,
-                        text=s.text,
-                        why=why,
-                    )
+            out.append(
+                mk(
+                    "SPIP_SUBSTEP_EMPTY",
+                    area=act.area,
+                    activity=act.id,
+                    substep=s.label,
+                    months=missing,
+                    source=src,
+                    text=s.text,
+                    why=why,
                 )
+            )
     plan_text = " ".join(norm(a.text) for a in unit.activities)
     for el in rubric.spip_elements:
         if not any(contains_phrase(plan_text, kw) for kw in el.keywords):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from zi_eval.models.rubric import Rubric
+from zi_eval.models.rubric import Predicate, Rubric
 from zi_eval.models.unit import Unit
 from zi_eval.scoring.linking import Links
 from zi_eval.scoring.values import value_of, value_of_hasil
@@ -120,6 +120,55 @@ def aggregate_arrays(values: np.ndarray, m: RubricMatrix) -> Aggregates:
     return Aggregates(indicators, area_aspect, components, zi_scores, zi_pct, hasil, total)
 
 
+def mode_values(
+    mode: str,
+    claimed: np.ndarray,
+    answered: np.ndarray,
+    evidenced: np.ndarray,
+    planned: np.ndarray,
+    pengungkit: np.ndarray,
+) -> np.ndarray:
+    """Item values in ``mode``: claimed as given; evidenced zeroes answers without evidence; projected
+    counts unanswered pengungkit items some activity maps to as met."""
+    if mode == "claimed":
+        return claimed
+    if mode == "evidenced":
+        return np.where(evidenced, claimed, 0.0)
+    return np.where(answered, claimed, np.where(planned & pengungkit, 1.0, 0.0))
+
+
+def criteria_arrays(
+    pred: Predicate, agg: Aggregates, m: RubricMatrix, prior_rank: np.ndarray
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Every criterion of ``pred`` for N units: ids, values (N × criteria) and thresholds."""
+    n = len(agg.total)
+    ids: list[str] = []
+    columns: list[np.ndarray] = []
+    thresholds: list[float] = []
+    for c in pred.criteria:
+        if c.kind == "each_zi_area_percent":
+            for area, _, _ in m.zi_areas:
+                ids.append(f"area:{area}")
+                columns.append(agg.zi_area_percent[area])
+                thresholds.append(c.min)
+            continue
+        ref = c.ref or ""
+        value = {
+            "total": agg.total,
+            "component": agg.components.get(ref),
+            "area": agg.hasil_areas.get(ref),
+            "indicator": agg.indicators.get(ref),
+        }[c.kind]
+        ids.append(c.id)
+        columns.append(value if value is not None else np.zeros(n))
+        thresholds.append(c.min)
+    if pred.prior_predicate:
+        ids.append("prior-predicate")
+        columns.append(np.where(prior_rank >= PRIOR_RANK.get(pred.prior_predicate, 1), 1.0, 0.0))
+        thresholds.append(1.0)
+    return ids, np.stack(columns, axis=1), np.array(thresholds)
+
+
 @dataclass(frozen=True)
 class CompiledUnit:
     """A unit reduced to what batch scoring needs: claimed values, evidence and plan coverage per item."""
@@ -132,11 +181,7 @@ class CompiledUnit:
 
     def values(self, mode: str, pengungkit: np.ndarray) -> np.ndarray:
         """Item values in ``mode`` (the engine's rules, as arrays)."""
-        if mode == "claimed":
-            return self.claimed
-        if mode == "evidenced":
-            return np.where(self.evidenced, self.claimed, 0.0)
-        return np.where(self.answered, self.claimed, np.where(self.planned & pengungkit, 1.0, 0.0))
+        return mode_values(mode, self.claimed, self.answered, self.evidenced, self.planned, pengungkit)
 
 
 def compile_unit(unit: Unit, rubric: Rubric, links: Links) -> CompiledUnit:
@@ -172,11 +217,7 @@ class StackedUnits:
 
     def values(self, mode: str, pengungkit: np.ndarray) -> np.ndarray:
         """Item values of every unit in ``mode`` (the engine's rules, on whole matrices)."""
-        if mode == "claimed":
-            return self.claimed
-        if mode == "evidenced":
-            return np.where(self.evidenced, self.claimed, 0.0)
-        return np.where(self.answered, self.claimed, np.where(self.planned & pengungkit, 1.0, 0.0))
+        return mode_values(mode, self.claimed, self.answered, self.evidenced, self.planned, pengungkit)
 
 
 def concat(parts: list[StackedUnits]) -> StackedUnits:

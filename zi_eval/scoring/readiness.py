@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 from zi_eval.messages import msg
 from zi_eval.models.rubric import Predicate, Rubric
 from zi_eval.models.unit import Unit
+from zi_eval.scoring.batch import PRIOR_RANK
 from zi_eval.scoring.results import Criterion, Readiness
 
 if TYPE_CHECKING:
     from zi_eval.scoring.engine import Scores
 
 EPS = 1e-9
-_PRIOR_RANK = {None: 0, "WBK": 1, "WBBM": 2}
 
 
 def _criterion(
@@ -74,7 +74,7 @@ def judge(pred: Predicate, s: Scores, rubric: Rubric, unit: Unit, lang: str = "i
                 )
             )
     if pred.prior_predicate:
-        have = _PRIOR_RANK.get(unit.unit.prior_predicate, 0) >= _PRIOR_RANK.get(pred.prior_predicate, 1)
+        have = PRIOR_RANK.get(unit.unit.prior_predicate, 0) >= PRIOR_RANK.get(pred.prior_predicate, 1)
         note = "" if have else msg("note_prior_missing", lang, prior=pred.prior_predicate)
         crits.append(
             _criterion(
