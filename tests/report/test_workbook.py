@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -153,3 +156,29 @@ def test_plan_and_flag_sheets_and_neutralised_cells(rubric: Rubric, tmp_path: Pa
     assert plan.cell(2, 7).value == "✓"  # a0 in month 1
     flags = wb["Temuan"]
     assert flags.cell(1, 1).value == "code" and flags.max_row > 1
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed (optional check)")
+def test_libreoffice_recalculates_the_same_total(rubric: Rubric, tmp_path: Path) -> None:
+    """Formulas only (openpyxl drops cached values), so LibreOffice has to calculate the total itself."""
+    _, unit = _answer_sets(rubric)[1]
+    ev = evaluate_unit(unit, rubric)
+    f = tmp_path / "x.xlsx"
+    write_lke_workbook(ev, derive_flags(ev), f)
+    openpyxl.load_workbook(f).save(tmp_path / "plain.xlsx")
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1",
+            str(tmp_path / "plain.xlsx"),
+            "--outdir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        timeout=300,
+    )
+    rows = list(csv.reader((tmp_path / "plain-LKE ZI.csv").read_text(encoding="utf-8").splitlines()))
+    total = next(r for r in rows if len(r) > 11 and r[6] == "NILAI EVALUASI ZONA INTEGRITAS")
+    assert float(total[11]) == pytest.approx(ev.total, abs=1e-9)
