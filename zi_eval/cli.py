@@ -176,12 +176,22 @@ def cmd_validate(args: argparse.Namespace, out: Console) -> int:
     return 0
 
 
+def _lang_of(argv: list[str]) -> str:
+    """The ``--lang`` value, read before parsing so that even usage errors speak the chosen language."""
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            return "en" if argv[i + 1] == "en" else "id"
+        if a.startswith("--lang="):
+            return "en" if a.split("=", 1)[1] == "en" else "id"
+    return "id"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code."""
     argv = sys.argv[1:] if argv is None else argv
     out = Console(highlight=False, soft_wrap=True)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
-    lang = "en" if "--lang=en" in argv or ("--lang" in argv and "en" in argv) else "id"
+    lang = _lang_of(argv)
     verbose = "-v" in argv or "--verbose" in argv
     try:
         args = build_parser().parse_args(argv)

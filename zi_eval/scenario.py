@@ -17,7 +17,7 @@ import yaml
 from pydantic import Field, TypeAdapter, ValidationError
 
 from zi_eval.api import Evaluation, evaluate, load_rubric
-from zi_eval.errors import InputError, Problem
+from zi_eval.errors import InputError
 from zi_eval.io.yamlsrc import LineMap, load_yaml, parse_yaml
 from zi_eval.models.base import Strict
 from zi_eval.models.rubric import Rubric
@@ -409,8 +409,3 @@ class ScenarioResult:
             "items_changed": len(self.items),
             "areas_changed": len(self.areas),
         }
-
-
-def scenario_problem(path: str, loc: tuple[str | int, ...], must: str, got: object) -> Problem:
-    """A problem in a scenario file."""
-    return problem(LineMap(path), loc, must, got)

@@ -58,12 +58,6 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
-def read_text(path: str | Path) -> tuple[str, str]:
-    """Read and decode a text file; newlines are normalised to ``\\n``."""
-    text, enc = decode_text(read_bytes(path))
-    return text.replace("\r\n", "\n").replace("\r", "\n"), enc
-
-
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
