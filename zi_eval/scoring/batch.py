@@ -8,6 +8,7 @@ are ``mean(item values) × weight``; areas, aspects, components and the total ar
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -75,48 +76,31 @@ class Aggregates:
     total: np.ndarray
 
 
+def _ordered_sum(parts: Any, n: int) -> np.ndarray:
+    """Add the arrays left to right starting from zero: the order the single-unit path used, so both
+    give identical floats."""
+    acc = np.zeros(n)
+    for part in parts:
+        acc = acc + part
+    return acc
+
+
 def aggregate_arrays(values: np.ndarray, m: RubricMatrix) -> Aggregates:
     """Aggregate item values (N × items) in the rubric's order; identical for one row or many."""
     n = values.shape[0]
     ind_scores = []
     indicators = {}
     for code, weight, cols in m.indicators:
-        acc = np.zeros(n)
-        for c in cols:
-            acc = acc + values[:, c]
-        score = acc / len(cols) * weight
+        score = _ordered_sum((values[:, c] for c in cols), n) / len(cols) * weight
         ind_scores.append(score)
         indicators[code] = score
-    aa_scores = []
-    area_aspect = {}
-    for area, aspect, _, idx in m.area_aspects:
-        acc = np.zeros(n)
-        for i in idx:
-            acc = acc + ind_scores[i]
-        aa_scores.append(acc)
-        area_aspect[(area, aspect)] = acc
-    components = {}
-    for comp, idx in m.components:
-        acc = np.zeros(n)
-        for i in idx:
-            acc = acc + aa_scores[i]
-        components[comp] = acc
-    total = np.zeros(n)
-    for comp, _ in m.components:
-        total = total + components[comp]
-    zi_scores, zi_pct = {}, {}
-    for area, weight, idx in m.zi_areas:
-        acc = np.zeros(n)
-        for i in idx:
-            acc = acc + aa_scores[i]
-        zi_scores[area] = acc
-        zi_pct[area] = 100.0 * acc / weight
-    hasil = {}
-    for area, idx in m.hasil_areas:
-        acc = np.zeros(n)
-        for i in idx:
-            acc = acc + aa_scores[i]
-        hasil[area] = acc
+    aa_scores = [_ordered_sum((ind_scores[i] for i in idx), n) for _, _, _, idx in m.area_aspects]
+    area_aspect = {(area, aspect): aa_scores[k] for k, (area, aspect, _, _) in enumerate(m.area_aspects)}
+    components = {comp: _ordered_sum((aa_scores[i] for i in idx), n) for comp, idx in m.components}
+    total = _ordered_sum((components[comp] for comp, _ in m.components), n)
+    zi_scores = {area: _ordered_sum((aa_scores[i] for i in idx), n) for area, _, idx in m.zi_areas}
+    zi_pct = {area: 100.0 * zi_scores[area] / weight for area, weight, _ in m.zi_areas}
+    hasil = {area: _ordered_sum((aa_scores[i] for i in idx), n) for area, idx in m.hasil_areas}
     return Aggregates(indicators, area_aspect, components, zi_scores, zi_pct, hasil, total)
 
 
