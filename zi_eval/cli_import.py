@@ -31,7 +31,8 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
         )
     header = msg("import_header", lang, source=result.document.name)
     text = dump_unit(result.unit, header=header)
-    target = out if args.output is None else Console(stderr=True, highlight=False, soft_wrap=True)
+    # the summary goes to stderr so that stdout carries only the unit YAML (pipe-friendly)
+    target = Console(stderr=True, highlight=False, soft_wrap=True)
     if args.output is not None:
         write_atomic(args.output, text)
     else:

@@ -171,3 +171,12 @@ def test_xlsx_version_of_the_seed_gives_the_same_plan(
     assert res.unit.unit.name == "KPU Kabupaten Luwu" and res.unit.unit.year == 2025
     src = res.unit.activities[0].source
     assert src is not None and src.sheet == "Lampiran" and src.line == 82
+
+
+def test_import_to_stdout_is_pure_yaml(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "zi_eval", "import", str(SEED)], capture_output=True, text=True
+    )
+    assert proc.returncode == 0
+    assert proc.stdout == (ROOT / "plans" / "kpu-luwu-2025.yaml").read_text(encoding="utf-8")
+    assert "34 kegiatan" in proc.stderr
