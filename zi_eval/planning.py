@@ -28,7 +28,6 @@ from zi_eval.api import Evaluation, evaluate, load_rubric
 from zi_eval.models.rubric import EFFORT_COST, Rubric
 from zi_eval.models.unit import Evidence, Unit
 from zi_eval.scenario import AttachEvidence, Scenario, SetAnswer, SetCounts
-from zi_eval.scoring.engine import score_items
 
 EVIDENCE_COST = 1
 EPS = 1e-9
@@ -109,9 +108,8 @@ def candidates(ev: Evaluation, rubric: Rubric, only: set[str] | None = None) -> 
 
 
 def _claimed_values(ev: Evaluation) -> dict[str, float]:
-    """Each item's value as claimed (what attaching evidence would restore)."""
-    items = score_items(ev.core.unit, ev.core.rubric, ev.core.links, "claimed")
-    return {i.code: i.value for i in items}
+    """Each item's value as claimed (what attaching evidence would restore), already scored by the engine."""
+    return {i.code: i.value for i in ev.core.scores_by_mode["claimed"].items}
 
 
 def requirements(ev: Evaluation, target: str) -> tuple[dict[str, tuple[str | None, float]], list[str]]:

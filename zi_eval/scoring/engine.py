@@ -127,11 +127,19 @@ class Evaluation:
     rubric: Rubric
     mode: str
     as_of: tuple[int, int] | None
-    scores: Scores
-    totals_by_mode: dict[str, float]
+    scores_by_mode: dict[str, Scores]
     readiness: dict[str, R.Readiness]
     links: Links
     lang: str = "id"
+
+    @property
+    def scores(self) -> Scores:
+        """The scores in this evaluation's mode."""
+        return self.scores_by_mode[self.mode]
+
+    @property
+    def totals_by_mode(self) -> dict[str, float]:
+        return {m: s.total for m, s in self.scores_by_mode.items()}
 
     @property
     def total(self) -> float:
@@ -152,7 +160,5 @@ def evaluate_unit(
     """Evaluate ``unit`` against ``rubric``; ``as_of`` is (year, month) for what is due."""
     links = link_unit(unit, rubric)
     all_scores = {m: aggregate(score_items(unit, rubric, links, m, lang), rubric, m) for m in MODES}
-    scores = all_scores[mode]
-    readiness = {p.id: judge(p, scores, rubric, unit, lang) for p in rubric.predicates}
-    totals = {m: s.total for m, s in all_scores.items()}
-    return Evaluation(unit, rubric, mode, as_of, scores, totals, readiness, links, lang)
+    readiness = {p.id: judge(p, all_scores[mode], rubric, unit, lang) for p in rubric.predicates}
+    return Evaluation(unit, rubric, mode, as_of, all_scores, readiness, links, lang)
