@@ -4,7 +4,8 @@
 
 Measures: (a) the per-unit loop over the public ``evaluate``; (b) ``evaluate_many`` for the same
 units, prepared once by ``load_batch`` (valuing every item, timed apart as ``value_units_per_s``)
-and then scored column-wise; (c) loading, validating and valuing unit files from disk;
+and then scored column-wise; (c) loading and validating unit files from disk (and, apart, loading,
+validating and valuing them with ``load_batch``), in one process and in two;
 (d) the median latency of one scenario change re-scored; (e) ``report`` per unit; (f) peak memory.
 Times are measured, never asserted: machines are shared and noisy.
 """
@@ -46,6 +47,35 @@ def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
+def _unit_id(path: Path) -> str:
+    """Load and validate one unit file (a worker's job); return only its id, as a caller would."""
+    return zi.load_unit(path).unit.id
+
+
+def _validate_files(paths: list[Path], jobs: int) -> list[str]:
+    if jobs == 1:
+        rubric = zi.load_rubric()
+        return [zi.load_unit(p, rubric).unit.id for p in paths]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(_unit_id, paths, chunksize=max(1, len(paths) // (8 * jobs))))
+
+
+def _fast_share(paths: list[Path]) -> float:
+    """Share of the files the rapidyaml fast path reads (the rest go to PyYAML)."""
+    from zi_eval.io.yamlfast import Unsupported, load_fast
+
+    taken = 0
+    for p in paths:
+        try:
+            load_fast(p.read_text(encoding="utf-8"))
+            taken += 1
+        except Unsupported:
+            pass
+    return taken / max(1, len(paths))
+
+
 def _timed(fn: Any) -> tuple[Any, float]:
     t = time.perf_counter()
     out = fn()
@@ -72,15 +102,18 @@ def run(units: int, loop_units: int, files: int, scenario_repeats: int, report_u
         del chunk
     prepared = UnitBatch(concat(parts), rubric)
     _, many_s = _timed(lambda: zi.evaluate_many(prepared))
-    # (c) loading + validating (+ valuing) files, in one process and in two
+    # (c) loading + validating files, then loading + validating + valuing them, in one process and in two
     with tempfile.TemporaryDirectory() as d:
         paths = []
         for u in sample[:files]:
             p = Path(d) / f"{u.unit.id}.yaml"
             p.write_text(dump_unit(u), encoding="utf-8")
             paths.append(p)
-        _, load_s = _timed(lambda: zi.load_batch(paths, rubric, keep_units=False))
-        _, load2_s = _timed(lambda: zi.load_batch(paths, rubric, jobs=2, keep_units=False))
+        fast_share = _fast_share(paths)
+        _, load_s = _timed(lambda: _validate_files(paths, 1))
+        _, load2_s = _timed(lambda: _validate_files(paths, 2))
+        _, value_s = _timed(lambda: zi.load_batch(paths, rubric, keep_units=False))
+        _, value2_s = _timed(lambda: zi.load_batch(paths, rubric, jobs=2, keep_units=False))
     # (d) one scenario change re-scored (incremental)
     base = zi.Scenario(sample[0], rubric=rubric)
     base.rescore()
@@ -117,6 +150,9 @@ def run(units: int, loop_units: int, files: int, scenario_repeats: int, report_u
         "load_files": files,
         "load_files_per_s": files / load_s,
         "load_files_per_s_jobs2": files / load2_s,
+        "load_value_files_per_s": files / value_s,
+        "load_value_files_per_s_jobs2": files / value2_s,
+        "yaml_fast_path_share": fast_share,
         "scenario_ms_median": statistics.median(lat),
         "scenario_repeats": scenario_repeats,
         "report_s_per_unit": report_s / max(1, report_units),

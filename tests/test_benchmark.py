@@ -14,6 +14,8 @@ FIELDS = {
     "evaluate_many_units_per_s",
     "speedup",
     "load_files_per_s",
+    "load_files_per_s_jobs2",
+    "load_value_files_per_s",
     "scenario_ms_median",
     "report_s_per_unit",
     "peak_mem_mib",
@@ -35,3 +37,4 @@ def test_quick_benchmark_writes_its_json(tmp_path: Path) -> None:
     assert {"cores", "cpu", "python", "pandas"} <= set(data["machine"])
     assert all(isinstance(data[k], float) and data[k] > 0 for k in FIELDS - {"machine"})
     assert "evaluate_many_units_per_s" in proc.stdout
+    assert data["yaml_fast_path_share"] == 1.0  # the synthetic files are what zi-eval writes

@@ -16,6 +16,7 @@ import yaml
 
 from zi_eval.errors import fail
 from zi_eval.io.textfile import read_bytes
+from zi_eval.io.yamlfast import Unsupported, load_fast
 
 try:  # the C loader is several times faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _Base
@@ -133,10 +134,16 @@ _ANCHOR = re.compile(r"(?:^|[\s\[{,:-])&[^\s]", re.MULTILINE)
 
 
 def parse_yaml_fast(text: str, src: str) -> tuple[Any, LineMap]:
-    """Parse with the C loader alone when the document has no anchors; line numbers come later if needed.
+    """Parse without recording lines (they are recomputed only for a document with a problem).
 
-    Documents with anchors take :func:`parse_yaml`, which counts nodes after alias expansion.
+    rapidyaml takes the documents it can vouch for (:mod:`zi_eval.io.yamlfast`); the rest go to
+    PyYAML's C loader, and documents with anchors to :func:`parse_yaml`, which counts nodes
+    after alias expansion.
     """
+    try:
+        return load_fast(text), LineMap(src, text=text)
+    except Unsupported:
+        pass
     if _ANCHOR.search(text):
         return parse_yaml(text, src)
     try:

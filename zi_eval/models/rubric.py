@@ -207,9 +207,11 @@ class Rubric(Strict):
 
     def derived(self, key: str, build: Callable[[Rubric], Any]) -> Any:
         """Compute something from this (immutable) rubric once and keep it (indexes, matchers)."""
-        if key not in self._derived:
-            self._derived[key] = build(self)
-        return self._derived[key]
+        cache = self._derived  # one private-attribute lookup (pydantic routes it through __getattr__)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = build(self)
+        return found
 
     def area(self, area_id: str) -> AreaInfo | None:
         """Return the area named ``area_id`` or ``None``."""

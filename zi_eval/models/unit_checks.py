@@ -13,6 +13,8 @@ from zi_eval.models.validation import problem
 
 def normalise_option(label: str, options: dict[str, float]) -> str | None:
     """Return the rubric's spelling of ``label`` (case and spaces ignored), or ``None``."""
+    if label in options:
+        return label
     wanted = label.strip().casefold()
     return next((k for k in options if k.casefold() == wanted), None)
 

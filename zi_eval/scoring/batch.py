@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from zi_eval.models.rubric import Predicate, Rubric
+from zi_eval.models.rubric import Item, Predicate, Rubric
 from zi_eval.models.unit import Unit
 from zi_eval.scoring.linking import Links
 from zi_eval.scoring.values import value_of, value_of_hasil
@@ -170,16 +170,19 @@ class CompiledUnit:
 
 def compile_unit(unit: Unit, rubric: Rubric, links: Links) -> CompiledUnit:
     """Value every item of ``unit`` once (same functions as the engine)."""
-    k = len(rubric.items)
+    items: list[tuple[str, Item]] = rubric.derived(
+        "item_list", lambda r: [(c, f.item) for c, f in r.items.items()]
+    )
+    k = len(items)
     claimed, answered = np.zeros(k), np.zeros(k, dtype=bool)
-    evid, planned = np.zeros(k, dtype=bool), np.zeros(k, dtype=bool)
-    for i, (code, flat) in enumerate(rubric.items.items()):
-        item = flat.item
-        v = value_of_hasil(item, unit.hasil) if item.hasil_field else value_of(item, unit.answers.get(code))
+    answers, hasil = unit.answers, unit.hasil
+    for i, (code, item) in enumerate(items):
+        v = value_of_hasil(item, hasil) if item.hasil_field else value_of(item, answers.get(code))
         if v.value is not None:
             claimed[i], answered[i] = v.value, True
-        evid[i] = bool(links.evidence_by_item.get(code))
-        planned[i] = bool(links.by_item.get(code))
+    evidenced, by_item = links.evidence_by_item, links.by_item
+    evid = np.fromiter((bool(evidenced.get(c)) for c, _ in items), dtype=bool, count=k)
+    planned = np.fromiter((bool(by_item.get(c)) for c, _ in items), dtype=bool, count=k)
     return CompiledUnit(claimed, answered, evid, planned, PRIOR_RANK.get(unit.unit.prior_predicate, 0))
 
 

@@ -85,10 +85,16 @@ def infer_links(act: Activity, rubric: Rubric) -> list[Link]:
     An item's reason names its first keyword (in rubric order) and the first text field holding it.
     """
     index: KeywordIndex = rubric.derived("keywords", build_keyword_index)
-    texts = tuple(_texts(act))
     cache: dict[tuple[tuple[str, str], ...], list[tuple[str, str]]] = rubric.derived(
         "link_cache", lambda _: {}
     )
+    return _inferred(act, index, cache)
+
+
+def _inferred(
+    act: Activity, index: KeywordIndex, cache: dict[tuple[tuple[str, str], ...], list[tuple[str, str]]]
+) -> list[Link]:
+    texts = tuple(_texts(act))
     matches = cache.get(texts)
     if matches is None:
         matches = _match(texts, index)
@@ -121,8 +127,10 @@ def link_unit(unit: Unit, rubric: Rubric) -> Links:
     """Build every link of ``unit``: explicit codes win; otherwise keywords decide."""
     links = Links()
     items = rubric.items
+    index: KeywordIndex = rubric.derived("keywords", build_keyword_index)
+    cache = rubric.derived("link_cache", lambda _: {})
     for act in unit.activities:
-        chosen = [_explicit(act.id, ln) for ln in act.lke] if act.lke else infer_links(act, rubric)
+        chosen = [_explicit(act.id, ln) for ln in act.lke] if act.lke else _inferred(act, index, cache)
         seen: set[str] = set()
         for link in chosen:
             if link.code in seen or link.code not in items:
@@ -141,10 +149,12 @@ def link_unit(unit: Unit, rubric: Rubric) -> Links:
     for code, ans in unit.answers.items():
         for ev_id in ans.evidence:
             links.evidence_by_item.setdefault(code, []).append(ev_id)
-    for code, flat in items.items():
-        if flat.item.hasil_field is not None:
-            for ev_id in unit.hasil.evidence:
-                links.evidence_by_item.setdefault(code, []).append(ev_id)
+    if unit.hasil.evidence:
+        hasil_codes = rubric.derived(
+            "hasil_codes", lambda r: [c for c, f in r.items.items() if f.item.hasil_field]
+        )
+        for code in hasil_codes:
+            links.evidence_by_item.setdefault(code, []).extend(unit.hasil.evidence)
     for key in links.evidence_by_item:
         links.evidence_by_item[key] = sorted(set(links.evidence_by_item[key]))
     for key in links.evidence_by_activity:

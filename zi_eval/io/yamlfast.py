@@ -1,0 +1,177 @@
+"""Parse ordinary unit YAML with rapidyaml, about ten times faster than PyYAML, or refuse.
+
+PyYAML builds Python objects in Python even with its C parser (~20 ms for a 1,000-line unit
+file), which made loading a folder of units the slowest step of a batch. rapidyaml parses in C++
+and writes JSON that :mod:`json` reads in C: ~1.5 ms for the same file.
+
+rapidyaml reads YAML 1.2 and we promise PyYAML's YAML 1.1 (``yes`` is a boolean, ``012`` is
+octal, dates stay text in zi-eval), so :func:`load_fast` only answers when the two cannot differ
+and raises :class:`Unsupported` otherwise; the caller then uses PyYAML, which also reports any
+error with its line. It refuses, before parsing, text with tabs, escapes, control or YAML 1.1
+line-break characters, anchors, aliases, tags, directives, document markers, folded or indented
+block scalars and plain numbers written ``.5``; and after parsing, any text value or key that
+YAML 1.1 would read as something other than text (``yes``, ``~``, ``0x1F``, ``1:30``, ``<<``),
+any number not written as PyYAML reads it, and duplicate keys. ``tests/io/test_yamlfast.py``
+compares both loaders on generated documents, on mutations of them and on every YAML file in
+the repository.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any
+
+from yaml.resolver import Resolver
+
+try:
+    import ryml
+except ImportError:  # pragma: no cover - rapidyaml is a dependency; keep working without it
+    ryml = None
+
+__all__ = ["Unsupported", "available", "load_fast"]
+
+
+class Unsupported(Exception):
+    """The document needs PyYAML: outside what the fast path can vouch for, or not valid YAML."""
+
+
+#: Anything but newline, printable ASCII and non-ASCII text (tabs, controls, NEL, U+2028/9, BOM).
+_OUTSIDE = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+#: Where a YAML token may start: what precedes an indicator that means something.
+_TOKEN_START = " \n[{,"
+#: Indicators left to PyYAML at a token start: anchor, alias, tag, directive, reserved, complex
+#: key, empty key, block scalars (only ``|`` and ``|-`` ending their line are kept), stray flow
+#: closers (rapidyaml reads ``k: ]`` as text, PyYAML refuses it). ``:`` is judged apart: it is
+#: on nearly every line, so it is looked for with what precedes it.
+_INDICATORS = "&*!%@`?>|]}"
+#: Flow collections are where YAML 1.1 and 1.2 disagree most (``[a:b]``, ``[?]``, ``[- a]``):
+#: keep only one-line lists of plain words and numbers (``[1, 3, 5]``) and ``{}``. Any ``[`` or
+#: ``{`` counts, even inside text (a few harmless documents go to PyYAML); the patterns start
+#: with the literal bracket, which :mod:`re` scans for quickly.
+_FLOW_ODD = re.compile(r"\[(?:[^\]\n]*(?:[\n:?#'\"\[{}&*!|>%@`]|$|,\s*-(?![0-9]))|\s*-(?![0-9]))|\{(?!\})")
+#: A plain number written ``.5`` or ``-.5`` (rapidyaml writes 0.5; YAML 1.1 reads -.5 as text).
+_DOT_DIGIT = re.compile(r"\.[0-9](?:(?<=[ \n\[{,]\.[0-9])|(?<=[ \n\[{,][-+]\.[0-9]))")
+#: An empty key (``- :``), or an empty value inside a flow collection (``[a:, b]``). The pattern
+#: starts with the literal colon, which :mod:`re` scans for quickly.
+_ODD_COLON = re.compile(r":(?<=[ \n\[{,]:)|:[,\]}]")
+#: JSON strings that YAML 1.1 might resolve to something else, judged exactly below.
+_CANDIDATE = re.compile(r'"([-+.0-9<=~yYnNtTfFoO][^"\\]*)"')
+_RESOLVERS = Resolver.yaml_implicit_resolvers
+_TEXT_TAGS = ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp")  # zi-eval keeps dates as text
+_FLOAT = next(r for tag, r in _RESOLVERS["1"] if tag == "tag:yaml.org,2002:float")
+
+
+def available() -> bool:
+    """Return whether rapidyaml is installed."""
+    return ryml is not None
+
+
+@lru_cache(maxsize=4096)
+def _is_text(value: str) -> bool:
+    """Return whether PyYAML would read ``value``, written plain, as text (or a date kept as text)."""
+    for tag, regexp in _RESOLVERS.get(value[0], ()):
+        if regexp.match(value):
+            return tag in _TEXT_TAGS
+    return True
+
+
+def _risky(text: str) -> bool:
+    """Return whether ``text`` uses a construct the fast path leaves to PyYAML.
+
+    Each indicator is looked for with ``str.find`` (memchr speed) and judged by its context; a
+    regular expression over the whole text was slower than the parse itself.
+    """
+    if "\\" in text or "\n---" in text or "\n..." in text or text.startswith(("---", "...")):
+        return True  # escapes, document markers
+    for ch in _INDICATORS:
+        at = text.find(ch)
+        while at >= 0:
+            if at == 0 or text[at - 1] in (" \n" if ch in "]}" else _TOKEN_START):  # [] and {} are fine
+                after = text[at + 1 : at + 3]
+                if not (ch == "|" and (after[:1] in ("\n", "") or after in ("-\n", "-"))):
+                    return True  # (a literal block, clipped or stripped, is fine)
+            at = text.find(ch, at + 1)
+    if _ODD_COLON.search(text) or text.startswith(":"):
+        return True
+    if _FLOW_ODD.search(text):
+        return True
+    return bool(_DOT_DIGIT.search(text)) or text.startswith((".", "-.", "+."))
+
+
+def _float(literal: str) -> float:
+    if "_" in literal or not _FLOAT.match(literal):
+        raise Unsupported(f"number {literal} reads differently in YAML 1.1")
+    return float(literal)
+
+
+def _constant(literal: str) -> Any:
+    raise Unsupported(f"JSON constant {literal}")
+
+
+def _mapping(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise Unsupported("duplicate key")  # PyYAML's path reports it with its line
+    return result
+
+
+@contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """Silence file descriptor 2: rapidyaml prints its own parse errors there before raising."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError, AttributeError):  # no real descriptor 2 (embedded interpreters)
+        yield
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
+
+
+def load_fast(text: str) -> Any:
+    """Parse one YAML document exactly as zi-eval's PyYAML loader would, or raise :class:`Unsupported`."""
+    if ryml is None:
+        raise Unsupported("rapidyaml is not installed")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+        if "\r" in text:
+            raise Unsupported("bare carriage return")
+    if _OUTSIDE.search(text) or _risky(text):
+        raise Unsupported("construct left to PyYAML")
+    doc = _to_json(text.encode("utf-8"))
+    for m in _CANDIDATE.finditer(doc):
+        if not _is_text(m.group(1)):
+            raise Unsupported(f"{m.group(1)!r} is not text in YAML 1.1")
+    try:
+        return json.loads(doc, parse_float=_float, parse_constant=_constant, object_pairs_hook=_mapping)
+    except (ValueError, RecursionError):
+        raise Unsupported("rapidyaml wrote JSON that needs care") from None
+
+
+def _to_json(source: bytes) -> str:
+    """Parse YAML with rapidyaml and write it as JSON text; any complaint of rapidyaml refuses it."""
+    try:
+        with _quiet_stderr():
+            tree = ryml.parse_in_arena(source)
+            buf = bytearray(2 * len(source) + 64)
+            failed, size = ryml.emit_json_to_substr(tree, tree.root_id(), buf)
+            if failed:
+                buf = bytearray(size)
+                failed, size = ryml.emit_json_to_substr(tree, tree.root_id(), buf)
+    except Exception as exc:  # rapidyaml's own types (parse errors, nesting too deep to write)
+        raise Unsupported(f"rapidyaml: {type(exc).__name__}") from None
+    if failed:  # pragma: no cover - the size was just computed
+        raise Unsupported("rapidyaml could not write JSON")
+    return bytes(memoryview(buf)[:size]).decode("utf-8")
