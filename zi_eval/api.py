@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from zi_eval.flags import Flag, derive_flags
+from zi_eval.flags.catalogue import SEVERITIES
 from zi_eval.models.loading import load_rubric as _load_rubric
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
@@ -140,9 +141,6 @@ def evaluate(
     return Evaluation(core, tuple(derive_flags(core)))
 
 
-SEVERITIES = ("error", "warning", "info")
-
-
 def summary_row(ev: Evaluation) -> dict[str, Any]:
     """Flatten an evaluation into one comparison row (totals, verdicts, margins, area percents, flag counts)."""
     info = ev.unit.unit
@@ -200,32 +198,45 @@ class UnitBatch:
         return len(self.stacked)
 
 
-def _compile_one(unit: Unit, rubric: Rubric) -> Any:
+def _compile_one(unit: Unit, rubric: Rubric, flags: bool = True) -> Any:
+    """Value ``unit`` for a batch; with ``flags``, also build its flag profile (for flag counts)."""
+    from dataclasses import replace
+
+    from zi_eval.flags.batch import flag_profile
     from zi_eval.scoring.batch import compile_unit
     from zi_eval.scoring.linking import link_unit
 
-    return compile_unit(unit, rubric, link_unit(unit, rubric))
+    links = link_unit(unit, rubric)
+    compiled = compile_unit(unit, rubric, links)
+    if not flags:
+        return compiled
+    profile = flag_profile(unit, rubric, links)
+    return replace(compiled, flag_fixed=profile.fixed, flag_from_month=profile.from_month)
 
 
 def _info(unit: Unit) -> tuple[str, str, int]:
     return unit.unit.id, unit.unit.name, unit.unit.year
 
 
-def _load_compile(job: tuple[str, bool]) -> tuple[tuple[str, str, int], Any, Unit | None]:
-    path, keep = job
+def _load_compile(job: tuple[str, bool, bool]) -> tuple[tuple[str, str, int], Any, Unit | None]:
+    path, keep, flags = job
     rubric = load_rubric()
     unit = load_unit(path, rubric)
-    return _info(unit), _compile_one(unit, rubric), unit if keep else None
+    return _info(unit), _compile_one(unit, rubric, flags), unit if keep else None
 
 
 def load_batch(
-    sources: Iterable[Unit | str | Path], rubric: Rubric | None = None, jobs: int = 1, keep_units: bool = True
+    sources: Iterable[Unit | str | Path],
+    rubric: Rubric | None = None,
+    jobs: int = 1,
+    keep_units: bool = True,
+    flags: bool = True,
 ) -> UnitBatch:
     """Load (and validate) units from files, or take Unit objects, value their items once and stack them.
 
     ``sources`` may be any iterable (a generator is consumed lazily); ``jobs > 1`` loads files in
     that many worker processes with the default rubric; ``keep_units=False`` drops the Unit
-    objects after valuing them.
+    objects after valuing them; ``flags=False`` skips the flag profiles (no flag counts later).
     """
     from zi_eval.scoring.batch import stack
 
@@ -242,7 +253,7 @@ def load_batch(
 
             chunk = max(1, len(paths) // (8 * jobs))
             with ProcessPoolExecutor(max_workers=jobs) as pool:
-                results = pool.map(_load_compile, [(p, keep_units) for p in paths], chunksize=chunk)
+                results = pool.map(_load_compile, [(p, keep_units, flags) for p in paths], chunksize=chunk)
                 done = dict(zip(paths, results, strict=True))
             work = [x if isinstance(x, Unit) else done[str(x)] for x in items]
         else:
@@ -252,7 +263,7 @@ def load_batch(
             info, comp, unit = x
         else:
             unit = x if isinstance(x, Unit) else load_unit(x, rubric)
-            info, comp = _info(unit), _compile_one(unit, rubric)
+            info, comp = _info(unit), _compile_one(unit, rubric, flags)
         infos.append(info)
         compiled.append(comp)
         if keep_units and unit is not None:
@@ -273,25 +284,25 @@ def evaluate_many(
 
     Items of all units are valued once (:func:`load_batch`), stacked into matrices and aggregated
     column-wise for the three modes; criteria and verdicts are computed on whole columns.
-    ``flags=True`` also counts each unit's flags by severity (a per-unit pass); ``jobs`` loads
-    files in parallel processes. Pass a :class:`UnitBatch` to score the same units repeatedly.
+    ``flags=True`` also counts each unit's flags by severity (from flag profiles built when the
+    units are loaded, counted column-wise); ``jobs`` loads files in parallel processes. Pass a
+    :class:`UnitBatch` to score the same units repeatedly.
     """
-    batch = units if isinstance(units, UnitBatch) else load_batch(units, rubric, jobs, keep_units=flags)
+    if isinstance(units, UnitBatch):
+        batch = units
+    else:
+        batch = load_batch(units, rubric, jobs, keep_units=False, flags=flags)
     if not len(batch):
         return pd.DataFrame()
-    if flags and batch.units is None:
-        raise ValueError("flag counts need the units: load the batch with keep_units=True")
-    return batch_table(batch.stacked, batch.rubric, mode, batch.units if flags else None, _as_of(as_of))
+    if flags and batch.stacked.flag_fixed is None:
+        raise ValueError("flag counts need flag profiles: load the batch with flags=True")
+    return batch_table(batch.stacked, batch.rubric, mode, _as_of(as_of), flags)
 
 
 def batch_table(
-    stacked: Any,
-    rubric: Rubric,
-    mode: str,
-    units: tuple[Unit, ...] | None = None,
-    as_of: tuple[int, int] | None = None,
+    stacked: Any, rubric: Rubric, mode: str, as_of: tuple[int, int] | None = None, flags: bool = False
 ) -> pd.DataFrame:
-    """The comparison table of stacked units (see :func:`evaluate_many`); flag counts when ``units`` given."""
+    """The comparison table of stacked units (see :func:`evaluate_many`), with flag counts if ``flags``."""
     import numpy as np
 
     from zi_eval.scoring.batch import EPS, aggregate_arrays, criteria_arrays
@@ -325,14 +336,16 @@ def batch_table(
             cols[f"{pred.id}_margin:{cid}"] = margin[:, j]
     for area, _, _ in m.zi_areas:
         cols[f"area_pct:{area}"] = agg.zi_area_percent[area]
-    if units is not None:
-        counts: dict[str, list[int]] = {s: [] for s in SEVERITIES}
-        for u in units:
-            fl = derive_flags(engine.evaluate_unit(u, rubric, mode=mode, as_of=as_of))
-            for sev in SEVERITIES:
-                counts[sev].append(sum(1 for f in fl if f.severity == sev))
-        for sev in SEVERITIES:
-            cols[f"flags_{sev}"] = counts[sev]
+    if flags:
+        from zi_eval.flags.batch import due_through, flag_counts, items_without_evidence
+
+        item_flags = items_without_evidence(
+            mode, stacked.answered, stacked.shown, stacked.evidenced, stacked.planned, m.pengungkit
+        )
+        last_due = due_through(as_of, np.asarray(stacked.years))
+        counts = flag_counts(stacked.flag_fixed, stacked.flag_from_month, last_due, item_flags)
+        for j, sev in enumerate(SEVERITIES):
+            cols[f"flags_{sev}"] = counts[:, j].tolist()
     return pd.DataFrame(cols)
 
 

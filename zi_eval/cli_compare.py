@@ -50,7 +50,7 @@ def _try_load(job: tuple[str, str | None]) -> tuple[str, Any, Any]:
     rubric = load_rubric(rubric_ref)
     try:
         unit = load(path, rubric)
-        return "ok", unit, _compile_one(unit, rubric)
+        return "ok", (unit.unit.id, unit.unit.name, unit.unit.year), _compile_one(unit, rubric)
     except InputError as exc:
         return "error", exc.problems, None
 
@@ -69,7 +69,7 @@ def compare_table(
     from zi_eval.api import _as_of, batch_table
 
     rubric = load_rubric(rubric_ref)
-    units: list[Any] = []
+    infos: list[tuple[str, str, int]] = []
     compiled: list[Any] = []
     names: list[str] = []
     problems: list[Problem] = []
@@ -87,7 +87,7 @@ def compare_table(
             results = list(_advance(map(_try_load, jobs_list), progress, task))
     for p, (status, a, b) in zip(paths, results, strict=True):
         if status == "ok":
-            units.append(a)
+            infos.append(a)
             compiled.append(b)
             names.append(p.name)
         else:
@@ -96,8 +96,8 @@ def compare_table(
         raise InputError(problems)
     from zi_eval.scoring.batch import stack
 
-    stacked = stack([(u.unit.id, u.unit.name, u.unit.year) for u in units], compiled, len(rubric.items))
-    table = batch_table(stacked, rubric, mode, tuple(units), _as_of(as_of))
+    stacked = stack(infos, compiled, len(rubric.items))
+    table = batch_table(stacked, rubric, mode, _as_of(as_of), flags=True)
     table["file"] = names
     return readiness_order(table)
 

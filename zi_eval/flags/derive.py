@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from zi_eval.flags.catalogue import SEVERITIES, render, severity
 from zi_eval.io.words import contains_phrase, norm
-from zi_eval.models.unit import Activity, Evidence, Unit
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Activity, Evidence, Substep, Unit
 from zi_eval.scoring.engine import Evaluation
+from zi_eval.scoring.linking import Links
 
 ALL_MONTHS = tuple(range(1, 13))
 
@@ -55,13 +58,17 @@ class Flag:
 class _Maker:
     """Builds flags in one language, naming areas and activities the way a person reads them."""
 
-    def __init__(self, lang: str, areas: dict[str, str], activities: dict[str, str]) -> None:
-        self.lang, self.areas, self.activities = lang, areas, activities
+    def __init__(
+        self, lang: str, areas: dict[str, str], activities: dict[str, str], text: bool = True
+    ) -> None:
+        self.lang, self.areas, self.activities, self.text = lang, areas, activities, text
 
     def __call__(self, code: str, **kw: Any) -> Flag:
         fields = {
             k: kw.pop(k) for k in ("area", "activity", "substep", "months", "item", "source") if k in kw
         }
+        if not self.text:  # counting only (batch flag profiles): no message to render
+            return Flag(code, severity(code), "", **fields)
         text_kw = dict(kw)
         area, act = fields.get("area"), fields.get("activity")
         text_kw.setdefault("area", self.areas.get(area, area) if area else "")
@@ -138,14 +145,18 @@ def derive_flags(ev: Evaluation, import_findings: list[dict[str, Any]] | None = 
         ev.lang, area_name, {a.id: _short(a.sub_kegiatan or a.kegiatan or a.ra_area) for a in unit.activities}
     )
     evidence = {e.id: e for e in unit.evidence}
-    by_area: dict[str, list[Activity]] = {a.id: [] for a in rubric.zi_areas}
-    for act in unit.activities:
-        if act.area in by_area:
-            by_area[act.area].append(act)
-    flags += _calendar_flags(unit, by_area, mk)
-    flags += _evidence_flags(ev, by_area, evidence, mk)
-    flags += _spip_flags(ev, evidence, mk)
-    flags += _mapping_flags(ev, mk)
+    due = due_months(ev.as_of, unit.unit.year)
+    flags += plan_flags(unit, rubric, ev.links, mk)
+    for act, missing in activities_missing_evidence(unit, ev.links, evidence):
+        if set(missing) & due:
+            flags.append(_activity_without_evidence(act, tuple(m for m in missing if m in due), mk))
+    for act, s, missing in spip_substeps_missing_evidence(unit, rubric, ev.links, evidence):
+        if not s.months or set(missing) & due:
+            flags.append(_spip_substep_empty(act, s, tuple(m for m in missing if m in due), mk))
+    for r in ev.scores.items:
+        answered = r.outcome != "unanswered" and r.answer is not None
+        if answered and not r.evidence:
+            flags.append(mk("ITEM_WITHOUT_EVIDENCE", area=r.area, item=r.code))
     for f in import_findings or []:
         flags.append(
             mk(
@@ -163,6 +174,27 @@ def derive_flags(ev: Evaluation, import_findings: list[dict[str, Any]] | None = 
             )
         )
     return sorted(flags, key=Flag.sort_key)
+
+
+def plan_flags(unit: Unit, rubric: Rubric, links: Links, mk: _Maker) -> list[Flag]:
+    """The flags that depend on the plan alone (not on the mode, nor on the as-of month)."""
+    by_area: dict[str, list[Activity]] = {a.id: [] for a in rubric.zi_areas}
+    for act in unit.activities:
+        if act.area in by_area:
+            by_area[act.area].append(act)
+    out = _calendar_flags(unit, by_area, mk)
+    for area, acts in by_area.items():
+        has = any(links.evidence_by_activity.get(a.id) for a in acts)
+        has = has or any(
+            links.evidence_by_item.get(code) for code, f in rubric.items.items() if f.area == area
+        )
+        if not has:
+            out.append(mk("AREA_WITHOUT_EVIDENCE", area=area))
+    plan_text = " ".join(norm(a.text) for a in unit.activities)
+    for el in rubric.spip_elements:
+        if not any(contains_phrase(plan_text, kw) for kw in el.keywords):
+            out.append(mk("SPIP_ELEMENT_MISSING", area="penguatan-pengawasan", item=el.item, element=el.name))
+    return out + _mapping_flags(unit, rubric, links, mk)
 
 
 def _calendar_flags(unit: Unit, by_area: dict[str, list[Activity]], mk: _Maker) -> list[Flag]:
@@ -201,43 +233,29 @@ def _calendar_flags(unit: Unit, by_area: dict[str, list[Activity]], mk: _Maker) 
     return out
 
 
-def _evidence_flags(
-    ev: Evaluation, by_area: dict[str, list[Activity]], evidence: dict[str, Evidence], mk: _Maker
-) -> list[Flag]:
-    out = []
-    links, unit = ev.links, ev.unit
-    for area, acts in by_area.items():
-        has = any(links.evidence_by_activity.get(a.id) for a in acts)
-        has = has or any(
-            links.evidence_by_item.get(code) for code, f in ev.rubric.items.items() if f.area == area
-        )
-        if not has:
-            out.append(mk("AREA_WITHOUT_EVIDENCE", area=area))
-    due = due_months(ev.as_of, unit.unit.year)
+def _evidenced_months(act: Activity, links: Links, evidence: dict[str, Evidence], year: int) -> set[int]:
+    got: set[int] = set()
+    for eid in links.evidence_by_activity.get(act.id, []):
+        if eid in evidence:
+            got |= covered_months(evidence[eid], year)
+    return got
+
+
+def activities_missing_evidence(
+    unit: Unit, links: Links, evidence: dict[str, Evidence]
+) -> Iterator[tuple[Activity, tuple[int, ...]]]:
+    """Each activity with months its evidence does not cover (due or not yet), those months sorted."""
     for act in unit.activities:
-        want = set(act.months) & due
-        if not want:
-            continue
-        got: set[int] = set()
-        for eid in links.evidence_by_activity.get(act.id, []):
-            if eid in evidence:
-                got |= covered_months(evidence[eid], unit.unit.year)
-        missing = tuple(sorted(want - got))
-        if missing:
-            out.append(
-                mk(
-                    "ACTIVITY_WITHOUT_EVIDENCE",
-                    area=act.area,
-                    activity=act.id,
-                    months=missing,
-                    source=_source(act),
-                )
-            )
-    for r in ev.scores.items:
-        answered = r.outcome != "unanswered" and r.answer is not None
-        if answered and not r.evidence:
-            out.append(mk("ITEM_WITHOUT_EVIDENCE", area=r.area, item=r.code))
-    return out
+        if act.months:
+            missing = tuple(sorted(set(act.months) - _evidenced_months(act, links, evidence, unit.unit.year)))
+            if missing:
+                yield act, missing
+
+
+def _activity_without_evidence(act: Activity, missing: tuple[int, ...], mk: _Maker) -> Flag:
+    return mk(
+        "ACTIVITY_WITHOUT_EVIDENCE", area=act.area, activity=act.id, months=missing, source=_source(act)
+    )
 
 
 def _is_spip(act: Activity, keywords: tuple[str, ...]) -> bool:
@@ -245,57 +263,48 @@ def _is_spip(act: Activity, keywords: tuple[str, ...]) -> bool:
     return any(contains_phrase(norm(t), kw) for t in texts for kw in keywords)
 
 
-def _spip_flags(ev: Evaluation, evidence: dict[str, Evidence], mk: _Maker) -> list[Flag]:
-    out = []
-    unit, rubric = ev.unit, ev.rubric
-    due = due_months(ev.as_of, unit.unit.year)
+def spip_substeps_missing_evidence(
+    unit: Unit, rubric: Rubric, links: Links, evidence: dict[str, Evidence]
+) -> Iterator[tuple[Activity, Substep, tuple[int, ...]]]:
+    """Every sub-step of a SPIP activity, with its months the activity's evidence does not cover."""
     for act in unit.activities:
         if not act.substeps or not _is_spip(act, rubric.spip_keywords):
             continue
-        got: set[int] = set()
-        for eid in ev.links.evidence_by_activity.get(act.id, []):
-            if eid in evidence:
-                got |= covered_months(evidence[eid], unit.unit.year)
+        got = _evidenced_months(act, links, evidence, unit.unit.year)
         for s in act.substeps:
-            src = f"{s.source.file}:{s.source.line}" if s.source and s.source.line else _source(act)
-            missing = tuple(sorted((set(s.months) & due) - got))
-            if s.months and not missing:
-                continue
-            if not s.months:
-                why = "belum punya jadwal bulan" if mk.lang != "en" else "has no months"
-            else:
-                why = "jatuh tempo tanpa data dukung" if mk.lang != "en" else "is due without evidence"
-            out.append(
-                mk(
-                    "SPIP_SUBSTEP_EMPTY",
-                    area=act.area,
-                    activity=act.id,
-                    substep=s.label,
-                    months=missing,
-                    source=src,
-                    text=s.text,
-                    why=why,
-                )
-            )
-    plan_text = " ".join(norm(a.text) for a in unit.activities)
-    for el in rubric.spip_elements:
-        if not any(contains_phrase(plan_text, kw) for kw in el.keywords):
-            out.append(mk("SPIP_ELEMENT_MISSING", area="penguatan-pengawasan", item=el.item, element=el.name))
-    return out
+            yield act, s, tuple(sorted(set(s.months) - got))
 
 
-def _mapping_flags(ev: Evaluation, mk: _Maker) -> list[Flag]:
+def _spip_substep_empty(act: Activity, s: Substep, missing: tuple[int, ...], mk: _Maker) -> Flag:
+    src = f"{s.source.file}:{s.source.line}" if s.source and s.source.line else _source(act)
+    if not s.months:
+        why = "belum punya jadwal bulan" if mk.lang != "en" else "has no months"
+    else:
+        why = "jatuh tempo tanpa data dukung" if mk.lang != "en" else "is due without evidence"
+    return mk(
+        "SPIP_SUBSTEP_EMPTY",
+        area=act.area,
+        activity=act.id,
+        substep=s.label,
+        months=missing,
+        source=src,
+        text=s.text,
+        why=why,
+    )
+
+
+def _mapping_flags(unit: Unit, rubric: Rubric, links: Links, mk: _Maker) -> list[Flag]:
     out = []
-    for act in ev.unit.activities:
-        if not ev.links.by_activity.get(act.id):
+    for act in unit.activities:
+        if not links.by_activity.get(act.id):
             out.append(mk("ACTIVITY_NOT_MAPPED", area=act.area, activity=act.id, source=_source(act)))
-    for comp in ev.rubric.components:
+    for comp in rubric.components:
         if comp.id != "pengungkit":
             continue
         for asp in comp.aspects:
             for area in asp.areas:
                 for ind in area.indicators:
-                    missing = [it.code for it in ind.items if not ev.links.by_item.get(it.code)]
+                    missing = [it.code for it in ind.items if not links.by_item.get(it.code)]
                     if missing:
                         out.append(
                             mk("ITEM_NOT_PLANNED", area=area.id, item=ind.code, codes=", ".join(missing))

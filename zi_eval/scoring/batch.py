@@ -162,6 +162,9 @@ class CompiledUnit:
     evidenced: np.ndarray  # has evidence
     planned: np.ndarray  # some activity maps to the item
     prior_rank: int
+    shown: np.ndarray | None = None  # an answer is shown (even one that gives no value)
+    flag_fixed: np.ndarray | None = None  # flag profile (zi_eval.flags.batch), when built
+    flag_from_month: np.ndarray | None = None
 
     def values(self, mode: str, pengungkit: np.ndarray) -> np.ndarray:
         """Item values in ``mode`` (the engine's rules, as arrays)."""
@@ -174,16 +177,17 @@ def compile_unit(unit: Unit, rubric: Rubric, links: Links) -> CompiledUnit:
         "item_list", lambda r: [(c, f.item) for c, f in r.items.items()]
     )
     k = len(items)
-    claimed, answered = np.zeros(k), np.zeros(k, dtype=bool)
+    claimed, answered, shown = np.zeros(k), np.zeros(k, dtype=bool), np.zeros(k, dtype=bool)
     answers, hasil = unit.answers, unit.hasil
     for i, (code, item) in enumerate(items):
         v = value_of_hasil(item, hasil) if item.hasil_field else value_of(item, answers.get(code))
         if v.value is not None:
             claimed[i], answered[i] = v.value, True
+        shown[i] = v.answer is not None
     evidenced, by_item = links.evidence_by_item, links.by_item
     evid = np.fromiter((bool(evidenced.get(c)) for c, _ in items), dtype=bool, count=k)
     planned = np.fromiter((bool(by_item.get(c)) for c, _ in items), dtype=bool, count=k)
-    return CompiledUnit(claimed, answered, evid, planned, PRIOR_RANK.get(unit.unit.prior_predicate, 0))
+    return CompiledUnit(claimed, answered, evid, planned, PRIOR_RANK.get(unit.unit.prior_predicate, 0), shown)
 
 
 @dataclass(frozen=True)
@@ -198,6 +202,9 @@ class StackedUnits:
     evidenced: np.ndarray
     planned: np.ndarray
     prior_rank: np.ndarray
+    shown: np.ndarray
+    flag_fixed: np.ndarray | None = None  # units × severities, when every unit has a flag profile
+    flag_from_month: np.ndarray | None = None  # units × severities × 13
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -218,7 +225,16 @@ def concat(parts: list[StackedUnits]) -> StackedUnits:
         np.concatenate([p.evidenced for p in parts]),
         np.concatenate([p.planned for p in parts]),
         np.concatenate([p.prior_rank for p in parts]),
+        np.concatenate([p.shown for p in parts]),
+        *_joined([p.flag_fixed for p in parts], [p.flag_from_month for p in parts]),
     )
+
+
+def _joined(fixed: list[Any], from_month: list[Any]) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """Flag profiles stacked, or ``None`` when any part lacks them."""
+    if not fixed or any(f is None for f in fixed):
+        return None, None
+    return np.concatenate(fixed), np.concatenate(from_month)
 
 
 def stack(infos: list[tuple[str, str, int]], compiled: list[CompiledUnit], k: int) -> StackedUnits:
@@ -237,4 +253,9 @@ def stack(infos: list[tuple[str, str, int]], compiled: list[CompiledUnit], k: in
         mat("evidenced", bool),
         mat("planned", bool),
         np.array([c.prior_rank for c in compiled], dtype=int),
+        mat("shown", bool),
+        *_joined(
+            [c.flag_fixed[None, :] if c.flag_fixed is not None else None for c in compiled],
+            [c.flag_from_month[None, :, :] if c.flag_from_month is not None else None for c in compiled],
+        ),
     )

@@ -1,0 +1,100 @@
+"""Count many units' flags by severity without evaluating each unit again.
+
+:func:`~zi_eval.flags.derive.derive_flags` needs a full evaluation per unit (~15 ms). A comparison
+table only needs how many flags of each severity a unit has, and those depend on three things:
+the plan (fixed once the unit is loaded), the as-of month (which months are due) and the mode
+(which items count as answered). A :class:`FlagProfile` keeps the first as counts and the second
+as counts by the month from which a flag appears, both built once per unit by the same functions
+``derive_flags`` uses; the third comes from the stacked item matrices. :func:`flag_counts` then
+counts for a whole batch with array operations. ``tests/flags/test_batch_flags.py`` checks the
+counts equal ``derive_flags`` on generated units, in every mode and for several as-of months.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from zi_eval.flags.catalogue import SEVERITIES, severity
+from zi_eval.flags.derive import (
+    _Maker,
+    activities_missing_evidence,
+    plan_flags,
+    spip_substeps_missing_evidence,
+)
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Unit
+from zi_eval.scoring.linking import Links
+
+_SEV = {s: i for i, s in enumerate(SEVERITIES)}
+#: Months a due-dependent flag can start at: 0 = whatever the date, 1..12 = once that month is due.
+MONTH_SLOTS = 13
+
+
+@dataclass(frozen=True)
+class FlagProfile:
+    """What one unit's flag counts depend on, apart from the mode."""
+
+    fixed: np.ndarray  # (severities,) flags of the plan alone
+    from_month: np.ndarray  # (severities, 13) flags that appear once month m is due (0: always)
+
+
+def flag_profile(unit: Unit, rubric: Rubric, links: Links) -> FlagProfile:
+    """Build the profile of ``unit`` (its links already made)."""
+    fixed = np.zeros(len(SEVERITIES), dtype=np.int64)
+    for f in plan_flags(unit, rubric, links, _Maker("id", {}, {}, text=False)):
+        fixed[_SEV[f.severity]] += 1
+    from_month = np.zeros((len(SEVERITIES), MONTH_SLOTS), dtype=np.int64)
+    evidence = {e.id: e for e in unit.evidence}
+    act_sev = _SEV[severity("ACTIVITY_WITHOUT_EVIDENCE")]
+    for _, missing in activities_missing_evidence(unit, links, evidence):
+        from_month[act_sev, missing[0]] += 1  # flagged once its first uncovered month is due
+    step_sev = _SEV[severity("SPIP_SUBSTEP_EMPTY")]
+    for _, step, missing in spip_substeps_missing_evidence(unit, rubric, links, evidence):
+        if not step.months:
+            from_month[step_sev, 0] += 1  # a sub-step without months is always flagged
+        elif missing:
+            from_month[step_sev, missing[0]] += 1
+    return FlagProfile(fixed, from_month)
+
+
+def due_through(as_of: tuple[int, int] | None, years: np.ndarray) -> np.ndarray:
+    """The last due month of each unit's plan year (0: none due), as :func:`due_months` decides."""
+    if as_of is None:
+        return np.zeros(len(years), dtype=np.int64)
+    y, m = as_of
+    return np.where(years < y, 12, np.where(years > y, 0, m)).astype(np.int64)
+
+
+def flag_counts(
+    fixed: np.ndarray,
+    from_month: np.ndarray,
+    last_due: np.ndarray,
+    item_flags: np.ndarray,
+) -> np.ndarray:
+    """Flags per unit and severity: the plan's, the due ones and ``item_flags`` (units × items, bool)."""
+    n = len(fixed)
+    due = np.cumsum(from_month, axis=2)[
+        np.arange(n)[:, None], np.arange(len(SEVERITIES))[None, :], last_due[:, None]
+    ]
+    counts = fixed + due
+    counts[:, _SEV[severity("ITEM_WITHOUT_EVIDENCE")]] += item_flags.sum(axis=1)
+    return counts
+
+
+def items_without_evidence(
+    mode: str,
+    answered: np.ndarray,
+    shown: np.ndarray,
+    evidenced: np.ndarray,
+    planned: np.ndarray,
+    pengungkit: np.ndarray,
+) -> np.ndarray:
+    """Items flagged ITEM_WITHOUT_EVIDENCE (units × items): an answer shown and scored, no evidence.
+
+    An item is scored when it has a value, or in ``projected`` mode when a planned pengungkit item
+    has none (its unusable answer is still shown).
+    """
+    scored = answered | ((mode == "projected") & planned & pengungkit[None, :])
+    return scored & shown & ~evidenced
