@@ -96,7 +96,7 @@ def run(units: int, loop_units: int, files: int, scenario_repeats: int, report_u
     parts, compile_s = [], 0.0
     for start in range(0, units, 1000):
         chunk = [synthetic_unit(rubric, i) for i in range(start, min(units, start + 1000))]
-        part, t = _timed(lambda chunk=chunk: zi.load_batch(chunk, rubric, keep_units=False))
+        part, t = _timed(lambda chunk=chunk: zi.load_batch(chunk, rubric, keep_units=False, flags=False))
         parts.append(part.stacked)
         compile_s += t
         del chunk
@@ -112,8 +112,9 @@ def run(units: int, loop_units: int, files: int, scenario_repeats: int, report_u
         fast_share = _fast_share(paths)
         _, load_s = _timed(lambda: _validate_files(paths, 1))
         _, load2_s = _timed(lambda: _validate_files(paths, 2))
-        _, value_s = _timed(lambda: zi.load_batch(paths, rubric, keep_units=False))
-        _, value2_s = _timed(lambda: zi.load_batch(paths, rubric, jobs=2, keep_units=False))
+        _, value_s = _timed(lambda: zi.load_batch(paths, rubric, keep_units=False, flags=False))
+        _, value2_s = _timed(lambda: zi.load_batch(paths, rubric, jobs=2, keep_units=False, flags=False))
+        _, flags_s = _timed(lambda: zi.load_batch(paths, rubric, keep_units=False, flags=True))
     # (d) one scenario change re-scored (incremental)
     base = zi.Scenario(sample[0], rubric=rubric)
     base.rescore()
@@ -152,6 +153,7 @@ def run(units: int, loop_units: int, files: int, scenario_repeats: int, report_u
         "load_files_per_s_jobs2": files / load2_s,
         "load_value_files_per_s": files / value_s,
         "load_value_files_per_s_jobs2": files / value2_s,
+        "load_value_flags_files_per_s": files / flags_s,
         "yaml_fast_path_share": fast_share,
         "scenario_ms_median": statistics.median(lat),
         "scenario_repeats": scenario_repeats,

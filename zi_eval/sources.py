@@ -44,10 +44,11 @@ def load_input(path: str | Path, rubric: Rubric) -> LoadedInput:
     p = Path(path)
     if not p.exists():
         raise fail(str(path), None, "file", "an existing file", "no such file")
-    digest = sha256_of(p)
+    raw = read_bytes(p)  # read once: hashed here, parsed from the same bytes
+    digest = hashlib.sha256(raw).hexdigest()
     suffix = p.suffix.lower()
     if suffix in YAML_SUFFIXES:
-        return LoadedInput(load_unit(p, rubric), "unit", str(path), digest)
+        return LoadedInput(load_unit(p, rubric, raw), "unit", str(path), digest)
     if suffix in (".xlsx", ".xlsm") and _is_lke_workbook(p):
         from zi_eval.lke.reader import read_lke_workbook
 

@@ -43,6 +43,7 @@ class Unsupported(Exception):
 
 #: Anything but newline, printable ASCII and non-ASCII text (tabs, controls, NEL, U+2028/9, BOM).
 _OUTSIDE = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
 #: Where a YAML token may start: what precedes an indicator that means something.
 _TOKEN_START = " \n[{,"
 #: Indicators left to PyYAML at a token start: anchor, alias, tag, directive, reserved, complex
@@ -54,6 +55,7 @@ _INDICATORS = "&*!%@`?>|]}"
 #: keep only one-line lists of plain words and numbers (``[1, 3, 5]``) and ``{}``. Any ``[`` or
 #: ``{`` counts, even inside text (a few harmless documents go to PyYAML); the patterns start
 #: with the literal bracket, which :mod:`re` scans for quickly.
+_INT_LIST = re.compile(r"\[ *(?:-?[0-9]+(?: *, *-?[0-9]+)*)? *\]")  # [1, 3, 5]: judged safe at once
 _FLOW_ODD = re.compile(r"\[(?:[^\]\n]*(?:[\n:?#'\"\[{}&*!|>%@`]|$|,\s*-(?![0-9]))|\s*-(?![0-9]))|\{(?!\})")
 #: A plain number written ``.5`` or ``-.5`` (rapidyaml writes 0.5; YAML 1.1 reads -.5 as text).
 _DOT_DIGIT = re.compile(r"\.[0-9](?:(?<=[ \n\[{,]\.[0-9])|(?<=[ \n\[{,][-+]\.[0-9]))")
@@ -99,7 +101,8 @@ def _risky(text: str) -> bool:
             at = text.find(ch, at + 1)
     if _ODD_COLON.search(text) or text.startswith(":"):
         return True
-    if _FLOW_ODD.search(text):
+    lists = text.count("[")
+    if (lists and len(_INT_LIST.findall(text)) != lists or "{" in text) and _FLOW_ODD.search(text):
         return True
     return bool(_DOT_DIGIT.search(text)) or text.startswith((".", "-.", "+."))
 
@@ -148,12 +151,18 @@ def load_fast(text: str) -> Any:
         text = text.replace("\r\n", "\n")
         if "\r" in text:
             raise Unsupported("bare carriage return")
-    if _OUTSIDE.search(text) or _risky(text):
+    source = text.encode("utf-8")
+    if text.isascii():  # the common case, checked at memory speed
+        if source.translate(None, _PRINTABLE_ASCII):
+            raise Unsupported("tab or control character")
+    elif _OUTSIDE.search(text):
+        raise Unsupported("tab, control or line-separator character")
+    if _risky(text):
         raise Unsupported("construct left to PyYAML")
-    doc = _to_json(text.encode("utf-8"))
-    for m in _CANDIDATE.finditer(doc):
-        if not _is_text(m.group(1)):
-            raise Unsupported(f"{m.group(1)!r} is not text in YAML 1.1")
+    doc = _to_json(source)
+    for value in set(_CANDIDATE.findall(doc)):
+        if not _is_text(value):
+            raise Unsupported(f"{value!r} is not text in YAML 1.1")
     try:
         return json.loads(doc, parse_float=_float, parse_constant=_constant, object_pairs_hook=_mapping)
     except (ValueError, RecursionError):

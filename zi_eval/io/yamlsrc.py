@@ -155,7 +155,11 @@ def parse_yaml_fast(text: str, src: str) -> tuple[Any, LineMap]:
 
 def load_yaml(path: str | Path) -> tuple[Any, LineMap]:
     """Read and parse a YAML file (size-limited, UTF-8) into data and its line map."""
-    raw = read_bytes(path)
+    return parse_yaml_bytes(read_bytes(path), str(path))
+
+
+def parse_yaml_bytes(raw: bytes, path: str) -> tuple[Any, LineMap]:
+    """Parse the bytes of a YAML file (UTF-8, BOM allowed) read from ``path``."""
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise fail(str(path), None, "file", "a text file", "binary data")
     try:

@@ -132,8 +132,12 @@ def looks_like_lke(path: str | Path) -> bool:
     """Tell an LKE workbook (a sheet named like 'LKE' or answer types in column J) from an RA sheet."""
     import openpyxl
 
+    data = read_bytes(path)
+    if not data.startswith(b"PK"):
+        return False  # not a workbook at all (the RA importer tells by content what it is)
+    _check_zip(str(path), data)  # a zip bomb is refused before any sheet is opened
     try:
-        wb = openpyxl.load_workbook(io.BytesIO(read_bytes(path)), read_only=True, data_only=True)
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:
         return False
     try:

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from zi_eval.errors import InputError, fail, show
-from zi_eval.io.yamlsrc import LineMap, load_yaml
+from zi_eval.io.yamlsrc import LineMap, load_yaml, parse_yaml_bytes
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.rubric_checks import check_rubric
 from zi_eval.models.unit import Unit
@@ -100,9 +100,12 @@ def unit_from_data(data: Any, lines: LineMap, rubric: Rubric, base_dir: Path | N
     return unit
 
 
-def load_unit(path: str | Path, rubric: Rubric | None = None) -> Unit:
-    """Load and validate a unit YAML file (evidence paths are checked against its folder)."""
-    data, lines = load_yaml(path)
+def load_unit(path: str | Path, rubric: Rubric | None = None, raw: bytes | None = None) -> Unit:
+    """Load and validate a unit YAML file (evidence paths are checked against its folder).
+
+    ``raw`` is the file's content when the caller has already read it (to hash it, say).
+    """
+    data, lines = load_yaml(path) if raw is None else parse_yaml_bytes(raw, str(path))
     return unit_from_data(data, lines, rubric or load_rubric(), Path(path).resolve().parent)
 
 
