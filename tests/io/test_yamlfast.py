@@ -141,6 +141,7 @@ def test_accepted_documents_read_as_expected(text: str, expected: Any) -> None:
         "a: x\u2028y\n",
         "",
         "a: [1, 2\n",  # invalid YAML: PyYAML reports it with its line
+        "k" * 1100 + ": v\n",  # PyYAML refuses implicit keys over 1,024 characters
     ],
 )
 def test_documents_the_fast_path_leaves_to_pyyaml(text: str) -> None:
@@ -161,6 +162,22 @@ def test_rapidyaml_complaints_refuse_quietly(text: str, capfd: pytest.CaptureFix
         load_fast(text)
     out, err = capfd.readouterr()
     assert (out, err) == ("", "")  # rapidyaml prints its errors on descriptor 2; we silence it
+
+
+def test_stderr_survives_threads_refusing_at_once(capfd: pytest.CaptureFixture[str]) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def refuse(_: int) -> bool:
+        try:
+            load_fast("a: b: c\n")
+        except Unsupported:
+            return True
+        return False
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert all(pool.map(refuse, range(1000)))
+    os.write(2, b"still here\n")  # descriptor 2 is the real one again
+    assert capfd.readouterr().err == "still here\n"
 
 
 def test_load_yaml_takes_the_fast_path_and_keeps_lines_for_errors(tmp_path: Path) -> None:
