@@ -183,11 +183,10 @@ def plan_flags(unit: Unit, rubric: Rubric, links: Links, mk: _Maker) -> list[Fla
         if act.area in by_area:
             by_area[act.area].append(act)
     out = _calendar_flags(unit, by_area, mk)
+    codes_of: dict[str, tuple[str, ...]] = rubric.derived("codes_by_area", _codes_by_area)
     for area, acts in by_area.items():
         has = any(links.evidence_by_activity.get(a.id) for a in acts)
-        has = has or any(
-            links.evidence_by_item.get(code) for code, f in rubric.items.items() if f.area == area
-        )
+        has = has or any(links.evidence_by_item.get(code) for code in codes_of.get(area, ()))
         if not has:
             out.append(mk("AREA_WITHOUT_EVIDENCE", area=area))
     plan_text = " ".join(norm(a.text) for a in unit.activities)
@@ -195,6 +194,13 @@ def plan_flags(unit: Unit, rubric: Rubric, links: Links, mk: _Maker) -> list[Fla
         if not any(contains_phrase(plan_text, kw) for kw in el.keywords):
             out.append(mk("SPIP_ELEMENT_MISSING", area="penguatan-pengawasan", item=el.item, element=el.name))
     return out + _mapping_flags(unit, rubric, links, mk)
+
+
+def _codes_by_area(rubric: Rubric) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for code, f in rubric.items.items():
+        out.setdefault(f.area, []).append(code)
+    return {a: tuple(c) for a, c in out.items()}
 
 
 def _calendar_flags(unit: Unit, by_area: dict[str, list[Activity]], mk: _Maker) -> list[Flag]:

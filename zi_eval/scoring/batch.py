@@ -162,7 +162,7 @@ class CompiledUnit:
     evidenced: np.ndarray  # has evidence
     planned: np.ndarray  # some activity maps to the item
     prior_rank: int
-    shown: np.ndarray | None = None  # an answer is shown (even one that gives no value)
+    shown: np.ndarray  # an answer is shown (even one that gives no value)
     flag_fixed: np.ndarray | None = None  # flag profile (zi_eval.flags.batch), when built
     flag_from_month: np.ndarray | None = None
 
