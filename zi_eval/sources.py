@@ -28,11 +28,6 @@ class LoadedInput:
     workbook: Any = None  # the parsed workbook, for comparing its own values
 
 
-def sha256_of(path: str | Path) -> str:
-    """Hex SHA-256 of a file's bytes (shown in report footers)."""
-    return hashlib.sha256(read_bytes(path)).hexdigest()
-
-
 def _is_lke_workbook(path: Path) -> bool:
     from zi_eval.lke.reader import looks_like_lke
 
