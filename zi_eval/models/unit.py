@@ -53,7 +53,9 @@ class LkeLink(Strict):
     """A link from an activity to an LKE item: explicit, or inferred with its reason."""
 
     code: ItemCode
-    how: Literal["explicit", "inferred"] = "explicit"
+    #: ``explicit``: written in the unit file; ``code``: read from an LKE code column of the plan
+    #: document; ``inferred``: found by the matcher, with its reason.
+    how: Literal["explicit", "code", "inferred"] = "explicit"
     reason: str | None = None
 
 
@@ -78,6 +80,20 @@ class Activity(Strict):
     months: Months = ()
     substeps: tuple[Substep, ...] = ()
     lke: tuple[LkeLink, ...] = ()
+    #: The plan's schedule as written when it was free text ("Januari s/d Desember 2021").
+    timing: str | None = None
+    #: Target / output / volume as written ("1 SK", "4 Laporan", "100%").
+    output: str | None = None
+    #: The evidence the plan says the activity will produce (BUKTI FISIK / DOKUMEN / DATA DUKUNG).
+    expected_evidence: tuple[str, ...] = ()
+    #: Penanggung jawab / PIC / pelaksana.
+    pic: str | None = None
+    #: Sumber dana / anggaran as written ("DIPA 2025").
+    budget: str | None = None
+    #: Realisasi / status as written ("100", "50%", "selesai").
+    realisation: str | None = None
+    #: Keterangan.
+    notes: str | None = None
     source: Source | None = None
 
     @property

@@ -30,6 +30,7 @@ class RawRow:
     col_offset: int = 0  # xlsx: 0-based index of column A
     span: int = 1  # how many physical lines the row covers (CSV with quoted newlines)
     merged_from: dict[int, int] = field(default_factory=dict)  # xlsx: column -> column holding the value
+    filled: set[int] = field(default_factory=set)  # xlsx: columns of empty cells with a fill colour
 
     def cell(self, idx: int | None) -> str:
         if idx is None or idx < 0 or idx >= len(self.cells):

@@ -1,0 +1,227 @@
+"""Read spreadsheets of any kind units have (xlsx, xlsm, xls, ods, csv) into plain grids of cells.
+
+One reader for both the plan importer and the LKE reader. ``python-calamine`` reads the cell
+values of xlsx/xls/ods fast and without evaluating anything; openpyxl is used only where styles
+matter (fill colours of empty cells, which Gantt-style plans use as month marks). Every sheet is
+checked against size limits before its cells are turned into Python objects, and zipped formats
+are checked for their unpacked size first (a zip bomb is refused before any sheet is opened).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from zi_eval.errors import fail
+from zi_eval.io.textfile import decode_text
+
+#: Most rows and columns read from one sheet; a larger sheet is refused.
+MAX_SHEET_ROWS = 20_000
+MAX_SHEET_COLS = 200
+#: Most uncompressed bytes an xlsx/ods may expand to (zip bomb guard).
+MAX_UNCOMPRESSED = 200 * 1024 * 1024
+#: Most merged ranges per sheet, and most cells one merged range may cover when spread.
+MAX_MERGED_RANGES = 50_000
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+
+
+@dataclass
+class Sheet:
+    """One sheet as a grid: ``rows[r][c]`` (0-based) holds ``str``, ``float``, ``bool``, a date or ``""``."""
+
+    name: str
+    rows: list[list[Any]]
+    #: merged ranges as 0-based inclusive ``(first_row, first_col, last_row, last_col)``
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    #: 0-based ``(row, col)`` of empty cells that carry a fill colour (xlsx only)
+    filled: set[tuple[int, int]] = field(default_factory=set)
+
+    @property
+    def width(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def value(self, row: int, col: int) -> Any:
+        """The cell's value (``""`` outside the grid)."""
+        if 0 <= row < len(self.rows) and 0 <= col < len(self.rows[row]):
+            return self.rows[row][col]
+        return ""
+
+    def text(self, row: int, col: int) -> str:
+        """The cell as text: whole floats without ``.0``, dates as ISO."""
+        return cell_text(self.value(row, col))
+
+
+def cell_text(value: Any) -> str:
+    """Render a cell value as the text a person sees (``3.0`` → ``3``, a date → ISO)."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return str(value)
+    return str(value)
+
+
+def spreadsheet_kind(data: bytes, suffix: str) -> str | None:
+    """Tell ``xlsx``, ``xls``, ``ods`` or ``csv`` from the content first, then the name; else ``None``."""
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        except zipfile.BadZipFile:
+            return "xlsx" if suffix in (".xlsx", ".xlsm") else None
+        if "xl/workbook.xml" in names:
+            return "xlsx"
+        if "content.xml" in names and (suffix == ".ods" or b"opendocument.spreadsheet" in data[:200]):
+            return "ods"
+        return "xlsx" if suffix in (".xlsx", ".xlsm") else None
+    if data.startswith(OLE2_MAGIC):
+        return "xls"  # also an encrypted xlsx: the reader says so
+    if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
+        return suffix.lstrip(".").replace("xlsm", "xlsx")
+    if suffix == ".csv":
+        return "csv"
+    return None
+
+
+def check_zip(path: str, data: bytes, kind: str = "xlsx") -> None:
+    """Refuse a file that is not a zip of the expected kind or that unpacks to too much."""
+    member = {"xlsx": "xl/workbook.xml", "ods": "content.xml"}[kind]
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise fail(path, None, "file", f"an .{kind} workbook (a zip archive)", "not a zip file") from None
+    total = sum(i.file_size for i in zf.infolist())
+    if total > MAX_UNCOMPRESSED:
+        raise fail(
+            path,
+            None,
+            "file",
+            f"an .{kind} that unpacks to at most {MAX_UNCOMPRESSED} bytes",
+            f"{total} bytes",
+        )
+    if member not in zf.namelist():
+        raise fail(path, None, "file", f"an .{kind} workbook", f"a zip without {member}")
+
+
+def _calamine_sheets(path: str, data: bytes, kind: str) -> list[Sheet]:
+    import python_calamine as pc
+
+    try:
+        wb = pc.CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except pc.PasswordError:
+        raise fail(path, None, "file", "an unencrypted workbook", "a password-protected file") from None
+    except Exception as exc:  # calamine raises several kinds on broken files
+        if kind == "xls" and "encrypt" in str(exc).lower():
+            raise fail(path, None, "file", "an unencrypted workbook", "an encrypted file") from None
+        raise fail(
+            path, None, "file", f"a readable .{kind} workbook", f"{type(exc).__name__}: {str(exc)[:120]}"
+        ) from None
+    out = []
+    try:
+        for name in wb.sheet_names:
+            try:
+                sh = wb.get_sheet_by_name(name)
+            except Exception as exc:
+                raise fail(
+                    path,
+                    None,
+                    f"sheet {name!r}",
+                    "a readable sheet",
+                    f"{type(exc).__name__}: {str(exc)[:120]}",
+                ) from None
+            end = sh.end
+            height = (end[0] + 1) if end else 0
+            width = (end[1] + 1) if end else 0
+            if height > MAX_SHEET_ROWS:
+                raise fail(path, None, f"sheet {name!r}", f"at most {MAX_SHEET_ROWS} rows", f"{height} rows")
+            merged_raw = sh.merged_cell_ranges or []
+            if len(merged_raw) > MAX_MERGED_RANGES:
+                raise fail(
+                    path,
+                    None,
+                    f"sheet {name!r}",
+                    f"at most {MAX_MERGED_RANGES} merged ranges",
+                    f"{len(merged_raw)} ranges",
+                )
+            grid = sh.to_python(skip_empty_area=False) if height else []
+            if width > MAX_SHEET_COLS:
+                grid = [r[:MAX_SHEET_COLS] for r in grid]
+            merged = []
+            for (r0, c0), (r1, c1) in merged_raw:
+                if r0 >= MAX_SHEET_ROWS or c0 >= MAX_SHEET_COLS:
+                    continue
+                merged.append((r0, c0, min(r1, MAX_SHEET_ROWS - 1), min(c1, MAX_SHEET_COLS - 1)))
+            out.append(Sheet(name, [list(r) for r in grid], merged))
+    finally:
+        wb.close()
+    return out
+
+
+def _xlsx_fills(data: bytes, sheets: list[Sheet]) -> None:
+    """Record empty cells with a solid fill colour (read-only openpyxl pass over the same bounds)."""
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:
+        return  # values were read; fills are a bonus
+    try:
+        for sheet in sheets:
+            if sheet.name not in wb.sheetnames:
+                continue
+            ws = wb[sheet.name]
+            max_col = min(max(sheet.width, ws.max_column or 1), MAX_SHEET_COLS)
+            max_row = min(max(len(sheet.rows), ws.max_row or 0), MAX_SHEET_ROWS)
+            for r, row in enumerate(ws.iter_rows(max_row=max_row, max_col=max_col)):
+                for cell in row:
+                    if getattr(cell, "value", None) not in (None, ""):
+                        continue
+                    fill = getattr(cell, "fill", None)
+                    if fill is None or fill.fill_type not in ("solid", "gray125", "darkGray", "mediumGray"):
+                        continue
+                    color = getattr(fill.fgColor, "rgb", None)
+                    if isinstance(color, str) and color.upper() in ("FFFFFFFF", "00000000"):
+                        continue
+                    sheet.filled.add((r, cell.column - 1))
+    finally:
+        wb.close()
+
+
+def csv_sheet(path: str, data: bytes) -> Sheet:
+    """Read a CSV (comma, semicolon or tab separated; any common encoding) as one sheet."""
+    text, _ = decode_text(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    sample = text[:20000]
+    counts = {d: sample.count(d) for d in (",", ";", "\t")}
+    delim = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    try:
+        rows = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delim)]
+    except csv.Error as exc:
+        raise fail(path, None, "file", "a readable CSV file", str(exc)[:120]) from None
+    if len(rows) > MAX_SHEET_ROWS:
+        raise fail(path, None, "file", f"at most {MAX_SHEET_ROWS} rows", f"{len(rows)} rows")
+    return Sheet("csv", [r[:MAX_SHEET_COLS] for r in rows])
+
+
+def read_sheets(path: str, data: bytes, kind: str, fills: bool = False) -> list[Sheet]:
+    """Read every sheet of a spreadsheet of ``kind`` (from :func:`spreadsheet_kind`)."""
+    if kind == "csv":
+        return [csv_sheet(path, data)]
+    if kind in ("xlsx", "ods"):
+        check_zip(path, data, kind)
+    sheets = _calamine_sheets(path, data, kind)
+    if fills and kind == "xlsx":
+        _xlsx_fills(data, sheets)
+    return sheets
