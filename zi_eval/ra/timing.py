@@ -94,7 +94,7 @@ _TOKEN = re.compile(
     r"|(?:6|enam)\s?bulan\s{1,3}sekali|semesteran|semi-?annual(?:ly)?)(?![a-z]))"
     r"|(?P<yearpos>(?<![a-z])(?:awal|akhir|pertengahan|tengah|mid|end\s{1,3}of|beginning\s{1,3}of|start\s{1,3}of)"
     r"(?:\s{1,3}|-)(?:tahun|year)(?![a-z]))"
-    r"|(?P<quarter>(?<![a-z])(?:triwulan|tri\s?wulan|tw|kuartal|quarter|q|trimester)\s?-?\s?"
+    r"|(?P<quarter>(?<![a-z])(?:triwulan|tri\s?wulan|tw|kuartal|quarter|q|trimester)\s?[-.]?\s?"
     r"(?:ke\s?-?\s?)?(?P<qn>iv|iii|ii|i|[1-4])(?![a-z0-9]))"
     r"|(?P<semester>(?<![a-z])(?:semester|smt|smstr)\s?-?\s?(?:ke\s?-?\s?)?(?P<sn>ii|i|[12])(?![a-z0-9]))"
     r"|(?P<bulanke>(?<![a-z])(?:bulan|bln|b)\s?-?\s?(?:ke\s?-?\s?)?(?P<bn>1[0-2]|0?[1-9])(?![a-z0-9]))"
@@ -229,15 +229,23 @@ def _shorten(fragment: str) -> str:
 
 
 def _dash_is_bullet(tokens: list[tuple[str, _Atom | None, int, int]], low: str) -> bool:
-    """Tell whether dashes in this line are list bullets rather than a range."""
+    """Tell whether dashes in this line are list bullets rather than a range.
+
+    They are when the line starts with one, or when dashes chain three or more schedules with no other
+    separator between them (a range has two ends).
+    """
     if low.lstrip().startswith(("-", "–", "—", "•")):
         return True
-    linked = 0
-    kinds = [(k, a) for k, a, _, _ in tokens if k != "year"]
+    kinds = [(k, a) for k, a, _, _ in tokens if k not in ("year", "word", "numeral") or a is not None]
+    chain = 0
     for i, (k, _) in enumerate(kinds):
         if k == "dash" and 0 < i < len(kinds) - 1 and kinds[i - 1][1] and kinds[i + 1][1]:
-            linked += 1
-    return linked >= 2
+            chain += 1
+            if chain >= 2:
+                return True
+        elif k != "dash" and kinds[i][1] is None:
+            chain = 0  # a comma, "dan" or a range word ends the chain
+    return False
 
 
 def _read_line(line: str, months: set[int], years: set[int], unread: list[str]) -> bool:
@@ -271,10 +279,11 @@ def _read_line(line: str, months: set[int], years: set[int], unread: list[str]) 
             unread.append(_shorten(line[fragment_start:end].strip(" -–—•:")))
         fragment_atoms, fragment_words = 0, []
 
+    explicit: set[int] = set()
+    recurring: set[int] = set()
     for kind, atom, start, end in tokens:
         if kind == "colon" and read_any and fragment_atoms:
-            close(start)
-            return True  # the rest is a label of the schedule before it
+            break  # the rest is a label of the schedule before it
         if kind == "sep" or (kind == "dash" and bullets):
             close(start)
             fragment_start = end
@@ -285,15 +294,19 @@ def _read_line(line: str, months: set[int], years: set[int], unread: list[str]) 
             continue
         if atom is not None:
             if pending and last is not None and last.rangeable and atom.rangeable:
-                months.update(_span(last, atom))
+                explicit.update(_span(last, atom))
             else:
-                months.update(atom.months)
+                (explicit if atom.rangeable else recurring).update(atom.months)
             last, pending, read_any = atom, False, True
             fragment_atoms += 1
             continue
         if kind in ("word", "numeral"):
             fragment_words.append(low[start:end])
-    close(len(line))
+    else:
+        close(len(line))
+    # "Februari s/d Desember (setiap bulan)": a recurrence next to named months qualifies them
+    both = explicit & recurring if explicit and recurring else set()
+    months.update(both or (explicit | recurring))
     return read_any
 
 
@@ -328,6 +341,8 @@ def month_header(cell: str) -> tuple[int, ...] | None:
     Roman ``I`` is month 1 here), ``TW I``/``Triwulan II``/``Q3`` (the quarter's three months) and
     ``Semester I`` (six months).
     """
+    if "(" in cell or "[" in cell:  # a numbering row "(1) (2) … (20)" is no month header
+        return None
     s = norm(cell)
     if not s or len(s) > 30:
         return None
