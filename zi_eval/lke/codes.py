@@ -94,14 +94,21 @@ def _index(rubric: Rubric) -> _Index:
     return found
 
 
-def _similar(a: str, b: str) -> bool:
-    """Tell whether two normalised names are the same name (truncated, shortened or with a typo)."""
-    if not a or not b:
+def _similar(label: str, official: str) -> bool:
+    """Tell whether a normalised label names an official (normalised) name.
+
+    Units shorten names ("Tim Kerja"), cut them ("Penyusunan Tim…"), add to them ("Penyusunan Tim Kerja
+    (0,5)") and mistype them; a longer text that merely contains the name (a file name) does not count.
+    """
+    if not label or not official:
         return False
-    short, long = sorted((a, b), key=len)
-    if a == b or (len(short) >= 8 and (long.startswith(short) or contains_phrase(long, short))):
+    if label == official or label.startswith(official):
         return True
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.88
+    if len(label) >= 8 and (
+        official.startswith(label) or (" " in label and contains_phrase(official, label))
+    ):
+        return True
+    return difflib.SequenceMatcher(None, label, official).ratio() >= 0.88
 
 
 def _area_number(token: str) -> int | None:
@@ -263,6 +270,10 @@ def _read_segment(ix: _Index, seg: str, path: _Path) -> None:
         path.set("aspect", "H")
         return
     num, rest, area_word = _split_label(seg)
+    if num is not None and len(num) == 1 and num.isalpha() and num.lower() not in "ivx" and not area_word:
+        path.set("letter", num.lower())  # "a. Unit kerja telah …": an item, whatever its words resemble
+        path.item_text = rest or None
+        return
     hasil = [r for name, r in ix.hasil_names.items() if rest and _similar(rest, name)]
     if hasil:
         path.set("hasil", hasil[0])
@@ -312,7 +323,7 @@ def _labels(ix: _Index, text: str, extra: str | None) -> list[str]:
     indicators: list[str] = []
     for aspect in aspects:
         named = _indicator_named(ix, path.ind_name, path.area, aspect) if path.ind_name else []
-        by_numeral = f"{aspect}.{path.area}.{path.numeral}" if path.numeral else None
+        by_numeral = f"{aspect}.{path.area}.{path.numeral}" if path.numeral and path.area else None
         if named and by_numeral and by_numeral not in named:
             return []  # the numeral and the name point to different indicators
         if named:
