@@ -152,7 +152,10 @@ def _narrow(ix: _Index, codes: list[str], context: str) -> list[str]:
         tests.append(lambda c: c.startswith("P."))
     if contains_phrase(context, "reform"):
         tests.append(lambda c: c.startswith("R."))
-    tests.append(lambda c: contains_phrase(context, ix.indicators[_indicator_of(c)][0]))
+    named = [c for c in codes if contains_phrase(context, ix.indicators[_indicator_of(c)][0])]
+    longest = max((len(ix.indicators[_indicator_of(c)][0]) for c in named), default=0)
+    # "… (SPBE) yang Terintegrasi" contains the shorter "… (SPBE)" too: the longest name is the one meant
+    tests.append(lambda c: c in named and len(ix.indicators[_indicator_of(c)][0]) == longest)
     tests.append(
         lambda c: c in ix.questions and len(ix.questions[c]) > 20 and ix.questions[c][:40] in context
     )
@@ -305,6 +308,8 @@ def _labels(ix: _Index, text: str, extra: str | None) -> list[str]:
     """Read the hierarchy from labels and path segments."""
     path = _Path()
     for seg in _SPLIT.split(text):
+        if path.letter is not None:
+            break  # what follows the item's label is its question ("… pada: / 1. Kesesuaian …")
         seg = seg.strip()
         short = re.match(r"^(\d{1,2})\s?\.\s?([a-z])(?:\s+(.*))?$", seg)  # "1.a SK Tim": area and item
         if short:
@@ -319,16 +324,18 @@ def _labels(ix: _Index, text: str, extra: str | None) -> list[str]:
         return list(_resolve(ix, f"H.{path.hasil}.{letter}", None)) if letter else []
     if path.area is None and not path.ind_name:
         return []
-    aspects = [path.aspect] if path.aspect in ("P", "R") else ["P", "R"]
+    aspect = path.aspect if path.aspect in ("P", "R") else None
+    # names are compared across both aspects at once, so an exact name beats a similar one in the other
+    named = _indicator_named(ix, path.ind_name, path.area, aspect) if path.ind_name else []
     indicators: list[str] = []
-    for aspect in aspects:
-        named = _indicator_named(ix, path.ind_name, path.area, aspect) if path.ind_name else []
-        by_numeral = f"{aspect}.{path.area}.{path.numeral}" if path.numeral and path.area else None
-        if named and by_numeral and by_numeral not in named:
+    for asp in [aspect] if aspect else ["P", "R"]:
+        by_numeral = f"{asp}.{path.area}.{path.numeral}" if path.numeral and path.area else None
+        mine = [c for c in named if c.startswith(asp + ".")]
+        if mine and by_numeral and by_numeral not in mine:
             return []  # the numeral and the name point to different indicators
-        if named:
-            indicators += named
-        elif by_numeral and by_numeral in ix.indicators and not path.ind_name:
+        if mine:
+            indicators += mine
+        elif by_numeral and by_numeral in ix.indicators and not named:
             indicators.append(by_numeral)
     found = [c for ind in indicators for c in _resolve(ix, ind, letter)]
     if path.item_text and len(path.item_text) >= 20:
