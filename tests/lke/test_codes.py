@@ -85,6 +85,20 @@ NOTATIONS: list[tuple[str, str | None, tuple[str, ...]]] = [
     ),
     ("AREA I/i. Penyusunan Tim Kerja/1.a SK Tim", None, ("P.1.i.a",)),
     ("Data Dukung/P.5.iv.b/Laporan WBS.pdf", None, ("P.5.iv.b",)),
+    (
+        "AREA II\\ii. Sistem Pemerintahan Berbasis Elektronik (SPBE) yang Terintegrasi\\2.ii.a",
+        None,
+        ("R.2.ii.a",),
+    ),
+    ("P.1.i.a;R.1.i.b", None, ("P.1.i.a", "R.1.i.b")),
+    # Hasil labels
+    (
+        "B. HASIL / I. Birokrasi yang Bersih dan Akuntabel / a. Nilai Survey Persepsi Korupsi",
+        None,
+        ("H.I.a",),
+    ),
+    ("B. HASIL / II. Pelayanan Publik yang Prima / a", None, ("H.II.a",)),
+    ("Birokrasi yang Bersih dan Akuntabel", "b", ("H.I.b",)),
 ]
 
 #: Texts that name no rubric item for sure: nothing is returned.
@@ -108,6 +122,9 @@ NOTHING: list[tuple[str, str | None]] = [
     ("Rapat koordinasi pembangunan ZI", None),
     ("", None),
     ("-", None),
+    ("AREA VII\\i. Penyusunan Tim Kerja\\1.i.a SK.pdf", None),  # the folder's area is not the code's
+    ("AREA II\\1.i.a SK.pdf", None),
+    ("A.1.I.i", "a b"),
 ]
 
 

@@ -54,6 +54,7 @@ _NUMERIC = re.compile(rf"(?<![A-Za-z0-9.])(\d{{1,2}}){_SEP}([ivx]{{1,4}})(?:{_SE
 _LETTER_NUMBER = re.compile(rf"(?<![A-Za-z0-9.])\d{{1,2}}{_SEP}[a-z]{_SEP}\d{{1,2}}{_END}")
 _LABEL = re.compile(r"^(?:area\s{0,3})?(\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])\s{0,3}[.)]?(?:\s+(.*)|$)", re.DOTALL)
 _AREA_WORD = re.compile(r"^area\s{1,3}(\d{1,2}|[IVXivx]{1,4})\b\s*[.:)-]?\s*(.*)$", re.DOTALL)
+_AREA_FOLDER = re.compile(r"(?<![a-z])area\s{1,3}(\d{1,2}|[IVX]{1,4})(?![a-z0-9])", re.IGNORECASE)
 _EXTRA = re.compile(r"^\(?([a-z])[.)]?$")
 # "/" separates path segments only before a label ("…/i. Penyusunan"), not inside "WBK/WBBM"
 _SPLIT = re.compile(
@@ -202,10 +203,11 @@ def _numeric(ix: _Index, text: str, extra: str | None, context: str) -> list[str
     """Read ``1.i.a`` / ``1.i`` + letter: candidates in Pemenuhan and Reform, narrowed by the context."""
     out: list[str] = []
     seen = False
+    folder = _AREA_FOLDER.search(text)  # "AREA I\…\1.i.a": the folder's area must be the code's
     for m in _NUMERIC.finditer(text):
         seen = True
         ok, letter = _merge_letter(m.group(3), extra)
-        if not ok:
+        if not ok or (folder and _area_number(folder.group(1)) != int(m.group(1))):
             continue
         found = [
             c for aspect in "PR" for c in _resolve(ix, f"{aspect}.{int(m.group(1))}.{m.group(2)}", letter)
