@@ -159,6 +159,18 @@ PHRASES: list[tuple[str, tuple[int, ...]]] = [
     ("Q1-Q2", Q1 + Q2),
     ("semester 1 & 2", ALL),
     ("Juli 2025 (menyesuaikan)", (7,)),
+    # a period or recurrence next to named months describes them
+    ("Juni 2025 (TW II)", (6,)),
+    ("Triwulan I (Maret)", (3,)),
+    ("TW I s/d TW IV (Maret, Juni, September, Desember)", (3, 6, 9, 12)),
+    ("Juni, TW III", (6,) + Q3),
+    ("Januari s/d TW II", Q1 + Q2),
+    # abbreviations and counts
+    ("Sem. II", (7, 8, 9, 10, 11, 12)),
+    ("Trw. III", Q3),
+    ("selama 12 bulan", ALL),
+    ("Bulan 1-12", ALL),
+    ("TW 1 - TW 4", ALL),
 ]
 
 #: Text with no schedule at all: nothing read, the text reported.
@@ -229,6 +241,11 @@ def test_partially_understood_text_keeps_months_and_lists_the_rest() -> None:
     assert got == Timing((6,), (), True, ("sesuai kebutuhan",))
     got = parse_timing("Maret 2025\nbila diperlukan")
     assert got == Timing((3,), (2025,), True, ("bila diperlukan",))
+
+
+def test_recurrence_sharing_no_month_with_named_months_is_reported() -> None:
+    got = parse_timing("Jan, Apr, Jul, Okt (setiap triwulan)")
+    assert got == Timing((1, 4, 7, 10), (), True, ("setiap triwulan",))
 
 
 def test_label_after_a_colon_is_not_read_as_schedule() -> None:

@@ -7,6 +7,9 @@ Choices a reader of a plan must know (each is tested in ``tests/ra/test_timing.p
 - A recurring schedule is the months the work is due: ``setiap bulan`` / ``bulanan`` / ``sepanjang
   tahun`` = 1..12; ``setiap triwulan`` / ``triwulanan`` / ``per triwulan`` = 3, 6, 9, 12 (the month
   in which each quarter's report falls due); ``setiap semester`` = 6, 12.
+- A quarter, semester or recurrence next to named months describes them: ``Juni 2025 (TW II)`` = 6,
+  ``Februari s/d Desember (setiap bulan)`` = 2..12; a recurrence sharing no month with them
+  (``Jan, Apr, Jul, Okt (setiap triwulan)``) keeps the named months and reports the recurrence unread.
 - ``awal tahun`` = 1, ``pertengahan tahun`` = 6, ``akhir tahun`` = 12 (one month each: the plan
   names a moment, not a span).
 - A range whose end comes before its start wraps over the new year: ``Oktober – Februari`` =
@@ -86,7 +89,7 @@ _TOKEN = re.compile(
     r"|(?P<dmy>(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?!\d))"
     r"|(?P<year>(?<!\d)(?:19|20)\d{2}(?!\d))"
     r"|(?P<monthly>(?<![a-z])(?:(?:setiap|tiap|per)\s{1,3}(?:bulan|bln|hari|minggu|pekan)|bulanan|harian"
-    r"|mingguan|sebulan\s{1,3}sekali|sepanjang\s{1,3}tahun|monthly|weekly|daily|every\s{1,3}(?:month|week|day)"
+    r"|mingguan|sebulan\s{1,3}sekali|(?:selama\s{1,3})?12\s?bulan|sepanjang\s{1,3}tahun|monthly|weekly|daily|every\s{1,3}(?:month|week|day)"
     r"|all\s{1,3}year(?:\s{1,3}round)?)(?![a-z]))"
     r"|(?P<quarterly>(?<![a-z])(?:(?:setiap|tiap|per)\s{1,3}(?:triwulan|tw|kuartal|quarter|3\s?bulan|tiga\s{1,3}bulan)"
     r"|(?:3|tiga)\s?bulan\s{1,3}sekali|triwulanan|quarterly)(?![a-z]))"
@@ -94,9 +97,9 @@ _TOKEN = re.compile(
     r"|(?:6|enam)\s?bulan\s{1,3}sekali|semesteran|semi-?annual(?:ly)?)(?![a-z]))"
     r"|(?P<yearpos>(?<![a-z])(?:awal|akhir|pertengahan|tengah|mid|end\s{1,3}of|beginning\s{1,3}of|start\s{1,3}of)"
     r"(?:\s{1,3}|-)(?:tahun|year)(?![a-z]))"
-    r"|(?P<quarter>(?<![a-z])(?:triwulan|tri\s?wulan|tw|kuartal|quarter|q|trimester)\s?[-.]?\s?"
+    r"|(?P<quarter>(?<![a-z])(?:triwulan|tri\s?wulan|triw|trw|tw|kuartal|quarter|q|trimester)\s?[-.]?\s?"
     r"(?:ke\s?-?\s?)?(?P<qn>iv|iii|ii|i|[1-4])(?![a-z0-9]))"
-    r"|(?P<semester>(?<![a-z])(?:semester|smt|smstr)\s?-?\s?(?:ke\s?-?\s?)?(?P<sn>ii|i|[12])(?![a-z0-9]))"
+    r"|(?P<semester>(?<![a-z])(?:semester|smt|smstr|sem)\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<sn>ii|i|[12])(?![a-z0-9]))"
     r"|(?P<bulanke>(?<![a-z])(?:bulan|bln|b)\s?-?\s?(?:ke\s?-?\s?)?(?P<bn>1[0-2]|0?[1-9])(?![a-z0-9]))"
     rf"|(?P<month>(?<![a-z])(?:{_MONTH_RE})(?![a-z])\.?)"
     r"|(?P<range>(?<![a-z])(?:s\s?/\s?d|s\s?\.\s?d|sd|sampai\s{1,3}dengan|sampai|hingga|until|through|to|thru)"
@@ -279,8 +282,10 @@ def _read_line(line: str, months: set[int], years: set[int], unread: list[str]) 
             unread.append(_shorten(line[fragment_start:end].strip(" -–—•:")))
         fragment_atoms, fragment_words = 0, []
 
-    explicit: set[int] = set()
+    named: set[int] = set()  # months named by name, date or number
+    period: set[int] = set()  # months of named quarters and semesters
     recurring: set[int] = set()
+    recurring_text: list[str] = []
     for kind, atom, start, end in tokens:
         if kind == "colon" and read_any and fragment_atoms:
             break  # the rest is a label of the schedule before it
@@ -293,10 +298,14 @@ def _read_line(line: str, months: set[int], years: set[int], unread: list[str]) 
             pending = last is not None
             continue
         if atom is not None:
-            if pending and last is not None and last.rangeable and atom.rangeable:
-                explicit.update(_span(last, atom))
+            if not atom.rangeable:
+                recurring.update(atom.months)
+                recurring_text.append(line[start:end])
+            elif pending and last is not None and last.rangeable:
+                both_periods = last.kind in _PERIODS and atom.kind in _PERIODS
+                (period if both_periods else named).update(_span(last, atom))
             else:
-                (explicit if atom.rangeable else recurring).update(atom.months)
+                (period if atom.kind in _PERIODS else named).update(atom.months)
             last, pending, read_any = atom, False, True
             fragment_atoms += 1
             continue
@@ -304,10 +313,31 @@ def _read_line(line: str, months: set[int], years: set[int], unread: list[str]) 
             fragment_words.append(low[start:end])
     else:
         close(len(line))
-    # "Februari s/d Desember (setiap bulan)": a recurrence next to named months qualifies them
-    both = explicit & recurring if explicit and recurring else set()
-    months.update(both or (explicit | recurring))
+    months.update(_combine(named, period, recurring, recurring_text, unread))
     return read_any
+
+
+_PERIODS = ("quarter", "semester")
+
+
+def _combine(
+    named: set[int], period: set[int], recurring: set[int], recurring_text: list[str], unread: list[str]
+) -> set[int]:
+    """Merge what one line names; a period or recurrence next to named months describes them.
+
+    "Juni 2025 (TW II)" is June, not the whole quarter; "Februari s/d Desember (setiap bulan)" is
+    February to December. A recurrence that shares no month with the named ones ("Januari, setiap
+    triwulan") is reported as unread rather than guessed.
+    """
+    explicit = named if named and named <= period else named | period
+    if not recurring:
+        return explicit
+    if not explicit:
+        return recurring
+    shared = explicit & recurring
+    if not shared:
+        unread.extend(_shorten(t) for t in recurring_text)
+    return shared or explicit
 
 
 def parse_timing(text: str) -> Timing:
