@@ -109,7 +109,10 @@ def _similar(label: str, official: str) -> bool:
         official.startswith(label) or (" " in label and contains_phrase(official, label))
     ):
         return True
-    return difflib.SequenceMatcher(None, label, official).ratio() >= 0.88
+    if 2 * min(len(label), len(official)) < 0.88 * (len(label) + len(official)):
+        return False  # lengths too far apart for a typo: skip the quadratic comparison
+    matcher = difflib.SequenceMatcher(None, label, official)
+    return matcher.quick_ratio() >= 0.88 and matcher.ratio() >= 0.88
 
 
 def _area_number(token: str) -> int | None:
