@@ -84,6 +84,8 @@ NOTATIONS: list[tuple[str, str | None, tuple[str, ...]]] = [
         ("R.1.i.a",),
     ),
     ("AREA I/i. Penyusunan Tim Kerja/1.a SK Tim", None, ("P.1.i.a",)),
+    ("Area 1 / i. Penyusunan Tim Kerja / b. Notulen", None, ("P.1.i.b",)),
+    ("AREA I/Penyusunan Tim Kerja/SK Tim.pdf", None, ("P.1.i",)),
     ("Data Dukung/P.5.iv.b/Laporan WBS.pdf", None, ("P.5.iv.b",)),
     (
         "AREA II\\ii. Sistem Pemerintahan Berbasis Elektronik (SPBE) yang Terintegrasi\\2.ii.a",
@@ -125,6 +127,8 @@ NOTHING: list[tuple[str, str | None]] = [
     ("AREA VII\\i. Penyusunan Tim Kerja\\1.i.a SK.pdf", None),  # the folder's area is not the code's
     ("AREA II\\1.i.a SK.pdf", None),
     ("A.1.I.i", "a b"),
+    ("AREA VII/i. Penyusunan Tim Kerja/a. SK", None),
+    ("AREA II/i. Penyusunan Tim Kerja/a. SK", None),  # Penyusunan Tim Kerja is in area I
 ]
 
 

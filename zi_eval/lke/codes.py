@@ -52,14 +52,12 @@ _A_CODE = re.compile(
 _B_CODE = re.compile(rf"(?<![A-Za-z0-9])B{_SEP}(I{{1,2}}|[12])(?:{_SEP}([a-z]))?{_END}", re.IGNORECASE)
 _NUMERIC = re.compile(rf"(?<![A-Za-z0-9.])(\d{{1,2}}){_SEP}([ivx]{{1,4}})(?:{_SEP}([a-z]))?{_END}")
 _LETTER_NUMBER = re.compile(rf"(?<![A-Za-z0-9.])\d{{1,2}}{_SEP}[a-z]{_SEP}\d{{1,2}}{_END}")
-_LABEL = re.compile(r"^(?:area\s{0,3})?(\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])\s{0,3}[.)]?(?:\s+(.*)|$)", re.DOTALL)
-_AREA_WORD = re.compile(r"^area\s{1,3}(\d{1,2}|[IVXivx]{1,4})\b\s*[.:)-]?\s*(.*)$", re.DOTALL)
+_LABEL = re.compile(r"^(\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])\s{0,3}[.)]?(?:\s+(.*)|$)", re.DOTALL)
+_AREA_WORD = re.compile(r"^area\s{1,3}(\d{1,2}|[IVXivx]{1,4})\b\s*[.:)-]?\s*(.*)$", re.DOTALL | re.IGNORECASE)
 _AREA_FOLDER = re.compile(r"(?<![a-z])area\s{1,3}(\d{1,2}|[IVX]{1,4})(?![a-z0-9])", re.IGNORECASE)
 _EXTRA = re.compile(r"^\(?([a-z])[.)]?$")
-# "/" separates path segments only before a label ("…/i. Penyusunan"), not inside "WBK/WBBM"
-_SPLIT = re.compile(
-    r"\s/\s|[\\>|\n]|/(?=\s?(?:area\b|\d{1,2}\s?[.)]|[ivxIVX]{1,4}\s?[.)]|[a-zA-Z]\s?[.)]))", re.IGNORECASE
-)
+_SPLIT = re.compile(r"\s/\s|[\\>|\n]")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -69,6 +67,7 @@ class _Index:
     questions: dict[str, str]  # item code → normalised question
     area_names: dict[str, int]  # normalised area name or alias → area number 1..6
     hasil_names: dict[str, str]  # normalised Hasil area name → "I"/"II"
+    slash_pairs: frozenset[str]  # "wbk/wbbm", "dan/atau": a "/" inside a rubric name, not a path separator
 
 
 def _build_index(rubric: Rubric) -> _Index:
@@ -87,7 +86,11 @@ def _build_index(rubric: Rubric) -> _Index:
         if ra.area in number_of:
             names.update({norm(alias): number_of[ra.area] for alias in ra.aliases})
     hasil = {norm(a.name): _HASIL_AREAS[a.id] for a in rubric.areas if a.id in _HASIL_AREAS}
-    return _Index(frozenset(rubric.items), indicators, questions, names, hasil)
+    official = [a.name for a in rubric.areas] + [f.indicator.name for f in rubric.items.values()]
+    pairs = frozenset(
+        f"{a}/{b}" for name in official for a, b in re.findall(r"(\w+)\s?/\s?(\w+)", name.lower())
+    )
+    return _Index(frozenset(rubric.items), indicators, questions, names, hasil, pairs)
 
 
 def _index(rubric: Rubric) -> _Index:
@@ -302,6 +305,9 @@ def _read_segment(ix: _Index, seg: str, path: _Path) -> None:
         return
     if num is None:
         return
+    if rest and num in _ROMAN and _indicator_named(ix, rest, None, path.aspect):
+        path.conflict = True  # "AREA II/i. Penyusunan Tim Kerja": that indicator is another area's
+        return
     if num in _ROMAN and path.numeral is None and path.letter is None:
         path.set("numeral", num)
     elif len(num) == 1 and num.isalpha():
@@ -309,10 +315,26 @@ def _read_segment(ix: _Index, seg: str, path: _Path) -> None:
         path.item_text = rest or None
 
 
+def _segments(ix: _Index, text: str) -> list[str]:
+    """Split labels and paths into segments; a "/" inside a rubric name ("WBK/WBBM") does not split."""
+    out: list[str] = []
+    for part in _SPLIT.split(text):
+        start = 0
+        for m in re.finditer("/", part):
+            before = _WORD.findall(part[max(0, m.start() - 40) : m.start()])
+            after = _WORD.findall(part[m.end() : m.end() + 40])
+            if before and after and f"{before[-1].lower()}/{after[0].lower()}" in ix.slash_pairs:
+                continue
+            out.append(part[start : m.start()])
+            start = m.end()
+        out.append(part[start:])
+    return out
+
+
 def _labels(ix: _Index, text: str, extra: str | None) -> list[str]:
     """Read the hierarchy from labels and path segments."""
     path = _Path()
-    for seg in _SPLIT.split(text):
+    for seg in _segments(ix, text):
         if path.letter is not None:
             break  # what follows the item's label is its question ("… pada: / 1. Kesesuaian …")
         seg = seg.strip()
