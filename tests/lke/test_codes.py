@@ -66,6 +66,10 @@ NOTATIONS: list[tuple[str, str | None, tuple[str, ...]]] = [
     ("5. Penguatan Pengawasan / i. Pengendalian Gratifikasi (0,5) / b", None, ("P.5.i.b",)),
     ("4. Penguatan Akuntabilitas Kinerja / ii. Pengelolaan Akuntabilitas Kinerja / a.", None, ("P.4.ii.a",)),
     ("Komitmen Pimpinan", None, ("R.1.ii",)),
+    # the item's question quoted (at least 30 characters), with or without its letter
+    ("Unit kerja telah membentuk tim untuk melakukan pembangunan Zona Integritas", None, ("P.1.i.a",)),
+    ("a. Unit kerja telah membentuk tim untuk melakukan pembangunan Zona Integritas", None, ("P.1.i.a",)),
+    ("Terdapat dokumen rencana kerja pembangunan Zona Integritas menuju WBK/WBBM", None, ("P.1.ii.a",)),
     # evidence folder trees and Windows paths
     ("AREA I\\i. Penyusunan Tim Kerja\\1.i.a SK TIM.pdf", None, ("P.1.i.a",)),
     (
@@ -129,6 +133,11 @@ NOTHING: list[tuple[str, str | None]] = [
     ("A.1.I.i", "a b"),
     ("AREA VII/i. Penyusunan Tim Kerja/a. SK", None),
     ("AREA II/i. Penyusunan Tim Kerja/a. SK", None),  # Penyusunan Tim Kerja is in area I
+    ("SK No. 1.i/2025", None),  # a bare "1.i" inside other words is no reference
+    ("Bab 1.i", None),
+    ("b. Unit kerja telah membentuk tim untuk melakukan pembangunan Zona Integritas", None),  # that is a's
+    ("https://drive.google.com/drive/folders/1i-AbCdEf_gHiJ?usp=sharing", None),
+    ("Laporan Monev TW I.pdf", None),
 ]
 
 

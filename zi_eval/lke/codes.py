@@ -211,6 +211,9 @@ def _numeric(ix: _Index, text: str, extra: str | None, context: str) -> list[str
     seen = False
     folder = _AREA_FOLDER.search(text)  # "AREA I\…\1.i.a": the folder's area must be the code's
     for m in _NUMERIC.finditer(text):
+        starts_segment = text[: m.start()].rstrip(" ").endswith(("\\", "/")) or not text[: m.start()].strip()
+        if m.group(3) is None and extra is None and not starts_segment:
+            continue  # a bare "1.i" inside other words ("SK No. 1.i/2025") is too weak a sign
         seen = True
         ok, letter = _merge_letter(m.group(3), extra)
         if not ok or (folder and _area_number(folder.group(1)) != int(m.group(1))):
@@ -331,6 +334,19 @@ def _segments(ix: _Index, text: str) -> list[str]:
     return out
 
 
+def _asked(ix: _Index, words: str, letter: str | None) -> list[str]:
+    """Find the one item whose question the text quotes (at least 30 characters of it)."""
+    if len(words) < 30:
+        return []
+    head = words[:60]
+    found = [
+        c for c, q in ix.questions.items() if q.startswith(head) or (len(q) >= 30 and words.startswith(q))
+    ]
+    if len(found) != 1 or (letter and found[0].count(".") == 3 and not found[0].endswith("." + letter)):
+        return []
+    return found
+
+
 def _labels(ix: _Index, text: str, extra: str | None) -> list[str]:
     """Read the hierarchy from labels and path segments."""
     path = _Path()
@@ -350,6 +366,8 @@ def _labels(ix: _Index, text: str, extra: str | None) -> list[str]:
     if path.hasil is not None:
         return list(_resolve(ix, f"H.{path.hasil}.{letter}", None)) if letter else []
     if path.area is None and not path.ind_name:
+        if path.numeral is None and not path.conflict:
+            return _asked(ix, path.item_text or norm(text), letter)
         return []
     aspect = path.aspect if path.aspect in ("P", "R") else None
     # names are compared across both aspects at once, so an exact name beats a similar one in the other
