@@ -9,7 +9,8 @@ Notations read (every result is checked against the rubric: a code it does not h
 - Area number, indicator numeral, item letter: ``1.i.a`` (the Eviden paths of one court's LKE:
   ``AREA I\\i. Penyusunan Tim Kerja\\1.i.a SK TIM.pdf``).
 - Labels of the hierarchy joined by `` / `` or path separators: ``1. Manajemen Perubahan / i. Penyusunan
-  Tim Kerja / a. Unit kerja telah …``, ``A. PENGUNGKIT/I. PEMENUHAN/…``, ``AREA I/i. …/1.a SK Tim``.
+  Tim Kerja / a. Unit kerja telah …``, ``A. PENGUNGKIT/I. PEMENUHAN/…``, ``AREA I/i. …/1.a SK Tim``; an
+  indicator name alone (``Komitmen Pimpinan``); the item's question quoted (30 characters or more).
 
 Choices:
 
@@ -22,8 +23,12 @@ Choices:
   not an item code: the caller links it to all the indicator's items or reports it.
 - ``1.a.1`` is not read: it fits two numberings (indicator by letter and item by number, or the
   reverse), and a wrong link is worse than none.
+- A bare ``1.i`` (no item letter) counts only as a whole cell or at the start of a path segment:
+  inside other words (``SK No. 1.i/2025``) it is too weak a sign.
+- Codes the rubric does not hold are dropped (``P.1.i.a, P.1.i.z`` → ``P.1.i.a``).
 - Conflicts (a numeral and a name that point to different indicators, an item letter in the text and
-  another in ``extra``) return ``()``.
+  another in ``extra``) return ``()``, as do an ``AREA`` folder that is
+  not the code's area and an item letter whose quoted question is another item's.
 """
 
 from __future__ import annotations
