@@ -411,3 +411,52 @@ def test_any_range_of_two_names_covers_the_months_between(
     start, end = a[0], b[0]
     expected = set(range(start, end + 1)) if end >= start else set(range(start, 13)) | set(range(1, end + 1))
     assert set(got) == expected
+
+
+_JOINTS = [" s/d ", " s.d. ", " - ", "–", " sampai dengan ", " hingga ", " S/D "]
+_LISTS = [", ", " dan ", "; ", "\n", " & "]
+
+
+@st.composite
+def schedules(draw: st.DrawFn) -> tuple[str, set[int]]:
+    """A schedule as a unit might write it: months and month ranges in any spelling, and its months."""
+    starts = sorted(draw(st.sets(st.integers(1, 12), min_size=1, max_size=4)))
+    pieces, months = [], set()
+    for i, start in enumerate(starts):
+        limit = starts[i + 1] - 1 if i + 1 < len(starts) else 12
+        end = draw(st.integers(start, limit))
+        first = draw(st.sampled_from(MONTH_NAMES[start]))
+        if end == start:
+            pieces.append(first)
+        else:
+            last = draw(st.sampled_from(MONTH_NAMES[end]))
+            pieces.append(first + draw(st.sampled_from(_JOINTS)) + last)
+        months.update(range(start, end + 1))
+        if draw(st.booleans()):
+            pieces[-1] += f" {draw(st.integers(2019, 2027))}"
+    text = draw(st.sampled_from(_LISTS)).join(pieces)
+    text = "".join(c.upper() if draw(st.booleans()) else c for c in text) if draw(st.booleans()) else text
+    return text, months
+
+
+@given(schedules())
+def test_written_schedules_read_back_to_their_months(schedule: tuple[str, set[int]]) -> None:
+    text, months = schedule
+    got = parse_timing(text)
+    assert set(got.months) == months
+    assert got.understood and got.unread == ()
+
+
+@given(
+    st.sets(st.integers(1, 4), min_size=1),
+    st.sampled_from(["TW ", "Triwulan ", "Q", "Kuartal ", "TW-"]),
+    st.sampled_from([", ", " dan ", "\n"]),
+    st.booleans(),
+)
+def test_written_quarters_read_back_to_their_months(
+    quarters: set[int], word: str, joint: str, roman: bool
+) -> None:
+    numerals = ["", "I", "II", "III", "IV"] if roman and word != "Q" else ["", "1", "2", "3", "4"]
+    text = joint.join(f"{word}{numerals[q]}" for q in sorted(quarters))
+    expected = {m for q in quarters for m in range(3 * q - 2, 3 * q + 1)}
+    assert set(parse_timing(text).months) == expected
