@@ -218,3 +218,28 @@ def test_code_like_text_gives_only_rubric_codes(pieces: list[str], extra: str | 
     indicators = {f.indicator.code for f in RUBRIC.items.values()}
     for code in item_refs("".join(pieces), RUBRIC, extra):
         assert code in RUBRIC.items or code in indicators
+
+
+def _spaced(text: str, gap: str) -> str:
+    return text.replace(".", f"{gap}.{gap}") if gap else text
+
+
+@given(
+    st.sampled_from(PENGUNGKIT),
+    st.sampled_from(["", " "]),
+    st.sampled_from([" / ", "\\", "/", " > ", " | "]),
+    st.booleans(),
+)
+def test_notations_survive_spacing_separators_and_case(
+    flat: FlatItem, gap: str, separator: str, upper: bool
+) -> None:
+    aspect, area, numeral, letter = _parts(flat)
+    code = _spaced(flat.code.upper() if upper else flat.code, gap)
+    assert item_refs(code, RUBRIC) == (flat.code,)
+    a_code = _spaced(f"A.{1 if aspect == 'P' else 2}.{ROMAN[area]}.{numeral}", gap)
+    assert item_refs(a_code, RUBRIC, letter.upper() if letter and upper else letter) == (flat.code,)
+    labels = [f"AREA {ROMAN[area]}", f"{numeral}. {flat.indicator.name}"]
+    if letter:
+        labels.append(f"{letter}. Data dukung")
+    text = separator.join(labels)
+    assert item_refs(text.upper() if upper else text, RUBRIC) == (flat.code,)

@@ -300,6 +300,8 @@ def _read_segment(ix: _Index, seg: str, path: _Path) -> None:
     areas = _areas_named(ix, rest) if rest else set()
     indicators = _indicator_named(ix, rest, path.area, path.aspect) if rest else []
     number = _area_number(num) if num is not None and (num.isdigit() or num.isupper() or area_word) else None
+    if not area_word and rest not in ix.area_names and any(ix.indicators[c][0] == rest for c in indicators):
+        areas = set()  # "II. PENGELOLAAN AKUNTABILITAS KINERJA" is exactly an indicator's name
     if area_word or (number is not None and not (indicators and not areas)) or (num is None and areas):
         if len(areas) == 1:
             path.set("area", next(iter(areas)))
