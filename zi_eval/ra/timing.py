@@ -54,7 +54,7 @@ _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 
 ALL_MONTHS = tuple(range(1, 13))
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-_ROMAN.update({"xi": 11, "xii": 12})
+_ROMAN |= {"xi": 11, "xii": 12}
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,8 @@ _TOKEN = re.compile(
     r"|(?P<dmy>(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?!\d))"
     r"|(?P<year>(?<!\d)(?:19|20)\d{2}(?!\d))"
     r"|(?P<monthly>(?<![a-z])(?:(?:setiap|tiap|per)\s{1,3}(?:bulan|bln|hari|minggu|pekan)|bulanan|harian"
-    r"|mingguan|sebulan\s{1,3}sekali|(?:selama\s{1,3})?12\s?bulan|sepanjang\s{1,3}tahun|monthly|weekly|daily|every\s{1,3}(?:month|week|day)"
+    r"|mingguan|sebulan\s{1,3}sekali|(?:selama\s{1,3})?12\s?bulan|sepanjang\s{1,3}tahun"
+    r"|monthly|weekly|daily|every\s{1,3}(?:month|week|day)"
     r"|all\s{1,3}year(?:\s{1,3}round)?)(?![a-z]))"
     r"|(?P<quarterly>(?<![a-z])(?:(?:setiap|tiap|per)\s{1,3}(?:triwulan|tw|kuartal|quarter|3\s?bulan|tiga\s{1,3}bulan)"
     r"|(?:3|tiga)\s?bulan\s{1,3}sekali|triwulanan|quarterly)(?![a-z]))"
