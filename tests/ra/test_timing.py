@@ -248,6 +248,25 @@ def test_recurrence_sharing_no_month_with_named_months_is_reported() -> None:
     assert got == Timing((1, 4, 7, 10), (), True, ("setiap triwulan",))
 
 
+@pytest.mark.parametrize(
+    ("phrase", "months", "unread"),
+    [
+        ("Juni 2025 s.d. selesai", (6,), ("s.d. selesai",)),
+        ("s/d Desember 2025", (12,), ("s/d Desember",)),
+        ("Sampai Juni", (6,), ("Sampai Juni",)),
+        ("Januari s/d", (1,), ("s/d",)),
+        ("Juni sampai dengan selesai, Desember", (6, 12), ("sampai dengan selesai",)),
+        ("Minggu ke-1 s/d ke-4 Januari", (1,), ()),  # a range of weeks, not an open range of months
+        ("1 s/d 15 Januari 2025", (1,), ()),
+    ],
+)
+def test_open_ranges_keep_their_month_and_are_reported(
+    phrase: str, months: tuple[int, ...], unread: tuple[str, ...]
+) -> None:
+    got = parse_timing(phrase)
+    assert (got.months, got.unread, got.understood) == (months, unread, True)
+
+
 def test_label_after_a_colon_is_not_read_as_schedule() -> None:
     # "TW IV" after the colon names the report, not another schedule
     assert parse_timing("Januari 2025 : Laporan TW IV").months == (1,)

@@ -21,6 +21,8 @@ Choices a reader of a plan must know (each is tested in ``tests/ra/test_timing.p
   (``2025-01-12``); only their month counts.
 - Words after a colon that follows a schedule are a label (``Januari 2021 : Monev SOP``); words in
   a list fragment without any schedule (``Juni, sesuai kebutuhan``) are returned in ``unread``.
+- A range with a missing end (``Juni 2025 s.d. selesai``, ``s/d Desember``) keeps the month it names
+  and reports the open range in ``unread``: the months it would cover are not guessed.
 - Text with no schedule (``sesuai kebutuhan``, ``insidental``, ``-``, ``tahunan``) is
   ``understood=False`` with the text in ``unread``; never a guess.
 
@@ -277,18 +279,25 @@ def _read_line(line: str, months: set[int], years: set[int], unread: list[str]) 
     last: _Atom | None = None
     pending = False
 
+    open_at: int | None = None  # where a range word with no start ("s/d Desember") or no end began
+
     def close(end: int) -> None:
-        nonlocal fragment_atoms, fragment_words, fragment_start
+        nonlocal fragment_atoms, fragment_words, fragment_start, open_at
         if not fragment_atoms and any(w not in _FILLER and not w.isdigit() for w in fragment_words):
             unread.append(_shorten(line[fragment_start:end].strip(" -–—•:")))
-        fragment_atoms, fragment_words = 0, []
+        elif open_at is not None:  # "Juni 2025 s.d. selesai": the range has no month at its end
+            unread.append(_shorten(line[open_at:end].strip(" -–—•:,;")))
+        fragment_atoms, fragment_words, open_at = 0, [], None
 
     named: set[int] = set()  # months named by name, date or number
     period: set[int] = set()  # months of named quarters and semesters
     recurring: set[int] = set()
     recurring_text: list[str] = []
+    before = "sep"
     for kind, atom, start, end in tokens:
+        kind_before, before = before, kind
         if kind == "colon" and read_any and fragment_atoms:
+            close(start)
             break  # the rest is a label of the schedule before it
         if kind == "sep" or (kind == "dash" and bullets):
             close(start)
@@ -296,7 +305,9 @@ def _read_line(line: str, months: set[int], years: set[int], unread: list[str]) 
             pending = False
             continue
         if kind in ("range", "dash"):
-            pending = last is not None
+            pending = last is not None and fragment_atoms > 0
+            if kind == "range" and kind_before != "numeral":  # "1 s/d 15 Januari" spans days, not months
+                open_at = start
             continue
         if atom is not None:
             if not atom.rangeable:
@@ -307,7 +318,9 @@ def _read_line(line: str, months: set[int], years: set[int], unread: list[str]) 
                 (period if both_periods else named).update(_span(last, atom))
             else:
                 (period if atom.kind in _PERIODS else named).update(atom.months)
-            last, pending, read_any = atom, False, True
+            if open_at is not None and not fragment_atoms:  # "s/d Desember": from when is not said
+                unread.append(_shorten(line[open_at:end]))
+            last, pending, read_any, open_at = atom, False, True, None
             fragment_atoms += 1
             continue
         if kind in ("word", "numeral"):
