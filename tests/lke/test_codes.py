@@ -105,6 +105,7 @@ NOTATIONS: list[tuple[str, str | None, tuple[str, ...]]] = [
     ),
     ("B. HASIL / II. Pelayanan Publik yang Prima / a", None, ("H.II.a",)),
     ("Birokrasi yang Bersih dan Akuntabel", "b", ("H.I.b",)),
+    ("II. Pelayanan Publik yang Prima", None, ("H.II.a",)),  # the only item of that Hasil area
 ]
 
 #: Texts that name no rubric item for sure: nothing is returned.
@@ -138,6 +139,7 @@ NOTHING: list[tuple[str, str | None]] = [
     ("b. Unit kerja telah membentuk tim untuk melakukan pembangunan Zona Integritas", None),  # that is a's
     ("https://drive.google.com/drive/folders/1i-AbCdEf_gHiJ?usp=sharing", None),
     ("Laporan Monev TW I.pdf", None),
+    ("I. Birokrasi yang Bersih dan Akuntabel", None),  # two items: which one is not said
 ]
 
 

@@ -371,7 +371,10 @@ def _labels(ix: _Index, text: str, extra: str | None) -> list[str]:
     if path.conflict or not ok:
         return []
     if path.hasil is not None:
-        return list(_resolve(ix, f"H.{path.hasil}.{letter}", None)) if letter else []
+        if letter:
+            return list(_resolve(ix, f"H.{path.hasil}.{letter}", None))
+        only = [c for c in ix.indicators if c.startswith(f"H.{path.hasil}.")]
+        return [ix.indicators[only[0]][1][0]] if len(only) == 1 else []  # H.II holds one item only
     if path.area is None and not path.ind_name:
         if path.numeral is None and not path.conflict:
             return _asked(ix, path.item_text or norm(text), letter)
