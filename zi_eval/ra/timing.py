@@ -115,30 +115,8 @@ _TOKEN = re.compile(
 )
 # Words that carry no schedule but need not be reported when a fragment holds nothing else.
 _FILLER = frozenset(
-    [
-        "bulan",
-        "bln",
-        "tahun",
-        "thn",
-        "minggu",
-        "ke",
-        "tanggal",
-        "tgl",
-        "pada",
-        "mulai",
-        "di",
-        "dalam",
-        "pelaksanaan",
-        "dilaksanakan",
-        "waktu",
-        "jadwal",
-        "target",
-        "ta",
-        "tw",
-        "s",
-        "d",
-    ]
-)
+    ("bulan", "bln", "tahun", "thn", "minggu", "ke", "tanggal", "tgl", "pada", "mulai", "di", "dalam")
+) | frozenset(("pelaksanaan", "dilaksanakan", "waktu", "jadwal", "target", "ta", "tw", "s", "d"))
 _MAX_FRAGMENT = 120
 
 
