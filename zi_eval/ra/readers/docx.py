@@ -1,0 +1,142 @@
+"""Read a Word document (.docx) into rows: paragraphs as one-cell rows, table rows with merges resolved.
+
+The body is walked in document order, so the title block, the narrative, each table and the
+signature come out as they are printed. Every row carries ``sheet=None`` (one document, one table
+sequence) and a ``place`` ("paragraf 3", "tabel 2, baris 5").
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+from zi_eval.errors import fail
+from zi_eval.io.sheets import MAX_SHEET_COLS, MAX_SHEET_ROWS, MAX_UNCOMPRESSED
+from zi_eval.ra.rows import RawRow
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _check_package(path: str, data: bytes) -> None:
+    """Refuse a .docx that is not a Word package or that unpacks to too much (zip bomb guard)."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise fail(path, None, "file", "a .docx document (a zip archive)", "not a zip file") from None
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise fail(
+            path, None, "file", f"a .docx that unpacks to at most {MAX_UNCOMPRESSED} bytes", f"{total} bytes"
+        )
+    if "word/document.xml" not in {i.filename for i in infos}:
+        raise fail(path, None, "file", "a .docx document", "a zip without word/document.xml")
+
+
+def _para_text(p: Any) -> str:
+    """A paragraph's visible text: runs, tabs as spaces, breaks as new lines (deleted text left out)."""
+    parts = []
+    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        if el.tag == f"{_W}t":
+            parts.append(el.text or "")
+        elif el.tag == f"{_W}tab":
+            parts.append(" ")
+        else:
+            parts.append("\n")
+    return "".join(parts).strip()
+
+
+def _blocks(parent: Any) -> list[Any]:
+    """The paragraphs and tables directly in ``parent``, looking through content controls (w:sdt)."""
+    out = []
+    for el in parent:
+        if el.tag in (f"{_W}p", f"{_W}tbl"):
+            out.append(el)
+        elif el.tag == f"{_W}sdt":
+            content = el.find(f"{_W}sdtContent")
+            if content is not None:
+                out += _blocks(content)
+    return out
+
+
+def _cell_text(tc: Any) -> str:
+    """A cell's text: its paragraphs one per line, a nested table flattened row by row."""
+    lines = []
+    for block in _blocks(tc):
+        if block.tag == f"{_W}p":
+            text = _para_text(block)
+            if text:
+                lines.append(text)
+        else:
+            for _cells, _merged in _table_rows(block):
+                text = " ".join(c for i, c in enumerate(_cells) if c and i not in _merged)
+                if text:
+                    lines.append(text)
+    return "\n".join(lines)
+
+
+def _int_attr(el: Any, name: str, default: int) -> int:
+    if el is None:
+        return default
+    try:
+        return int(el.get(f"{_W}{name}", default))
+    except ValueError:
+        return default
+
+
+def _table_rows(tbl: Any) -> list[tuple[list[str], dict[int, int]]]:
+    """Each row of a table as cells on the table grid, with horizontally merged cells spread."""
+    rows = []
+    for tr in tbl.iter(f"{_W}tr"):
+        if tr.getparent() is not tbl:
+            continue  # a row of a nested table: read as part of its cell's text
+        pr = tr.find(f"{_W}trPr")
+        before = _int_attr(pr.find(f"{_W}gridBefore") if pr is not None else None, "val", 0)
+        cells = [""] * min(before, MAX_SHEET_COLS)
+        merged: dict[int, int] = {}
+        for tc in tr.findall(f"{_W}tc"):
+            tcpr = tc.find(f"{_W}tcPr")
+            span = _int_attr(tcpr.find(f"{_W}gridSpan") if tcpr is not None else None, "val", 1)
+            vmerge = tcpr.find(f"{_W}vMerge") if tcpr is not None else None
+            # a vMerge without val="restart" continues the cell above: empty, the parser fills down
+            below = vmerge is not None and vmerge.get(f"{_W}val", "continue") != "restart"
+            text = "" if below else _cell_text(tc)
+            origin = len(cells)
+            for k in range(max(1, span)):
+                if len(cells) >= MAX_SHEET_COLS:
+                    break
+                if k:
+                    merged[len(cells)] = origin
+                cells.append(text)
+        while cells and cells[-1] == "":
+            cells.pop()
+        rows.append((cells or [""], {c: o for c, o in merged.items() if c < len(cells)}))
+    return rows
+
+
+def read_docx_rows(path: str, data: bytes) -> list[RawRow]:
+    """Read a .docx body into rows: paragraphs before, between and after tables, and every table row."""
+    import docx
+
+    _check_package(path, data)
+    try:
+        body = docx.Document(io.BytesIO(data)).element.body
+    except Exception as exc:  # python-docx and lxml raise many kinds on broken packages
+        detail = f"{type(exc).__name__}: {str(exc)[:120]}"
+        raise fail(path, None, "file", "a readable .docx document", detail) from None
+    rows: list[RawRow] = []
+    n_para = n_table = 0
+    for block in _blocks(body):
+        if len(rows) > MAX_SHEET_ROWS:
+            raise fail(path, None, "file", f"at most {MAX_SHEET_ROWS} rows", "more")
+        if block.tag == f"{_W}p":
+            n_para += 1
+            text = _para_text(block)
+            rows.append(RawRow(len(rows) + 1, [text], text, place=f"paragraf {n_para}"))
+            continue
+        n_table += 1
+        for j, (cells, merged) in enumerate(_table_rows(block), start=1):
+            place = f"tabel {n_table}, baris {j}"
+            rows.append(RawRow(len(rows) + 1, cells, "\t".join(cells), merged_from=merged, place=place))
+    return rows

@@ -1,0 +1,235 @@
+"""Read a PDF with a text layer into rows: every ruled table row, and the text around the tables.
+
+A plan printed from Word to PDF is one long table over many pages, with narrative and a title block
+before it and a signature after it. Every row here carries ``sheet=None`` so the parser sees the
+pages as one table; ``place`` says where each row was ("hal. 3, tabel 1, baris 2"). A row that
+Word broke across a page boundary is joined back to its first part; a header that Word repeated on
+every page is passed on (the parser knows a repeated header when it sees one).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from zi_eval.errors import ZiError, fail
+from zi_eval.io.words import norm
+from zi_eval.ra.rows import RawRow
+
+#: Most pages read from one PDF; a longer file is refused.
+MAX_PDF_PAGES = 1000
+#: A new item starts with a list label (``a.``, ``b)``, ``1.``, ``IV.``): such a row never continues the last.
+_ITEM_LABEL = re.compile(r"^\s*(\(?[A-Za-z]\)|[A-Za-z]\.|\d+[.)]|[IVXLC]+\.)\s")
+#: Page furniture between two parts of one table: few, short lines (page numbers, running heads).
+_FURNITURE_LINES = 3
+_FURNITURE_CHARS = 60
+
+Bbox = tuple[float, float, float, float]
+
+
+@dataclass
+class _Item:
+    """A text line or a table on a page, placed by its top edge for reading order."""
+
+    top: float
+    text: str | None = None
+    table: list[list[str]] | None = None
+    spans: list[dict[int, int]] | None = None
+
+
+def _inside(obj: dict[str, Any], box: Bbox) -> bool:
+    """Tell whether an object's centre lies within ``box`` (the test pdfplumber itself uses for cells)."""
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return box[0] <= x < box[2] and box[1] <= y < box[3]
+
+
+def _cell_text(chars: list[dict[str, Any]]) -> str:
+    """The text of one cell, its wrapped lines kept apart by ``\\n`` (a cell may hold a list)."""
+    from pdfplumber.utils import extract_text
+
+    lines = [ln.strip() for ln in extract_text(chars).split("\n")]
+    return "\n".join(ln for ln in lines if ln)
+
+
+def _table_grid(table: Any, chars: list[dict[str, Any]]) -> tuple[list[list[str]], list[dict[int, int]]]:
+    """Extract a table's cells and, per row, which empty grid cells a wider cell to their left covers.
+
+    The text of a cell is every character inside the cell's box, not only those in the first row's
+    band (pdfplumber's own ``extract``): a vertically merged cell's text can run down into the rows
+    it spans.
+    """
+    rows = [list(r.cells) for r in table.rows]
+    width = max((len(r) for r in rows), default=0)
+    col_x0 = [
+        min((r[c][0] for r in rows if c < len(r) and r[c] is not None), default=0.0) for c in range(width)
+    ]
+    grid: list[list[str]] = []
+    spans: list[dict[int, int]] = []
+    for row in rows:
+        cells: list[str] = []
+        merged: dict[int, int] = {}
+        for c, box in enumerate(row):
+            if box is not None:
+                cells.append(_cell_text([ch for ch in chars if _inside(ch, box)]))
+                continue
+            origin = next((o for o in range(c - 1, -1, -1) if row[o] is not None), None)
+            if origin is not None and row[origin][2] > col_x0[c] + 1:
+                cells.append(cells[origin])  # a horizontally merged cell: spread like a sheet merge
+                merged[c] = origin
+            else:
+                cells.append("")  # covered from above: the parser fills down
+        grid.append(cells + [""] * (width - len(cells)))
+        spans.append(merged)
+    return grid, spans
+
+
+def _page_items(page: Any) -> list[_Item]:
+    """The tables and the text lines outside them on one page, in reading order (top to bottom)."""
+    tables = page.find_tables()
+    boxes = [tuple(t.bbox) for t in tables]
+    items: list[_Item] = []
+    for table in tables:
+        box = tuple(table.bbox)
+        chars = [ch for ch in page.chars if _inside(ch, box)]
+        grid, spans = _table_grid(table, chars)
+        if grid:
+            items.append(_Item(box[1], table=grid, spans=spans))
+    outside = page.filter(lambda o: "x0" not in o or not any(_inside(o, b) for b in boxes))
+    for line in outside.extract_text_lines(return_chars=False):
+        text = line["text"].strip()
+        if text:
+            items.append(_Item(line["top"], text=text))
+    items.sort(key=lambda it: (it.top, it.table is None))
+    return items
+
+
+def _is_furniture(texts: list[str]) -> bool:
+    """Tell whether the text between two table parts is only page furniture (numbers, running heads)."""
+    return len(texts) <= _FURNITURE_LINES and all(len(t) <= _FURNITURE_CHARS for t in texts)
+
+
+def _continues(cells: list[str], width: int) -> bool:
+    """Tell whether the first row of a page's table continues the last row of the previous page.
+
+    It does when its first two columns (No and the area/component) are empty, it has text, it has
+    the previous table's width, and its first text does not start a new item with a list label.
+    """
+    if len(cells) != width or len(cells) < 3 or cells[0].strip() or cells[1].strip():
+        return False
+    first = next((c for c in cells if c.strip()), None)
+    return first is not None and not _ITEM_LABEL.match(first)
+
+
+def _join(prev: RawRow, cells: list[str], page: int) -> None:
+    """Append a continuation row's cells to the row it continues, keeping each cell's lines apart."""
+    joined = []
+    for c in range(max(len(prev.cells), len(cells))):
+        a, b = prev.cell(c), cells[c] if c < len(cells) else ""
+        joined.append(f"{a}\n{b}" if a and b else a or b)
+    prev.cells = joined
+    prev.raw = "\t".join(joined)
+    prev.span += 1
+    prev.place = f"{prev.place}; lanjut hal. {page}"
+
+
+class _Reader:
+    """Walks the pages and keeps what is needed to join a table that runs over a page break."""
+
+    def __init__(self) -> None:
+        self.rows: list[RawRow] = []
+        self.header: list[str] | None = None  # the first row of the current table sequence
+        self.last: RawRow | None = None  # the last table row emitted
+        self.last_page = 0
+        self.between: list[str] = []  # text lines since the last table row
+
+    def add_text(self, text: str, page: int) -> None:
+        self.rows.append(RawRow(len(self.rows) + 1, [text], text, place=f"hal. {page}"))
+        self.between.append(text)
+
+    def add_table(self, grid: list[list[str]], spans: list[dict[int, int]], page: int, k: int) -> None:
+        first_on_page = self.last is None or self.last_page != page
+        joinable = (
+            first_on_page
+            and self.last is not None
+            and self.last_page == page - 1
+            and _is_furniture(self.between)
+        )
+        if not joinable:
+            self.header = grid[0]
+        start = 0
+        if (
+            joinable
+            and self.header is not None
+            and [norm(c) for c in grid[0]] == [norm(c) for c in self.header]
+        ):
+            start = 1  # a repeated header: passed on as a row, the continuation test looks past it
+        for j, (cells, merged) in enumerate(zip(grid, spans, strict=True)):
+            if joinable and j == start and self.last is not None and _continues(cells, len(self.last.cells)):
+                _join(self.last, cells, page)
+                continue
+            row = RawRow(
+                len(self.rows) + 1,
+                cells,
+                "\t".join(cells),
+                merged_from=merged,
+                place=f"hal. {page}, tabel {k}, baris {j + 1}",
+            )
+            self.rows.append(row)
+            self.last = row
+        self.last_page = page
+        self.between = []
+
+
+def _open(path: str, data: bytes) -> Any:
+    import pdfplumber
+
+    try:
+        return pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # pdfminer raises many kinds on broken or encrypted files
+        raise _refusal(path, exc) from None
+
+
+def _refusal(path: str, exc: BaseException) -> ZiError:
+    """Say why a PDF cannot be read: a password, or damage (never a traceback)."""
+    what = f"{type(exc).__name__} {exc}".lower()
+    if "password" in what or "encrypt" in what:
+        return fail(path, None, "file", "a PDF without a password", "a password-protected PDF")
+    detail = str(exc)[:120] or type(exc).__name__
+    return fail(path, None, "file", "a readable PDF", f"a damaged PDF ({detail})")
+
+
+def read_pdf_rows(path: str, data: bytes) -> list[RawRow]:
+    """Read a PDF's tables and the text around them into rows; a scan (no text at all) is refused."""
+    pdf = _open(path, data)
+    reader = _Reader()
+    chars = 0
+    n_pages = 0
+    try:
+        pages = pdf.pages
+        n_pages = len(pages)
+        if len(pages) > MAX_PDF_PAGES:
+            raise fail(path, None, "file", f"a PDF of at most {MAX_PDF_PAGES} pages", f"{len(pages)} pages")
+        for n, page in enumerate(pages, start=1):
+            chars += len(page.chars)
+            k = 0
+            for item in _page_items(page):
+                if item.text is not None:
+                    reader.add_text(item.text, n)
+                elif item.table is not None and item.spans is not None:
+                    k += 1
+                    reader.add_table(item.table, item.spans, n, k)
+            page.close()
+    except ZiError:
+        raise
+    except Exception as exc:  # a page pdfminer cannot parse
+        raise _refusal(path, exc) from None
+    finally:
+        pdf.close()
+    if chars == 0:
+        raise fail(
+            path, None, "file", "a PDF with a text layer (not a scan)", f"no text on any of {n_pages} pages"
+        )
+    return reader.rows

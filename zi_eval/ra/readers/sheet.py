@@ -1,0 +1,61 @@
+"""Read every sheet of an xlsx/xlsm/xls/ods workbook into rows, spreading horizontally merged cells."""
+
+from __future__ import annotations
+
+from zi_eval.io.sheets import Sheet, cell_text, read_sheets
+from zi_eval.ra.rows import RawRow
+
+
+def _spread(sheet: Sheet) -> dict[tuple[int, int], int]:
+    """Map each cell covered by a horizontal merge (in the merge's top row) to the column holding the value.
+
+    Only the top row is spread: a vertically merged cell keeps its value in its first row and the
+    parser fills it down, so spreading it down here would make every row below look like a new parent.
+    """
+    spread: dict[tuple[int, int], int] = {}
+    for r0, c0, _r1, c1 in sheet.merged:
+        for c in range(c0 + 1, c1 + 1):
+            spread[(r0, c)] = c0
+    return spread
+
+
+def sheet_rows(sheet: Sheet) -> list[RawRow]:
+    """Turn one sheet into one :class:`RawRow` per sheet row (``line`` is the 1-based row number)."""
+    spread = _spread(sheet)
+    filled_by_row: dict[int, set[int]] = {}
+    for r, c in sheet.filled:
+        filled_by_row.setdefault(r, set()).add(c)
+    rows = []
+    for r, values in enumerate(sheet.rows):
+        cells = [cell_text(v) for v in values]
+        merged: dict[int, int] = {}
+        for c in range(len(cells)):
+            origin = spread.get((r, c))
+            if origin is not None:
+                cells[c] = cell_text(sheet.value(r, origin))
+                merged[c] = origin
+        while cells and cells[-1] == "":
+            cells.pop()
+        filled = {
+            c for c in filled_by_row.get(r, ()) if c not in merged and not (c < len(cells) and cells[c])
+        }
+        rows.append(
+            RawRow(
+                r + 1,
+                cells or [""],
+                "\t".join(cells),
+                sheet=sheet.name,
+                merged_from=merged,
+                filled=filled,
+            )
+        )
+    return rows
+
+
+def read_sheet_rows(path: str, data: bytes, kind: str) -> tuple[list[RawRow], list[str]]:
+    """Read every sheet of a workbook of ``kind`` (``xlsx``, ``xls`` or ``ods``); returns rows and sheet names."""
+    sheets = read_sheets(path, data, kind, fills=True)
+    rows: list[RawRow] = []
+    for sheet in sheets:
+        rows += sheet_rows(sheet)
+    return rows, [s.name for s in sheets]
