@@ -22,6 +22,12 @@ from zi_eval.ra.rows import RawRow
 MAX_PDF_PAGES = 1000
 #: A new item starts with a list label (``a.``, ``b)``, ``1.``, ``IV.``): such a row never continues the last.
 _ITEM_LABEL = re.compile(r"^\s*(\(?[A-Za-z]\)|[A-Za-z]\.|\d+[.)]|[IVXLC]+\.)\s")
+#: Characters that open an item of a list inside a cell.
+_BULLETS = "-–•·*▪"
+#: A page number on its own line ("- 3 -", "Hal. 3", "3 dari 10"): page furniture, not plan content.
+_PAGE_NUMBER = re.compile(
+    r"^[-–—\s]*((hal(aman)?|page)\.?\s*)?\d{1,4}(\s*(dari|of|/)\s*\d{1,4})?[-–—\s]*$", re.I
+)
 #: Page furniture between two parts of one table: few, short lines (page numbers, running heads).
 _FURNITURE_LINES = 3
 _FURNITURE_CHARS = 60
@@ -100,7 +106,7 @@ def _page_items(page: Any) -> list[_Item]:
     outside = page.filter(lambda o: "x0" not in o or not any(_inside(o, b) for b in boxes))
     for line in outside.extract_text_lines(return_chars=False):
         text = line["text"].strip()
-        if text:
+        if text and not _PAGE_NUMBER.match(text):
             items.append(_Item(line["top"], text=text))
     items.sort(key=lambda it: (it.top, it.table is None))
     return items
@@ -114,13 +120,18 @@ def _is_furniture(texts: list[str]) -> bool:
 def _continues(cells: list[str], width: int) -> bool:
     """Tell whether the first row of a page's table continues the last row of the previous page.
 
-    It does when its first two columns (No and the area/component) are empty, it has text, it has
-    the previous table's width, and its first text does not start a new item with a list label.
+    It does when its first two columns (No and the area/component) are empty, it has the previous
+    table's width, and its first text reads as the middle of a cell: a lower-case word (the rest of a
+    sentence) or a bullet ("- Daftar hadir"). A capitalised text or a list label (``b.``) starts a
+    new row: joining two real rows would lose an activity without a word, while a continuation left
+    unjoined shows up as an extra row the user can see.
     """
     if len(cells) != width or len(cells) < 3 or cells[0].strip() or cells[1].strip():
         return False
-    first = next((c for c in cells if c.strip()), None)
-    return first is not None and not _ITEM_LABEL.match(first)
+    first = next((c.strip() for c in cells if c.strip()), None)
+    if first is None or _ITEM_LABEL.match(first):
+        return False
+    return first[0].islower() or first[0] in _BULLETS
 
 
 def _join(prev: RawRow, cells: list[str], page: int) -> None:
@@ -131,7 +142,6 @@ def _join(prev: RawRow, cells: list[str], page: int) -> None:
         joined.append(f"{a}\n{b}" if a and b else a or b)
     prev.cells = joined
     prev.raw = "\t".join(joined)
-    prev.span += 1
     prev.place = f"{prev.place}; lanjut hal. {page}"
 
 
@@ -150,13 +160,8 @@ class _Reader:
         self.between.append(text)
 
     def add_table(self, grid: list[list[str]], spans: list[dict[int, int]], page: int, k: int) -> None:
-        first_on_page = self.last is None or self.last_page != page
-        joinable = (
-            first_on_page
-            and self.last is not None
-            and self.last_page == page - 1
-            and _is_furniture(self.between)
-        )
+        prev = self.last  # the row a continuation on this page would belong to
+        joinable = prev is not None and self.last_page == page - 1 and k == 1 and _is_furniture(self.between)
         if not joinable:
             self.header = grid[0]
         start = 0
@@ -167,8 +172,8 @@ class _Reader:
         ):
             start = 1  # a repeated header: passed on as a row, the continuation test looks past it
         for j, (cells, merged) in enumerate(zip(grid, spans, strict=True)):
-            if joinable and j == start and self.last is not None and _continues(cells, len(self.last.cells)):
-                _join(self.last, cells, page)
+            if joinable and j == start and prev is not None and _continues(cells, len(prev.cells)):
+                _join(prev, cells, page)
                 continue
             row = RawRow(
                 len(self.rows) + 1,
