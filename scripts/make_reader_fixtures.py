@@ -19,7 +19,15 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "tests" / "data" / "ra" / "readers"
 
-KOMPONEN_HEADER = ["No", "KOMPONEN", "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK", "TARGET DAN WAKTU", "% REALISASI"]
+KOMPONEN_HEADER = [
+    "No",
+    "KOMPONEN",
+    "INDIKATOR",
+    "LANGKAH AKSI",
+    "BUKTI FISIK",
+    "TARGET DAN WAKTU",
+    "% REALISASI",
+]
 
 #: Shape A rows, page by page as Word broke them: an area row (Roman numeral, the name merged across),
 #: component rows, lettered indicator rows under them (No and KOMPONEN merged down). The first row of
@@ -370,7 +378,16 @@ def convert(src: Path, fmt: str) -> Path | None:
     with tempfile.TemporaryDirectory() as tmp:
         profile = Path(tmp, "profile").as_uri()
         subprocess.run(
-            [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", fmt, "--outdir", tmp, str(src)],
+            [
+                soffice,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--convert-to",
+                fmt,
+                "--outdir",
+                tmp,
+                str(src),
+            ],
             check=True,
             capture_output=True,
             timeout=180,

@@ -199,10 +199,13 @@ def _open(path: str, data: bytes) -> Any:
 
 def _refusal(path: str, exc: BaseException) -> ZiError:
     """Say why a PDF cannot be read: a password, or damage (never a traceback)."""
-    what = f"{type(exc).__name__} {exc}".lower()
+    # pdfplumber wraps pdfminer's error (PdfminerException(PDFPasswordIncorrect())): look inside too
+    inner = [exc, *exc.args, exc.__cause__, exc.__context__]
+    what = " ".join(f"{type(e).__name__} {e}" for e in inner if isinstance(e, BaseException)).lower()
     if "password" in what or "encrypt" in what:
         return fail(path, None, "file", "a PDF without a password", "a password-protected PDF")
-    detail = str(exc)[:120] or type(exc).__name__
+    cause = next((e for e in exc.args if isinstance(e, BaseException)), exc)
+    detail = f"{type(cause).__name__}: {str(cause)[:120]}" if str(cause) else type(cause).__name__
     return fail(path, None, "file", "a readable PDF", f"a damaged PDF ({detail})")
 
 

@@ -1,0 +1,541 @@
+"""The plan readers on documents in the shapes units publish: PDF, DOCX, XLSX/XLS/ODS, and what they refuse.
+
+Fixtures live in tests/data/ra/readers/ and are made by scripts/make_reader_fixtures.py.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from zi_eval.cli import main
+from zi_eval.errors import InputError
+from zi_eval.io import sheets
+from zi_eval.models.rubric import Rubric
+from zi_eval.ra import import_plan
+from zi_eval.ra.readers import docx as docx_reader
+from zi_eval.ra.rows import RawRow, _check_zip, detect_format, read_document, read_text_rows
+
+READERS = Path(__file__).resolve().parents[1] / "data" / "ra" / "readers"
+KOMPONEN_PDF = READERS / "plan_komponen_3_pages.pdf"
+BULAN_PDF = READERS / "plan_bulan_2_pages.pdf"
+SCAN_PDF = READERS / "scan_without_text.pdf"
+MERGED_DOCX = READERS / "plan_merged_cells.docx"
+GANTT = {kind: READERS / f"plan_gantt_fills.{kind}" for kind in ("xlsx", "xls", "ods")}
+
+
+def _flat(row: RawRow) -> list[str]:
+    """The cells with their line breaks (wraps and list items) read as single spaces."""
+    return [" ".join(c.split()) for c in row.cells]
+
+
+def _problems(exc: pytest.ExceptionInfo[InputError]) -> list[str]:
+    return [str(p) for p in exc.value.problems]
+
+
+KOMPONEN_HEADER = [
+    "No",
+    "KOMPONEN",
+    "INDIKATOR",
+    "LANGKAH AKSI",
+    "BUKTI FISIK",
+    "TARGET DAN WAKTU",
+    "% REALISASI",
+]
+
+
+def _area(numeral: str, name: str) -> list[str]:
+    return [numeral] + [name] * 6
+
+
+KOMPONEN_ROWS = [
+    ["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS"],
+    ["BALAI PENELITIAN CONTOH"],
+    ["TAHUN 2021"],
+    [
+        "Rencana aksi ini disusun sebagai pedoman pelaksanaan pembangunan Zona Integritas menuju"
+        " Wilayah Bebas dari Korupsi di lingkungan balai."
+    ],
+    ["LAMPIRAN RENCANA KERJA AKSI"],
+    KOMPONEN_HEADER,
+    _area("I", "MANAJEMEN PERUBAHAN"),
+    [
+        "1.",
+        "Tim Kerja",
+        "a. Unit kerja telah membentuk tim untuk melakukan pembangunan Zona Integritas",
+        "Menyusun SK Tim Pembangunan ZI",
+        "- SK Tim",
+        "Januari 2021",
+        "100",
+    ],
+    [
+        "",
+        "",
+        "b. Penentuan anggota tim dilakukan melalui prosedur tertentu",
+        "Rapat penentuan anggota tim",
+        "- Undangan - Daftar hadir - Notulen",
+        "Januari 2021",
+        "100",
+    ],
+    [
+        "2.",
+        "Rencana Pembangunan ZI",
+        "a. Terdapat dokumen rencana kerja pembangunan Zona Integritas",
+        "Menyusun rencana kerja dan target prioritas",
+        "- Dokumen rencana kerja",
+        "Januari s/d Desember 2021",
+        "50",
+    ],
+    [  # printed half on page 1, half on page 2: read back as one row
+        "3.",
+        "Pemantauan dan Evaluasi",
+        "a. Seluruh kegiatan pembangunan telah dilaksanakan sesuai dengan rencana yang telah ditetapkan"
+        " dan dipantau secara berkala",
+        "Monitoring dan evaluasi berkala atas seluruh kegiatan rencana aksi",
+        "- Laporan monev - Undangan rapat - Daftar hadir - Notulen rapat",
+        "- Maret 2021 - Juni 2021 - September 2021 - Desember 2021",
+        "75",
+    ],
+    KOMPONEN_HEADER,
+    _area("II", "PENATAAN TATALAKSANA"),
+    [
+        "1.",
+        "Prosedur Operasional Tetap",
+        "a. SOP mengacu pada peta proses bisnis instansi",
+        "Reviu SOP layanan",
+        "- SOP yang telah direviu",
+        "Juni, Desember 2021",
+        "50",
+    ],
+    [
+        "2.",
+        "E-Office",
+        "a. Sistem pengukuran kinerja unit menggunakan teknologi informasi",
+        "Penerapan aplikasi kinerja",
+        "- Tangkapan layar aplikasi",
+        "Triwulan I-IV",
+        "25",
+    ],
+    KOMPONEN_HEADER,
+    [  # a new lettered row at the top of page 3: not a continuation
+        "",
+        "",
+        "b. Operasionalisasi manajemen SDM menggunakan teknologi informasi",
+        "Penggunaan aplikasi kepegawaian",
+        "- Laporan penggunaan",
+        "Setiap bulan",
+        "",
+    ],
+    _area("III", "PENATAAN SISTEM MANAJEMEN SDM"),
+    [
+        "1.",
+        "Perencanaan Kebutuhan Pegawai",
+        "a. Kebutuhan pegawai disusun dengan mengacu pada peta jabatan",
+        "Menyusun analisis kebutuhan pegawai",
+        "- Dokumen ABK",
+        "TW III",
+        "0",
+    ],
+    [
+        "2.",
+        "Pengembangan Pegawai",
+        "a. Terdapat kesempatan pengembangan kompetensi bagi pegawai",
+        "Menyelenggarakan pelatihan internal",
+        "- Laporan pelatihan - Sertifikat",
+        "Semester II",
+        "0",
+    ],
+    [
+        "3.",
+        "Penegakan Disiplin",
+        "a. Unit kerja menerapkan disiplin pegawai",
+        "Rekap kehadiran pegawai",
+        "- Rekap absensi",
+        "Maret–Mei 2021",
+        "0",
+    ],
+    ["Bogor, 4 Januari 2021"],
+    ["KEPALA BALAI,"],
+    ["Dr. Nama Contoh"],
+]
+
+
+def test_pdf_reads_title_table_over_three_pages_and_signature_in_order() -> None:
+    doc = read_document(KOMPONEN_PDF)
+    assert doc.format == "pdf" and doc.encoding is None and doc.sheets == []
+    assert [_flat(r) for r in doc.rows] == KOMPONEN_ROWS
+    assert [r.line for r in doc.rows] == list(range(1, len(KOMPONEN_ROWS) + 1))
+    assert {r.sheet for r in doc.rows} == {None}  # one table sequence for the parser, not one per page
+    assert all(r.span == 1 for r in doc.rows)
+
+
+def test_pdf_keeps_the_lines_of_a_list_cell_apart_and_joins_a_row_broken_across_pages() -> None:
+    rows = read_document(KOMPONEN_PDF).rows
+    assert rows[8].cells[4] == "- Undangan\n- Daftar hadir\n- Notulen"
+    broken = rows[10]
+    assert broken.cells[5] == "- Maret 2021\n- Juni 2021\n- September 2021\n- Desember 2021"
+    assert broken.cells[4] == "- Laporan monev\n- Undangan rapat\n- Daftar hadir\n- Notulen rapat"
+    assert broken.place == "hal. 1, tabel 1, baris 6; lanjut hal. 2"
+    assert broken.raw == "\t".join(broken.cells)
+
+
+def test_pdf_places_rows_by_page_and_spreads_area_names_merged_across_the_row() -> None:
+    rows = read_document(KOMPONEN_PDF).rows
+    assert [r.place for r in rows[:7]] == ["hal. 1"] * 5 + [
+        "hal. 1, tabel 1, baris 1",
+        "hal. 1, tabel 1, baris 2",
+    ]
+    assert rows[11].place == "hal. 2, tabel 1, baris 1"  # the repeated header is passed on
+    assert rows[-1].place == "hal. 3"
+    assert rows[6].merged_from == {c: 1 for c in range(2, 7)}
+    assert rows[7].merged_from == {}
+    # "1. Tim Kerja" is merged down over its two lettered rows: the lower one reads empty there
+    assert rows[8].cells[:2] == ["", ""] and rows[8].merged_from == {}
+
+
+def test_pdf_month_plan_over_two_pages_imports_with_the_repeated_header_skipped(rubric: Rubric) -> None:
+    res = import_plan(BULAN_PDF, rubric)
+    assert res.document.format == "pdf"
+    acts = res.unit.activities
+    assert len(acts) == 15
+    assert res.counts() == {"activity": 15, "header": 2, "title": 2}
+    assert [a.months for a in acts[:3]] == [(1,), (1, 2), (3, 6, 9, 12)]
+    assert acts[5].months == tuple(range(1, 13))
+    # the first row of page 2 starts a new kegiatan under the same program: it is not joined upward
+    assert (acts[13].kegiatan, acts[14].kegiatan) == ("Standar pelayanan", "Survei kepuasan")
+    assert acts[14].months == (6, 12) and acts[14].area == "pelayanan-publik"
+    assert res.unit.unit.year == 2026 and not res.findings
+
+
+def test_scanned_pdf_is_refused_with_the_reason() -> None:
+    with pytest.raises(InputError) as exc:
+        read_document(SCAN_PDF)
+    assert _problems(exc) == [
+        f"{SCAN_PDF}: file: must be a PDF with a text layer (not a scan); got no text on any of 2 pages"
+    ]
+
+
+def _pdf_bytes(**canvas_args: object) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1, **canvas_args)  # type: ignore[arg-type]
+    c.drawString(72, 720, "RENCANA AKSI ZONA INTEGRITAS")
+    c.save()
+    return buf.getvalue()
+
+
+def test_password_protected_pdf_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "locked.pdf"
+    f.write_bytes(_pdf_bytes(encrypt="rahasia"))
+    # reportlab's encrypt= sets a user password: pdfminer cannot open it without one
+    with pytest.raises(InputError) as exc:
+        read_document(f)
+    assert _problems(exc) == [f"{f}: file: must be a PDF without a password; got a password-protected PDF"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n%%EOF\n", b"%PDF-1.7\n" + bytes(range(256)) * 4],
+    ids=["no-pages", "garbage"],
+)
+def test_broken_pdf_is_refused_without_a_traceback(tmp_path: Path, data: bytes) -> None:
+    f = tmp_path / "rusak.pdf"
+    f.write_bytes(data)
+    with pytest.raises(InputError) as exc:
+        read_document(f)
+    (problem,) = _problems(exc)
+    assert problem.startswith(f"{f}: file: must be ")
+
+
+def test_pdf_text_only_page_gives_one_cell_rows(tmp_path: Path) -> None:
+    f = tmp_path / "surat.pdf"
+    f.write_bytes(_pdf_bytes())
+    rows = read_document(f).rows
+    assert [(r.cells, r.place) for r in rows] == [(["RENCANA AKSI ZONA INTEGRITAS"], "hal. 1")]
+
+
+DOCX_ROWS = [
+    ["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS"],
+    ["PENGADILAN AGAMA CONTOH"],
+    ["TAHUN 2025"],
+    [""],
+    ["NO", "PROGRAM", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR", "JADWAL"],
+    ["I. MANAJEMEN PERUBAHAN"] * 6,
+    ["1", "Manajemen Perubahan", "Pembentukan Tim ZI", "Penerbitan SK Tim", "SK Tim", "Januari"],
+    ["", "", "", "Rapat rencana aksi", "Notulen", "Januari, Februari"],
+    [
+        "2",
+        "Penataan Tatalaksana",
+        "Reviu SOP",
+        "Reviu SOP layanan",
+        "SOP direviu\nSOP 1 dok\nNotulen 2 dok",
+        "Maret s/d Mei",
+    ],
+    [""],
+    ["Ditetapkan di Contoh, 2 Januari 2025"],
+    ["KETUA,"],
+]
+
+
+def test_docx_reads_paragraphs_and_table_rows_in_document_order() -> None:
+    doc = read_document(MERGED_DOCX)
+    assert doc.format == "docx"
+    assert [r.cells for r in doc.rows] == DOCX_ROWS
+    assert [r.line for r in doc.rows] == list(range(1, 13))
+    assert {r.sheet for r in doc.rows} == {None}
+    assert [r.place for r in doc.rows][3:6] == ["paragraf 4", "tabel 1, baris 1", "tabel 1, baris 2"]
+    assert doc.rows[-1].place == "paragraf 7"
+
+
+def test_docx_spreads_a_gridspan_and_leaves_vmerge_continuations_empty() -> None:
+    rows = read_document(MERGED_DOCX).rows
+    assert rows[5].merged_from == {c: 0 for c in range(1, 6)}
+    # PROGRAM and KEGIATAN are merged down over two rows: the lower row reads "" (the parser fills down)
+    assert rows[7].cells[1:3] == ["", ""] and rows[7].merged_from == {}
+
+
+def _docx_with_body(body_xml: str) -> bytes:
+    """A minimal .docx whose body is ``body_xml`` (to build shapes python-docx cannot write)."""
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    out = io.BytesIO()
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = f'<?xml version="1.0" encoding="UTF-8"?><w:document {ns}><w:body>{body_xml}</w:body></w:document>'.encode()
+            dst.writestr(item, data)
+    return out.getvalue()
+
+
+def _tc(text: str, props: str = "") -> str:
+    return f"<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+
+SPAN_2 = '<w:gridSpan w:val="2"/>'
+
+
+def test_docx_grid_before_content_controls_breaks_and_deleted_text(tmp_path: Path) -> None:
+    body = (
+        "<w:sdt><w:sdtContent><w:p><w:r><w:t>RENCANA AKSI</w:t></w:r><w:r><w:br/><w:t>TAHUN 2025</w:t></w:r>"
+        "<w:del><w:r><w:delText>DIHAPUS</w:delText></w:r></w:del></w:p></w:sdtContent></w:sdt>"
+        "<w:tbl>"
+        f"<w:tr>{_tc('NO')}{_tc('KEGIATAN')}{_tc('BULAN', SPAN_2)}</w:tr>"
+        f'<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>{_tc("Rapat")}{_tc("Jan")}{_tc("Feb")}</w:tr>'
+        "</w:tbl>"
+    )
+    f = tmp_path / "plan.docx"
+    f.write_bytes(_docx_with_body(body))
+    rows = read_document(f).rows
+    assert [r.cells for r in rows] == [
+        ["RENCANA AKSI\nTAHUN 2025"],
+        ["NO", "KEGIATAN", "BULAN", "BULAN"],
+        ["", "Rapat", "Jan", "Feb"],
+    ]
+    assert rows[1].merged_from == {3: 2}
+
+
+@pytest.mark.parametrize(
+    ("data", "got"),
+    [
+        (b"PK\x03\x04 not really a zip", "not a zip file"),
+        (b"", "a zip without word/document.xml"),  # replaced below by a zip without the member
+    ],
+    ids=["not-zip", "no-document-xml"],
+)
+def test_broken_docx_is_refused(tmp_path: Path, data: bytes, got: str) -> None:
+    if not data:
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as z:
+            z.writestr("word/other.xml", "<x/>")
+        data = buf.getvalue()
+    f = tmp_path / "plan.docx"
+    f.write_bytes(data)
+    with pytest.raises(InputError) as exc:
+        read_document(f)
+    (problem,) = _problems(exc)
+    assert problem.startswith(f"{f}: file: must be a .docx document") and problem.endswith(f"got {got}")
+
+
+def test_docx_with_unreadable_xml_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "plan.docx"
+    f.write_bytes(_docx_with_body("<w:p>").replace(b"<w:p></w:body>", b"<w:p"))
+    with pytest.raises(InputError) as exc:
+        read_document(f)
+    assert _problems(exc)[0].startswith(f"{f}: file: must be a readable .docx document; got ")
+
+
+def test_docx_that_unpacks_to_too_much_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(docx_reader, "MAX_UNCOMPRESSED", 1000)
+    f = tmp_path / "bom.docx"
+    f.write_bytes(MERGED_DOCX.read_bytes())
+    with pytest.raises(InputError) as exc:
+        read_document(f)
+    assert "a .docx that unpacks to at most 1000 bytes" in _problems(exc)[0]
+
+
+GANTT_ROWS = [
+    ["RENCANA AKSI ZONA INTEGRITAS"],
+    ["KANTOR CONTOH TAHUN 2025"],
+    [""],
+    ["NO", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR", "PENANGGUNG JAWAB"]
+    + ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agt", "Sep", "Okt", "Nov", "Des"],
+    ["I. MANAJEMEN PERUBAHAN"] * 17,
+    ["1", "Pembentukan Tim ZI", "Penerbitan SK Tim", "SK Tim", "Sekretaris", "v"],
+    ["", "", "Rapat rencana aksi", "Notulen", "Tim ZI", "v", "v"],
+    ["2", "Monitoring rencana aksi", "Rapat monev", "Laporan monev", "Tim ZI"],
+    [""],
+    ["", "", "", "Kepala Kantor,"],
+]
+
+
+def test_xlsx_rows_with_merges_spread_and_fill_only_marks() -> None:
+    doc = read_document(GANTT["xlsx"])
+    assert doc.format == "xlsx" and doc.sheets == ["RA 2025"]
+    assert [r.cells for r in doc.rows] == GANTT_ROWS
+    assert [r.line for r in doc.rows] == list(range(1, 11))
+    assert {r.sheet for r in doc.rows} == {"RA 2025"}
+    assert doc.rows[4].merged_from == {c: 0 for c in range(1, 17)}
+    # the kegiatan merged down B6:B7 gives its value only in the top row
+    assert doc.rows[6].cells[1] == "" and doc.rows[6].merged_from == {}
+    # March, June, September, December are marked by a green fill and no text (0-based columns)
+    assert doc.rows[7].filled == {7, 10, 13, 16}
+    assert all(not r.filled for i, r in enumerate(doc.rows) if i != 7)
+
+
+@pytest.mark.parametrize("kind", ["xls", "ods"])
+def test_xls_and_ods_copies_read_the_same_cells(kind: str) -> None:
+    doc = read_document(GANTT[kind])
+    assert doc.format == kind and doc.sheets == ["RA 2025"]
+    rows = [r.cells for r in doc.rows]
+    if kind == "ods":
+        # python-calamine reports no merged ranges for ODS: the heading stays in its first cell
+        assert rows[4] == ["I. MANAJEMEN PERUBAHAN"]
+        rows[4] = GANTT_ROWS[4]
+    else:
+        assert doc.rows[4].merged_from == {c: 0 for c in range(1, 17)}
+    assert rows == GANTT_ROWS
+    assert all(not r.filled for r in doc.rows)  # fill colours are read from xlsx only
+
+
+def test_check_zip_stays_importable_for_the_lke_reader() -> None:
+    assert _check_zip is sheets.check_zip
+
+
+def test_tsv_reader_keeps_every_column_after_kegiatan() -> None:
+    text = "NO\tKEGIATAN\tRINCIAN KEGIATAN\tINDIKATOR\n1\tPembentukan Tim\tPenerbitan SK\tSK terbit\n"
+    rows = read_text_rows(text, "tsv")
+    assert [r.cells for r in rows] == [
+        ["NO", "KEGIATAN", "RINCIAN KEGIATAN", "INDIKATOR"],
+        ["1", "Pembentukan Tim", "Penerbitan SK", "SK terbit"],
+    ]
+
+
+OLE2 = sheets.OLE2_MAGIC + b"\x00" * 504
+
+
+@pytest.mark.parametrize(
+    ("data", "suffix", "fmt"),
+    [
+        (b"%PDF-1.7\n...", ".txt", "pdf"),
+        (b"\x00\x00junk before the header %PDF-1.4\n", ".pdf", "pdf"),
+        (OLE2 + "WordDocument".encode("utf-16-le"), ".xls", "doc"),
+        (OLE2 + "Workbook".encode("utf-16-le"), ".doc", "xls"),
+        (OLE2 + "EncryptedPackage".encode("utf-16-le"), ".xlsx", "encrypted"),
+        (b"{\\rtf1\\ansi RENCANA AKSI}", ".doc", "rtf"),
+        (b"NO\tKEGIATAN\tINDIKATOR\n1\tRapat\tNotulen\n", ".xls", "tsv"),  # a web export named .xls
+        (b"\x00\x01\x02 binary", ".pdf", "pdf"),
+        (b"not a zip at all", ".xlsx", "xlsx"),
+    ],
+)
+def test_detect_format_by_content_first(data: bytes, suffix: str, fmt: str) -> None:
+    assert detect_format(data, suffix) == fmt
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("members", "suffix", "fmt"),
+    [
+        ({"word/document.xml": b"<x/>"}, ".xlsx", "docx"),
+        ({"xl/workbook.xml": b"<x/>"}, ".docx", "xlsx"),
+        ({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}, "", "ods"),
+        ({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}, ".ods", "odt"),
+        ({"other.xml": b"<x/>"}, ".docx", "docx"),
+    ],
+)
+def test_detect_zip_formats_by_their_members(members: dict[str, bytes], suffix: str, fmt: str) -> None:
+    assert detect_format(_zip(members), suffix) == fmt
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "got"),
+    [
+        ("plan.doc", OLE2 + "WordDocument".encode("utf-16-le"), "an old binary Word document (.doc)"),
+        (
+            "plan.odt",
+            _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}),
+            "an OpenDocument text (.odt)",
+        ),
+        ("plan.rtf", b"{\\rtf1\\ansi RENCANA AKSI}", "a Rich Text document (.rtf)"),
+    ],
+)
+def test_old_word_odt_and_rtf_are_refused_with_a_hint(
+    tmp_path: Path, name: str, data: bytes, got: str
+) -> None:
+    f = tmp_path / name
+    f.write_bytes(data)
+    with pytest.raises(InputError) as exc:
+        read_document(f)
+    assert _problems(exc) == [f"{f}: file: must be a plan saved as .docx, PDF or a spreadsheet; got {got}"]
+
+
+def test_password_protected_office_file_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "plan.xlsx"
+    f.write_bytes(OLE2 + "EncryptedPackage".encode("utf-16-le"))
+    with pytest.raises(InputError) as exc:
+        read_document(f)
+    assert _problems(exc) == [f"{f}: file: must be an unencrypted plan; got a password-protected Office file"]
+
+
+@pytest.mark.parametrize(
+    "fixture",
+    [BULAN_PDF, MERGED_DOCX, GANTT["xlsx"], GANTT["xls"], GANTT["ods"]],
+    ids=lambda p: p.name,
+)
+def test_cli_imports_each_format(tmp_path: Path, fixture: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "unit.yaml"
+    assert main(["import", str(fixture), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").count("kegiatan:") >= 3
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_cli_on_the_komponen_pdf_does_not_crash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the KOMPONEN / LANGKAH AKSI header is the new parser's to understand; until then exit 3, not 4
+    out = tmp_path / "unit.yaml"
+    rc = main(["import", str(KOMPONEN_PDF), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert rc in (0, 3) and "Traceback" not in err
+    assert rc == 0 or "table: must be a plan table" in err
+
+
+def test_cli_refuses_the_scan_with_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "unit.yaml"
+    assert main(["import", str(SCAN_PDF), "-o", str(out)]) == 3
+    err = capsys.readouterr().err
+    assert "must be a PDF with a text layer (not a scan); got no text on any of 2 pages" in err
+    assert not out.exists()
