@@ -17,6 +17,7 @@ from zi_eval.io import sheets
 from zi_eval.models.rubric import Rubric
 from zi_eval.ra import import_plan
 from zi_eval.ra.readers import docx as docx_reader
+from zi_eval.ra.readers.sheet import ods_merges
 from zi_eval.ra.rows import RawRow, _check_zip, detect_format, read_document, read_text_rows
 
 READERS = Path(__file__).resolve().parents[1] / "data" / "ra" / "readers"
@@ -306,12 +307,16 @@ def _docx_with_body(body_xml: str) -> bytes:
     docx.Document().save(buf)
     src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
     out = io.BytesIO()
-    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    ns = (
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    )
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document {ns}><w:body>{body_xml}</w:body></w:document>'
+    )
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for item in src.infolist():
-            data = src.read(item.filename)
-            if item.filename == "word/document.xml":
-                data = f'<?xml version="1.0" encoding="UTF-8"?><w:document {ns}><w:body>{body_xml}</w:body></w:document>'.encode()
+            data = document.encode() if item.filename == "word/document.xml" else src.read(item.filename)
             dst.writestr(item, data)
     return out.getvalue()
 
@@ -321,15 +326,21 @@ def _tc(text: str, props: str = "") -> str:
 
 
 SPAN_2 = '<w:gridSpan w:val="2"/>'
+HMERGE_START, HMERGE = '<w:hMerge w:val="restart"/>', "<w:hMerge/>"
 
 
 def test_docx_grid_before_content_controls_breaks_and_deleted_text(tmp_path: Path) -> None:
     body = (
-        "<w:sdt><w:sdtContent><w:p><w:r><w:t>RENCANA AKSI</w:t></w:r><w:r><w:br/><w:t>TAHUN 2025</w:t></w:r>"
+        '<w:sdt><w:sdtContent><w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>'
+        "<w:r><w:t>RENCANA AKSI</w:t></w:r><w:r><w:br/><w:t>TAHUN 2025</w:t></w:r>"
         "<w:del><w:r><w:delText>DIHAPUS</w:delText></w:r></w:del></w:p></w:sdtContent></w:sdt>"
+        "<w:p><w:r><mc:AlternateContent><mc:Choice><w:t>KANTOR CONTOH</w:t></mc:Choice>"
+        "<mc:Fallback><w:t>KANTOR CONTOH</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>"
         "<w:tbl>"
         f"<w:tr>{_tc('NO')}{_tc('KEGIATAN')}{_tc('BULAN', SPAN_2)}</w:tr>"
         f'<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>{_tc("Rapat")}{_tc("Jan")}{_tc("Feb")}</w:tr>'
+        f"<w:sdt><w:sdtContent><w:tr>{_tc('II. TATALAKSANA', HMERGE_START)}{_tc('', HMERGE)}"
+        f"{_tc('', HMERGE)}{_tc('Mar')}</w:tr></w:sdtContent></w:sdt>"
         "</w:tbl>"
     )
     f = tmp_path / "plan.docx"
@@ -337,10 +348,36 @@ def test_docx_grid_before_content_controls_breaks_and_deleted_text(tmp_path: Pat
     rows = read_document(f).rows
     assert [r.cells for r in rows] == [
         ["RENCANA AKSI\nTAHUN 2025"],
+        ["KANTOR CONTOH"],
         ["NO", "KEGIATAN", "BULAN", "BULAN"],
         ["", "Rapat", "Jan", "Feb"],
+        ["II. TATALAKSANA", "II. TATALAKSANA", "II. TATALAKSANA", "Mar"],
     ]
-    assert rows[1].merged_from == {3: 2}
+    assert [r.merged_from for r in rows[2:]] == [{3: 2}, {}, {1: 0, 2: 0}]
+    assert [r.place for r in rows] == [
+        "paragraf 1",
+        "paragraf 2",
+        "tabel 1, baris 1",
+        "tabel 1, baris 2",
+        "tabel 1, baris 3",
+    ]
+
+
+@pytest.mark.parametrize(("depth", "readable"), [(50, True), (600, False)])
+def test_docx_nested_tables_are_flattened_or_refused_when_absurdly_deep(
+    tmp_path: Path, depth: int, readable: bool
+) -> None:
+    inner = "<w:p><w:r><w:t>dalam</w:t></w:r></w:p>"
+    for _ in range(depth):
+        inner = f"<w:tbl><w:tr><w:tc>{inner}</w:tc></w:tr></w:tbl><w:p/>"
+    f = tmp_path / "plan.docx"
+    f.write_bytes(_docx_with_body(inner))
+    if readable:
+        assert [r.cells for r in read_document(f).rows] == [["dalam"], [""]]
+        return
+    with pytest.raises(InputError) as exc:
+        read_document(f)
+    assert _problems(exc)[0].startswith(f"{f}: file: must be a readable .docx document; got XMLSyntaxError")
 
 
 @pytest.mark.parametrize(
@@ -412,18 +449,30 @@ def test_xlsx_rows_with_merges_spread_and_fill_only_marks() -> None:
 
 
 @pytest.mark.parametrize("kind", ["xls", "ods"])
-def test_xls_and_ods_copies_read_the_same_cells(kind: str) -> None:
+def test_xls_and_ods_copies_read_the_same_cells_and_merges(kind: str) -> None:
     doc = read_document(GANTT[kind])
     assert doc.format == kind and doc.sheets == ["RA 2025"]
-    rows = [r.cells for r in doc.rows]
-    if kind == "ods":
-        # python-calamine reports no merged ranges for ODS: the heading stays in its first cell
-        assert rows[4] == ["I. MANAJEMEN PERUBAHAN"]
-        rows[4] = GANTT_ROWS[4]
-    else:
-        assert doc.rows[4].merged_from == {c: 0 for c in range(1, 17)}
-    assert rows == GANTT_ROWS
+    assert [r.cells for r in doc.rows] == GANTT_ROWS
+    assert doc.rows[4].merged_from == {c: 0 for c in range(1, 17)}
+    assert doc.rows[6].cells[1] == "" and doc.rows[6].merged_from == {}
     assert all(not r.filled for r in doc.rows)  # fill colours are read from xlsx only
+
+
+def test_ods_merges_counts_repeated_rows_and_cells() -> None:
+    ns = 'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    content = (
+        f'<doc {ns}><table:table table:name="A">'
+        '<table:table-row table:number-rows-repeated="3"><table:table-cell/></table:table-row>'
+        '<table:table-row><table:table-cell table:number-columns-repeated="4"/>'
+        '<table:table-cell table:number-columns-spanned="3" table:number-rows-spanned="2"/>'
+        '<table:covered-table-cell table:number-columns-repeated="2"/></table:table-row>'
+        '</table:table><table:table table:name="B"><table:table-row>'
+        '<table:table-cell table:number-columns-spanned="2"><table:table table:name="inner"><table:table-row>'
+        '<table:table-cell table:number-columns-spanned="9"/></table:table-row></table:table>'
+        "</table:table-cell></table:table-row></table:table></doc>"
+    )
+    merges = ods_merges(_zip({"content.xml": content.encode()}))
+    assert merges == {"A": [(3, 4, 4, 6)], "B": [(0, 0, 0, 1)]}
 
 
 def test_check_zip_stays_importable_for_the_lke_reader() -> None:

@@ -16,6 +16,7 @@ from zi_eval.io.sheets import MAX_SHEET_COLS, MAX_SHEET_ROWS, MAX_UNCOMPRESSED
 from zi_eval.ra.rows import RawRow
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def _check_package(path: str, data: bytes) -> None:
@@ -35,9 +36,15 @@ def _check_package(path: str, data: bytes) -> None:
 
 
 def _para_text(p: Any) -> str:
-    """A paragraph's visible text: runs, tabs as spaces, breaks as new lines (deleted text left out)."""
+    """A paragraph's visible text: runs, tabs as spaces, breaks as new lines.
+
+    Deleted text (w:delText) is not w:t, so it is left out; tab stops defined in the paragraph's
+    properties are not tabs; the fallback copy of a text box (mc:Fallback) would repeat its text.
+    """
     parts = []
     for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        if el.getparent().tag == f"{_W}tabs" or any(a.tag == _MC_FALLBACK for a in el.iterancestors()):
+            continue
         if el.tag == f"{_W}t":
             parts.append(el.text or "")
         elif el.tag == f"{_W}tab":
@@ -47,17 +54,25 @@ def _para_text(p: Any) -> str:
     return "".join(parts).strip()
 
 
-def _blocks(parent: Any) -> list[Any]:
-    """The paragraphs and tables directly in ``parent``, looking through content controls (w:sdt)."""
+def _children(parent: Any, *tags: str) -> list[Any]:
+    """The children of ``parent`` with one of ``tags``, looking through content controls and custom XML."""
+    wanted = tuple(f"{_W}{t}" for t in tags)
     out = []
     for el in parent:
-        if el.tag in (f"{_W}p", f"{_W}tbl"):
+        if el.tag in wanted:
             out.append(el)
         elif el.tag == f"{_W}sdt":
             content = el.find(f"{_W}sdtContent")
             if content is not None:
-                out += _blocks(content)
+                out += _children(content, *tags)
+        elif el.tag == f"{_W}customXml":
+            out += _children(el, *tags)
     return out
+
+
+def _blocks(parent: Any) -> list[Any]:
+    """The paragraphs and tables of a body or a cell, in document order."""
+    return _children(parent, "p", "tbl")
 
 
 def _cell_text(tc: Any) -> str:
@@ -88,21 +103,29 @@ def _int_attr(el: Any, name: str, default: int) -> int:
 def _table_rows(tbl: Any) -> list[tuple[list[str], dict[int, int]]]:
     """Each row of a table as cells on the table grid, with horizontally merged cells spread."""
     rows = []
-    for tr in tbl.iter(f"{_W}tr"):
-        if tr.getparent() is not tbl:
-            continue  # a row of a nested table: read as part of its cell's text
+    for tr in _children(tbl, "tr"):
         pr = tr.find(f"{_W}trPr")
         before = _int_attr(pr.find(f"{_W}gridBefore") if pr is not None else None, "val", 0)
         cells = [""] * min(before, MAX_SHEET_COLS)
         merged: dict[int, int] = {}
-        for tc in tr.findall(f"{_W}tc"):
+        for tc in _children(tr, "tc"):
             tcpr = tc.find(f"{_W}tcPr")
             span = _int_attr(tcpr.find(f"{_W}gridSpan") if tcpr is not None else None, "val", 1)
             vmerge = tcpr.find(f"{_W}vMerge") if tcpr is not None else None
+            hmerge = tcpr.find(f"{_W}hMerge") if tcpr is not None else None
             # a vMerge without val="restart" continues the cell above: empty, the parser fills down
             below = vmerge is not None and vmerge.get(f"{_W}val", "continue") != "restart"
             text = "" if below else _cell_text(tc)
             origin = len(cells)
+            if hmerge is not None and hmerge.get(f"{_W}val", "continue") != "restart" and cells:
+                # the old way of merging across (w:hMerge): this cell continues the one on its left
+                origin = merged.get(len(cells) - 1, len(cells) - 1)
+                text = cells[origin]
+                for _ in range(max(1, span)):
+                    if len(cells) < MAX_SHEET_COLS:
+                        merged[len(cells)] = origin
+                        cells.append(text)
+                continue
             for k in range(max(1, span)):
                 if len(cells) >= MAX_SHEET_COLS:
                     break
@@ -125,6 +148,12 @@ def read_docx_rows(path: str, data: bytes) -> list[RawRow]:
     except Exception as exc:  # python-docx and lxml raise many kinds on broken packages
         detail = f"{type(exc).__name__}: {str(exc)[:120]}"
         raise fail(path, None, "file", "a readable .docx document", detail) from None
+    # lxml refuses XML nested deeper than 256 elements, so nested tables cannot exhaust the stack here
+    return _body_rows(path, body)
+
+
+def _body_rows(path: str, body: Any) -> list[RawRow]:
+    """Walk the document body in order: one row per paragraph, one per table row."""
     rows: list[RawRow] = []
     n_para = n_table = 0
     for block in _blocks(body):
