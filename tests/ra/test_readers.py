@@ -588,3 +588,123 @@ def test_cli_refuses_the_scan_with_exit_3(tmp_path: Path, capsys: pytest.Capture
     err = capsys.readouterr().err
     assert "must be a PDF with a text layer (not a scan); got no text on any of 2 pages" in err
     assert not out.exists()
+
+
+def _platypus_pdf(path: Path, pages: list[list[object]]) -> None:
+    """Write a PDF whose pages hold the given flowables (strings become paragraphs, lists become ruled tables)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = ParagraphStyle("p", fontName="Helvetica", fontSize=8, leading=10)
+    story: list[object] = []
+    for n, page in enumerate(pages):
+        for item in page:
+            if isinstance(item, str):
+                story.append(Paragraph(item, style))
+            else:
+                assert isinstance(item, list)
+                data = [[Paragraph(c, style) for c in row] for row in item]
+                grid = TableStyle(
+                    [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+                )
+                story.append(Table(data, colWidths=[40, 120, 160, 120], style=grid))
+        if n < len(pages) - 1:
+            story.append(PageBreak())
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), invariant=1).build(story)
+
+
+HEAD = ["NO", "KEGIATAN", "INDIKATOR", "WAKTU"]
+
+
+def test_pdf_two_tables_on_a_page_stay_apart_with_the_text_between(tmp_path: Path) -> None:
+    f = tmp_path / "dua.pdf"
+    _platypus_pdf(
+        f,
+        [
+            [
+                "TABEL A",
+                [HEAD, ["1", "Rapat", "Notulen", "Januari"]],
+                "TABEL B",
+                [HEAD, ["", "", "lanjutan", ""]],
+            ]
+        ],
+    )
+    rows = read_document(f).rows
+    assert [r.cells for r in rows] == [
+        ["TABEL A"],
+        HEAD,
+        ["1", "Rapat", "Notulen", "Januari"],
+        ["TABEL B"],
+        HEAD,
+        ["", "", "lanjutan", ""],
+    ]
+    assert [r.place for r in rows] == [
+        "hal. 1",
+        "hal. 1, tabel 1, baris 1",
+        "hal. 1, tabel 1, baris 2",
+        "hal. 1",
+        "hal. 1, tabel 2, baris 1",
+        "hal. 1, tabel 2, baris 2",
+    ]
+
+
+def test_pdf_continuation_without_repeated_header_is_joined(tmp_path: Path) -> None:
+    f = tmp_path / "lanjut.pdf"
+    _platypus_pdf(
+        f,
+        [
+            [[HEAD, ["1", "Rapat koordinasi", "- Undangan", "Januari"]]],
+            [[["", "", "- Notulen", ""], ["2", "Survei", "Laporan", "Juni"]]],
+        ],
+    )
+    rows = read_document(f).rows
+    assert [r.cells for r in rows] == [
+        HEAD,
+        ["1", "Rapat koordinasi", "- Undangan\n- Notulen", "Januari"],
+        ["2", "Survei", "Laporan", "Juni"],
+    ]
+    assert rows[1].place == "hal. 1, tabel 1, baris 2; lanjut hal. 2"
+
+
+def test_pdf_row_after_narrative_on_a_new_page_is_not_joined(tmp_path: Path) -> None:
+    f = tmp_path / "narasi.pdf"
+    narrative = [f"Paragraf penjelasan nomor {i} tentang pelaksanaan rencana aksi." for i in range(1, 5)]
+    _platypus_pdf(
+        f, [[[HEAD, ["1", "Rapat", "Notulen", "Januari"]], *narrative], [[["", "", "lanjutan", ""]]]]
+    )
+    rows = read_document(f).rows
+    assert [r.cells for r in rows][-1] == ["", "", "lanjutan", ""]
+    assert rows[1].cells == ["1", "Rapat", "Notulen", "Januari"]
+
+
+def test_pdf_simulated_bold_is_read_once(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    f = tmp_path / "tebal.pdf"
+    c = canvas.Canvas(str(f), invariant=1)
+    c.drawString(100, 650, "RENCANA AKSI")
+    c.drawString(
+        100.2, 650, "RENCANA AKSI"
+    )  # Word's simulated bold: the same text again, a hair to the right
+    c.save()
+    assert [r.cells for r in read_document(f).rows] == [["RENCANA AKSI"]]
+
+
+def test_pdf_with_a_rotated_page_is_refused(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    f = tmp_path / "putar.pdf"
+    c = canvas.Canvas(str(f), invariant=1)
+    c.drawString(100, 650, "halaman biasa")
+    c.showPage()
+    c.setPageRotation(90)
+    c.drawString(100, 650, "RENCANA AKSI")
+    c.save()
+    with pytest.raises(InputError) as exc:
+        read_document(f)
+    assert _problems(exc) == [
+        f"{f}: file: must be a PDF whose pages are not turned by a /Rotate setting (print it to PDF again);"
+        " got page 2 turned by 90 degrees"
+    ]

@@ -19,7 +19,7 @@ from zi_eval.io.words import norm
 from zi_eval.ra.rows import RawRow
 
 #: Most pages read from one PDF; a longer file is refused.
-MAX_PDF_PAGES = 1000
+MAX_PDF_PAGES = 500
 #: A new item starts with a list label (``a.``, ``b)``, ``1.``, ``IV.``): such a row never continues the last.
 _ITEM_LABEL = re.compile(r"^\s*(\(?[A-Za-z]\)|[A-Za-z]\.|\d+[.)]|[IVXLC]+\.)\s")
 #: Characters that open an item of a list inside a cell.
@@ -222,8 +222,19 @@ def read_pdf_rows(path: str, data: bytes) -> list[RawRow]:
             raise fail(path, None, "file", f"a PDF of at most {MAX_PDF_PAGES} pages", f"{len(pages)} pages")
         for n, page in enumerate(pages, start=1):
             chars += len(page.chars)
+            if page.chars and page.rotation % 180:
+                # pdfplumber reads a page turned by /Rotate as it is stored: its table would come out
+                # transposed and its text out of order, so it is refused rather than misread
+                raise fail(
+                    path,
+                    None,
+                    "file",
+                    "a PDF whose pages are not turned by a /Rotate setting (print it to PDF again)",
+                    f"page {n} turned by {page.rotation % 360} degrees",
+                )
             k = 0
-            for item in _page_items(page):
+            # Word's simulated bold prints each character twice, a hair apart: read it once
+            for item in _page_items(page.dedupe_chars()):
                 if item.text is not None:
                     reader.add_text(item.text, n)
                 elif item.table is not None and item.spans is not None:
