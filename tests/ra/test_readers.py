@@ -191,6 +191,7 @@ def test_pdf_places_rows_by_page_and_spreads_area_names_merged_across_the_row() 
     ]
     assert rows[11].place == "hal. 2, tabel 1, baris 1"  # the repeated header is passed on
     assert rows[-1].place == "hal. 3"
+    assert [r.page for r in rows] == [1] * 11 + [2] * 4 + [3] * 9  # the broken row counts from its first page
     assert rows[6].merged_from == {c: 1 for c in range(2, 7)}
     assert rows[7].merged_from == {}
     # "1. Tim Kerja" is merged down over its two lettered rows: the lower one reads empty there

@@ -44,6 +44,7 @@ class RawRow:
     merged_from: dict[int, int] = field(default_factory=dict)  # xlsx: column -> column holding the value
     filled: set[int] = field(default_factory=set)  # xlsx: columns of empty cells with a fill colour
     place: str | None = None  # PDF/DOCX: where the row is ("hal. 3, tabel 1, baris 5", "paragraf 2")
+    page: int | None = None  # PDF: the page the row starts on (for Source.page)
 
     def cell(self, idx: int | None) -> str:
         if idx is None or idx < 0 or idx >= len(self.cells):

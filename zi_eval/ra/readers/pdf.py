@@ -156,7 +156,7 @@ class _Reader:
         self.between: list[str] = []  # text lines since the last table row
 
     def add_text(self, text: str, page: int) -> None:
-        self.rows.append(RawRow(len(self.rows) + 1, [text], text, place=f"hal. {page}"))
+        self.rows.append(RawRow(len(self.rows) + 1, [text], text, place=f"hal. {page}", page=page))
         self.between.append(text)
 
     def add_table(self, grid: list[list[str]], spans: list[dict[int, int]], page: int, k: int) -> None:
@@ -181,6 +181,7 @@ class _Reader:
                 "\t".join(cells),
                 merged_from=merged,
                 place=f"hal. {page}, tabel {k}, baris {j + 1}",
+                page=page,
             )
             self.rows.append(row)
             self.last = row
