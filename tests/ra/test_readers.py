@@ -18,6 +18,7 @@ from zi_eval.models.rubric import Rubric
 from zi_eval.ra import import_plan
 from zi_eval.ra.readers import docx as docx_reader
 from zi_eval.ra.readers.sheet import ods_merges
+from zi_eval.ra.readers.symbols import translate_char
 from zi_eval.ra.rows import RawRow, _check_zip, detect_format, read_document, read_text_rows
 
 READERS = Path(__file__).resolve().parents[1] / "data" / "ra" / "readers"
@@ -709,3 +710,89 @@ def test_pdf_with_a_rotated_page_is_refused(tmp_path: Path) -> None:
         f"{f}: file: must be a PDF whose pages are not turned by a /Rotate setting (print it to PDF again);"
         " got page 2 turned by 90 degrees"
     ]
+
+
+MONTH_HEAD = ["NO", "PROGRAM", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR"] + [str(m) for m in range(1, 13)]
+WINGDINGS_TICK = '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>'
+WINGDINGS_TEXT_TICK = (
+    '<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr><w:t>ü</w:t></w:r>'
+)
+SYMBOL_ROOT = '<w:r><w:sym w:font="Symbol" w:char="F0D6"/></w:r>'
+WINGDINGS_UNKNOWN = '<w:r><w:sym w:font="Wingdings" w:char="F0A1"/></w:r>'
+
+
+def _runs_tc(runs: str) -> str:
+    return f"<w:tc><w:p>{runs}</w:p></w:tc>"
+
+
+def test_docx_month_ticks_inserted_as_symbols_are_read_as_marks(tmp_path: Path, rubric: Rubric) -> None:
+    def row(texts: list[str], ticks: dict[int, str]) -> str:
+        month_cells = "".join(_runs_tc(ticks.get(m, "")) for m in range(1, 13))
+        return "<w:tr>" + "".join(_tc(t) for t in texts) + month_cells + "</w:tr>"
+
+    body = (
+        "<w:p><w:r><w:t>RENCANA AKSI KANTOR CONTOH TAHUN 2025</w:t></w:r></w:p><w:tbl>"
+        + "<w:tr>"
+        + "".join(_tc(t) for t in MONTH_HEAD)
+        + "</w:tr>"
+        + row(
+            ["1", "Manajemen Perubahan", "Pembentukan Tim", "SK Tim", "SK"],
+            {1: WINGDINGS_TICK, 2: WINGDINGS_TEXT_TICK},
+        )
+        + row(["", "", "", "Rapat", "Notulen"], {3: SYMBOL_ROOT, 6: WINGDINGS_UNKNOWN})
+        + "</w:tbl>"
+    )
+    f = tmp_path / "centang.docx"
+    f.write_bytes(_docx_with_body(body))
+    rows = read_document(f).rows
+    assert rows[2].cells[5:7] == ["✓", "✓"]
+    assert rows[3].cells[7] == "√" and rows[3].cells[10] == "[simbol wingdings A1]"
+    res = import_plan(f, rubric)
+    assert [a.months for a in res.unit.activities] == [(1, 2), (3,)]
+    # the unknown symbol is not a month and not dropped: the parser reports it
+    assert [(x.code, x.value) for x in res.findings] == [("IMPORT_UNKNOWN_MARK", "[simbol wingdings A1]")]
+
+
+def test_pdf_ticks_in_the_symbol_font_are_read_as_marks(tmp_path: Path, rubric: Rubric) -> None:
+    from reportlab.lib import colors
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    body = [
+        ["1", "Manajemen Perubahan", "Pembentukan Tim", "SK Tim", "SK"]
+        + ["√" if m in (1, 4) else "" for m in range(1, 13)],
+        ["", "", "", "Rapat", "Notulen"] + ["√" if m == 12 else "" for m in range(1, 13)],
+    ]
+    style = TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("FONT", (0, 0), (-1, -1), "Helvetica", 5),
+            ("FONT", (5, 1), (-1, -1), "Symbol", 7),  # the ticks: √ in the Symbol font, stored as code 0xD6
+        ]
+    )
+    f = tmp_path / "centang.pdf"
+    SimpleDocTemplate(str(f), invariant=1).build(
+        [Table([MONTH_HEAD, *body], colWidths=[14, 80, 70, 55, 45] + [14] * 12, style=style)]
+    )
+    rows = read_document(f).rows
+    assert [r.cells for r in rows] == [MONTH_HEAD, *body]
+    assert [a.months for a in import_plan(f, rubric).unit.activities] == [(1, 4), (12,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "font", "read"),
+    [
+        ("ü", "Wingdings", "✓"),
+        ("\uf0fc", "ABCDEF+Wingdings-Regular", "✓"),
+        ("(cid:214)", "Symbol", "√"),
+        ("1", "Symbol", "1"),
+        ("P", "Wingdings 2", "✓"),
+        ("P", "Wingdings2", "✓"),
+        ("4", "ZapfDingbats", "✔"),
+        ("✓", "Wingdings", "✓"),  # already Unicode: left alone
+        ("ü", "Arial", "ü"),
+        (" ", "Wingdings", " "),
+        ("A", "Wingdings", "[simbol wingdings 41]"),
+    ],
+)
+def test_symbol_font_characters_translate_to_the_marks_they_show(text: str, font: str, read: str) -> None:
+    assert translate_char(text, font) == read

@@ -13,6 +13,7 @@ from typing import Any
 
 from zi_eval.errors import fail
 from zi_eval.io.sheets import MAX_SHEET_COLS, MAX_SHEET_ROWS, MAX_UNCOMPRESSED
+from zi_eval.ra.readers.symbols import symbol_family, symbol_text, translate_char
 from zi_eval.ra.rows import RawRow
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -35,23 +36,51 @@ def _check_package(path: str, data: bytes) -> None:
         raise fail(path, None, "file", "a .docx document", "a zip without word/document.xml")
 
 
+def _run_family(run: Any) -> str | None:
+    """The symbol font family a run is set in, if any (w:rFonts ascii/hAnsi/cs)."""
+    fonts = run.find(f"{_W}rPr/{_W}rFonts")
+    if fonts is None:
+        return None
+    for attr in ("ascii", "hAnsi", "cs"):
+        family = symbol_family(fonts.get(f"{_W}{attr}"))
+        if family:
+            return family
+    return None
+
+
 def _para_text(p: Any) -> str:
-    """A paragraph's visible text: runs, tabs as spaces, breaks as new lines.
+    """A paragraph's visible text: runs, tabs as spaces, breaks as new lines, symbols as their marks.
 
     Deleted text (w:delText) is not w:t, so it is left out; tab stops defined in the paragraph's
     properties are not tabs; the fallback copy of a text box (mc:Fallback) would repeat its text.
     """
     parts = []
-    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}sym"):
         if el.getparent().tag == f"{_W}tabs" or any(a.tag == _MC_FALLBACK for a in el.iterancestors()):
             continue
         if el.tag == f"{_W}t":
-            parts.append(el.text or "")
+            run = el.getparent()
+            family = _run_family(run) if run.tag == f"{_W}r" else None
+            text = el.text or ""
+            parts.append("".join(translate_char(ch, family) for ch in text) if family else text)
+        elif el.tag == f"{_W}sym":
+            parts.append(_sym_text(el))
         elif el.tag == f"{_W}tab":
             parts.append(" ")
         else:
             parts.append("\n")
     return "".join(parts).strip()
+
+
+def _sym_text(sym: Any) -> str:
+    """The mark a w:sym (Insert > Symbol) shows; a symbol of an unknown font is kept visibly."""
+    font, code = sym.get(f"{_W}font", ""), sym.get(f"{_W}char", "")
+    try:
+        value = int(code, 16)
+    except ValueError:
+        return f"[simbol {font} {code}]"
+    family = symbol_family(font)
+    return symbol_text(family, value) if family else f"[simbol {font} {value & 0xFF:02X}]"
 
 
 def _children(parent: Any, *tags: str) -> list[Any]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from zi_eval.errors import ZiError, fail
 from zi_eval.io.words import norm
+from zi_eval.ra.readers.symbols import translate_char
 from zi_eval.ra.rows import RawRow
 
 #: Most pages read from one PDF; a longer file is refused.
@@ -233,6 +234,8 @@ def read_pdf_rows(path: str, data: bytes) -> list[RawRow]:
                     "a PDF whose pages are not turned by a /Rotate setting (print it to PDF again)",
                     f"page {n} turned by {page.rotation % 360} degrees",
                 )
+            for ch in page.chars:  # a tick stored as a symbol-font code: read as the mark it shows
+                ch["text"] = translate_char(ch["text"], ch.get("fontname"))
             k = 0
             # Word's simulated bold prints each character twice, a hair apart: read it once
             for item in _page_items(page.dedupe_chars()):
