@@ -796,3 +796,44 @@ def test_pdf_ticks_in_the_symbol_font_are_read_as_marks(tmp_path: Path, rubric: 
 )
 def test_symbol_font_characters_translate_to_the_marks_they_show(text: str, font: str, read: str) -> None:
     assert translate_char(text, font) == read
+
+
+def test_docx_letterhead_in_the_page_header_comes_first(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    header = d.sections[0].header
+    header.paragraphs[0].text = "KEMENTERIAN CONTOH"
+    header.add_paragraph("BALAI BESAR CONTOH")
+    header.add_paragraph("")
+    d.add_paragraph("RENCANA AKSI TAHUN 2025")
+    f = tmp_path / "kop.docx"
+    d.save(str(f))
+    rows = read_document(f).rows
+    assert [(r.line, r.cells, r.place) for r in rows] == [
+        (1, ["KEMENTERIAN CONTOH"], "kepala halaman"),
+        (2, ["BALAI BESAR CONTOH"], "kepala halaman"),
+        (3, ["RENCANA AKSI TAHUN 2025"], "paragraf 1"),
+    ]
+
+
+def test_docx_without_a_header_starts_with_the_body(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("RENCANA AKSI")
+    f = tmp_path / "polos.docx"
+    d.save(str(f))
+    assert [(r.cells, r.place) for r in read_document(f).rows] == [(["RENCANA AKSI"], "paragraf 1")]
+
+
+def test_docx_row_deleted_with_track_changes_is_not_read(tmp_path: Path) -> None:
+    deleted = '<w:trPr><w:del w:id="1" w:author="A" w:date="2025-01-01T00:00:00Z"/></w:trPr>'
+    body = (
+        f"<w:tbl><w:tr>{_tc('NO')}{_tc('KEGIATAN')}</w:tr>"
+        f"<w:tr>{deleted}{_tc('1')}{_tc('Kegiatan yang dihapus')}</w:tr>"
+        f"<w:tr>{_tc('2')}{_tc('Rapat')}</w:tr></w:tbl>"
+    )
+    f = tmp_path / "revisi.docx"
+    f.write_bytes(_docx_with_body(body))
+    assert [r.cells for r in read_document(f).rows] == [["NO", "KEGIATAN"], ["2", "Rapat"]]

@@ -134,6 +134,8 @@ def _table_rows(tbl: Any) -> list[tuple[list[str], dict[int, int]]]:
     rows = []
     for tr in _children(tbl, "tr"):
         pr = tr.find(f"{_W}trPr")
+        if pr is not None and pr.find(f"{_W}del") is not None:
+            continue  # a row deleted with track changes on: Word shows it struck out, it is not in the plan
         before = _int_attr(pr.find(f"{_W}gridBefore") if pr is not None else None, "val", 0)
         cells = [""] * min(before, MAX_SHEET_COLS)
         merged: dict[int, int] = {}
@@ -167,23 +169,41 @@ def _table_rows(tbl: Any) -> list[tuple[list[str], dict[int, int]]]:
     return rows
 
 
+def _page_header(document: Any) -> list[str]:
+    """The text of the first page's header (a letterhead often names the unit there), one line each."""
+    if not document.sections:
+        return []
+    section = document.sections[0]
+    header = section.first_page_header if section.different_first_page_header_footer else section.header
+    if header.is_linked_to_previous:
+        return []  # the first section has no header of its own
+    lines = []
+    for block in _blocks(header._element):
+        if block.tag == f"{_W}p":
+            lines.append(_para_text(block))
+        else:
+            lines += [" ".join(c for c in cells if c) for cells, _merged in _table_rows(block)]
+    return [ln for ln in lines if ln]
+
+
 def read_docx_rows(path: str, data: bytes) -> list[RawRow]:
-    """Read a .docx body into rows: paragraphs before, between and after tables, and every table row."""
+    """Read a .docx into rows: the first page's header, then the body's paragraphs and table rows in order."""
     import docx
 
     _check_package(path, data)
     try:
-        body = docx.Document(io.BytesIO(data)).element.body
+        document = docx.Document(io.BytesIO(data))
+        header = _page_header(document)
     except Exception as exc:  # python-docx and lxml raise many kinds on broken packages
         detail = f"{type(exc).__name__}: {str(exc)[:120]}"
         raise fail(path, None, "file", "a readable .docx document", detail) from None
+    rows = [RawRow(i, [text], text, place="kepala halaman") for i, text in enumerate(header, start=1)]
     # lxml refuses XML nested deeper than 256 elements, so nested tables cannot exhaust the stack here
-    return _body_rows(path, body)
+    return _body_rows(path, document.element.body, rows)
 
 
-def _body_rows(path: str, body: Any) -> list[RawRow]:
-    """Walk the document body in order: one row per paragraph, one per table row."""
-    rows: list[RawRow] = []
+def _body_rows(path: str, body: Any, rows: list[RawRow]) -> list[RawRow]:
+    """Walk the document body in order, after ``rows``: one row per paragraph, one per table row."""
     n_para = n_table = 0
     for block in _blocks(body):
         if len(rows) > MAX_SHEET_ROWS:
