@@ -837,3 +837,28 @@ def test_docx_row_deleted_with_track_changes_is_not_read(tmp_path: Path) -> None
     f = tmp_path / "revisi.docx"
     f.write_bytes(_docx_with_body(body))
     assert [r.cells for r in read_document(f).rows] == [["NO", "KEGIATAN"], ["2", "Rapat"]]
+
+
+def test_pdf_text_of_a_cell_merged_down_and_centred_is_read_in_its_first_row(tmp_path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    data = [
+        ["NO", "PROGRAM", "KEGIATAN"],
+        ["1", "Manajemen Perubahan", "Rapat"],
+        ["", "", "Sosialisasi"],
+        ["", "", "Survei"],
+    ]
+    style = TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("SPAN", (0, 1), (0, 3)),
+            ("SPAN", (1, 1), (1, 3)),
+            ("VALIGN", (0, 1), (1, 3), "MIDDLE"),  # Excel's habit: merged text sits mid-block
+        ]
+    )
+    f = tmp_path / "tengah.pdf"
+    SimpleDocTemplate(str(f), invariant=1).build(
+        [Table(data, colWidths=[30, 120, 120], rowHeights=20, style=style)]
+    )
+    assert [r.cells for r in read_document(f).rows] == data

@@ -64,9 +64,8 @@ def _cell_text(chars: list[dict[str, Any]]) -> str:
 def _table_grid(table: Any, chars: list[dict[str, Any]]) -> tuple[list[list[str]], list[dict[int, int]]]:
     """Extract a table's cells and, per row, which empty grid cells a wider cell to their left covers.
 
-    The text of a cell is every character inside the cell's box, not only those in the first row's
-    band (pdfplumber's own ``extract``): a vertically merged cell's text can run down into the rows
-    it spans.
+    The text of a cell is every character whose centre lies inside the cell's box, so the text of a
+    cell merged down is read once, in its first row, wherever it sits in the block.
     """
     rows = [list(r.cells) for r in table.rows]
     width = max((len(r) for r in rows), default=0)
