@@ -862,3 +862,20 @@ def test_pdf_text_of_a_cell_merged_down_and_centred_is_read_in_its_first_row(tmp
         [Table(data, colWidths=[30, 120, 120], rowHeights=20, style=style)]
     )
     assert [r.cells for r in read_document(f).rows] == data
+
+
+def test_pdf_page_numbers_are_dropped_but_a_year_alone_is_kept(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    f = tmp_path / "halaman.pdf"
+    c = canvas.Canvas(str(f), invariant=1)
+    for y, text in [
+        (780, "Halaman 1 dari 2"),
+        (700, "RENCANA AKSI"),
+        (680, "2025"),
+        (40, "- 1 -"),
+        (20, "3 / 10"),
+    ]:
+        c.drawString(100, y, text)
+    c.save()
+    assert [r.cells for r in read_document(f).rows] == [["RENCANA AKSI"], ["2025"]]

@@ -26,8 +26,9 @@ _ITEM_LABEL = re.compile(r"^\s*(\(?[A-Za-z]\)|[A-Za-z]\.|\d+[.)]|[IVXLC]+\.)\s")
 #: Characters that open an item of a list inside a cell.
 _BULLETS = "-–•·*▪"
 #: A page number on its own line ("- 3 -", "Hal. 3", "3 dari 10"): page furniture, not plan content.
+#: A bare number has at most three digits: "2025" alone on a line is the plan's year, not a page.
 _PAGE_NUMBER = re.compile(
-    r"^[-–—\s]*((hal(aman)?|page)\.?\s*)?\d{1,4}(\s*(dari|of|/)\s*\d{1,4})?[-–—\s]*$", re.I
+    r"^[-–—\s]*((hal(aman)?|page)\.?\s*\d{1,4}|\d{1,3})(\s*(dari|of|/)\s*\d{1,4})?[-–—\s]*$", re.I
 )
 #: Page furniture between two parts of one table: few, short lines (page numbers, running heads).
 _FURNITURE_LINES = 3
