@@ -33,7 +33,12 @@ _check_zip = check_zip
 
 @dataclass
 class RawRow:
-    """One source line (text) or sheet row (xlsx) split into cells."""
+    """One source line (text), sheet row (spreadsheets), table row or paragraph (PDF, DOCX) split into cells.
+
+    ``line`` is the 1-based line or sheet row; in a PDF or DOCX, which have no lines, it counts the
+    rows read from the document and ``place`` says where the row is. Rows of one logical table
+    share ``sheet`` (a sheet name; ``None`` for text, PDF and DOCX: one table over all pages).
+    """
 
     line: int
     cells: list[str]
@@ -41,7 +46,7 @@ class RawRow:
     sheet: str | None = None
     col_offset: int = 0  # xlsx: 0-based index of column A
     span: int = 1  # how many physical lines the row covers (CSV with quoted newlines)
-    merged_from: dict[int, int] = field(default_factory=dict)  # xlsx: column -> column holding the value
+    merged_from: dict[int, int] = field(default_factory=dict)  # column -> column holding the merged value
     filled: set[int] = field(default_factory=set)  # xlsx: columns of empty cells with a fill colour
     place: str | None = None  # PDF/DOCX: where the row is ("hal. 3, tabel 1, baris 5", "paragraf 2")
     page: int | None = None  # PDF: the page the row starts on (for Source.page)
@@ -209,6 +214,7 @@ _REFUSED_GOT = {
 
 def read_document(path: str | Path) -> Document:
     """Read a Rencana Aksi source of any supported format into rows."""
+    # imported here: the readers build RawRow from this module
     from zi_eval.ra.readers import read_docx_rows, read_pdf_rows, read_sheet_rows
 
     p = Path(path)
