@@ -1,11 +1,11 @@
 """Regenerate the small plan documents in tests/data/ra/readers/ (PDF, DOCX, XLSX, XLS, ODS, a scan).
 
 Run from the repository root: ``python scripts/make_reader_fixtures.py``. Needs reportlab,
-python-docx and openpyxl; the .xls and .ods copies need LibreOffice (``soffice``) and are skipped
+python-docx and openpyxl; the .xls and .ods copies and the Excel-printed PDF need LibreOffice (``soffice``) and are skipped
 with a message when it is missing. The shapes follow shared/reference/documents-in-the-wild.md §1:
 a Word plan printed to PDF (a ruled table over three pages, a repeated header, wrapped cells, a row
 broken across a page), a month-column plan in PDF, a Word plan with merged cells, a Gantt-style
-workbook whose marks are fill colours, and a scanned PDF without any text.
+workbook whose marks are fill colours, an Excel plan printed to PDF, and a scanned PDF without any text.
 """
 
 from __future__ import annotations
@@ -369,6 +369,53 @@ def make_gantt_xlsx() -> bytes:
     return buf.getvalue()
 
 
+def make_bordered_xlsx() -> bytes:
+    """An Excel plan with borders, a header over two rows (merged "JADWAL PELAKSANAAN") and wrapped cells."""
+    import datetime as dt
+
+    import openpyxl
+    from openpyxl.styles import Alignment, Border, Side
+    from openpyxl.utils import get_column_letter
+
+    wb = openpyxl.Workbook()
+    wb.properties.created = wb.properties.modified = dt.datetime(2025, 1, 2)
+    ws = wb.active
+    assert ws is not None
+    ws.title = "RA"
+    ws.append(["RENCANA AKSI ZONA INTEGRITAS"])
+    ws.append(["KANTOR CONTOH TAHUN 2025"])
+    ws.append([])
+    ws.append(["NO", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR", "JADWAL PELAKSANAAN"])
+    ws.append(["", "", "", "", *GANTT_HEADER[5:]])
+    ws.merge_cells("E4:P4")
+    for col in "ABCD":
+        ws.merge_cells(f"{col}4:{col}5")
+    ws.append(["1", "Pembentukan Tim ZI", "Penerbitan SK Tim", "SK Tim", "v"])
+    ws.append(["", "", "Rapat rencana aksi dan pembagian tugas tim", "Notulen", "v", "v"])
+    ws.append(["2", "Monitoring rencana aksi", "Rapat monev", "Laporan monev", *_months({3, 6, 9, 12})])
+    ws.merge_cells("B6:B7")
+    thin = Side(style="thin")
+    for row in ws.iter_rows(min_row=4, max_row=8, max_col=16):
+        for cell in row:
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for r in (6, 7, 8):
+        ws.row_dimensions[r].height = 48  # openpyxl cannot fit rows to wrapped text: give them room
+    ws.column_dimensions["A"].width = 4
+    for col in "BCD":
+        ws.column_dimensions[col].width = 18
+    for c in range(5, 17):
+        ws.column_dimensions[get_column_letter(c)].width = 4
+    ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.append([])
+    ws.append(["", "", "", "Kepala Kantor,"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
 def convert(src: Path, fmt: str) -> Path | None:
     """Save a copy of ``src`` as ``fmt`` with LibreOffice (a private profile: runs in parallel safely)."""
     soffice = shutil.which("soffice")
@@ -408,6 +455,11 @@ def main() -> None:
     xlsx.write_bytes(make_gantt_xlsx())
     convert(xlsx, "xls")
     convert(xlsx, "ods")
+    with tempfile.TemporaryDirectory() as tmp:
+        # an Excel plan printed to PDF (LibreOffice Calc stands in for Excel's "Save as PDF")
+        bordered = Path(tmp, "plan_excel_printed.xlsx")
+        bordered.write_bytes(make_bordered_xlsx())
+        convert(bordered, "pdf")
     for f in sorted(OUT.iterdir()):
         print(f"{f.name}: {f.stat().st_size} bytes")
 

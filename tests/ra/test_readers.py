@@ -14,6 +14,7 @@ from tests.ra.documents import (
     GANTT,
     KOMPONEN_PDF,
     MERGED_DOCX,
+    READERS,
     SCAN_PDF,
     problems,
     zip_of,
@@ -161,7 +162,7 @@ def test_password_protected_office_file_is_refused(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "fixture",
-    [BULAN_PDF, MERGED_DOCX, GANTT["xlsx"], GANTT["xls"], GANTT["ods"]],
+    [BULAN_PDF, READERS / "plan_excel_printed.pdf", MERGED_DOCX, GANTT["xlsx"], GANTT["xls"], GANTT["ods"]],
     ids=lambda p: p.name,
 )
 def test_cli_imports_each_format(tmp_path: Path, fixture: Path, capsys: pytest.CaptureFixture[str]) -> None:

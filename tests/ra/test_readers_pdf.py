@@ -14,6 +14,7 @@ from tests.ra.documents import (
     BULAN_PDF,
     KOMPONEN_PDF,
     MONTH_HEAD,
+    READERS,
     SCAN_PDF,
     problems,
 )
@@ -436,3 +437,32 @@ def test_pdf_page_numbers_are_dropped_but_a_year_alone_is_kept(tmp_path: Path) -
         c.drawString(100, y, text)
     c.save()
     assert [r.cells for r in read_document(f).rows] == [["RENCANA AKSI"], ["2025"]]
+
+
+EXCEL_PRINTED_PDF = READERS / "plan_excel_printed.pdf"
+MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agt", "Sep", "Okt", "Nov", "Des"]
+
+
+def _ticks(*months: int) -> list[str]:
+    return ["v" if m in months else "" for m in range(1, 13)]
+
+
+def test_pdf_of_an_excel_plan_reads_its_two_header_rows_and_wrapped_cells(rubric: Rubric) -> None:
+    doc = read_document(EXCEL_PRINTED_PDF)
+    assert [r.cells for r in doc.rows] == [
+        ["RENCANA AKSI ZONA INTEGRITAS"],
+        ["KANTOR CONTOH TAHUN 2025"],
+        ["NO", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR"] + ["JADWAL PELAKSANAAN"] * 12,
+        ["", "", "", "", *MONTHS_SHORT],
+        ["1", "Pembentukan Tim ZI", "Penerbitan SK Tim", "SK Tim", *_ticks(1)],
+        ["", "", "Rapat rencana aksi\ndan pembagian tugas\ntim", "Notulen", *_ticks(1, 2)],
+        ["2", "Monitoring rencana\naksi", "Rapat monev", "Laporan monev", *_ticks(3, 6, 9, 12)],
+        ["Kepala Kantor,"],
+    ]
+    assert doc.rows[2].merged_from == {c: 4 for c in range(5, 16)}
+    res = import_plan(EXCEL_PRINTED_PDF, rubric)
+    assert [(a.kegiatan, a.months) for a in res.unit.activities] == [
+        ("Pembentukan Tim ZI", (1,)),
+        ("Pembentukan Tim ZI", (1, 2)),
+        ("Monitoring rencana aksi", (3, 6, 9, 12)),
+    ]
