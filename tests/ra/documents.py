@@ -24,8 +24,11 @@ def problems(exc: pytest.ExceptionInfo[InputError]) -> list[str]:
     return [str(p) for p in exc.value.problems]
 
 
-def docx_with_body(body_xml: str) -> bytes:
-    """A minimal .docx whose body is ``body_xml`` (to build shapes python-docx cannot write)."""
+def docx_with_body(body_xml: str, numbering_xml: str | None = None) -> bytes:
+    """A minimal .docx whose body is ``body_xml`` (to build shapes python-docx cannot write).
+
+    ``numbering_xml`` (the children of w:numbering) replaces the template's list definitions.
+    """
     import docx
 
     buf = io.BytesIO()
@@ -39,10 +42,12 @@ def docx_with_body(body_xml: str) -> bytes:
     document = (
         f'<?xml version="1.0" encoding="UTF-8"?><w:document {ns}><w:body>{body_xml}</w:body></w:document>'
     )
+    replaced = {"word/document.xml": document.encode()}
+    if numbering_xml is not None:
+        replaced["word/numbering.xml"] = f"<w:numbering {ns}>{numbering_xml}</w:numbering>".encode()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for item in src.infolist():
-            data = document.encode() if item.filename == "word/document.xml" else src.read(item.filename)
-            dst.writestr(item, data)
+            dst.writestr(item, replaced.get(item.filename) or src.read(item.filename))
     return out.getvalue()
 
 

@@ -19,6 +19,7 @@ from zi_eval.errors import InputError
 from zi_eval.models.rubric import Rubric
 from zi_eval.ra import import_plan
 from zi_eval.ra.readers import docx as docx_reader
+from zi_eval.ra.readers.numbering import format_number
 from zi_eval.ra.rows import read_document
 
 DOCX_ROWS = [
@@ -238,3 +239,113 @@ def test_docx_row_deleted_with_track_changes_is_not_read(tmp_path: Path) -> None
     f = tmp_path / "revisi.docx"
     f.write_bytes(docx_with_body(body))
     assert [r.cells for r in read_document(f).rows] == [["NO", "KEGIATAN"], ["2", "Rapat"]]
+
+
+def _lvl(ilvl: int, fmt: str, text: str, start: int = 1, font: str | None = None) -> str:
+    fonts = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>' if font else ""
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/>{fonts}</w:lvl>'
+    )
+
+
+#: list 1: components "1." with lettered indicators "a." under them; list 2: areas "I", "II";
+#: list 3: Symbol-font bullets (Word's default bullet is code F0B7 of the Symbol font); list 4 = list 2
+#: restarted at V by an override
+NUMBERING = (
+    '<w:abstractNum w:abstractNumId="0">'
+    + _lvl(0, "decimal", "%1.")
+    + _lvl(1, "lowerLetter", "%2.")
+    + '</w:abstractNum><w:abstractNum w:abstractNumId="1">'
+    + _lvl(0, "upperRoman", "%1")
+    + '</w:abstractNum><w:abstractNum w:abstractNumId="2">'
+    + _lvl(0, "bullet", "\uf0b7", font="Symbol")
+    + "</w:abstractNum>"
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+    '<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>'
+    '<w:num w:numId="4"><w:abstractNumId w:val="1"/>'
+    '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>'
+)
+
+
+def _numbered(text: str, num_id: int, ilvl: int = 0) -> str:
+    num = f'<w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr>'
+    return f"<w:p>{num}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def _cell(*paragraphs: str) -> str:
+    return "<w:tc>" + ("".join(paragraphs) or "<w:p/>") + "</w:tc>"
+
+
+def test_docx_automatic_numbers_and_bullets_are_read_as_printed(tmp_path: Path) -> None:
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(cells) + "</w:tr>"
+
+    body = (
+        "<w:tbl>"
+        + row(tc("No"), tc("KOMPONEN"), tc("INDIKATOR"), tc("BUKTI FISIK"))
+        + row(_cell(_numbered("", 2)), tc("MANAJEMEN PERUBAHAN"), _cell(), _cell())
+        + row(
+            _cell(_numbered("", 1)),
+            tc("Tim Kerja"),
+            _cell(_numbered("Unit kerja membentuk tim", 1, 1)),
+            _cell(_numbered("SK Tim", 3), _numbered("Notulen", 3)),
+        )
+        + row(_cell(), _cell(), _cell(_numbered("Anggota tim dipilih", 1, 1)), _cell())
+        + row(
+            _cell(_numbered("", 1)),
+            tc("Rencana Pembangunan"),
+            _cell(_numbered("Dokumen rencana", 1, 1)),
+            _cell(),
+        )
+        + row(_cell(_numbered("", 2)), tc("PENATAAN TATALAKSANA"), _cell(), _cell())
+        + row(_cell(_numbered("", 4)), tc("PENGUATAN AKUNTABILITAS"), _cell(), _cell())
+        + "</w:tbl>"
+    )
+    f = tmp_path / "bernomor.docx"
+    f.write_bytes(docx_with_body(body, NUMBERING))
+    assert [r.cells for r in read_document(f).rows] == [
+        ["No", "KOMPONEN", "INDIKATOR", "BUKTI FISIK"],
+        ["I", "MANAJEMEN PERUBAHAN"],
+        ["1.", "Tim Kerja", "a. Unit kerja membentuk tim", "• SK Tim\n• Notulen"],
+        ["", "", "b. Anggota tim dipilih"],
+        ["2.", "Rencana Pembangunan", "a. Dokumen rencana"],  # the letters restart under a new number
+        ["II", "PENATAAN TATALAKSANA"],
+        ["V", "PENGUATAN AKUNTABILITAS"],  # a list restarted at V by a start override
+    ]
+
+
+def test_docx_list_styles_number_their_paragraphs(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    for text in ("Pembentukan tim", "Penyusunan rencana"):
+        d.add_paragraph(text, style="List Number")
+    d.add_paragraph("Catatan", style="List Bullet")
+    d.add_paragraph("Ditetapkan di Contoh")
+    f = tmp_path / "gaya.docx"
+    d.save(str(f))
+    assert [r.cells for r in read_document(f).rows] == [
+        ["1. Pembentukan tim"],
+        ["2. Penyusunan rencana"],
+        ["• Catatan"],
+        ["Ditetapkan di Contoh"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("n", "fmt", "text"),
+    [
+        (4, "decimal", "4"),
+        (3, "lowerLetter", "c"),
+        (28, "lowerLetter", "bb"),
+        (14, "upperRoman", "XIV"),
+        (9, "lowerRoman", "ix"),
+        (2, "upperLetter", "B"),
+        (7, "decimalZero", "07"),
+        (3, "bullet", ""),
+    ],
+)
+def test_word_number_formats(n: int, fmt: str, text: str) -> None:
+    assert format_number(n, fmt) == text

@@ -13,6 +13,7 @@ from typing import Any
 
 from zi_eval.errors import fail
 from zi_eval.io.sheets import MAX_SHEET_COLS, MAX_SHEET_ROWS, MAX_UNCOMPRESSED
+from zi_eval.ra.readers.numbering import Numbering
 from zi_eval.ra.readers.symbols import symbol_family, symbol_text, translate_char
 from zi_eval.ra.rows import RawRow
 
@@ -48,7 +49,7 @@ def _run_family(run: Any) -> str | None:
     return None
 
 
-def _para_text(p: Any) -> str:
+def _para_text(p: Any, num: Numbering) -> str:
     """A paragraph's visible text: runs, tabs as spaces, breaks as new lines, symbols as their marks.
 
     Deleted text (w:delText) is not w:t, so it is left out; tab stops defined in the paragraph's
@@ -69,7 +70,9 @@ def _para_text(p: Any) -> str:
             parts.append(" ")
         else:
             parts.append("\n")
-    return "".join(parts).strip()
+    text = "".join(parts).strip()
+    label = num.label(p)
+    return f"{label} {text}".strip() if label else text
 
 
 def _sym_text(sym: Any) -> str:
@@ -104,16 +107,16 @@ def _blocks(parent: Any) -> list[Any]:
     return _children(parent, "p", "tbl")
 
 
-def _cell_text(tc: Any) -> str:
+def _cell_text(tc: Any, num: Numbering) -> str:
     """A cell's text: its paragraphs one per line, a nested table flattened row by row."""
     lines = []
     for block in _blocks(tc):
         if block.tag == f"{_W}p":
-            text = _para_text(block)
+            text = _para_text(block, num)
             if text:
                 lines.append(text)
         else:
-            for _cells, _merged in _table_rows(block):
+            for _cells, _merged in _table_rows(block, num):
                 text = " ".join(c for i, c in enumerate(_cells) if c and i not in _merged)
                 if text:
                     lines.append(text)
@@ -129,7 +132,7 @@ def _int_attr(el: Any, name: str, default: int) -> int:
         return default
 
 
-def _table_rows(tbl: Any) -> list[tuple[list[str], dict[int, int]]]:
+def _table_rows(tbl: Any, num: Numbering) -> list[tuple[list[str], dict[int, int]]]:
     """Each row of a table as cells on the table grid, with horizontally merged cells spread."""
     rows = []
     for tr in _children(tbl, "tr"):
@@ -146,7 +149,7 @@ def _table_rows(tbl: Any) -> list[tuple[list[str], dict[int, int]]]:
             hmerge = tcpr.find(f"{_W}hMerge") if tcpr is not None else None
             # a vMerge without val="restart" continues the cell above: empty, the parser fills down
             below = vmerge is not None and vmerge.get(f"{_W}val", "continue") != "restart"
-            text = "" if below else _cell_text(tc)
+            text = "" if below else _cell_text(tc, num)
             origin = len(cells)
             if hmerge is not None and hmerge.get(f"{_W}val", "continue") != "restart" and cells:
                 # the old way of merging across (w:hMerge): this cell continues the one on its left
@@ -169,7 +172,7 @@ def _table_rows(tbl: Any) -> list[tuple[list[str], dict[int, int]]]:
     return rows
 
 
-def _page_header(document: Any) -> list[str]:
+def _page_header(document: Any, num: Numbering) -> list[str]:
     """The text of the first page's header (a letterhead often names the unit there), one line each."""
     if not document.sections:
         return []
@@ -180,10 +183,20 @@ def _page_header(document: Any) -> list[str]:
     lines = []
     for block in _blocks(header._element):
         if block.tag == f"{_W}p":
-            lines.append(_para_text(block))
+            lines.append(_para_text(block, num))
         else:
-            lines += [" ".join(c for c in cells if c) for cells, _merged in _table_rows(block)]
+            lines += [" ".join(c for c in cells if c) for cells, _merged in _table_rows(block, num)]
     return [ln for ln in lines if ln]
+
+
+def _numbering(document: Any) -> Numbering:
+    """The document's list definitions (numbering.xml) and paragraph styles, for automatic numbers."""
+    part = document.part
+    numbering = None
+    for rel in part.rels.values():
+        if rel.reltype.endswith("/numbering") and not rel.is_external:
+            numbering = rel.target_part.element
+    return Numbering(numbering, document.styles.element)
 
 
 def read_docx_rows(path: str, data: bytes) -> list[RawRow]:
@@ -193,16 +206,17 @@ def read_docx_rows(path: str, data: bytes) -> list[RawRow]:
     _check_package(path, data)
     try:
         document = docx.Document(io.BytesIO(data))
-        header = _page_header(document)
+        num = _numbering(document)
+        header = _page_header(document, Numbering(None, None))  # a letterhead's lists are its own
     except Exception as exc:  # python-docx and lxml raise many kinds on broken packages
         detail = f"{type(exc).__name__}: {str(exc)[:120]}"
         raise fail(path, None, "file", "a readable .docx document", detail) from None
     rows = [RawRow(i, [text], text, place="kepala halaman") for i, text in enumerate(header, start=1)]
     # lxml refuses XML nested deeper than 256 elements, so nested tables cannot exhaust the stack here
-    return _body_rows(path, document.element.body, rows)
+    return _body_rows(path, document.element.body, num, rows)
 
 
-def _body_rows(path: str, body: Any, rows: list[RawRow]) -> list[RawRow]:
+def _body_rows(path: str, body: Any, num: Numbering, rows: list[RawRow]) -> list[RawRow]:
     """Walk the document body in order, after ``rows``: one row per paragraph, one per table row."""
     n_para = n_table = 0
     for block in _blocks(body):
@@ -210,11 +224,11 @@ def _body_rows(path: str, body: Any, rows: list[RawRow]) -> list[RawRow]:
             raise fail(path, None, "file", f"at most {MAX_SHEET_ROWS} rows", "more")
         if block.tag == f"{_W}p":
             n_para += 1
-            text = _para_text(block)
+            text = _para_text(block, num)
             rows.append(RawRow(len(rows) + 1, [text], text, place=f"paragraf {n_para}"))
             continue
         n_table += 1
-        for j, (cells, merged) in enumerate(_table_rows(block), start=1):
+        for j, (cells, merged) in enumerate(_table_rows(block, num), start=1):
             place = f"tabel {n_table}, baris {j}"
             rows.append(RawRow(len(rows) + 1, cells, "\t".join(cells), merged_from=merged, place=place))
     return rows
