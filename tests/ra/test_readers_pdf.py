@@ -466,3 +466,21 @@ def test_pdf_of_an_excel_plan_reads_its_two_header_rows_and_wrapped_cells(rubric
         ("Pembentukan Tim ZI", (1, 2)),
         ("Monitoring rencana aksi", (3, 6, 9, 12)),
     ]
+
+
+def test_pdf_header_of_two_rows_repeated_then_a_continuation_is_joined(tmp_path: Path) -> None:
+    head = [["NO", "KEGIATAN", "INDIKATOR", "BULAN"], ["", "", "", "Jan"]]
+    f = tmp_path / "dua-baris.pdf"
+    _platypus_pdf(
+        f,
+        [
+            [[*head, ["1", "Rapat koordinasi", "- Undangan", "v"]]],
+            [[*head, ["", "", "- Notulen", ""], ["2", "Survei", "Laporan", "v"]]],
+        ],
+    )
+    assert [r.cells for r in read_document(f).rows] == [
+        *head,
+        ["1", "Rapat koordinasi", "- Undangan\n- Notulen", "v"],
+        *head,
+        ["2", "Survei", "Laporan", "v"],
+    ]

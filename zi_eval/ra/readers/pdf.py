@@ -33,6 +33,8 @@ _PAGE_NUMBER = re.compile(
 #: Page furniture between two parts of one table: few, short lines (page numbers, running heads).
 _FURNITURE_LINES = 3
 _FURNITURE_CHARS = 60
+#: Most rows of a header a table repeats on every page.
+_HEADER_ROWS = 3
 
 Bbox = tuple[float, float, float, float]
 
@@ -151,7 +153,7 @@ class _Reader:
 
     def __init__(self) -> None:
         self.rows: list[RawRow] = []
-        self.header: list[str] | None = None  # the first row of the current table sequence
+        self.head: list[list[str]] = []  # the first rows of the current table sequence, normalised
         self.last: RawRow | None = None  # the last table row emitted
         self.last_page = 0
         self.between: list[str] = []  # text lines since the last table row
@@ -164,14 +166,16 @@ class _Reader:
         prev = self.last  # the row a continuation on this page would belong to
         joinable = prev is not None and self.last_page == page - 1 and k == 1 and _is_furniture(self.between)
         if not joinable:
-            self.header = grid[0]
+            self.head = [[norm(c) for c in row] for row in grid[:_HEADER_ROWS]]
         start = 0
-        if (
+        while (
             joinable
-            and self.header is not None
-            and [norm(c) for c in grid[0]] == [norm(c) for c in self.header]
+            and start < min(len(self.head), len(grid))
+            and [norm(c) for c in grid[start]] == self.head[start]
         ):
-            start = 1  # a repeated header: passed on as a row, the continuation test looks past it
+            start += (
+                1  # a repeated header (one to three rows): passed on, the continuation test looks past it
+            )
         for j, (cells, merged) in enumerate(zip(grid, spans, strict=True)):
             if joinable and j == start and prev is not None and _continues(cells, len(prev.cells)):
                 _join(prev, cells, page)
