@@ -347,11 +347,11 @@ def test_pdf_simulated_bold_is_read_once(tmp_path: Path) -> None:
     f = tmp_path / "tebal.pdf"
     c = canvas.Canvas(str(f), invariant=1)
     c.drawString(100, 650, "RENCANA AKSI")
-    c.drawString(
-        100.2, 650, "RENCANA AKSI"
-    )  # Word's simulated bold: the same text again, a hair to the right
+    c.drawString(100.2, 650, "RENCANA AKSI")  # simulated bold: the same text a hair to the right
+    c.setFont("Helvetica", 4)
+    c.drawString(100, 600, "Pengelolaan Kinerja")  # a tiny font: the two l's 0.9 pt apart are two letters
     c.save()
-    assert [r.cells for r in read_document(f).rows] == [["RENCANA AKSI"]]
+    assert [r.cells for r in read_document(f).rows] == [["RENCANA AKSI"], ["Pengelolaan Kinerja"]]
 
 
 def test_pdf_with_a_rotated_page_is_refused(tmp_path: Path) -> None:

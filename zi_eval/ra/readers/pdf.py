@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +34,8 @@ _PAGE_NUMBER = re.compile(
 #: Page furniture between two parts of one table: few, short lines (page numbers, running heads).
 _FURNITURE_LINES = 3
 _FURNITURE_CHARS = 60
+#: Two copies of a character closer than this (points) are one character printed twice.
+_OVERPRINT = 0.5
 #: Most rows of a header a table repeats on every page.
 _HEADER_ROWS = 3
 
@@ -72,6 +75,9 @@ def _table_grid(table: Any, chars: list[dict[str, Any]]) -> tuple[list[list[str]
     """
     rows = [list(r.cells) for r in table.rows]
     width = max((len(r) for r in rows), default=0)
+    # characters ordered by their vertical centre: a cell looks only at those in its own band
+    ordered = sorted(chars, key=lambda ch: (ch["top"] + ch["bottom"]) / 2)
+    centres = [(ch["top"] + ch["bottom"]) / 2 for ch in ordered]
     col_x0 = [
         min((r[c][0] for r in rows if c < len(r) and r[c] is not None), default=0.0) for c in range(width)
     ]
@@ -82,7 +88,8 @@ def _table_grid(table: Any, chars: list[dict[str, Any]]) -> tuple[list[list[str]
         merged: dict[int, int] = {}
         for c, box in enumerate(row):
             if box is not None:
-                cells.append(_cell_text([ch for ch in chars if _inside(ch, box)]))
+                band = ordered[bisect_left(centres, box[1]) : bisect_left(centres, box[3])]
+                cells.append(_cell_text([ch for ch in band if _inside(ch, box)]))
                 continue
             origin = next((o for o in range(c - 1, -1, -1) if row[o] is not None), None)
             if origin is not None and row[origin][2] > col_x0[c] + 1:
@@ -113,6 +120,22 @@ def _page_items(page: Any) -> list[_Item]:
             items.append(_Item(line["top"], text=text))
     items.sort(key=lambda it: (it.top, it.table is None))
     return items
+
+
+def _overprinted(chars: list[dict[str, Any]]) -> bool:
+    """Tell whether some character is printed twice within half a point (simulated bold).
+
+    pdfplumber's ``dedupe_chars`` is slow on a full page, and most pages need none of it.
+    """
+    seen: set[tuple[str, int, int]] = set()
+    for ch in chars:
+        text, top, x = ch["text"], round(ch["top"]), round(ch["x0"] * 2)  # x in half points
+        if text.isspace():
+            continue
+        if any((text, top, x + dx) in seen for dx in (-1, 0, 1)):
+            return True
+        seen.add((text, top, x))
+    return False
 
 
 def _is_furniture(texts: list[str]) -> bool:
@@ -241,8 +264,10 @@ def read_pdf_rows(path: str, data: bytes) -> list[RawRow]:
             for ch in page.chars:  # a tick stored as a symbol-font code: read as the mark it shows
                 ch["text"] = translate_char(ch["text"], ch.get("fontname"))
             k = 0
-            # Word's simulated bold prints each character twice, a hair apart: read it once
-            for item in _page_items(page.dedupe_chars()):
+            # simulated bold prints each character twice, a hair apart: read it once, but only
+            # within half a point (a double "ll" in a 4-point font is two letters)
+            chars_once = page.dedupe_chars(tolerance=_OVERPRINT) if _overprinted(page.chars) else page
+            for item in _page_items(chars_once):
                 if item.text is not None:
                     reader.add_text(item.text, n)
                 elif item.table is not None and item.spans is not None:
