@@ -1,8 +1,10 @@
 """Read a Word document (.docx) into rows: paragraphs as one-cell rows, table rows with merges resolved.
 
 The body is walked in document order, so the title block, the narrative, each table and the
-signature come out as they are printed. Every row carries ``sheet=None`` (one document, one table
-sequence) and a ``place`` ("paragraf 3", "tabel 2, baris 5").
+signature come out as they are printed; a letterhead in the first page's header comes first.
+Every row carries ``sheet=None`` (one document, one table sequence) and a ``place`` ("paragraf 3",
+"tabel 2, baris 5"). Text is read as printed: automatic numbers and bullets included, symbol-font
+ticks as marks, text and rows deleted with track changes left out.
 """
 
 from __future__ import annotations
@@ -13,11 +15,11 @@ from typing import Any
 
 from zi_eval.errors import fail
 from zi_eval.io.sheets import MAX_SHEET_COLS, MAX_SHEET_ROWS, MAX_UNCOMPRESSED
+from zi_eval.ra.readers.numbering import W_NS as _W
 from zi_eval.ra.readers.numbering import Numbering
 from zi_eval.ra.readers.symbols import symbol_family, symbol_text, translate_char
 from zi_eval.ra.rows import RawRow
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 

@@ -14,7 +14,9 @@ from typing import Any
 
 from zi_eval.ra.readers.symbols import symbol_family, translate_char
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: The WordprocessingML namespace, as lxml writes it in tag names.
+W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W = W_NS
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc")]
 _ROMAN += [(50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 
