@@ -117,10 +117,14 @@ def _ole2_format(data: bytes, suffix: str) -> str:
     return _BY_SUFFIX.get(suffix, "xls") if suffix in (".doc", ".xls") else "xls"
 
 
+_HTML_TABLE = re.compile(r"<\s*table\b", re.I)
+_HTML_CELL = re.compile(r"<\s*t[dh]\b", re.I)
+
+
 def detect_format(data: bytes, suffix: str) -> str:
     """Detect the format of a plan from its content first, then its name.
 
-    One of ``pdf``, ``docx``, ``xlsx``, ``xls``, ``ods``, ``markdown``, ``tsv``, ``csv``, ``text``,
+    One of ``pdf``, ``docx``, ``xlsx``, ``xls``, ``ods``, ``html``, ``markdown``, ``tsv``, ``csv``, ``text``,
     or a format that is refused with a hint: ``doc``, ``odt``, ``rtf``, ``encrypted``.
     """
     if b"%PDF-" in data[:1024]:
@@ -134,6 +138,8 @@ def detect_format(data: bytes, suffix: str) -> str:
     if suffix in (".xlsx", ".xlsm") or (suffix in _BY_SUFFIX and b"\x00" in data[:4096]):
         return _BY_SUFFIX[suffix]  # binary, yet not what its name says: its reader reports that
     text, _ = decode_text(data[:65536])
+    if _HTML_TABLE.search(text) and _HTML_CELL.search(text):
+        return "html"  # a web application's export, often named .xls
     lines = [ln for ln in text.splitlines() if ln.strip()]
     if not lines:
         return "text"
@@ -215,7 +221,7 @@ _REFUSED_GOT = {
 def read_document(path: str | Path) -> Document:
     """Read a Rencana Aksi source of any supported format into rows."""
     # imported here: the readers build RawRow from this module
-    from zi_eval.ra.readers import read_docx_rows, read_pdf_rows, read_sheet_rows
+    from zi_eval.ra.readers import read_docx_rows, read_html_rows, read_pdf_rows, read_sheet_rows
 
     p = Path(path)
     data = read_bytes(p)
@@ -237,5 +243,7 @@ def read_document(path: str | Path) -> Document:
     ):
         raise fail(str(path), None, "file", "a text table, a spreadsheet, a PDF or a .docx", "binary data")
     text, enc = decode_text(data)
+    if fmt == "html":
+        return Document(p.name, fmt, enc, read_html_rows(str(path), text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Document(p.name, fmt, enc, read_text_rows(text, fmt))
