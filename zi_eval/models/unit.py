@@ -47,6 +47,8 @@ class Source(Strict):
     cells: str | None = None
     raw: str | None = None
     notes: tuple[str, ...] = ()
+    #: PDF: the page the row starts on (``line`` then counts the rows read from the document)
+    page: StrictInt | None = Field(default=None, ge=1)
 
 
 class LkeLink(Strict):

@@ -1,4 +1,8 @@
-"""Readers that turn a source document into numbered rows of cells, one per source line or sheet row."""
+"""Turn a source document into numbered rows of cells: the interface every plan reader returns.
+
+Text, TSV, CSV and Markdown are split here; spreadsheets, PDF and Word documents are read by the
+modules of :mod:`zi_eval.ra.readers`. The format is told from the content first, then the name.
+"""
 
 from __future__ import annotations
 
@@ -10,18 +14,31 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zi_eval.errors import fail
+from zi_eval.io.sheets import MAX_SHEET_COLS, MAX_SHEET_ROWS, OLE2_MAGIC, check_zip
 from zi_eval.io.textfile import decode_text, read_bytes
 
-#: Most rows read from one worksheet; a larger sheet is refused (``ZI_EVAL_MAX_ROWS`` style limit).
-MAX_SHEET_ROWS = 20_000
-MAX_SHEET_COLS = 200
-#: Most uncompressed bytes an xlsx may expand to (zip bomb guard).
-MAX_XLSX_UNCOMPRESSED = 200 * 1024 * 1024
+__all__ = [
+    "MAX_SHEET_COLS",
+    "MAX_SHEET_ROWS",
+    "Document",
+    "RawRow",
+    "detect_format",
+    "read_document",
+    "read_text_rows",
+]
+
+#: The zip-bomb and member check for workbooks; the LKE reader imports it under this name.
+_check_zip = check_zip
 
 
 @dataclass
 class RawRow:
-    """One source line (text) or sheet row (xlsx) split into cells."""
+    """One source line (text), sheet row (spreadsheets), table row or paragraph (PDF, DOCX) split into cells.
+
+    ``line`` is the 1-based line or sheet row; in a PDF or DOCX, which have no lines, it counts the
+    rows read from the document and ``place`` says where the row is. Rows of one logical table
+    share ``sheet`` (a sheet name; ``None`` for text, PDF and DOCX: one table over all pages).
+    """
 
     line: int
     cells: list[str]
@@ -29,8 +46,10 @@ class RawRow:
     sheet: str | None = None
     col_offset: int = 0  # xlsx: 0-based index of column A
     span: int = 1  # how many physical lines the row covers (CSV with quoted newlines)
-    merged_from: dict[int, int] = field(default_factory=dict)  # xlsx: column -> column holding the value
+    merged_from: dict[int, int] = field(default_factory=dict)  # column -> column holding the merged value
     filled: set[int] = field(default_factory=set)  # xlsx: columns of empty cells with a fill colour
+    place: str | None = None  # PDF/DOCX: where the row is ("hal. 3, tabel 1, baris 5", "paragraf 2")
+    page: int | None = None  # PDF: the page the row starts on (for Source.page)
 
     def cell(self, idx: int | None) -> str:
         if idx is None or idx < 0 or idx >= len(self.cells):
@@ -49,13 +68,78 @@ class Document:
     sheets: list[str] = field(default_factory=list)
 
 
-def detect_format(data: bytes, suffix: str) -> str:
-    """Detect ``xlsx``, ``markdown``, ``tsv``, ``csv`` or ``text`` from the content first, then the name."""
-    if data.startswith(b"PK\x03\x04"):
+#: Formats read into rows; the others detected are refused with a hint (save as .docx or PDF).
+SPREADSHEETS = ("xlsx", "xls", "ods")
+REFUSED = ("doc", "odt", "rtf", "encrypted")
+_BY_SUFFIX = {
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".xls": "xls",
+    ".ods": "ods",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".docm": "docx",
+    ".doc": "doc",
+    ".odt": "odt",
+    ".rtf": "rtf",
+}
+
+
+def _zip_format(data: bytes, suffix: str) -> str:
+    """Tell an Office Open XML or OpenDocument file by its members (a .docx renamed .xlsx is a docx)."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        names = set(zf.namelist())
+        mimetype = zf.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError, EOFError):
+        return _BY_SUFFIX.get(suffix, "xlsx")  # a broken zip: its reader says what is wrong
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
         return "xlsx"
-    if suffix in (".xlsx", ".xlsm"):
-        return "xlsx"  # not a zip: reported by the xlsx reader
+    if "content.xml" in names:
+        if b"opendocument.spreadsheet" in mimetype:
+            return "ods"
+        if b"opendocument.text" in mimetype:
+            return "odt"
+    return _BY_SUFFIX.get(suffix, "xlsx")
+
+
+def _ole2_format(data: bytes, suffix: str) -> str:
+    """Tell old binary Word from old Excel by the stream names in the OLE2 directory."""
+    head = data[: 1024 * 1024]
+    if "EncryptedPackage".encode("utf-16-le") in head:
+        return "encrypted"  # a password-protected .docx/.xlsx is an OLE2 file around the package
+    if "WordDocument".encode("utf-16-le") in head:
+        return "doc"
+    if "Workbook".encode("utf-16-le") in head or "Book".encode("utf-16-le") in head:
+        return "xls"
+    return _BY_SUFFIX.get(suffix, "xls") if suffix in (".doc", ".xls") else "xls"
+
+
+_HTML_TABLE = re.compile(r"<\s*table\b", re.I)
+_HTML_CELL = re.compile(r"<\s*t[dh]\b", re.I)
+
+
+def detect_format(data: bytes, suffix: str) -> str:
+    """Detect the format of a plan from its content first, then its name.
+
+    One of ``pdf``, ``docx``, ``xlsx``, ``xls``, ``ods``, ``html``, ``markdown``, ``tsv``, ``csv``, ``text``,
+    or a format that is refused with a hint: ``doc``, ``odt``, ``rtf``, ``encrypted``.
+    """
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return _zip_format(data, suffix)
+    if data.startswith(OLE2_MAGIC):
+        return _ole2_format(data, suffix)
+    if data.lstrip()[:5] == b"{\\rtf":
+        return "rtf"
+    if suffix in (".xlsx", ".xlsm") or (suffix in _BY_SUFFIX and b"\x00" in data[:4096]):
+        return _BY_SUFFIX[suffix]  # binary, yet not what its name says: its reader reports that
     text, _ = decode_text(data[:65536])
+    if _HTML_TABLE.search(text) and _HTML_CELL.search(text):
+        return "html"  # a web application's export, often named .xls
     lines = [ln for ln in text.splitlines() if ln.strip()]
     if not lines:
         return "text"
@@ -126,84 +210,40 @@ def _csv_rows(lines: list[str]) -> list[RawRow]:
     return rows
 
 
-def _check_zip(path: str, data: bytes) -> None:
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise fail(path, None, "file", "an .xlsx workbook (a zip archive)", "not a zip file") from None
-    total = sum(i.file_size for i in zf.infolist())
-    if total > MAX_XLSX_UNCOMPRESSED:
-        raise fail(
-            path,
-            None,
-            "file",
-            f"an .xlsx that unpacks to at most {MAX_XLSX_UNCOMPRESSED} bytes",
-            f"{total} bytes",
-        )
-    if "xl/workbook.xml" not in zf.namelist():
-        raise fail(path, None, "file", "an .xlsx workbook", "a zip without xl/workbook.xml")
-
-
-def _text_of(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def read_xlsx_rows(path: str, data: bytes) -> tuple[list[RawRow], list[str]]:
-    """Read every sheet's rows; horizontally merged cells are spread across their columns."""
-    import openpyxl
-
-    _check_zip(path, data)
-    try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on broken files
-        raise fail(path, None, "file", "a readable .xlsx workbook", f"{type(exc).__name__}: {exc}") from None
-    rows: list[RawRow] = []
-    names = []
-    for ws in wb.worksheets:
-        names.append(ws.title)
-        max_row = ws.max_row or 0
-        max_col = min(ws.max_column or 0, MAX_SHEET_COLS)
-        if max_row > MAX_SHEET_ROWS:
-            raise fail(path, None, f"sheet {ws.title!r}", f"at most {MAX_SHEET_ROWS} rows", f"{max_row} rows")
-        spread: dict[tuple[int, int], tuple[str, int]] = {}
-        for rng in ws.merged_cells.ranges:
-            top = ws.cell(rng.min_row, rng.min_col).value
-            for c in range(rng.min_col + 1, rng.max_col + 1):
-                spread[(rng.min_row, c)] = (_text_of(top), rng.min_col - 1)
-        for r_idx, row in enumerate(
-            ws.iter_rows(min_row=1, max_row=max_row, max_col=max_col, values_only=True), 1
-        ):
-            cells = [_text_of(v) for v in row]
-            merged: dict[int, int] = {}
-            for c_idx in range(len(cells)):
-                hit = spread.get((r_idx, c_idx + 1))
-                if hit is not None:
-                    cells[c_idx] = hit[0]
-                    merged[c_idx] = hit[1]
-            while cells and cells[-1] == "":
-                cells.pop()
-            rows.append(RawRow(r_idx, cells or [""], "\t".join(cells), sheet=ws.title, merged_from=merged))
-    return rows, names
+_REFUSED_GOT = {
+    "doc": "an old binary Word document (.doc)",
+    "odt": "an OpenDocument text (.odt)",
+    "rtf": "a Rich Text document (.rtf)",
+    "encrypted": "a password-protected Office file",
+}
 
 
 def read_document(path: str | Path) -> Document:
     """Read a Rencana Aksi source of any supported format into rows."""
+    # imported here: the readers build RawRow from this module
+    from zi_eval.ra.readers import read_docx_rows, read_html_rows, read_pdf_rows, read_sheet_rows
+
     p = Path(path)
     data = read_bytes(p)
     fmt = detect_format(data, p.suffix.lower())
-    if fmt == "xlsx":
-        rows, sheets = read_xlsx_rows(str(path), data)
+    if fmt in REFUSED:
+        must = "an unencrypted plan" if fmt == "encrypted" else "a plan saved as .docx, PDF or a spreadsheet"
+        raise fail(str(path), None, "file", must, _REFUSED_GOT[fmt])
+    if fmt in SPREADSHEETS:
+        rows, sheets = read_sheet_rows(str(path), data, fmt)
         return Document(p.name, fmt, None, rows, sheets)
+    if fmt == "pdf":
+        return Document(p.name, fmt, None, read_pdf_rows(str(path), data))
+    if fmt == "docx":
+        return Document(p.name, fmt, None, read_docx_rows(str(path), data))
     if (
         b"\x00" in data[:4096]
         and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
         and data[1:4:2] != b"\x00\x00"
     ):
-        raise fail(str(path), None, "file", "a text table or an .xlsx workbook", "binary data")
+        raise fail(str(path), None, "file", "a text table, a spreadsheet, a PDF or a .docx", "binary data")
     text, enc = decode_text(data)
+    if fmt == "html":
+        return Document(p.name, fmt, enc, read_html_rows(str(path), text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Document(p.name, fmt, enc, read_text_rows(text, fmt))

@@ -1,0 +1,351 @@
+"""The Word reader: paragraphs and tables in order, merges, symbols, headers, track changes, broken files."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.ra.documents import (
+    MERGED_DOCX,
+    MONTH_HEAD,
+    docx_with_body,
+    problems,
+    tc,
+)
+from zi_eval.errors import InputError
+from zi_eval.models.rubric import Rubric
+from zi_eval.ra import import_plan
+from zi_eval.ra.readers import docx as docx_reader
+from zi_eval.ra.readers.numbering import format_number
+from zi_eval.ra.rows import read_document
+
+DOCX_ROWS = [
+    ["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS"],
+    ["PENGADILAN AGAMA CONTOH"],
+    ["TAHUN 2025"],
+    [""],
+    ["NO", "PROGRAM", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR", "JADWAL"],
+    ["I. MANAJEMEN PERUBAHAN"] * 6,
+    ["1", "Manajemen Perubahan", "Pembentukan Tim ZI", "Penerbitan SK Tim", "SK Tim", "Januari"],
+    ["", "", "", "Rapat rencana aksi", "Notulen", "Januari, Februari"],
+    [
+        "2",
+        "Penataan Tatalaksana",
+        "Reviu SOP",
+        "Reviu SOP layanan",
+        "SOP direviu\nSOP 1 dok\nNotulen 2 dok",
+        "Maret s/d Mei",
+    ],
+    [""],
+    ["Ditetapkan di Contoh, 2 Januari 2025"],
+    ["KETUA,"],
+]
+
+
+def test_docx_reads_paragraphs_and_table_rows_in_document_order() -> None:
+    doc = read_document(MERGED_DOCX)
+    assert doc.format == "docx"
+    assert [r.cells for r in doc.rows] == DOCX_ROWS
+    assert [r.line for r in doc.rows] == list(range(1, 13))
+    assert {r.sheet for r in doc.rows} == {None}
+    assert [r.place for r in doc.rows][3:6] == ["paragraf 4", "tabel 1, baris 1", "tabel 1, baris 2"]
+    assert doc.rows[-1].place == "paragraf 7"
+
+
+def test_docx_spreads_a_gridspan_and_leaves_vmerge_continuations_empty() -> None:
+    rows = read_document(MERGED_DOCX).rows
+    assert rows[5].merged_from == {c: 0 for c in range(1, 6)}
+    # PROGRAM and KEGIATAN are merged down over two rows: the lower row reads "" (the parser fills down)
+    assert rows[7].cells[1:3] == ["", ""] and rows[7].merged_from == {}
+
+
+SPAN_2 = '<w:gridSpan w:val="2"/>'
+
+HMERGE_START, HMERGE = '<w:hMerge w:val="restart"/>', "<w:hMerge/>"
+
+
+def test_docx_grid_before_content_controls_breaks_and_deleted_text(tmp_path: Path) -> None:
+    body = (
+        '<w:sdt><w:sdtContent><w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>'
+        "<w:r><w:t>RENCANA AKSI</w:t></w:r><w:r><w:br/><w:t>TAHUN 2025</w:t></w:r>"
+        "<w:del><w:r><w:delText>DIHAPUS</w:delText></w:r></w:del></w:p></w:sdtContent></w:sdt>"
+        "<w:p><w:r><mc:AlternateContent><mc:Choice><w:t>KANTOR CONTOH</w:t></mc:Choice>"
+        "<mc:Fallback><w:t>KANTOR CONTOH</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+        "<w:tbl>"
+        f"<w:tr>{tc('NO')}{tc('KEGIATAN')}{tc('BULAN', SPAN_2)}</w:tr>"
+        f'<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>{tc("Rapat")}{tc("Jan")}{tc("Feb")}</w:tr>'
+        f"<w:sdt><w:sdtContent><w:tr>{tc('II. TATALAKSANA', HMERGE_START)}{tc('', HMERGE)}"
+        f"{tc('', HMERGE)}{tc('Mar')}</w:tr></w:sdtContent></w:sdt>"
+        "</w:tbl>"
+    )
+    f = tmp_path / "plan.docx"
+    f.write_bytes(docx_with_body(body))
+    rows = read_document(f).rows
+    assert [r.cells for r in rows] == [
+        ["RENCANA AKSI\nTAHUN 2025"],
+        ["KANTOR CONTOH"],
+        ["NO", "KEGIATAN", "BULAN", "BULAN"],
+        ["", "Rapat", "Jan", "Feb"],
+        ["II. TATALAKSANA", "II. TATALAKSANA", "II. TATALAKSANA", "Mar"],
+    ]
+    assert [r.merged_from for r in rows[2:]] == [{3: 2}, {}, {1: 0, 2: 0}]
+    assert [r.place for r in rows] == [
+        "paragraf 1",
+        "paragraf 2",
+        "tabel 1, baris 1",
+        "tabel 1, baris 2",
+        "tabel 1, baris 3",
+    ]
+
+
+@pytest.mark.parametrize(("depth", "readable"), [(50, True), (600, False)])
+def test_docx_nested_tables_are_flattened_or_refused_when_absurdly_deep(
+    tmp_path: Path, depth: int, readable: bool
+) -> None:
+    inner = "<w:p><w:r><w:t>dalam</w:t></w:r></w:p>"
+    for _ in range(depth):
+        inner = f"<w:tbl><w:tr><w:tc>{inner}</w:tc></w:tr></w:tbl><w:p/>"
+    f = tmp_path / "plan.docx"
+    f.write_bytes(docx_with_body(inner))
+    if readable:
+        assert [r.cells for r in read_document(f).rows] == [["dalam"], [""]]
+        return
+    with pytest.raises(InputError) as exc:
+        read_document(f)
+    assert problems(exc)[0].startswith(f"{f}: file: must be a readable .docx document; got XMLSyntaxError")
+
+
+@pytest.mark.parametrize(
+    ("data", "got"),
+    [
+        (b"PK\x03\x04 not really a zip", "not a zip file"),
+        (b"", "a zip without word/document.xml"),  # replaced below by a zip without the member
+    ],
+    ids=["not-zip", "no-document-xml"],
+)
+def test_broken_docx_is_refused(tmp_path: Path, data: bytes, got: str) -> None:
+    if not data:
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as z:
+            z.writestr("word/other.xml", "<x/>")
+        data = buf.getvalue()
+    f = tmp_path / "plan.docx"
+    f.write_bytes(data)
+    with pytest.raises(InputError) as exc:
+        read_document(f)
+    (problem,) = problems(exc)
+    assert problem.startswith(f"{f}: file: must be a .docx document") and problem.endswith(f"got {got}")
+
+
+def test_docx_with_unreadable_xml_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "plan.docx"
+    f.write_bytes(docx_with_body("<w:p>").replace(b"<w:p></w:body>", b"<w:p"))
+    with pytest.raises(InputError) as exc:
+        read_document(f)
+    assert problems(exc)[0].startswith(f"{f}: file: must be a readable .docx document; got ")
+
+
+def test_docx_that_unpacks_to_too_much_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(docx_reader, "MAX_UNCOMPRESSED", 1000)
+    f = tmp_path / "bom.docx"
+    f.write_bytes(MERGED_DOCX.read_bytes())
+    with pytest.raises(InputError) as exc:
+        read_document(f)
+    assert "a .docx that unpacks to at most 1000 bytes" in problems(exc)[0]
+
+
+WINGDINGS_TICK = '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>'
+
+WINGDINGS_TEXT_TICK = (
+    '<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr><w:t>ü</w:t></w:r>'
+)
+
+SYMBOL_ROOT = '<w:r><w:sym w:font="Symbol" w:char="F0D6"/></w:r>'
+
+WINGDINGS_UNKNOWN = '<w:r><w:sym w:font="Wingdings" w:char="F0A1"/></w:r>'
+
+
+def _runs_tc(runs: str) -> str:
+    return f"<w:tc><w:p>{runs}</w:p></w:tc>"
+
+
+def test_docx_month_ticks_inserted_as_symbols_are_read_as_marks(tmp_path: Path, rubric: Rubric) -> None:
+    def row(texts: list[str], ticks: dict[int, str]) -> str:
+        month_cells = "".join(_runs_tc(ticks.get(m, "")) for m in range(1, 13))
+        return "<w:tr>" + "".join(tc(t) for t in texts) + month_cells + "</w:tr>"
+
+    body = (
+        "<w:p><w:r><w:t>RENCANA AKSI KANTOR CONTOH TAHUN 2025</w:t></w:r></w:p><w:tbl>"
+        + "<w:tr>"
+        + "".join(tc(t) for t in MONTH_HEAD)
+        + "</w:tr>"
+        + row(
+            ["1", "Manajemen Perubahan", "Pembentukan Tim", "SK Tim", "SK"],
+            {1: WINGDINGS_TICK, 2: WINGDINGS_TEXT_TICK},
+        )
+        + row(["", "", "", "Rapat", "Notulen"], {3: SYMBOL_ROOT, 6: WINGDINGS_UNKNOWN})
+        + "</w:tbl>"
+    )
+    f = tmp_path / "centang.docx"
+    f.write_bytes(docx_with_body(body))
+    rows = read_document(f).rows
+    assert rows[2].cells[5:7] == ["✓", "✓"]
+    assert rows[3].cells[7] == "√" and rows[3].cells[10] == "[simbol wingdings A1]"
+    res = import_plan(f, rubric)
+    assert [a.months for a in res.unit.activities] == [(1, 2), (3,)]
+    # the unknown symbol is not a month and not dropped: the parser reports it
+    assert [(x.code, x.value) for x in res.findings] == [("IMPORT_UNKNOWN_MARK", "[simbol wingdings A1]")]
+
+
+def test_docx_letterhead_in_the_page_header_comes_first(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    header = d.sections[0].header
+    header.paragraphs[0].text = "KEMENTERIAN CONTOH"
+    header.add_paragraph("BALAI BESAR CONTOH")
+    header.add_paragraph("")
+    d.add_paragraph("RENCANA AKSI TAHUN 2025")
+    f = tmp_path / "kop.docx"
+    d.save(str(f))
+    rows = read_document(f).rows
+    assert [(r.line, r.cells, r.place) for r in rows] == [
+        (1, ["KEMENTERIAN CONTOH"], "kepala halaman"),
+        (2, ["BALAI BESAR CONTOH"], "kepala halaman"),
+        (3, ["RENCANA AKSI TAHUN 2025"], "paragraf 1"),
+    ]
+
+
+def test_docx_without_a_header_starts_with_the_body(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("RENCANA AKSI")
+    f = tmp_path / "polos.docx"
+    d.save(str(f))
+    assert [(r.cells, r.place) for r in read_document(f).rows] == [(["RENCANA AKSI"], "paragraf 1")]
+
+
+def test_docx_row_deleted_with_track_changes_is_not_read(tmp_path: Path) -> None:
+    deleted = '<w:trPr><w:del w:id="1" w:author="A" w:date="2025-01-01T00:00:00Z"/></w:trPr>'
+    body = (
+        f"<w:tbl><w:tr>{tc('NO')}{tc('KEGIATAN')}</w:tr>"
+        f"<w:tr>{deleted}{tc('1')}{tc('Kegiatan yang dihapus')}</w:tr>"
+        f"<w:tr>{tc('2')}{tc('Rapat')}</w:tr></w:tbl>"
+    )
+    f = tmp_path / "revisi.docx"
+    f.write_bytes(docx_with_body(body))
+    assert [r.cells for r in read_document(f).rows] == [["NO", "KEGIATAN"], ["2", "Rapat"]]
+
+
+def _lvl(ilvl: int, fmt: str, text: str, start: int = 1, font: str | None = None) -> str:
+    fonts = f'<w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}"/></w:rPr>' if font else ""
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/>{fonts}</w:lvl>'
+    )
+
+
+#: list 1: components "1." with lettered indicators "a." under them; list 2: areas "I", "II";
+#: list 3: Symbol-font bullets (Word's default bullet is code F0B7 of the Symbol font); list 4 = list 2
+#: restarted at V by an override
+NUMBERING = (
+    '<w:abstractNum w:abstractNumId="0">'
+    + _lvl(0, "decimal", "%1.")
+    + _lvl(1, "lowerLetter", "%2.")
+    + '</w:abstractNum><w:abstractNum w:abstractNumId="1">'
+    + _lvl(0, "upperRoman", "%1")
+    + '</w:abstractNum><w:abstractNum w:abstractNumId="2">'
+    + _lvl(0, "bullet", "\uf0b7", font="Symbol")
+    + "</w:abstractNum>"
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+    '<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>'
+    '<w:num w:numId="4"><w:abstractNumId w:val="1"/>'
+    '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>'
+)
+
+
+def _numbered(text: str, num_id: int, ilvl: int = 0) -> str:
+    num = f'<w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr>'
+    return f"<w:p>{num}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def _cell(*paragraphs: str) -> str:
+    return "<w:tc>" + ("".join(paragraphs) or "<w:p/>") + "</w:tc>"
+
+
+def test_docx_automatic_numbers_and_bullets_are_read_as_printed(tmp_path: Path) -> None:
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(cells) + "</w:tr>"
+
+    body = (
+        "<w:tbl>"
+        + row(tc("No"), tc("KOMPONEN"), tc("INDIKATOR"), tc("BUKTI FISIK"))
+        + row(_cell(_numbered("", 2)), tc("MANAJEMEN PERUBAHAN"), _cell(), _cell())
+        + row(
+            _cell(_numbered("", 1)),
+            tc("Tim Kerja"),
+            _cell(_numbered("Unit kerja membentuk tim", 1, 1)),
+            _cell(_numbered("SK Tim", 3), _numbered("Notulen", 3)),
+        )
+        + row(_cell(), _cell(), _cell(_numbered("Anggota tim dipilih", 1, 1)), _cell())
+        + row(
+            _cell(_numbered("", 1)),
+            tc("Rencana Pembangunan"),
+            _cell(_numbered("Dokumen rencana", 1, 1)),
+            _cell(),
+        )
+        + row(_cell(_numbered("", 2)), tc("PENATAAN TATALAKSANA"), _cell(), _cell())
+        + row(_cell(_numbered("", 4)), tc("PENGUATAN AKUNTABILITAS"), _cell(), _cell())
+        + "</w:tbl>"
+    )
+    f = tmp_path / "bernomor.docx"
+    f.write_bytes(docx_with_body(body, NUMBERING))
+    assert [r.cells for r in read_document(f).rows] == [
+        ["No", "KOMPONEN", "INDIKATOR", "BUKTI FISIK"],
+        ["I", "MANAJEMEN PERUBAHAN"],
+        ["1.", "Tim Kerja", "a. Unit kerja membentuk tim", "• SK Tim\n• Notulen"],
+        ["", "", "b. Anggota tim dipilih"],
+        ["2.", "Rencana Pembangunan", "a. Dokumen rencana"],  # the letters restart under a new number
+        ["II", "PENATAAN TATALAKSANA"],
+        ["V", "PENGUATAN AKUNTABILITAS"],  # a list restarted at V by a start override
+    ]
+
+
+def test_docx_list_styles_number_their_paragraphs(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    for text in ("Pembentukan tim", "Penyusunan rencana"):
+        d.add_paragraph(text, style="List Number")
+    d.add_paragraph("Catatan", style="List Bullet")
+    d.add_paragraph("Ditetapkan di Contoh")
+    f = tmp_path / "gaya.docx"
+    d.save(str(f))
+    assert [r.cells for r in read_document(f).rows] == [
+        ["1. Pembentukan tim"],
+        ["2. Penyusunan rencana"],
+        ["• Catatan"],
+        ["Ditetapkan di Contoh"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("n", "fmt", "text"),
+    [
+        (4, "decimal", "4"),
+        (3, "lowerLetter", "c"),
+        (28, "lowerLetter", "bb"),
+        (14, "upperRoman", "XIV"),
+        (9, "lowerRoman", "ix"),
+        (2, "upperLetter", "B"),
+        (7, "decimalZero", "07"),
+        (3, "bullet", ""),
+    ],
+)
+def test_word_number_formats(n: int, fmt: str, text: str) -> None:
+    assert format_number(n, fmt) == text

@@ -1,0 +1,236 @@
+"""Read a Word document (.docx) into rows: paragraphs as one-cell rows, table rows with merges resolved.
+
+The body is walked in document order, so the title block, the narrative, each table and the
+signature come out as they are printed; a letterhead in the first page's header comes first.
+Every row carries ``sheet=None`` (one document, one table sequence) and a ``place`` ("paragraf 3",
+"tabel 2, baris 5"). Text is read as printed: automatic numbers and bullets included, symbol-font
+ticks as marks, text and rows deleted with track changes left out.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+from zi_eval.errors import fail
+from zi_eval.io.sheets import MAX_SHEET_COLS, MAX_SHEET_ROWS, MAX_UNCOMPRESSED
+from zi_eval.ra.readers.numbering import W_NS as _W
+from zi_eval.ra.readers.numbering import Numbering
+from zi_eval.ra.readers.symbols import symbol_family, symbol_text, translate_char
+from zi_eval.ra.rows import RawRow
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _check_package(path: str, data: bytes) -> None:
+    """Refuse a .docx that is not a Word package or that unpacks to too much (zip bomb guard)."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise fail(path, None, "file", "a .docx document (a zip archive)", "not a zip file") from None
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise fail(
+            path, None, "file", f"a .docx that unpacks to at most {MAX_UNCOMPRESSED} bytes", f"{total} bytes"
+        )
+    if "word/document.xml" not in {i.filename for i in infos}:
+        raise fail(path, None, "file", "a .docx document", "a zip without word/document.xml")
+
+
+def _run_family(run: Any) -> str | None:
+    """The symbol font family a run is set in, if any (w:rFonts ascii/hAnsi/cs)."""
+    fonts = run.find(f"{_W}rPr/{_W}rFonts")
+    if fonts is None:
+        return None
+    for attr in ("ascii", "hAnsi", "cs"):
+        family = symbol_family(fonts.get(f"{_W}{attr}"))
+        if family:
+            return family
+    return None
+
+
+def _para_text(p: Any, num: Numbering) -> str:
+    """A paragraph's visible text: runs, tabs as spaces, breaks as new lines, symbols as their marks.
+
+    Deleted text (w:delText) is not w:t, so it is left out; tab stops defined in the paragraph's
+    properties are not tabs; the fallback copy of a text box (mc:Fallback) would repeat its text.
+    """
+    parts = []
+    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}sym"):
+        if el.getparent().tag == f"{_W}tabs" or any(a.tag == _MC_FALLBACK for a in el.iterancestors()):
+            continue
+        if el.tag == f"{_W}t":
+            run = el.getparent()
+            family = _run_family(run) if run.tag == f"{_W}r" else None
+            text = el.text or ""
+            parts.append("".join(translate_char(ch, family) for ch in text) if family else text)
+        elif el.tag == f"{_W}sym":
+            parts.append(_sym_text(el))
+        elif el.tag == f"{_W}tab":
+            parts.append(" ")
+        else:
+            parts.append("\n")
+    text = "".join(parts).strip()
+    label = num.label(p)
+    return f"{label} {text}".strip() if label else text
+
+
+def _sym_text(sym: Any) -> str:
+    """The mark a w:sym (Insert > Symbol) shows; a symbol of an unknown font is kept visibly."""
+    font, code = sym.get(f"{_W}font", ""), sym.get(f"{_W}char", "")
+    try:
+        value = int(code, 16)
+    except ValueError:
+        return f"[simbol {font} {code}]"
+    family = symbol_family(font)
+    return symbol_text(family, value) if family else f"[simbol {font} {value & 0xFF:02X}]"
+
+
+def _children(parent: Any, *tags: str) -> list[Any]:
+    """The children of ``parent`` with one of ``tags``, looking through content controls and custom XML."""
+    wanted = tuple(f"{_W}{t}" for t in tags)
+    out = []
+    for el in parent:
+        if el.tag in wanted:
+            out.append(el)
+        elif el.tag == f"{_W}sdt":
+            content = el.find(f"{_W}sdtContent")
+            if content is not None:
+                out += _children(content, *tags)
+        elif el.tag == f"{_W}customXml":
+            out += _children(el, *tags)
+    return out
+
+
+def _blocks(parent: Any) -> list[Any]:
+    """The paragraphs and tables of a body or a cell, in document order."""
+    return _children(parent, "p", "tbl")
+
+
+def _cell_text(tc: Any, num: Numbering) -> str:
+    """A cell's text: its paragraphs one per line, a nested table flattened row by row."""
+    lines = []
+    for block in _blocks(tc):
+        if block.tag == f"{_W}p":
+            text = _para_text(block, num)
+            if text:
+                lines.append(text)
+        else:
+            for _cells, _merged in _table_rows(block, num):
+                text = " ".join(c for i, c in enumerate(_cells) if c and i not in _merged)
+                if text:
+                    lines.append(text)
+    return "\n".join(lines)
+
+
+def _int_attr(el: Any, name: str, default: int) -> int:
+    if el is None:
+        return default
+    try:
+        return int(el.get(f"{_W}{name}", default))
+    except ValueError:
+        return default
+
+
+def _table_rows(tbl: Any, num: Numbering) -> list[tuple[list[str], dict[int, int]]]:
+    """Each row of a table as cells on the table grid, with horizontally merged cells spread."""
+    rows = []
+    for tr in _children(tbl, "tr"):
+        pr = tr.find(f"{_W}trPr")
+        if pr is not None and pr.find(f"{_W}del") is not None:
+            continue  # a row deleted with track changes on: Word shows it struck out, it is not in the plan
+        before = _int_attr(pr.find(f"{_W}gridBefore") if pr is not None else None, "val", 0)
+        cells = [""] * min(before, MAX_SHEET_COLS)
+        merged: dict[int, int] = {}
+        for tc in _children(tr, "tc"):
+            tcpr = tc.find(f"{_W}tcPr")
+            span = _int_attr(tcpr.find(f"{_W}gridSpan") if tcpr is not None else None, "val", 1)
+            vmerge = tcpr.find(f"{_W}vMerge") if tcpr is not None else None
+            hmerge = tcpr.find(f"{_W}hMerge") if tcpr is not None else None
+            # a vMerge without val="restart" continues the cell above: empty, the parser fills down
+            below = vmerge is not None and vmerge.get(f"{_W}val", "continue") != "restart"
+            text = "" if below else _cell_text(tc, num)
+            origin = len(cells)
+            if hmerge is not None and hmerge.get(f"{_W}val", "continue") != "restart" and cells:
+                # the old way of merging across (w:hMerge): this cell continues the one on its left
+                origin = merged.get(len(cells) - 1, len(cells) - 1)
+                text = cells[origin]
+                for _ in range(max(1, span)):
+                    if len(cells) < MAX_SHEET_COLS:
+                        merged[len(cells)] = origin
+                        cells.append(text)
+                continue
+            for k in range(max(1, span)):
+                if len(cells) >= MAX_SHEET_COLS:
+                    break
+                if k:
+                    merged[len(cells)] = origin
+                cells.append(text)
+        while cells and cells[-1] == "":
+            cells.pop()
+        rows.append((cells or [""], {c: o for c, o in merged.items() if c < len(cells)}))
+    return rows
+
+
+def _page_header(document: Any, num: Numbering) -> list[str]:
+    """The text of the first page's header (a letterhead often names the unit there), one line each."""
+    if not document.sections:
+        return []
+    section = document.sections[0]
+    header = section.first_page_header if section.different_first_page_header_footer else section.header
+    if header.is_linked_to_previous:
+        return []  # the first section has no header of its own
+    lines = []
+    for block in _blocks(header._element):
+        if block.tag == f"{_W}p":
+            lines.append(_para_text(block, num))
+        else:
+            lines += [" ".join(c for c in cells if c) for cells, _merged in _table_rows(block, num)]
+    return [ln for ln in lines if ln]
+
+
+def _numbering(document: Any) -> Numbering:
+    """The document's list definitions (numbering.xml) and paragraph styles, for automatic numbers."""
+    part = document.part
+    numbering = None
+    for rel in part.rels.values():
+        if rel.reltype.endswith("/numbering") and not rel.is_external:
+            numbering = rel.target_part.element
+    return Numbering(numbering, document.styles.element)
+
+
+def read_docx_rows(path: str, data: bytes) -> list[RawRow]:
+    """Read a .docx into rows: the first page's header, then the body's paragraphs and table rows in order."""
+    import docx
+
+    _check_package(path, data)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        num = _numbering(document)
+        header = _page_header(document, Numbering(None, None))  # a letterhead's lists are its own
+    except Exception as exc:  # python-docx and lxml raise many kinds on broken packages
+        detail = f"{type(exc).__name__}: {str(exc)[:120]}"
+        raise fail(path, None, "file", "a readable .docx document", detail) from None
+    rows = [RawRow(i, [text], text, place="kepala halaman") for i, text in enumerate(header, start=1)]
+    # lxml refuses XML nested deeper than 256 elements, so nested tables cannot exhaust the stack here
+    return _body_rows(path, document.element.body, num, rows)
+
+
+def _body_rows(path: str, body: Any, num: Numbering, rows: list[RawRow]) -> list[RawRow]:
+    """Walk the document body in order, after ``rows``: one row per paragraph, one per table row."""
+    n_para = n_table = 0
+    for block in _blocks(body):
+        if len(rows) > MAX_SHEET_ROWS:
+            raise fail(path, None, "file", f"at most {MAX_SHEET_ROWS} rows", "more")
+        if block.tag == f"{_W}p":
+            n_para += 1
+            text = _para_text(block, num)
+            rows.append(RawRow(len(rows) + 1, [text], text, place=f"paragraf {n_para}"))
+            continue
+        n_table += 1
+        for j, (cells, merged) in enumerate(_table_rows(block, num), start=1):
+            place = f"tabel {n_table}, baris {j}"
+            rows.append(RawRow(len(rows) + 1, cells, "\t".join(cells), merged_from=merged, place=place))
+    return rows

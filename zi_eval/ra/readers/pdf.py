@@ -1,0 +1,287 @@
+"""Read a PDF with a text layer into rows: every ruled table row, and the text around the tables.
+
+A plan printed from Word to PDF is one long table over many pages, with narrative and a title block
+before it and a signature after it. Every row here carries ``sheet=None`` so the parser sees the
+pages as one table; ``place`` says where each row was ("hal. 3, tabel 1, baris 2"). A row that
+Word broke across a page boundary is joined back to its first part; a header that Word repeated on
+every page is passed on (the parser knows a repeated header when it sees one).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Any
+
+from zi_eval.errors import ZiError, fail
+from zi_eval.io.words import norm
+from zi_eval.ra.readers.symbols import translate_char
+from zi_eval.ra.rows import RawRow
+
+#: Most pages read from one PDF; a longer file is refused.
+MAX_PDF_PAGES = 500
+#: A new item starts with a list label (``a.``, ``b)``, ``1.``, ``IV.``): such a row never continues the last.
+_ITEM_LABEL = re.compile(r"^\s*(\(?[A-Za-z]\)|[A-Za-z]\.|\d+[.)]|[IVXLC]+\.)\s")
+#: Characters that open an item of a list inside a cell.
+_BULLETS = "-–•·*▪"
+#: A page number on its own line ("- 3 -", "Hal. 3", "3 dari 10"): page furniture, not plan content.
+#: A bare number has at most three digits: "2025" alone on a line is the plan's year, not a page.
+_PAGE_NUMBER = re.compile(
+    r"^[-–—\s]*((hal(aman)?|page)\.?\s*\d{1,4}|\d{1,3})(\s*(dari|of|/)\s*\d{1,4})?[-–—\s]*$", re.I
+)
+#: Page furniture between two parts of one table: few, short lines (page numbers, running heads).
+_FURNITURE_LINES = 3
+_FURNITURE_CHARS = 60
+#: Two copies of a character closer than this (points) are one character printed twice.
+_OVERPRINT = 0.5
+#: Most rows of a header a table repeats on every page.
+_HEADER_ROWS = 3
+
+Bbox = tuple[float, float, float, float]
+
+
+@dataclass
+class _Item:
+    """A text line or a table on a page, placed by its top edge for reading order."""
+
+    top: float
+    text: str | None = None
+    table: list[list[str]] | None = None
+    spans: list[dict[int, int]] | None = None
+
+
+def _inside(obj: dict[str, Any], box: Bbox) -> bool:
+    """Tell whether an object's centre lies within ``box`` (the test pdfplumber itself uses for cells)."""
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return box[0] <= x < box[2] and box[1] <= y < box[3]
+
+
+def _cell_text(chars: list[dict[str, Any]]) -> str:
+    """The text of one cell, its wrapped lines kept apart by ``\\n`` (a cell may hold a list)."""
+    from pdfplumber.utils import extract_text
+
+    lines = [ln.strip() for ln in extract_text(chars).split("\n")]
+    return "\n".join(ln for ln in lines if ln)
+
+
+def _table_grid(table: Any, chars: list[dict[str, Any]]) -> tuple[list[list[str]], list[dict[int, int]]]:
+    """Extract a table's cells and, per row, which empty grid cells a wider cell to their left covers.
+
+    The text of a cell is every character whose centre lies inside the cell's box, so the text of a
+    cell merged down is read once, in its first row, wherever it sits in the block.
+    """
+    rows = [list(r.cells) for r in table.rows]
+    width = max((len(r) for r in rows), default=0)
+    # characters ordered by their vertical centre: a cell looks only at those in its own band
+    ordered = sorted(chars, key=lambda ch: (ch["top"] + ch["bottom"]) / 2)
+    centres = [(ch["top"] + ch["bottom"]) / 2 for ch in ordered]
+    col_x0 = [
+        min((r[c][0] for r in rows if c < len(r) and r[c] is not None), default=0.0) for c in range(width)
+    ]
+    grid: list[list[str]] = []
+    spans: list[dict[int, int]] = []
+    for row in rows:
+        cells: list[str] = []
+        merged: dict[int, int] = {}
+        for c, box in enumerate(row):
+            if box is not None:
+                band = ordered[bisect_left(centres, box[1]) : bisect_left(centres, box[3])]
+                cells.append(_cell_text([ch for ch in band if _inside(ch, box)]))
+                continue
+            origin = next((o for o in range(c - 1, -1, -1) if row[o] is not None), None)
+            if origin is not None and row[origin][2] > col_x0[c] + 1:
+                cells.append(cells[origin])  # a horizontally merged cell: spread like a sheet merge
+                merged[c] = origin
+            else:
+                cells.append("")  # covered from above: the parser fills down
+        grid.append(cells + [""] * (width - len(cells)))
+        spans.append(merged)
+    return grid, spans
+
+
+def _page_items(page: Any) -> list[_Item]:
+    """The tables and the text lines outside them on one page, in reading order (top to bottom)."""
+    tables = page.find_tables()
+    boxes = [tuple(t.bbox) for t in tables]
+    items: list[_Item] = []
+    for table in tables:
+        box = tuple(table.bbox)
+        chars = [ch for ch in page.chars if _inside(ch, box)]
+        grid, spans = _table_grid(table, chars)
+        if grid:
+            items.append(_Item(box[1], table=grid, spans=spans))
+    outside = page.filter(lambda o: "x0" not in o or not any(_inside(o, b) for b in boxes))
+    for line in outside.extract_text_lines(return_chars=False):
+        text = line["text"].strip()
+        if text and not _PAGE_NUMBER.match(text):
+            items.append(_Item(line["top"], text=text))
+    items.sort(key=lambda it: (it.top, it.table is None))
+    return items
+
+
+def _overprinted(chars: list[dict[str, Any]]) -> bool:
+    """Tell whether some character is printed twice within half a point (simulated bold).
+
+    pdfplumber's ``dedupe_chars`` is slow on a full page, and most pages need none of it.
+    """
+    seen: set[tuple[str, int, int]] = set()
+    for ch in chars:
+        text, top, x = ch["text"], round(ch["top"]), round(ch["x0"] * 2)  # x in half points
+        if text.isspace():
+            continue
+        if any((text, top, x + dx) in seen for dx in (-1, 0, 1)):
+            return True
+        seen.add((text, top, x))
+    return False
+
+
+def _is_furniture(texts: list[str]) -> bool:
+    """Tell whether the text between two table parts is only page furniture (numbers, running heads)."""
+    return len(texts) <= _FURNITURE_LINES and all(len(t) <= _FURNITURE_CHARS for t in texts)
+
+
+def _continues(cells: list[str], width: int) -> bool:
+    """Tell whether the first row of a page's table continues the last row of the previous page.
+
+    It does when its first two columns (No and the area/component) are empty, it has the previous
+    table's width, and its first text reads as the middle of a cell: a lower-case word (the rest of a
+    sentence) or a bullet ("- Daftar hadir"). A capitalised text or a list label (``b.``) starts a
+    new row: joining two real rows would lose an activity without a word, while a continuation left
+    unjoined shows up as an extra row the user can see.
+    """
+    if len(cells) != width or len(cells) < 3 or cells[0].strip() or cells[1].strip():
+        return False
+    first = next((c.strip() for c in cells if c.strip()), None)
+    if first is None or _ITEM_LABEL.match(first):
+        return False
+    return first[0].islower() or first[0] in _BULLETS
+
+
+def _join(prev: RawRow, cells: list[str], page: int) -> None:
+    """Append a continuation row's cells to the row it continues, keeping each cell's lines apart."""
+    joined = []
+    for c in range(max(len(prev.cells), len(cells))):
+        a, b = prev.cell(c), cells[c] if c < len(cells) else ""
+        joined.append(f"{a}\n{b}" if a and b else a or b)
+    prev.cells = joined
+    prev.raw = "\t".join(joined)
+    prev.place = f"{prev.place}; lanjut hal. {page}"
+
+
+class _Reader:
+    """Walks the pages and keeps what is needed to join a table that runs over a page break."""
+
+    def __init__(self) -> None:
+        self.rows: list[RawRow] = []
+        self.head: list[list[str]] = []  # the first rows of the current table sequence, normalised
+        self.last: RawRow | None = None  # the last table row emitted
+        self.last_page = 0
+        self.between: list[str] = []  # text lines since the last table row
+
+    def add_text(self, text: str, page: int) -> None:
+        self.rows.append(RawRow(len(self.rows) + 1, [text], text, place=f"hal. {page}", page=page))
+        self.between.append(text)
+
+    def add_table(self, grid: list[list[str]], spans: list[dict[int, int]], page: int, k: int) -> None:
+        prev = self.last  # the row a continuation on this page would belong to
+        joinable = prev is not None and self.last_page == page - 1 and k == 1 and _is_furniture(self.between)
+        if not joinable:
+            self.head = [[norm(c) for c in row] for row in grid[:_HEADER_ROWS]]
+        start = 0
+        while (
+            joinable
+            and start < min(len(self.head), len(grid))
+            and [norm(c) for c in grid[start]] == self.head[start]
+        ):
+            start += (
+                1  # a repeated header (one to three rows): passed on, the continuation test looks past it
+            )
+        for j, (cells, merged) in enumerate(zip(grid, spans, strict=True)):
+            if joinable and j == start and prev is not None and _continues(cells, len(prev.cells)):
+                _join(prev, cells, page)
+                continue
+            row = RawRow(
+                len(self.rows) + 1,
+                cells,
+                "\t".join(cells),
+                merged_from=merged,
+                place=f"hal. {page}, tabel {k}, baris {j + 1}",
+                page=page,
+            )
+            self.rows.append(row)
+            self.last = row
+        self.last_page = page
+        self.between = []
+
+
+def _open(path: str, data: bytes) -> Any:
+    import pdfplumber
+
+    try:
+        return pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # pdfminer raises many kinds on broken or encrypted files
+        raise _refusal(path, exc) from None
+
+
+def _refusal(path: str, exc: BaseException) -> ZiError:
+    """Say why a PDF cannot be read: a password, or damage (never a traceback)."""
+    # pdfplumber wraps pdfminer's error (PdfminerException(PDFPasswordIncorrect())): look inside too
+    inner = [exc, *exc.args, exc.__cause__, exc.__context__]
+    what = " ".join(f"{type(e).__name__} {e}" for e in inner if isinstance(e, BaseException)).lower()
+    if "password" in what or "encrypt" in what:
+        return fail(path, None, "file", "a PDF without a password", "a password-protected PDF")
+    cause = next((e for e in exc.args if isinstance(e, BaseException)), exc)
+    detail = f"{type(cause).__name__}: {str(cause)[:120]}" if str(cause) else type(cause).__name__
+    return fail(path, None, "file", "a readable PDF", f"a damaged PDF ({detail})")
+
+
+def read_pdf_rows(path: str, data: bytes) -> list[RawRow]:
+    """Read a PDF's tables and the text around them into rows; a scan (no text at all) is refused."""
+    pdf = _open(path, data)
+    reader = _Reader()
+    chars = 0
+    n_pages = 0
+    try:
+        pages = pdf.pages
+        n_pages = len(pages)
+        if len(pages) > MAX_PDF_PAGES:
+            raise fail(path, None, "file", f"a PDF of at most {MAX_PDF_PAGES} pages", f"{len(pages)} pages")
+        for n, page in enumerate(pages, start=1):
+            chars += len(page.chars)
+            if page.chars and page.rotation % 180:
+                # pdfplumber reads a page turned by /Rotate as it is stored: its table would come out
+                # transposed and its text out of order, so it is refused rather than misread
+                raise fail(
+                    path,
+                    None,
+                    "file",
+                    "a PDF whose pages are not turned by a /Rotate setting (print it to PDF again)",
+                    f"page {n} turned by {page.rotation % 360} degrees",
+                )
+            for ch in page.chars:  # a tick stored as a symbol-font code: read as the mark it shows
+                ch["text"] = translate_char(ch["text"], ch.get("fontname"))
+            k = 0
+            # simulated bold prints each character twice, a hair apart: read it once, but only
+            # within half a point (a double "ll" in a 4-point font is two letters)
+            chars_once = page.dedupe_chars(tolerance=_OVERPRINT) if _overprinted(page.chars) else page
+            for item in _page_items(chars_once):
+                if item.text is not None:
+                    reader.add_text(item.text, n)
+                elif item.table is not None and item.spans is not None:
+                    k += 1
+                    reader.add_table(item.table, item.spans, n, k)
+            page.close()
+    except ZiError:
+        raise
+    except Exception as exc:  # a page pdfminer cannot parse
+        raise _refusal(path, exc) from None
+    finally:
+        pdf.close()
+    if chars == 0:
+        raise fail(
+            path, None, "file", "a PDF with a text layer (not a scan)", f"no text on any of {n_pages} pages"
+        )
+    return reader.rows
