@@ -12,23 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from zi_eval.io.words import clean, norm
+from zi_eval.ra.timing import MONTH_NAMES, month_header
 from zi_eval.ra.vocabulary import ROLES, Vocabulary, phrase_key
 
-#: Month names and abbreviations (Indonesian and English) by month number.
-MONTH_NAMES = {
-    1: ("jan", "januari", "january"),
-    2: ("feb", "febr", "februari", "february", "peb", "pebruari"),
-    3: ("mar", "maret", "march"),
-    4: ("apr", "april"),
-    5: ("mei", "may"),
-    6: ("jun", "juni", "june"),
-    7: ("jul", "juli", "july"),
-    8: ("agu", "agt", "ags", "agus", "agustus", "aug", "august"),
-    9: ("sep", "sept", "september"),
-    10: ("okt", "oct", "oktober", "october"),
-    11: ("nov", "nop", "november", "nopember"),
-    12: ("des", "dec", "desember", "december"),
-}
 _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 
 #: Cell contents that mark a month as scheduled.
@@ -64,16 +50,6 @@ def month_of(cell: str) -> int | None:
     if s.isdigit() and 1 <= int(s) <= 12 and str(int(s)) == s:
         return int(s)
     return _NAME_TO_MONTH.get(s)
-
-
-def month_header(cell: str) -> tuple[int, ...] | None:
-    """Return the months a month-column header names (``Jan``, ``B3``, ``XII``, ``TW I``) or ``None``."""
-    try:
-        from zi_eval.ra.timing import month_header as read
-    except ImportError:  # until the timing reader is merged: the names and numbers read here
-        m = month_of(cell)
-        return (m,) if m is not None else None
-    return read(cell)
 
 
 def is_numbering(cells: list[str]) -> bool:
@@ -176,7 +152,7 @@ def _month_row(cells: list[str]) -> dict[int, tuple[int, ...]] | None:
 def _is_subheader(cells: list[str], vocab: Vocabulary) -> bool:
     """A row under the header that only holds month, week or role words (no data, no marks)."""
     filled = [c for c in cells if c.strip()]
-    if not filled:
+    if len(filled) < 2:
         return False
     for c in filled:
         if _resolve(c, vocab)[0] or month_header(c) is not None:

@@ -252,7 +252,7 @@ def parse_rows(
         else:
             lines.append(state.take(r, acts, findings))
         i += 1
-    for r in rows[last_table + 1 :]:
+    for r in rows[max(i, last_table + 1) :]:
         if _is_blank(r):
             lines.append(LineRecord(r.line, r.sheet, "blank", "", span=r.span))
         else:
