@@ -119,20 +119,20 @@ def _links(p: ParsedActivity, rubric: Rubric, findings: list[Finding]) -> tuple[
         return ()
     from zi_eval.lke.codes import item_refs
 
-    header, text = p.code
-    codes = item_refs(text, rubric)
+    header, text, letter = p.code
+    written = f"{text} {letter}".strip()
+    codes: list[str] = []
+    for ref in item_refs(text, rubric, letter or None):
+        # an indicator code (no item letter) links every item of the indicator
+        codes += [ref] if ref in rubric.items else [c for c in rubric.items if c.startswith(ref + ".")]
+    if len(codes) > 1 and len({c.split(".")[0] for c in codes}) > 1:
+        action = f"kode LKE ambigu ({' / '.join(codes)}): tidak ada tautan"
+        codes = []
+    else:
+        action = f"kode LKE di kolom {header!r} tidak dikenali: tidak ada tautan"
     if not codes:
-        findings.append(
-            Finding(
-                "IMPORT_CODE_UNKNOWN",
-                p.row.line,
-                p.row.sheet,
-                None,
-                text[:80],
-                f"kode LKE di kolom {header!r} tidak dikenali: tidak ada tautan",
-            )
-        )
-    return tuple(LkeLink(code=c, how="code", reason=f"{header}: {text!r}") for c in codes)
+        findings.append(Finding("IMPORT_CODE_UNKNOWN", p.row.line, p.row.sheet, None, written[:80], action))
+    return tuple(LkeLink(code=c, how="code", reason=f"{header}: {written!r}") for c in codes)
 
 
 def _activity(
@@ -278,7 +278,10 @@ def import_plan(
         merged.title_rows += p.title_rows
         merged.layouts += p.layouts
         merged.has_schedule = merged.has_schedule or p.has_schedule
-    meta = read_meta([r.raw for r in merged.title_rows])
+    # a title merged across the row is one text, not the same words once per column
+    meta = read_meta(
+        [" ".join(c for i, c in enumerate(r.cells) if i not in r.merged_from) for r in merged.title_rows]
+    )
     findings = list(merged.findings)
     the_year = year or meta.year or dt.date.today().year
     acts = tuple(

@@ -105,12 +105,18 @@ class Layout:
 
 def _resolve(text: str, vocab: Vocabulary) -> tuple[tuple[str, ...], bool]:
     """Roles a header cell names and whether it names two (a combined column)."""
+    roles, combined, _ = _resolve_how(text, vocab)
+    return roles, combined
+
+
+def _resolve_how(text: str, vocab: Vocabulary) -> tuple[tuple[str, ...], bool, bool]:
+    """Roles a header cell names, whether it names two, and whether the match is whole (not a guess)."""
     key = phrase_key(text)
     if not key:
-        return (), False
-    whole = vocab.roles_of(key)
+        return (), False, False
+    whole = vocab.roles_of(key) or vocab.roles_of(phrase_key(re.sub(r"\([^)]*\)", " ", text)))
     if whole:
-        return whole, False
+        return whole, False, True
     parts = [phrase_key(p) for p in re.split(r"[/&+]|\bdan\b", clean(text), flags=re.I)]
     found: list[str] = []
     for p in parts:
@@ -118,7 +124,7 @@ def _resolve(text: str, vocab: Vocabulary) -> tuple[tuple[str, ...], bool]:
         if roles and roles[0] not in found:
             found.append(roles[0])
     if len(found) >= 2:
-        return tuple(found), True
+        return tuple(found), True, True
     # a short header with a known phrase and a few more words ("Indikator Keberhasilan (Outcome)")
     words = key.split()
     best: tuple[int, tuple[str, ...]] | None = None
@@ -129,7 +135,7 @@ def _resolve(text: str, vocab: Vocabulary) -> tuple[tuple[str, ...], bool]:
                 best = (n, roles)
         if best:
             break
-    return (best[1] if best else ()), False
+    return (best[1] if best else ()), False, False
 
 
 def _month_row(cells: list[str]) -> dict[int, tuple[int, ...]] | None:
@@ -177,12 +183,14 @@ def find_header(
     top = rows[0]
     if is_numbering(top) or any(is_mark(c) for c in top if c.strip() not in ("1",)):
         return None
-    top_roles = {i: _resolve(c, vocab) for i, c in enumerate(top) if c.strip()}
-    named = {r for roles, comb in top_roles.values() for r in (roles if comb else roles[:1])}
+    top_roles = {i: _resolve_how(c, vocab) for i, c in enumerate(top) if c.strip()}
+    named = {r for roles, comb, _ in top_roles.values() for r in (roles if comb else roles[:1])}
+    # a data row can contain header words ("Penyusunan rencana kerja"): two whole matches make a header
+    strong = {r for roles, comb, whole in top_roles.values() if whole for r in (roles if comb else roles[:1])}
     over = {phrase_key(h): r for r, h in (overrides or {}).items()}
     if any(phrase_key(c) in over for c in top):
         named |= {over[phrase_key(c)] for c in top if phrase_key(c) in over}
-    if len(named) < 2 or not named & {"kegiatan", "sub", "indicator"}:
+    if len(named) < 2 or len(strong) < 2 and not over or not named & {"kegiatan", "sub", "indicator"}:
         return None
     depth = 1
     for nxt in rows[1:3]:

@@ -86,7 +86,7 @@ class ParsedActivity:
     realisation: str | None = None
     remarks: list[str] = field(default_factory=list)  # Activity.notes: KETERANGAN, "HEADER: value"
     timing: str | None = None
-    code: tuple[str, str] | None = None  # (header, code as written)
+    code: tuple[str, str, str] | None = None  # (header, code as written, item letter of the next column)
     filled: tuple[int, ...] = ()  # months counted from a fill colour without text
 
     @property
@@ -356,12 +356,12 @@ class _State:
             act.remarks.append(clean(raw("notes")))
         code_col = lay.col("code")
         if code_col is not None and clean(r.cell(code_col)):
-            code = clean(r.cell(code_col))
             nxt = clean(r.cell(code_col + 1))
             # ``A.1.I.i`` with its item letter in the next, unheaded column
-            if nxt and code_col + 1 not in lay.headers and re.fullmatch(r"[a-z]", nxt):
-                code = f"{code} {nxt}"
-            act.code = (lay.headers.get(code_col, "KODE"), code)
+            letter = (
+                nxt if nxt and code_col + 1 not in lay.headers and re.fullmatch(r"[a-z][.)]?", nxt) else ""
+            )
+            act.code = (lay.headers.get(code_col, "KODE"), clean(r.cell(code_col)), letter)
         for col, header in sorted(lay.extra.items()):
             value = clean(r.cell(col))
             if value and col not in r.merged_from:
@@ -370,13 +370,8 @@ class _State:
         for col, cell in enumerate(r.cells):
             if col in used or not cell.strip() or col in r.merged_from:
                 continue
-            if (
-                code_col is not None
-                and col == code_col + 1
-                and act.code
-                and act.code[1].endswith(clean(cell))
-            ):
-                continue
+            if code_col is not None and col == code_col + 1 and act.code is not None and act.code[2]:
+                continue  # the item letter, read with the code
             if not is_mark(cell):
                 act.remarks.append(f"kolom {col + 1}: {clean(cell)}")
                 continue
