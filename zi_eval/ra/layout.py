@@ -181,7 +181,7 @@ def find_header(
     ``overrides`` maps a role to the (normalised) header text of the column the user chose for it.
     """
     top = rows[0]
-    if is_numbering(top) or any(is_mark(c) for c in top if c.strip() not in ("1",)):
+    if is_numbering(top) or any(is_mark(c) and month_header(c) is None for c in top):
         return None
     top_roles = {i: _resolve_how(c, vocab) for i, c in enumerate(top) if c.strip()}
     named = {r for roles, comb, _ in top_roles.values() for r in (roles if comb else roles[:1])}

@@ -143,15 +143,15 @@ def read_meta(lines: list[str]) -> UnitMeta:
         if m3:
             meta.decree = f"Keputusan Nomor {m3.group(1)}" + (f" Tahun {m3.group(2)}" if m3.group(2) else "")
     if meta.year is None:
-        m2 = re.search(r"TAHUN(?: ANGGARAN)?\s+(\d{4})", " ".join(text).upper())
-        if m2:
-            meta.year = int(m2.group(1))
+        meta.year = _title_year(text)
     return meta
 
 
 def _unit_line(lines: list[str]) -> str | None:
     """The unit's name from a title block ("KANTOR PERTANAHAN KABUPATEN X"), or ``None``."""
-    for ln in lines[:12]:
+    for ln in lines[:40]:
+        if _narrative(ln):
+            continue
         # "LAMPIRAN KEPUTUSAN KEPALA KANTOR X": the unit is whoever decrees
         ln = re.sub(
             r"^LAMPIRAN\s*(?:I\s+)?:?\s*(?:SURAT\s+)?KEPUTUSAN\s+(?:KEPALA|KETUA|SEKRETARIS|DIREKTUR|PIMPINAN)?\s*",
@@ -159,7 +159,7 @@ def _unit_line(lines: list[str]) -> str | None:
             ln,
             flags=re.I,
         )
-        body = re.sub(r"\bTAHUN(?: ANGGARAN)?\s+\d{4}\b.*$", "", ln, flags=re.I).strip(" ,.-:")
+        body = re.sub(r"\b(?:TAHUN(?: ANGGARAN)?\s+\d{4}|NOMOR)\b.*$", "", ln, flags=re.I).strip(" ,.-:")
         body = re.sub(
             r"^.*\b(?:ZONA INTEGRITAS|RENCANA (?:KERJA )?AKSI)\b(?:\s+(?:DI LINGKUNGAN|PADA|PEMBANGUNAN))?\s*",
             "",
@@ -172,3 +172,22 @@ def _unit_line(lines: list[str]) -> str | None:
         if any(low.startswith(w) or f" {w} " in f" {low} "[:40] for w in _UNIT_WORDS):
             return _title(body) if body.isupper() else body
     return None
+
+
+def _narrative(line: str) -> bool:
+    """A sentence of a preamble, not a title line (long, or several sentences)."""
+    return len(line.split()) > 14 or bool(re.search(r"[a-z]\.\s+[A-Z]", line))
+
+
+def _title_year(lines: list[str]) -> int | None:
+    """The plan year: ``TAHUN 2025`` in a title line, not the year of a cited regulation."""
+    fallback = None
+    for ln in lines:
+        for m in re.finditer(r"\bTAHUN(?: ANGGARAN)?\s+(\d{4})\b", ln, re.I):
+            cited = re.search(r"\bnomor\s+\S+\s*$", ln[: m.start()], re.I)
+            if cited:
+                continue
+            if not _narrative(ln):
+                return int(m.group(1))
+            fallback = fallback or int(m.group(1))
+    return fallback

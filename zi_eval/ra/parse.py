@@ -144,12 +144,24 @@ def strip_label(text: str) -> str:
 
 
 def _lines(raw: str) -> list[str]:
-    """The lines of a cell, cleaned, without bullets (``- SK Tim`` → ``SK Tim``)."""
-    out = []
-    for ln in raw.replace("\r", "\n").split("\n"):
-        t = clean(_BULLET.sub("", ln, count=1)) if ln.strip() else ""
-        if t:
-            out.append(t)
+    """The items of a list cell, cleaned, without bullets (``- SK Tim`` → ``SK Tim``).
+
+    In a bulleted cell a line without a bullet continues the item above (a wrapped line); in a
+    cell without bullets every line is an item, except a line starting in lower case, which
+    continues the one above (a PDF or Word cell wraps long items).
+    """
+    lines = [ln for ln in raw.replace("\r", "\n").split("\n") if clean(ln)]
+    bulleted = any(_BULLET.match(ln) for ln in lines)
+    out: list[str] = []
+    for ln in lines:
+        starts = bool(_BULLET.match(ln)) if bulleted else not clean(ln)[:1].islower()
+        text = clean(_BULLET.sub("", ln, count=1))
+        if not text:
+            continue
+        if out and not starts:
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
     return out
 
 
@@ -355,23 +367,23 @@ class _State:
         if clean(raw("notes")):
             act.remarks.append(clean(raw("notes")))
         code_col = lay.col("code")
+        letter_col = None
         if code_col is not None and clean(r.cell(code_col)):
             nxt = clean(r.cell(code_col + 1))
-            # ``A.1.I.i`` with its item letter in the next, unheaded column
-            letter = (
-                nxt if nxt and code_col + 1 not in lay.headers and re.fullmatch(r"[a-z][.)]?", nxt) else ""
-            )
-            act.code = (lay.headers.get(code_col, "KODE"), clean(r.cell(code_col)), letter)
+            # ``A.1.I.i`` with its item letter in the next column: unheaded, or under the same
+            # (merged) KODE header
+            same = lay.headers.get(code_col + 1, "") in ("", lay.headers.get(code_col))
+            letter = nxt if nxt and same and re.fullmatch(r"[a-z][.)]?", nxt) else ""
+            letter_col = code_col + 1 if letter else None
+            act.code = (lay.headers.get(code_col, "KODE"), clean(r.cell(code_col)), letter.rstrip(".)"))
         for col, header in sorted(lay.extra.items()):
             value = clean(r.cell(col))
-            if value and col not in r.merged_from:
+            if value and col not in r.merged_from and col != letter_col:
                 act.remarks.append(f"{header}: {value}")
         used = set(lay.months) | set(lay.roles.values()) | set(lay.headers)
         for col, cell in enumerate(r.cells):
-            if col in used or not cell.strip() or col in r.merged_from:
+            if col in used or col == letter_col or not cell.strip() or col in r.merged_from:
                 continue
-            if code_col is not None and col == code_col + 1 and act.code is not None and act.code[2]:
-                continue  # the item letter, read with the code
             if not is_mark(cell):
                 act.remarks.append(f"kolom {col + 1}: {clean(cell)}")
                 continue
@@ -382,6 +394,11 @@ class _State:
                 Finding("IMPORT_MARK_OUTSIDE_MONTHS", r.line, r.sheet, col + 1, clean(cell)[:80], action)
             )
             notes.append(action + f": {clean(cell)[:80]!r}")
+
+    def _marked(self, r: RawRow) -> bool:
+        lay = self.layout
+        assert lay is not None
+        return any(is_mark(r.cell(c)) or c in r.filled for c in lay.months)
 
     def _heading(self, r: RawRow, lay: Layout) -> str | None:
         """The area a heading row names, or ``None`` when the row is no area heading."""
@@ -451,6 +468,11 @@ class _State:
                 )
             )
             return LineRecord(r.line, r.sheet, "not_understood", why, span=r.span)
+        combined = area_col is not None and area_col == lay.col("kegiatan")
+        if no and _is_roman(no) and combined and keg and not (sub or ind) and not self._marked(r):
+            # "II | Penataan Tata Laksana" in a combined "Area / Kegiatan" column
+            self.set_area(keg)
+            return LineRecord(r.line, r.sheet, "header", "area heading", span=r.span)
         if no and prog and _is_roman(no) and not (keg or sub or ind):
             # shape A: "I | MANAJEMEN PERUBAHAN" is an area heading
             self.set_area(prog, roman=True)
