@@ -66,6 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
     im.add_argument("--unit-name", default=None, help="nama unit (menimpa judul dokumen)")
     im.add_argument("--year", type=int, default=None, help="tahun rencana aksi (menimpa judul dokumen)")
     im.add_argument("--rubric", default=None, help="rubrik untuk memetakan area (id atau path)")
+    im.add_argument(
+        "--vocabulary", type=Path, default=None, help="berkas YAML kata judul kolom tambahan (peran: [kata])"
+    )
+    im.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="ROLE=HEADER",
+        help="pakai kolom berjudul HEADER untuk peran ROLE (mis. kegiatan='Uraian Pekerjaan')",
+    )
+    im.add_argument("--strict", action="store_true", help="peringatan impor menjadi galat (exit 3)")
     ev = sub.add_parser("evaluate", help="nilai unit: skor LKE, kesiapan WBK/WBBM, temuan")
     ev.add_argument(
         "input", type=Path, help="berkas unit YAML, dokumen rencana aksi, atau lembar kerja LKE (.xlsx)"

@@ -1,44 +1,64 @@
-"""``zi-eval import``: the summary table, the unit YAML and the JSON report."""
+"""``zi-eval import``: the unit YAML, the JSON report and a summary that fits on a screen."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 
 from rich.console import Console
-from rich.table import Table
 
-from zi_eval.errors import fail
+from zi_eval.errors import InputError, Problem, fail, show
+from zi_eval.flags.catalogue import severity
 from zi_eval.io.textfile import write_atomic
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
 from zi_eval.models.serialize import dump_unit
-from zi_eval.ra import import_plan
+from zi_eval.ra import ImportResult, import_plan
+from zi_eval.ra.parse import Finding
+from zi_eval.ra.vocabulary import ROLES, load_vocabulary
+
+#: Findings about the plan as a whole come first among findings of the same severity.
+_PLAN_FIRST = (
+    "IMPORT_NO_ACTIVITY",
+    "IMPORT_AREA_MISSING",
+    "IMPORT_NO_SCHEDULE",
+    "IMPORT_COLUMN_UNUSED",
+    "IMPORT_NAME_FROM_FILE",
+    "IMPORT_KEGIATAN_IS_AREA",
+)
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+#: How many kinds of finding the terminal summary lists (the rest is in ``--report``).
+SHOWN_FINDINGS = 5
 
 
-def run_import(args: argparse.Namespace, out: Console) -> int:
-    """Import ``args.source``; exit 3 when the document holds no plan table."""
-    rubric = load_rubric(args.rubric)
-    result = import_plan(args.source, rubric, unit_name=args.unit_name, year=args.year)
-    lang = args.lang
-    if args.report is not None:
-        write_atomic(
-            args.report, json.dumps(result.report(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-        )
-    if not result.unit.activities:
-        raise fail(
-            str(args.source), None, "table", msg("import_need_table", lang), msg("import_no_table", lang)
-        )
-    header = msg("import_header", lang, source=result.document.name)
-    text = dump_unit(result.unit, header=header)
-    # the summary goes to stderr so that stdout carries only the unit YAML (pipe-friendly)
-    target = Console(stderr=True, highlight=False, soft_wrap=True)
-    if args.output is not None:
-        write_atomic(args.output, text)
-    else:
-        out.print(text, markup=False, end="")
+def parse_columns(items: list[str], lang: str) -> dict[str, str]:
+    """Read ``--column ROLE=HEADER`` choices; a malformed one is a usage error (exit 3)."""
+    out: dict[str, str] = {}
+    for item in items:
+        role, sep, header = item.partition("=")
+        role = role.strip().lower()
+        if not sep or role not in ROLES or not header.strip():
+            raise fail(
+                "--column",
+                None,
+                "ROLE=HEADER",
+                msg("import_bad_column", lang, roles=", ".join(ROLES)),
+                show(item),
+            )
+        out[role] = header.strip()
+    return out
+
+
+def _rank(f: Finding) -> tuple[int, int]:
+    plan = _PLAN_FIRST.index(f.code) if f.code in _PLAN_FIRST else len(_PLAN_FIRST)
+    return _SEVERITY_ORDER.get(severity(f.code), 3), plan
+
+
+def summary_lines(result: ImportResult, lang: str, report: str | None) -> list[str]:
+    """The terminal summary: counts, the column map, the most important findings, where the rest is."""
     u = result.unit
-    target.print(
+    lines = [
         msg(
             "import_summary",
             lang,
@@ -48,22 +68,89 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
             subs=sum(len(a.substeps) for a in u.activities),
             areas=len({a.ra_area for a in u.activities}),
         ),
-        markup=False,
-    )
-    counts = Table(title=msg("import_counts_title", lang), show_header=True)
-    counts.add_column(msg("col_kind", lang))
-    counts.add_column(msg("col_lines", lang), justify="right")
-    for kind, n in result.counts().items():
-        counts.add_row(msg("kind_" + kind, lang), str(n))
-    target.print(counts)
+        msg(
+            "import_lines",
+            lang,
+            counts=", ".join(f"{msg('kind_' + k, lang)} {n}" for k, n in result.counts().items()),
+        ),
+    ]
+    seen: list[dict[str, str]] = []
+    for cols in result.columns:
+        if cols not in seen:
+            seen.append(cols)
+    for cols in seen[:3]:
+        text = ", ".join(f"{role}={header!r}" for role, header in cols.items())
+        lines.append(msg("import_columns", lang, cols=text[:300]))
     if result.findings:
-        table = Table(title=msg("import_findings_title", lang, n=len(result.findings)))
-        for col in ("code", "line", "column", "content", "action"):
-            table.add_column(msg("col_" + col, lang))
-        for f in result.findings:
+        by_code: dict[str, list[Finding]] = {}
+        for f in sorted(result.findings, key=_rank):
+            by_code.setdefault(f.code, []).append(f)
+        sev = Counter(severity(f.code) for f in result.findings)
+        lines.append(
+            msg(
+                "import_top_findings",
+                lang,
+                n=len(result.findings),
+                sev=", ".join(f"{k} {v}" for k, v in sorted(sev.items())),
+            )
+        )
+        for code, group in list(by_code.items())[:SHOWN_FINDINGS]:
+            f = group[0]
             where = f"{f.sheet}!{f.line}" if f.sheet else str(f.line)
-            table.add_row(f.code, where, str(f.column or ""), f.value, f.action)
-        target.print(table)
+            more = f" (×{len(group)})" if len(group) > 1 else ""
+            lines.append(f"  {code}{more} {where}: {f.value[:60]} — {f.action}"[:220])
+        rest = len(result.findings) - min(SHOWN_FINDINGS, len(by_code))
+        if report is None and rest > 0:
+            lines.append(msg("import_more_findings", lang, n=rest))
+    if report is not None:
+        lines.append(msg("import_report_at", lang, path=report))
+    return lines
+
+
+def run_import(args: argparse.Namespace, out: Console) -> int:
+    """Import ``args.source``; exit 3 when the document holds no plan table (or, with ``--strict``, warnings)."""
+    lang = args.lang
+    rubric = load_rubric(args.rubric)
+    vocabulary = load_vocabulary(getattr(args, "vocabulary", None))
+    columns = parse_columns(getattr(args, "column", None) or [], lang)
+    result = import_plan(
+        args.source, rubric, unit_name=args.unit_name, year=args.year, vocabulary=vocabulary, columns=columns
+    )
+    if args.report is not None:
+        write_atomic(
+            args.report, json.dumps(result.report(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+        )
+    if not result.unit.activities:
+        raise fail(
+            str(args.source), None, "table", msg("import_need_table", lang), msg("import_no_table", lang)
+        )
+    if getattr(args, "strict", False):
+        warned = [f for f in result.findings if severity(f.code) in ("error", "warning")]
+        if warned:
+            where = str(args.source)
+            raise InputError(
+                [
+                    Problem(
+                        f"{where}[{f.sheet}]" if f.sheet else where,
+                        f.line,
+                        f.code,
+                        msg("import_strict", lang),
+                        f"{f.action} ({show(f.value)})",
+                    )
+                    for f in warned
+                ]
+            )
+    header = msg("import_header", lang, source=result.document.name)
+    text = dump_unit(result.unit, header=header)
+    # the summary goes to stderr so that stdout carries only the unit YAML (pipe-friendly)
+    target = Console(stderr=True, highlight=False, soft_wrap=True)
+    if args.output is not None:
+        write_atomic(args.output, text)
+    else:
+        out.print(text, markup=False, end="")
+    report = str(args.report) if args.report is not None else None
+    for line in summary_lines(result, lang, report):
+        target.print(line, markup=False)
     if args.output is not None:
         target.print(msg("import_written", lang, path=args.output), markup=False)
     return 0

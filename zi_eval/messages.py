@@ -55,6 +55,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind_blank": {"id": "kosong", "en": "blank"},
     "kind_signature": {"id": "penutup/tanda tangan", "en": "signature block"},
     "kind_not_understood": {"id": "tidak dipahami", "en": "not understood"},
+    "kind_total": {"id": "baris jumlah", "en": "total row"},
+    "import_columns": {"id": "Kolom: {cols}", "en": "Columns: {cols}"},
+    "import_lines": {"id": "Baris sumber: {counts}", "en": "Source lines: {counts}"},
+    "import_top_findings": {
+        "id": "Temuan impor: {n} ({sev}); yang terpenting:",
+        "en": "Import findings: {n} ({sev}); the most important:",
+    },
+    "import_more_findings": {
+        "id": "… {n} temuan lain: daftar lengkap dengan --report FILE.json",
+        "en": "… {n} more findings: the full list with --report FILE.json",
+    },
+    "import_report_at": {"id": "Laporan lengkap: {path}", "en": "Full report: {path}"},
+    "import_strict": {
+        "id": "a plan without import warnings (--strict)",
+        "en": "a plan without import warnings (--strict)",
+    },
+    "import_bad_column": {
+        "id": "ROLE=HEADER with ROLE one of {roles}",
+        "en": "ROLE=HEADER with ROLE one of {roles}",
+    },
     "reason_met": {
         "id": "Jawaban {answer} memberi nilai penuh{detail}.",
         "en": "Answer {answer} gives full value{detail}.",

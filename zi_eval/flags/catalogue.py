@@ -92,6 +92,51 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Lembar kerja baris {row}: tidak dapat dicocokkan dengan butir LKE ('{text}').",
         "Workbook row {row}: could not be matched to an LKE item ('{text}').",
     ),
+    "IMPORT_AREA_MISSING": (
+        "warning",
+        "Impor: {value} kegiatan tanpa area ZI (lebih dari seperempat): kolom atau judul area tidak terbaca.",
+        "Import: {value} activities have no ZI area (more than a quarter): no area column or heading was read.",
+    ),
+    "IMPORT_KEGIATAN_IS_AREA": (
+        "warning",
+        "Impor: teks kegiatan '{value}' sama dengan nama area; mungkin judul area yang terbaca sebagai kegiatan.",
+        "Import: kegiatan '{value}' is an area name; probably an area heading read as an activity.",
+    ),
+    "IMPORT_NO_SCHEDULE": (
+        "warning",
+        "Impor: rencana tanpa jadwal (tidak ada kolom bulan atau waktu); semua kegiatan tanpa bulan.",
+        "Import: the plan has no schedule (no month or timing column); no activity has months.",
+    ),
+    "IMPORT_TIMING_UNREAD": (
+        "warning",
+        "Impor: jadwal '{value}' tidak (seluruhnya) terbaca; {action}.",
+        "Import: schedule '{value}' could not be (fully) read; kept as written in timing.",
+    ),
+    "IMPORT_TIMING_YEAR": (
+        "warning",
+        "Impor: jadwal '{value}' menyebut tahun lain dari tahun rencana; {action}.",
+        "Import: schedule '{value}' names a year other than the plan's year.",
+    ),
+    "IMPORT_FILLED_MONTH": (
+        "info",
+        "Impor: {action} (sel berwarna tanpa tanda).",
+        "Import: month(s) counted from a cell filled with a colour and no text.",
+    ),
+    "IMPORT_CODE_UNKNOWN": (
+        "warning",
+        "Impor: kode LKE '{value}' tidak dikenali; kegiatan tanpa tautan LKE dari kolom kode.",
+        "Import: LKE code '{value}' is not an item of the rubric; no link made from the code column.",
+    ),
+    "IMPORT_NAME_FROM_FILE": (
+        "warning",
+        "Impor: nama unit tidak ada di judul dokumen; diambil dari nama berkas ('{value}').",
+        "Import: no unit name in the title block; taken from the file name ('{value}').",
+    ),
+    "IMPORT_COLUMN_UNUSED": (
+        "warning",
+        "Impor: --column {value}: tidak ada kolom dengan judul itu.",
+        "Import: --column {value}: no column has that header.",
+    ),
 }
 
 

@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from zi_eval.models.rubric import Rubric
-from zi_eval.models.unit import Activity, Source, Substep, Unit, UnitInfo
+from zi_eval.models.unit import Activity, LkeLink, Source, Substep, Unit, UnitInfo
 from zi_eval.ra.layout import norm
 from zi_eval.ra.meta import UnitMeta, read_meta, slug
-from zi_eval.ra.parse import Finding, LineRecord, Parsed, ParsedActivity, parse_rows
+from zi_eval.ra.parse import Finding, LineRecord, Parsed, ParsedActivity, parse_rows, strip_label
 from zi_eval.ra.rows import Document, RawRow, read_document
+from zi_eval.ra.vocabulary import Vocabulary, phrase_key
 
 
 @dataclass
@@ -25,6 +26,8 @@ class ImportResult:
     lines: list[LineRecord]
     findings: list[Finding]
     meta: UnitMeta = field(default_factory=UnitMeta)
+    #: the column map of each table read (role -> header as written), in document order
+    columns: list[dict[str, str]] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """Number of source lines of each kind."""
@@ -44,6 +47,7 @@ class ImportResult:
             "activities": len(self.unit.activities),
             "substeps": sum(len(a.substeps) for a in self.unit.activities),
             "counts": self.counts(),
+            "columns": self.columns,
             "findings": [f.as_dict() for f in self.findings],
             "lines": [
                 {
@@ -84,7 +88,61 @@ def _source(doc: Document, row: RawRow, notes: list[str]) -> Source:
     return Source(file=doc.name, line=row.line, raw=row.raw, notes=tuple(notes))
 
 
-def _activity(doc: Document, n: int, p: ParsedActivity, rubric: Rubric, findings: list[Finding]) -> Activity:
+def _timing_months(
+    p: ParsedActivity, plan_year: int | None, findings: list[Finding]
+) -> tuple[tuple[int, ...], list[str]]:
+    """The months a free-text schedule names, with findings for what could not be read."""
+    from zi_eval.ra.timing import parse_timing
+
+    text = p.timing or ""
+    t = parse_timing(text)
+    notes: list[str] = []
+    if not t.understood or t.unread:
+        action = (
+            "jadwal tidak terbaca: tidak ada bulan, teks disimpan di timing"
+            if not t.understood
+            else f"bagian jadwal tidak terbaca ({'; '.join(t.unread)[:80]}), bulan lain dipakai"
+        )
+        findings.append(Finding("IMPORT_TIMING_UNREAD", p.row.line, p.row.sheet, None, text[:80], action))
+        notes.append(action)
+    other = [y for y in t.years if plan_year is not None and y != plan_year]
+    if other:
+        action = f"jadwal menyebut tahun {', '.join(map(str, other))}, rencana untuk tahun {plan_year}"
+        findings.append(Finding("IMPORT_TIMING_YEAR", p.row.line, p.row.sheet, None, text[:80], action))
+        notes.append(action)
+    return t.months, notes
+
+
+def _links(p: ParsedActivity, rubric: Rubric, findings: list[Finding]) -> tuple[LkeLink, ...]:
+    """LKE links read from the plan's code column (``how: code``); an unknown code is a finding."""
+    if p.code is None:
+        return ()
+    from zi_eval.lke.codes import item_refs
+
+    header, text, letter = p.code
+    written = f"{text} {letter}".strip()
+    codes: list[str] = []
+    for ref in item_refs(text, rubric, letter or None):
+        # an indicator code (no item letter) links every item of the indicator
+        codes += [ref] if ref in rubric.items else [c for c in rubric.items if c.startswith(ref + ".")]
+    if len(codes) > 1 and len({c.split(".")[0] for c in codes}) > 1:
+        action = f"kode LKE ambigu ({' / '.join(codes)}): tidak ada tautan"
+        codes = []
+    else:
+        action = f"kode LKE di kolom {header!r} tidak dikenali: tidak ada tautan"
+    if not codes:
+        findings.append(Finding("IMPORT_CODE_UNKNOWN", p.row.line, p.row.sheet, None, written[:80], action))
+    return tuple(LkeLink(code=c, how="code", reason=f"{header}: {written!r}") for c in codes)
+
+
+def _activity(
+    doc: Document,
+    n: int,
+    p: ParsedActivity,
+    rubric: Rubric,
+    findings: list[Finding],
+    plan_year: int | None = None,
+) -> Activity:
     area, known = map_ra_area(p.program, rubric)
     if p.program and not known:
         findings.append(
@@ -101,6 +159,20 @@ def _activity(doc: Document, n: int, p: ParsedActivity, rubric: Rubric, findings
         Substep(label=s.label, text=s.text, months=s.months, source=_source(doc, s.row, []))
         for s in p.substeps
     )
+    notes = list(p.notes)
+    months = p.months
+    if p.timing and not months:
+        months, more = _timing_months(p, plan_year, findings)
+        notes += more
+    if p.filled:
+        action = f"bulan {', '.join(map(str, p.filled))} dihitung dari warna isian sel tanpa teks"
+        findings.append(Finding("IMPORT_FILLED_MONTH", p.row.line, p.row.sheet, None, "", action))
+        notes.append(action)
+    links = _links(p, rubric, findings)
+    if area is None and not p.program and links:
+        # the plan names no area: the area of the LKE item it is keyed to
+        areas = {rubric.items[link.code].area for link in links if link.code in rubric.items}
+        area = areas.pop() if len(areas) == 1 else None
     return Activity(
         id=f"ra{n:03d}",
         ra_area=p.program or "",
@@ -108,21 +180,90 @@ def _activity(doc: Document, n: int, p: ParsedActivity, rubric: Rubric, findings
         kegiatan=p.kegiatan,
         sub_kegiatan=p.sub,
         indicators=(p.indikator,) if p.indikator else (),
-        months=p.months,
+        months=months,
         substeps=subs,
-        source=_source(doc, p.row, p.notes),
+        lke=links,
+        timing=p.timing,
+        output=p.output,
+        expected_evidence=p.evidence,
+        pic=p.pic,
+        budget=p.budget,
+        realisation=p.realisation,
+        notes="; ".join(p.remarks) or None,
+        source=_source(doc, p.row, notes),
     )
 
 
+def _plan_findings(acts: tuple[Activity, ...], parsed: Parsed, rubric: Rubric) -> list[Finding]:
+    """Findings about the plan as a whole: areas not read, kegiatan named like areas, no schedule."""
+    out: list[Finding] = []
+    if not acts:
+        return out
+    known_non_zi = {norm(a) for ra in rubric.ra_areas if ra.area is None for a in (ra.name, *ra.aliases)}
+    missing = [a for a in acts if a.area is None and norm(strip_label(a.ra_area)) not in known_non_zi]
+    missing = [a for a in missing if not (a.ra_area and map_ra_area(a.ra_area, rubric)[1])]
+    if len(missing) * 4 > len(acts):
+        first = missing[0].source
+        out.append(
+            Finding(
+                "IMPORT_AREA_MISSING",
+                first.line if first and first.line else 1,
+                first.sheet if first else None,
+                None,
+                f"{len(missing)}/{len(acts)}",
+                f"{len(missing)} dari {len(acts)} kegiatan tanpa area ZI: kolom atau judul area tidak terbaca",
+            )
+        )
+    names = {norm(x) for ra in rubric.ra_areas for x in (ra.name, *ra.aliases)}
+    for a in acts:
+        if a.kegiatan and norm(strip_label(a.kegiatan)) in names:
+            src = a.source
+            out.append(
+                Finding(
+                    "IMPORT_KEGIATAN_IS_AREA",
+                    src.line if src and src.line else 1,
+                    src.sheet if src else None,
+                    None,
+                    a.kegiatan[:80],
+                    "teks kegiatan sama dengan nama area: mungkin judul area yang terbaca sebagai kegiatan",
+                )
+            )
+    if not parsed.has_schedule and not any(a.months for a in acts):
+        out.append(
+            Finding(
+                "IMPORT_NO_SCHEDULE",
+                1,
+                None,
+                None,
+                "",
+                "rencana tanpa jadwal (tidak ada kolom bulan atau waktu): semua kegiatan tanpa bulan",
+            )
+        )
+    return out
+
+
 def import_plan(
-    path: str | Path, rubric: Rubric, unit_name: str | None = None, year: int | None = None
+    path: str | Path,
+    rubric: Rubric,
+    unit_name: str | None = None,
+    year: int | None = None,
+    vocabulary: Vocabulary | None = None,
+    columns: dict[str, str] | None = None,
 ) -> ImportResult:
-    """Import a Rencana Aksi document; never raises on content, only on unreadable files."""
+    """Import a Rencana Aksi document; never raises on content, only on unreadable files.
+
+    ``vocabulary`` replaces the built-in header words (see :func:`load_vocabulary`); ``columns``
+    maps a role to the header of the column to use for it (``--column ROLE=HEADER``).
+    """
     doc = read_document(path)
     groups: dict[str | None, list[RawRow]] = {}
     for r in doc.rows:
         groups.setdefault(r.sheet, []).append(r)
-    parsed = [parse_rows(rows) for rows in groups.values()]
+
+    def is_area(text: str) -> bool:
+        return map_ra_area(strip_label(text), rubric)[1]
+
+    parsed = [parse_rows(rows, vocabulary, columns, is_area) for rows in groups.values()]
     merged = Parsed([], [], [], [])
     for p in parsed:
         offset = len(merged.activities)
@@ -135,9 +276,34 @@ def import_plan(
         ]
         merged.findings += p.findings
         merged.title_rows += p.title_rows
-    meta = read_meta([r.raw for r in merged.title_rows])
+        merged.layouts += p.layouts
+        merged.has_schedule = merged.has_schedule or p.has_schedule
+    # a title merged across the row is one text, not the same words once per column
+    meta = read_meta(
+        [" ".join(c for i, c in enumerate(r.cells) if i not in r.merged_from) for r in merged.title_rows]
+    )
     findings = list(merged.findings)
-    acts = tuple(_activity(doc, i + 1, p, rubric, findings) for i, p in enumerate(merged.activities))
+    the_year = year or meta.year or dt.date.today().year
+    acts = tuple(
+        _activity(doc, i + 1, p, rubric, findings, the_year) for i, p in enumerate(merged.activities)
+    )
+    findings += _plan_findings(acts, merged, rubric)
+    for role, header in (columns or {}).items():
+        if not any(
+            lay.roles.get(role) is not None
+            and phrase_key(lay.headers.get(lay.roles[role], "")).endswith(phrase_key(header))
+            for lay in merged.layouts
+        ):
+            findings.append(
+                Finding(
+                    "IMPORT_COLUMN_UNUSED",
+                    1,
+                    None,
+                    None,
+                    f"{role}={header}",
+                    "tidak ada kolom dengan judul itu: pilihan --column tidak dipakai",
+                )
+            )
     if not acts:
         findings.append(
             Finding(
@@ -149,9 +315,21 @@ def import_plan(
                 "tidak ada tabel rencana aksi (NO, KEGIATAN, SUB KEGIATAN, INDIKATOR, BULAN)",
             )
         )
-    the_year = year or meta.year or dt.date.today().year
-    name = unit_name or meta.name or Path(doc.name).stem
-    base = slug(unit_name) if unit_name else (meta.short_id or slug(Path(doc.name).stem))
+    name = unit_name or meta.name
+    if name is None:
+        name = Path(doc.name).stem
+        if acts:
+            findings.append(
+                Finding(
+                    "IMPORT_NAME_FROM_FILE",
+                    1,
+                    None,
+                    None,
+                    name,
+                    "nama unit tidak ada di judul dokumen: diambil dari nama berkas (pakai --unit-name)",
+                )
+            )
+    base = slug(unit_name) if unit_name else (meta.short_id or slug(name))
     unit_id = base if base.endswith(str(the_year)) else f"{base}-{the_year}"
     info = UnitInfo(
         id=unit_id,
@@ -162,4 +340,5 @@ def import_plan(
         decree_date=meta.decree_date,
     )
     unit = Unit(unit=info, activities=acts)
-    return ImportResult(unit, doc, merged.lines, findings, meta)
+    layouts = merged.layouts
+    return ImportResult(unit, doc, merged.lines, findings, meta, [lay.column_map() for lay in layouts])

@@ -1,32 +1,45 @@
-"""Find table headers by their words and the twelve month columns by numbers or month names."""
+"""Find a plan table's header (one to three rows) and give each column its role or its months.
+
+Roles come from the vocabulary (``vocabulary.yaml``); month columns from any month header
+(``Jan``, ``Agst``, ``1``, ``B3``, ``XII``, ``TW I``) found in the header rows, several columns
+per month when weeks sit under a month group. A column whose header names no role keeps its header
+text (its cells go to the activity's notes); a column without any header text is "unheaded".
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from zi_eval.io.words import clean, norm
-from zi_eval.ra.timing import MONTH_NAMES
+from zi_eval.ra.timing import MONTH_NAMES, month_header
+from zi_eval.ra.vocabulary import ROLES, Vocabulary, phrase_key
 
 _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 
 #: Cell contents that mark a month as scheduled.
-MARKS = frozenset("✓✔√vVxX1●•")
+MARKS = frozenset("✓✔√vVxX1●•■")
+_NUMBERING = re.compile(r"^\(?(\d{1,2})\)?$")
+#: Words of a header that sits over the month columns: without a month row under it, the twelve
+#: columns from it on are read as months (the seed's ``PELAKSANAAN (BULAN)`` layout).
+_MONTH_GROUP_WORDS = ("bulan", "pelaksanaan", "jadwal")
 
 __all__ = [
     "MARKS",
     "MONTH_NAMES",
     "Layout",
     "clean",
-    "header_roles",
+    "find_header",
     "is_mark",
-    "layout_from",
+    "is_numbering",
+    "month_header",
     "month_of",
     "norm",
 ]
 
 
 def is_mark(cell: str) -> bool:
-    """Tell whether a cell's content is a month mark (✓ ✔ √ v V x X 1 ● •, possibly repeated)."""
+    """Tell whether a cell's content is a month mark (✓ ✔ √ v V x X 1 ● • ■, possibly repeated)."""
     s = clean(cell).replace(" ", "")
     return bool(s) and all(ch in MARKS for ch in s) and (s.count("1") in (0, len(s)))
 
@@ -39,87 +52,218 @@ def month_of(cell: str) -> int | None:
     return _NAME_TO_MONTH.get(s)
 
 
+def is_numbering(cells: list[str]) -> bool:
+    """Tell whether a row only numbers the columns: ``(1) (2) (3) …`` or ``1 2 3 …`` from the first column."""
+    filled = [(i, c.strip()) for i, c in enumerate(cells) if c.strip()]
+    if len(filled) < 3 or filled[0][0] > 1:
+        return False
+    nums = []
+    for _, text in filled:
+        m = _NUMBERING.match(text)
+        if not m:
+            return False
+        nums.append(int(m.group(1)))
+    return nums[0] == 1 and all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
+
+
 @dataclass(frozen=True)
 class Layout:
-    """Column roles of one table block (0-based indexes)."""
+    """Column roles and month columns of one table block (0-based column indexes)."""
 
-    no: int | None
-    program: int | None
-    kegiatan: int | None
-    sub: int | None
-    indikator: int | None
-    months: tuple[int, ...]  # months[m - 1] is the column of month m
-    width: int
+    roles: dict[str, int]  # role -> its column (the first one)
+    months: dict[int, tuple[int, ...]]  # column -> the months a mark in it schedules
+    headers: dict[int, str]  # column -> its header text as written (all header rows joined)
+    combined: dict[int, tuple[str, ...]] = field(default_factory=dict)  # column -> the roles it holds
+    width: int = 0
+    rows: int = 1  # how many source rows the header takes
+
+    def col(self, role: str) -> int | None:
+        """The column of ``role``, or ``None``."""
+        return self.roles.get(role)
 
     @property
     def text_columns(self) -> tuple[int, ...]:
-        return tuple(
-            c for c in (self.no, self.program, self.kegiatan, self.sub, self.indikator) if c is not None
-        )
+        """Columns whose text makes a row an activity (never read as marks)."""
+        keys = ("no", "area", "kegiatan", "sub", "indicator")
+        return tuple(sorted({self.roles[k] for k in keys if k in self.roles}))
+
+    @property
+    def extra(self) -> dict[int, str]:
+        """Columns with a header naming no role: their cells are kept in notes as ``HEADER: value``."""
+        used = set(self.roles.values()) | set(self.months)
+        return {c: h for c, h in self.headers.items() if c not in used and h}
+
+    def column_map(self) -> dict[str, str]:
+        """Each role (and the month columns) with the header it was read from, for the report."""
+        out = {r: self.headers.get(c, "") or f"kolom {c + 1}" for r, c in self.roles.items()}
+        if self.months:
+            first, last = min(self.months), max(self.months)
+            covered = sorted({m for ms in self.months.values() for m in ms})
+            out["months"] = f"kolom {first + 1}–{last + 1}: bulan {covered[0]}–{covered[-1]}"
+        return {r: out[r] for r in (*ROLES, "months") if r in out}
 
 
-def month_columns(cells: list[str]) -> tuple[int, ...] | None:
-    """Find twelve month headings in increasing columns (1..12 or month names)."""
-    found: dict[int, int] = {}
+def _resolve(text: str, vocab: Vocabulary) -> tuple[tuple[str, ...], bool]:
+    """Roles a header cell names and whether it names two (a combined column)."""
+    roles, combined, _ = _resolve_how(text, vocab)
+    return roles, combined
+
+
+def _resolve_how(text: str, vocab: Vocabulary) -> tuple[tuple[str, ...], bool, bool]:
+    """Roles a header cell names, whether it names two, and whether the match is whole (not a guess)."""
+    key = phrase_key(text)
+    if not key:
+        return (), False, False
+    whole = vocab.roles_of(key) or vocab.roles_of(phrase_key(re.sub(r"\([^)]*\)", " ", text)))
+    if whole:
+        return whole, False, True
+    parts = [phrase_key(p) for p in re.split(r"[/&+]|\bdan\b", clean(text), flags=re.I)]
+    found: list[str] = []
+    for p in parts:
+        roles = vocab.roles_of(p)
+        if roles and roles[0] not in found:
+            found.append(roles[0])
+    if len(found) >= 2:
+        return tuple(found), True, True
+    # a short header with a known phrase and a few more words ("Indikator Keberhasilan (Outcome)")
+    words = key.split()
+    best: tuple[int, tuple[str, ...]] | None = None
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            roles = vocab.roles_of(" ".join(words[i : i + n]))
+            if roles and len(words) <= n + 2 and (best is None or n > best[0]):
+                best = (n, roles)
+        if best:
+            break
+    return (best[1] if best else ()), False, False
+
+
+def _month_row(cells: list[str]) -> dict[int, tuple[int, ...]] | None:
+    """The month columns of a row of month headers (at least three, in calendar order), else ``None``."""
+    found: dict[int, tuple[int, ...]] = {}
     for idx, cell in enumerate(cells):
-        m = month_of(cell)
-        if m is not None and m not in found:
-            found[m] = idx
-    if len(found) == 12:
-        cols = tuple(found[m] for m in range(1, 13))
-        if all(a < b for a, b in zip(cols, cols[1:], strict=False)):
-            return cols
-    return None
-
-
-def header_roles(cells: list[str]) -> dict[str, int] | None:
-    """Return the column of each role named in a header row, or ``None`` if this is no header."""
-    roles: dict[str, int] = {}
-    for idx, cell in enumerate(cells):
-        words = norm(cell)
-        if not words:
+        if not cell.strip():
             continue
-        if words in ("no", "nomor", "no urut") and "no" not in roles:
-            roles["no"] = idx
-        elif ("program" in words or words.startswith("area")) and "program" not in roles:
-            roles["program"] = idx
-        elif "sub" in words and "kegiatan" in words and "sub" not in roles:
-            roles["sub"] = idx
-        elif ("kegiatan" in words or words == "rencana aksi") and "kegiatan" not in roles:
-            roles["kegiatan"] = idx
-        elif ("indikator" in words or "output" in words) and "indikator" not in roles:
-            roles["indikator"] = idx
-        elif any(w in words for w in ("pelaksanaan", "bulan", "jadwal", "waktu")) and "months" not in roles:
-            roles["months"] = idx
-    named = {k for k in roles if k != "months"}
-    if ("kegiatan" in named or "sub" in named) and len(roles) >= 3:
-        return roles
-    return None
+        ms = month_header(cell)
+        if ms is not None:
+            found[idx] = ms
+    firsts = [found[c][0] for c in sorted(found)]
+    if len({m for ms in found.values() for m in ms}) < 3:
+        return None
+    if any(b < a for a, b in zip(firsts, firsts[1:], strict=False)):
+        return None
+    return found
 
 
-def layout_from(roles: dict[str, int], header: list[str], next_row: list[str] | None) -> tuple[Layout, bool]:
-    """Build the layout from a header row and the row after it.
+def _is_subheader(cells: list[str], vocab: Vocabulary) -> bool:
+    """A row under the header that only holds month, week or role words (no data, no marks)."""
+    filled = [c for c in cells if c.strip()]
+    if len(filled) < 2:
+        return False
+    for c in filled:
+        if _resolve(c, vocab)[0] or month_header(c) is not None:
+            continue
+        if re.fullmatch(r"(minggu|mg|m|w|week|pekan)?\s*-?\s*(ke\s*-?\s*)?[1-5ivIV]{1,3}", norm(c) or c):
+            continue
+        return False
+    return not is_numbering(cells)
 
-    Returns the layout and whether ``next_row`` is a month sub-header (to be skipped).
+
+def find_header(
+    rows: list[list[str]],
+    merged: list[dict[int, int]],
+    vocab: Vocabulary,
+    overrides: dict[str, str] | None = None,
+) -> Layout | None:
+    """Read the header starting at ``rows[0]`` (with up to two rows under it), or ``None``.
+
+    ``merged[i]`` maps a column of row ``i`` to the column its value was spread from (a merged cell).
+    ``overrides`` maps a role to the (normalised) header text of the column the user chose for it.
     """
-    months = month_columns(header)
-    uses_next = False
-    if months is None and next_row is not None:
-        months = month_columns(next_row)
-        uses_next = months is not None
-    if months is None:
-        start = roles.get("months")
-        if start is None:
-            start = max(roles.values()) + 1
-        months = tuple(range(start, start + 12))
-    width = max(len(header), len(next_row) if uses_next and next_row else 0, months[-1] + 1)
-    lay = Layout(
-        roles.get("no"),
-        roles.get("program"),
-        roles.get("kegiatan"),
-        roles.get("sub"),
-        roles.get("indikator"),
-        months,
-        width,
-    )
-    return lay, uses_next
+    top = rows[0]
+    if is_numbering(top) or any(is_mark(c) and month_header(c) is None for c in top):
+        return None
+    top_roles = {i: _resolve_how(c, vocab) for i, c in enumerate(top) if c.strip()}
+    named = {r for roles, comb, _ in top_roles.values() for r in (roles if comb else roles[:1])}
+    # a data row can contain header words ("Penyusunan rencana kerja"): two whole matches make a header
+    strong = {r for roles, comb, whole in top_roles.values() if whole for r in (roles if comb else roles[:1])}
+    over = {phrase_key(h): r for r, h in (overrides or {}).items()}
+    if any(phrase_key(c) in over for c in top):
+        named |= {over[phrase_key(c)] for c in top if phrase_key(c) in over}
+    if len(named) < 2 or len(strong) < 2 and not over or not named & {"kegiatan", "sub", "indicator"}:
+        return None
+    depth = 1
+    for nxt in rows[1:3]:
+        if _is_subheader(nxt, vocab):
+            depth += 1
+        else:
+            break
+    levels = rows[:depth]
+    width = max(len(r) for r in levels)
+    months: dict[int, tuple[int, ...]] = {}
+    for level in levels:
+        found = _month_row(level)
+        if found and not months:
+            months = found
+    headers: dict[int, str] = {}
+    for c in range(width):
+        parts: list[str] = []
+        for lv in levels:
+            t = clean(lv[c]) if c < len(lv) else ""
+            if t and t not in parts:
+                parts.append(t)
+        if parts:
+            headers[c] = " / ".join(parts)
+    # the most specific (lowest) header text of each column decides its role
+    own: dict[int, str] = {}
+    for c in range(width):
+        for lv_i in range(depth - 1, -1, -1):
+            lv = levels[lv_i]
+            t = clean(lv[c]) if c < len(lv) else ""
+            if t and not (lv_i < depth - 1 and c in merged[lv_i] and c in months):
+                own[c] = t
+                break
+    roles: dict[str, int] = {}
+    combined: dict[int, tuple[str, ...]] = {}
+    ambiguous: list[tuple[int, tuple[str, ...]]] = []
+    for c in sorted(own):
+        if c in months or c in merged[0] and not any(c < len(lv) and lv[c].strip() for lv in levels[1:]):
+            continue
+        text = own[c]
+        if phrase_key(text) in over:
+            continue
+        cand, is_combined = _resolve(text, vocab)
+        if is_combined:
+            fresh = tuple(r for r in cand if r not in roles)
+            for r in fresh:
+                roles[r] = c
+            combined[c] = cand
+        elif len(cand) == 1 and cand[0] not in roles:
+            roles[cand[0]] = c
+        elif len(cand) > 1:
+            ambiguous.append((c, cand))
+    for c, cand in ambiguous:
+        free = [r for r in cand if r not in roles]
+        if free:
+            roles[free[0]] = c
+    for c, text in own.items():
+        role = over.get(phrase_key(text)) or over.get(phrase_key(headers.get(c, "")))
+        if role is not None:
+            roles = {r: col for r, col in roles.items() if col != c}
+            roles[role] = c
+            months.pop(c, None)
+            combined.pop(c, None)
+    sched = roles.get("schedule")
+    if not months and sched is not None:
+        text = norm(own.get(sched, ""))
+        spans = sched + 1 < len(top) and not top[sched + 1].strip() or (sched + 1) in merged[0]
+        if any(w in text for w in _MONTH_GROUP_WORDS) and (spans or "bulan" in text):
+            # a month group with no month row under it: the twelve columns from it on
+            months = {sched + i: (i + 1,) for i in range(12)}
+    if sched is not None and sched in months:
+        del roles["schedule"]
+    for r, c in list(roles.items()):
+        if c in months and r != "schedule":
+            del roles[r]
+    width = max(width, max(months, default=-1) + 1)
+    return Layout(roles, months, headers, combined, width, depth)

@@ -11,6 +11,58 @@ from zi_eval.ra.layout import MONTH_NAMES, clean
 _REGION = ("kabupaten", "kota", "provinsi", "kab.", "kecamatan")
 _SMALL = {"dan", "di", "dari", "ke", "yang", "atas"}
 _MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
+#: Words that open the name of a government unit in a title block.
+_UNIT_WORDS = (
+    "kantor",
+    "badan",
+    "dinas",
+    "komisi",
+    "pengadilan",
+    "balai",
+    "lembaga",
+    "kementerian",
+    "direktorat",
+    "pusat",
+    "rumah sakit",
+    "rsud",
+    "upt",
+    "sekretariat",
+    "inspektorat",
+    "biro",
+    "kecamatan",
+    "kelurahan",
+    "puskesmas",
+    "satuan",
+    "kepolisian",
+    "polres",
+    "polsek",
+    "kejaksaan",
+    "lembaga",
+    "lapas",
+    "rutan",
+    "imigrasi",
+    "universitas",
+    "politeknik",
+    "sekolah",
+    "bagian",
+    "unit",
+    "kpu",
+    "bawaslu",
+    "kpp",
+    "bpn",
+    "bps",
+    "dinas",
+    "perwakilan",
+    "loka",
+    "stasiun",
+    "pangkalan",
+)
+#: Title lines about the document, not the unit.
+_DOC_WORDS = re.compile(
+    r"^(lampiran|rencana (kerja )?aksi|keputusan|nomor|tentang|tahun|pembangunan zona|zona integritas"
+    r"|menuju|wilayah|ra\b|matriks|program kerja)",
+    re.I,
+)
 
 
 @dataclass
@@ -84,8 +136,58 @@ def read_meta(lines: list[str]) -> UnitMeta:
             meta.year = int(m.group(2))
         if meta.decree_date is None and re.search(r"\btanggal\b", ln, re.I):
             meta.decree_date = _date(ln) or (_date(text[i + 1]) if i + 1 < len(text) else None)
+    if meta.name is None:
+        meta.name = _unit_line(text)
+    if meta.decree is None:
+        m3 = re.search(r"\bNOMOR\s*:?\s*([^\s,]+)(?:\s+TAHUN\s+(\d{4}))?", " ".join(text), re.I)
+        if m3:
+            meta.decree = f"Keputusan Nomor {m3.group(1)}" + (f" Tahun {m3.group(2)}" if m3.group(2) else "")
     if meta.year is None:
-        m2 = re.search(r"TAHUN(?: ANGGARAN)?\s+(\d{4})", " ".join(text).upper())
-        if m2:
-            meta.year = int(m2.group(1))
+        meta.year = _title_year(text)
     return meta
+
+
+def _unit_line(lines: list[str]) -> str | None:
+    """The unit's name from a title block ("KANTOR PERTANAHAN KABUPATEN X"), or ``None``."""
+    for ln in lines[:40]:
+        if _narrative(ln):
+            continue
+        # "LAMPIRAN KEPUTUSAN KEPALA KANTOR X": the unit is whoever decrees
+        ln = re.sub(
+            r"^LAMPIRAN\s*(?:I\s+)?:?\s*(?:SURAT\s+)?KEPUTUSAN\s+(?:KEPALA|KETUA|SEKRETARIS|DIREKTUR|PIMPINAN)?\s*",
+            "",
+            ln,
+            flags=re.I,
+        )
+        body = re.sub(r"\b(?:TAHUN(?: ANGGARAN)?\s+\d{4}|NOMOR)\b.*$", "", ln, flags=re.I).strip(" ,.-:")
+        body = re.sub(
+            r"^.*\b(?:ZONA INTEGRITAS|RENCANA (?:KERJA )?AKSI)\b(?:\s+(?:DI LINGKUNGAN|PADA|PEMBANGUNAN))?\s*",
+            "",
+            body,
+            flags=re.I,
+        ).strip(" ,.-:")
+        low = body.lower()
+        if not body or len(body) > 120 or _DOC_WORDS.match(low):
+            continue
+        if any(low.startswith(w) or f" {w} " in f" {low} "[:40] for w in _UNIT_WORDS):
+            return _title(body) if body.isupper() else body
+    return None
+
+
+def _narrative(line: str) -> bool:
+    """A sentence of a preamble, not a title line (long, or several sentences)."""
+    return len(line.split()) > 14 or bool(re.search(r"[a-z]\.\s+[A-Z]", line))
+
+
+def _title_year(lines: list[str]) -> int | None:
+    """The plan year: ``TAHUN 2025`` in a title line, not the year of a cited regulation."""
+    fallback = None
+    for ln in lines:
+        for m in re.finditer(r"\bTAHUN(?: ANGGARAN)?\s+(\d{4})\b", ln, re.I):
+            cited = re.search(r"\bnomor\s+\S+\s*$", ln[: m.start()], re.I)
+            if cited:
+                continue
+            if not _narrative(ln):
+                return int(m.group(1))
+            fallback = fallback or int(m.group(1))
+    return fallback

@@ -1,23 +1,41 @@
 """Classify every row of a Rencana Aksi table and rebuild its activities (merged-cell semantics).
 
-Rules (DESIGN.md §7): headers are found by their words, repeated headers skipped; empty
-NO/program/kegiatan/sub-kegiatan cells inherit from the row above while the row continues the
-same parent; a row with only an indicator and marks is its own activity line; lettered lines
-under an activity ending in ':' or containing 'meliputi' are its sub-steps. Every row gets
-exactly one kind; marks outside the month columns and unknown month content become findings.
+Rules (DESIGN.md §7, and the shapes of documents-in-the-wild §1): headers are found by their
+words (one to three rows), repeated headers skipped, a numbering row ``(1) (2) …`` is part of the
+header; empty NO/area/kegiatan/sub-kegiatan cells inherit from the row above while the row
+continues the same parent; a row with only an indicator and marks is its own activity line;
+lettered lines under an activity ending in ':' or containing 'meliputi' are its sub-steps. Area
+headings (a Roman numeral with an area name, a text merged across the row, a heading in a combined
+"Area / Kegiatan" column, a section title right above a repeated header) set the area of the rows
+under them; under a Roman area heading, numbered names in the area column are components whose
+lettered indicators are the activities (shape A). Total rows and the signature block are their own
+kinds. Every row gets exactly one kind; nothing in a row is dropped: cells of columns without a
+role go to notes as ``HEADER: value``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from zi_eval.ra.layout import Layout, clean, header_roles, is_mark, layout_from, month_columns, norm
+from zi_eval.ra.layout import Layout, clean, find_header, is_mark, is_numbering, month_header, norm
 from zi_eval.ra.rows import RawRow
+from zi_eval.ra.vocabulary import Vocabulary, builtin_vocabulary
 
-KINDS = ("activity", "substep", "header", "title", "blank", "signature", "not_understood")
-_LETTERED = re.compile(r"^\(?([a-zA-Z])[.)]\s+(\S.*)$")
+KINDS = ("activity", "substep", "header", "title", "blank", "total", "signature", "not_understood")
+_LETTERED = re.compile(r"^\(?([a-zA-Z])[.)]\s+(\S.*)$", re.S)
+_ROMAN = re.compile(r"^(?=[ivxlc]+$)(x{0,3})(ix|iv|v?i{0,3})$", re.I)
+_LABEL = re.compile(r"^\s*([IVX]{1,4}|[A-H]|\d{1,2})\s*[.)]\s*(\S.*)$", re.S)
+_NUMBERED_LINE = re.compile(r"^\s*\d{1,2}\s*[.)]\s*(\S.*)$")
+_BULLET = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)]|[a-z][.)])\s*")
 _SIGNATURE_WORDS = ("ditetapkan", "ttd", "ketua", "kepala", "salinan", "nip", "tanggal", "sekretaris", "pada")
+_SIGNATURE_START = re.compile(
+    r"^(kepala|ketua|sekretaris|plt|plh|mengetahui|menyetujui|ditetapkan|disahkan|ttd|nip|a\.?n\.?\s)"
+    r"|^[A-Z][A-Za-z .'-]{1,40},\s*(\d{1,2}\s+)?[A-Za-z]+\s+\d{4}$",
+    re.I,
+)
+_TOTAL = re.compile(r"^(jumlah|total|jml|sub total|subtotal)\b")
 
 
 @dataclass
@@ -59,8 +77,17 @@ class ParsedActivity:
     indikator: str | None
     months: tuple[int, ...]
     row: RawRow
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the importer did (Source.notes)
     substeps: list[ParsedSubstep] = field(default_factory=list)
+    output: str | None = None
+    evidence: tuple[str, ...] = ()
+    pic: str | None = None
+    budget: str | None = None
+    realisation: str | None = None
+    remarks: list[str] = field(default_factory=list)  # Activity.notes: KETERANGAN, "HEADER: value"
+    timing: str | None = None
+    code: tuple[str, str, str] | None = None  # (header, code as written, item letter of the next column)
+    filled: tuple[int, ...] = ()  # months counted from a fill colour without text
 
     @property
     def opens_substeps(self) -> bool:
@@ -86,6 +113,8 @@ class Parsed:
     lines: list[LineRecord]
     findings: list[Finding]
     title_rows: list[RawRow]
+    layouts: list[Layout] = field(default_factory=list)
+    has_schedule: bool = False
 
 
 def _is_blank(row: RawRow) -> bool:
@@ -98,9 +127,84 @@ def _is_table_row(row: RawRow) -> bool:
     )
 
 
-def parse_rows(rows: list[RawRow]) -> Parsed:
-    """Classify ``rows`` (one sheet or one text file) and rebuild activities and sub-steps."""
-    header_idx = next((i for i, r in enumerate(rows) if header_roles(r.cells)), None)
+def _texts(row: RawRow) -> list[tuple[int, str]]:
+    """The row's non-empty cells (a value spread over merged columns once), cleaned."""
+    return [(i, clean(c)) for i, c in enumerate(row.cells) if clean(c) and i not in row.merged_from]
+
+
+def _is_roman(text: str) -> bool:
+    s = text.strip().rstrip(".").strip()
+    return bool(s) and bool(_ROMAN.match(s))
+
+
+def strip_label(text: str) -> str:
+    """An area or component name without its ``I.`` / ``A.`` / ``1.`` label."""
+    m = _LABEL.match(text)
+    return clean(m.group(2)) if m else clean(text)
+
+
+def _lines(raw: str) -> list[str]:
+    """The items of a list cell, cleaned, without bullets (``- SK Tim`` → ``SK Tim``).
+
+    In a bulleted cell a line without a bullet continues the item above (a wrapped line); in a
+    cell without bullets every line is an item, except a line starting in lower case, which
+    continues the one above (a PDF or Word cell wraps long items).
+    """
+    lines = [ln for ln in raw.replace("\r", "\n").split("\n") if clean(ln)]
+    bulleted = any(_BULLET.match(ln) for ln in lines)
+    out: list[str] = []
+    for ln in lines:
+        starts = bool(_BULLET.match(ln)) if bulleted else not clean(ln)[:1].islower()
+        text = clean(_BULLET.sub("", ln, count=1))
+        if not text:
+            continue
+        if out and not starts:
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
+def _kegiatan_text(raw: str) -> str:
+    """A kegiatan cell; a numbered list ("1. …\\n2. …") keeps every item, joined by "; "."""
+    lines = [ln for ln in raw.replace("\r", "\n").split("\n") if ln.strip()]
+    if len(lines) >= 2 and all(_NUMBERED_LINE.match(ln) for ln in lines):
+        return "; ".join(clean(_NUMBERED_LINE.match(ln).group(1)) for ln in lines)  # type: ignore[union-attr]
+    return clean(raw)
+
+
+def _is_signature(row: RawRow) -> bool:
+    texts = _texts(row)
+    if not texts or len(texts) > 2 or any(is_mark(t) for _, t in texts):
+        return False
+    return bool(_SIGNATURE_START.match(texts[0][1]))
+
+
+def _is_total(row: RawRow) -> bool:
+    texts = _texts(row)
+    words = [t for _, t in texts if not is_mark(t) and not re.fullmatch(r"[\d.,%\s]+", t)]
+    return len(words) == 1 and bool(_TOTAL.match(norm(words[0])))
+
+
+def parse_rows(
+    rows: list[RawRow],
+    vocab: Vocabulary | None = None,
+    overrides: dict[str, str] | None = None,
+    is_area: Callable[[str], bool] | None = None,
+) -> Parsed:
+    """Classify ``rows`` (one sheet or one text file) and rebuild activities and sub-steps.
+
+    ``is_area`` tells whether a text names an RA area (the rubric's aliases); ``overrides`` maps a
+    role to the header text of the column the user chose for it (``--column ROLE=HEADER``).
+    """
+    vocab = vocab or builtin_vocabulary()
+    area_of = is_area or (lambda _t: False)
+
+    def header_at(i: int) -> Layout | None:
+        window = rows[i : i + 3]
+        return find_header([r.cells for r in window], [r.merged_from for r in window], vocab, overrides)
+
+    header_idx = next((i for i in range(len(rows)) if not _is_blank(rows[i]) and header_at(i)), None)
     lines: list[LineRecord] = []
     findings: list[Finding] = []
     acts: list[ParsedActivity] = []
@@ -114,69 +218,131 @@ def parse_rows(rows: list[RawRow]) -> Parsed:
             )
         return Parsed(acts, lines, findings, [r for r in rows if not _is_blank(r)])
     last_table = max(i for i, r in enumerate(rows) if i >= header_idx and _is_table_row(r))
+    state = _State(area_of)
+    title_rows = [r for r in rows[:header_idx] if not _is_blank(r)]
+    # a section title right above the first header ("Manajemen Perubahan") names the first area
+    if title_rows and len(_texts(title_rows[-1])) == 1 and area_of(_texts(title_rows[-1])[0][1]):
+        state.set_area(_texts(title_rows[-1])[0][1])
+        heading: RawRow | None = title_rows.pop()
+    else:
+        heading = None
     for r in rows[:header_idx]:
         kind = "blank" if _is_blank(r) else "title"
-        lines.append(
-            LineRecord(r.line, r.sheet, kind, "before the table" if kind == "title" else "", span=r.span)
-        )
-    state = _State()
+        why = "before the table" if kind == "title" else ""
+        if r is heading:
+            kind, why = "header", "area heading"
+        lines.append(LineRecord(r.line, r.sheet, kind, why, span=r.span))
+    layouts: list[Layout] = []
+    signed = False
     i = header_idx
     while i <= last_table:
         r = rows[i]
-        roles = header_roles(r.cells)
-        if roles:
-            nxt = rows[i + 1] if i + 1 <= last_table else None
-            state.layout, skip_next = layout_from(roles, r.cells, nxt.cells if nxt else None)
-            lines.append(LineRecord(r.line, r.sheet, "header", "table header", span=r.span))
-            if skip_next and nxt is not None:
-                lines.append(LineRecord(nxt.line, nxt.sheet, "header", "month numbers", span=nxt.span))
-                i += 1
-            i += 1
+        lay = header_at(i) if not _is_blank(r) else None
+        if lay is not None:
+            state.layout = lay
+            layouts.append(lay)
+            signed = False
+            for k in range(lay.rows):
+                h = rows[i + k]
+                lines.append(LineRecord(h.line, h.sheet, "header", "table header", span=h.span))
+            i += lay.rows
             continue
         if _is_blank(r):
             lines.append(LineRecord(r.line, r.sheet, "blank", "", span=r.span))
-        elif r.cells == ["---"] or month_columns(r.cells) and not state.texts(r):
-            lines.append(LineRecord(r.line, r.sheet, "header", "separator or month numbers", span=r.span))
+        elif signed or (acts and _is_signature(r)):
+            signed = True
+            lines.append(LineRecord(r.line, r.sheet, "signature", "signature block", span=r.span))
+        elif r.cells == ["---"] or is_numbering(r.cells):
+            lines.append(LineRecord(r.line, r.sheet, "header", "separator or column numbers", span=r.span))
+        elif _is_total(r):
+            lines.append(LineRecord(r.line, r.sheet, "total", "total row", span=r.span))
+        elif _month_numbers_only(r, state):
+            lines.append(LineRecord(r.line, r.sheet, "header", "month numbers", span=r.span))
+        elif _section_title(rows, i, last_table, header_at):
+            state.set_area(_texts(r)[0][1])
+            lines.append(LineRecord(r.line, r.sheet, "header", "area heading", span=r.span))
         else:
             lines.append(state.take(r, acts, findings))
         i += 1
-    for r in rows[last_table + 1 :]:
+    for r in rows[max(i, last_table + 1) :]:
         if _is_blank(r):
             lines.append(LineRecord(r.line, r.sheet, "blank", "", span=r.span))
         else:
             words = norm(r.raw)
             why = "after the table" + ("" if any(w in words for w in _SIGNATURE_WORDS) else " (closing text)")
             lines.append(LineRecord(r.line, r.sheet, "signature", why, span=r.span))
-    return Parsed(acts, lines, findings, [r for r in rows[:header_idx] if not _is_blank(r)])
+    has_schedule = any(lay.months or "schedule" in lay.roles for lay in layouts)
+    return Parsed(acts, lines, findings, title_rows, layouts, has_schedule)
+
+
+def _month_numbers_only(r: RawRow, state: _State) -> bool:
+    """A repeated row of month numbers or names with no text in the table's text columns."""
+    lay = state.layout
+    if lay is None or state.texts(r):
+        return False
+    filled = [c for c in r.cells if c.strip()]
+    return len(set(filled)) >= 3 and all(month_header(c) is not None for c in filled)
+
+
+def _section_title(rows: list[RawRow], i: int, last: int, header_at: Callable[[int], Layout | None]) -> bool:
+    """A single text right above a repeated header (blank rows between) titles the next section."""
+    if len(_texts(rows[i])) != 1:
+        return False
+    j = i + 1
+    while j <= last and _is_blank(rows[j]):
+        j += 1
+    return j <= last and header_at(j) is not None
 
 
 class _State:
     """Fill-down state while walking the rows of the table."""
 
-    def __init__(self) -> None:
+    def __init__(self, is_area: Callable[[str], bool]) -> None:
+        self.is_area = is_area
         self.layout: Layout | None = None
         self.no: str | None = None
         self.program: str | None = None
         self.kegiatan: str | None = None
         self.sub: str | None = None
+        self.component: str | None = None  # shape A: the numbered component under a Roman area
+        self.roman_area = False
         self.parent: ParsedActivity | None = None
+
+    def set_area(self, text: str, roman: bool = False) -> None:
+        self.program = strip_label(text)
+        self.no = None
+        self.kegiatan = self.sub = self.component = None
+        self.roman_area = roman
+        self.parent = None
+
+    def cell(self, r: RawRow, role: str) -> str:
+        lay = self.layout
+        assert lay is not None
+        return clean(r.cell(lay.col(role)))
 
     def texts(self, r: RawRow) -> list[str]:
         lay = self.layout
         assert lay is not None
         return [clean(r.cell(c)) for c in lay.text_columns if clean(r.cell(c))]
 
-    def _months(self, r: RawRow, findings: list[Finding], notes: list[str]) -> tuple[int, ...]:
+    def _months(
+        self, r: RawRow, findings: list[Finding], notes: list[str]
+    ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The months marked in the row, and those among them marked only by a fill colour."""
         lay = self.layout
         assert lay is not None
-        months = []
-        for m, col in enumerate(lay.months, start=1):
+        months: set[int] = set()
+        filled: set[int] = set()
+        for col, ms in sorted(lay.months.items()):
             cell = r.cell(col)
             if not cell.strip():
+                if col in r.filled:
+                    filled.update(ms)
                 continue
             if is_mark(cell):
-                months.append(m)
+                months.update(ms)
             else:
+                m = ms[0] if len(ms) == 1 else f"{ms[0]}–{ms[-1]}"
                 action = f"bulan {m} tidak dijadwalkan; isi sel disimpan di sumber"
                 findings.append(
                     Finding("IMPORT_UNKNOWN_MARK", r.line, r.sheet, col + 1, clean(cell)[:80], action)
@@ -184,32 +350,100 @@ class _State:
                 notes.append(
                     f"kolom {col + 1} (bulan {m}) berisi {clean(cell)[:80]!r}, bukan tanda: {action}"
                 )
-        used = set(lay.months) | set(lay.text_columns)
+        only_fill = filled - months
+        return tuple(sorted(months | filled)), tuple(sorted(only_fill))
+
+    def _others(self, r: RawRow, findings: list[Finding], notes: list[str], act: ParsedActivity) -> None:
+        """Keep every cell outside the text and month columns: role fields, notes, or a finding."""
+        lay = self.layout
+        assert lay is not None
+        raw = lambda role: r.cell(lay.col(role))  # noqa: E731
+        act.output = clean(raw("output")) or None
+        act.evidence = tuple(_lines(raw("evidence")))
+        act.pic = clean(raw("pic")) or None
+        act.budget = clean(raw("budget")) or None
+        act.realisation = clean(raw("realisation")) or None
+        act.timing = clean(raw("schedule")) or None if "schedule" in lay.roles else None
+        if clean(raw("notes")):
+            act.remarks.append(clean(raw("notes")))
+        code_col = lay.col("code")
+        letter_col = None
+        if code_col is not None and clean(r.cell(code_col)):
+            nxt = clean(r.cell(code_col + 1))
+            # ``A.1.I.i`` with its item letter in the next column: unheaded, or under the same
+            # (merged) KODE header
+            same = lay.headers.get(code_col + 1, "") in ("", lay.headers.get(code_col))
+            letter = nxt if nxt and same and re.fullmatch(r"[a-z][.)]?", nxt) else ""
+            letter_col = code_col + 1 if letter else None
+            act.code = (lay.headers.get(code_col, "KODE"), clean(r.cell(code_col)), letter.rstrip(".)"))
+        for col, header in sorted(lay.extra.items()):
+            value = clean(r.cell(col))
+            if value and col not in r.merged_from and col != letter_col:
+                act.remarks.append(f"{header}: {value}")
+        used = set(lay.months) | set(lay.roles.values()) | set(lay.headers)
         for col, cell in enumerate(r.cells):
-            if col in used or not cell.strip() or col in r.merged_from:
+            if col in used or col == letter_col or not cell.strip() or col in r.merged_from:
                 continue
-            after = col > lay.months[-1]
+            if not is_mark(cell):
+                act.remarks.append(f"kolom {col + 1}: {clean(cell)}")
+                continue
+            after = bool(lay.months) and col > max(lay.months)
             where = "setelah kolom bulan ke-12" if after else "di luar kolom bulan"
             action = f"tanda di kolom {col + 1} ({where}) tidak dihitung sebagai bulan; disimpan di sumber"
             findings.append(
                 Finding("IMPORT_MARK_OUTSIDE_MONTHS", r.line, r.sheet, col + 1, clean(cell)[:80], action)
             )
             notes.append(action + f": {clean(cell)[:80]!r}")
-        return tuple(months)
+
+    def _marked(self, r: RawRow) -> bool:
+        lay = self.layout
+        assert lay is not None
+        return any(is_mark(r.cell(c)) or c in r.filled for c in lay.months)
+
+    def _heading(self, r: RawRow, lay: Layout) -> str | None:
+        """The area a heading row names, or ``None`` when the row is no area heading."""
+        texts = _texts(r)
+        if len({t for _, t in texts}) != 1 or any(is_mark(r.cell(c)) for c in lay.months):
+            return None
+        col, text = texts[0]
+        spread = sum(1 for c in r.merged_from.values() if c == col)
+        label = _LABEL.match(text)
+        roman = bool(label) and _is_roman(label.group(1))  # type: ignore[union-attr]
+        named = self.is_area(strip_label(text))
+        if col in lay.combined and "area" in lay.combined[col]:
+            return text if (named or roman) else None
+        if spread >= 2 or roman or (named and lay.col("area") is None):
+            return text
+        if col == lay.col("no") and lay.col("area") is None and not re.fullmatch(r"[\dIVXivx.()]+", text):
+            # a name alone in the numbering column: a section heading, not a number
+            return text
+        return None
 
     def take(self, r: RawRow, acts: list[ParsedActivity], findings: list[Finding]) -> LineRecord:
         lay = self.layout
         assert lay is not None
-        cell = lambda c: clean(r.cell(c))  # noqa: E731
-        no, prog, keg, sub, ind = (
-            cell(c) for c in (lay.no, lay.program, lay.kegiatan, lay.sub, lay.indikator)
-        )
+        heading = self._heading(r, lay)
+        if heading is not None:
+            self.set_area(heading)
+            return LineRecord(r.line, r.sheet, "header", "area heading", span=r.span)
+        no = self.cell(r, "no")
+        prog = self.cell(r, "area")
+        keg_raw = r.cell(lay.col("kegiatan"))
+        keg = clean(keg_raw)
+        sub = self.cell(r, "sub")
+        ind = self.cell(r, "indicator")
+        area_col = lay.col("area")
+        if area_col is not None and area_col == lay.col("kegiatan"):
+            # a combined "Area / Kegiatan" column: in an activity row its text is the kegiatan
+            prog, keg_raw = "", keg_raw
+        else:
+            keg = _kegiatan_text(keg_raw) if keg else ""
         texts = [t for t in (no, prog, keg, sub, ind) if t]
         notes: list[str] = []
         lettered = _LETTERED.match(sub or keg or "") if not (no or prog) and bool(sub) != bool(keg) else None
-        if lettered and self.parent is not None:
-            months = self._months(r, findings, notes)
-            text = lettered.group(2) + (f" — {ind}" if ind else "")
+        if lettered and self.parent is not None and self.component is None:
+            months, _ = self._months(r, findings, notes)
+            text = clean(lettered.group(2)) + (f" — {ind}" if ind else "")
             self.parent.substeps.append(ParsedSubstep(lettered.group(1).lower(), text, months, r))
             self.parent.notes += notes
             return LineRecord(
@@ -221,7 +455,7 @@ class _State:
                 span=r.span,
             )
         if not texts:
-            months = self._months(r, findings, notes)
+            months, _ = self._months(r, findings, notes)
             why = "marks without any text" if months else "content outside the table's text columns"
             findings.append(
                 Finding(
@@ -234,7 +468,24 @@ class _State:
                 )
             )
             return LineRecord(r.line, r.sheet, "not_understood", why, span=r.span)
-        if (no or prog) and not (keg or sub or ind) and not any(is_mark(r.cell(c)) for c in lay.months):
+        combined = area_col is not None and area_col == lay.col("kegiatan")
+        if no and _is_roman(no) and combined and keg and not (sub or ind) and not self._marked(r):
+            # "II | Penataan Tata Laksana" in a combined "Area / Kegiatan" column
+            self.set_area(keg)
+            return LineRecord(r.line, r.sheet, "header", "area heading", span=r.span)
+        if no and prog and _is_roman(no) and not (keg or sub or ind):
+            # shape A: "I | MANAJEMEN PERUBAHAN" is an area heading
+            self.set_area(prog, roman=True)
+            return LineRecord(r.line, r.sheet, "header", "area heading", span=r.span)
+        if self.roman_area and prog and not _is_roman(no) and not self.is_area(prog):
+            # shape A: a numbered component under a Roman area heading names the kegiatan below it
+            self.component = strip_label(prog)
+            self.kegiatan = self.sub = None
+            if not (keg or sub or ind):
+                return LineRecord(r.line, r.sheet, "header", "component heading", span=r.span)
+            prog = ""
+        months_marked = any(is_mark(r.cell(c)) for c in lay.months)
+        if (no or prog) and not (keg or sub or ind) and not months_marked:
             # a program heading on its own row: it names the area for the rows below
             self.no, self.program = no or self.no, prog or self.program
             self.kegiatan = self.sub = None
@@ -243,12 +494,20 @@ class _State:
             self.no = no or self.no
             self.program = prog or self.program
             self.kegiatan = self.sub = None
-        if keg:
+        if self.component is not None and "sub" not in lay.roles:
+            # under a component the action column (LANGKAH AKSI) is the sub-kegiatan
+            self.kegiatan = self.component
+            self.sub = keg or None
+            letter = _LETTERED.match(ind)
+            ind = clean(letter.group(2)) if letter else ind
+        elif keg:
             self.kegiatan, self.sub = keg, (sub or None)
         elif sub:
             self.sub = sub
-        months = self._months(r, findings, notes)
+        months, filled = self._months(r, findings, notes)
         act = ParsedActivity(self.no, self.program, self.kegiatan, self.sub, ind or None, months, r, notes)
+        act.filled = filled
+        self._others(r, findings, notes, act)
         acts.append(act)
         self.parent = act if act.opens_substeps else None
         kind_reason = (

@@ -1,0 +1,599 @@
+"""Plans in the shapes units really write: title blocks, headings, components, totals, signatures, codes.
+
+Each fixture is built here (xlsx with openpyxl, tab-separated text) in one of the shapes of
+documents-in-the-wild §1, and pinned to its activities, areas and months.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from zi_eval.cli import main
+from zi_eval.models.rubric import Rubric
+from zi_eval.ra import ImportResult, import_plan
+from zi_eval.ra.parse import parse_rows
+from zi_eval.ra.rows import RawRow
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agst", "Sep", "Okt", "Nov", "Des"]
+
+#: The realistic Excel plan: (area heading, [(kegiatan, [(rincian, target, pic, months)])]).
+EXCEL_AREAS = [
+    (
+        "I. MANAJEMEN PERUBAHAN",
+        "manajemen-perubahan",
+        [
+            ("Pembentukan Tim Kerja ZI", [("Penyusunan SK Tim", "1 SK", "Sekretariat", {1})]),
+            (
+                "Penyusunan Rencana Kerja",
+                [
+                    ("Rapat penyusunan rencana aksi", "1 Dokumen", "Tim ZI", {1, 2}),
+                    ("Monitoring dan evaluasi", "4 Laporan", "Tim ZI", {3, 6, 9, 12}),
+                ],
+            ),
+        ],
+    ),
+    (
+        "II. PENATAAN TATALAKSANA",
+        "penataan-tatalaksana",
+        [("Penyusunan SOP", [("Reviu SOP layanan", "10 SOP", "Subbag TU", {4, 5})])],
+    ),
+    (
+        "III. PENATAAN SISTEM MANAJEMEN SDM",
+        "penataan-sdm",
+        [
+            (
+                "Pengembangan kompetensi",
+                [
+                    ("Diklat teknis pegawai", "20 orang", "Kepegawaian", {7}),
+                    ("Knowledge sharing bulanan", "12 kali", "Kepegawaian", set(range(1, 13))),
+                ],
+            )
+        ],
+    ),
+    (
+        "IV. PENGUATAN AKUNTABILITAS",
+        "penguatan-akuntabilitas",
+        [("Penyusunan laporan kinerja", [("Penyusunan LKjIP", "1 Laporan", "Perencanaan", {2})])],
+    ),
+    (
+        "V. PENGUATAN PENGAWASAN",
+        "penguatan-pengawasan",
+        [
+            ("Pengendalian gratifikasi", [("Sosialisasi gratifikasi", "1 kali", "Tim ZI", {5})]),
+            ("Penanganan pengaduan", [("Rekap pengaduan triwulanan", "4 Rekap", "Humas", {3, 6, 9, 12})]),
+        ],
+    ),
+    (
+        "VI. PENINGKATAN KUALITAS PELAYANAN PUBLIK",
+        "pelayanan-publik",
+        [("Survei kepuasan masyarakat", [("Pelaksanaan SKM", "2 Laporan", "Loket", {6, 12})])],
+    ),
+]
+EXCEL_ACTIVITIES = [
+    (area_id, keg, rincian, target, pic, tuple(sorted(months)))
+    for _, area_id, kegs in EXCEL_AREAS
+    for keg, rows in kegs
+    for rincian, target, pic, months in rows
+]
+
+
+def _realistic_workbook(path: Path) -> None:
+    """Title block, two-row header, numbering row, areas merged across, total row, signature block."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "RA ZI 2025"
+    width = 20
+    for i, title in enumerate(
+        ["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS", "KANTOR PERTANAHAN KABUPATEN SUKAMAJU", "TAHUN 2025"], 1
+    ):
+        ws.cell(i, 1, title)
+        ws.merge_cells(start_row=i, start_column=1, end_row=i, end_column=width)
+    head = ["No", "Area Perubahan / Kegiatan", "Rincian Kegiatan", "Indikator", "Target/Output"]
+    head += ["Penanggung Jawab", "Sumber Dana", "Jadwal Pelaksanaan"] + [""] * 11 + ["Keterangan"]
+    for c, text in enumerate(head, 1):
+        ws.cell(5, c, text or None)
+    for c in list(range(1, 8)) + [20]:
+        ws.merge_cells(start_row=5, start_column=c, end_row=6, end_column=c)
+    ws.merge_cells(start_row=5, start_column=8, end_row=5, end_column=19)
+    for m, name in enumerate(MONTHS):
+        ws.cell(6, 8 + m, name)
+    for c in range(1, width + 1):
+        ws.cell(7, c, f"({c})")
+    r = 8
+    n = 0
+    for heading, _, kegs in EXCEL_AREAS:
+        ws.cell(r, 1, heading)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=width)
+        r += 1
+        for keg, rows in kegs:
+            n += 1
+            for k, (rincian, target, pic, months) in enumerate(rows):
+                if k == 0:
+                    ws.cell(r, 1, n)
+                    ws.cell(r, 2, keg)
+                ws.cell(r, 3, rincian)
+                ws.cell(r, 4, f"Terlaksananya {rincian.lower()}")
+                ws.cell(r, 5, target)
+                ws.cell(r, 6, pic)
+                ws.cell(r, 7, "DIPA 2025")
+                for m in months:
+                    ws.cell(r, 7 + m, "√")
+                if k == 0 and keg.startswith("Penyusunan SOP"):
+                    ws.cell(r, 20, "prioritas")
+                r += 1
+        r += 1  # a blank row between areas
+    ws.cell(r, 1, "JUMLAH KEGIATAN PER BULAN")
+    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=7)
+    for m in range(1, 13):
+        ws.cell(r, 7 + m, sum(1 for a in EXCEL_ACTIVITIES if m in a[5]))
+    r += 2
+    for text in (
+        "Sukamaju, 6 Januari 2025",
+        "KEPALA KANTOR,",
+        "",
+        "",
+        "Dr. Budi Santoso, S.H.",
+        "NIP 19700101 199003 1 001",
+    ):
+        if text:
+            ws.cell(r, 15, text)
+        r += 1
+    wb.save(path)
+
+
+@pytest.fixture()
+def realistic(tmp_path: Path, rubric: Rubric) -> ImportResult:
+    f = tmp_path / "rencana-aksi-final-v3.xlsx"
+    _realistic_workbook(f)
+    return import_plan(f, rubric)
+
+
+def test_realistic_excel_plan_gives_its_activities_and_six_areas(realistic: ImportResult) -> None:
+    acts = realistic.unit.activities
+    got = [(a.area, a.kegiatan, a.sub_kegiatan, a.output, a.pic, a.months) for a in acts]
+    assert got == list(EXCEL_ACTIVITIES)
+    assert len({a.ra_area for a in acts}) == 6
+    assert {a.ra_area for a in acts} >= {"MANAJEMEN PERUBAHAN", "PENINGKATAN KUALITAS PELAYANAN PUBLIK"}
+    assert all(a.budget == "DIPA 2025" for a in acts)
+    assert acts[0].indicators == ("Terlaksananya penyusunan sk tim",)
+    sop = next(a for a in acts if a.kegiatan == "Penyusunan SOP")
+    assert sop.notes == "prioritas"
+
+
+def test_realistic_excel_plan_has_no_mark_findings_and_kinds_for_every_row(realistic: ImportResult) -> None:
+    codes = {f.code for f in realistic.findings}
+    assert not codes & {"IMPORT_MARK_OUTSIDE_MONTHS", "IMPORT_UNKNOWN_MARK", "IMPORT_ROW_NOT_PLACED"}
+    assert codes == set(), realistic.findings
+    counts = realistic.counts()
+    assert counts["activity"] == len(EXCEL_ACTIVITIES)
+    assert counts["total"] == 1
+    assert counts["signature"] == 4
+    # 2 header rows + the numbering row + 6 area headings
+    assert counts["header"] == 9
+    lines = sorted(rec.line for rec in realistic.lines)
+    assert lines == list(range(1, len(lines) + 1))
+
+
+def test_realistic_excel_plan_unit_name_from_title_not_file(realistic: ImportResult) -> None:
+    info = realistic.unit.unit
+    assert info.name == "Kantor Pertanahan Kabupaten Sukamaju"
+    assert info.year == 2025
+    assert info.id == "kantor-pertanahan-kabupaten-sukamaju-2025"
+
+
+def test_realistic_excel_plan_column_map_in_report(realistic: ImportResult) -> None:
+    cols = realistic.report()["columns"]
+    assert cols == [
+        {
+            "no": "No",
+            "area": "Area Perubahan / Kegiatan",
+            "kegiatan": "Area Perubahan / Kegiatan",
+            "sub": "Rincian Kegiatan",
+            "indicator": "Indikator",
+            "output": "Target/Output",
+            "pic": "Penanggung Jawab",
+            "budget": "Sumber Dana",
+            "notes": "Keterangan",
+            "months": "kolom 8–19: bulan 1–12",
+        }
+    ]
+
+
+def _tsv(tmp_path: Path, rows: list[list[str]], name: str = "plan.tsv") -> Path:
+    f = tmp_path / name
+    f.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    return f
+
+
+def _marks(months: set[int]) -> list[str]:
+    return ["v" if m in months else "" for m in range(1, 13)]
+
+
+def test_area_heading_rows_without_area_column(tmp_path: Path, rubric: Rubric) -> None:
+    rows = [
+        ["RENCANA AKSI ZONA INTEGRITAS"],
+        ["BALAI PENGUJIAN CONTOH"],
+        ["TAHUN 2026"],
+        ["NO", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR", *MONTHS],
+        ["I. MANAJEMEN PERUBAHAN"],
+        ["1", "Pembentukan tim", "Penerbitan SK", "SK terbit", *_marks({1})],
+        ["2", "Rencana kerja", "Rapat", "Notulen", *_marks({2})],
+        [""],
+        ["Penguatan Pengawasan"],
+        ["1", "Pengendalian gratifikasi", "Sosialisasi", "Peserta paham", *_marks({4, 5})],
+        ["SEKRETARIAT"],
+        ["1", "Pengelolaan arsip", "Penataan arsip", "Arsip tertata", *_marks({9})],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric)
+    acts = res.unit.activities
+    assert [(a.ra_area, a.area, a.months) for a in acts] == [
+        ("MANAJEMEN PERUBAHAN", "manajemen-perubahan", (1,)),
+        ("MANAJEMEN PERUBAHAN", "manajemen-perubahan", (2,)),
+        ("Penguatan Pengawasan", "penguatan-pengawasan", (4, 5)),
+        ("SEKRETARIAT", None, (9,)),
+    ]
+    assert [f.code for f in res.findings] == ["IMPORT_AREA_UNKNOWN"]
+    assert res.unit.unit.name == "Balai Pengujian Contoh"
+
+
+def test_signature_block_with_a_name_in_the_indicator_column(tmp_path: Path, rubric: Rubric) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["RENCANA AKSI ZONA INTEGRITAS KANTOR IMIGRASI CONTOH TAHUN 2025"])
+    ws.append(["NO", "AREA", "KEGIATAN", "INDIKATOR", *MONTHS])
+    ws.append(["1", "Penataan Tatalaksana", "Penyusunan SOP", "SOP terbit", "✓"])
+    ws.append(["", "", "Digitalisasi layanan", "Aplikasi berjalan", "", "✓"])
+    ws.append([])
+    ws.append(["", "", "", "Jakarta, 10 Januari 2025"])
+    ws.append(["", "", "", "KEPALA KANTOR,"])
+    ws.append([])
+    ws.append(["", "", "", "Siti Aminah"])
+    ws.append(["", "", "", "NIP 198001012005012001"])
+    f = tmp_path / "plan.xlsx"
+    wb.save(f)
+    res = import_plan(f, rubric)
+    assert [(a.kegiatan, a.indicators, a.months) for a in res.unit.activities] == [
+        ("Penyusunan SOP", ("SOP terbit",), (1,)),
+        ("Digitalisasi layanan", ("Aplikasi berjalan",), (2,)),
+    ]
+    kinds = {rec.line: rec.kind for rec in res.lines}
+    assert [kinds[n] for n in (6, 7, 9, 10)] == ["signature"] * 4
+    assert res.unit.unit.name == "Kantor Imigrasi Contoh"
+
+
+def test_tsv_with_both_kegiatan_and_rincian_kegiatan(tmp_path: Path, rubric: Rubric) -> None:
+    rows = [
+        ["NO", "PROGRAM", "KEGIATAN", "RINCIAN KEGIATAN", "TARGET", "PIC", "WAKTU PELAKSANAAN", "PEMERIKSA"],
+        [
+            "1",
+            "Penguatan Akuntabilitas",
+            "Penyusunan Renstra",
+            "Reviu renstra",
+            "1 Dok",
+            "Renbang",
+            "Maret",
+            "Pak A",
+        ],
+        ["", "", "", "Penetapan kinerja", "1 PK", "Renbang", "Januari s/d Februari", ""],
+        ["", "", "Evaluasi", "Evaluasi SAKIP internal", "1 LHE", "Inspektorat", "TW III", ""],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric)
+    acts = res.unit.activities
+    assert [(a.kegiatan, a.sub_kegiatan, a.output, a.pic, a.timing, a.months) for a in acts] == [
+        ("Penyusunan Renstra", "Reviu renstra", "1 Dok", "Renbang", "Maret", (3,)),
+        ("Penyusunan Renstra", "Penetapan kinerja", "1 PK", "Renbang", "Januari s/d Februari", (1, 2)),
+        ("Evaluasi", "Evaluasi SAKIP internal", "1 LHE", "Inspektorat", "TW III", (7, 8, 9)),
+    ]
+    assert all(a.area == "penguatan-akuntabilitas" for a in acts)
+    assert acts[0].notes == "PEMERIKSA: Pak A" and acts[1].notes is None
+    assert "IMPORT_NO_SCHEDULE" not in {f.code for f in res.findings}
+
+
+def _shape_a(path: Path) -> None:
+    """A research unit's plan printed from Word: components, lettered indicators, free-text timing."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["LAMPIRAN RENCANA KERJA AKSI"])
+    ws.append(["PUSAT RISET CONTOH TAHUN 2021"])
+    ws.append(
+        ["No", "KOMPONEN", "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK", "TARGET DAN WAKTU", "% REALISASI"]
+    )
+    ws.append(["I", "MANAJEMEN PERUBAHAN"])
+    ws.append(["1.", "Tim Kerja"])
+    ws.append(
+        [
+            "",
+            "",
+            "a. Unit kerja telah membentuk tim",
+            "Menyusun SK Tim",
+            "- SK Tim\n- Undangan, daftar hadir",
+            "Januari 2021",
+            "100",
+        ]
+    )
+    ws.append(
+        [
+            "",
+            "",
+            "b. Tim telah dibentuk secara objektif",
+            "Seleksi anggota",
+            "- Notulen",
+            "Januari s/d Desember 2021",
+            "50",
+        ]
+    )
+    ws.append(
+        [
+            "2.",
+            "E-Office",
+            "a. Persuratan elektronik",
+            "Menerapkan e-office",
+            "- Laporan",
+            "Juni, Desember 2021",
+            "100",
+        ]
+    )
+    ws.append(["II", "PENATAAN TATALAKSANA"])
+    ws.append(["1.", "SOP"])
+    ws.append(["", "", "a. SOP telah disusun", "Menyusun SOP", "- SOP", "Triwulan I", ""])
+    ws.append(["", "", "b. SOP dievaluasi", "Evaluasi SOP", "- Laporan evaluasi", "tahunan", ""])
+    ws.append(["", "", "c. Peta proses bisnis", "Menyusun peta", "- Peta", "Maret 2020", ""])
+    f = path
+    wb.save(f)
+
+
+def test_shape_a_components_lettered_indicators_and_free_text_timing(tmp_path: Path, rubric: Rubric) -> None:
+    f = tmp_path / "ra.xlsx"
+    _shape_a(f)
+    res = import_plan(f, rubric)
+    acts = res.unit.activities
+    got = [(a.area, a.kegiatan, a.indicators, a.sub_kegiatan, a.months) for a in acts]
+    assert got == [
+        ("manajemen-perubahan", "Tim Kerja", ("Unit kerja telah membentuk tim",), "Menyusun SK Tim", (1,)),
+        (
+            "manajemen-perubahan",
+            "Tim Kerja",
+            ("Tim telah dibentuk secara objektif",),
+            "Seleksi anggota",
+            tuple(range(1, 13)),
+        ),
+        ("manajemen-perubahan", "E-Office", ("Persuratan elektronik",), "Menerapkan e-office", (6, 12)),
+        ("penataan-tatalaksana", "SOP", ("SOP telah disusun",), "Menyusun SOP", (1, 2, 3)),
+        ("penataan-tatalaksana", "SOP", ("SOP dievaluasi",), "Evaluasi SOP", ()),
+        ("penataan-tatalaksana", "SOP", ("Peta proses bisnis",), "Menyusun peta", (3,)),
+    ]
+    assert acts[0].expected_evidence == ("SK Tim", "Undangan, daftar hadir")
+    assert [a.realisation for a in acts[:3]] == ["100", "50", "100"]
+    assert acts[1].timing == "Januari s/d Desember 2021" and acts[4].timing == "tahunan"
+    found = sorted((f.code, f.value) for f in res.findings)
+    assert found == [("IMPORT_TIMING_UNREAD", "tahunan"), ("IMPORT_TIMING_YEAR", "Maret 2020")]
+    kinds = [rec.reason for rec in res.lines if rec.kind == "header"]
+    assert kinds.count("area heading") == 2 and kinds.count("component heading") == 2
+
+
+def test_shape_c_no_months_sections_per_area_and_sekretariat(tmp_path: Path, rubric: Rubric) -> None:
+    rows = [
+        ["Manajemen Perubahan"],
+        ["Rencana Kerja", "Produk Output", "Status"],
+        ["Pembentukan tim ZI", "SK Tim", "Selesai"],
+        ["Penyusunan rencana kerja", "Dokumen RK", "Proses"],
+        [""],
+        ["Penguatan Pengawasan"],
+        ["Rencana Kerja", "Produk Output", "Status"],
+        ["Pengendalian gratifikasi", "Laporan UPG", "Selesai"],
+        [""],
+        ["Sekretariat"],
+        ["Rencana Kerja", "Produk Output", "Status"],
+        ["Pengadaan ATK", "Kuitansi", "Selesai"],
+    ]
+    res = import_plan(_tsv(tmp_path, rows, "ra-web.tsv"), rubric, unit_name="Unit Web")
+    acts = res.unit.activities
+    assert [(a.area, a.kegiatan, a.output, a.realisation, a.months) for a in acts] == [
+        ("manajemen-perubahan", "Pembentukan tim ZI", "SK Tim", "Selesai", ()),
+        ("manajemen-perubahan", "Penyusunan rencana kerja", "Dokumen RK", "Proses", ()),
+        ("penguatan-pengawasan", "Pengendalian gratifikasi", "Laporan UPG", "Selesai", ()),
+        (None, "Pengadaan ATK", "Kuitansi", "Selesai", ()),
+    ]
+    codes = [f.code for f in res.findings]
+    assert codes == ["IMPORT_AREA_UNKNOWN", "IMPORT_NO_SCHEDULE"]
+
+
+def test_shape_d_rows_keyed_by_lke_code(tmp_path: Path, rubric: Rubric) -> None:
+    rows = [
+        ["KODE", "", "RENCANA KINERJA", "RENCANA AKSI", "RENCANA OUTPUT", "WAKTU"],
+        ["A.1.I.i", "a", "Unit kerja telah membentuk tim", "Menyusun SK Tim", "SK Tim", "Januari"],
+        ["P.1.ii.a", "", "Dokumen rencana kerja", "Menyusun rencana kerja", "Dokumen RK", "Februari"],
+        ["1.i.a", "", "Tim dibentuk", "Rapat", "Notulen", "Maret"],
+        ["Z.9", "", "Tidak ada", "Kegiatan lain", "Laporan", "April"],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit D", year=2025)
+    acts = res.unit.activities
+    assert [[(link.code, link.how) for link in a.lke] for a in acts] == [
+        [("P.1.i.a", "code")],
+        [("P.1.ii.a", "code")],
+        [],
+        [],
+    ]
+    assert acts[0].lke[0].reason == "KODE: 'A.1.I.i a'"
+    assert [a.area for a in acts] == ["manajemen-perubahan", "manajemen-perubahan", None, None]
+    assert acts[0].indicators == ("Unit kerja telah membentuk tim",) and acts[0].kegiatan == "Menyusun SK Tim"
+    unknown = [f.value for f in res.findings if f.code == "IMPORT_CODE_UNKNOWN"]
+    assert unknown == ["1.i.a", "Z.9"]
+    assert "IMPORT_AREA_MISSING" in {f.code for f in res.findings}  # 2 of 4 without an area
+
+
+def test_shape_d_numbered_multi_line_kegiatan_and_uraian_columns(tmp_path: Path, rubric: Rubric) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Uraian", "Output", "Dokumen", "Tim Kerja", "Pemeriksa", "Kode LKE", "Jadwal"])
+    ws.append(
+        [
+            "1. Menyusun SK\n2. Rapat tim",
+            "SK",
+            "- SK Tim\n- Notulen",
+            "Tim MP",
+            "Inspektur",
+            "P.1.i.a",
+            "TW I",
+        ]
+    )
+    f = tmp_path / "d.xlsx"
+    wb.save(f)
+    res = import_plan(f, rubric, unit_name="Unit D", year=2025)
+    (a,) = res.unit.activities
+    assert a.kegiatan == "Menyusun SK; Rapat tim"
+    assert (a.output, a.expected_evidence, a.pic, a.notes) == (
+        "SK",
+        ("SK Tim", "Notulen"),
+        "Tim MP",
+        "Pemeriksa: Inspektur",
+    )
+    assert a.area == "manajemen-perubahan" and a.months == (1, 2, 3)
+
+
+def test_plan_whose_areas_cannot_be_read_says_so(tmp_path: Path, rubric: Rubric) -> None:
+    rows = [
+        ["NO", "PROGRAM", "KEGIATAN", "INDIKATOR", *MONTHS],
+        ["1", "Program Satu", "Rapat", "Notulen", *_marks({1})],
+        ["2", "Program Dua", "Sosialisasi", "Peserta", *_marks({2})],
+        ["3", "Manajemen Perubahan", "Pembentukan tim", "SK", *_marks({3})],
+        ["4", "", "Manajemen Perubahan", "SK", *_marks({4})],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit X", year=2025)
+    by_code: dict[str, list[str]] = {}
+    for f in res.findings:
+        by_code.setdefault(f.code, []).append(f.value)
+    assert by_code["IMPORT_AREA_MISSING"] == ["2/4"]
+    assert by_code["IMPORT_KEGIATAN_IS_AREA"] == ["Manajemen Perubahan"]
+    assert by_code["IMPORT_AREA_UNKNOWN"] == ["Program Satu", "Program Dua"]
+
+
+def test_quarter_and_week_columns_and_fill_colours() -> None:
+    head = RawRow(1, ["NO", "KEGIATAN", "INDIKATOR", "TW I", "TW II", "TW III", "TW IV"], "")
+    row = RawRow(2, ["1", "Rapat", "Notulen", "■", "", "x", ""], "", filled={4})
+    parsed = parse_rows([head, row])
+    (act,) = parsed.activities
+    assert act.months == (1, 2, 3, 4, 5, 6, 7, 8, 9) and act.filled == (4, 5, 6)
+    weeks = [
+        RawRow(
+            1,
+            ["NO", "KEGIATAN", "Januari", "Januari", "Februari", "Februari", "Maret", "Maret"],
+            "",
+            merged_from={3: 2, 5: 4, 7: 6},
+        ),
+        RawRow(2, ["", "", "1", "2", "1", "2", "1", "2"], ""),
+        RawRow(3, ["1", "Rapat", "", "", "", "✓", "✓", ""], ""),
+    ]
+    parsed = parse_rows(weeks)
+    assert [a.months for a in parsed.activities] == [(2, 3)]
+    assert [rec.kind for rec in parsed.lines] == ["header", "header", "activity"]
+
+
+def test_fill_colour_month_gives_a_finding(
+    tmp_path: Path, rubric: Rubric, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zi_eval.ra import build
+
+    rows = [
+        RawRow(1, ["NO", "KEGIATAN", "INDIKATOR", *MONTHS], ""),
+        RawRow(2, ["1", "Rapat", "Notulen", "", "", "v"], "", filled={3, 4}),
+    ]
+    doc = build.Document("gantt.xlsx", "xlsx", None, rows)
+    monkeypatch.setattr(build, "read_document", lambda _p: doc)
+    res = import_plan(tmp_path / "gantt.xlsx", rubric, unit_name="Unit G", year=2025)
+    (a,) = res.unit.activities
+    assert a.months == (1, 2, 3)
+    assert [(f.code, f.line) for f in res.findings] == [
+        ("IMPORT_FILLED_MONTH", 2),
+        ("IMPORT_AREA_MISSING", 2),
+    ]
+
+
+def _cli_plan(tmp_path: Path) -> Path:
+    rows = [
+        ["KANTOR CONTOH TAHUN 2025"],
+        ["NO", "AKTIVITAS", "INDIKATOR", *MONTHS],
+        ["1", "Pembentukan tim", "SK", *_marks({1})],
+        ["2", "Rapat", "Notulen", *_marks({2})],
+    ]
+    return _tsv(tmp_path, rows)
+
+
+def test_column_override_and_unknown_header_kept_in_notes(tmp_path: Path, rubric: Rubric) -> None:
+    f = _cli_plan(tmp_path)
+    plain = import_plan(f, rubric)
+    assert [a.kegiatan for a in plain.unit.activities] == [None, None]
+    assert plain.unit.activities[0].notes == "AKTIVITAS: Pembentukan tim"
+    chosen = import_plan(f, rubric, columns={"kegiatan": "Aktivitas"})
+    assert [a.kegiatan for a in chosen.unit.activities] == ["Pembentukan tim", "Rapat"]
+    assert chosen.unit.activities[0].notes is None
+    assert chosen.columns[0]["kegiatan"] == "AKTIVITAS"
+    missing = import_plan(f, rubric, columns={"pic": "Penanggung"})
+    assert [x.value for x in missing.findings if x.code == "IMPORT_COLUMN_UNUSED"] == ["pic=Penanggung"]
+
+
+def test_cli_column_and_vocabulary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = _cli_plan(tmp_path)
+    out = tmp_path / "u.yaml"
+    assert main(["import", str(f), "-o", str(out), "--column", "kegiatan=AKTIVITAS"]) == 0
+    assert "kegiatan: Pembentukan tim" in out.read_text(encoding="utf-8")
+    err = capsys.readouterr().err
+    assert "kegiatan='AKTIVITAS'" in err
+    vocab = tmp_path / "kata.yaml"
+    vocab.write_text('kegiatan: ["Aktivitas"]\n', encoding="utf-8")
+    out2 = tmp_path / "u2.yaml"
+    assert main(["import", str(f), "-o", str(out2), "--vocabulary", str(vocab)]) == 0
+    assert out2.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
+    assert main(["import", str(f), "--column", "warna=AKTIVITAS"]) == 3
+    assert "ROLE=HEADER" in capsys.readouterr().err
+
+
+def test_cli_bad_vocabulary_file_exits_3_with_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = _cli_plan(tmp_path)
+    vocab = tmp_path / "kata.yaml"
+    vocab.write_text('kegiatan: ["Aktivitas"]\nwarna: ["Merah"]\nsub: []\n', encoding="utf-8")
+    assert main(["import", str(f), "--vocabulary", str(vocab)]) == 3
+    err = capsys.readouterr().err.splitlines()
+    assert any(line.startswith(f"{vocab}:2: warna: must be one of") for line in err), err
+    assert any(line.startswith(f"{vocab}:3: sub: must be a non-empty list") for line in err), err
+
+
+def test_cli_strict_turns_warnings_into_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [["Rencana Kerja", "Produk Output", "Status"], ["Pembentukan tim", "SK", "Selesai"]]
+    f = _tsv(tmp_path, rows)
+    assert main(["import", str(f), "-o", str(tmp_path / "u.yaml")]) == 0
+    capsys.readouterr()
+    out = tmp_path / "strict.yaml"
+    assert main(["import", str(f), "-o", str(out), "--strict"]) == 3
+    err = capsys.readouterr().err
+    assert "IMPORT_NO_SCHEDULE" in err and "IMPORT_AREA_MISSING" in err and "IMPORT_NAME_FROM_FILE" in err
+    assert not out.exists()
+
+
+def test_cli_summary_fits_on_a_screen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [["NO", "KEGIATAN", "INDIKATOR", *MONTHS]]
+    rows += [[str(i), f"Kegiatan {i}", "x", *(["?"] * 12)] for i in range(1, 60)]
+    f = _tsv(tmp_path, rows)
+    rep = tmp_path / "rep.json"
+    assert main(["import", str(f), "-o", str(tmp_path / "u.yaml"), "--report", str(rep)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) <= 25
+    assert any("IMPORT_UNKNOWN_MARK (×708)" in line for line in err)
+    assert any(str(rep) in line for line in err)
+    report = json.loads(rep.read_text(encoding="utf-8"))
+    assert len(report["findings"]) == 708 + 2  # every unknown mark, the areas, the name
+
+
+def test_no_activity_exits_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = _tsv(tmp_path, [["NO", "KEGIATAN", "INDIKATOR"], [""], ["JUMLAH"]])
+    assert main(["import", str(f)]) == 3
