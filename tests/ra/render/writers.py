@@ -1,0 +1,258 @@
+"""Write a grid as xlsx, docx, pdf, TSV/CSV/Markdown, or (through LibreOffice) ods and xls."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from tests.ra.render.grid import Grid
+
+_FONT_PATH = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+_FONT_BOLD_PATH = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+
+
+def write_xlsx(grid: Grid, path: Path, sheet: str = "RA", cover: list[str] | None = None) -> Path:
+    """Write the grid to one sheet (title rows above, signature below), merged cells and fills kept.
+
+    ``cover`` adds a first sheet holding only those lines, as units put a cover page first.
+    """
+    import openpyxl
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    if cover is not None:
+        ws.title = "Cover"
+        for i, line in enumerate(cover, start=2):
+            ws.cell(i, 2, line).font = Font(bold=True, size=14)
+        ws = wb.create_sheet(sheet)
+    else:
+        ws.title = sheet
+    top = 1
+    for line in grid.title:
+        ws.cell(top, 1, line).font = Font(bold=True)
+        ws.merge_cells(start_row=top, start_column=1, end_row=top, end_column=grid.width)
+        ws.cell(top, 1).alignment = Alignment(horizontal="center")
+        top += 1
+    if grid.title:
+        top += 1  # the blank line units leave under the title
+    thin = Side(style="thin")
+    fill = PatternFill("solid", start_color=grid.fill, end_color=grid.fill)
+    for r, row in enumerate(grid.rows):
+        for c, text in enumerate(row):
+            cell = ws.cell(top + r, c + 1)
+            if text:
+                # Counts in the total row and numbering are numbers in real sheets, not text.
+                cell.value = int(text) if text.isdigit() and grid.kinds[r] in ("total", "numbering") else text
+            cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if (r, c) in grid.fills:
+                cell.fill = fill
+            if grid.kinds[r] in ("header", "heading", "total"):
+                cell.font = Font(bold=True)
+    for r1, c1, r2, c2 in grid.merges:
+        ws.merge_cells(start_row=top + r1, start_column=c1 + 1, end_row=top + r2, end_column=c2 + 1)
+    line = top + len(grid.rows) + 1
+    for col, text in grid.signature:
+        if text:
+            ws.cell(line, col + 1, text)
+        line += 1
+    for c in range(grid.width):
+        letter = openpyxl.utils.get_column_letter(c + 1)
+        ws.column_dimensions[letter].width = 5 if c in grid.month_cols else 24
+    wb.save(path)
+    return path
+
+
+def write_docx(grid: Grid, path: Path) -> Path:
+    """Write title paragraphs, the grid as a Word table (merged cells kept) and signature paragraphs."""
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Pt, RGBColor  # noqa: F401  (RGBColor: shading is set through XML below)
+
+    d = docx.Document()
+    section = d.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    for line in grid.title:
+        p = d.add_paragraph()
+        p.add_run(line).bold = True
+    table = d.add_table(rows=len(grid.rows), cols=grid.width)
+    table.style = "Table Grid"
+    merged: set[tuple[int, int]] = set()
+    for r1, c1, r2, c2 in grid.merges:
+        table.cell(r1, c1).merge(table.cell(r2, c2))
+        merged |= {(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)} - {(r1, c1)}
+    for r, row in enumerate(grid.rows):
+        for c, text in enumerate(row):
+            if (r, c) in merged or not text:
+                continue
+            cell = table.cell(r, c)
+            cell.text = text
+            for run in cell.paragraphs[0].runs:
+                run.font.size = Pt(8)
+    for r, c in grid.fills:
+        _shade(table.cell(r, c), grid.fill)
+    for _, text in grid.signature:
+        d.add_paragraph(text)
+    d.save(str(path))
+    return path
+
+
+def _shade(cell: object, colour: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tc_pr = cell._tc.get_or_add_tcPr()  # type: ignore[attr-defined]
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), colour)
+    tc_pr.append(shd)
+
+
+def pdf_font() -> tuple[str, str]:
+    """A font with the check-mark glyphs when the machine has DejaVu, else Helvetica (marks then ASCII)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if _FONT_PATH.exists() and _FONT_BOLD_PATH.exists():
+        if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont("DejaVuSans", str(_FONT_PATH)))
+            pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(_FONT_BOLD_PATH)))
+        return "DejaVuSans", "DejaVuSans-Bold"
+    return "Helvetica", "Helvetica-Bold"
+
+
+def write_pdf(
+    grid: Grid, path: Path, widths: list[float] | None = None, intro: list[str] | None = None
+) -> Path:
+    """Write a ruled table over as many landscape pages as it needs, the header repeated on each.
+
+    Vertical merges are not drawn as spans (reportlab cannot split a span over pages): the
+    continuation cells are left empty, as a Word table printed to PDF shows them.
+    ``intro`` paragraphs come first on a page of their own (the narrative before the annex).
+    """
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    font, bold = pdf_font()
+    cell_style = ParagraphStyle("cell", fontName=font, fontSize=7, leading=8.5)
+    head_style = ParagraphStyle("head", parent=cell_style, fontName=bold)
+    title_style = ParagraphStyle("title", fontName=bold, fontSize=10, leading=13, alignment=1)
+    text_style = ParagraphStyle("text", fontName=font, fontSize=9, leading=12)
+    page_w = landscape(A4)[0] - 60
+    if widths is None:
+        month = 21.0 if len(grid.month_cols) > 4 else 36.0
+        n_month = len(grid.month_cols)
+        rest = (page_w - month * n_month - 26) / max(grid.width - n_month - 1, 1)
+        widths = [26.0] + [month if c in grid.month_cols else rest for c in range(1, grid.width)]
+
+    def para(text: str, style: ParagraphStyle) -> Paragraph:
+        esc = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return Paragraph(esc.replace("\n", "<br/>"), style)
+
+    data = [
+        [para(t, head_style if grid.kinds[r] in ("header", "heading", "total") else cell_style) for t in row]
+        for r, row in enumerate(grid.rows)
+    ]
+    table = Table(data, colWidths=widths, repeatRows=grid.header)
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    for r1, c1, r2, c2 in grid.merges:
+        if r1 == r2 or r2 < grid.header:
+            style.append(("SPAN", (c1, r1), (c2, r2)))
+    for r, c in grid.fills:
+        style.append(("BACKGROUND", (c, r), (c, r), colors.HexColor("#" + grid.fill)))
+    table.setStyle(TableStyle(style))
+    story: list[object] = []
+    if intro:
+        story += [para(t, text_style) for t in intro] + [PageBreak()]
+    story += [para(t, title_style) for t in grid.title]
+    story += [Spacer(1, 8), table, Spacer(1, 12)]
+    story += [para(t or " ", text_style) for _, t in grid.signature]
+    doc = SimpleDocTemplate(
+        str(path), pagesize=landscape(A4), leftMargin=30, rightMargin=30, topMargin=30, bottomMargin=30
+    )
+    doc.build(story)  # type: ignore[arg-type]
+    return path
+
+
+def grid_lines(grid: Grid) -> list[list[str]]:
+    """Every line of the document as cells: title, blank, table, blank, signature."""
+    lines = [[t] + [""] * (grid.width - 1) for t in grid.title]
+    if grid.title:
+        lines.append([""] * grid.width)
+    lines += [list(r) for r in grid.rows]
+    if grid.signature:
+        lines.append([""] * grid.width)
+    for col, text in grid.signature:
+        line = [""] * grid.width
+        line[col] = text
+        lines.append(line)
+    return lines
+
+
+def _one_line(text: str) -> str:
+    # Text exports cannot hold a newline inside a cell (TSV, Markdown): units paste "a; b".
+    return "; ".join(p.strip() for p in text.splitlines() if p.strip())
+
+
+def write_text(grid: Grid, path: Path, fmt: str) -> Path:
+    """Write the grid as ``tsv``, ``csv`` or ``md`` (a Markdown pipe table), UTF-8."""
+    lines = grid_lines(grid)
+    if fmt == "csv":
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows(lines)
+        path.write_text(buf.getvalue(), encoding="utf-8")
+    elif fmt == "tsv":
+        path.write_text("\n".join("\t".join(_one_line(c) for c in r) for r in lines) + "\n", encoding="utf-8")
+    elif fmt == "md":
+        out = []
+        top = len(grid.title) + (1 if grid.title else 0)
+        out += [t for t in grid.title] + ([""] if grid.title else [])
+        table = lines[top : top + len(grid.rows)]
+        for i, r in enumerate(table):
+            out.append("| " + " | ".join(_one_line(c).replace("|", "/") for c in r) + " |")
+            if i == 0:
+                out.append("|" + "---|" * grid.width)
+        out.append("")
+        out += [t for _, t in grid.signature]
+        path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    else:
+        raise ValueError(fmt)
+    return path
+
+
+def convert(src: Path, fmt: str) -> Path | None:
+    """Convert with LibreOffice (``ods``, ``xls``); None when ``soffice`` is not installed."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return None
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                fmt,
+                "--outdir",
+                str(src.parent),
+                str(src),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+    out = src.with_suffix("." + fmt)
+    return out if out.exists() else None
