@@ -150,7 +150,7 @@ def write_pdf(
     text_style = ParagraphStyle("text", fontName=font, fontSize=9, leading=12)
     page_w = landscape(A4)[0] - 60
     if widths is None:
-        month = 21.0 if len(grid.month_cols) > 4 else 36.0
+        month = 25.0 if len(grid.month_cols) > 4 else 40.0
         n_month = len(grid.month_cols)
         rest = (page_w - month * n_month - 26) / max(grid.width - n_month - 1, 1)
         widths = [26.0] + [month if c in grid.month_cols else rest for c in range(1, grid.width)]

@@ -1,0 +1,208 @@
+"""Each committed plan fixture (one per real shape, and more) imports to exactly its spec.
+
+The fixtures in tests/data/ra/shapes/ are made by scripts/make_ra_fixtures.py from the plan specs
+in tests/ra/render/; each ``<file>.expected.json`` is written from the spec, never from importer
+output. The readback tests prove each document really holds its plan (read with openpyxl,
+python-docx, pdfplumber, calamine), so an import failure here is the importer's.
+
+Comparison rules (the shared importer conventions): texts compare with whitespace collapsed
+(wrapped PDF/Word lines are joined); ``ra_area`` may keep a numbering label written before the
+area name (``I. MANAJEMEN PERUBAHAN`` for ``MANAJEMEN PERUBAHAN``); an expected ``ra_area`` of
+null (plans keyed by LKE code, which name no area) is not compared; ``lke`` lists the codes of
+links read from a code column (``how == "code"``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.ra.render.catalogue import fixtures
+from tests.ra.render.readback import check_b, check_texts, read_rows, squash
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Activity
+from zi_eval.ra import import_plan
+
+SHAPES = Path(__file__).resolve().parents[1] / "data" / "ra" / "shapes"
+EXPECTED = sorted(SHAPES.glob("*.expected.json"))
+CATALOGUE = {fx.name: fx for fx in fixtures()}
+_LABEL = re.compile(r"^(?:[IVX]+|\d+|[A-Za-z])[.)]?\s+")
+
+
+def _load(expected: Path) -> tuple[Path, dict[str, Any]]:
+    return expected.with_name(expected.name.removesuffix(".expected.json")), json.loads(
+        expected.read_text("utf-8")
+    )
+
+
+def _same_area_text(want: str, got: str) -> bool:
+    return squash(got) == squash(want) or squash(_LABEL.sub("", got)) == squash(want)
+
+
+def _actual(a: Activity) -> dict[str, Any]:
+    return {
+        "ra_area": a.ra_area,
+        "area": a.area,
+        "kegiatan": a.kegiatan,
+        "sub_kegiatan": a.sub_kegiatan,
+        "indicators": list(a.indicators),
+        "months": list(a.months),
+        "timing": a.timing,
+        "output": a.output,
+        "pic": a.pic,
+        "budget": a.budget,
+        "expected_evidence": list(a.expected_evidence),
+        "realisation": a.realisation,
+        "notes": a.notes,
+        "lke": [link.code for link in a.lke if link.how == "code"],
+    }
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, str):
+        return squash(value) or None
+    if isinstance(value, list):
+        return [_norm(v) for v in value]
+    return value
+
+
+def activity_differences(want: dict[str, Any], got: dict[str, Any]) -> list[str]:
+    """Field-by-field differences between an expected activity and the imported one."""
+    out = []
+    for name, value in want.items():
+        if name == "ra_area":
+            if value is not None and not _same_area_text(value, got[name] or ""):
+                out.append(f"ra_area: expected {value!r}, got {got[name]!r}")
+            continue
+        if _norm(value) != _norm(got[name]):
+            out.append(f"{name}: expected {value!r}, got {got[name]!r}")
+    return out
+
+
+def _key(kegiatan: Any, sub: Any, indicators: list[str]) -> tuple[str, ...]:
+    return (squash(kegiatan), squash(sub), squash(indicators[0]) if indicators else "")
+
+
+def align(want: list[dict[str, Any]], acts: tuple[Activity, ...]) -> list[int | None]:
+    """For each expected activity, the index of the imported one that is it (None when missing).
+
+    Matched by kegiatan, sub-kegiatan and indicator, then by fewer of them, so one stray row (a
+    numbering row read as an activity) is reported as itself instead of shifting every later one.
+    """
+    keys = [_key(a.kegiatan, a.sub_kegiatan, list(a.indicators)) for a in acts]
+    used: set[int] = set()
+    out: list[int | None] = []
+    for w in want:
+        k = _key(w["kegiatan"], w["sub_kegiatan"], w["indicators"])
+        found = None
+        for width in (3, 2, 1):
+            if width < 3 and not all(k[:width]):
+                continue  # a partial match counts only on words that are there
+            hits = [i for i, g in enumerate(keys) if i not in used and g[:width] == k[:width]]
+            if hits:
+                found = hits[0]
+                break
+        if found is not None:
+            used.add(found)
+        out.append(found)
+    return out
+
+
+def plan_differences(expected: dict[str, Any], acts: tuple[Activity, ...]) -> list[str]:
+    """Every difference between the expected import and the activities imported, one line each."""
+    out = []
+    want = expected["activities"]
+    if len(acts) != len(want):
+        out.append(f"number of activities: expected {len(want)}, got {len(acts)}")
+    matched = align(want, acts)
+    for i, (w, j) in enumerate(zip(want, matched, strict=True), start=1):
+        label = f"activity {i} ({w['kegiatan'][:40]!r} / {(w['sub_kegiatan'] or '')[:30]!r})"
+        if j is None:
+            out.append(f"{label}: not imported")
+            continue
+        out += [f"{label}: {d}" for d in activity_differences(w, _actual(acts[j]))]
+    stray = sorted(set(range(len(acts))) - {j for j in matched if j is not None})
+    out += [f"imported but not in the plan: {acts[j].kegiatan!r} / {acts[j].sub_kegiatan!r}" for j in stray]
+    order = [j for j in matched if j is not None]
+    if order != sorted(order):
+        out.append("activities are not in document order")
+    areas = {squash(a.ra_area) or a.area for a in acts}
+    if len(areas) != expected["n_areas"]:
+        out.append(
+            f"number of areas: expected {expected['n_areas']}, got {len(areas)}: {sorted(map(str, areas))}"
+        )
+    return out
+
+
+@pytest.mark.parametrize("expected_file", EXPECTED, ids=lambda p: p.name.removesuffix(".expected.json"))
+def test_fixture_imports_to_its_spec(expected_file: Path, rubric: Rubric) -> None:
+    path, expected = _load(expected_file)
+    res = import_plan(path, rubric)
+    problems = plan_differences(expected, res.unit.activities)
+    codes = {f.code for f in res.findings}
+    problems += [f"finding {c} expected, not raised (got {sorted(codes)})" for c in expected["findings"]]
+    if expected["year"] is not None and res.unit.unit.year != expected["year"]:
+        problems.append(f"year: expected {expected['year']}, got {res.unit.unit.year}")
+    if (
+        expected["unit_name"] is not None
+        and squash(res.unit.unit.name).casefold() != expected["unit_name"].casefold()
+    ):
+        problems.append(f"unit name: expected {expected['unit_name']!r}, got {res.unit.unit.name!r}")
+    assert not problems, f"{path.name}:\n" + "\n".join(problems[:40])
+
+
+def test_every_catalogued_fixture_is_committed_with_its_expected_file() -> None:
+    committed = {p.name.removesuffix(".expected.json") for p in EXPECTED}
+    assert committed == set(CATALOGUE)
+    for name in committed:
+        assert (SHAPES / name).is_file(), name
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_expected_file_is_the_spec(name: str) -> None:
+    # The committed JSON must be what the spec says today: a stale or hand-edited file fails here.
+    on_disk = json.loads((SHAPES / f"{name}.expected.json").read_text("utf-8"))
+    assert on_disk == json.loads(json.dumps(CATALOGUE[name].expected.as_dict()))
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_fixture_document_holds_its_plan(name: str) -> None:
+    fx = CATALOGUE[name]
+    rows = read_rows(SHAPES / name)
+    if fx.layout is not None:
+        assert fx.plan is not None
+        problems = check_b(rows, fx.plan, fx.layout)
+    else:
+        texts = []
+        for a in fx.expected.activities:
+            texts += [
+                a["sub_kegiatan"],
+                a["output"],
+                a["pic"],
+                a["timing"],
+                a["realisation"],
+                *a["indicators"],
+            ]
+            texts += a["expected_evidence"] + [line for line in re.split(r"; ", a["kegiatan"])]
+            texts += [(a["notes"] or "").removeprefix("Pemeriksa: ")]
+        problems = check_texts(rows, [t for t in texts if t])
+    assert not problems, "\n".join(problems)
+
+
+def test_shape_a_pdf_spans_pages_with_the_header_repeated() -> None:
+    rows = read_rows(SHAPES / "shape_a_research_unit.pdf")
+    headers = [
+        r for r in rows if len(r) == 7 and squash(r[0].text) == "No" and squash(r[1].text) == "KOMPONEN"
+    ]
+    assert len(headers) >= 2  # one per page of the annex table
+
+
+def test_gantt_fixtures_mark_months_by_fill_only() -> None:
+    for name in ("shape_b_gantt_roman_months.xlsx", "shape_b_gantt_quarters.xlsx"):
+        rows = read_rows(SHAPES / name)
+        filled = [c for r in rows for c in r if c.filled]
+        assert filled and all(c.text == "" for c in filled), name
