@@ -148,13 +148,19 @@ def write_pdf(
     head_style = ParagraphStyle("head", parent=cell_style, fontName=bold)
     title_style = ParagraphStyle("title", fontName=bold, fontSize=10, leading=13, alignment=1)
     text_style = ParagraphStyle("text", fontName=font, fontSize=9, leading=12)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     page_w = landscape(A4)[0] - 60
     if widths is None:
-        month = 25.0 if len(grid.month_cols) > 4 else 40.0
+        # Month columns as wide as their widest label (bold, 2pt padding each side); text columns
+        # at least 80pt. A table wider than A4 goes on a wider page, as units print on A3 or F4.
+        labels = [grid.rows[r][c] for r in range(grid.header) for c in grid.month_cols]
+        month = max([stringWidth(t, bold, 7) + 6 for t in labels if t] + [16.0])
         n_month = len(grid.month_cols)
+        page_w = max(page_w, month * n_month + 26 + 80 * (grid.width - n_month - 1))
         rest = (page_w - month * n_month - 26) / max(grid.width - n_month - 1, 1)
         widths = [26.0] + [month if c in grid.month_cols else rest for c in range(1, grid.width)]
-
+    page_h = landscape(A4)[1]
     def para(text: str, style: ParagraphStyle) -> Paragraph:
         esc = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         return Paragraph(esc.replace("\n", "<br/>"), style)
@@ -166,6 +172,8 @@ def write_pdf(
     table = Table(data, colWidths=widths, repeatRows=grid.header)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
     for r1, c1, r2, c2 in grid.merges:
@@ -181,7 +189,7 @@ def write_pdf(
     story += [Spacer(1, 8), table, Spacer(1, 12)]
     story += [para(t or " ", text_style) for _, t in grid.signature]
     doc = SimpleDocTemplate(
-        str(path), pagesize=landscape(A4), leftMargin=30, rightMargin=30, topMargin=30, bottomMargin=30
+        str(path), pagesize=(page_w + 60, page_h), leftMargin=30, rightMargin=30, topMargin=30, bottomMargin=30
     )
     doc.build(story)  # type: ignore[arg-type]
     return path
