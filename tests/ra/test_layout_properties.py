@@ -97,7 +97,8 @@ def layouts(draw: st.DrawFn, fmt: str) -> Layout:
     return Layout(
         area_style=draw(st.sampled_from(styles)),
         title_rows=draw(st.integers(0, 4)),
-        header_rows=draw(st.sampled_from([1, 2])),
+        header_rows=draw(st.sampled_from([1, 2, 3])),
+        header_per_area=draw(st.booleans()),
         schedule_label=draw(st.sampled_from(SCHEDULE_LABELS)),
         months="text" if timed else draw(st.sampled_from(MONTH_VARIANTS)),
         mark=mark,

@@ -15,7 +15,6 @@ links read from a code column (``how == "code"``).
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -79,17 +78,10 @@ def test_fixture_document_holds_its_plan(name: str) -> None:
     else:
         texts = []
         for a in fx.expected.activities:
-            texts += [
-                a["sub_kegiatan"],
-                a["output"],
-                a["pic"],
-                a["timing"],
-                a["realisation"],
-                *a["indicators"],
-            ]
-            texts += a["expected_evidence"] + [line for line in re.split(r"; ", a["kegiatan"])]
+            texts += [a.get(k) for k in ("sub_kegiatan", "output", "pic", "timing", "realisation")]
+            texts += a.get("indicators", []) + a["expected_evidence"] + a["kegiatan"].split("; ")
             texts += [(a["notes"] or "").removeprefix("Pemeriksa: ")]
-        problems = check_texts(rows, [t for t in texts if t])
+        problems = check_texts(rows, [t for t in texts if t], split_ok=name.startswith("shape_a"))
     assert not problems, "\n".join(problems)
 
 
@@ -106,3 +98,13 @@ def test_gantt_fixtures_mark_months_by_fill_only() -> None:
         rows = read_rows(SHAPES / name)
         filled = [c for r in rows for c in r if c.filled]
         assert filled and all(c.text == "" for c in filled), name
+
+
+def test_split_row_continues_on_the_next_page_with_empty_leading_cells() -> None:
+    import pdfplumber
+
+    with pdfplumber.open(SHAPES / "shape_a_row_split_across_pages.pdf") as pdf:
+        pages = [[r for t in p.extract_tables() for r in t] for p in pdf.pages]
+    # The page after the break starts (under its header) with the rest of the action and evidence.
+    starts = [rows[1] for rows in pages[1:] if len(rows) > 1]
+    assert any(r[:3] == ["", "", ""] and r[3] and r[4].startswith("- ") for r in starts), starts

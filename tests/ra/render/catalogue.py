@@ -13,6 +13,7 @@ from tests.ra.render.plans import (
     plan_a,
     plan_b,
     plan_c,
+    plan_d_labels,
     plan_d_letters,
     plan_d_uraian,
     plan_full,
@@ -22,10 +23,12 @@ from tests.ra.render.shapes import (
     SHAPE_A_WIDTHS,
     expected_a,
     expected_c,
+    expected_d_labels,
     expected_d_letters,
     expected_d_uraian,
     grid_a,
     grid_c,
+    grid_d_labels,
     grid_d_letters,
     grid_d_uraian,
 )
@@ -169,6 +172,31 @@ def fixtures() -> list[Fixture]:
     a, c, d1, d2 = plan_a(), plan_c(), plan_d_letters(), plan_d_uraian()
     b_sek = plan_b(0, SEKRETARIAT)
     full = plan_full()
+    d3 = plan_d_labels()
+    lay_three = Layout(
+        area_style="column",
+        title_rows=4,
+        header_rows=3,
+        schedule_label="JADWAL PELAKSANAAN",
+        months="long",
+        mark="✓",
+        numbering="paren",
+        extras=(("output", "Volume"), ("budget", "Anggaran")),
+        total_row=True,
+        signature=True,
+    )
+    lay_per_area = Layout(
+        area_style="heading",
+        title_rows=3,
+        header_rows=2,
+        months="short",
+        mark="√",
+        header_per_area=True,
+        signature=True,
+        extras=(("pic", "PIC"),),
+        sub_header="Langkah/Tahapan",
+    )
+    lay_semicolon = Layout(area_style="column", title_rows=2, header_rows=2, months="numbers", mark="X")
     return [
         Fixture(
             "shape_a_research_unit.pdf",
@@ -276,6 +304,39 @@ def fixtures() -> list[Fixture]:
         ),
         Fixture(
             "shape_d_uraian.docx", lambda p: write_docx(grid_d_uraian(d2), p), expected_d_uraian(d2), plan=d2
+        ),
+        Fixture(
+            "shape_a_row_split_across_pages.pdf",
+            lambda p: write_pdf(grid_a(a, split=3), p, SHAPE_A_WIDTHS),
+            expected_a(a),
+            plan=a,
+        ),
+        Fixture(
+            "shape_b_three_row_header.xlsx",
+            _xlsx(b, lay_three),
+            expected_b(b, lay_three),
+            plan=b,
+            layout=lay_three,
+        ),
+        Fixture(
+            "shape_b_table_per_area.docx",
+            lambda p: write_docx(grid_b(b, lay_per_area), p),
+            expected_b(b, lay_per_area),
+            plan=b,
+            layout=lay_per_area,
+        ),
+        Fixture(
+            "shape_b_semicolon.csv",
+            lambda p: write_text(grid_b(b, lay_semicolon), p, "csv", delimiter=";"),
+            expected_b(b, lay_semicolon),
+            plan=b,
+            layout=lay_semicolon,
+        ),
+        Fixture(
+            "shape_d_area_labels.xlsx",
+            lambda p: write_xlsx(grid_d_labels(d3), p),
+            expected_d_labels(d3),
+            plan=d3,
         ),
     ]
 

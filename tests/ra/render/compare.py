@@ -69,7 +69,7 @@ def align(want: list[dict[str, Any]], acts: tuple[Activity, ...]) -> list[int | 
     used: set[int] = set()
     out: list[int | None] = []
     for w in want:
-        k = _key(w["kegiatan"], w["sub_kegiatan"], w["indicators"])
+        k = _key(w["kegiatan"], w.get("sub_kegiatan"), w.get("indicators", []))
         found = None
         for width in (3, 2, 1):
             if width < 3 and not all(k[:width]):
@@ -92,7 +92,7 @@ def plan_differences(expected: dict[str, Any], acts: tuple[Activity, ...]) -> li
         out.append(f"number of activities: expected {len(want)}, got {len(acts)}")
     matched = align(want, acts)
     for i, (w, j) in enumerate(zip(want, matched, strict=True), start=1):
-        label = f"activity {i} ({w['kegiatan'][:40]!r} / {(w['sub_kegiatan'] or '')[:30]!r})"
+        label = f"activity {i} ({w['kegiatan'][:40]!r} / {(w.get('sub_kegiatan') or '')[:30]!r})"
         if j is None:
             out.append(f"{label}: not imported")
             continue

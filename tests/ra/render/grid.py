@@ -31,6 +31,8 @@ class Grid:
     signature: list[tuple[int, str]] = field(default_factory=list)
     #: Month column indexes, for writers that narrow them.
     month_cols: list[int] = field(default_factory=list)
+    #: Rows where a new table starts (its header repeated): a Word writer starts a new table there.
+    breaks: list[int] = field(default_factory=list)
 
     @property
     def width(self) -> int:
@@ -95,14 +97,24 @@ def grid_b(plan: Plan, lay: Layout) -> Grid:
     merges: list[tuple[int, int, int, int]] = []
     fills: set[tuple[int, int]] = set()
 
-    if lay.header_rows == 2 and lay.months != "text":
-        top = [h if i < m0 or i >= m0 + len(labels) else "" for i, h in enumerate(head)]
+    months_end = m0 + len(labels)
+    if lay.header_rows >= 2 and lay.months != "text":
+        # The schedule label over the months; with three rows, the quarters between it and the months.
+        top = [h if i < m0 or i >= months_end else "" for i, h in enumerate(head)]
         top[m0] = lay.schedule_label
-        bottom = ["" if i < m0 or i >= m0 + len(labels) else h for i, h in enumerate(head)]
-        rows += [top, bottom]
-        kinds += ["header", "header"]
-        merges.append((0, m0, 0, m0 + len(labels) - 1))
-        merges += [(0, c, 1, c) for c in range(width) if not (m0 <= c < m0 + len(labels))]
+        middle = []
+        if lay.header_rows == 3 and len(labels) == 12:
+            middle = [["" for _ in head]]
+            for q in range(4):
+                middle[0][m0 + 3 * q] = f"Triwulan {ROMAN[q]}"
+        bottom = ["" if i < m0 or i >= months_end else h for i, h in enumerate(head)]
+        rows += [top, *middle, bottom]
+        kinds += ["header"] * (2 + len(middle))
+        last = len(rows) - 1
+        merges.append((0, m0, 0, months_end - 1))
+        if middle:
+            merges += [(1, m0 + 3 * q, 1, m0 + 3 * q + 2) for q in range(4)]
+        merges += [(0, c, last, c) for c in range(width) if not (m0 <= c < months_end)]
     else:
         rows.append(head)
         kinds.append("header")
@@ -113,10 +125,20 @@ def grid_b(plan: Plan, lay: Layout) -> Grid:
         header += 1
 
     totals = [0] * len(labels)
+    head_rows = [list(r) for r in rows]
+    head_merges = list(merges)
+    breaks: list[int] = []
     for ai, area in enumerate(plan.areas):
         if lay.blank_between_areas and ai > 0:
             rows.append([""] * width)
             kinds.append("blank")
+        if lay.header_per_area and ai > 0:
+            # A new table per area (Word) or a header pasted again (text copied from a PDF).
+            breaks.append(len(rows))
+            at = len(rows)
+            rows += [list(r) for r in head_rows]
+            kinds += kinds[: len(head_rows)]
+            merges += [(r1 + at, c1, r2 + at, c2) for r1, c1, r2, c2 in head_merges]
         label = f"{ROMAN[ai]}. {area.name}" if lay.heading_numbered else area.name
         if lay.area_style == "heading":
             r = [""] * width
@@ -172,6 +194,7 @@ def grid_b(plan: Plan, lay: Layout) -> Grid:
         kinds.append("total")
         merges.append((len(rows) - 1, 0, len(rows) - 1, m0 - 1))
     grid = Grid(rows, kinds, header, merges, fills, lay.fill)
+    grid.breaks = breaks
     grid.title = title_lines(plan, lay.title_rows)
     grid.month_cols = [] if lay.months == "text" else list(range(m0, m0 + len(labels)))
     if lay.signature:

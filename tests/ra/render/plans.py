@@ -383,3 +383,71 @@ def plan_d_uraian() -> Plan:
         ),
     )
     return Plan("KANTOR IMIGRASI KELAS II CONTOH", 2025, (Area("", None, acts),))
+
+
+def plan_d_labels() -> Plan:
+    """Shape D keyed by area / pilar / sub-pilar labels (``1. Manajemen Perubahan`` …)."""
+    mp, tim, rencana = (
+        "1. Manajemen Perubahan",
+        "i. Penyusunan Tim Kerja",
+        "ii. Rencana Pembangunan Zona Integritas",
+    )
+
+    def d(
+        labels: tuple[str, str, str], code: str, aksi: str, output: str, timing: str, months: tuple[int, ...]
+    ) -> Act:
+        return Act(
+            aksi, output=output, timing=timing, months=months, lke_written=" | ".join(labels), lke_code=code
+        )
+
+    acts = (
+        d(
+            (mp, tim, "a. Unit kerja telah membentuk tim untuk melakukan pembangunan Zona Integritas"),
+            "P.1.i.a",
+            "Menetapkan SK Tim Pembangunan ZI",
+            "SK Tim",
+            "Januari",
+            (1,),
+        ),
+        d(
+            (mp, tim, "b. Penentuan anggota Tim dipilih melalui prosedur/mekanisme yang jelas"),
+            "P.1.i.b",
+            "Rapat pemilihan anggota tim",
+            "Notulen rapat",
+            "Januari",
+            (1,),
+        ),
+        d(
+            (mp, rencana, "a. Terdapat dokumen rencana kerja pembangunan Zona Integritas menuju WBK/WBBM"),
+            "P.1.ii.a",
+            "Menyusun rencana kerja pembangunan ZI",
+            "Dokumen rencana kerja",
+            "Februari",
+            (2,),
+        ),
+        d(
+            (
+                "2. Penataan Tatalaksana",
+                "i. Prosedur Operasional Tetap (SOP) Kegiatan Utama",
+                "a. SOP mengacu pada peta proses bisnis instansi",
+            ),
+            "P.2.i.a",
+            "Menyusun peta proses bisnis",
+            "Peta proses bisnis",
+            "Maret–Mei",
+            (3, 4, 5),
+        ),
+        d(
+            (
+                "5. Penguatan Pengawasan",
+                "i. Pengendalian Gratifikasi",
+                "a. Telah dilakukan public campaign tentang pengendalian gratifikasi",
+            ),
+            "P.5.i.a",
+            "Kampanye anti gratifikasi",
+            "Dokumentasi kampanye",
+            "TW III",
+            (7, 8, 9),
+        ),
+    )
+    return Plan("KANTOR WILAYAH KEMENTERIAN HUKUM CONTOH", 2025, (Area("", None, acts),))

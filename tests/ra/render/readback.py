@@ -7,6 +7,7 @@ these checks having passed means the document is right and the importer is wrong
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,8 +42,8 @@ def read_rows(path: Path) -> list[list[Cell]]:
     text = path.read_text(encoding="utf-8")
     if ext == ".md":
         return [[Cell(c.strip()) for c in ln.strip().strip("|").split("|")] for ln in text.splitlines()]
-    delim = "\t" if ext == ".tsv" else ","
-    return [[Cell(c) for c in r] for r in csv.reader(text.splitlines(), delimiter=delim)]
+    delim = "\t" if ext == ".tsv" else (";" if text.count(";") > text.count(",") else ",")
+    return [[Cell(c) for c in r] for r in csv.reader(io.StringIO(text), delimiter=delim)]
 
 
 def _xlsx(path: Path) -> list[list[Cell]]:
@@ -115,10 +116,22 @@ def document_text(rows: list[list[Cell]]) -> str:
     return squash(" ".join(c.text for r in rows for c in r))
 
 
-def check_texts(rows: list[list[Cell]], texts: list[str]) -> list[str]:
-    """The texts that do not appear in the document (an empty list when all do)."""
+def check_texts(rows: list[list[Cell]], texts: list[str], split_ok: bool = False) -> list[str]:
+    """The texts that do not appear in the document (an empty list when all do).
+
+    ``split_ok``: a text broken over two pages counts when both halves (split at a word) appear.
+    """
     whole = document_text(rows)
-    return [t for t in texts if squash(t) not in whole]
+
+    def found(text: str) -> bool:
+        if squash(text) in whole:
+            return True
+        words = squash(text).split()
+        return split_ok and any(
+            " ".join(words[:i]) in whole and " ".join(words[i:]) in whole for i in range(1, len(words))
+        )
+
+    return [t for t in texts if not found(t)]
 
 
 def _month_columns(rows: list[list[Cell]], labels: tuple[str, ...]) -> list[int]:

@@ -18,10 +18,17 @@ SHAPE_A_WIDTHS = [28.0, 95.0, 170.0, 160.0, 130.0, 110.0, 55.0]
 SHAPE_C_HEADER = ["Rencana Kerja", "Produk Output", "Status"]
 
 
-def grid_a(plan: Plan) -> Grid:
-    """Shape A: Roman area rows, numbered component rows, lettered indicator rows with free-text timing."""
+def grid_a(plan: Plan, split: int | None = None) -> Grid:
+    """Shape A: Roman area rows, numbered component rows, lettered indicator rows with free-text timing.
+
+    ``split`` (an activity's index) breaks that activity's row over two pages, as Word does with a
+    tall row: the action's second half and the last evidence line go on the next page, under the
+    repeated header, in a row whose No, KOMPONEN and INDIKATOR are empty.
+    """
     rows = [list(SHAPE_A_HEADER)]
     kinds = ["header"]
+    breaks: list[int] = []
+    k = -1
     for ai, area in enumerate(plan.areas):
         rows.append([ROMAN[ai], area.name, "", "", "", "", ""])
         kinds.append("heading")
@@ -43,7 +50,19 @@ def grid_a(plan: Plan) -> Grid:
                 letter += 1
             rows[-1] += [act.sub_kegiatan or "", evidence, act.timing or "", act.realisation or ""]
             kinds.append("activity")
+            k += 1
+            if k == split:
+                words = (act.sub_kegiatan or "").split()
+                half = len(words) // 2
+                rows[-1][3] = " ".join(words[:half])
+                rows[-1][4] = "\n".join(f"- {e}" for e in act.evidence[:-1])
+                breaks.append(len(rows))
+                rows.append(list(SHAPE_A_HEADER))
+                kinds.append("header")
+                rows.append(["", "", "", " ".join(words[half:]), f"- {act.evidence[-1]}", "", ""])
+                kinds.append("continuation")
     grid = Grid(rows, kinds, header=1)
+    grid.breaks = breaks
     grid.title = ["LAMPIRAN RENCANA KERJA AKSI", f"PEMBANGUNAN ZONA INTEGRITAS {plan.unit} TAHUN {plan.year}"]
     return grid
 
@@ -141,3 +160,51 @@ def expected_d_uraian(plan: Plan) -> Expected:
     acts = [expected_activity(None, act, drawn) for _, act in plan.activities()]
     areas = len({a["area"] for a in acts})
     return Expected(acts, areas, ["IMPORT_NO_SCHEDULE"], year=plan.year, unit_name=plan.unit)
+
+
+def grid_d_labels(plan: Plan) -> Grid:
+    """Shape D by labels: ``1. Manajemen Perubahan`` | ``i. Penyusunan Tim Kerja`` | ``a. <question>``.
+
+    Each activity's ``lke_written`` holds the three labels joined by `` | ``; repeated area and
+    pilar labels are merged down, as in the workbooks they are copied from.
+    """
+    rows = [["AREA", "PILAR", "SUB PILAR", "RENCANA AKSI", "OUTPUT", "WAKTU"]]
+    kinds = ["header"]
+    merges = []
+    starts = [1, 1]
+    prev = ["", ""]
+    for _, act in plan.activities():
+        labels = (act.lke_written or "").split(" | ")
+        row = [labels[0] if labels[0] != prev[0] else "", labels[1] if labels[1] != prev[1] else ""]
+        for c in (0, 1):
+            if labels[c] != prev[c] or (c == 1 and labels[0] != prev[0]):
+                if len(rows) - starts[c] > 1:
+                    merges.append((starts[c], c, len(rows) - 1, c))
+                starts[c] = len(rows)
+                row[c] = labels[c]
+        prev = labels[:2]
+        rows.append(row + [labels[2], act.kegiatan, act.output or "", act.timing or ""])
+        kinds.append("activity")
+    for c in (0, 1):
+        if len(rows) - starts[c] > 1:
+            merges.append((starts[c], c, len(rows) - 1, c))
+    grid = Grid(rows, kinds, header=1, merges=merges)
+    grid.title = title_lines(plan, 3)
+    return grid
+
+
+def expected_d_labels(plan: Plan) -> Expected:
+    """Area and LKE code from the labels; kegiatan, output, timing and months as written.
+
+    ``ra_area``, ``indicators`` and ``sub_kegiatan`` are left out (not compared): the conventions
+    do not say whether the sub-pilar question becomes the indicator.
+    """
+    drawn = {"output", "timing", "months", "lke"}
+    acts = []
+    for _, act in plan.activities():
+        a = expected_activity(None, act, drawn)
+        for loose in ("ra_area", "indicators", "sub_kegiatan"):
+            del a[loose]
+        acts.append(a)
+    areas = len({a["area"] for a in acts})
+    return Expected(acts, areas, [], year=plan.year, unit_name=plan.unit)

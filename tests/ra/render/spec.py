@@ -101,7 +101,7 @@ class Layout:
 
     area_style: str = "column"  # column | heading | combined
     title_rows: int = 3  # 0..4; 4 adds the "LAMPIRAN KEPUTUSAN … NOMOR … TAHUN" line
-    header_rows: int = 2  # 1 or 2 (2: a merged "Jadwal Pelaksanaan" over the month labels)
+    header_rows: int = 2  # 1, 2 (a merged "Jadwal Pelaksanaan" over the months) or 3 (quarters between)
     schedule_label: str = "Jadwal Pelaksanaan"
     months: str = "short"  # a MONTH_HEADERS key, or "text" for one free-text timing column
     mark: str | None = "√"  # None: the month cell is filled with a colour and holds no text
@@ -113,6 +113,8 @@ class Layout:
     total_row: bool = False
     signature: bool = False
     blank_between_areas: bool = False
+    #: Repeat the header (and numbering row) before every area after the first.
+    header_per_area: bool = False
     heading_numbered: bool = True  # "I. MANAJEMEN PERUBAHAN" or just the name
     kegiatan_header: str = "KEGIATAN"
     sub_header: str = "SUB KEGIATAN"

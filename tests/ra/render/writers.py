@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from tests.ra.render.grid import Grid
 
@@ -73,7 +74,6 @@ def write_docx(grid: Grid, path: Path) -> Path:
     """Write title paragraphs, the grid as a Word table (merged cells kept) and signature paragraphs."""
     import docx
     from docx.enum.section import WD_ORIENT
-    from docx.shared import Pt, RGBColor  # noqa: F401  (RGBColor: shading is set through XML below)
 
     d = docx.Document()
     section = d.sections[0]
@@ -82,26 +82,39 @@ def write_docx(grid: Grid, path: Path) -> Path:
     for line in grid.title:
         p = d.add_paragraph()
         p.add_run(line).bold = True
-    table = d.add_table(rows=len(grid.rows), cols=grid.width)
-    table.style = "Table Grid"
-    merged: set[tuple[int, int]] = set()
-    for r1, c1, r2, c2 in grid.merges:
-        table.cell(r1, c1).merge(table.cell(r2, c2))
-        merged |= {(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)} - {(r1, c1)}
-    for r, row in enumerate(grid.rows):
-        for c, text in enumerate(row):
-            if (r, c) in merged or not text:
-                continue
-            cell = table.cell(r, c)
-            cell.text = text
-            for run in cell.paragraphs[0].runs:
-                run.font.size = Pt(8)
-    for r, c in grid.fills:
-        _shade(table.cell(r, c), grid.fill)
+    bounds = [0, *grid.breaks, len(grid.rows)]
+    for k, (lo, hi) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        if k:
+            d.add_paragraph("")  # Word keeps a paragraph between two tables
+        _docx_table(d, grid, lo, hi)
     for _, text in grid.signature:
         d.add_paragraph(text)
     d.save(str(path))
     return path
+
+
+def _docx_table(d: Any, grid: Grid, lo: int, hi: int) -> None:
+    """Rows ``lo``..``hi`` of the grid as one Word table, with the merges and fills inside them."""
+    from docx.shared import Pt
+
+    table = d.add_table(rows=hi - lo, cols=grid.width)
+    table.style = "Table Grid"
+    merged: set[tuple[int, int]] = set()
+    for r1, c1, r2, c2 in grid.merges:
+        if lo <= r1 and r2 < hi:
+            table.cell(r1 - lo, c1).merge(table.cell(r2 - lo, c2))
+            merged |= {(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)} - {(r1, c1)}
+    for r in range(lo, hi):
+        for c, text in enumerate(grid.rows[r]):
+            if (r, c) in merged or not text:
+                continue
+            cell = table.cell(r - lo, c)
+            cell.text = text
+            for run in cell.paragraphs[0].runs:
+                run.font.size = Pt(8)
+    for r, c in grid.fills:
+        if lo <= r < hi:
+            _shade(table.cell(r - lo, c), grid.fill)
 
 
 def _shade(cell: object, colour: str) -> None:
@@ -137,10 +150,12 @@ def write_pdf(
     Vertical merges are not drawn as spans (reportlab cannot split a span over pages): the
     continuation cells are left empty, as a Word table printed to PDF shows them.
     ``intro`` paragraphs come first on a page of their own (the narrative before the annex).
+    A grid break starts a new table on a new page.
     """
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     font, bold = pdf_font()
@@ -148,7 +163,6 @@ def write_pdf(
     head_style = ParagraphStyle("head", parent=cell_style, fontName=bold)
     title_style = ParagraphStyle("title", fontName=bold, fontSize=10, leading=13, alignment=1)
     text_style = ParagraphStyle("text", fontName=font, fontSize=9, leading=12)
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     page_w = landscape(A4)[0] - 60
     if widths is None:
@@ -161,6 +175,7 @@ def write_pdf(
         rest = (page_w - month * n_month - 26) / max(grid.width - n_month - 1, 1)
         widths = [26.0] + [month if c in grid.month_cols else rest for c in range(1, grid.width)]
     page_h = landscape(A4)[1]
+
     def para(text: str, style: ParagraphStyle) -> Paragraph:
         esc = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         return Paragraph(esc.replace("\n", "<br/>"), style)
@@ -169,27 +184,39 @@ def write_pdf(
         [para(t, head_style if grid.kinds[r] in ("header", "heading", "total") else cell_style) for t in row]
         for r, row in enumerate(grid.rows)
     ]
-    table = Table(data, colWidths=widths, repeatRows=grid.header)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
-    for r1, c1, r2, c2 in grid.merges:
-        if r1 == r2 or r2 < grid.header:
-            style.append(("SPAN", (c1, r1), (c2, r2)))
-    for r, c in grid.fills:
-        style.append(("BACKGROUND", (c, r), (c, r), colors.HexColor("#" + grid.fill)))
-    table.setStyle(TableStyle(style))
+    # A break starts a new table on a new page (its header is already in the grid's rows there).
+    bounds = [0, *grid.breaks, len(grid.rows)]
+    tables: list[object] = []
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        part = list(style)
+        for r1, c1, r2, c2 in grid.merges:
+            if lo <= r1 and r2 < hi and (r1 == r2 or r2 < lo + grid.header):
+                part.append(("SPAN", (c1, r1 - lo), (c2, r2 - lo)))
+        for r, c in grid.fills:
+            if lo <= r < hi:
+                part.append(("BACKGROUND", (c, r - lo), (c, r - lo), colors.HexColor("#" + grid.fill)))
+        table = Table(data[lo:hi], colWidths=widths, repeatRows=grid.header)
+        table.setStyle(TableStyle(part))
+        tables += [PageBreak(), table] if tables else [table]
     story: list[object] = []
     if intro:
         story += [para(t, text_style) for t in intro] + [PageBreak()]
     story += [para(t, title_style) for t in grid.title]
-    story += [Spacer(1, 8), table, Spacer(1, 12)]
+    story += [Spacer(1, 8), *tables, Spacer(1, 12)]
     story += [para(t or " ", text_style) for _, t in grid.signature]
     doc = SimpleDocTemplate(
-        str(path), pagesize=(page_w + 60, page_h), leftMargin=30, rightMargin=30, topMargin=30, bottomMargin=30
+        str(path),
+        pagesize=(page_w + 60, page_h),
+        leftMargin=30,
+        rightMargin=30,
+        topMargin=30,
+        bottomMargin=30,
     )
     doc.build(story)  # type: ignore[arg-type]
     return path
@@ -215,12 +242,12 @@ def _one_line(text: str) -> str:
     return "; ".join(p.strip() for p in text.splitlines() if p.strip())
 
 
-def write_text(grid: Grid, path: Path, fmt: str) -> Path:
-    """Write the grid as ``tsv``, ``csv`` or ``md`` (a Markdown pipe table), UTF-8."""
+def write_text(grid: Grid, path: Path, fmt: str, delimiter: str = ",") -> Path:
+    """Write the grid as ``tsv``, ``csv`` (``delimiter``: Excel in an Indonesian locale writes ";") or ``md``."""
     lines = grid_lines(grid)
     if fmt == "csv":
         buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerows(lines)
+        csv.writer(buf, delimiter=delimiter, lineterminator="\n").writerows(lines)
         path.write_text(buf.getvalue(), encoding="utf-8")
     elif fmt == "tsv":
         path.write_text("\n".join("\t".join(_one_line(c) for c in r) for r in lines) + "\n", encoding="utf-8")
