@@ -92,7 +92,7 @@ ORGANISASI = Area(
 
 
 def fixtures() -> list[Fixture]:
-    """Every committed fixture, in the order they are listed in the README of the folder."""
+    """Every committed fixture (tests/data/ra/shapes/README.md says what each one exercises)."""
     b = plan_b()
     b_upper = plan_b(0)
     b_mixed = plan_b(1, ORGANISASI)
