@@ -196,6 +196,17 @@ def fixtures() -> list[Fixture]:
         extras=(("pic", "PIC"),),
         sub_header="Langkah/Tahapan",
     )
+    lay_pasted = Layout(
+        area_style="column",
+        title_rows=4,
+        header_rows=2,
+        months="numbers",
+        mark="mixed",
+        messy=True,
+        header_per_area=True,
+        extras=(("output", "Target"),),
+        signature=True,
+    )
     lay_semicolon = Layout(area_style="column", title_rows=2, header_rows=2, months="numbers", mark="X")
     return [
         Fixture(
@@ -331,6 +342,13 @@ def fixtures() -> list[Fixture]:
             expected_b(b, lay_semicolon),
             plan=b,
             layout=lay_semicolon,
+        ),
+        Fixture(
+            "shape_b_pasted_from_word.tsv",
+            lambda p: write_text(grid_b(b_mixed, lay_pasted), p, "tsv"),
+            expected_b(b_mixed, lay_pasted),
+            plan=b_mixed,
+            layout=lay_pasted,
         ),
         Fixture(
             "shape_d_area_labels.xlsx",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tests.ra.render.spec import MONTH_HEADERS, ROMAN, Act, Layout, Plan, month_marks
+from tests.ra.render.spec import MONTH_HEADERS, ROMAN, Act, Layout, Plan, marks_of, month_marks
 
 #: Wording of the title block, the total row and the signature block.
 RA_TITLE = "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS"
@@ -68,6 +68,17 @@ def _field(act: Act, name: str) -> str:
     if name == "evidence":
         return "\n".join(act.evidence)
     return getattr(act, name) or ""
+
+
+def _mess(text: str, header: bool, k: int) -> str:
+    """Dirty a cell as Word and PDF copies do (the words stay the same)."""
+    if not text:
+        return text
+    if header and " " in text:
+        return text.title().replace(" ", "  ", 1)
+    if " " in text and k % 3 == 0:
+        return text.replace(" ", "\u00a0", 1) + " "
+    return text + ("  " if k % 3 == 1 else "")
 
 
 def grid_b(plan: Plan, lay: Layout) -> Grid:
@@ -178,7 +189,8 @@ def grid_b(plan: Plan, lay: Layout) -> Grid:
                         if lay.mark is None:
                             fills.add((len(rows), m0 + i))
                         else:
-                            r[m0 + i] = lay.mark
+                            marks = marks_of(lay)
+                            r[m0 + i] = marks[len(rows) % len(marks)]
             rows.append(r)
             kinds.append("activity")
         if len(rows) - kstart > 1:
@@ -193,6 +205,10 @@ def grid_b(plan: Plan, lay: Layout) -> Grid:
         rows.append(r)
         kinds.append("total")
         merges.append((len(rows) - 1, 0, len(rows) - 1, m0 - 1))
+    if lay.messy:
+        rows = [
+            [_mess(t, kinds[r] == "header", r + c) for c, t in enumerate(row)] for r, row in enumerate(rows)
+        ]
     grid = Grid(rows, kinds, header, merges, fills, lay.fill)
     grid.breaks = breaks
     grid.title = title_lines(plan, lay.title_rows)

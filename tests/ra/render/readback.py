@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.ra.render.spec import MONTH_HEADERS, Layout, Plan, month_marks
+from tests.ra.render.spec import MONTH_HEADERS, Layout, Plan, marks_of, month_marks
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ def check_b(rows: list[list[Cell]], plan: Plan, lay: Layout) -> list[str]:
             continue
         row = hits[0]
         got = [
-            c < len(row) and (row[c].filled if lay.mark is None else squash(row[c].text) == lay.mark)
+            c < len(row) and (row[c].filled if lay.mark is None else squash(row[c].text) in marks_of(lay))
             for c in cols
         ]
         if got != month_marks(act, lay.months):

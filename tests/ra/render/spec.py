@@ -104,7 +104,8 @@ class Layout:
     header_rows: int = 2  # 1, 2 (a merged "Jadwal Pelaksanaan" over the months) or 3 (quarters between)
     schedule_label: str = "Jadwal Pelaksanaan"
     months: str = "short"  # a MONTH_HEADERS key, or "text" for one free-text timing column
-    mark: str | None = "√"  # None: the month cell is filled with a colour and holds no text
+    #: None: the month cell is filled with a colour and holds no text; "mixed": a different mark per row.
+    mark: str | None = "√"
     fill: str = "FFFF00"
     numbering: str | None = None  # None | "paren" ((1) (2) …) | "plain" (1 2 …)
     #: Extra columns as (field, header), in drawing order; those after ``extras_after`` follow the months.
@@ -113,6 +114,8 @@ class Layout:
     total_row: bool = False
     signature: bool = False
     blank_between_areas: bool = False
+    #: Text as pasted from Word: non-breaking and trailing spaces, headers in odd case with double spaces.
+    messy: bool = False
     #: Repeat the header (and numbering row) before every area after the first.
     header_per_area: bool = False
     heading_numbered: bool = True  # "I. MANAJEMEN PERUBAHAN" or just the name
@@ -212,6 +215,16 @@ def expected_b(plan: Plan, layout: Layout) -> Expected:
 def with_acts(area: Area, acts: list[Act]) -> Area:
     """The same area holding other activities."""
     return replace(area, acts=tuple(acts))
+
+
+MIXED_MARKS = ("√", "v", "✓", "x", "1", "V")
+
+
+def marks_of(lay: Layout) -> tuple[str, ...]:
+    """The mark texts a layout draws (empty for fill colours)."""
+    if lay.mark is None:
+        return ()
+    return MIXED_MARKS if lay.mark == "mixed" else (lay.mark,)
 
 
 def month_marks(act: Act, months: str) -> list[bool]:
