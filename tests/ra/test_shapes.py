@@ -84,7 +84,7 @@ def test_fixture_document_holds_its_plan(name: str) -> None:
         for a in fx.expected.activities:
             texts += [a.get(k) for k in ("sub_kegiatan", "output", "pic", "timing", "realisation")]
             texts += a.get("indicators", []) + a["expected_evidence"] + a["kegiatan"].split("; ")
-            texts += [(a["notes"] or "").removeprefix("Pemeriksa: ")]
+            texts += [(a.get("notes") or "").removeprefix("Pemeriksa: ")]
         problems = check_texts(rows, [t for t in texts if t], split_ok=name.startswith("shape_a"))
     assert not problems, "\n".join(problems)
 
