@@ -103,6 +103,7 @@ def layouts(draw: st.DrawFn, fmt: str) -> Layout:
         header_per_area=draw(st.booleans()),
         # A PDF holds drawn glyphs, not the cell text: untidy spaces there are not the copy's.
         messy=fmt != "pdf" and draw(st.booleans()),
+        evidence_bullets=fmt == "pdf" or draw(st.booleans()),
         schedule_label=draw(st.sampled_from(SCHEDULE_LABELS)),
         months="text" if timed else draw(st.sampled_from(MONTH_VARIANTS)),
         mark=mark,

@@ -64,9 +64,9 @@ def signature_lines(plan: Plan, text_col: int, name_col: int) -> list[tuple[int,
     ]
 
 
-def _field(act: Act, name: str) -> str:
+def _field(act: Act, name: str, bullets: bool = False) -> str:
     if name == "evidence":
-        return "\n".join(act.evidence)
+        return "\n".join(f"- {e}" if bullets else e for e in act.evidence)
     return getattr(act, name) or ""
 
 
@@ -179,7 +179,7 @@ def grid_b(plan: Plan, lay: Layout) -> Grid:
                 r[1] = area.name
             r[sub_col], r[ind_col] = act.sub_kegiatan or "", act.indicator or ""
             for f, c in extra_col.items():
-                r[c] = _field(act, f)
+                r[c] = _field(act, f, lay.evidence_bullets)
             if lay.months == "text":
                 r[m0] = act.timing or ""
             else:

@@ -114,6 +114,8 @@ class Layout:
     total_row: bool = False
     signature: bool = False
     blank_between_areas: bool = False
+    #: Evidence lines as "- " bullets (needed in a PDF, where a wrapped line looks like a new one).
+    evidence_bullets: bool = False
     #: Text as pasted from Word: non-breaking and trailing spaces, headers in odd case with double spaces.
     messy: bool = False
     #: Repeat the header (and numbering row) before every area after the first.
