@@ -163,7 +163,12 @@ def render(unit: Unit, rubric: Rubric, shape: Shape) -> tuple[list[list[Any]], d
                 item = rubric.items[e.key].item
                 typ = "Nilai\n(0-4)" if item.survey is not None else TYPE_LABEL[item.answer_type]
                 where[e.key] = g.add(
-                    3, e.label, e.text, bobot=e.weight, type=typ, answer=_answer_cell(shape, e.key, unit, rubric)
+                    3,
+                    e.label,
+                    e.text,
+                    bobot=e.weight,
+                    type=typ,
+                    answer=_answer_cell(shape, e.key, unit, rubric),
                 )
                 continue
             where[e.key] = g.add(3, e.label, e.text, bobot=e.weight)
@@ -201,7 +206,9 @@ def _inputs(g: Grid, shape: Shape, unit: Unit, rubric: Rubric, code: str, where:
         for k, text in zip(den, details, strict=True):
             value = None if code in shape.lhk_details_blank else counts.get(k)
             where[f"{code}/{k}"] = g.add(None, "", text, type="Jumlah", answer=value)
-        where[f"{code}/{f.numerator[0]}"] = g.add(4, "", done, type="Jumlah", answer=counts.get(f.numerator[0]))
+        where[f"{code}/{f.numerator[0]}"] = g.add(
+            4, "", done, type="Jumlah", answer=counts.get(f.numerator[0])
+        )
         return
     for inp in item.inputs:
         where[f"{code}/{inp.id}"] = g.add(4, "-", inp.label, type="Jumlah", answer=counts.get(inp.id))
@@ -256,6 +263,10 @@ def full_unit(rubric: Rubric, pick: int = 0, year: int = 2025) -> Unit:
             opts = list(item.options)
             answers[code] = Answer(answer=opts[(n + pick) % len(opts)])
         else:
-            answers[code] = Answer(counts={inp.id: 3 + (n + i + pick) % 5 for i, inp in enumerate(item.inputs)})
+            answers[code] = Answer(
+                counts={inp.id: 3 + (n + i + pick) % 5 for i, inp in enumerate(item.inputs)}
+            )
     hasil = Hasil(ipak=3.62, ipkp=3.85, capaian_kinerja="ABCDE"[pick % 5])
-    return Unit(unit=UnitInfo(id="kantor-uji-coba", name="Kantor Uji Coba", year=year), answers=answers, hasil=hasil)
+    return Unit(
+        unit=UnitInfo(id="kantor-uji-coba", name="Kantor Uji Coba", year=year), answers=answers, hasil=hasil
+    )

@@ -40,6 +40,10 @@ _NAME = re.compile(
 )
 
 
+_TYPES = frozenset(TYPE_LABEL.values())
+_TYPE_WORDS = frozenset(norm(v) for v in TYPE_LABEL.values()) - {""}
+
+
 @dataclass
 class UnitParts:
     """The sheet and its matches in; findings, row map and stored values out."""
@@ -118,7 +122,9 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
             ev_id = f"wb-{row.index + 1}"
             url = ev if _URL.match(ev) else None
             evidence.append(
-                Evidence(id=ev_id, title=ev[:200], kind="tautan" if url else "dokumen", url=url, supports=(key,))
+                Evidence(
+                    id=ev_id, title=ev[:200], kind="tautan" if url else "dokumen", url=url, supports=(key,)
+                )
             )
             if rubric.items[key].item.hasil_field is None:
                 answers.setdefault(key, {}).setdefault("evidence", []).append(ev_id)
@@ -171,7 +177,9 @@ def _item(
             span = f"0–{item.survey.max:g}"
             value = _reading(parts, row.index, code, r, span)
         else:
-            value = _reading(parts, row.index, code, read_option(raw, item.options or {}), _opts(item.options))
+            value = _reading(
+                parts, row.index, code, read_option(raw, item.options or {}), _opts(item.options)
+            )
         if value is not None:
             hasil[item.hasil_field] = value
     elif item.options is not None:
@@ -181,7 +189,14 @@ def _item(
     elif item.formula is not None and not is_blank(raw):
         r = read_percent(raw)
         if r.bad:
-            parts.finding("IMPORT_WORKBOOK_BAD_ANSWER", row.index, "answer", item=code, theirs=cell_text(raw), ours="0–100%")
+            parts.finding(
+                "IMPORT_WORKBOOK_BAD_ANSWER",
+                row.index,
+                "answer",
+                item=code,
+                theirs=cell_text(raw),
+                ours="0–100%",
+            )
         elif r.value is not None:
             percent[code] = (row.index, float(r.value))
 
@@ -219,7 +234,10 @@ def _sum_rows(
 
 
 def _percent_rows(
-    parts: UnitParts, rubric: Rubric, answers: dict[str, dict[str, Any]], percent: dict[str, tuple[int, float]]
+    parts: UnitParts,
+    rubric: Rubric,
+    answers: dict[str, dict[str, Any]],
+    percent: dict[str, tuple[int, float]],
 ) -> None:
     """A percentage typed with no counts: stored as counts that give it (the unit file's only form)."""
     for code, (row, fraction) in percent.items():
@@ -244,7 +262,7 @@ def _unmatched(parts: UnitParts, row: SheetRow) -> None:
     raw = parts.cell(row.index, "answer")
     answered = not is_blank(raw)
     header = norm(row.type) in ("pilihan jawaban", "pilihan") or norm(cell_text(raw)) == "jawaban"
-    known_type = norm(row.type) in {norm(v) for v in TYPE_LABEL.values()}
+    known_type = bool(row.type) and row.type.strip() in _TYPES or norm(row.type) in _TYPE_WORDS
     if row.text and not header and (known_type or answered):
         parts.finding("IMPORT_WORKBOOK_UNMATCHED", row.index, "answer", value=row.text[:60])
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+
 from zi_eval.io.words import norm
 from zi_eval.lke.layout import Entity
 from zi_eval.models.rubric import Rubric
@@ -27,11 +28,30 @@ TIE = 0.03
 #: Lowest score that matches a count row to one of its item's inputs.
 INPUT_THRESHOLD = 0.3
 
-STOP = frozenset("yang dan di ke dari dalam untuk pada atau dengan oleh serta the of and".split())
+STOP = frozenset(
+    (
+        "yang",
+        "dan",
+        "di",
+        "ke",
+        "dari",
+        "dalam",
+        "untuk",
+        "pada",
+        "atau",
+        "dengan",
+        "oleh",
+        "serta",
+        "the",
+        "of",
+    )
+)
 #: Words of a denominator row that only sums detail rows ("Jumlah yang harus melaporkan").
 SUM_WORDS = frozenset(
-    "jumlah yang harus wajib diwajibkan melaporkan menyampaikan lapor total seluruh non lhkpn lhkasn"
-    " laporan harta kekayaan pegawai".split()
+    (
+        *("jumlah", "yang", "harus", "wajib", "diwajibkan", "melaporkan", "menyampaikan", "lapor"),
+        *("total", "seluruh", "non", "lhkpn", "lhkasn", "laporan", "harta", "kekayaan", "pegawai"),
+    )
 )
 CODE = re.compile(r"^[PRH]\.[0-9IV]+(?:\.[ivx]+)?(?:\.[a-z])?$")
 LABEL = re.compile(r"^(?:[A-Za-z]{1,4}|\d{1,2})[.)]?$|^\(?[a-zA-Z0-9]{1,4}\)$|^[-–•]$")
@@ -126,7 +146,9 @@ def _code_of(row: SheetRow) -> str | None:
 
 def _is_count_row(row: SheetRow) -> bool:
     t = norm(row.text)
-    return norm(row.type) == "jumlah" or t.startswith("jumlah") or "-" in row.labels or row.text.startswith("-")
+    return (
+        norm(row.type) == "jumlah" or t.startswith("jumlah") or "-" in row.labels or row.text.startswith("-")
+    )
 
 
 def _letter(row: SheetRow) -> int | None:
@@ -204,9 +226,9 @@ class Matcher:
             return None
         mine = set(tokens(row.text)) - {"jumlah"}
         f = item.formula
-        if f is not None and len(f.denominator) >= 2 and mine and mine <= SUM_WORDS:
-            if mine & {"harus", "wajib", "diwajibkan"}:
-                return Match(f"sum:{code}", "sum", 1.0)
+        summing = f is not None and len(f.denominator) >= 2 and bool(mine) and mine <= SUM_WORDS
+        if summing and mine & {"harus", "wajib", "diwajibkan"}:
+            return Match(f"sum:{code}", "sum", 1.0)
         best: tuple[float, int] | None = None
         for inp in item.inputs:
             j = self.pos_of[("input", f"{code}/{inp.id}")]
@@ -263,4 +285,3 @@ def match_rows(rows: list[SheetRow], ents: list[Entity], rubric: Rubric) -> dict
         if hit is not None:
             out[row.index] = hit
     return out
-

@@ -17,9 +17,9 @@ from typing import Any
 from zi_eval.errors import fail
 from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
-from zi_eval.io.words import clean, norm
+from zi_eval.io.words import clean
 from zi_eval.lke.build import UnitParts, build_unit
-from zi_eval.lke.columns import Columns, find_columns, letter
+from zi_eval.lke.columns import Columns, find_columns
 from zi_eval.lke.layout import entities
 from zi_eval.lke.match import LABEL, Match, SheetRow, match_rows
 from zi_eval.models.rubric import Rubric
@@ -164,7 +164,9 @@ def _load(path: str | Path) -> tuple[str, list[Sheet]]:
     data = read_bytes(path)
     kind = spreadsheet_kind(data, Path(path).suffix.lower())
     if kind is None:
-        raise fail(str(path), None, "file", "a spreadsheet (.xlsx, .xls, .ods or .csv)", "another kind of file")
+        raise fail(
+            str(path), None, "file", "a spreadsheet (.xlsx, .xls, .ods or .csv)", "another kind of file"
+        )
     return kind, read_sheets(str(path), data, kind)
 
 
@@ -205,7 +207,8 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
     if not good:
         raise _refuse(str(path), rubric, cands, sheets)
     best = max(good, key=lambda c: c.items)  # max keeps the first of equals: the leftmost tab
-    wb = LkeWorkbook(str(path), best.sheet.name, Unit.model_construct())
+    parts = UnitParts(str(path), best.sheet, best.columns, best.rows, best.matches)
+    wb = LkeWorkbook(str(path), best.sheet.name, build_unit(parts, rubric))
     wb.sheets = {c.sheet.name: c.items for c in cands}
     wb.items_total = len(rubric.items)
     wb.header_row = best.columns.header_row + 1
@@ -227,16 +230,9 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
                 "what": ", ".join(n for n in lke_tabs if n != best.sheet.name),
             }
         )
-    parts = UnitParts(str(path), best.sheet, best.columns, best.rows, best.matches)
-    wb.unit = build_unit(parts, rubric)
     wb.static.extend(parts.findings)
     wb.stored = parts.stored
     wb.matched = parts.matched
     wb.rows = parts.row_map
     wb.missing = parts.missing
     return wb
-
-
-def title_norm(text: str) -> str:
-    """Normalised title text (kept here for callers that compare sheet titles)."""
-    return norm(text)
