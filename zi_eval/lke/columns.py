@@ -69,8 +69,8 @@ def role_of(text: str) -> str | None:
     if raw == "%":
         return "percent"
     t = norm(raw)
-    if not t or len(t) > 40:
-        return None
+    if not t or len(t) > 40 or ":" in raw:
+        return None  # a sentence ("Keterangan: diisi oleh TPI") is a note, not a column's name
     words = f" {t} "
     for role in ROLE_ORDER:
         for w in ROLE_WORDS[role]:
@@ -120,7 +120,10 @@ def find_columns(sheet: Sheet) -> Columns | None:
             nxt = [sheet.text(r + 1, c) for c in range(width)]
             if _header_like(nxt, [sheet.value(r + 1, c) for c in range(width)]):
                 joined = _roles([f"{one[c]} {nxt[c]}".strip() for c in range(width)])
-                if joined != roles and joined != _roles(nxt):
+                # the second line names columns under the first line's, never in the hierarchy
+                # (a note row right under the header is not a header line)
+                left = min(joined.values(), default=0) >= min(roles.values())
+                if left and joined != roles and joined != _roles(nxt):
                     found.append(Columns(r + 1, 2, joined))
         for cand in found:
             if _good(cand.roles) and (best is None or len(cand.roles) > len(best.roles)):
