@@ -325,3 +325,28 @@ def test_long_hostile_sheet_is_read(tmp_path: Path, rubric: Rubric) -> None:
     write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
     wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
     assert wb.unit.answers == unit.answers and wb.items_matched == 113
+
+
+def test_a_percent_cell_is_only_read_when_its_item_has_no_counts(tmp_path: Path, rubric: Rubric) -> None:
+    unit = full_unit(rubric)
+    rows, where = render(unit, rubric, Shape(percent_text=frozenset({"R.6.i.b"})))
+    rows[where["R.3.iii.a"] - 1][10] = "belum dihitung"  # not a percentage, but its counts are there
+    rows[where["R.6.i.b"] - 1][10] = "sebagian"  # no counts: nothing to score from
+    rows[where["R.1.i.a"] - 1][10] = "0,5"  # counts there too: they win over the typed share
+    write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    (bad,) = wb.findings()
+    assert (bad["code"], bad["item"], bad["theirs"]) == ("IMPORT_WORKBOOK_BAD_ANSWER", "R.6.i.b", "sebagian")
+    assert wb.unit.answers["R.3.iii.a"] == unit.answers["R.3.iii.a"]
+    assert wb.unit.answers["R.1.i.a"] == unit.answers["R.1.i.a"]
+    assert "R.6.i.b" not in wb.unit.answers
+
+
+def test_count_rows_without_their_percent_row_still_answer_the_item(tmp_path: Path, rubric: Rubric) -> None:
+    unit = full_unit(rubric)
+    rows, where = render(unit, rubric, Shape())
+    del rows[where["R.1.i.b"] - 1]  # the % row is gone; "Jumlah Perubahan yang dibuat" twice in a row now
+    write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.unit.answers == unit.answers
+    assert wb.missing == [] and wb.findings() == []

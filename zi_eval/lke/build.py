@@ -88,7 +88,7 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
     """The unit the sheet describes; ``parts`` collects the findings and maps on the way."""
     answers: dict[str, dict[str, Any]] = {}
     hasil: dict[str, Any] = {}
-    percent: dict[str, tuple[int, float]] = {}
+    percent: dict[str, tuple[int, Reading]] = {}
     sums: dict[str, tuple[int, int]] = {}
     evidence: list[Evidence] = []
     for row in parts.rows:
@@ -132,7 +132,8 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
     _sum_rows(parts, rubric, answers, sums)
     _percent_rows(parts, rubric, answers, percent)
     for code, flat in rubric.items.items():
-        if f"item:{code}" not in parts.matched:
+        # an item whose own row is gone but whose count rows are there is answered, not missing
+        if f"item:{code}" not in parts.matched and not answers.get(code, {}).get("counts"):
             parts.missing.append(code)
             parts.findings.append(
                 {
@@ -155,7 +156,7 @@ def _item(
     code: str,
     answers: dict[str, dict[str, Any]],
     hasil: dict[str, Any],
-    percent: dict[str, tuple[int, float]],
+    percent: dict[str, tuple[int, Reading]],
 ) -> None:
     item = rubric.items[code].item
     expected = TYPE_LABEL.get(item.answer_type, "")
@@ -187,18 +188,9 @@ def _item(
         if value is not None:
             answers.setdefault(code, {})["answer"] = value
     elif item.formula is not None and not is_blank(raw):
-        r = read_percent(raw)
-        if r.bad:
-            parts.finding(
-                "IMPORT_WORKBOOK_BAD_ANSWER",
-                row.index,
-                "answer",
-                item=code,
-                theirs=cell_text(raw),
-                ours="0–100%",
-            )
-        elif r.value is not None:
-            percent[code] = (row.index, float(r.value))
+        # judged after the count rows are read: with counts, this cell is only the workbook's formula
+        # result (possibly #DIV/0!), which the engine recomputes
+        percent[code] = (row.index, read_percent(raw))
 
 
 def _opts(options: dict[str, float] | None) -> str:
@@ -237,14 +229,21 @@ def _percent_rows(
     parts: UnitParts,
     rubric: Rubric,
     answers: dict[str, dict[str, Any]],
-    percent: dict[str, tuple[int, float]],
+    percent: dict[str, tuple[int, Reading]],
 ) -> None:
     """A percentage typed with no counts: stored as counts that give it (the unit file's only form)."""
-    for code, (row, fraction) in percent.items():
+    for code, (row, reading) in percent.items():
         if answers.get(code, {}).get("counts"):
             continue  # counts were given: the % cell is the workbook's own formula result
+        if reading.bad or reading.value is None:
+            theirs = cell_text(parts.cell(row, "answer"))
+            parts.finding(
+                "IMPORT_WORKBOOK_BAD_ANSWER", row, "answer", item=code, theirs=theirs, ours="0–100%"
+            )
+            continue
         f = rubric.items[code].item.formula
         assert f is not None
+        fraction = float(reading.value)
         counts, rounded = counts_for_percent(f, fraction)
         answers.setdefault(code, {})["counts"] = counts
         shown = ", ".join(f"{k}={v}" for k, v in counts.items())
