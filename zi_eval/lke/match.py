@@ -23,6 +23,8 @@ from zi_eval.models.rubric import Rubric
 
 #: Lowest text score that matches a row to a rubric row.
 THRESHOLD = 0.5
+#: Candidates scoring below this are not kept (the cache stays small on hostile sheets).
+MIN_KEPT = 0.3
 #: Scores this close to the best are ties, broken by order.
 TIE = 0.03
 #: Lowest score that matches a count row to one of its item's inputs.
@@ -90,7 +92,7 @@ class EntityIndex:
     words: list[frozenset[str]] = field(default_factory=list)
     idf: dict[str, float] = field(default_factory=dict)
     by_word: dict[str, list[int]] = field(default_factory=dict)
-    by_code: dict[str, int] = field(default_factory=dict)
+    totals: list[float] = field(default_factory=list)  # each rubric row's word weight
     cache: dict[str, list[tuple[float, int]]] = field(default_factory=dict)
 
     @classmethod
@@ -101,10 +103,9 @@ class EntityIndex:
             idx.words.append(ws)
             for w in ws:
                 idx.by_word.setdefault(w, []).append(j)
-            if e.kind in ("item", "indicator"):
-                idx.by_code.setdefault(e.key, j)
         n = len(ents)
         idx.idf = {w: math.log(1 + n / len(js)) for w, js in idx.by_word.items()}
+        idx.totals = [idx.weight(ws) for ws in idx.words]
         return idx
 
     def weight(self, words: frozenset[str] | set[str]) -> float:
@@ -117,20 +118,21 @@ class EntityIndex:
         if hit is not None:
             return hit
         mine = frozenset(tokens(text))
-        cands: set[int] = set()
-        for w in mine:
-            cands.update(self.by_word.get(w, ()))
+        common: dict[int, float] = {}
+        for w in mine:  # the shared weight of every rubric row, from the posting lists
+            idf = self.idf.get(w, 0.0)
+            for j in self.by_word.get(w, ()):
+                common[j] = common.get(j, 0.0) + idf
         out = []
         wa = self.weight(mine)
-        for j in cands:
-            theirs = self.words[j]
-            common = self.weight(mine & theirs)
-            wb = self.weight(theirs)
-            score = 2 * common / (wa + wb) if wa + wb else 0.0
+        for j, c in common.items():
+            wb = self.totals[j]
+            score = 2 * c / (wa + wb) if wa + wb else 0.0
             if len(mine) >= 3 and wa:
                 # a question shortened in the sheet still matches its full rubric wording
-                score = max(score, 0.85 * common / wa * min(1.0, 2 * common / wb if wb else 0.0) ** 0.5)
+                score = max(score, 0.85 * c / wa * min(1.0, 2 * c / wb if wb else 0.0) ** 0.5)
             out.append((score, j))
+        out = [t for t in out if t[0] >= MIN_KEPT]
         out.sort(key=lambda t: (-t[0], t[1]))
         self.cache[key] = out
         return out
