@@ -82,6 +82,7 @@ class Shape:
     lhk_total: dict[str, int] = field(default_factory=dict)  # item -> typed denominator total
     lhk_details_blank: frozenset[str] = frozenset()  # items whose detail rows are left empty
     codes: bool = False  # item codes (P.1.i.a) in the item label column
+    labels_in_text: bool = False  # "a. Unit kerja …" in one cell instead of a label column
     evidence: dict[str, str] = field(default_factory=dict)  # item code -> evidence cell
 
 
@@ -101,7 +102,9 @@ class Grid:
 
     def add(self, level: int | None, label: str, text: str, **cells: Any) -> int:
         row: list[Any] = [None] * self.width
-        if level is not None and label:
+        if level is not None and label and self.shape.labels_in_text and text:
+            text = f"{label} {text}" if label.endswith((".", "-")) or len(label) > 2 else f"{label}. {text}"
+        elif level is not None and label:
             row[self.shape.offset + level] = label
         row[self.shape.offset + 5] = text
         for role, v in cells.items():

@@ -61,6 +61,7 @@ def shapes(draw: st.DrawFn) -> Shape:
         official_hasil=draw(st.booleans()),
         official_lhk=draw(st.booleans()),
         codes=draw(st.booleans()),
+        labels_in_text=draw(st.booleans()),
     )
 
 

@@ -350,3 +350,30 @@ def test_count_rows_without_their_percent_row_still_answer_the_item(tmp_path: Pa
     wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
     assert wb.unit.answers == unit.answers
     assert wb.missing == [] and wb.findings() == []
+
+
+def test_labels_written_into_the_text_cells(tmp_path: Path, rubric: Rubric) -> None:
+    unit = full_unit(rubric)
+    _write(tmp_path, unit, rubric, Shape(labels_in_text=True))
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.findings() == [] and wb.unit.answers == unit.answers and wb.unit.hasil == unit.hasil
+
+
+def test_a_regulation_year_in_the_title_is_not_the_units_year(tmp_path: Path, rubric: Rubric) -> None:
+    title = (
+        "LEMBAR KERJA EVALUASI ZONA INTEGRITAS BERDASARKAN PERMENPAN-RB NOMOR 90 TAHUN 2021",
+        "Satker: Kantor Uji Coba",
+        "Periode penilaian 2025",
+    )
+    _write(tmp_path, full_unit(rubric), rubric, Shape(title=title))
+    info = read_lke_workbook(tmp_path / "lke.xlsx", rubric).unit.unit
+    assert (info.name, info.year) == ("Kantor Uji Coba", 2025)
+
+
+def test_dropdown_placeholder_is_unanswered(tmp_path: Path, rubric: Rubric) -> None:
+    unit = full_unit(rubric)
+    rows, where = render(unit, rubric, Shape())
+    rows[where["P.1.i.b"] - 1][10] = "Pilih"
+    write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.findings() == [] and "P.1.i.b" not in wb.unit.answers

@@ -18,7 +18,7 @@ from zi_eval.io.sheets import cell_text
 from zi_eval.models.rubric import Formula
 
 #: Cell contents that mean "not answered yet" (the official template's placeholder included).
-UNANSWERED = {"", "blm diisi", "belum diisi", "-", "--", "n/a", "#n/a"}
+UNANSWERED = {"", "blm diisi", "belum diisi", "-", "--", "n/a", "#n/a", "pilih", "pilih jawaban", "(pilih)"}
 _YES = {"ya", "y", "1", "true", "yes", "v", "✓", "✔", "√"}
 _NO = {"tidak", "t", "0", "false", "no", "tdk"}
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$")

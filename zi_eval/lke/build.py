@@ -35,6 +35,8 @@ from zi_eval.ra.meta import slug
 _URL = re.compile(r"^https?://\S+$")
 _YEAR = re.compile(r"\b(?:tahun|year|th\.?|ta\.?)\s*(20\d\d)\b", re.I)
 _ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+#: A year right after these words is a regulation's ("PermenPAN-RB Nomor 90 Tahun 2021"), not the unit's.
+_CITATION = re.compile(r"(?:nomor|no\.|permen\S*|peraturan|pp)\s*[\w/.-]*\s*(?:tahun\s*)?$", re.I)
 _NAME = re.compile(
     r"\b(?:unit(?: kerja)?|satuan kerja|satker|nama unit|instansi)\s*:\s*(.+?)(?:\s+[-—]\s+|$)", re.I
 )
@@ -275,7 +277,7 @@ def _unit_info(parts: UnitParts) -> UnitInfo:
     year: int | None = None
     name: str | None = None
     for line in title:
-        m = _YEAR.search(line)
+        m = next((m for m in _YEAR.finditer(line) if not _CITATION.search(line[: m.start()])), None)
         if m and year is None:
             year = int(m.group(1))
         n = _NAME.search(line)
@@ -283,7 +285,7 @@ def _unit_info(parts: UnitParts) -> UnitInfo:
             name = n.group(1).strip()
     if year is None:
         for line in title:
-            m = _ANY_YEAR.search(line)
+            m = next((m for m in _ANY_YEAR.finditer(line) if not _CITATION.search(line[: m.start()])), None)
             if m:
                 year = int(m.group(1))
                 break

@@ -26,6 +26,7 @@ from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
 
 TOLERANCE = 1e-6
+_LEAD = re.compile(r"^((?:[A-Za-z]{1,4}|\d{1,2})[.)]|[-–•])\s+(\S.*)$")
 
 
 @dataclass
@@ -142,6 +143,9 @@ def _sheet_rows(sheet: Sheet, cols: Columns) -> list[SheetRow]:
         labels = tuple(c for c in cells if c and LABEL.match(c) or re.fullmatch(r"[PRH]\.[0-9IVivx.a-z]+", c))
         words = [c for c in cells if c and c not in labels]
         text = words[-1] if words else ""
+        lead = _LEAD.match(text)
+        if lead:  # "a. Unit kerja telah …", "A. PENGUNGKIT", "- Lainnya": the label written into the text
+            labels, text = (*labels, lead.group(1)), lead.group(2)
         typ = clean(sheet.text(r, tcol)) if tcol is not None else ""
         ans = sheet.text(r, acol).strip() if acol is not None else ""
         out.append(SheetRow(r, text, labels, typ, bool(typ or ans)))
