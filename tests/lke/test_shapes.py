@@ -45,7 +45,8 @@ def test_official_layout_full_reads_every_answer_and_scores_as_yaml(tmp_path: Pa
     # the summing denominator rows are recognised, not reported as unmatched
     rows = {r["row"]: r for r in wb.rows}
     assert rows[where["R.5.iii.a/sum"]]["how"] == "sum"
-    assert rows[where["R.5.iii.b/jumlah_eselon_iv"]]["code"] == "input:R.5.iii.b/jumlah_eselon_iv"
+    assert rows[where["R.5.iii.b/jumlah_eselon_iv"]]["code"] == "R.5.iii.b/jumlah_eselon_iv"
+    assert rows[where["R.5.iii.b/jumlah_eselon_iv"]]["kind"] == "input"
     assert wb.header_row == 4 and wb.columns["answer"] == "K" and wb.columns["type"] == "J"
 
 
@@ -180,8 +181,8 @@ def test_reworded_and_inserted_rows_still_match(tmp_path: Path, rubric: Rubric) 
     wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
     assert wb.findings() == []
     assert wb.unit.answers == unit.answers
-    how = {r["code"]: r["how"] for r in wb.rows}
-    assert how["item:P.1.i.a"] == "text"
+    how = {(r["kind"], r["code"]): r["how"] for r in wb.rows}
+    assert how["item", "P.1.i.a"] == "text"
 
 
 def test_codes_in_the_hierarchy_match_rows_whatever_their_text(tmp_path: Path, rubric: Rubric) -> None:
@@ -191,7 +192,7 @@ def test_codes_in_the_hierarchy_match_rows_whatever_their_text(tmp_path: Path, r
     wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
     pengungkit = {c: a for c, a in unit.answers.items()}
     assert wb.unit.answers == pengungkit
-    assert {r["how"] for r in wb.rows if r["code"].startswith("item:P")} == {"code"}
+    assert {r["how"] for r in wb.rows if r["kind"] == "item" and r["code"].startswith("P")} == {"code"}
 
 
 def test_two_row_header_and_other_header_words(tmp_path: Path, rubric: Rubric) -> None:
@@ -254,7 +255,7 @@ def test_report_and_summary_show_what_was_understood(tmp_path: Path, rubric: Rub
         "rows_matched": len(rep["rows"]),
     }
     by_row = {r["row"]: r for r in rep["rows"]}
-    assert by_row[where["P.1.i.a"]]["code"] == "item:P.1.i.a"
+    assert (by_row[where["P.1.i.a"]]["kind"], by_row[where["P.1.i.a"]]["code"]) == ("item", "P.1.i.a")
     lines = summary_lines(wb, "en")
     assert lines[0] == "LKE: read sheet 'Sheet1' (109 items matched)"
     assert "answer=J" in lines[1] and "109/113" in lines[2]

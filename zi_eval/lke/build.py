@@ -99,7 +99,9 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
             _unmatched(parts, row)
             continue
         kind, _, key = m.key.partition(":")
-        parts.row_map.append({"row": row.index + 1, "code": m.key, "how": m.how, "text": row.text[:80]})
+        parts.row_map.append(
+            {"row": row.index + 1, "kind": kind, "code": key, "how": m.how, "text": row.text[:80]}
+        )
         if kind == "sum":
             n = read_count(parts.cell(row.index, "answer"))
             if n.value is not None and not n.bad:
@@ -246,7 +248,7 @@ def _percent_rows(
         f = rubric.items[code].item.formula
         assert f is not None
         fraction = float(reading.value)
-        counts, rounded = counts_for_percent(f, fraction)
+        counts, _ = counts_for_percent(f, fraction)
         answers.setdefault(code, {})["counts"] = counts
         shown = ", ".join(f"{k}={v}" for k, v in counts.items())
         parts.finding(
@@ -254,7 +256,7 @@ def _percent_rows(
             row,
             "answer",
             item=code,
-            theirs=f"{fraction * 100:.2f}%" + (" (dibulatkan)" if rounded else ""),
+            theirs=cell_text(parts.cell(row, "answer")).strip(),  # as typed; the counts show any rounding
             ours=shown,
         )
 
