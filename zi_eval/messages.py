@@ -253,6 +253,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Butir cocok {n}/{total}; tanpa baris {missing}; baris tak dikenali {unmatched}",
         "en": "Items matched {n}/{total}; without a row {missing}; rows not understood {unmatched}",
     },
+    "lke_why_one": {"id": "{n} butir cocok", "en": "{n} items matched"},
+    "lke_why_many": {
+        "id": "{n} butir cocok, terbanyak dari {k} sheet LKE: {names}",
+        "en": "{n} items matched, the most of {k} LKE sheets: {names}",
+    },
     "lke_sum_findings": {"id": "Temuan ({n}):", "en": "Findings ({n}):"},
     "lke_sum_more": {
         "id": "… dan {n} temuan lain (lihat --report)",

@@ -174,7 +174,7 @@ def render(unit: Unit, rubric: Rubric, shape: Shape) -> tuple[list[list[Any]], d
                     answer=_answer_cell(shape, e.key, unit, rubric),
                 )
                 continue
-            where[e.key] = g.add(3, e.label, e.text, bobot=e.weight)
+            where[e.key] = g.add(3, e.key if shape.codes else e.label, e.text, bobot=e.weight)
         elif e.kind == "item":
             if e.key in shape.delete or (shape.official_hasil and e.key in hasil):
                 continue

@@ -253,8 +253,12 @@ class Matcher:
         """The rubric row ``row`` is, or ``None``."""
         code = _code_of(row)
         if code is not None:
-            kind = "item" if code in self.rubric.items else "indicator"
-            j = self.pos_of.get((kind, code))
+            # a single-item indicator shares its code with its item (R.4.i): the row with the
+            # answer is the item, the row without it the indicator
+            first, second = ("item", "indicator") if row.bears else ("indicator", "item")
+            j = self.pos_of.get((first, code), self.pos_of.get((second, code)))
+            if j is not None and row.bears:
+                j = self._answer_row(j)
             if j is not None and j not in self.used:
                 return self._take(j, "code", 1.0)
         if row.text and _is_count_row(row):

@@ -22,6 +22,7 @@ from zi_eval.lke.build import UnitParts, build_unit
 from zi_eval.lke.columns import Columns, find_columns
 from zi_eval.lke.layout import entities
 from zi_eval.lke.match import LABEL, Match, SheetRow, match_rows
+from zi_eval.messages import msg
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
 
@@ -56,7 +57,7 @@ class LkeWorkbook:
     header_row: int = 0  # 1-based (the last row of a two-row header)
     columns: dict[str, str] = field(default_factory=dict)  # role -> column letter
     rows: list[dict[str, Any]] = field(default_factory=list)  # {"row", "code", "how", "text"}
-    why: str = ""  # why this sheet was read
+    lke_sheets: list[str] = field(default_factory=list)  # sheets with at least half the items matched
     sheets: dict[str, int] = field(default_factory=dict)  # sheet name -> items matched
     items_total: int = 0
     missing: list[str] = field(default_factory=list)  # item codes with no row
@@ -111,13 +112,21 @@ class LkeWorkbook:
                 )
         return out
 
-    def report(self) -> dict[str, Any]:
+    def why(self, lang: str = "id") -> str:
+        """Why this sheet was read (the most items matched), in ``lang``."""
+        n = self.items_matched
+        if len(self.lke_sheets) > 1:
+            names = ", ".join(self.lke_sheets)
+            return msg("lke_why_many", lang, n=n, k=len(self.lke_sheets), names=names)
+        return msg("lke_why_one", lang, n=n)
+
+    def report(self, lang: str = "id") -> dict[str, Any]:
         """What the reader understood, for a person to check: sheet, header, columns, row map."""
         codes = [f["code"] for f in self.static]
         return {
             "file": Path(self.path).name,
             "sheet": self.sheet,
-            "why": self.why,
+            "why": self.why(lang),
             "sheets": dict(self.sheets),
             "header_row": self.header_row,
             "columns": dict(self.columns),
@@ -218,11 +227,7 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
     wb.header_row = best.columns.header_row + 1
     wb.columns = best.columns.letters()
     lke_tabs = [c.sheet.name for c in good]
-    wb.why = (
-        f"{best.items} items matched (most of {len(lke_tabs)} LKE sheets: {', '.join(lke_tabs)})"
-        if len(lke_tabs) > 1
-        else f"{best.items} items matched"
-    )
+    wb.lke_sheets = lke_tabs
     if len(lke_tabs) > 1:
         wb.static.append(
             {

@@ -33,11 +33,11 @@ def finding_text(f: dict[str, Any], lang: str) -> str:
 
 def summary_lines(wb: LkeWorkbook, lang: str = "id") -> list[str]:
     """The import summary of an LKE workbook: a few lines a person can check against the sheet."""
-    rep = wb.report()
+    rep = wb.report(lang)
     counts = rep["counts"]
     cols = ", ".join(f"{role}={col}" for role, col in rep["columns"].items())
     lines = [
-        msg("lke_sum_sheet", lang, sheet=wb.sheet, why=wb.why),
+        msg("lke_sum_sheet", lang, sheet=wb.sheet, why=rep["why"]),
         msg("lke_sum_header", lang, row=wb.header_row, columns=cols),
         msg(
             "lke_sum_matched",
