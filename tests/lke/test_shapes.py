@@ -378,3 +378,19 @@ def test_dropdown_placeholder_is_unanswered(tmp_path: Path, rubric: Rubric) -> N
     write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
     wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
     assert wb.findings() == [] and "P.1.i.b" not in wb.unit.answers
+
+
+def test_rows_moved_out_of_order_still_match(tmp_path: Path, rubric: Rubric) -> None:
+    unit = full_unit(rubric, pick=4)
+    rows, where = render(unit, rubric, Shape(official_lhk=False))
+    # move the whole Manajemen Perubahan (Pemenuhan) block, items and their indicators, to the end
+    first, last = where["P.1.i"] - 1, where["P.2.i"] - 2
+    block = rows[first:last]
+    del rows[first:last]
+    rows.extend(block)
+    # and swap two questions inside one indicator
+    a, b = where["P.3.i.a"] - 1 - len(block), where["P.3.i.b"] - 1 - len(block)
+    rows[a], rows[b] = rows[b], rows[a]
+    write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.findings() == [] and wb.unit.answers == unit.answers

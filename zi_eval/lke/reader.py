@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from zi_eval.errors import fail
+from zi_eval.errors import ZiError, fail
 from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
 from zi_eval.io.words import clean
@@ -173,25 +173,21 @@ def _candidates(path: str, sheets: list[Sheet], rubric: Rubric) -> list[Candidat
     return out
 
 
-def _load(path: str | Path) -> tuple[str, list[Sheet]]:
+def _load(path: str | Path) -> list[Sheet]:
     data = read_bytes(path)
     kind = spreadsheet_kind(data, Path(path).suffix.lower())
     if kind is None:
         raise fail(
             str(path), None, "file", "a spreadsheet (.xlsx, .xls, .ods or .csv)", "another kind of file"
         )
-    return kind, read_sheets(str(path), data, kind)
+    return read_sheets(str(path), data, kind)
 
 
 def looks_like_lke(path: str | Path) -> bool:
     """Tell an LKE workbook (a sheet with an LKE header: Jawaban with Bobot/Pilihan Jawaban/Nilai)."""
-    data = read_bytes(path)
-    kind = spreadsheet_kind(data, Path(path).suffix.lower())
-    if kind is None:
-        return False
     try:
-        sheets = read_sheets(str(path), data, kind)
-    except Exception:
+        sheets = _load(path)
+    except ZiError:
         return False  # the importer that takes the file says what is wrong with it
     return any(find_columns(s) is not None for s in sheets)
 
@@ -214,7 +210,7 @@ def _refuse(path: str, rubric: Rubric, cands: list[Candidate], sheets: list[Shee
 
 def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
     """Read answers, counts, surveys and evidence links from an LKE workbook into a unit."""
-    _, sheets = _load(path)
+    sheets = _load(path)
     cands = _candidates(str(path), sheets, rubric)
     good = [c for c in cands if c.items * 2 >= len(rubric.items)]
     if not good:
