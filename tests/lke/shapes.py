@@ -82,8 +82,16 @@ class Shape:
     lhk_total: dict[str, int] = field(default_factory=dict)  # item -> typed denominator total
     lhk_details_blank: frozenset[str] = frozenset()  # items whose detail rows are left empty
     codes: bool = False  # item codes (P.1.i.a) in the item label column
+    lke_codes: bool = False  # the workbook's numbering (A.1.I.i on indicator rows, the letter on items)
     labels_in_text: bool = False  # "a. Unit kerja …" in one cell instead of a label column
     evidence: dict[str, str] = field(default_factory=dict)  # item code -> evidence cell
+
+
+def lke_code(indicator: str) -> str:
+    """The workbook's own numbering of a pengungkit indicator: P.1.i -> A.1.I.i, R.5.iii -> A.2.V.iii."""
+    part, area, ind = indicator.split(".")[:3]
+    roman = ["I", "II", "III", "IV", "V", "VI"][int(area) - 1]
+    return f"A.{1 if part == 'P' else 2}.{roman}.{ind}"
 
 
 def _case(text: str, how: str) -> str:
@@ -174,7 +182,9 @@ def render(unit: Unit, rubric: Rubric, shape: Shape) -> tuple[list[list[Any]], d
                     answer=_answer_cell(shape, e.key, unit, rubric),
                 )
                 continue
-            where[e.key] = g.add(3, e.key if shape.codes else e.label, e.text, bobot=e.weight)
+            numbered = shape.lke_codes and e.key[0] in "PR"
+            label = e.key if shape.codes else lke_code(e.key) if numbered else e.label
+            where[e.key] = g.add(3, label, e.text, bobot=e.weight)
         elif e.kind == "item":
             if e.key in shape.delete or (shape.official_hasil and e.key in hasil):
                 continue

@@ -62,6 +62,7 @@ def shapes(draw: st.DrawFn) -> Shape:
         official_lhk=draw(st.booleans()),
         codes=draw(st.booleans()),
         labels_in_text=draw(st.booleans()),
+        lke_codes=draw(st.booleans()),
     )
 
 

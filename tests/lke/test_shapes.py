@@ -394,3 +394,18 @@ def test_rows_moved_out_of_order_still_match(tmp_path: Path, rubric: Rubric) -> 
     write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
     wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
     assert wb.findings() == [] and wb.unit.answers == unit.answers
+
+
+def test_the_workbooks_own_numbering_places_rows_whose_text_is_unreadable(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    unit = full_unit(rubric)
+    pengungkit = [c for c, f in rubric.items.items() if f.component == "pengungkit"]
+    reword = {c: f"Pertanyaan nomor {n}" for n, c in enumerate(pengungkit)}
+    # indicator rows keep their names; the numbering is A.1.I.i, the items only a letter
+    _write(tmp_path, unit, rubric, Shape(lke_codes=True, reword=reword, official_lhk=False))
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.unit.answers == unit.answers and wb.findings() == []
+    how = {(r["kind"], r["code"]): r["how"] for r in wb.rows}
+    assert how["indicator", "P.1.i"] == "code" and how["item", "P.1.i.b"] == "label"
+    assert how["indicator", "R.4.i"] == "code" and how["item", "R.4.i"] == "label"  # one item, one code

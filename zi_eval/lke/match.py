@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from zi_eval.io.words import norm
+from zi_eval.lke.codes import item_refs
 from zi_eval.lke.layout import Entity
 from zi_eval.models.rubric import Rubric
 
@@ -56,6 +57,11 @@ SUM_WORDS = frozenset(
     )
 )
 CODE = re.compile(r"^[PRH]\.[0-9IV]+(?:\.[ivx]+)?(?:\.[a-z])?$")
+#: A code written as a label: a rubric code (``P.1.i.a``) or the workbook's own (``A.1.I.i``, ``A.2.IV.i.b``).
+CODE_LABEL = re.compile(
+    r"[PRH]\.[0-9IVivx.a-z]+|A\s?\.\s?[12](?:\s?\.\s?[IVXivx]{1,4}){1,2}(?:\s?\.\s?[a-z])?"
+)
+LKE_CODE = re.compile(r"^A\s?\.\s?[12]\s?\.")
 LABEL = re.compile(r"^(?:[A-Za-z]{1,4}|\d{1,2})[.)]?$|^\(?[a-zA-Z0-9]{1,4}\)$|^[-–•]$")
 
 
@@ -138,12 +144,20 @@ class EntityIndex:
         return out
 
 
-def _code_of(row: SheetRow) -> str | None:
+def _code_of(row: SheetRow, rubric: Rubric) -> str | None:
     for lab in row.labels:
         if CODE.match(lab.rstrip(".")):
             return lab.rstrip(".")
     first = row.text.split(" ", 1)[0].rstrip(".:") if row.text else ""
-    return first if CODE.match(first) else None
+    if CODE.match(first):
+        return first
+    for lab in row.labels:
+        if LKE_CODE.match(lab):  # the workbook's own numbering, read by the one reader of notations
+            k = _letter(row)
+            refs = item_refs(lab, rubric, chr(ord("a") + k) if k is not None else None)
+            if len(refs) == 1:
+                return refs[0]
+    return None
 
 
 def _is_count_row(row: SheetRow) -> bool:
@@ -251,11 +265,14 @@ class Matcher:
 
     def match(self, row: SheetRow) -> Match | None:
         """The rubric row ``row`` is, or ``None``."""
-        code = _code_of(row)
+        code = _code_of(row, self.rubric)
         if code is not None:
             # a single-item indicator shares its code with its item (R.4.i): the row with the
             # answer is the item, the row without it the indicator
             first, second = ("item", "indicator") if row.bears else ("indicator", "item")
+            flat = self.rubric.items.get(code)
+            if not row.bears and flat is not None and len(self.items_of[flat.indicator.code]) == 1:
+                code = flat.indicator.code  # "A.2.III.iii" reads as its only item R.3.iii.a
             j = self.pos_of.get((first, code), self.pos_of.get((second, code)))
             if j is not None and row.bears:
                 j = self._answer_row(j)

@@ -21,7 +21,7 @@ from zi_eval.io.words import clean
 from zi_eval.lke.build import UnitParts, build_unit
 from zi_eval.lke.columns import Columns, find_columns
 from zi_eval.lke.layout import entities
-from zi_eval.lke.match import LABEL, Match, SheetRow, match_rows
+from zi_eval.lke.match import CODE_LABEL, LABEL, Match, SheetRow, match_rows
 from zi_eval.messages import msg
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
@@ -149,7 +149,7 @@ def _sheet_rows(sheet: Sheet, cols: Columns) -> list[SheetRow]:
     out = []
     for r in range(cols.first_data_row, len(sheet.rows)):
         cells = [clean(sheet.text(r, c)) for c in hier]
-        labels = tuple(c for c in cells if c and LABEL.match(c) or re.fullmatch(r"[PRH]\.[0-9IVivx.a-z]+", c))
+        labels = tuple(c for c in cells if c and (LABEL.match(c) or CODE_LABEL.fullmatch(c)))
         words = [c for c in cells if c and c not in labels]
         text = words[-1] if words else ""
         lead = _LEAD.match(text)
