@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from tests.conftest import DATA
@@ -75,3 +77,41 @@ def test_an_rtf_renamed_xls_is_refused(tmp_path: Path) -> None:
     bad = tmp_path / "lke.xls"
     bad.write_bytes(b"{\\rtf1 not a workbook}")
     assert main(["evaluate", str(bad)]) == 3
+
+
+def _values(rows: list[list[object]]) -> list[list[object]]:
+    """Rows without trailing empty cells, numbers as floats to 12 places (xlsx keeps ~16 digits)."""
+    out = []
+    for row in rows:
+        cells = [
+            round(float(v), 12) if isinstance(v, int | float) and not isinstance(v, bool) else v for v in row
+        ]
+        while cells and cells[-1] in (None, ""):
+            cells.pop()
+        out.append(cells)
+    return out
+
+
+def test_committed_xlsx_copies_are_what_the_script_writes(rubric: Rubric) -> None:
+    from tests.lke.make_fixtures import GOOGLE, OFFICIAL
+    from tests.lke.shapes import render
+
+    for name, shape, pick in (("official-filled.xlsx", OFFICIAL, 1), ("google-copy.xlsx", GOOGLE, 2)):
+        expected, _ = render(full_unit(rubric, pick=pick), rubric, shape)
+        ws = openpyxl.load_workbook(LKE / name)[shape.sheet]
+        got = [list(r) for r in ws.iter_rows(values_only=True)]
+        assert _values(got) == _values(expected), f"{name} is stale: run python -m tests.lke.make_fixtures"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_converts_a_fresh_copy_that_reads_alike(tmp_path: Path, rubric: Rubric) -> None:
+    from tests.lke.make_fixtures import GOOGLE, _convert
+    from tests.lke.shapes import render, write_xlsx
+
+    rows, _ = render(full_unit(rubric, pick=2), rubric, GOOGLE)
+    write_xlsx(tmp_path / "copy.xlsx", {GOOGLE.sheet: rows})
+    _convert(tmp_path / "copy.xlsx", "xls", tmp_path / "copy.xls")
+    a = read_lke_workbook(tmp_path / "copy.xlsx", rubric)
+    b = read_lke_workbook(tmp_path / "copy.xls", rubric)
+    assert a.unit == b.unit and a.columns == b.columns
+    assert [f["code"] for f in a.findings()] == [f["code"] for f in b.findings()]
