@@ -409,3 +409,28 @@ def test_the_workbooks_own_numbering_places_rows_whose_text_is_unreadable(
     how = {(r["kind"], r["code"]): r["how"] for r in wb.rows}
     assert how["indicator", "P.1.i"] == "code" and how["item", "P.1.i.b"] == "label"
     assert how["indicator", "R.4.i"] == "code" and how["item", "R.4.i"] == "label"  # one item, one code
+
+
+def test_numbering_row_under_the_header_and_evaluator_columns(tmp_path: Path, rubric: Rubric) -> None:
+    unit = full_unit(rubric)
+    shape = Shape(
+        columns=("bobot", "penjelasan", "type", "answer", "value", "catatan", "evidence"),
+        headers={
+            **Shape().headers,
+            "answer": "Jawaban Unit Kerja",
+            "catatan": "Catatan Evaluator",
+            "evidence": "Link Data Dukung",
+        },
+    )
+    rows, where = render(unit, rubric, shape)
+    header = where["P.1.i"] - 1 - 4  # the header row index (component, aspect, area rows come before P.1.i)
+    assert rows[header][11] == "Nilai"
+    numbering = [None if v is None else f"({n})" for n, v in enumerate(rows[header])]
+    rows.insert(header + 1, numbering)
+    for row in rows:  # the evaluator's own answer column, right of everything
+        row.append(None)
+    rows[header].append("Jawaban TPN")
+    write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.columns["answer"] == "K" and wb.columns["catatan"] == "M" and wb.columns["evidence"] == "N"
+    assert wb.unit.answers == unit.answers and wb.findings() == []
