@@ -434,3 +434,24 @@ def test_numbering_row_under_the_header_and_evaluator_columns(tmp_path: Path, ru
     wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
     assert wb.columns["answer"] == "K" and wb.columns["catatan"] == "M" and wb.columns["evidence"] == "N"
     assert wb.unit.answers == unit.answers and wb.findings() == []
+
+
+def test_a_blank_detail_row_counts_as_zero_when_the_sum_row_agrees(tmp_path: Path, rubric: Rubric) -> None:
+    unit = full_unit(rubric)
+    rows, where = render(unit, rubric, Shape())
+    counts = unit.answers["R.5.iii.a"].counts
+    rows[where["R.5.iii.a/jumlah_lainnya"] - 1][10] = None  # left blank; the SUM row still says the total
+    rows[where["R.5.iii.a/sum"] - 1][10] = (
+        counts["jumlah_kepala_satker"] + counts["jumlah_pejabat_wajib_lhkpn"]
+    )
+    rows[where["R.5.iii.b/sum"] - 1][10] = "banyak"  # not a count: reported, the details stand
+    write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.unit.answers["R.5.iii.a"].counts == {**counts, "jumlah_lainnya": 0}
+    assert wb.unit.answers["R.5.iii.b"] == unit.answers["R.5.iii.b"]
+    (bad,) = wb.findings()
+    assert (bad["code"], bad["item"], bad["line"]) == (
+        "IMPORT_WORKBOOK_BAD_ANSWER",
+        "R.5.iii.b",
+        where["R.5.iii.b/sum"],
+    )

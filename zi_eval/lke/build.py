@@ -103,9 +103,9 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
             {"row": row.index + 1, "kind": kind, "code": key, "how": m.how, "text": row.text[:80]}
         )
         if kind == "sum":
-            n = read_count(parts.cell(row.index, "answer"))
-            if n.value is not None and not n.bad:
-                sums[key] = (row.index, int(n.value))
+            total = _reading(parts, row.index, key, read_count(parts.cell(row.index, "answer")), "≥ 0")
+            if total is not None:
+                sums[key] = (row.index, int(total))
             continue
         parts.matched[m.key] = row.index + 1
         if kind in ("indicator", "area", "aspect", "component", "total"):
@@ -116,7 +116,7 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
         if kind == "input":
             code, _, inp = key.partition("/")
             n = read_count(parts.cell(row.index, "answer"))
-            value = _reading(parts, row.index, code, n, "a whole number ≥ 0")
+            value = _reading(parts, row.index, code, n, "≥ 0")
             if value is not None:
                 answers.setdefault(code, {}).setdefault("counts", {})[inp] = int(value)
             continue
@@ -211,7 +211,9 @@ def _sum_rows(
             continue
         counts = answers.setdefault(code, {}).setdefault("counts", {})
         details = [counts[k] for k in f.denominator if k in counts]
-        if details and sum(details) == total and len(details) == len(f.denominator):
+        if details and sum(details) == total:
+            for k in f.denominator:  # the workbook's SUM counts a blank detail row as 0
+                counts.setdefault(k, 0)
             continue
         if details:
             parts.finding(
