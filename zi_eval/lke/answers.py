@@ -21,6 +21,7 @@ from zi_eval.models.rubric import Formula
 UNANSWERED = {"", "blm diisi", "belum diisi", "-", "--", "n/a", "#n/a", "pilih", "pilih jawaban", "(pilih)"}
 _YES = {"ya", "y", "1", "true", "yes", "v", "✓", "✔", "√"}
 _NO = {"tidak", "t", "0", "false", "no", "tdk"}
+_LEADING_OPTION = re.compile(r"^([A-Za-z]{1,5})\s*[:.),–-]\s*\S")
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$")
 
 
@@ -67,6 +68,12 @@ def read_option(raw: Any, options: dict[str, float]) -> Reading:
     for opt in options:
         if opt.casefold() == key:
             return Reading(opt, changed=opt != text)
+    lead = _LEADING_OPTION.match(text)
+    if lead:  # a drop-down that lists the criteria: "A: Jika dengan prosedur …", "Ya, jika Tim …"
+        head = lead.group(1).casefold()
+        for opt in options:
+            if opt.casefold() == head:
+                return Reading(opt, changed=True)
     if set(options) == {"Ya", "Tidak"}:
         if key in _YES:
             return Reading("Ya", changed=True)
