@@ -2,7 +2,7 @@
 
 The sheet is the one whose rows match the most rubric items; its columns are found by their
 header words (:mod:`zi_eval.lke.columns`), its rows by their meaning (:mod:`zi_eval.lke.match`)
-and its answers read leniently but reported (:mod:`zi_eval.lke.answers`). Values the workbook
+and its answers read leniently but reported (:mod:`zi_eval.lke.answers`, :mod:`zi_eval.lke.build`). Values the workbook
 computed itself (the Nilai column) are kept only to tell the assessor where their spreadsheet
 disagrees with the rubric. Too little understood is refused (exit 3), never scored.
 """
