@@ -264,6 +264,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Skenario {file} ({n} perubahan): nilai {before} → {after} ({delta})",
         "en": "Scenario {file} ({n} changes): score {before} → {after} ({delta})",
     },
+    "lke_sum_sheet": {"id": "LKE: sheet '{sheet}' dibaca ({why})", "en": "LKE: read sheet '{sheet}' ({why})"},
+    "lke_sum_header": {
+        "id": "Baris judul kolom {row}; kolom: {columns}",
+        "en": "Header row {row}; columns: {columns}",
+    },
+    "lke_sum_matched": {
+        "id": "Butir cocok {n}/{total}; tanpa baris {missing}; baris tak dikenali {unmatched}",
+        "en": "Items matched {n}/{total}; without a row {missing}; rows not understood {unmatched}",
+    },
+    "lke_why_one": {"id": "{n} butir cocok", "en": "{n} items matched"},
+    "lke_why_many": {
+        "id": "{n} butir cocok, terbanyak dari {k} sheet LKE: {names}",
+        "en": "{n} items matched, the most of {k} LKE sheets: {names}",
+    },
+    "lke_sum_findings": {"id": "Temuan ({n}):", "en": "Findings ({n}):"},
+    "lke_sum_more": {
+        "id": "… dan {n} temuan lain (lihat --report)",
+        "en": "… and {n} more findings (see --report)",
+    },
 }
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from zi_eval.errors import fail
+from zi_eval.io.sheets import SPREADSHEET_SUFFIXES
 from zi_eval.io.textfile import read_bytes
 from zi_eval.models.loading import load_unit
 from zi_eval.models.rubric import Rubric
@@ -44,7 +45,7 @@ def load_input(path: str | Path, rubric: Rubric) -> LoadedInput:
     suffix = p.suffix.lower()
     if suffix in YAML_SUFFIXES:
         return LoadedInput(load_unit(p, rubric, raw), "unit", str(path), digest)
-    if suffix in (".xlsx", ".xlsm") and _is_lke_workbook(p):
+    if suffix in SPREADSHEET_SUFFIXES and _is_lke_workbook(p):
         from zi_eval.lke.reader import read_lke_workbook
 
         wb = read_lke_workbook(p, rubric)

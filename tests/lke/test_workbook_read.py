@@ -57,6 +57,7 @@ def build(
             "Jawaban",
             "Nilai",
             "%",
+            "Link Bukti",  # the evidence column is found by its header, never by its letter
         ]
     )
     where: dict[str, int] = {}

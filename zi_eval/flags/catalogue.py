@@ -137,6 +137,44 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Impor: --column {value}: tidak ada kolom dengan judul itu.",
         "Import: --column {value}: no column has that header.",
     ),
+    "IMPORT_WORKBOOK_ITEM_MISSING": (
+        "warning",
+        "Lembar kerja: butir {item} tidak ada barisnya ('{text}'); dianggap belum dijawab.",
+        "Workbook: item {item} has no row ('{text}'); counted as unanswered.",
+    ),
+    "IMPORT_WORKBOOK_NORMALISED": (
+        "info",
+        "Lembar kerja baris {row}: jawaban {item} '{theirs}' dibaca sebagai '{ours}'.",
+        "Workbook row {row}: answer to {item} '{theirs}' read as '{ours}'.",
+    ),
+    "IMPORT_WORKBOOK_BAD_ANSWER": (
+        "warning",
+        "Lembar kerja baris {row}: jawaban {item} '{theirs}' bukan salah satu dari {ours}; dianggap belum dijawab.",
+        "Workbook row {row}: answer to {item} '{theirs}' is not one of {ours}; counted as unanswered.",
+    ),
+    "IMPORT_WORKBOOK_COUNT_SUM": (
+        "warning",
+        "Lembar kerja baris {row}: jumlah penyebut {item} diisi {theirs}, rinciannya berjumlah {ours}; "
+        "dipakai {theirs}.",
+        "Workbook row {row}: the denominator of {item} is {theirs} but its detail rows add up to {ours}; "
+        "{theirs} is used.",
+    ),
+    "IMPORT_WORKBOOK_PERCENT_AS_COUNTS": (
+        "info",
+        "Lembar kerja baris {row}: {item} diisi persentase {theirs} tanpa jumlah; disimpan sebagai jumlah {ours}.",
+        "Workbook row {row}: {item} holds the percentage {theirs} without counts; stored as counts {ours}.",
+    ),
+    "IMPORT_WORKBOOK_SHEET_CHOSEN": (
+        "info",
+        "Lembar kerja: berkas punya beberapa sheet LKE; dibaca '{theirs}' ({ours} butir cocok), "
+        "diabaikan: {what}.",
+        "Workbook: the file has several LKE sheets; read '{theirs}' ({ours} items matched), ignored: {what}.",
+    ),
+    "IMPORT_WORKBOOK_YEAR_FROM_NAME": (
+        "warning",
+        "Lembar kerja: judul tidak menyebut tahun; dipakai tahun {ours} dari nama berkas.",
+        "Workbook: the title block names no year; the year {ours} is taken from the file name.",
+    ),
 }
 
 

@@ -1,58 +1,73 @@
-"""Read answers from a workbook in the official LKE layout; never trust its formulas.
+"""Read an LKE workbook (xlsx, xls, ods or csv; any copy a unit has) into a unit; never trust its formulas.
 
-Rows are matched to rubric entities by their order and their text (question, indicator or area
-name). Answers, counts, survey values and capaian kinerja come from column K ("Blm Diisi" or
-empty means unanswered; numbers may be stored as text). Column L values the workbook computed
-itself are kept only to tell the assessor where their spreadsheet disagrees with the rubric.
+The sheet is the one whose rows match the most rubric items; its columns are found by their
+header words (:mod:`zi_eval.lke.columns`), its rows by their meaning (:mod:`zi_eval.lke.match`)
+and its answers read leniently but reported (:mod:`zi_eval.lke.answers`, :mod:`zi_eval.lke.build`). Values the workbook
+computed itself (the Nilai column) are kept only to tell the assessor where their spreadsheet
+disagrees with the rubric. Too little understood is refused (exit 3), never scored.
 """
 
 from __future__ import annotations
 
-import difflib
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from zi_eval.errors import fail
+from zi_eval.errors import ZiError, fail
+from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
-from zi_eval.io.words import clean, norm
-from zi_eval.lke.layout import COL, TYPE_LABEL, Entity, entities
+from zi_eval.io.words import clean
+from zi_eval.lke.build import UnitParts, build_unit
+from zi_eval.lke.columns import Columns, find_columns
+from zi_eval.lke.layout import entities
+from zi_eval.lke.match import CODE_LABEL, LABEL, Match, SheetRow, match_rows
+from zi_eval.messages import msg
 from zi_eval.models.rubric import Rubric
-from zi_eval.models.unit import Answer, Evidence, Hasil, Unit, UnitInfo
-from zi_eval.ra.meta import slug
-from zi_eval.ra.rows import _check_zip
+from zi_eval.models.unit import Unit
 
-UNANSWERED = {"", "blm diisi", "belum diisi", "-"}
-_LABEL = re.compile(r"^(?:[A-Za-z]{1,4}|\d{1,2})\.?$|^-$")
-LOOKAHEAD = 8
 TOLERANCE = 1e-6
+_LEAD = re.compile(r"^((?:[A-Za-z]{1,4}|\d{1,2})[.)]|[-–•])\s+(\S.*)$")
 
 
 @dataclass
-class Row:
-    number: int
-    text: str
-    type: str
-    answer: str
-    value: Any
-    evidence: str
+class Candidate:
+    """One sheet read as an LKE: its header, columns, rows and their matches."""
+
+    sheet: Sheet
+    columns: Columns
+    rows: list[SheetRow]
+    matches: dict[int, Match]
+
+    @property
+    def items(self) -> int:
+        return sum(1 for m in self.matches.values() if m.key.startswith("item:"))
 
 
 @dataclass
 class LkeWorkbook:
-    """What a workbook said: the unit built from its answers, and where it was found."""
+    """What a workbook said: the unit built from its answers, and where each thing was found."""
 
     path: str
     sheet: str
     unit: Unit
-    matched: dict[str, int] = field(default_factory=dict)  # entity key -> row
-    stored: dict[str, tuple[int, float]] = field(default_factory=dict)  # entity key -> (row, L value)
+    matched: dict[str, int] = field(default_factory=dict)  # entity key -> 1-based row
+    stored: dict[str, tuple[int, float]] = field(default_factory=dict)  # entity key -> (row, Nilai)
     static: list[dict[str, Any]] = field(default_factory=list)
+    header_row: int = 0  # 1-based (the last row of a two-row header)
+    columns: dict[str, str] = field(default_factory=dict)  # role -> column letter
+    rows: list[dict[str, Any]] = field(default_factory=list)  # {"row", "code", "how", "text"}
+    lke_sheets: list[str] = field(default_factory=list)  # sheets with at least half the items matched
+    sheets: dict[str, int] = field(default_factory=dict)  # sheet name -> items matched
+    items_total: int = 0
+    missing: list[str] = field(default_factory=list)  # item codes with no row
 
     def findings(self) -> list[dict[str, Any]]:
         return list(self.static)
+
+    @property
+    def items_matched(self) -> int:
+        return sum(1 for k in self.matched if k.startswith("item:"))
 
     def compare(
         self,
@@ -63,6 +78,7 @@ class LkeWorkbook:
     ) -> list[dict[str, Any]]:
         """Findings for every indicator and total whose stored value differs from the engine's."""
         out = []
+        col = self.columns.get("value", "L")
         for key, (row, theirs) in sorted(self.stored.items(), key=lambda kv: kv[1][0]):
             kind, _, ref = key.partition(":")
             ours: float | None = None
@@ -87,7 +103,7 @@ class LkeWorkbook:
                     {
                         "code": "IMPORT_WORKBOOK_MISMATCH",
                         "line": row,
-                        "source": f"{Path(self.path).name}:{self.sheet}!L{row}",
+                        "source": f"{Path(self.path).name}:{self.sheet}!{col}{row}",
                         "what": ref,
                         "theirs": f"{theirs:.4f}",
                         "ours": f"{ours:.4f}",
@@ -96,237 +112,132 @@ class LkeWorkbook:
                 )
         return out
 
+    def why(self, lang: str = "id") -> str:
+        """Why this sheet was read (the most items matched), in ``lang``."""
+        n = self.items_matched
+        if len(self.lke_sheets) > 1:
+            names = ", ".join(self.lke_sheets)
+            return msg("lke_why_many", lang, n=n, k=len(self.lke_sheets), names=names)
+        return msg("lke_why_one", lang, n=n)
 
-def _cell_text(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v).strip()
-
-
-def _number(text: str) -> float | None:
-    t = text.strip().replace(" ", "").replace("%", "")
-    if not t:
-        return None
-    if "," in t and "." not in t:
-        t = t.replace(",", ".")
-    try:
-        return float(t)
-    except ValueError:
-        return None
-
-
-def _find_sheet(wb: Any) -> Any:
-    for ws in wb.worksheets:
-        if "lke" in ws.title.lower():
-            return ws
-    for ws in wb.worksheets:
-        for row in ws.iter_rows(min_col=COL["type"], max_col=COL["type"], max_row=60, values_only=True):
-            if _cell_text(row[0]) in TYPE_LABEL.values():
-                return ws
-    return None
-
-
-def looks_like_lke(path: str | Path) -> bool:
-    """Tell an LKE workbook (a sheet named like 'LKE' or answer types in column J) from an RA sheet."""
-    import openpyxl
-
-    data = read_bytes(path)
-    if not data.startswith(b"PK"):
-        return False  # not a workbook at all (the RA importer tells by content what it is)
-    _check_zip(str(path), data)  # a zip bomb is refused before any sheet is opened
-    try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:
-        return False
-    try:
-        return _find_sheet(wb) is not None
-    finally:
-        wb.close()
+    def report(self, lang: str = "id") -> dict[str, Any]:
+        """What the reader understood, for a person to check: sheet, header, columns, row map."""
+        codes = [f["code"] for f in self.static]
+        return {
+            "file": Path(self.path).name,
+            "sheet": self.sheet,
+            "why": self.why(lang),
+            "sheets": dict(self.sheets),
+            "header_row": self.header_row,
+            "columns": dict(self.columns),
+            "rows": [dict(r) for r in self.rows],
+            "counts": {
+                "items": self.items_total,
+                "matched": self.items_matched,
+                "missing": len(self.missing),
+                "unmatched": codes.count("IMPORT_WORKBOOK_UNMATCHED"),
+                "rows_matched": len(self.rows),
+            },
+            "missing": list(self.missing),
+            "findings": [dict(f) for f in self.static],
+        }
 
 
-def _rows(ws: Any) -> list[Row]:
+def _sheet_rows(sheet: Sheet, cols: Columns) -> list[SheetRow]:
+    hier = cols.hierarchy
+    tcol, acol = cols.roles.get("type"), cols.roles.get("answer")
     out = []
-    for r_idx, row in enumerate(ws.iter_rows(min_row=1, max_col=COL["evidence"], values_only=True), 1):
-        cells = list(row) + [None] * (COL["evidence"] - len(row))
-        hier = [_cell_text(cells[c - 1]) for c in range(COL["comp"], COL["text"] + 1)]
-        words = [h for h in hier if h and not _LABEL.match(h)]
-        text = clean(words[-1]) if words else ""
-        out.append(
-            Row(
-                r_idx,
-                text,
-                _cell_text(cells[COL["type"] - 1]),
-                _cell_text(cells[COL["answer"] - 1]),
-                cells[COL["value"] - 1],
-                _cell_text(cells[COL["evidence"] - 1]),
-            )
-        )
+    for r in range(cols.first_data_row, len(sheet.rows)):
+        cells = [clean(sheet.text(r, c)) for c in hier]
+        labels = tuple(c for c in cells if c and (LABEL.match(c) or CODE_LABEL.fullmatch(c)))
+        words = [c for c in cells if c and c not in labels]
+        text = words[-1] if words else ""
+        lead = _LEAD.match(text)
+        if lead:  # "a. Unit kerja telah …", "A. PENGUNGKIT", "- Lainnya": the label written into the text
+            labels, text = (*labels, lead.group(1)), lead.group(2)
+        typ = clean(sheet.text(r, tcol)) if tcol is not None else ""
+        ans = sheet.text(r, acol).strip() if acol is not None else ""
+        out.append(SheetRow(r, text, labels, typ, bool(typ or ans)))
     return out
 
 
-def _similar(a: str, b: str) -> float:
-    na, nb = norm(a), norm(b)
-    if na == nb:
-        return 1.0
-    return difflib.SequenceMatcher(None, na, nb).ratio()
-
-
-def _match(rows: list[Row], ents: list[Entity]) -> dict[int, Entity]:
-    """Align workbook rows with rubric entities: in order first, then anywhere for items."""
-    matched: dict[int, Entity] = {}
-    used: set[tuple[str, str]] = set()
-    pos = 0
-    for row in rows:
-        if not row.text:
+def _candidates(path: str, sheets: list[Sheet], rubric: Rubric) -> list[Candidate]:
+    ents = entities(rubric)
+    out = []
+    for sheet in sheets:
+        cols = find_columns(sheet)
+        if cols is None:
             continue
-        best: tuple[float, int] | None = None
-        for j in range(pos, min(len(ents), pos + LOOKAHEAD)):
-            if (ents[j].kind, ents[j].key) in used:
-                continue
-            score = _similar(row.text, ents[j].text)
-            if score >= 0.8 and (best is None or score > best[0]):
-                best = (score, j)
-        if best is None and (row.type or row.answer):
-            for j, e in enumerate(ents):
-                if e.kind == "item" and (e.kind, e.key) not in used:
-                    score = _similar(row.text, e.text)
-                    if score >= 0.9 and (best is None or score > best[0]):
-                        best = (score, j)
-        if best is None and norm(row.text).startswith("nilai evaluasi"):
-            best = (1.0, len(ents) - 1)
-        if best is not None:
-            e = ents[best[1]]
-            matched[row.number] = e
-            used.add((e.kind, e.key))
-            pos = max(pos, best[1] + 1)
-    return matched
+        rows = _sheet_rows(sheet, cols)
+        out.append(Candidate(sheet, cols, rows, match_rows(rows, ents, rubric)))
+    return out
+
+
+def _load(path: str | Path) -> list[Sheet]:
+    data = read_bytes(path)
+    kind = spreadsheet_kind(data, Path(path).suffix.lower())
+    if kind is None:
+        raise fail(
+            str(path), None, "file", "a spreadsheet (.xlsx, .xls, .ods or .csv)", "another kind of file"
+        )
+    return read_sheets(str(path), data, kind)
+
+
+def looks_like_lke(path: str | Path) -> bool:
+    """Tell an LKE workbook (a sheet with an LKE header: Jawaban with Bobot/Pilihan Jawaban/Nilai)."""
+    try:
+        sheets = _load(path)
+    except ZiError:
+        return False  # the importer that takes the file says what is wrong with it
+    return any(find_columns(s) is not None for s in sheets)
+
+
+def _refuse(path: str, rubric: Rubric, cands: list[Candidate], sheets: list[Sheet]) -> Exception:
+    need = (len(rubric.items) + 1) // 2
+    must = f"an LKE sheet with at least {need} of the rubric's {len(rubric.items)} items matched to rows"
+    if not cands:
+        names = ", ".join(repr(s.name) for s in sheets) or "none"
+        got = f"no header row naming Jawaban with Bobot/Pilihan Jawaban/Nilai in sheets {names}"
+        return fail(path, None, "sheet", must, got)
+    best = max(cands, key=lambda c: c.items)
+    cols = ", ".join(f"{k}={v}" for k, v in best.columns.letters().items())
+    got = (
+        f"sheet {best.sheet.name!r}: header row {best.columns.header_row + 1}, columns {cols}, "
+        f"{best.items} items matched"
+    )
+    return fail(path, best.columns.header_row + 1, "sheet", must, got)
 
 
 def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
     """Read answers, counts, surveys and evidence links from an LKE workbook into a unit."""
-    import openpyxl
-
-    data = read_bytes(path)
-    _check_zip(str(path), data)
-    try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except Exception as exc:
-        raise fail(
-            str(path), None, "file", "a readable .xlsx workbook", f"{type(exc).__name__}: {exc}"
-        ) from None
-    ws = _find_sheet(wb)
-    if ws is None:
-        raise fail(str(path), None, "sheet", "a sheet in the LKE layout (e.g. 'LKE ZI')", "none found")
-    rows = _rows(ws)
-    matched = _match(rows, entities(rubric))
-    result = LkeWorkbook(str(path), ws.title, Unit(unit=UnitInfo(id="x", name="x", year=2000)))
-    answers: dict[str, dict[str, Any]] = {}
-    hasil: dict[str, Any] = {}
-    evidence: list[Evidence] = []
-    current_item: str | None = None
-    for row in rows:
-        ent = matched.get(row.number)
-        if ent is None:
-            header = norm(row.type) == "pilihan jawaban" or norm(row.answer) == "jawaban"
-            answered = row.answer and row.answer.lower() not in UNANSWERED
-            if row.text and not header and (row.type in TYPE_LABEL.values() or answered):
-                result.static.append(
-                    {
-                        "code": "IMPORT_WORKBOOK_UNMATCHED",
-                        "line": row.number,
-                        "value": row.text[:60],
-                        "source": f"{Path(path).name}:{ws.title}!G{row.number}",
-                    }
-                )
-            continue
-        result.matched[f"{ent.kind}:{ent.key}"] = row.number
-        if ent.kind in ("indicator", "area", "aspect", "component", "total"):
-            v = row.value if isinstance(row.value, int | float) else _number(_cell_text(row.value))
-            if v is not None:
-                result.stored[f"{ent.kind}:{ent.key}"] = (row.number, float(v))
-            continue
-        if ent.kind == "input":
-            item_code, _, inp = ent.key.partition("/")
-            n = _number(row.answer)
-            if n is not None and n >= 0 and float(n).is_integer():
-                answers.setdefault(item_code, {}).setdefault("counts", {})[inp] = int(n)
-            continue
-        current_item = ent.key
-        flat = rubric.items[current_item]
-        expected = TYPE_LABEL.get(flat.item.answer_type, "")
-        if row.type and row.type != expected:
-            result.static.append(
-                {
-                    "code": "IMPORT_WORKBOOK_MISMATCH",
-                    "line": row.number,
-                    "item": current_item,
-                    "what": f"{current_item} (Pilihan Jawaban)",
-                    "theirs": row.type,
-                    "ours": expected,
-                    "source": f"{Path(path).name}:{ws.title}!J{row.number}",
-                }
-            )
-        ans = row.answer
-        if flat.item.hasil_field is not None:
-            if ans.lower() not in UNANSWERED:
-                hasil[flat.item.hasil_field] = ans.upper() if flat.item.options else _number(ans)
-        elif flat.item.options is not None and ans.lower() not in UNANSWERED:
-            answers.setdefault(current_item, {})["answer"] = ans
-        if row.evidence:
-            ev_id = f"wb-{row.number}"
-            url = row.evidence if re.match(r"^https?://\S+$", row.evidence) else None
-            evidence.append(
-                Evidence(
-                    id=ev_id,
-                    title=row.evidence[:200],
-                    kind="tautan" if url else "dokumen",
-                    url=url,
-                    supports=(current_item,),
-                )
-            )
-            if flat.item.hasil_field is None:
-                answers.setdefault(current_item, {}).setdefault("evidence", []).append(ev_id)
-            # a hasil row's evidence supports that item alone (through ``supports``)
-    year, title = _title_info(rows)
-    name = title or Path(path).stem
-    info = UnitInfo(id=(slug(name)[:90] or "unit") + f"-{year}", name=name, year=year)
-    valid_answers = {}
-    for code, a in answers.items():
-        opt = rubric.items[code].item.options
-        if opt is not None and "answer" in a and a["answer"].casefold() not in {k.casefold() for k in opt}:
-            at = result.matched.get(f"item:{code}", 0)
-            result.static.append(
-                {
-                    "code": "IMPORT_WORKBOOK_UNMATCHED",
-                    "line": at,
-                    "value": f"{code}: {a['answer']}",
-                    "source": f"{Path(path).name}:{ws.title}!K{at}",
-                }
-            )
-            a = {k: v for k, v in a.items() if k != "answer"}
-        valid_answers[code] = Answer(**a)
-    hasil_model = _hasil(hasil)
-    result.unit = Unit(unit=info, answers=valid_answers, evidence=tuple(evidence), hasil=hasil_model)
-    return result
-
-
-def _hasil(raw: dict[str, Any]) -> Hasil:
-    ipak = raw.get("ipak") if isinstance(raw.get("ipak"), float) and 0 <= raw["ipak"] <= 4 else None
-    ipkp = raw.get("ipkp") if isinstance(raw.get("ipkp"), float) and 0 <= raw["ipkp"] <= 4 else None
-    ck = raw.get("capaian_kinerja") if raw.get("capaian_kinerja") in ("A", "B", "C", "D", "E") else None
-    return Hasil(ipak=ipak, ipkp=ipkp, capaian_kinerja=ck, evidence=tuple(raw.get("evidence", ())))
-
-
-def _title_info(rows: list[Row]) -> tuple[int, str | None]:
-    """Unit name ("Unit: …") and year ("Tahun 2025") from the rows above the table."""
-    year, name = 2000, None
-    for row in rows[:6]:
-        m = re.search(r"\b(?:tahun|year)\s+(20\d\d)\b", row.text, re.I)
-        if m:
-            year = int(m.group(1))
-        n = re.search(r"\bunit\s*:\s*(.+?)(?:\s+[-—]\s+|$)", row.text, re.I)
-        if n:
-            name = n.group(1).strip()
-    return year, name
+    sheets = _load(path)
+    cands = _candidates(str(path), sheets, rubric)
+    good = [c for c in cands if c.items * 2 >= len(rubric.items)]
+    if not good:
+        raise _refuse(str(path), rubric, cands, sheets)
+    best = max(good, key=lambda c: c.items)  # max keeps the first of equals: the leftmost tab
+    parts = UnitParts(str(path), best.sheet, best.columns, best.rows, best.matches)
+    wb = LkeWorkbook(str(path), best.sheet.name, build_unit(parts, rubric))
+    wb.sheets = {c.sheet.name: c.items for c in cands}
+    wb.items_total = len(rubric.items)
+    wb.header_row = best.columns.header_row + 1
+    wb.columns = best.columns.letters()
+    lke_tabs = [c.sheet.name for c in good]
+    wb.lke_sheets = lke_tabs
+    if len(lke_tabs) > 1:
+        wb.static.append(
+            {
+                "code": "IMPORT_WORKBOOK_SHEET_CHOSEN",
+                "line": wb.header_row,
+                "source": f"{Path(path).name}:{best.sheet.name}",
+                "theirs": best.sheet.name,
+                "ours": str(best.items),
+                "what": ", ".join(n for n in lke_tabs if n != best.sheet.name),
+            }
+        )
+    wb.static.extend(parts.findings)
+    wb.stored = parts.stored
+    wb.matched = parts.matched
+    wb.rows = parts.row_map
+    wb.missing = parts.missing
+    return wb

@@ -1,0 +1,113 @@
+"""Answer cells as assessors type them: what each reads as, and when the reading is reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from zi_eval.lke.answers import (
+    Reading,
+    counts_for_percent,
+    parse_number,
+    read_count,
+    read_option,
+    read_percent,
+    read_survey,
+)
+from zi_eval.models.rubric import Rubric
+from zi_eval.scoring.values import ratio_value
+
+YA_TIDAK = {"Ya": 1.0, "Tidak": 0.0}
+ABC = {"A": 1.0, "B": 0.5, "C": 0.0}
+
+
+@pytest.mark.parametrize(
+    ("raw", "options", "expected"),
+    [
+        ("Ya", YA_TIDAK, Reading("Ya")),
+        ("ya", YA_TIDAK, Reading("Ya", changed=True)),
+        ("YA", YA_TIDAK, Reading("Ya", changed=True)),
+        (" Tidak ", YA_TIDAK, Reading("Tidak")),  # white space is not worth a finding
+        (1.0, YA_TIDAK, Reading("Ya", changed=True)),
+        ("0", YA_TIDAK, Reading("Tidak", changed=True)),
+        ("c", ABC, Reading("C", changed=True)),
+        ("B.", ABC, Reading("B", changed=True)),
+        ("A: Jika dengan prosedur yang jelas", ABC, Reading("A", changed=True)),  # criteria drop-down
+        ("b. sebagian", ABC, Reading("B", changed=True)),
+        ("Ya, jika Tim telah dibentuk", YA_TIDAK, Reading("Ya", changed=True)),
+        ("Tidak - belum ada", YA_TIDAK, Reading("Tidak", changed=True)),
+        ("Ada: SK Tim", YA_TIDAK, Reading("Ada: SK Tim", bad=True)),
+        ("1", ABC, Reading("1", bad=True)),  # a digit means nothing in an A/B/C row
+        ("D", ABC, Reading("D", bad=True)),
+        ("Sudah", YA_TIDAK, Reading("Sudah", bad=True)),
+        ("", ABC, Reading(None)),
+        ("Blm Diisi", ABC, Reading(None)),
+        ("-", YA_TIDAK, Reading(None)),
+    ],
+)
+def test_option_cells(raw: object, options: dict[str, float], expected: Reading) -> None:
+    assert read_option(raw, options) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (4.0, Reading(4.0)),
+        (3.62, Reading(3.62)),
+        ("3.62", Reading(3.62)),
+        ("3,85", Reading(3.85, changed=True)),
+        ("4,5", Reading("4,5", bad=True)),
+        (-1.0, Reading("-1", bad=True)),
+        ("baik", Reading("baik", bad=True)),
+        ("", Reading(None)),
+    ],
+)
+def test_survey_cells(raw: object, expected: Reading) -> None:
+    assert read_survey(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "fraction", "changed"),
+    [
+        (1.0, 1.0, False),
+        (0.85, 0.85, False),
+        ("100.00%", 1.0, True),
+        ("85%", 0.85, True),
+        ("0,85", 0.85, True),
+        ("85", 0.85, True),  # percentage points without the sign
+        ("12,5 %", 0.125, True),
+    ],
+)
+def test_percent_cells(raw: object, fraction: float, changed: bool) -> None:
+    r = read_percent(raw)
+    assert r.value == pytest.approx(fraction) and r.changed is changed and not r.bad
+
+
+@pytest.mark.parametrize("raw", ["150%", "-5%", "banyak", "101"])
+def test_percent_cells_outside_0_100_are_refused(raw: str) -> None:
+    assert read_percent(raw).bad
+
+
+def test_count_cells() -> None:
+    assert read_count(12.0) == Reading(12)
+    assert read_count("12") == Reading(12)
+    assert read_count("12,0") == Reading(12, changed=True)
+    assert read_count("2,5").bad and read_count(-1.0).bad and read_count("lima").bad
+    assert read_count("") == Reading(None)
+
+
+def test_numbers() -> None:
+    assert parse_number("3,85") == 3.85 and parse_number(" 3.85 ") == 3.85
+    assert parse_number("1.234,5") is None  # thousands separators are not guessed
+    assert parse_number(True) is None and parse_number(float("nan")) is None
+
+
+@pytest.mark.parametrize("fraction", [0.0, 0.25, 0.333, 0.8571, 1.0, 0.123456])
+@pytest.mark.parametrize("code", ["R.1.i.a", "R.3.iii.a", "R.5.iii.a", "R.5.iii.b", "R.6.i.b"])
+def test_percent_stored_as_counts_gives_the_percent(code: str, fraction: float, rubric: Rubric) -> None:
+    formula = rubric.items[code].item.formula
+    assert formula is not None
+    counts, rounded = counts_for_percent(formula, fraction)
+    value, _ = ratio_value(formula, counts)
+    assert value == pytest.approx(fraction, abs=1e-4 if rounded else 1e-12)
+    assert rounded is (fraction == 0.123456)
+    assert set(counts) <= {i.id for i in rubric.items[code].item.inputs}

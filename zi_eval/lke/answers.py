@@ -1,0 +1,145 @@
+"""Turn what an assessor typed in an answer cell into the answer the rubric knows.
+
+Cells come in any case (``ya``, ``YA``, ``c``), as ``1``/``0`` in a Ya/Tidak row, with
+decimal commas (``3,85``) and as percentages written as text (``100.00%``). Each reading
+says whether it changed what was written (the reader then reports the cell) or whether
+the cell holds something outside the item's options (reported, and the item stays
+unanswered: a guess would be a silent misread).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from zi_eval.io.sheets import cell_text
+from zi_eval.models.rubric import Formula
+
+#: Cell contents that mean "not answered yet" (the official template's placeholder included).
+UNANSWERED = {"", "blm diisi", "belum diisi", "-", "--", "n/a", "#n/a", "pilih", "pilih jawaban", "(pilih)"}
+_YES = {"ya", "y", "1", "true", "yes", "v", "✓", "✔", "√"}
+_NO = {"tidak", "t", "0", "false", "no", "tdk"}
+_LEADING_OPTION = re.compile(r"^([A-Za-z]{1,5})\s*[:.),–-]\s*\S")
+_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One answer cell read: the value (``None`` = unanswered), and what the reading did."""
+
+    value: Any
+    changed: bool = False  # normalised: the cell said it differently
+    bad: bool = False  # outside what the item accepts: reported, left unanswered
+
+
+BLANK = Reading(None)
+
+
+def is_blank(raw: Any) -> bool:
+    """Tell whether a cell holds no answer (empty, a dash, the template's "Blm Diisi")."""
+    return cell_text(raw).strip().lower() in UNANSWERED
+
+
+def parse_number(raw: Any) -> float | None:
+    """A number from a cell: floats as they are, text with a decimal comma or point; else ``None``."""
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int | float):
+        return float(raw) if math.isfinite(raw) else None
+    t = str(raw).strip().replace(" ", "").replace("\u00a0", "")
+    if not _NUMBER.match(t):
+        return None
+    if t.count(",") == 1 and "." not in t:
+        t = t.replace(",", ".")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def read_option(raw: Any, options: dict[str, float]) -> Reading:
+    """An option answer (``Ya``, ``A`` …) in any case; ``1``/``0`` in a Ya/Tidak row."""
+    if is_blank(raw):
+        return BLANK
+    text = cell_text(raw).strip()
+    key = text.rstrip(".").strip().casefold()
+    for opt in options:
+        if opt.casefold() == key:
+            return Reading(opt, changed=opt != text)
+    lead = _LEADING_OPTION.match(text)
+    if lead:  # a drop-down that lists the criteria: "A: Jika dengan prosedur …", "Ya, jika Tim …"
+        head = lead.group(1).casefold()
+        for opt in options:
+            if opt.casefold() == head:
+                return Reading(opt, changed=True)
+    if set(options) == {"Ya", "Tidak"}:
+        if key in _YES:
+            return Reading("Ya", changed=True)
+        if key in _NO:
+            return Reading("Tidak", changed=True)
+    return Reading(text, bad=True)
+
+
+def read_survey(raw: Any, low: float = 0.0, high: float = 4.0) -> Reading:
+    """A survey index (IPAK, IPKP) in ``[low, high]``, decimal comma allowed."""
+    if is_blank(raw):
+        return BLANK
+    n = parse_number(raw)
+    if n is None or not low <= n <= high:
+        return Reading(cell_text(raw).strip(), bad=True)
+    return Reading(n, changed=isinstance(raw, str) and "," in raw)
+
+
+def read_count(raw: Any) -> Reading:
+    """A count (a non-negative whole number; ``12,0`` and ``"12"`` accepted)."""
+    if is_blank(raw):
+        return BLANK
+    n = parse_number(raw)
+    if n is None or n < 0 or not float(n).is_integer():
+        return Reading(cell_text(raw).strip(), bad=True)
+    return Reading(int(n), changed=isinstance(raw, str) and "," in raw)
+
+
+def read_percent(raw: Any) -> Reading:
+    """A percentage as a fraction in [0, 1]: ``1``, ``0.85``, ``85%``, ``100.00%``, ``0,85``, ``85``.
+
+    A number above 1 without a ``%`` sign is read as percentage points (85 → 0.85) and reported;
+    anything outside 0–100% is refused.
+    """
+    if is_blank(raw):
+        return BLANK
+    text = cell_text(raw).strip()
+    has_sign = text.endswith("%")
+    n = parse_number(text[:-1] if has_sign else raw)
+    if n is None:
+        return Reading(text, bad=True)
+    if has_sign or n > 1:
+        n = n / 100
+    if not 0 <= n <= 1:
+        return Reading(text, bad=True)
+    return Reading(n, changed=isinstance(raw, str) or has_sign)
+
+
+def counts_for_percent(formula: Formula, fraction: float) -> tuple[dict[str, int], bool]:
+    """Counts that make ``formula`` give ``fraction`` (a unit file holds percentages only as counts).
+
+    The first numerator (or ``previous``) input carries the share of a base of 100, 1,000 or
+    10,000 (the smallest that is exact), every other denominator input 0. Returns the counts
+    and whether the fraction had to be rounded to 1/10,000.
+    """
+    base = 10_000
+    for b in (100, 1_000, 10_000):
+        if abs(fraction * b - round(fraction * b)) < 1e-9:
+            base = b
+            break
+    share = round(fraction * base)
+    rounded = abs(fraction * base - share) >= 1e-9
+    if formula.kind == "reduction":
+        assert formula.previous is not None and formula.current is not None
+        return {formula.previous: base, formula.current: base - share}, rounded
+    counts = {k: 0 for k in (*formula.numerator, *formula.denominator)}
+    counts[formula.numerator[0]] = share
+    counts[formula.denominator[0]] = base
+    return counts, rounded

@@ -1,0 +1,317 @@
+"""Build a unit from an LKE sheet's matched rows: answers, counts, hasil, evidence, unit name and year.
+
+Every change the reading makes to what a cell says is a finding naming the cell: a normalised
+answer, an answer outside the item's options (left unanswered), a percentage stored as counts,
+a denominator row that disagrees with the sum of its detail rows, an item with no row at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from zi_eval.errors import fail
+from zi_eval.io.sheets import Sheet, cell_text
+from zi_eval.io.words import norm
+from zi_eval.lke.answers import (
+    Reading,
+    counts_for_percent,
+    is_blank,
+    parse_number,
+    read_count,
+    read_option,
+    read_percent,
+    read_survey,
+)
+from zi_eval.lke.columns import Columns, letter
+from zi_eval.lke.layout import TYPE_LABEL
+from zi_eval.lke.match import Match, SheetRow
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Answer, Evidence, Hasil, Unit, UnitInfo
+from zi_eval.ra.meta import slug
+
+_URL = re.compile(r"^https?://\S+$")
+_YEAR = re.compile(r"\b(?:tahun|year|th\.?|ta\.?)\s*(20\d\d)\b", re.I)
+_ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+#: A year right after these words is a regulation's ("PermenPAN-RB Nomor 90 Tahun 2021"), not the unit's.
+_CITATION = re.compile(r"(?:nomor|no\.|permen\S*|peraturan|pp)\s*[\w/.-]*\s*(?:tahun\s*)?$", re.I)
+_NAME = re.compile(
+    r"\b(?:unit(?: kerja)?|satuan kerja|satker|nama unit|instansi)\s*:\s*(.+?)(?:\s+[-—]\s+|$)", re.I
+)
+
+
+_TYPES = frozenset(TYPE_LABEL.values())
+_TYPE_WORDS = frozenset(norm(v) for v in TYPE_LABEL.values()) - {""}
+
+
+@dataclass
+class UnitParts:
+    """The sheet and its matches in; findings, row map and stored values out."""
+
+    path: str
+    sheet: Sheet
+    columns: Columns
+    rows: list[SheetRow]
+    matches: dict[int, Match]
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    stored: dict[str, tuple[int, float]] = field(default_factory=dict)
+    matched: dict[str, int] = field(default_factory=dict)
+    row_map: list[dict[str, Any]] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    def cell(self, row: int, role: str) -> Any:
+        c = self.columns.roles.get(role)
+        return self.sheet.value(row, c) if c is not None else ""
+
+    def source(self, row: int, role: str) -> str:
+        c = self.columns.roles.get(role)
+        where = letter(c) if c is not None else ""
+        return f"{Path(self.path).name}:{self.sheet.name}!{where}{row + 1}"
+
+    def finding(self, code: str, row: int, role: str, **kw: Any) -> None:
+        self.findings.append({"code": code, "line": row + 1, "source": self.source(row, role), **kw})
+
+
+def _reading(parts: UnitParts, row: int, code: str, reading: Reading, options: str) -> Any:
+    """The value of a reading, with its finding when the cell said it differently or wrongly."""
+    raw = cell_text(parts.cell(row, "answer")).strip()
+    if reading.bad:
+        parts.finding("IMPORT_WORKBOOK_BAD_ANSWER", row, "answer", item=code, theirs=raw, ours=options)
+        return None
+    if reading.changed and reading.value is not None:
+        shown = cell_text(reading.value) if not isinstance(reading.value, float) else f"{reading.value:g}"
+        parts.finding("IMPORT_WORKBOOK_NORMALISED", row, "answer", item=code, theirs=raw, ours=shown)
+    return reading.value
+
+
+def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
+    """The unit the sheet describes; ``parts`` collects the findings and maps on the way."""
+    answers: dict[str, dict[str, Any]] = {}
+    hasil: dict[str, Any] = {}
+    percent: dict[str, tuple[int, Reading]] = {}
+    sums: dict[str, tuple[int, int]] = {}
+    evidence: list[Evidence] = []
+    for row in parts.rows:
+        m = parts.matches.get(row.index)
+        if m is None:
+            _unmatched(parts, row)
+            continue
+        kind, _, key = m.key.partition(":")
+        parts.row_map.append(
+            {"row": row.index + 1, "kind": kind, "code": key, "how": m.how, "text": row.text[:80]}
+        )
+        if kind == "sum":
+            total = _reading(parts, row.index, key, read_count(parts.cell(row.index, "answer")), "≥ 0")
+            if total is not None:
+                sums[key] = (row.index, int(total))
+            continue
+        parts.matched[m.key] = row.index + 1
+        if kind in ("indicator", "area", "aspect", "component", "total"):
+            v = parse_number(parts.cell(row.index, "value"))
+            if v is not None and "value" in parts.columns.roles:
+                parts.stored[m.key] = (row.index + 1, v)
+            continue
+        if kind == "input":
+            code, _, inp = key.partition("/")
+            n = read_count(parts.cell(row.index, "answer"))
+            value = _reading(parts, row.index, code, n, "≥ 0")
+            if value is not None:
+                answers.setdefault(code, {}).setdefault("counts", {})[inp] = int(value)
+            continue
+        _item(parts, rubric, row, key, answers, hasil, percent)
+        ev = cell_text(parts.cell(row.index, "evidence")).strip()
+        if ev:
+            ev_id = f"wb-{row.index + 1}"
+            url = ev if _URL.match(ev) else None
+            evidence.append(
+                Evidence(
+                    id=ev_id, title=ev[:200], kind="tautan" if url else "dokumen", url=url, supports=(key,)
+                )
+            )
+            if rubric.items[key].item.hasil_field is None:
+                answers.setdefault(key, {}).setdefault("evidence", []).append(ev_id)
+            # a hasil row's evidence supports that item alone (through ``supports``)
+    _sum_rows(parts, rubric, answers, sums)
+    _percent_rows(parts, rubric, answers, percent)
+    for code, flat in rubric.items.items():
+        # an item whose own row is gone but whose count rows are there is answered, not missing
+        if f"item:{code}" not in parts.matched and not answers.get(code, {}).get("counts"):
+            parts.missing.append(code)
+            parts.findings.append(
+                {
+                    "code": "IMPORT_WORKBOOK_ITEM_MISSING",
+                    "line": None,
+                    "source": f"{Path(parts.path).name}:{parts.sheet.name}",
+                    "item": code,
+                    "value": flat.item.question[:80],
+                }
+            )
+    info = _unit_info(parts)
+    valid = {code: Answer(**a) for code, a in answers.items()}
+    return Unit(unit=info, answers=valid, evidence=tuple(evidence), hasil=Hasil(**hasil))
+
+
+def _item(
+    parts: UnitParts,
+    rubric: Rubric,
+    row: SheetRow,
+    code: str,
+    answers: dict[str, dict[str, Any]],
+    hasil: dict[str, Any],
+    percent: dict[str, tuple[int, Reading]],
+) -> None:
+    item = rubric.items[code].item
+    expected = TYPE_LABEL.get(item.answer_type, "")
+    if row.type and norm(row.type) != norm(expected):
+        parts.finding(
+            "IMPORT_WORKBOOK_MISMATCH",
+            row.index,
+            "type",
+            item=code,
+            what=f"{code} (Pilihan Jawaban)",
+            theirs=row.type,
+            ours=expected,
+        )
+    raw = parts.cell(row.index, "answer")
+    if item.hasil_field is not None:
+        if item.survey is not None:
+            # the LKE accepts 0..max whatever the survey's own scale starts at
+            r = read_survey(raw, 0.0, item.survey.max)
+            span = f"0–{item.survey.max:g}"
+            value = _reading(parts, row.index, code, r, span)
+        else:
+            value = _reading(
+                parts, row.index, code, read_option(raw, item.options or {}), _opts(item.options)
+            )
+        if value is not None:
+            hasil[item.hasil_field] = value
+    elif item.options is not None:
+        value = _reading(parts, row.index, code, read_option(raw, item.options), _opts(item.options))
+        if value is not None:
+            answers.setdefault(code, {})["answer"] = value
+    elif item.formula is not None and not is_blank(raw):
+        # judged after the count rows are read: with counts, this cell is only the workbook's formula
+        # result (possibly #DIV/0!), which the engine recomputes
+        percent[code] = (row.index, read_percent(raw))
+
+
+def _opts(options: dict[str, float] | None) -> str:
+    return "/".join(options or {})
+
+
+def _sum_rows(
+    parts: UnitParts, rubric: Rubric, answers: dict[str, dict[str, Any]], sums: dict[str, tuple[int, int]]
+) -> None:
+    """A denominator row summing detail rows: the entered value wins; a finding when they differ."""
+    for code, (row, total) in sums.items():
+        f = rubric.items[code].item.formula
+        if f is None:
+            continue
+        counts = answers.setdefault(code, {}).setdefault("counts", {})
+        details = [counts[k] for k in f.denominator if k in counts]
+        if details and sum(details) == total:
+            for k in f.denominator:  # the workbook's SUM counts a blank detail row as 0
+                counts.setdefault(k, 0)
+            continue
+        if details:
+            parts.finding(
+                "IMPORT_WORKBOOK_COUNT_SUM",
+                row,
+                "answer",
+                item=code,
+                what=code,
+                theirs=str(total),
+                ours=str(sum(details)),
+            )
+        # the rubric holds only detail counts: the entered total goes to the first, the rest to 0
+        for k in f.denominator:
+            counts[k] = 0
+        counts[f.denominator[0]] = total
+
+
+def _percent_rows(
+    parts: UnitParts,
+    rubric: Rubric,
+    answers: dict[str, dict[str, Any]],
+    percent: dict[str, tuple[int, Reading]],
+) -> None:
+    """A percentage typed with no counts: stored as counts that give it (the unit file's only form)."""
+    for code, (row, reading) in percent.items():
+        if answers.get(code, {}).get("counts"):
+            continue  # counts were given: the % cell is the workbook's own formula result
+        if reading.bad or reading.value is None:
+            theirs = cell_text(parts.cell(row, "answer"))
+            parts.finding(
+                "IMPORT_WORKBOOK_BAD_ANSWER", row, "answer", item=code, theirs=theirs, ours="0–100%"
+            )
+            continue
+        f = rubric.items[code].item.formula
+        assert f is not None
+        fraction = float(reading.value)
+        counts, _ = counts_for_percent(f, fraction)
+        answers.setdefault(code, {})["counts"] = counts
+        shown = ", ".join(f"{k}={v}" for k, v in counts.items())
+        parts.finding(
+            "IMPORT_WORKBOOK_PERCENT_AS_COUNTS",
+            row,
+            "answer",
+            item=code,
+            theirs=cell_text(parts.cell(row, "answer")).strip(),  # as typed; the counts show any rounding
+            ours=shown,
+        )
+
+
+def _unmatched(parts: UnitParts, row: SheetRow) -> None:
+    raw = parts.cell(row.index, "answer")
+    answered = not is_blank(raw)
+    header = norm(row.type) in ("pilihan jawaban", "pilihan") or norm(cell_text(raw)) == "jawaban"
+    known_type = bool(row.type) and row.type.strip() in _TYPES or norm(row.type) in _TYPE_WORDS
+    if row.text and not header and (known_type or answered):
+        parts.finding("IMPORT_WORKBOOK_UNMATCHED", row.index, "answer", value=row.text[:60])
+
+
+def _unit_info(parts: UnitParts) -> UnitInfo:
+    """Unit name and year from the title block; the file name's year only when the title has none."""
+    title = [
+        " ".join(t for t in (parts.sheet.text(r, c).strip() for c in range(parts.sheet.width)) if t)
+        for r in range(0, parts.columns.header_row + 1 - parts.columns.header_rows)
+    ]
+    year: int | None = None
+    name: str | None = None
+    for line in title:
+        m = next((m for m in _YEAR.finditer(line) if not _CITATION.search(line[: m.start()])), None)
+        if m and year is None:
+            year = int(m.group(1))
+        n = _NAME.search(line)
+        if n and name is None:
+            name = n.group(1).strip()
+    if year is None:
+        for line in title:
+            m = next((m for m in _ANY_YEAR.finditer(line) if not _CITATION.search(line[: m.start()])), None)
+            if m:
+                year = int(m.group(1))
+                break
+    stem = Path(parts.path).stem
+    if year is None:
+        m = _ANY_YEAR.search(stem)
+        if m is None:
+            raise fail(
+                parts.path,
+                None,
+                "year",
+                "a year in the LKE title block (e.g. 'Tahun 2025') or in the file name",
+                "none found",
+            )
+        year = int(m.group(1))
+        parts.findings.append(
+            {
+                "code": "IMPORT_WORKBOOK_YEAR_FROM_NAME",
+                "line": None,
+                "source": f"{Path(parts.path).name}:{parts.sheet.name}",
+                "ours": str(year),
+            }
+        )
+    name = name or stem
+    return UnitInfo(id=(slug(name)[:90] or "unit") + f"-{year}", name=name, year=year)

@@ -1,0 +1,131 @@
+"""Find an LKE sheet's header row and the role of each column from the header words.
+
+Real copies move columns (a Google-Sheets export shifts everything one column left and drops
+Nilai), so columns are never taken by letter: the header row is the row, among the first
+rows of the sheet, whose cells name the most roles, and a header written over two rows
+(a merged "Jawaban" above "Pilihan" / "Isian") is read as the two rows joined cell by cell.
+Everything left of the first role column holds the hierarchy (labels and question text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from zi_eval.io.sheets import Sheet
+from zi_eval.io.words import norm
+
+#: How many rows from the top of a sheet may hold the header.
+HEADER_SCAN = 40
+
+#: role -> words that name it in a header cell (normalised; first match in ROLE_ORDER wins)
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "type": ("pilihan jawaban", "pilihan", "jenis jawaban", "tipe jawaban"),
+    "bobot": ("bobot",),
+    "penjelasan": ("penjelasan", "kriteria", "uraian kriteria"),
+    "evidence": ("data dukung", "link bukti", "bukti dukung", "link", "eviden", "evidence", "bukti"),
+    "catatan": ("catatan", "keterangan", "komentar"),
+    "answer": ("jawaban", "jawab", "isian", "answer"),
+    "value": ("nilai", "skor", "score", "value"),
+    "percent": ("%", "persen", "persentase"),
+}
+ROLE_ORDER = ("type", "bobot", "penjelasan", "evidence", "catatan", "answer", "value", "percent")
+
+
+@dataclass
+class Columns:
+    """Where the header is and which 0-based column holds each role."""
+
+    header_row: int  # 0-based index of the (last) header row
+    header_rows: int  # 1 or 2
+    roles: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def first_data_row(self) -> int:
+        return self.header_row + 1
+
+    @property
+    def hierarchy(self) -> range:
+        """The columns left of the first role column: labels, names and questions."""
+        return range(0, min(self.roles.values()) if self.roles else 0)
+
+    def letters(self) -> dict[str, str]:
+        """The column map as letters (what a person checks in the spreadsheet)."""
+        return {role: letter(c) for role, c in sorted(self.roles.items(), key=lambda kv: kv[1])}
+
+
+def letter(col: int) -> str:
+    """Spreadsheet column letter of a 0-based column index (0 → A, 26 → AA)."""
+    out = ""
+    n = col + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        out = chr(ord("A") + rem) + out
+    return out
+
+
+def role_of(text: str) -> str | None:
+    """The role a header cell names, or ``None``."""
+    raw = text.strip()
+    if raw == "%":
+        return "percent"
+    t = norm(raw)
+    if not t or len(t) > 40 or ":" in raw:
+        return None  # a sentence ("Keterangan: diisi oleh TPI") is a note, not a column's name
+    words = f" {t} "
+    for role in ROLE_ORDER:
+        for w in ROLE_WORDS[role]:
+            if w == "%":
+                continue
+            if f" {w} " in words:
+                # "nilai" names the value column only as the whole cell ("Nilai", "Nilai Unit"),
+                # never inside a longer phrase such as "Nilai Evaluasi Zona Integritas"
+                if role == "value" and not (t == w or t.startswith(w) and len(t.split()) <= 2):
+                    continue
+                return role
+    return None
+
+
+def _roles(cells: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for c, text in enumerate(cells):
+        role = role_of(text) if text else None
+        if role is not None and role not in found:
+            found[role] = c
+    return found
+
+
+def _good(roles: dict[str, int]) -> bool:
+    # an LKE header names the answer column and at least one of Bobot / Pilihan Jawaban / Nilai
+    return "answer" in roles and bool({"bobot", "type", "value"} & roles.keys())
+
+
+def _header_like(cells: list[str], values: list[object]) -> bool:
+    """A row that can be the second line of a header: short words, no numbers, one role at least."""
+    texts = [t for t in cells if t]
+    if not texts or any(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+        return False
+    return all(len(t.split()) <= 4 for t in texts) and any(role_of(t) for t in texts)
+
+
+def find_columns(sheet: Sheet) -> Columns | None:
+    """The header row and column map of ``sheet``, or ``None`` when no LKE header is found."""
+    best: Columns | None = None
+    limit = min(HEADER_SCAN, len(sheet.rows))
+    width = sheet.width
+    for r in range(limit):
+        one = [sheet.text(r, c) for c in range(width)]
+        roles = _roles(one)
+        found = [Columns(r, 1, roles)]
+        if roles and r + 1 < len(sheet.rows):
+            nxt = [sheet.text(r + 1, c) for c in range(width)]
+            if _header_like(nxt, [sheet.value(r + 1, c) for c in range(width)]):
+                joined = _roles([f"{one[c]} {nxt[c]}".strip() for c in range(width)])
+                # the second line names columns under the first line's, never in the hierarchy
+                # (a note row right under the header is not a header line)
+                left = min(joined.values(), default=0) >= min(roles.values())
+                if left and joined != roles and joined != _roles(nxt):
+                    found.append(Columns(r + 1, 2, joined))
+        for cand in found:
+            if _good(cand.roles) and (best is None or len(cand.roles) > len(best.roles)):
+                best = cand
+    return best

@@ -1,0 +1,310 @@
+"""Match the rows of an LKE sheet to the rubric's rows by meaning, never by row number.
+
+A row is matched, in this order, by an item or indicator code written in its hierarchy
+cells (``P.1.i.a``), by its text (normalised words weighted by how rare they are, so a
+reworded question still matches and a short label does not match everything), and by its
+letter label inside the indicator block it sits in (``b.`` under P.1.i is P.1.i.b). Count
+rows (``Jumlah …``, ``- Kepala satuan kerja``) are matched among the inputs of the
+percentage item above them; a denominator row that sums detail rows ("Jumlah yang harus
+melaporkan") is recognised as such. Ties between rows with the same text (the six area
+names appear twice) are broken by order: the nearest rubric row after the last match.
+Words are looked up in an inverted index, so a sheet of thousands of rows stays fast.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from zi_eval.io.words import norm
+from zi_eval.lke.codes import item_refs
+from zi_eval.lke.layout import Entity
+from zi_eval.models.rubric import Rubric
+
+#: Lowest text score that matches a row to a rubric row.
+THRESHOLD = 0.5
+#: Candidates scoring below this are not kept (the cache stays small on hostile sheets).
+MIN_KEPT = 0.3
+#: Scores this close to the best are ties, broken by order.
+TIE = 0.03
+#: Lowest score that matches a count row to one of its item's inputs.
+INPUT_THRESHOLD = 0.3
+
+STOP = frozenset(
+    (
+        "yang",
+        "dan",
+        "di",
+        "ke",
+        "dari",
+        "dalam",
+        "untuk",
+        "pada",
+        "atau",
+        "dengan",
+        "oleh",
+        "serta",
+        "the",
+        "of",
+    )
+)
+#: Words of a denominator row that only sums detail rows ("Jumlah yang harus melaporkan").
+SUM_WORDS = frozenset(
+    (
+        *("jumlah", "yang", "harus", "wajib", "diwajibkan", "melaporkan", "menyampaikan", "lapor"),
+        *("total", "seluruh", "non", "lhkpn", "lhkasn", "laporan", "harta", "kekayaan", "pegawai"),
+    )
+)
+CODE = re.compile(r"^[PRH]\.[0-9IV]+(?:\.[ivx]+)?(?:\.[a-z])?$")
+#: A code written as a label: a rubric code (``P.1.i.a``) or the workbook's own (``A.1.I.i``, ``A.2.IV.i.b``).
+CODE_LABEL = re.compile(
+    r"[PRH]\.[0-9IVivx.a-z]+|A\s?\.\s?[12](?:\s?\.\s?[IVXivx]{1,4}){1,2}(?:\s?\.\s?[a-z])?"
+)
+LKE_CODE = re.compile(r"^A\s?\.\s?[12]\s?\.")
+LABEL = re.compile(r"^(?:[A-Za-z]{1,4}|\d{1,2})[.)]?$|^\(?[a-zA-Z0-9]{1,4}\)$|^[-–•]$")
+
+
+@dataclass
+class SheetRow:
+    """One sheet row as the matcher sees it."""
+
+    index: int  # 0-based row index in the sheet
+    text: str  # the row's name or question (last non-label hierarchy cell)
+    labels: tuple[str, ...]  # short label cells of the hierarchy (``a.``, ``ii``, ``-``, a code)
+    type: str  # the Pilihan Jawaban cell
+    bears: bool  # the row holds an answer type or an answer
+
+
+@dataclass(frozen=True)
+class Match:
+    """What one row is: ``key`` is ``kind:key`` of the rubric row, or ``sum:<item>``."""
+
+    key: str
+    how: str  # code | text | label | input | sum
+    score: float
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """The content words of ``text`` (normalised, stop words out)."""
+    return tuple(w for w in norm(text).split() if w not in STOP)
+
+
+@dataclass
+class EntityIndex:
+    """The rubric's rows with their words in an inverted index."""
+
+    ents: list[Entity]
+    words: list[frozenset[str]] = field(default_factory=list)
+    idf: dict[str, float] = field(default_factory=dict)
+    by_word: dict[str, list[int]] = field(default_factory=dict)
+    totals: list[float] = field(default_factory=list)  # each rubric row's word weight
+    cache: dict[str, list[tuple[float, int]]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, ents: list[Entity]) -> EntityIndex:
+        idx = cls(ents)
+        for j, e in enumerate(ents):
+            ws = frozenset(tokens(e.text))
+            idx.words.append(ws)
+            for w in ws:
+                idx.by_word.setdefault(w, []).append(j)
+        n = len(ents)
+        idx.idf = {w: math.log(1 + n / len(js)) for w, js in idx.by_word.items()}
+        idx.totals = [idx.weight(ws) for ws in idx.words]
+        return idx
+
+    def weight(self, words: frozenset[str] | set[str]) -> float:
+        return sum(self.idf.get(w, math.log(1 + len(self.ents))) for w in words)
+
+    def scored(self, text: str) -> list[tuple[float, int]]:
+        """Rubric rows sharing a word with ``text``, with their scores, best first."""
+        key = norm(text)
+        hit = self.cache.get(key)
+        if hit is not None:
+            return hit
+        mine = frozenset(tokens(text))
+        common: dict[int, float] = {}
+        for w in mine:  # the shared weight of every rubric row, from the posting lists
+            idf = self.idf.get(w, 0.0)
+            for j in self.by_word.get(w, ()):
+                common[j] = common.get(j, 0.0) + idf
+        out = []
+        wa = self.weight(mine)
+        for j, c in common.items():
+            wb = self.totals[j]
+            score = 2 * c / (wa + wb) if wa + wb else 0.0
+            if len(mine) >= 3 and wa:
+                # a question shortened in the sheet still matches its full rubric wording
+                score = max(score, 0.85 * c / wa * min(1.0, 2 * c / wb if wb else 0.0) ** 0.5)
+            out.append((score, j))
+        out = [t for t in out if t[0] >= MIN_KEPT]
+        out.sort(key=lambda t: (-t[0], t[1]))
+        self.cache[key] = out
+        return out
+
+
+def _code_of(row: SheetRow, rubric: Rubric) -> str | None:
+    for lab in row.labels:
+        if CODE.match(lab.rstrip(".")):
+            return lab.rstrip(".")
+    first = row.text.split(" ", 1)[0].rstrip(".:") if row.text else ""
+    if CODE.match(first):
+        return first
+    for lab in row.labels:
+        if LKE_CODE.match(lab):  # the workbook's own numbering, read by the one reader of notations
+            k = _letter(row)
+            refs = item_refs(lab, rubric, chr(ord("a") + k) if k is not None else None)
+            if len(refs) == 1:
+                return refs[0]
+    return None
+
+
+def _is_count_row(row: SheetRow) -> bool:
+    t = norm(row.text)
+    return (
+        norm(row.type) == "jumlah" or t.startswith("jumlah") or "-" in row.labels or row.text.startswith("-")
+    )
+
+
+def _letter(row: SheetRow) -> int | None:
+    for lab in row.labels:
+        m = re.fullmatch(r"\(?([a-z])[.)]?", lab.strip())
+        if m:
+            return ord(m.group(1)) - ord("a")
+    return None
+
+
+class Matcher:
+    """Walk the sheet's rows in order, keeping the block (indicator, item) each row sits in."""
+
+    def __init__(self, ents: list[Entity], rubric: Rubric) -> None:
+        self.index = EntityIndex.build(ents)
+        self.ents = ents
+        self.rubric = rubric
+        self.pos = 0
+        self.used: set[int] = set()
+        self.indicator: str | None = None
+        self.item: str | None = None
+        self.pos_of = {(e.kind, e.key): j for j, e in enumerate(ents)}
+        self.items_of: dict[str, list[str]] = {}
+        for code, flat in rubric.items.items():
+            self.items_of.setdefault(flat.indicator.code, []).append(code)
+
+    def _take(self, j: int, how: str, score: float) -> Match:
+        e = self.ents[j]
+        self.used.add(j)
+        self.pos = j + 1
+        if e.kind == "indicator":
+            self.indicator, self.item = e.key, None
+        elif e.kind == "item":
+            self.item = e.key
+            self.indicator = self.rubric.items[e.key].indicator.code
+        elif e.kind != "input":
+            self.item = None
+        return Match(f"{e.kind}:{e.key}", how, round(score, 4))
+
+    def _distance(self, j: int) -> int:
+        return j - self.pos if j >= self.pos else 10_000 + (self.pos - j)
+
+    def _pick(self, scored: list[tuple[float, int]], bears: bool) -> tuple[float, int] | None:
+        best: list[tuple[float, int]] = []
+        for score, j in scored:
+            if score < THRESHOLD:
+                break
+            j2 = self._answer_row(j) if bears else j
+            if j2 is None or j2 in self.used:
+                continue
+            if best and score < best[0][0] - TIE:
+                break
+            best.append((score, j2))
+        if not best:
+            return None
+        return min(best, key=lambda t: (self._distance(t[1]), -t[0]))
+
+    def _answer_row(self, j: int) -> int | None:
+        """A row with an answer is an item or a count; an indicator with one item stands for it."""
+        e = self.ents[j]
+        if e.kind in ("item", "input"):
+            return j
+        if e.kind == "indicator":
+            items = self.items_of.get(e.key, [])
+            if len(items) == 1:
+                return self.pos_of.get(("item", items[0]))
+        return None
+
+    def _input(self, row: SheetRow) -> Match | None:
+        code = self.item
+        if code is None:
+            return None
+        item = self.rubric.items[code].item
+        if not item.inputs:
+            return None
+        mine = set(tokens(row.text)) - {"jumlah"}
+        f = item.formula
+        summing = f is not None and len(f.denominator) >= 2 and bool(mine) and mine <= SUM_WORDS
+        if summing and mine & {"harus", "wajib", "diwajibkan"}:
+            return Match(f"sum:{code}", "sum", 1.0)
+        best: tuple[float, int] | None = None
+        for inp in item.inputs:
+            j = self.pos_of[("input", f"{code}/{inp.id}")]
+            if j in self.used:
+                continue
+            theirs = set(tokens(inp.label)) - {"jumlah"}
+            common = self.index.weight(mine & theirs)
+            union = self.index.weight(mine | theirs)
+            own = self.index.weight(mine)
+            score = 0.5 * (common / own if own else 0.0) + 0.5 * (common / union if union else 0.0)
+            if mine == theirs:
+                score = 1.0
+            if score >= INPUT_THRESHOLD and (best is None or score > best[0]):
+                best = (score, j)
+        if best is None:
+            return None
+        return self._take(best[1], "input", best[0])
+
+    def match(self, row: SheetRow) -> Match | None:
+        """The rubric row ``row`` is, or ``None``."""
+        code = _code_of(row, self.rubric)
+        if code is not None:
+            # a single-item indicator shares its code with its item (R.4.i): the row with the
+            # answer is the item, the row without it the indicator
+            first, second = ("item", "indicator") if row.bears else ("indicator", "item")
+            flat = self.rubric.items.get(code)
+            if not row.bears and flat is not None and len(self.items_of[flat.indicator.code]) == 1:
+                code = flat.indicator.code  # "A.2.III.iii" reads as its only item R.3.iii.a
+            j = self.pos_of.get((first, code), self.pos_of.get((second, code)))
+            if j is not None and row.bears:
+                j = self._answer_row(j)
+            if j is not None and j not in self.used:
+                return self._take(j, "code", 1.0)
+        if row.text and _is_count_row(row):
+            m = self._input(row)
+            if m is not None:
+                return m
+        if row.text:
+            scored = self.index.scored(row.text)
+            picked = self._pick(scored, row.bears)
+            if picked is not None:
+                return self._take(picked[1], "text", picked[0])
+        k = _letter(row)
+        if k is not None and row.bears and self.indicator is not None:
+            items = self.items_of.get(self.indicator, [])
+            if k < len(items):
+                j = self.pos_of.get(("item", items[k]))
+                if j is not None and j not in self.used:
+                    return self._take(j, "label", 0.0)
+        return None
+
+
+def match_rows(rows: list[SheetRow], ents: list[Entity], rubric: Rubric) -> dict[int, Match]:
+    """Match every row of a sheet (in order) to a rubric row; unmatched rows are absent."""
+    m = Matcher(ents, rubric)
+    out: dict[int, Match] = {}
+    for row in rows:
+        if not row.text and not row.labels:
+            continue
+        hit = m.match(row)
+        if hit is not None:
+            out[row.index] = hit
+    return out

@@ -1,0 +1,58 @@
+"""Say in a screenful what the LKE reader understood: sheet, header row, columns, matches, findings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zi_eval.flags.catalogue import SEVERITIES, render, severity
+from zi_eval.lke.reader import LkeWorkbook
+from zi_eval.messages import msg
+
+#: How many findings the summary lists before pointing to the report.
+FIRST_FINDINGS = 10
+
+
+def finding_text(f: dict[str, Any], lang: str) -> str:
+    """One reader finding as a line: where it is, then its catalogue message."""
+    kw = {
+        "row": f.get("line") or "",
+        "item": f.get("item") or "",
+        "text": f.get("value", ""),
+        "value": f.get("value", ""),
+        "what": f.get("what", ""),
+        "theirs": f.get("theirs", ""),
+        "ours": f.get("ours", ""),
+        "action": f.get("action", ""),
+        "area": "",
+        "activity": "",
+        "months": "",
+        "substep": "",
+    }
+    return f"{f.get('source', '')}: {render(f['code'], lang, **kw)}"
+
+
+def summary_lines(wb: LkeWorkbook, lang: str = "id") -> list[str]:
+    """The import summary of an LKE workbook: a few lines a person can check against the sheet."""
+    rep = wb.report(lang)
+    counts = rep["counts"]
+    cols = ", ".join(f"{role}={col}" for role, col in rep["columns"].items())
+    lines = [
+        msg("lke_sum_sheet", lang, sheet=wb.sheet, why=rep["why"]),
+        msg("lke_sum_header", lang, row=wb.header_row, columns=cols),
+        msg(
+            "lke_sum_matched",
+            lang,
+            n=counts["matched"],
+            total=counts["items"],
+            missing=counts["missing"],
+            unmatched=counts["unmatched"],
+        ),
+    ]
+    # warnings before notes: what may change the score is what a person must see first
+    findings = sorted(wb.findings(), key=lambda f: SEVERITIES.index(severity(f["code"])))
+    if findings:
+        lines.append(msg("lke_sum_findings", lang, n=len(findings)))
+        lines += ["  " + finding_text(f, lang) for f in findings[:FIRST_FINDINGS]]
+        if len(findings) > FIRST_FINDINGS:
+            lines.append(msg("lke_sum_more", lang, n=len(findings) - FIRST_FINDINGS))
+    return lines
