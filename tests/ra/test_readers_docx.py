@@ -349,3 +349,14 @@ def test_docx_list_styles_number_their_paragraphs(tmp_path: Path) -> None:
 )
 def test_word_number_formats(n: int, fmt: str, text: str) -> None:
     assert format_number(n, fmt) == text
+
+
+def test_docx_embedding_another_file_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "ekspor.docx"
+    f.write_bytes(docx_with_body('<w:p><w:r><w:t>Judul</w:t></w:r></w:p><w:altChunk r:id="rId99"/>'))
+    with pytest.raises(InputError) as exc:
+        read_document(f)
+    assert problems(exc) == [
+        f"{f}: file: must be a .docx whose text is its own (open it in Word and save it again as .docx);"
+        " got a document that embeds another file (w:altChunk)"
+    ]

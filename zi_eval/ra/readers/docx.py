@@ -220,6 +220,11 @@ def read_docx_rows(path: str, data: bytes) -> list[RawRow]:
 
 def _body_rows(path: str, body: Any, num: Numbering, rows: list[RawRow]) -> list[RawRow]:
     """Walk the document body in order, after ``rows``: one row per paragraph, one per table row."""
+    if body.find(f".//{_W}altChunk") is not None:
+        # content imported from another file (HTML, RTF) lives outside the document's own XML:
+        # reading around it would drop it without a word
+        must = "a .docx whose text is its own (open it in Word and save it again as .docx)"
+        raise fail(path, None, "file", must, "a document that embeds another file (w:altChunk)")
     n_para = n_table = 0
     for block in _blocks(body):
         if len(rows) > MAX_SHEET_ROWS:
