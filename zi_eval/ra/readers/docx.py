@@ -165,7 +165,7 @@ def _table_rows(tbl: Any, num: Numbering) -> list[tuple[list[str], dict[int, int
             for k in range(max(1, span)):
                 if len(cells) >= MAX_SHEET_COLS:
                     break
-                if k:
+                if k and not below:  # like a sheet merge: only its top row is spread
                     merged[len(cells)] = origin
                 cells.append(text)
         while cells and cells[-1] == "":
