@@ -484,3 +484,15 @@ def test_pdf_header_of_two_rows_repeated_then_a_continuation_is_joined(tmp_path:
         *head,
         ["2", "Survei", "Laporan", "v"],
     ]
+
+
+def test_a_bug_of_ours_while_reading_a_pdf_is_not_passed_off_as_a_damaged_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from zi_eval.io import words
+    from zi_eval.ra.readers import pdf as pdf_reader
+
+    # a stand-in bug inside zi_eval: clean() given a list of characters raises TypeError
+    monkeypatch.setattr(pdf_reader, "_cell_text", words.clean)
+    with pytest.raises(TypeError):
+        read_document(KOMPONEN_PDF)

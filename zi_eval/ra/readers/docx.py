@@ -15,6 +15,7 @@ from typing import Any
 
 from zi_eval.errors import fail
 from zi_eval.io.sheets import MAX_SHEET_COLS, MAX_SHEET_ROWS, MAX_UNCOMPRESSED
+from zi_eval.ra.readers.broken import raised_by_library
 from zi_eval.ra.readers.numbering import W_NS as _W
 from zi_eval.ra.readers.numbering import Numbering
 from zi_eval.ra.readers.symbols import symbol_family, symbol_text, translate_char
@@ -211,6 +212,8 @@ def read_docx_rows(path: str, data: bytes) -> list[RawRow]:
         num = _numbering(document)
         header = _page_header(document, Numbering(None, None))  # a letterhead's lists are its own
     except Exception as exc:  # python-docx and lxml raise many kinds on broken packages
+        if not raised_by_library(exc):
+            raise  # a bug of ours: exit 4, not a damaged file
         detail = f"{type(exc).__name__}: {str(exc)[:120]}"
         raise fail(path, None, "file", "a readable .docx document", detail) from None
     rows = [RawRow(i, [text], text, place="kepala halaman") for i, text in enumerate(header, start=1)]

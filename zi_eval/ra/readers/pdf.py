@@ -17,6 +17,7 @@ from typing import Any
 
 from zi_eval.errors import ZiError, fail
 from zi_eval.io.words import norm
+from zi_eval.ra.readers.broken import raised_by_library
 from zi_eval.ra.readers.symbols import translate_char
 from zi_eval.ra.rows import RawRow
 
@@ -223,6 +224,8 @@ def _open(path: str, data: bytes) -> Any:
     try:
         return pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many kinds on broken or encrypted files
+        if not raised_by_library(exc):
+            raise
         raise _refusal(path, exc) from None
 
 
@@ -276,7 +279,9 @@ def read_pdf_rows(path: str, data: bytes) -> list[RawRow]:
             page.close()
     except ZiError:
         raise
-    except Exception as exc:  # a page pdfminer cannot parse
+    except Exception as exc:  # a page pdfminer cannot parse; a bug of ours goes on to exit 4
+        if not raised_by_library(exc):
+            raise
         raise _refusal(path, exc) from None
     finally:
         pdf.close()
