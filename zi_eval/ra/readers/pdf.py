@@ -37,6 +37,8 @@ _FURNITURE_LINES = 3
 _FURNITURE_CHARS = 60
 #: Two copies of a character closer than this (points) are one character printed twice.
 _OVERPRINT = 0.5
+#: A page is sideways when most of its characters, and at least this many, run up or down.
+_SIDEWAYS_MIN = 20
 #: Most rows of a header a table repeats on every page.
 _HEADER_ROWS = 3
 
@@ -61,10 +63,21 @@ def _inside(obj: dict[str, Any], box: Bbox) -> bool:
 
 
 def _cell_text(chars: list[dict[str, Any]]) -> str:
-    """The text of one cell, its wrapped lines kept apart by ``\\n`` (a cell may hold a list)."""
+    """The text of one cell, its wrapped lines kept apart by ``\\n`` (a cell may hold a list).
+
+    Text turned a quarter (month names written up a narrow column) is read along its own
+    direction: up the page when turned left, down the page when turned right.
+    """
     from pdfplumber.utils import extract_text
 
-    lines = [ln.strip() for ln in extract_text(chars).split("\n")]
+    turned = [ch["matrix"][1] for ch in chars if not ch["upright"]]
+    if turned and sum(1 for b in turned if b > 0) * 2 >= len(turned):
+        text = extract_text(chars, char_dir_rotated="btt", line_dir_rotated="ltr")
+    elif turned:
+        text = extract_text(chars, char_dir_rotated="ttb", line_dir_rotated="rtl")
+    else:
+        text = extract_text(chars)
+    lines = [ln.strip() for ln in text.split("\n")]
     return "\n".join(ln for ln in lines if ln)
 
 
@@ -254,15 +267,17 @@ def read_pdf_rows(path: str, data: bytes) -> list[RawRow]:
             raise fail(path, None, "file", f"a PDF of at most {MAX_PDF_PAGES} pages", f"{len(pages)} pages")
         for n, page in enumerate(pages, start=1):
             chars += len(page.chars)
-            if page.chars and page.rotation % 180:
-                # pdfplumber reads a page turned by /Rotate as it is stored: its table would come out
-                # transposed and its text out of order, so it is refused rather than misread
+            sideways = sum(1 for ch in page.chars if not ch["upright"])
+            if sideways >= _SIDEWAYS_MIN and 2 * sideways > len(page.chars):
+                # most of the page runs up or down as a viewer shows it (a landscape page printed
+                # turned on a portrait sheet): its table would come out transposed, so it is
+                # refused rather than misread. A page turned by /Rotate reads upright and is fine.
                 raise fail(
                     path,
                     None,
                     "file",
-                    "a PDF whose pages are not turned by a /Rotate setting (print it to PDF again)",
-                    f"page {n} turned by {page.rotation % 360} degrees",
+                    "a PDF whose pages read upright (turn the sideways pages and save it again)",
+                    f"page {n} reads sideways",
                 )
             for ch in page.chars:  # a tick stored as a symbol-font code: read as the mark it shows
                 ch["text"] = translate_char(ch["text"], ch.get("fontname"))
