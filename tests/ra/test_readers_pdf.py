@@ -555,3 +555,46 @@ def test_a_bug_of_ours_while_reading_a_pdf_is_not_passed_off_as_a_damaged_file(
     monkeypatch.setattr(pdf_reader, "_cell_text", words.clean)
     with pytest.raises(TypeError):
         read_document(KOMPONEN_PDF)
+
+
+def _table_missing_a_border(path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), invariant=1)
+    for y in (500, 530, 560, 590):
+        c.line(100, y, 300, y)
+    c.line(100, 500, 100, 590)
+    c.line(200, 500, 200, 590)
+    c.line(300, 530, 300, 590)  # the right border stops short of the last row
+    for x, y, text in [(105, 570, "NO"), (205, 570, "KEGIATAN"), (105, 540, "1"), (205, 540, "Rapat")]:
+        c.drawString(x, y, text)
+    c.drawString(105, 510, "2")
+    c.drawString(205, 510, "Survei kepuasan")
+    c.save()
+
+
+def test_pdf_cell_with_a_missing_border_keeps_its_text(tmp_path: Path) -> None:
+    f = tmp_path / "bolong.pdf"
+    _table_missing_a_border(f)
+    # pdfplumber finds no cell where the border is missing; its text is read from that grid position
+    assert [r.cells for r in read_document(f).rows] == [
+        ["NO", "KEGIATAN"],
+        ["1", "Rapat"],
+        ["2", "Survei kepuasan"],
+    ]
+
+
+def test_pdf_text_no_cell_takes_comes_after_the_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zi_eval.ra.readers import pdf as pdf_reader
+
+    def rows_taking_nothing(self: object) -> tuple[list[list[str]], list[dict[int, int]]]:
+        return [["", ""]] * 3, [{}] * 3  # as if the cells had missed every character
+
+    monkeypatch.setattr(pdf_reader._Grid, "rows", rows_taking_nothing)
+    f = tmp_path / "bolong.pdf"
+    _table_missing_a_border(f)
+    rows = read_document(f).rows
+    assert [r.cells for r in rows[3:]] == [["NO KEGIATAN"], ["1 Rapat"], ["2 Survei kepuasan"]]
+    assert [r.place for r in rows[3:]] == ["hal. 1"] * 3

@@ -81,52 +81,85 @@ def _cell_text(chars: list[dict[str, Any]]) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
-def _table_grid(table: Any, chars: list[dict[str, Any]]) -> tuple[list[list[str]], list[dict[int, int]]]:
-    """Extract a table's cells and, per row, which empty grid cells a wider cell to their left covers.
+class _Grid:
+    """One table's cells as text, which grid cells a wider cell covers, and the characters left over."""
 
-    The text of a cell is every character whose centre lies inside the cell's box, so the text of a
-    cell merged down is read once, in its first row, wherever it sits in the block.
-    """
-    rows = [list(r.cells) for r in table.rows]
-    width = max((len(r) for r in rows), default=0)
-    # characters ordered by their vertical centre: a cell looks only at those in its own band
-    ordered = sorted(chars, key=lambda ch: (ch["top"] + ch["bottom"]) / 2)
-    centres = [(ch["top"] + ch["bottom"]) / 2 for ch in ordered]
-    col_x0 = [
-        min((r[c][0] for r in rows if c < len(r) and r[c] is not None), default=0.0) for c in range(width)
-    ]
-    grid: list[list[str]] = []
-    spans: list[dict[int, int]] = []
-    for row in rows:
-        cells: list[str] = []
-        merged: dict[int, int] = {}
-        for c, box in enumerate(row):
-            if box is not None:
-                band = ordered[bisect_left(centres, box[1]) : bisect_left(centres, box[3])]
-                cells.append(_cell_text([ch for ch in band if _inside(ch, box)]))
-                continue
-            origin = next((o for o in range(c - 1, -1, -1) if row[o] is not None), None)
-            if origin is not None and row[origin][2] > col_x0[c] + 1:
-                cells.append(cells[origin])  # a horizontally merged cell: spread like a sheet merge
-                merged[c] = origin
-            else:
-                cells.append("")  # covered from above: the parser fills down
-        grid.append(cells + [""] * (width - len(cells)))
-        spans.append(merged)
-    return grid, spans
+    def __init__(self, table: Any, chars: list[dict[str, Any]]) -> None:
+        self.boxes = [list(r.cells) for r in table.rows]
+        self.bands = [tuple(r.bbox) for r in table.rows]
+        self.width = max((len(r) for r in self.boxes), default=0)
+        # characters ordered by their vertical centre: a cell looks only at those in its own band
+        self.ordered = sorted(chars, key=lambda ch: (ch["top"] + ch["bottom"]) / 2)
+        self.centres = [(ch["top"] + ch["bottom"]) / 2 for ch in self.ordered]
+        self.used: set[int] = set()
+        self.col_x0 = [self._edge(c, 0, min) for c in range(self.width)]
+        # a column ends where the next begins (a wide merged cell's right edge is not this column's)
+        self.col_x1 = self.col_x0[1:] + [self._edge(self.width - 1, 2, max)] if self.width else []
+
+    def _edge(self, c: int, i: int, pick: Any) -> float:
+        found = [r[c][i] for r in self.boxes if c < len(r) and r[c] is not None]
+        return float(pick(found)) if found else 0.0
+
+    def text_in(self, box: Bbox) -> str:
+        """The text of the characters whose centre lies in ``box``; they count as read."""
+        lo, hi = bisect_left(self.centres, box[1]), bisect_left(self.centres, box[3])
+        inside = [ch for ch in self.ordered[lo:hi] if id(ch) not in self.used and _inside(ch, box)]
+        self.used.update(id(ch) for ch in inside)
+        return _cell_text(inside)
+
+    def _covered(self, i: int, box: Bbox) -> bool:
+        """Tell whether a cell of an earlier row reaches down over ``box`` (a cell merged down)."""
+        x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        return any(b is not None and b[0] <= x < b[2] and b[1] <= y < b[3] for r in self.boxes[:i] for b in r)
+
+    def rows(self) -> tuple[list[list[str]], list[dict[int, int]]]:
+        """Each row's cells on the grid, and per row the columns a merge spreads (column -> origin).
+
+        A grid position without a cell of its own is covered by a wider cell on its left (spread
+        like a sheet merge), by a taller cell above (empty: the parser fills down), or is a hole
+        where a border is missing: its text is read from the position itself, never dropped.
+        """
+        grid: list[list[str]] = []
+        spans: list[dict[int, int]] = []
+        for i, row in enumerate(self.boxes):
+            cells: list[str] = []
+            merged: dict[int, int] = {}
+            for c, box in enumerate(row):
+                if box is not None:
+                    cells.append(self.text_in(box))
+                    continue
+                origin = next((o for o in range(c - 1, -1, -1) if row[o] is not None), None)
+                if origin is not None and row[origin][2] > self.col_x0[c] + 1:
+                    cells.append(cells[origin])
+                    merged[c] = origin
+                    continue
+                spot = (self.col_x0[c], self.bands[i][1], self.col_x1[c], self.bands[i][3])
+                cells.append("" if self._covered(i, spot) else self.text_in(spot))
+            grid.append(cells + [""] * (self.width - len(cells)))
+            spans.append(merged)
+        return grid, spans
+
+    def leftover(self) -> list[dict[str, Any]]:
+        """Characters inside the table's box that no cell took (kept as text after the table)."""
+        return [ch for ch in self.ordered if id(ch) not in self.used]
 
 
 def _page_items(page: Any) -> list[_Item]:
     """The tables and the text lines outside them on one page, in reading order (top to bottom)."""
+    from pdfplumber.utils import extract_text
+
     tables = page.find_tables()
     boxes = [tuple(t.bbox) for t in tables]
     items: list[_Item] = []
     for table in tables:
         box = tuple(table.bbox)
-        chars = [ch for ch in page.chars if _inside(ch, box)]
-        grid, spans = _table_grid(table, chars)
+        found = _Grid(table, [ch for ch in page.chars if _inside(ch, box)])
+        grid, spans = found.rows()
         if grid:
             items.append(_Item(box[1], table=grid, spans=spans))
+        for line in extract_text(found.leftover()).split("\n"):
+            if line.strip():  # text the cells did not take: after the table, never dropped
+                items.append(_Item(box[3], text=line.strip()))
     outside = page.filter(lambda o: "x0" not in o or not any(_inside(o, b) for b in boxes))
     for line in outside.extract_text_lines(return_chars=False):
         text = line["text"].strip()
