@@ -598,3 +598,16 @@ def test_pdf_text_no_cell_takes_comes_after_the_table(
     rows = read_document(f).rows
     assert [r.cells for r in rows[3:]] == [["NO KEGIATAN"], ["1 Rapat"], ["2 Survei kepuasan"]]
     assert [r.place for r in rows[3:]] == ["hal. 1"] * 3
+
+
+def test_pdf_lower_case_row_with_its_own_month_mark_at_a_page_top_is_not_joined(tmp_path: Path) -> None:
+    f = tmp_path / "huruf-kecil.pdf"
+    _platypus_pdf(
+        f,
+        [[[HEAD, ["1", "Rapat koordinasi", "Notulen", "v"]]], [[["", "", "penyusunan laporan", "v"]]]],
+    )
+    assert [r.cells for r in read_document(f).rows] == [
+        HEAD,
+        ["1", "Rapat koordinasi", "Notulen", "v"],
+        ["", "", "penyusunan laporan", "v"],
+    ]

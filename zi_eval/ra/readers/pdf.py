@@ -25,6 +25,8 @@ from zi_eval.ra.rows import RawRow
 MAX_PDF_PAGES = 500
 #: A new item starts with a list label (``a.``, ``b)``, ``1.``, ``IV.``): such a row never continues the last.
 _ITEM_LABEL = re.compile(r"^\s*(\(?[A-Za-z]\)|[A-Za-z]\.|\d+[.)]|[IVXLC]+\.)\s")
+#: A short value a row carries on its first line (a month mark, a percent): a continuation has none.
+_SHORT_VALUE = re.compile(r"[\d.,%✓✔√vVxX●•■]{1,5}")
 #: Characters that open an item of a list inside a cell.
 _BULLETS = "-–•·*▪"
 #: A page number on its own line ("- 3 -", "Hal. 3", "3 dari 10"): page furniture, not plan content.
@@ -194,13 +196,16 @@ def _continues(cells: list[str], width: int) -> bool:
     """Tell whether the first row of a page's table continues the last row of the previous page.
 
     It does when its first two columns (No and the area/component) are empty, it has the previous
-    table's width, and its first text reads as the middle of a cell: a lower-case word (the rest of a
-    sentence) or a bullet ("- Daftar hadir"). A capitalised text or a list label (``b.``) starts a
-    new row: joining two real rows would lose an activity without a word, while a continuation left
-    unjoined shows up as an extra row the user can see.
+    table's width, no cell holds a short value of its own (a month mark, a percent), and its first
+    text reads as the middle of a cell: a lower-case word (the rest of a sentence) or a bullet
+    ("- Daftar hadir"). A capitalised text or a list label (``b.``) starts a new row: joining two
+    real rows would lose an activity without a word, while a continuation left unjoined shows up
+    as an extra row the user can see.
     """
     if len(cells) != width or len(cells) < 3 or cells[0].strip() or cells[1].strip():
         return False
+    if any(_SHORT_VALUE.fullmatch(c.strip()) for c in cells):
+        return False  # a mark or a number of its own (a month tick, "100"): the first part would hold it
     first = next((c.strip() for c in cells if c.strip()), None)
     if first is None or _ITEM_LABEL.match(first):
         return False
