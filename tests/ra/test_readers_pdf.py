@@ -611,3 +611,25 @@ def test_pdf_lower_case_row_with_its_own_month_mark_at_a_page_top_is_not_joined(
         ["1", "Rapat koordinasi", "Notulen", "v"],
         ["", "", "penyusunan laporan", "v"],
     ]
+
+
+def test_pdf_header_repeated_after_a_heading_line_between_table_parts_is_looked_past(tmp_path: Path) -> None:
+    f = tmp_path / "judul-area.pdf"
+    _platypus_pdf(
+        f,
+        [
+            [
+                [HEAD, ["1", "Rapat", "Notulen", "Jan"]],
+                "II. PENATAAN TATALAKSANA",
+                [["2", "Reviu SOP", "- SOP", "Feb"]],
+            ],
+            [[HEAD, ["", "", "- Daftar hadir", ""]]],
+        ],
+    )
+    assert [r.cells for r in read_document(f).rows] == [
+        HEAD,
+        ["1", "Rapat", "Notulen", "Jan"],
+        ["II. PENATAAN TATALAKSANA"],
+        ["2", "Reviu SOP", "- SOP\n- Daftar hadir", "Feb"],
+        HEAD,
+    ]

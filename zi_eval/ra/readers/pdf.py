@@ -240,7 +240,9 @@ class _Reader:
     def add_table(self, grid: list[list[str]], spans: list[dict[int, int]], page: int, k: int) -> None:
         prev = self.last  # the row a continuation on this page would belong to
         joinable = prev is not None and self.last_page == page - 1 and k == 1 and _is_furniture(self.between)
-        if not joinable:
+        if not joinable and (not self.head or len(self.head[0]) != len(grid[0])):
+            # a table of another width starts a new sequence; one of the same width after a line of
+            # text (an area heading drawn without borders) is the same table going on
             self.head = [[norm(c) for c in row] for row in grid[:_HEADER_ROWS]]
         start = 0
         while (
