@@ -329,7 +329,30 @@ def make_merged_docx() -> bytes:
     d.add_paragraph("KETUA,")
     buf = io.BytesIO()
     d.save(buf)
-    return buf.getvalue()
+    return _slim_docx(buf.getvalue())
+
+
+def _slim_docx(data: bytes) -> bytes:
+    """Drop the template's thumbnail and its second copy of the styles (26 KB the reader never needs)."""
+    import re
+    import zipfile
+
+    dropped = ("docProps/thumbnail.jpeg", "word/stylesWithEffects.xml")
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            if item.filename in dropped:
+                continue
+            body = src.read(item.filename)
+            if item.filename in ("_rels/.rels", "word/_rels/document.xml.rels", "[Content_Types].xml"):
+                text = body.decode("utf-8")
+                for name in dropped:
+                    leaf = re.escape(name.split("/")[-1])
+                    text = re.sub(rf"<(Relationship|Override)\b[^>]*{leaf}\"[^>]*/>", "", text)
+                body = text.encode("utf-8")
+            dst.writestr(item, body)
+    return out.getvalue()
 
 
 GANTT_HEADER = ["NO", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR", "PENANGGUNG JAWAB"] + [

@@ -349,3 +349,25 @@ def test_docx_list_styles_number_their_paragraphs(tmp_path: Path) -> None:
 )
 def test_word_number_formats(n: int, fmt: str, text: str) -> None:
     assert format_number(n, fmt) == text
+
+
+def test_docx_embedding_another_file_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "ekspor.docx"
+    f.write_bytes(docx_with_body('<w:p><w:r><w:t>Judul</w:t></w:r></w:p><w:altChunk r:id="rId99"/>'))
+    with pytest.raises(InputError) as exc:
+        read_document(f)
+    assert problems(exc) == [
+        f"{f}: file: must be a .docx whose text is its own (open it in Word and save it again as .docx);"
+        " got a document that embeds another file (w:altChunk)"
+    ]
+
+
+def test_a_bug_of_ours_while_reading_a_docx_is_not_passed_off_as_a_damaged_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from zi_eval.io import words
+
+    # a stand-in bug inside zi_eval: clean() given a python-docx Document raises TypeError
+    monkeypatch.setattr(docx_reader, "_numbering", words.clean)
+    with pytest.raises(TypeError):
+        read_document(MERGED_DOCX)

@@ -94,9 +94,11 @@ def test_html_with_too_many_rows_is_refused(tmp_path: Path, monkeypatch: pytest.
     ("text", "fmt"),
     [
         ("<TABLE><TR><TD>NO</TD></TR></TABLE>", "html"),
+        ("<html><body><table><tr><td>NO</td></tr></table></body></html>", "html"),
         ("<p>Catatan rapat: gunakan tabel</p>\n", "text"),
         ("| a | <table> |\n| b | c |\n|---|---|\n", "markdown"),
     ],
 )
 def test_html_is_told_by_a_table_with_cells(text: str, fmt: str) -> None:
     assert detect_format(text.encode(), ".xls") == fmt
+    assert detect_format(text.encode(), ".doc") == fmt  # a web "Word" export is HTML too, not refused

@@ -354,21 +354,80 @@ def test_pdf_simulated_bold_is_read_once(tmp_path: Path) -> None:
     assert [r.cells for r in read_document(f).rows] == [["RENCANA AKSI"], ["Pengelolaan Kinerja"]]
 
 
-def test_pdf_with_a_rotated_page_is_refused(tmp_path: Path) -> None:
+def _landscape_table(c: object) -> None:
+    """Draw a small ruled table and a title in landscape coordinates (842 x 595)."""
+    c.grid([100, 250, 400], [400, 430, 460])  # type: ignore[attr-defined]
+    for x, y, text in [
+        (105, 440, "NO KEGIATAN"),
+        (255, 440, "BULAN"),
+        (105, 410, "1 Rapat"),
+        (255, 410, "Januari"),
+    ]:
+        c.drawString(x, y, text)  # type: ignore[attr-defined]
+    c.drawString(100, 520, "RENCANA AKSI")  # type: ignore[attr-defined]
+
+
+def test_pdf_landscape_page_turned_by_rotate_reads_upright(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    f = tmp_path / "putar.pdf"
-    c = canvas.Canvas(str(f), invariant=1)
-    c.drawString(100, 650, "halaman biasa")
+    f = tmp_path / "lanskap.pdf"
+    c = canvas.Canvas(str(f), pagesize=A4, invariant=1)
+    c.setPageRotation(90)  # a portrait sheet shown turned: how some drivers print landscape pages
+    c.translate(A4[0], 0)
+    c.rotate(90)  # the content is drawn turned back, so the viewer shows it upright
+    _landscape_table(c)
+    c.save()
+    assert [r.cells for r in read_document(f).rows] == [
+        ["RENCANA AKSI"],
+        ["NO KEGIATAN", "BULAN"],
+        ["1 Rapat", "Januari"],
+    ]
+
+
+def test_pdf_page_that_reads_sideways_is_refused(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    f = tmp_path / "miring.pdf"
+    c = canvas.Canvas(str(f), pagesize=A4, invariant=1)
+    c.drawString(100, 800, "halaman biasa")
     c.showPage()
-    c.setPageRotation(90)
-    c.drawString(100, 650, "RENCANA AKSI")
+    c.translate(A4[0], 0)
+    c.rotate(90)  # a landscape table turned onto a portrait page, no /Rotate: a viewer shows it sideways
+    _landscape_table(c)
     c.save()
     with pytest.raises(InputError) as exc:
         read_document(f)
     assert problems(exc) == [
-        f"{f}: file: must be a PDF whose pages are not turned by a /Rotate setting (print it to PDF again);"
-        " got page 2 turned by 90 degrees"
+        f"{f}: file: must be a PDF whose pages read upright (turn the sideways pages and save it again);"
+        " got page 2 reads sideways"
+    ]
+
+
+@pytest.mark.parametrize("angle", [90, -90])
+def test_pdf_month_names_written_up_or_down_a_column_are_read(tmp_path: Path, angle: int) -> None:
+    from reportlab.pdfgen import canvas
+
+    f = tmp_path / "tegak.pdf"
+    c = canvas.Canvas(str(f), invariant=1)
+    c.grid([100, 130, 160, 300], [500, 520, 600])  # a tall header row over a data row
+    for x, word in ((118, "Januari"), (148, "Februari")):
+        c.saveState()
+        if angle > 0:
+            c.translate(x, 525)  # written upwards, from the bottom of the cell
+        else:
+            c.translate(x - 8, 595)  # written downwards, from the top of the cell
+        c.rotate(angle)
+        c.drawString(0, 0, word)
+        c.restoreState()
+    c.drawString(165, 560, "KEGIATAN")
+    c.drawString(105, 505, "v")
+    c.drawString(165, 505, "Rapat")
+    c.save()
+    assert [r.cells for r in read_document(f).rows] == [
+        ["Januari", "Februari", "KEGIATAN"],
+        ["v", "", "Rapat"],
     ]
 
 
@@ -483,4 +542,94 @@ def test_pdf_header_of_two_rows_repeated_then_a_continuation_is_joined(tmp_path:
         ["1", "Rapat koordinasi", "- Undangan\n- Notulen", "v"],
         *head,
         ["2", "Survei", "Laporan", "v"],
+    ]
+
+
+def test_a_bug_of_ours_while_reading_a_pdf_is_not_passed_off_as_a_damaged_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from zi_eval.io import words
+    from zi_eval.ra.readers import pdf as pdf_reader
+
+    # a stand-in bug inside zi_eval: clean() given a list of characters raises TypeError
+    monkeypatch.setattr(pdf_reader, "_cell_text", words.clean)
+    with pytest.raises(TypeError):
+        read_document(KOMPONEN_PDF)
+
+
+def _table_missing_a_border(path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), invariant=1)
+    for y in (500, 530, 560, 590):
+        c.line(100, y, 300, y)
+    c.line(100, 500, 100, 590)
+    c.line(200, 500, 200, 590)
+    c.line(300, 530, 300, 590)  # the right border stops short of the last row
+    for x, y, text in [(105, 570, "NO"), (205, 570, "KEGIATAN"), (105, 540, "1"), (205, 540, "Rapat")]:
+        c.drawString(x, y, text)
+    c.drawString(105, 510, "2")
+    c.drawString(205, 510, "Survei kepuasan")
+    c.save()
+
+
+def test_pdf_cell_with_a_missing_border_keeps_its_text(tmp_path: Path) -> None:
+    f = tmp_path / "bolong.pdf"
+    _table_missing_a_border(f)
+    # pdfplumber finds no cell where the border is missing; its text is read from that grid position
+    assert [r.cells for r in read_document(f).rows] == [
+        ["NO", "KEGIATAN"],
+        ["1", "Rapat"],
+        ["2", "Survei kepuasan"],
+    ]
+
+
+def test_pdf_text_no_cell_takes_comes_after_the_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zi_eval.ra.readers import pdf as pdf_reader
+
+    def rows_taking_nothing(self: object) -> tuple[list[list[str]], list[dict[int, int]]]:
+        return [["", ""]] * 3, [{}] * 3  # as if the cells had missed every character
+
+    monkeypatch.setattr(pdf_reader._Grid, "rows", rows_taking_nothing)
+    f = tmp_path / "bolong.pdf"
+    _table_missing_a_border(f)
+    rows = read_document(f).rows
+    assert [r.cells for r in rows[3:]] == [["NO KEGIATAN"], ["1 Rapat"], ["2 Survei kepuasan"]]
+    assert [r.place for r in rows[3:]] == ["hal. 1"] * 3
+
+
+def test_pdf_lower_case_row_with_its_own_month_mark_at_a_page_top_is_not_joined(tmp_path: Path) -> None:
+    f = tmp_path / "huruf-kecil.pdf"
+    _platypus_pdf(
+        f,
+        [[[HEAD, ["1", "Rapat koordinasi", "Notulen", "v"]]], [[["", "", "penyusunan laporan", "v"]]]],
+    )
+    assert [r.cells for r in read_document(f).rows] == [
+        HEAD,
+        ["1", "Rapat koordinasi", "Notulen", "v"],
+        ["", "", "penyusunan laporan", "v"],
+    ]
+
+
+def test_pdf_header_repeated_after_a_heading_line_between_table_parts_is_looked_past(tmp_path: Path) -> None:
+    f = tmp_path / "judul-area.pdf"
+    _platypus_pdf(
+        f,
+        [
+            [
+                [HEAD, ["1", "Rapat", "Notulen", "Jan"]],
+                "II. PENATAAN TATALAKSANA",
+                [["2", "Reviu SOP", "- SOP", "Feb"]],
+            ],
+            [[HEAD, ["", "", "- Daftar hadir", ""]]],
+        ],
+    )
+    assert [r.cells for r in read_document(f).rows] == [
+        HEAD,
+        ["1", "Rapat", "Notulen", "Jan"],
+        ["II. PENATAAN TATALAKSANA"],
+        ["2", "Reviu SOP", "- SOP\n- Daftar hadir", "Feb"],
+        HEAD,
     ]

@@ -1,4 +1,4 @@
-"""Random tables written as DOCX and PDF read back cell for cell (merges, page breaks, repeated headers)."""
+"""Random tables written as DOCX, HTML and PDF read back cell for cell (merges, page breaks, repeated headers)."""
 
 from __future__ import annotations
 
@@ -45,10 +45,13 @@ def merged_grids(draw: st.DrawFn) -> tuple[list[list[str]], list[tuple[int, int,
     return grid, rects
 
 
-def _expected_docx(
+def _expected_rows(
     grid: list[list[str]], rects: list[tuple[int, int, int, int]]
 ) -> list[tuple[list[str], dict[int, int]]]:
-    """What the reader must give: merges spread across their top row, "" below, trailing empties trimmed."""
+    """What the reader must give: merges spread across their top row, "" below, trailing empties trimmed.
+
+    As in a sheet, only the top row of a merge records where its value comes from (``merged_from``).
+    """
     out = []
     for r, row in enumerate(grid):
         cells = list(row)
@@ -57,7 +60,7 @@ def _expected_docx(
             if r0 <= r <= r1:
                 for c in range(c0, c1 + 1):
                     cells[c] = grid[r0][c0] if r == r0 else ""
-                    if c > c0:
+                    if c > c0 and r == r0:
                         merged[c] = c0
         while cells and cells[-1] == "":
             cells.pop()
@@ -89,7 +92,7 @@ def test_docx_tables_read_back_with_their_merges(
         rows = read_document(f).rows
     assert rows[0].cells == ["JUDUL"]
     got = [(r.cells, r.merged_from) for r in rows[1 : 1 + len(grid)]]
-    assert got == _expected_docx(grid, rects)
+    assert got == _expected_rows(grid, rects)
     assert [r.line for r in rows] == list(range(1, len(rows) + 1))
 
 
@@ -129,3 +132,29 @@ def test_pdf_tables_over_pages_read_back_in_order(pages: list[list[list[str]]], 
     assert [[" ".join(c.split()) for c in r.cells] for r in doc.rows] == expected
     assert {r.sheet for r in doc.rows} == {None}
     assert [int(r.place.split(",")[0].removeprefix("hal. ")) for r in doc.rows if r.place][-1] == len(pages)
+
+
+@given(merged_grids())
+def test_html_tables_read_back_with_their_spans(
+    case: tuple[list[list[str]], list[tuple[int, int, int, int]]],
+) -> None:
+    grid, rects = case
+    covered = {(r, c) for r0, c0, r1, c1 in rects for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+    origins = {(r0, c0): (r1 - r0 + 1, c1 - c0 + 1) for r0, c0, r1, c1 in rects}
+    html = ["<p>JUDUL</p><table>"]
+    for r, row in enumerate(grid):
+        html.append("<tr>")
+        for c, text in enumerate(row):
+            if (r, c) in origins:
+                down, across = origins[(r, c)]
+                html.append(f'<td rowspan="{down}" colspan="{across}">{text}</td>')
+            elif (r, c) not in covered:
+                html.append(f"<td>{text}</td>")
+        html.append("</tr>")
+    html.append("</table>")
+    with tempfile.TemporaryDirectory() as tmp:
+        f = Path(tmp, "ekspor.xls")
+        f.write_text("".join(html), encoding="utf-8")
+        rows = read_document(f).rows
+    assert rows[0].cells == ["JUDUL"]
+    assert [(r.cells, r.merged_from) for r in rows[1:]] == _expected_rows(grid, rects)

@@ -15,6 +15,7 @@ from typing import Any
 
 from zi_eval.errors import fail
 from zi_eval.io.sheets import MAX_SHEET_COLS, MAX_SHEET_ROWS, MAX_UNCOMPRESSED
+from zi_eval.ra.readers.broken import raised_by_library
 from zi_eval.ra.readers.numbering import W_NS as _W
 from zi_eval.ra.readers.numbering import Numbering
 from zi_eval.ra.readers.symbols import symbol_family, symbol_text, translate_char
@@ -165,7 +166,7 @@ def _table_rows(tbl: Any, num: Numbering) -> list[tuple[list[str], dict[int, int
             for k in range(max(1, span)):
                 if len(cells) >= MAX_SHEET_COLS:
                     break
-                if k:
+                if k and not below:  # like a sheet merge: only its top row is spread
                     merged[len(cells)] = origin
                 cells.append(text)
         while cells and cells[-1] == "":
@@ -211,6 +212,8 @@ def read_docx_rows(path: str, data: bytes) -> list[RawRow]:
         num = _numbering(document)
         header = _page_header(document, Numbering(None, None))  # a letterhead's lists are its own
     except Exception as exc:  # python-docx and lxml raise many kinds on broken packages
+        if not raised_by_library(exc):
+            raise  # a bug of ours: exit 4, not a damaged file
         detail = f"{type(exc).__name__}: {str(exc)[:120]}"
         raise fail(path, None, "file", "a readable .docx document", detail) from None
     rows = [RawRow(i, [text], text, place="kepala halaman") for i, text in enumerate(header, start=1)]
@@ -220,6 +223,11 @@ def read_docx_rows(path: str, data: bytes) -> list[RawRow]:
 
 def _body_rows(path: str, body: Any, num: Numbering, rows: list[RawRow]) -> list[RawRow]:
     """Walk the document body in order, after ``rows``: one row per paragraph, one per table row."""
+    if body.find(f".//{_W}altChunk") is not None:
+        # content imported from another file (HTML, RTF) lives outside the document's own XML:
+        # reading around it would drop it without a word
+        must = "a .docx whose text is its own (open it in Word and save it again as .docx)"
+        raise fail(path, None, "file", must, "a document that embeds another file (w:altChunk)")
     n_para = n_table = 0
     for block in _blocks(body):
         if len(rows) > MAX_SHEET_ROWS:

@@ -17,6 +17,7 @@ from typing import Any
 
 from zi_eval.errors import ZiError, fail
 from zi_eval.io.words import norm
+from zi_eval.ra.readers.broken import raised_by_library
 from zi_eval.ra.readers.symbols import translate_char
 from zi_eval.ra.rows import RawRow
 
@@ -24,6 +25,8 @@ from zi_eval.ra.rows import RawRow
 MAX_PDF_PAGES = 500
 #: A new item starts with a list label (``a.``, ``b)``, ``1.``, ``IV.``): such a row never continues the last.
 _ITEM_LABEL = re.compile(r"^\s*(\(?[A-Za-z]\)|[A-Za-z]\.|\d+[.)]|[IVXLC]+\.)\s")
+#: A short value a row carries on its first line (a month mark, a percent): a continuation has none.
+_SHORT_VALUE = re.compile(r"[\d.,%✓✔√vVxX●•■]{1,5}")
 #: Characters that open an item of a list inside a cell.
 _BULLETS = "-–•·*▪"
 #: A page number on its own line ("- 3 -", "Hal. 3", "3 dari 10"): page furniture, not plan content.
@@ -36,6 +39,8 @@ _FURNITURE_LINES = 3
 _FURNITURE_CHARS = 60
 #: Two copies of a character closer than this (points) are one character printed twice.
 _OVERPRINT = 0.5
+#: A page is sideways when most of its characters, and at least this many, run up or down.
+_SIDEWAYS_MIN = 20
 #: Most rows of a header a table repeats on every page.
 _HEADER_ROWS = 3
 
@@ -60,59 +65,103 @@ def _inside(obj: dict[str, Any], box: Bbox) -> bool:
 
 
 def _cell_text(chars: list[dict[str, Any]]) -> str:
-    """The text of one cell, its wrapped lines kept apart by ``\\n`` (a cell may hold a list)."""
+    """The text of one cell, its wrapped lines kept apart by ``\\n`` (a cell may hold a list).
+
+    Text turned a quarter (month names written up a narrow column) is read along its own
+    direction: up the page when turned left, down the page when turned right.
+    """
     from pdfplumber.utils import extract_text
 
-    lines = [ln.strip() for ln in extract_text(chars).split("\n")]
+    turned = [ch["matrix"][1] for ch in chars if not ch["upright"]]
+    if turned and sum(1 for b in turned if b > 0) * 2 >= len(turned):
+        text = extract_text(chars, char_dir_rotated="btt", line_dir_rotated="ltr")
+    elif turned:
+        text = extract_text(chars, char_dir_rotated="ttb", line_dir_rotated="rtl")
+    else:
+        text = extract_text(chars)
+    lines = [ln.strip() for ln in text.split("\n")]
     return "\n".join(ln for ln in lines if ln)
 
 
-def _table_grid(table: Any, chars: list[dict[str, Any]]) -> tuple[list[list[str]], list[dict[int, int]]]:
-    """Extract a table's cells and, per row, which empty grid cells a wider cell to their left covers.
+class _Grid:
+    """One table's cells as text, which grid cells a wider cell covers, and the characters left over."""
 
-    The text of a cell is every character whose centre lies inside the cell's box, so the text of a
-    cell merged down is read once, in its first row, wherever it sits in the block.
-    """
-    rows = [list(r.cells) for r in table.rows]
-    width = max((len(r) for r in rows), default=0)
-    # characters ordered by their vertical centre: a cell looks only at those in its own band
-    ordered = sorted(chars, key=lambda ch: (ch["top"] + ch["bottom"]) / 2)
-    centres = [(ch["top"] + ch["bottom"]) / 2 for ch in ordered]
-    col_x0 = [
-        min((r[c][0] for r in rows if c < len(r) and r[c] is not None), default=0.0) for c in range(width)
-    ]
-    grid: list[list[str]] = []
-    spans: list[dict[int, int]] = []
-    for row in rows:
-        cells: list[str] = []
-        merged: dict[int, int] = {}
-        for c, box in enumerate(row):
-            if box is not None:
-                band = ordered[bisect_left(centres, box[1]) : bisect_left(centres, box[3])]
-                cells.append(_cell_text([ch for ch in band if _inside(ch, box)]))
-                continue
-            origin = next((o for o in range(c - 1, -1, -1) if row[o] is not None), None)
-            if origin is not None and row[origin][2] > col_x0[c] + 1:
-                cells.append(cells[origin])  # a horizontally merged cell: spread like a sheet merge
-                merged[c] = origin
-            else:
-                cells.append("")  # covered from above: the parser fills down
-        grid.append(cells + [""] * (width - len(cells)))
-        spans.append(merged)
-    return grid, spans
+    def __init__(self, table: Any, chars: list[dict[str, Any]]) -> None:
+        self.boxes = [list(r.cells) for r in table.rows]
+        self.bands = [tuple(r.bbox) for r in table.rows]
+        self.width = max((len(r) for r in self.boxes), default=0)
+        # characters ordered by their vertical centre: a cell looks only at those in its own band
+        self.ordered = sorted(chars, key=lambda ch: (ch["top"] + ch["bottom"]) / 2)
+        self.centres = [(ch["top"] + ch["bottom"]) / 2 for ch in self.ordered]
+        self.used: set[int] = set()
+        self.col_x0 = [self._edge(c, 0, min) for c in range(self.width)]
+        # a column ends where the next begins (a wide merged cell's right edge is not this column's)
+        self.col_x1 = self.col_x0[1:] + [self._edge(self.width - 1, 2, max)] if self.width else []
+
+    def _edge(self, c: int, i: int, pick: Any) -> float:
+        found = [r[c][i] for r in self.boxes if c < len(r) and r[c] is not None]
+        return float(pick(found)) if found else 0.0
+
+    def text_in(self, box: Bbox) -> str:
+        """The text of the characters whose centre lies in ``box``; they count as read."""
+        lo, hi = bisect_left(self.centres, box[1]), bisect_left(self.centres, box[3])
+        inside = [ch for ch in self.ordered[lo:hi] if id(ch) not in self.used and _inside(ch, box)]
+        self.used.update(id(ch) for ch in inside)
+        return _cell_text(inside)
+
+    def _covered(self, i: int, box: Bbox) -> bool:
+        """Tell whether a cell of an earlier row reaches down over ``box`` (a cell merged down)."""
+        x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        return any(b is not None and b[0] <= x < b[2] and b[1] <= y < b[3] for r in self.boxes[:i] for b in r)
+
+    def rows(self) -> tuple[list[list[str]], list[dict[int, int]]]:
+        """Each row's cells on the grid, and per row the columns a merge spreads (column -> origin).
+
+        A grid position without a cell of its own is covered by a wider cell on its left (spread
+        like a sheet merge), by a taller cell above (empty: the parser fills down), or is a hole
+        where a border is missing: its text is read from the position itself, never dropped.
+        """
+        grid: list[list[str]] = []
+        spans: list[dict[int, int]] = []
+        for i, row in enumerate(self.boxes):
+            cells: list[str] = []
+            merged: dict[int, int] = {}
+            for c, box in enumerate(row):
+                if box is not None:
+                    cells.append(self.text_in(box))
+                    continue
+                origin = next((o for o in range(c - 1, -1, -1) if row[o] is not None), None)
+                if origin is not None and row[origin][2] > self.col_x0[c] + 1:
+                    cells.append(cells[origin])
+                    merged[c] = origin
+                    continue
+                spot = (self.col_x0[c], self.bands[i][1], self.col_x1[c], self.bands[i][3])
+                cells.append("" if self._covered(i, spot) else self.text_in(spot))
+            grid.append(cells + [""] * (self.width - len(cells)))
+            spans.append(merged)
+        return grid, spans
+
+    def leftover(self) -> list[dict[str, Any]]:
+        """Characters inside the table's box that no cell took (kept as text after the table)."""
+        return [ch for ch in self.ordered if id(ch) not in self.used]
 
 
 def _page_items(page: Any) -> list[_Item]:
     """The tables and the text lines outside them on one page, in reading order (top to bottom)."""
+    from pdfplumber.utils import extract_text
+
     tables = page.find_tables()
     boxes = [tuple(t.bbox) for t in tables]
     items: list[_Item] = []
     for table in tables:
         box = tuple(table.bbox)
-        chars = [ch for ch in page.chars if _inside(ch, box)]
-        grid, spans = _table_grid(table, chars)
+        found = _Grid(table, [ch for ch in page.chars if _inside(ch, box)])
+        grid, spans = found.rows()
         if grid:
             items.append(_Item(box[1], table=grid, spans=spans))
+        for line in extract_text(found.leftover()).split("\n"):
+            if line.strip():  # text the cells did not take: after the table, never dropped
+                items.append(_Item(box[3], text=line.strip()))
     outside = page.filter(lambda o: "x0" not in o or not any(_inside(o, b) for b in boxes))
     for line in outside.extract_text_lines(return_chars=False):
         text = line["text"].strip()
@@ -147,13 +196,16 @@ def _continues(cells: list[str], width: int) -> bool:
     """Tell whether the first row of a page's table continues the last row of the previous page.
 
     It does when its first two columns (No and the area/component) are empty, it has the previous
-    table's width, and its first text reads as the middle of a cell: a lower-case word (the rest of a
-    sentence) or a bullet ("- Daftar hadir"). A capitalised text or a list label (``b.``) starts a
-    new row: joining two real rows would lose an activity without a word, while a continuation left
-    unjoined shows up as an extra row the user can see.
+    table's width, no cell holds a short value of its own (a month mark, a percent), and its first
+    text reads as the middle of a cell: a lower-case word (the rest of a sentence) or a bullet
+    ("- Daftar hadir"). A capitalised text or a list label (``b.``) starts a new row: joining two
+    real rows would lose an activity without a word, while a continuation left unjoined shows up
+    as an extra row the user can see.
     """
     if len(cells) != width or len(cells) < 3 or cells[0].strip() or cells[1].strip():
         return False
+    if any(_SHORT_VALUE.fullmatch(c.strip()) for c in cells):
+        return False  # a mark or a number of its own (a month tick, "100"): the first part would hold it
     first = next((c.strip() for c in cells if c.strip()), None)
     if first is None or _ITEM_LABEL.match(first):
         return False
@@ -188,7 +240,9 @@ class _Reader:
     def add_table(self, grid: list[list[str]], spans: list[dict[int, int]], page: int, k: int) -> None:
         prev = self.last  # the row a continuation on this page would belong to
         joinable = prev is not None and self.last_page == page - 1 and k == 1 and _is_furniture(self.between)
-        if not joinable:
+        if not joinable and (not self.head or len(self.head[0]) != len(grid[0])):
+            # a table of another width starts a new sequence; one of the same width after a line of
+            # text (an area heading drawn without borders) is the same table going on
             self.head = [[norm(c) for c in row] for row in grid[:_HEADER_ROWS]]
         start = 0
         while (
@@ -223,6 +277,8 @@ def _open(path: str, data: bytes) -> Any:
     try:
         return pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many kinds on broken or encrypted files
+        if not raised_by_library(exc):
+            raise
         raise _refusal(path, exc) from None
 
 
@@ -251,15 +307,17 @@ def read_pdf_rows(path: str, data: bytes) -> list[RawRow]:
             raise fail(path, None, "file", f"a PDF of at most {MAX_PDF_PAGES} pages", f"{len(pages)} pages")
         for n, page in enumerate(pages, start=1):
             chars += len(page.chars)
-            if page.chars and page.rotation % 180:
-                # pdfplumber reads a page turned by /Rotate as it is stored: its table would come out
-                # transposed and its text out of order, so it is refused rather than misread
+            sideways = sum(1 for ch in page.chars if not ch["upright"])
+            if sideways >= _SIDEWAYS_MIN and 2 * sideways > len(page.chars):
+                # most of the page runs up or down as a viewer shows it (a landscape page printed
+                # turned on a portrait sheet): its table would come out transposed, so it is
+                # refused rather than misread. A page turned by /Rotate reads upright and is fine.
                 raise fail(
                     path,
                     None,
                     "file",
-                    "a PDF whose pages are not turned by a /Rotate setting (print it to PDF again)",
-                    f"page {n} turned by {page.rotation % 360} degrees",
+                    "a PDF whose pages read upright (turn the sideways pages and save it again)",
+                    f"page {n} reads sideways",
                 )
             for ch in page.chars:  # a tick stored as a symbol-font code: read as the mark it shows
                 ch["text"] = translate_char(ch["text"], ch.get("fontname"))
@@ -276,7 +334,9 @@ def read_pdf_rows(path: str, data: bytes) -> list[RawRow]:
             page.close()
     except ZiError:
         raise
-    except Exception as exc:  # a page pdfminer cannot parse
+    except Exception as exc:  # a page pdfminer cannot parse; a bug of ours goes on to exit 4
+        if not raised_by_library(exc):
+            raise
         raise _refusal(path, exc) from None
     finally:
         pdf.close()
