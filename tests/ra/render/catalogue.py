@@ -343,6 +343,7 @@ def fixtures() -> list[Fixture]:
             plan=b,
             layout=lay_semicolon,
         ),
+        Fixture("shape_a_word_original.docx", lambda p: write_docx(grid_a(a), p), expected_a(a), plan=a),
         Fixture(
             "shape_b_pasted_from_word.tsv",
             lambda p: write_text(grid_b(b_mixed, lay_pasted), p, "tsv"),

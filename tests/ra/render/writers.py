@@ -48,8 +48,9 @@ def write_xlsx(grid: Grid, path: Path, sheet: str = "RA", cover: list[str] | Non
         for c, text in enumerate(row):
             cell = ws.cell(top + r, c + 1)
             if text:
-                # Counts in the total row and numbering are numbers in real sheets, not text.
-                cell.value = int(text) if text.isdigit() and grid.kinds[r] in ("total", "numbering") else text
+                # Counts, numbering, month numbers and "1" marks are numbers in real sheets, not text.
+                numeric = grid.kinds[r] in ("total", "numbering") or c in grid.month_cols
+                cell.value = int(text) if numeric and text.isdigit() else text
             cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if (r, c) in grid.fills:
