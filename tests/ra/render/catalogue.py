@@ -207,6 +207,7 @@ def fixtures() -> list[Fixture]:
         extras=(("output", "Target"),),
         signature=True,
     )
+    lay_word_gantt = Layout(area_style="column", title_rows=3, months="short", mark=None, fill="92D050")
     lay_semicolon = Layout(area_style="column", title_rows=2, header_rows=2, months="numbers", mark="X")
     return [
         Fixture(
@@ -344,6 +345,13 @@ def fixtures() -> list[Fixture]:
             layout=lay_semicolon,
         ),
         Fixture("shape_a_word_original.docx", lambda p: write_docx(grid_a(a), p), expected_a(a), plan=a),
+        Fixture(
+            "shape_b_word_gantt.docx",
+            lambda p: write_docx(grid_b(b, lay_word_gantt), p),
+            expected_b(b, lay_word_gantt),
+            plan=b,
+            layout=lay_word_gantt,
+        ),
         Fixture(
             "shape_b_pasted_from_word.tsv",
             lambda p: write_text(grid_b(b_mixed, lay_pasted), p, "tsv"),
