@@ -13,12 +13,10 @@ from tests.ra.render.plans import (
     plan_a,
     plan_b,
     plan_c,
-    plan_d_labels,
-    plan_d_letters,
-    plan_d_uraian,
     plan_full,
     plan_quarters,
 )
+from tests.ra.render.plans_lke import plan_d_labels, plan_d_letters, plan_d_uraian
 from tests.ra.render.shapes import (
     SHAPE_A_WIDTHS,
     expected_a,
