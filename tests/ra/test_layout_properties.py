@@ -5,6 +5,7 @@ column, heading rows or a combined column; text marks or fill colours), docx, pd
 without a title block, a two-row header, a numbering row, extra columns in any order, a total row,
 a signature block and blank rows between areas. Each document is first read back with its own
 library (the renderer's check), then imported and compared field by field with the spec.
+Examples: a third of the HYPOTHESIS_PROFILE's (dev 10, ci 50), PDF rendering being slow.
 """
 
 from __future__ import annotations

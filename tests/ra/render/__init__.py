@@ -1,0 +1,1 @@
+"""Plan specs drawn into real documents (xlsx, docx, pdf, text, ods, xls) for the importer tests."""

@@ -13,12 +13,10 @@ from tests.ra.render.plans import (
     plan_a,
     plan_b,
     plan_c,
-    plan_d_labels,
-    plan_d_letters,
-    plan_d_uraian,
     plan_full,
     plan_quarters,
 )
+from tests.ra.render.plans_lke import plan_d_labels, plan_d_letters, plan_d_uraian
 from tests.ra.render.shapes import (
     SHAPE_A_WIDTHS,
     expected_a,
@@ -207,6 +205,7 @@ def fixtures() -> list[Fixture]:
         extras=(("output", "Target"),),
         signature=True,
     )
+    lay_word_gantt = Layout(area_style="column", title_rows=3, months="short", mark=None, fill="92D050")
     lay_semicolon = Layout(area_style="column", title_rows=2, header_rows=2, months="numbers", mark="X")
     return [
         Fixture(
@@ -342,6 +341,14 @@ def fixtures() -> list[Fixture]:
             expected_b(b, lay_semicolon),
             plan=b,
             layout=lay_semicolon,
+        ),
+        Fixture("shape_a_word_original.docx", lambda p: write_docx(grid_a(a), p), expected_a(a), plan=a),
+        Fixture(
+            "shape_b_word_gantt.docx",
+            lambda p: write_docx(grid_b(b, lay_word_gantt), p),
+            expected_b(b, lay_word_gantt),
+            plan=b,
+            layout=lay_word_gantt,
         ),
         Fixture(
             "shape_b_pasted_from_word.tsv",

@@ -176,7 +176,7 @@ def grid_b(plan: Plan, lay: Layout) -> Grid:
                 r[0], r[kcol] = str(number), act.kegiatan
                 prev = act.kegiatan
             if lay.area_style == "column" and len(rows) == first_area_row:
-                r[1] = area.name
+                r[1] = f"{ai + 1}. {area.name}" if lay.heading_numbered else area.name
             r[sub_col], r[ind_col] = act.sub_kegiatan or "", act.indicator or ""
             for f, c in extra_col.items():
                 r[c] = _field(act, f, lay.evidence_bullets)

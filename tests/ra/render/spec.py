@@ -120,7 +120,7 @@ class Layout:
     messy: bool = False
     #: Repeat the header (and numbering row) before every area after the first.
     header_per_area: bool = False
-    heading_numbered: bool = True  # "I. MANAJEMEN PERUBAHAN" or just the name
+    heading_numbered: bool = True  # "I. MANAJEMEN PERUBAHAN" (heading), "1. …" (area column) or the name
     kegiatan_header: str = "KEGIATAN"
     sub_header: str = "SUB KEGIATAN"
     indicator_header: str = "INDIKATOR"

@@ -48,8 +48,9 @@ def write_xlsx(grid: Grid, path: Path, sheet: str = "RA", cover: list[str] | Non
         for c, text in enumerate(row):
             cell = ws.cell(top + r, c + 1)
             if text:
-                # Counts in the total row and numbering are numbers in real sheets, not text.
-                cell.value = int(text) if text.isdigit() and grid.kinds[r] in ("total", "numbering") else text
+                # Counts, numbering, month numbers and "1" marks are numbers in real sheets, not text.
+                numeric = grid.kinds[r] in ("total", "numbering") or c in grid.month_cols
+                cell.value = int(text) if numeric and text.isdigit() else text
             cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if (r, c) in grid.fills:
@@ -129,11 +130,25 @@ def _shade(cell: object, colour: str) -> None:
     tc_pr.append(shd)
 
 
-def pdf_font() -> tuple[str, str]:
-    """A font with the check-mark glyphs when the machine has DejaVu, else Helvetica (marks then ASCII)."""
+def _latin(texts: list[str]) -> bool:
+    try:
+        "".join(texts).encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def pdf_font(texts: list[str] | None = None) -> tuple[str, str]:
+    """A font for these texts: Helvetica (not embedded: small files) when they are Latin-1, else DejaVu.
+
+    Without ``texts``, the font check marks would get (DejaVu when installed, else Helvetica and
+    the caller keeps to ASCII marks).
+    """
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
+    if texts is not None and _latin(texts):
+        return "Helvetica", "Helvetica-Bold"
     if _FONT_PATH.exists() and _FONT_BOLD_PATH.exists():
         if "DejaVuSans" not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont("DejaVuSans", str(_FONT_PATH)))
@@ -158,7 +173,7 @@ def write_pdf(
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    font, bold = pdf_font()
+    font, bold = pdf_font([t for row in grid.rows for t in row] + grid.title + [t for _, t in grid.signature])
     cell_style = ParagraphStyle("cell", fontName=font, fontSize=7, leading=8.5)
     head_style = ParagraphStyle("head", parent=cell_style, fontName=bold)
     title_style = ParagraphStyle("title", fontName=bold, fontSize=10, leading=13, alignment=1)
@@ -217,6 +232,8 @@ def write_pdf(
         rightMargin=30,
         topMargin=30,
         bottomMargin=30,
+        pageCompression=1,
+        invariant=1,  # no timestamp or random id: the same plan gives the same bytes
     )
     doc.build(story)  # type: ignore[arg-type]
     return path
