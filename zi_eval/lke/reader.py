@@ -50,6 +50,7 @@ class LkeWorkbook:
     matched: dict[str, int] = field(default_factory=dict)  # entity key -> row
     stored: dict[str, tuple[int, float]] = field(default_factory=dict)  # entity key -> (row, L value)
     static: list[dict[str, Any]] = field(default_factory=list)
+    mode: str = "claimed"  # the mode the workbook's own formulas compute (zi-eval's workbooks say which)
 
     def findings(self) -> list[dict[str, Any]]:
         return list(self.static)
@@ -309,6 +310,13 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
         valid_answers[code] = Answer(**a)
     hasil_model = _hasil(hasil)
     result.unit = Unit(unit=info, answers=valid_answers, evidence=tuple(evidence), hasil=hasil_model)
+    # a workbook zi-eval wrote carries the rest of the unit in its own sheets (plan, evidence, meta)
+    from zi_eval.io.sheets import read_sheets
+    from zi_eval.lke.unit_sheets import read_unit_sheets
+
+    own = read_unit_sheets(read_sheets(str(path), data, "xlsx"), str(path), rubric)
+    if own is not None:
+        result.unit, result.mode = own.apply(result.unit), own.mode
     return result
 
 
