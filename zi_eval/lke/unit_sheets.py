@@ -434,7 +434,7 @@ def _source(rd: _Reader, r: int) -> Source:
 
 
 def _read_plan(
-    path: str, sheet: Sheet, hr: int, cols: dict[str, int]
+    path: str, sheet: Sheet, hr: int, cols: dict[str, int], locs: dict[str, tuple[_Reader, int]]
 ) -> tuple[tuple[Activity, ...], list[Problem]]:
     rd = _Reader(path, sheet, cols)
     acts: list[dict[str, Any]] = []
@@ -488,19 +488,20 @@ def _read_plan(
         acts.append(data)
         by_id[aid] = data
         rows[aid] = r
-    out = []
+    out: list[Activity] = []
     for data in acts:
         a = rd.build(rows[data["id"]], "id", Activity, **{**data, "substeps": tuple(data["substeps"])})
         if a is not None:
+            locs[f"activities[{len(out)}]"] = (rd, rows[data["id"]])
             out.append(a)
     return tuple(out), rd.problems
 
 
 def _read_evidence(
-    path: str, sheet: Sheet, hr: int, cols: dict[str, int]
+    path: str, sheet: Sheet, hr: int, cols: dict[str, int], locs: dict[str, tuple[_Reader, int]]
 ) -> tuple[tuple[Evidence, ...], list[Problem]]:
     rd = _Reader(path, sheet, cols)
-    out = []
+    out: list[Evidence] = []
     seen: set[str] = set()
     for r in range(hr + 1, len(sheet.rows)):
         if not any(cell_text(v).strip() for v in sheet.rows[r]):
@@ -537,12 +538,13 @@ def _read_evidence(
             supports=_split(rd.text(r, "supports")),
         )
         if e is not None:
+            locs[f"evidence[{len(out)}]"] = (rd, r)
             out.append(e)
     return tuple(out), rd.problems
 
 
 def _read_unit(
-    path: str, sheet: Sheet, hr: int, cols: dict[str, int]
+    path: str, sheet: Sheet, hr: int, cols: dict[str, int], locs: dict[str, tuple[_Reader, int]]
 ) -> tuple[UnitInfo | None, tuple[str, ...], str, list[Problem]]:
     rd = _Reader(path, sheet, cols)
     values: dict[str, str] = {}
@@ -551,6 +553,7 @@ def _read_unit(
         key = rd.text(r, "key")
         if key in UNIT_FIELDS:
             values[key], at[key] = rd.text(r, "value"), r
+            locs[key] = (rd, r)
     for key in ("unit.id", "unit.name", "unit.year"):
         if not values.get(key):
             rd.problems.append(
@@ -585,7 +588,7 @@ def _read_unit(
 
 
 def _read_notes(
-    path: str, sheet: Sheet, hr: int, cols: dict[str, int]
+    path: str, sheet: Sheet, hr: int, cols: dict[str, int], locs: dict[str, tuple[_Reader, int]]
 ) -> tuple[dict[str, tuple[str, ...]], dict[str, str], list[Problem]]:
     rd = _Reader(path, sheet, cols)
     ev: dict[str, tuple[str, ...]] = {}
@@ -598,6 +601,7 @@ def _read_notes(
             rd.bad(r, "code", "an item code (P.1.i.a) listed once", code)
             continue
         ev[code] = _split(rd.text(r, "evidence"))
+        locs[f"answers.{code}"] = (rd, r)
         note = rd.opt(r, "note")
         if note is not None:
             notes[code] = note
@@ -627,13 +631,16 @@ def read_unit_sheets(sheets: list[Sheet], path: str, rubric: Rubric | None = Non
         )
     plan, ev_sheet, notes_sheet = found["plan"], found["evidence"], found["notes"]
     assert plan is not None and ev_sheet is not None and notes_sheet is not None
-    info, hasil_ev, mode, problems = _read_unit(path, *unit_at)
-    acts, p2 = _read_plan(path, *plan)
-    evidence, p3 = _read_evidence(path, *ev_sheet)
-    answer_ev, notes, p4 = _read_notes(path, *notes_sheet)
+    locs: dict[str, tuple[_Reader, int]] = {}
+    info, hasil_ev, mode, problems = _read_unit(path, *unit_at, locs)
+    acts, p2 = _read_plan(path, *plan, locs)
+    evidence, p3 = _read_evidence(path, *ev_sheet, locs)
+    answer_ev, notes, p4 = _read_notes(path, *notes_sheet, locs)
     problems += p2 + p3 + p4
     if rubric is not None and not problems:
-        problems += _references(name, rubric, acts, evidence, answer_ev, hasil_ev)
+        problems += [
+            _located(p, locs) for p in _references(name, rubric, acts, evidence, answer_ev, hasil_ev)
+        ]
     if problems or info is None:
         raise InputError(problems)
     return UnitSheets(
@@ -651,6 +658,29 @@ def read_unit_sheets(sheets: list[Sheet], path: str, rubric: Rubric | None = Non
         },
         mode,
     )
+
+
+_FIELD = re.compile(
+    r"^(?P<rec>activities\[\d+\]|evidence\[\d+\]|hasil\.evidence"
+    r"|answers\.[PRH]\.[0-9IV]+(?:\.[ivx]+)?(?:\.[a-z](?![a-z]))?)(?:\.(?P<f>\w+))?"
+)
+
+
+def _located(p: Problem, locs: dict[str, tuple[_Reader, int]]) -> Problem:
+    """Point a unit-file problem (``activities[2].lke[0].code``) at the sheet cell it came from."""
+    m = _FIELD.match(p.field)
+    if m is None:
+        return p
+    rec, f = m["rec"], m["f"] or ""
+    if rec.startswith("answers."):
+        f = "evidence"
+    elif rec == "hasil.evidence":
+        f = "value"
+    at = locs.get(rec)
+    if at is None:
+        return p
+    rd, row = at
+    return Problem(rd.where(row, f), None, f or p.field, p.must, p.got)
 
 
 def _references(
