@@ -337,6 +337,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "4. The Unit, Action Plan, Evidence and Answer Notes sheets hold the unit's data; columns may "
         "be reordered and rows added, but keep the column headers.",
     },
+    "tpl_written": {
+        "id": "Ditulis: {path} (templat LKE, {items} butir; isi kolom Jawaban lalu jalankan zi-eval evaluate)",
+        "en": "Written: {path} (LKE template, {items} items; fill in column Jawaban, then run zi-eval evaluate)",
+    },
+    "merge_nothing": {"id": "Tidak ada yang berubah: {path}", "en": "Nothing changed: {path}"},
+    "merge_done": {"id": "Ditulis: {path} ({n} perubahan)", "en": "Written: {path} ({n} changes)"},
+    "merge_change_answer": {
+        "id": "{what}: jawaban {before} → {after}",
+        "en": "{what}: answer {before} → {after}",
+    },
+    "merge_change_count": {
+        "id": "{what}: {field} {before} → {after}",
+        "en": "{what}: {field} {before} → {after}",
+    },
+    "merge_change_note": {
+        "id": "{what}: catatan {before} → {after}",
+        "en": "{what}: note {before} → {after}",
+    },
+    "merge_change_hasil": {
+        "id": "{what}: nilai {before} → {after}",
+        "en": "{what}: value {before} → {after}",
+    },
+    "merge_change_evidence": {
+        "id": "{what}: data dukung ditautkan {after}",
+        "en": "{what}: evidence linked {after}",
+    },
+    "merge_change_record": {
+        "id": "data dukung {what}: {before} → {after}",
+        "en": "evidence record {what}: {before} → {after}",
+    },
     "tpl_step_run": {
         "id": "5. Setelah diisi: 'zi-eval evaluate BERKAS.xlsx' menilai lembar kerja ini, "
         "'zi-eval merge BERKAS.xlsx --into UNIT.yaml' menyalin jawabannya ke berkas unit.",
