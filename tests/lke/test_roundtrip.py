@@ -241,6 +241,28 @@ def test_a_link_typed_in_the_evidence_column_becomes_evidence(rubric: Rubric, tm
     assert {e.id for e in back.evidence} == {"e1", "e2", typed[0].id}  # the listed titles made nothing new
 
 
+def test_an_existing_title_typed_in_the_evidence_column_links_that_record(
+    rubric: Rubric, tmp_path: Path
+) -> None:
+    unit = rich_unit(rubric)
+    ev = evaluate_unit(unit, rubric, mode="claimed")
+    f = tmp_path / "named.xlsx"
+    write_lke_workbook(ev, derive_flags(ev), f)
+    wb = openpyxl.load_workbook(f)
+    ws = wb["LKE ZI"]
+    questions = {ws.cell(r, 7).value: r for r in range(1, ws.max_row + 1)}
+    ws.cell(questions[rubric.items["P.1.ii.a"].item.question], 14, "Laporan survei IPAK")
+    ws.cell(
+        questions[rubric.items["P.2.i.a"].item.question], 14, "Laporan survei IPAK; SK Tim Pembangunan ZI"
+    )
+    wb.save(f)
+    back = read_lke_workbook(f, rubric).unit
+    assert [e.id for e in back.evidence] == ["e1", "e2"]  # no new record: the titles name known ones
+    assert back.answers["P.1.ii.a"].evidence == ("e2",)
+    assert back.answers["P.2.i.a"].evidence == ("e2", "e1")
+    assert back.answers["P.1.i.b"] == unit.answers["P.1.i.b"]  # untouched rows stay as they were
+
+
 def _write_then_edit(rubric: Rubric, path: Path, sheet: str, cell: str, value: Any) -> None:
     ev = evaluate_unit(rich_unit(rubric), rubric, mode="claimed")
     write_lke_workbook(ev, derive_flags(ev), path)

@@ -316,7 +316,7 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
 
     own = read_unit_sheets(read_sheets(str(path), data, "xlsx"), str(path), rubric)
     if own is not None:
-        result.unit, result.mode = own.apply(result.unit), own.mode
+        result.unit, result.mode = own.apply(result.unit, rubric), own.mode
     return result
 
 

@@ -111,12 +111,14 @@ class UnitSheets:
     #: the mode the LKE sheet's formulas compute, to compare its stored values in that mode
     mode: str = "claimed"
 
-    def apply(self, read: Unit) -> Unit:
+    def apply(self, read: Unit, rubric: Rubric | None = None) -> Unit:
         """Merge these sheets into the unit read from the LKE sheet.
 
-        Evidence the LKE reader made from the evidence column is dropped where its text only names
-        evidence records of the "Data Dukung" sheet (that column is written from them); a link a
-        person typed there that names no known record is kept as the reader made it.
+        The LKE's evidence column is written from the "Data Dukung" records, so evidence the LKE
+        reader made from it is dropped where its text only names known records; where it names a
+        record not yet linked to that item (a person typed an existing title), the item is linked
+        to it (needs ``rubric`` to know the links). A link naming no known record is kept as the
+        reader made it. Links are removed on the "Catatan Jawaban" sheet, not by clearing column N.
         """
         known = {e.id for e in self.evidence} | {e.title for e in self.evidence}
         extra = [e for e in read.evidence if not _explained(e.title, known)]
@@ -135,14 +137,49 @@ class UnitSheets:
             kept = tuple(renamed[x] for x in base.evidence if x in renamed)
             ev_ids = tuple(dict.fromkeys((*self.answer_evidence.get(code, ()), *kept)))
             answers[code] = base.model_copy(update={"evidence": ev_ids, "note": self.notes.get(code)})
-        hasil = read.hasil.model_copy(update={"evidence": self.hasil_evidence})
-        return Unit(
+        unit = Unit(
             unit=self.info,
             activities=self.activities,
             evidence=(*self.evidence, *extra),
             answers=answers,
-            hasil=hasil,
+            hasil=read.hasil.model_copy(update={"evidence": self.hasil_evidence}),
         )
+        if rubric is None:
+            return unit
+        return _link_named_records(unit, read, rubric, self.evidence, renamed)
+
+
+def _link_named_records(
+    unit: Unit, read: Unit, rubric: Rubric, records: tuple[Evidence, ...], renamed: dict[str, str]
+) -> Unit:
+    """Link items whose evidence cell names a known record that is not yet linked to them."""
+    from zi_eval.scoring.linking import link_unit
+
+    by_name: dict[str, list[str]] = {}
+    for e in records:
+        by_name.setdefault(e.id, []).append(e.id)
+        if e.title != e.id:
+            by_name.setdefault(e.title, []).append(e.id)
+    linked = link_unit(unit, rubric).evidence_by_item
+    cell_of = {x: code for code, a in read.answers.items() for x in a.evidence}
+    answers = dict(unit.answers)
+    hasil_ev = list(unit.hasil.evidence)
+    for e in read.evidence:
+        if e.id in renamed:
+            continue  # kept as its own record
+        codes = [cell_of[e.id]] if e.id in cell_of else [c for c in e.supports if c in rubric.items]
+        named = [x for part in e.title.split("; ") for x in by_name.get(part.strip(), [])]
+        for code in codes:
+            missing = [x for x in dict.fromkeys(named) if x not in linked.get(code, [])]
+            if not missing:
+                continue
+            if rubric.items[code].item.hasil_field is not None:
+                hasil_ev += [x for x in missing if x not in hasil_ev]
+            else:
+                a = answers.get(code, Answer())
+                answers[code] = a.model_copy(update={"evidence": (*a.evidence, *missing)})
+    hasil = unit.hasil.model_copy(update={"evidence": tuple(hasil_ev)})
+    return unit.model_copy(update={"answers": answers, "hasil": hasil})
 
 
 def _explained(text: str, known: set[str]) -> bool:
