@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
+from hypothesis import Phase, given, settings
+from hypothesis import strategies as st
 
 from tests.builders import make_unit
 from tests.conftest import ROOT
+from tests.scoring.test_properties import RUBRIC
+from tests.scoring.test_properties import units as prop_units
 from zi_eval.cli import main
 from zi_eval.errors import InputError
 from zi_eval.flags import derive_flags
@@ -346,3 +351,94 @@ def test_the_evidence_path_resolves_from_the_unit_file_wherever_the_workbook_is(
     assert main(["merge", str(away / "lke.xlsx"), "--into", str(other / "unit.yaml"), "--force"]) == 3
     assert "an existing file next to the plan" in capsys.readouterr().err
     assert (other / "unit.yaml").read_bytes() == before
+
+
+# ------------------------------------------------------------------ property: any unit comes back whole
+
+_CHARS = st.sampled_from(list("abcXYZ019 =+-@;:,./()[]✓é"))
+_LINE = st.text(_CHARS, min_size=1, max_size=16).map(str.strip).filter(bool)
+_TEXT = st.lists(_LINE, min_size=1, max_size=2).map("\n".join)
+_MONTHS = st.lists(st.integers(1, 12), max_size=4).map(lambda m: tuple(sorted(set(m))))
+
+
+@st.composite
+def whole_units(draw: st.DrawFn) -> Unit:
+    """Units that use every field, with text that needs neutralising and separators in odd places."""
+    base = draw(prop_units())
+    acts = []
+    for a in base.activities:
+        links = tuple(
+            LkeLink(
+                code=ln.code,
+                how=draw(st.sampled_from(["explicit", "code", "inferred"])),
+                reason=draw(st.none() | _LINE),
+            )
+            for ln in a.lke
+        )
+        acts.append(
+            a.model_copy(
+                update={
+                    "ra_area": draw(_LINE),
+                    "kegiatan": draw(st.none() | _TEXT),
+                    "sub_kegiatan": draw(st.none() | _TEXT),
+                    "indicators": tuple(draw(st.lists(_LINE, max_size=3))),
+                    "substeps": tuple(
+                        Substep(label=lab, text=draw(_LINE), months=draw(_MONTHS))
+                        for lab in draw(st.lists(st.sampled_from("abcd"), unique=True, max_size=3))
+                    ),
+                    "lke": links,
+                    "timing": draw(st.none() | _LINE),
+                    "output": draw(st.none() | _LINE),
+                    "expected_evidence": tuple(draw(st.lists(_LINE, max_size=2))),
+                    "pic": draw(st.none() | _LINE),
+                    "budget": draw(st.none() | _LINE),
+                    "realisation": draw(st.none() | _LINE),
+                    "notes": draw(st.none() | _TEXT),
+                }
+            )
+        )
+    evidence = tuple(
+        e.model_copy(
+            update={
+                "title": draw(_LINE),
+                "kind": draw(st.sampled_from(["dokumen", "sk", "tautan", "foto"])),
+                "url": draw(st.none() | st.just(f"https://contoh.go.id/{e.id}")),
+                "path": draw(st.none() | st.just(f"bukti/{e.id}.pdf")),
+                "date": draw(st.none() | st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31))),
+                "months": draw(_MONTHS),
+            }
+        )
+        for e in base.evidence
+    )
+    answers = {c: a.model_copy(update={"note": draw(st.none() | _TEXT)}) for c, a in base.answers.items()}
+    answers = {c: a for c, a in answers.items() if a != Answer()}  # an empty answer is no answer
+    h = base.hasil
+    hasil = h.model_copy(
+        update={
+            "ipak": None if h.ipak is None else round(h.ipak, 4),
+            "ipkp": None if h.ipkp is None else round(h.ipkp, 4),
+        }
+    )
+    info = UnitInfo(
+        id=draw(st.from_regex(r"[a-z][a-z0-9-]{0,20}", fullmatch=True)),
+        name=draw(_LINE),
+        instansi=draw(st.none() | _LINE),
+        year=draw(st.integers(2000, 2100)),
+        target_predicate=draw(st.sampled_from(["WBK", "WBBM"])),
+        prior_predicate=draw(st.sampled_from([None, "WBK", "WBBM"])),
+        decree=draw(st.none() | _LINE),
+        decree_date=draw(st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2100, 12, 31))),
+    )
+    return Unit(unit=info, activities=tuple(acts), evidence=evidence, answers=answers, hasil=hasil)
+
+
+@settings(max_examples=20, phases=[Phase.explicit, Phase.reuse, Phase.generate])  # shrinking takes minutes
+@given(whole_units(), st.sampled_from(["claimed", "evidenced"]), st.sampled_from(["id", "en"]))
+def test_any_unit_comes_back_whole(unit: Unit, mode: str, lang: str) -> None:
+    ev = evaluate_unit(unit, RUBRIC, mode=mode)
+    with tempfile.TemporaryDirectory() as d:
+        f = Path(d) / "u.xlsx"
+        write_lke_workbook(ev, derive_flags(ev), f, lang)
+        back = read_lke_workbook(f, RUBRIC)
+    assert back.findings() == []
+    assert _without_sources(back.unit) == _without_sources(unit)

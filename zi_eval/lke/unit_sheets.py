@@ -120,8 +120,9 @@ class UnitSheets:
         to it (needs ``rubric`` to know the links). A link naming no known record is kept as the
         reader made it. Links are removed on the "Catatan Jawaban" sheet, not by clearing column N.
         """
-        known = {e.id for e in self.evidence} | {e.title for e in self.evidence}
-        extra = [e for e in read.evidence if not _explained(e.title, known)]
+        names = _names(self.evidence)
+        # the column is neutralised as one text: only its first title may carry the apostrophe
+        extra = [e for e in read.evidence if _segment(plain_text(e.title), names) is None]
         taken = {e.id for e in self.evidence}
         renamed: dict[str, str] = {}
         for i, e in enumerate(extra):
@@ -136,7 +137,9 @@ class UnitSheets:
             base = read.answers.get(code, Answer())
             kept = tuple(renamed[x] for x in base.evidence if x in renamed)
             ev_ids = tuple(dict.fromkeys((*self.answer_evidence.get(code, ()), *kept)))
-            answers[code] = base.model_copy(update={"evidence": ev_ids, "note": self.notes.get(code)})
+            answer = base.model_copy(update={"evidence": ev_ids, "note": self.notes.get(code)})
+            if answer != Answer():  # a row whose only link was a listed record holds no answer
+                answers[code] = answer
         unit = Unit(
             unit=self.info,
             activities=self.activities,
@@ -146,20 +149,15 @@ class UnitSheets:
         )
         if rubric is None:
             return unit
-        return _link_named_records(unit, read, rubric, self.evidence, renamed)
+        return _link_named_records(unit, read, rubric, names, renamed)
 
 
 def _link_named_records(
-    unit: Unit, read: Unit, rubric: Rubric, records: tuple[Evidence, ...], renamed: dict[str, str]
+    unit: Unit, read: Unit, rubric: Rubric, names: dict[str, str | None], renamed: dict[str, str]
 ) -> Unit:
     """Link items whose evidence cell names a known record that is not yet linked to them."""
     from zi_eval.scoring.linking import link_unit
 
-    by_name: dict[str, list[str]] = {}
-    for e in records:
-        by_name.setdefault(e.id, []).append(e.id)
-        if e.title != e.id:
-            by_name.setdefault(e.title, []).append(e.id)
     linked = link_unit(unit, rubric).evidence_by_item
     cell_of = {x: code for code, a in read.answers.items() for x in a.evidence}
     answers = dict(unit.answers)
@@ -168,7 +166,8 @@ def _link_named_records(
         if e.id in renamed:
             continue  # kept as its own record
         codes = [cell_of[e.id]] if e.id in cell_of else [c for c in e.supports if c in rubric.items]
-        named = [x for part in e.title.split("; ") for x in by_name.get(part.strip(), [])]
+        parts = _segment(plain_text(e.title), names) or []
+        named = [x for x in (names[p] for p in parts) if x is not None]
         for code in codes:
             missing = [x for x in dict.fromkeys(named) if x not in linked.get(code, [])]
             if not missing:
@@ -182,16 +181,48 @@ def _link_named_records(
     return unit.model_copy(update={"answers": answers, "hasil": hasil})
 
 
-def _explained(text: str, known: set[str]) -> bool:
-    """Tell whether an evidence cell only lists known evidence titles or ids (the last maybe cut short)."""
-    parts = [p.strip() for p in text.split("; ")]
-    for i, p in enumerate(parts):
-        if p in known:
-            continue
-        if i == len(parts) - 1 and len(text) >= 200 and any(k.startswith(p) for k in known):
-            continue
-        return False
-    return True
+def _names(records: tuple[Evidence, ...]) -> dict[str, str | None]:
+    """What an evidence cell may call a record: its title, else its id (``None``: a title several share)."""
+    out: dict[str, str | None] = {e.id: e.id for e in records}
+    by_title: dict[str, list[str]] = {}
+    for e in records:
+        by_title.setdefault(e.title, []).append(e.id)
+    for title, ids in by_title.items():
+        out[title] = ids[0] if len(ids) == 1 else None
+    return out
+
+
+#: The LKE reader keeps this many characters of an evidence cell; the last name may be cut short.
+CELL_KEPT = 200
+
+
+def _segment(text: str, names: dict[str, str | None]) -> list[str] | None:
+    """Split an evidence cell into known names joined by "; " (titles may hold "; " too); else ``None``."""
+    ordered = sorted(names, key=len, reverse=True)
+    memo: dict[int, list[str] | None] = {}
+
+    def rest(pos: int) -> list[str] | None:
+        if pos in memo:
+            return memo[pos]
+        memo[pos] = None
+        for name in ordered:
+            end = pos + len(name)
+            if not text.startswith(name, pos):
+                continue
+            if end == len(text):
+                memo[pos] = [name]
+                break
+            if text.startswith("; ", end):
+                tail = rest(end + 2)
+                if tail is not None:
+                    memo[pos] = [name, *tail]
+                    break
+        if memo[pos] is None and len(text) >= CELL_KEPT:
+            cut = next((n for n in ordered if n.startswith(text[pos:])), None)
+            memo[pos] = [cut] if cut is not None else None
+        return memo[pos]
+
+    return rest(0) if text else None
 
 
 # --------------------------------------------------------------------------------------- writing
