@@ -86,6 +86,20 @@ def test_every_plan_evaluates_the_same_from_its_workbook(
     assert from_yaml == from_xlsx
 
 
+def test_a_workbook_written_in_projected_mode_caches_what_its_formulas_compute(
+    rubric: Rubric, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = ROOT / "plans" / "kpu-luwu-2025.yaml"
+    ev = evaluate_unit(load_unit(plan, rubric), rubric, mode="projected")
+    assert ev.totals_by_mode["projected"] != ev.totals_by_mode["claimed"]
+    f = tmp_path / "projected.xlsx"
+    write_lke_workbook(ev, derive_flags(ev), f)
+    for mode in MODES:
+        data = _evaluate_json(f, mode, capsys)
+        assert not [x for x in data["flags"] if x["code"].startswith("IMPORT")], mode
+        assert data == _evaluate_json(plan, mode, capsys)
+
+
 def test_the_report_command_writes_a_workbook_that_keeps_the_plan(
     rubric: Rubric, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

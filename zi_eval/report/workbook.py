@@ -9,6 +9,7 @@ the same numbers. User text is neutralised against formula injection.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -82,8 +83,11 @@ def write_lke_workbook(
     is made to be filled in: an instructions sheet comes first and the LKE sheet is protected
     (without a password) except its answer and evidence cells.
     """
-    mode = ev.mode if ev.mode in EXPORT_MODES else "claimed"
-    values = {i.code: i for i in ev.items} if mode == ev.mode else None
+    if ev.mode not in EXPORT_MODES:
+        # the formulas compute claimed (or evidenced), never projected: cache what they compute
+        ev = dataclasses.replace(ev, mode="claimed")
+    mode = ev.mode
+    values = {i.code: i for i in ev.items}
     wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False})
     try:
         if template:
