@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from rich.console import Console
 
-from zi_eval.errors import InputError, fail
+from zi_eval.errors import InputError, fail, show
+from zi_eval.io.sheets import read_sheets
 from zi_eval.io.textfile import decode_text, read_bytes, write_atomic
 from zi_eval.lke.merge import merge_workbook
 from zi_eval.lke.reader import looks_like_lke, read_lke_workbook
+from zi_eval.lke.unit_sheets import read_unit_sheets
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric, load_unit
 from zi_eval.models.serialize import dump_unit, parse_unit
@@ -25,6 +28,19 @@ def _leading_comments(text: str) -> str:
     return "".join(out)
 
 
+def _check_same_unit(path: Path, unit_id: str, force: bool) -> None:
+    """Refuse a workbook written for another unit (its Unit sheet names it) unless ``force``."""
+    own = read_unit_sheets(read_sheets(str(path), read_bytes(path), "xlsx"), str(path))
+    if own is not None and own.info.id != unit_id and not force:
+        raise fail(
+            f"{path.name}:{own.sheets['unit']}",
+            None,
+            "unit.id",
+            f"the unit file's id {unit_id!r} (merge --force merges anyway)",
+            show(own.info.id),
+        )
+
+
 def run_merge(args: argparse.Namespace, out: Console) -> int:
     """Merge ``args.workbook`` into ``args.into``; conflicts exit 3 and change nothing unless ``--force``."""
     lang = args.lang
@@ -36,6 +52,7 @@ def run_merge(args: argparse.Namespace, out: Console) -> int:
     if not looks_like_lke(args.workbook):
         raise fail(str(args.workbook), None, "file", "an LKE workbook (.xlsx)", "no LKE sheet")
     book = read_lke_workbook(args.workbook, rubric)
+    _check_same_unit(args.workbook, unit.unit.id, args.force)
     merged = merge_workbook(unit, book, rubric, force=args.force)
     if merged.conflicts:
         raise InputError(merged.conflicts)

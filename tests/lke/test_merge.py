@@ -147,3 +147,17 @@ def test_merge_refuses_what_is_not_a_workbook_or_not_a_unit_file(
     assert main(["merge", str(unit), "--into", str(unit)]) == 3
     assert main(["merge", str(filled), "--into", str(filled)]) == 3
     assert "--into: must be a unit file (.yaml)" in capsys.readouterr().err
+
+
+def test_a_workbook_of_another_unit_is_refused_unless_forced(
+    rubric: Rubric, workspace: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unit, _ = workspace
+    other = tmp_path / "other.xlsx"
+    assert main(["template", str(ROOT / "plans" / "pn-contoh-2025.yaml"), "-o", str(other)]) == 0
+    before = unit.read_bytes()
+    capsys.readouterr()
+    assert main(["merge", str(other), "--into", str(unit)]) == 3
+    err = capsys.readouterr().err
+    assert "other.xlsx:Unit: unit.id: must be the unit file's id 'kpu-luwu-2025'" in err
+    assert unit.read_bytes() == before
