@@ -54,6 +54,13 @@ def run_merge(args: argparse.Namespace, out: Console) -> int:
     book = read_lke_workbook(args.workbook, rubric)
     _check_same_unit(args.workbook, unit.unit.id, args.force)
     merged = merge_workbook(unit, book, rubric, force=args.force)
+    # what the reader could not take (an answer outside the options, say) is said, not merged silently
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    for f in book.findings():
+        err.print(
+            msg("merge_finding", lang, source=f.get("source", ""), code=f["code"], value=f.get("value", "")),
+            markup=False,
+        )
     if merged.conflicts:
         raise InputError(merged.conflicts)
     if not merged.changes:

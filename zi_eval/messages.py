@@ -341,6 +341,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Ditulis: {path} (templat LKE, {items} butir; isi kolom Jawaban lalu jalankan zi-eval evaluate)",
         "en": "Written: {path} (LKE template, {items} items; fill in column Jawaban, then run zi-eval evaluate)",
     },
+    "merge_finding": {
+        "id": "{source}: {code}: {value} (tidak disalin)",
+        "en": "{source}: {code}: {value} (not merged)",
+    },
     "merge_nothing": {"id": "Tidak ada yang berubah: {path}", "en": "Nothing changed: {path}"},
     "merge_done": {"id": "Ditulis: {path} ({n} perubahan)", "en": "Written: {path} ({n} changes)"},
     "merge_change_answer": {

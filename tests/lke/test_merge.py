@@ -161,3 +161,19 @@ def test_a_workbook_of_another_unit_is_refused_unless_forced(
     err = capsys.readouterr().err
     assert "other.xlsx:Unit: unit.id: must be the unit file's id 'kpu-luwu-2025'" in err
     assert unit.read_bytes() == before
+
+
+def test_an_answer_outside_the_options_is_reported_not_merged(
+    rubric: Rubric, workspace: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unit, filled = workspace
+    rows = _rows(rubric)
+    wb = openpyxl.load_workbook(filled)
+    wb[SHEET].cell(rows["P.1.i.a"], COL["answer"]).value = "Mungkin"
+    odd = tmp_path / "book" / "odd.xlsx"
+    wb.save(odd)
+    assert main(["merge", str(odd), "--into", str(unit)]) == 0
+    captured = capsys.readouterr()
+    assert f"odd.xlsx:{SHEET}!K{rows['P.1.i.a']}: IMPORT_WORKBOOK_UNMATCHED: P.1.i.a: Mungkin" in captured.err
+    merged = load_unit(unit, rubric).answers.get("P.1.i.a")
+    assert merged is None or merged.answer is None  # the seed has no answer there; nothing was invented

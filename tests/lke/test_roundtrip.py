@@ -233,6 +233,10 @@ def test_a_person_may_reorder_columns_and_add_rows(rubric: Rubric, tmp_path: Pat
     plan.cell(plan.max_row, 31, "a03")
     ev_sheet = wb["Data Dukung"]
     ev_sheet.append(["e3", "Notulen reviu SOP", "notulen", None, None, "2025-03-01", "3", "a03"])
+    ev_sheet.insert_rows(1, 2)  # a title above the table
+    ev_sheet["A1"] = "DAFTAR DATA DUKUNG"
+    notes = wb["Catatan Jawaban"]
+    notes.append(["P.3.i.a", "", "catatan baru dari Excel"])
     wb.move_sheet("Unit", offset=3)  # sheets found by their headers, not their place
     wb.save(f)
     back = read_lke_workbook(f, rubric).unit
@@ -240,6 +244,7 @@ def test_a_person_may_reorder_columns_and_add_rows(rubric: Rubric, tmp_path: Pat
     assert back.activities[2].months == (1, 3) and back.activities[2].area == "penataan-tatalaksana"
     assert back.evidence[-1].id == "e3" and back.evidence[-1].supports == ("a03",)
     assert back.unit == unit.unit
+    assert back.answers["P.3.i.a"] == Answer(note="catatan baru dari Excel")
 
 
 def test_a_link_typed_in_the_evidence_column_becomes_evidence(rubric: Rubric, tmp_path: Path) -> None:
