@@ -5,22 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from zi_eval.io.words import clean, norm
+from zi_eval.ra.timing import MONTH_NAMES
 
-#: Month names and abbreviations (Indonesian and English) by month number.
-MONTH_NAMES = {
-    1: ("jan", "januari", "january"),
-    2: ("feb", "febr", "februari", "february", "peb", "pebruari"),
-    3: ("mar", "maret", "march"),
-    4: ("apr", "april"),
-    5: ("mei", "may"),
-    6: ("jun", "juni", "june"),
-    7: ("jul", "juli", "july"),
-    8: ("agu", "agt", "ags", "agus", "agustus", "aug", "august"),
-    9: ("sep", "sept", "september"),
-    10: ("okt", "oct", "oktober", "october"),
-    11: ("nov", "nop", "november", "nopember"),
-    12: ("des", "dec", "desember", "december"),
-}
 _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 
 #: Cell contents that mark a month as scheduled.

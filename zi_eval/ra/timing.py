@@ -1,0 +1,387 @@
+"""Read the months of a free-text schedule ("Januari s/d Desember 2021", "TW III") and month headers.
+
+Choices a reader of a plan must know (each is tested in ``tests/ra/test_timing.py``):
+
+- A quarter (``Triwulan I``, ``TW III``, ``Q2``, ``Kuartal 3``) is its three months: TW I = 1, 2, 3 …
+  TW IV = 10, 11, 12. A semester is its six months (``Semester II`` = 7..12).
+- A recurring schedule is the months the work is due: ``setiap bulan`` / ``bulanan`` / ``sepanjang
+  tahun`` = 1..12; ``setiap triwulan`` / ``triwulanan`` / ``per triwulan`` = 3, 6, 9, 12 (the month
+  in which each quarter's report falls due); ``setiap semester`` = 6, 12.
+- A quarter, semester or recurrence next to named months describes them: ``Juni 2025 (TW II)`` = 6,
+  ``Februari s/d Desember (setiap bulan)`` = 2..12; a recurrence sharing no month with them
+  (``Jan, Apr, Jul, Okt (setiap triwulan)``) keeps the named months and reports the recurrence unread.
+- ``awal tahun`` = 1, ``pertengahan tahun`` = 6, ``akhir tahun`` = 12 (one month each: the plan
+  names a moment, not a span).
+- A range whose end comes before its start wraps over the new year: ``Oktober – Februari`` =
+  10, 11, 12, 1, 2 (the calendar months named; ``years`` says which years the text names, so the
+  caller can tell a plan that runs into the next year).
+- A dash between two months is a range (``Maret - Mei``), but a dash that starts a line, or dashes
+  chaining three or more months (``- Maret 2021 - Juni 2021 - September 2021``), are bullets of a list.
+- Dates are day-month-year as Indonesians write them (``12-01-2025``, ``12/01/2025``), or ISO
+  (``2025-01-12``); only their month counts.
+- Words after a colon that follows a schedule are a label (``Januari 2021 : Monev SOP``); words in
+  a list fragment without any schedule (``Juni, sesuai kebutuhan``) are returned in ``unread``.
+- A range with a missing end (``Juni 2025 s.d. selesai``, ``s/d Desember``) keeps the month it names
+  and reports the open range in ``unread``: the months it would cover are not guessed.
+- Text with no schedule (``sesuai kebutuhan``, ``insidental``, ``-``, ``tahunan``) is
+  ``understood=False`` with the text in ``unread``; never a guess.
+
+Every pattern is a flat alternation scanned once (no nested quantifiers), so time is linear in the
+length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from zi_eval.io.words import norm
+
+#: Month names, abbreviations and common spellings (Indonesian and English) by month number.
+MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("jan", "januari", "january", "janu"),
+    2: ("feb", "febr", "februari", "february", "peb", "pebr", "pebruari", "febuari", "feburari"),
+    3: ("mar", "maret", "march", "mrt"),
+    4: ("apr", "april", "aprl"),
+    5: ("mei", "may"),
+    6: ("jun", "juni", "june"),
+    7: ("jul", "juli", "july"),
+    8: ("agu", "agt", "ags", "agst", "agus", "agustus", "aug", "august", "agts"),
+    9: ("sep", "sept", "september", "sepember", "septembar"),
+    10: ("okt", "oct", "oktober", "october", "oktb"),
+    11: ("nov", "nop", "november", "nopember", "novemb"),
+    12: ("des", "dec", "desember", "december", "desem", "dsember"),
+}
+_NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
+
+ALL_MONTHS = tuple(range(1, 13))
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_ROMAN |= {"xi": 11, "xii": 12}
+
+
+@dataclass(frozen=True)
+class Timing:
+    """The months a schedule text names, the years it names, and what could not be read."""
+
+    months: tuple[int, ...]  # sorted, unique, 1..12
+    years: tuple[int, ...]  # every 4-digit year named in the text (e.g. 2021)
+    understood: bool  # False: no schedule could be read; months == ()
+    unread: tuple[str, ...]  # fragments that were not understood (for a finding), () if none
+
+
+def quarter_months(q: int) -> tuple[int, ...]:
+    """Return the three months of quarter ``q`` (1..4)."""
+    return (3 * q - 2, 3 * q - 1, 3 * q)
+
+
+def semester_months(s: int) -> tuple[int, ...]:
+    """Return the six months of semester ``s`` (1..2)."""
+    return tuple(range(6 * s - 5, 6 * s + 1))
+
+
+def _alt(words: list[str]) -> str:
+    # Longest first so "januari" wins over "jan"; letters may touch digits ("Jan2021") but not letters.
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_MONTH_RE = _alt(list(_NAME_TO_MONTH))
+_NUMERAL = r"(?:ke\s?-?\s?)?(?:iv|iii|ii|i|\d{1,2})"
+_TOKEN = re.compile(
+    r"(?P<iso>(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))"
+    r"|(?P<dmy>(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?!\d))"
+    r"|(?P<year>(?<!\d)(?:19|20)\d{2}(?!\d))"
+    r"|(?P<monthly>(?<![a-z])(?:(?:setiap|tiap|per)\s{1,3}(?:bulan|bln|hari|minggu|pekan)|bulanan|harian"
+    r"|mingguan|sebulan\s{1,3}sekali|(?:selama\s{1,3})?12\s?bulan|sepanjang\s{1,3}tahun"
+    r"|monthly|weekly|daily|every\s{1,3}(?:month|week|day)"
+    r"|all\s{1,3}year(?:\s{1,3}round)?)(?![a-z]))"
+    r"|(?P<quarterly>(?<![a-z])(?:(?:setiap|tiap|per)\s{1,3}(?:triwulan|tw|kuartal|quarter|3\s?bulan|tiga\s{1,3}bulan)"
+    r"|(?:3|tiga)\s?bulan\s{1,3}sekali|triwulanan|quarterly)(?![a-z]))"
+    r"|(?P<halfyearly>(?<![a-z])(?:(?:setiap|tiap|per)\s{1,3}(?:semester|6\s?bulan|enam\s{1,3}bulan)"
+    r"|(?:6|enam)\s?bulan\s{1,3}sekali|semesteran|semi-?annual(?:ly)?)(?![a-z]))"
+    r"|(?P<yearpos>(?<![a-z])(?:awal|akhir|pertengahan|tengah|mid|end\s{1,3}of|beginning\s{1,3}of|start\s{1,3}of)"
+    r"(?:\s{1,3}|-)(?:tahun|year)(?![a-z]))"
+    r"|(?P<quarter>(?<![a-z])(?:triwulan|tri\s?wulan|triw|trw|tw|kuartal|quarter|q|trimester)\s?[-.]?\s?"
+    r"(?:ke\s?-?\s?)?(?P<qn>iv|iii|ii|i|[1-4])(?![a-z0-9]))"
+    r"|(?P<semester>(?<![a-z])(?:semester|smt|smstr|sem)\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<sn>ii|i|[12])(?![a-z0-9]))"
+    r"|(?P<bulanke>(?<![a-z])(?:bulan|bln|b)\s?-?\s?(?:ke\s?-?\s?)?(?P<bn>1[0-2]|0?[1-9])(?![a-z0-9]))"
+    rf"|(?P<month>(?<![a-z])(?:{_MONTH_RE})(?![a-z])\.?)"
+    r"|(?P<range>(?<![a-z])(?:s\s?/\s?d|s\s?\.\s?d|sd|sampai\s{1,3}dengan|sampai|hingga|until|through|to|thru)"
+    r"(?![a-z])\.?)"
+    r"|(?P<dash>[-–—‐‑−~])"
+    rf"|(?P<numeral>(?<![a-z0-9]){_NUMERAL}(?![a-z0-9]))"
+    r"|(?P<sep>[,;&\n•●▪◦·*]|(?<![a-z])(?:dan|and|serta)(?![a-z]))"
+    r"|(?P<colon>:)"
+    r"|(?P<word>[a-z0-9]+)"
+)
+# Words that carry no schedule but need not be reported when a fragment holds nothing else.
+_FILLER = frozenset(
+    ("bulan", "bln", "tahun", "thn", "minggu", "ke", "tanggal", "tgl", "pada", "mulai", "di", "dalam")
+) | frozenset(("pelaksanaan", "dilaksanakan", "waktu", "jadwal", "target", "ta", "tw", "s", "d"))
+_MAX_FRAGMENT = 120
+
+
+@dataclass
+class _Atom:
+    kind: str  # month | quarter | semester | bulanke | date | recurring
+    first: int
+    last: int
+    months: tuple[int, ...]
+
+    @property
+    def rangeable(self) -> bool:
+        return self.kind != "recurring"
+
+
+def _span(a: _Atom, b: _Atom) -> tuple[int, ...]:
+    if b.last >= a.first:
+        return tuple(range(a.first, b.last + 1))
+    return tuple(range(a.first, 13)) + tuple(range(1, b.last + 1))  # wraps over the new year
+
+
+def _atom(kind: str, months: tuple[int, ...]) -> _Atom:
+    return _Atom(kind, months[0], months[-1], months)
+
+
+def _date_month(text: str, iso: bool) -> int | None:
+    parts = [int(p) for p in re.split(r"[-/.]", text)]
+    if iso:
+        return parts[1] if 1 <= parts[1] <= 12 and 1 <= parts[2] <= 31 else None
+    day, month = parts[0], parts[1]
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return month
+    if 1 <= day <= 12 and 1 <= month <= 31:  # month-day-year, as English software writes it
+        return day
+    return None
+
+
+def _numeral(text: str) -> int | None:
+    s = re.sub(r"^ke\s?-?\s?", "", text)
+    return int(s) if s.isdigit() else _ROMAN.get(s)
+
+
+def _read_atom(m: re.Match[str]) -> _Atom | None:
+    kind = m.lastgroup
+    text = m.group(0)
+    if kind == "month":
+        return _atom("month", (_NAME_TO_MONTH[text.rstrip(".")],))
+    if kind in ("iso", "dmy"):
+        month = _date_month(text, kind == "iso")
+        return _atom("date", (month,)) if month else None
+    if kind == "quarter":
+        return _atom("quarter", quarter_months(_numeral(m.group("qn")) or 1))
+    if kind == "semester":
+        return _atom("semester", semester_months(_numeral(m.group("sn")) or 1))
+    if kind == "bulanke":
+        return _atom("bulanke", (int(m.group("bn")),))
+    if kind == "monthly":
+        return _Atom("recurring", 1, 12, ALL_MONTHS)
+    if kind == "quarterly":
+        return _Atom("recurring", 3, 12, (3, 6, 9, 12))
+    if kind == "halfyearly":
+        return _Atom("recurring", 6, 12, (6, 12))
+    if kind == "yearpos":
+        word = text.split()[0].split("-")[0]
+        month = 1 if word in ("awal", "beginning", "start") else 12 if word in ("akhir", "end") else 6
+        return _atom("month", (month,))
+    return None
+
+
+def _inherit(prev: _Atom | None, text: str) -> _Atom | None:
+    """Read a bare numeral after a quarter, semester or month number (``TW I–IV``, ``Semester I, II``)."""
+    n = _numeral(text)
+    if prev is None or n is None:
+        return None
+    if prev.kind == "quarter" and 1 <= n <= 4:
+        return _atom("quarter", quarter_months(n))
+    if prev.kind == "semester" and 1 <= n <= 2:
+        return _atom("semester", semester_months(n))
+    if prev.kind == "bulanke" and 1 <= n <= 12:
+        return _atom("bulanke", (n,))
+    return None
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned with the text
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low
+
+
+def _shorten(fragment: str) -> str:
+    s = " ".join(fragment.split())
+    return s if len(s) <= _MAX_FRAGMENT else s[: _MAX_FRAGMENT - 1] + "…"
+
+
+def _dash_is_bullet(tokens: list[tuple[str, _Atom | None, int, int]], low: str) -> bool:
+    """Tell whether dashes in this line are list bullets rather than a range.
+
+    They are when the line starts with one, or when dashes chain three or more schedules with no other
+    separator between them (a range has two ends).
+    """
+    if low.lstrip().startswith(("-", "–", "—", "•")):
+        return True
+    kinds = [(k, a) for k, a, _, _ in tokens if k not in ("year", "word", "numeral") or a is not None]
+    chain = 0
+    for i, (k, _) in enumerate(kinds):
+        if k == "dash" and 0 < i < len(kinds) - 1 and kinds[i - 1][1] and kinds[i + 1][1]:
+            chain += 1
+            if chain >= 2:
+                return True
+        elif k != "dash" and kinds[i][1] is None:
+            chain = 0  # a comma, "dan" or a range word ends the chain
+    return False
+
+
+def _read_line(line: str, months: set[int], years: set[int], unread: list[str]) -> bool:
+    """Read one line into ``months``/``years``; report fragments without a schedule; say if any was read."""
+    low = _lower(line)
+    tokens: list[tuple[str, _Atom | None, int, int]] = []
+    prev: _Atom | None = None
+    for m in _TOKEN.finditer(low):
+        kind = m.lastgroup or "word"
+        atom = _read_atom(m)
+        if kind == "numeral":
+            atom = _inherit(prev, m.group(0))
+        if kind == "year":
+            years.add(int(m.group(0)))
+        elif atom is not None and atom.kind == "date":
+            years.update(int(p) for p in re.split(r"[-/.]", m.group(0)) if len(p) == 4)
+        if atom is not None:
+            prev = atom  # a list keeps the kind of its first member ("TW I, II dan III")
+        tokens.append((kind, atom, m.start(), m.end()))
+    bullets = _dash_is_bullet(tokens, low)
+    read_any = False
+    fragment_start = 0
+    fragment_atoms = 0
+    fragment_words: list[str] = []
+    last: _Atom | None = None
+    pending = False
+
+    open_at: int | None = None  # where a range word with no start ("s/d Desember") or no end began
+
+    def close(end: int) -> None:
+        nonlocal fragment_atoms, fragment_words, fragment_start, open_at
+        if not fragment_atoms and any(w not in _FILLER and not w.isdigit() for w in fragment_words):
+            unread.append(_shorten(line[fragment_start:end].strip(" -–—•:")))
+        elif open_at is not None:  # "Juni 2025 s.d. selesai": the range has no month at its end
+            unread.append(_shorten(line[open_at:end].strip(" -–—•:,;")))
+        fragment_atoms, fragment_words, open_at = 0, [], None
+
+    named: set[int] = set()  # months named by name, date or number
+    period: set[int] = set()  # months of named quarters and semesters
+    recurring: set[int] = set()
+    recurring_text: list[str] = []
+    before = "sep"
+    for kind, atom, start, end in tokens:
+        kind_before, before = before, kind
+        if kind == "colon" and read_any and fragment_atoms:
+            close(start)
+            break  # the rest is a label of the schedule before it
+        if kind == "sep" or (kind == "dash" and bullets):
+            close(start)
+            fragment_start = end
+            pending = False
+            continue
+        if kind in ("range", "dash"):
+            pending = last is not None and fragment_atoms > 0
+            if kind == "range" and kind_before != "numeral":  # "1 s/d 15 Januari" spans days, not months
+                open_at = start
+            continue
+        if atom is not None:
+            if not atom.rangeable:
+                recurring.update(atom.months)
+                recurring_text.append(line[start:end])
+            elif pending and last is not None and last.rangeable:
+                both_periods = last.kind in _PERIODS and atom.kind in _PERIODS
+                (period if both_periods else named).update(_span(last, atom))
+            else:
+                (period if atom.kind in _PERIODS else named).update(atom.months)
+            if open_at is not None and not fragment_atoms:  # "s/d Desember": from when is not said
+                unread.append(_shorten(line[open_at:end]))
+            last, pending, read_any, open_at = atom, False, True, None
+            fragment_atoms += 1
+            continue
+        if kind in ("word", "numeral"):
+            fragment_words.append(low[start:end])
+    else:
+        close(len(line))
+    months.update(_combine(named, period, recurring, recurring_text, unread))
+    return read_any
+
+
+_PERIODS = ("quarter", "semester")
+
+
+def _combine(
+    named: set[int], period: set[int], recurring: set[int], recurring_text: list[str], unread: list[str]
+) -> set[int]:
+    """Merge what one line names; a period or recurrence next to named months describes them.
+
+    "Juni 2025 (TW II)" is June, not the whole quarter; "Februari s/d Desember (setiap bulan)" is
+    February to December. A recurrence that shares no month with the named ones ("Januari, setiap
+    triwulan") is reported as unread rather than guessed.
+    """
+    explicit = named if named and named <= period else named | period
+    if not recurring:
+        return explicit
+    if not explicit:
+        return recurring
+    shared = explicit & recurring
+    if not shared:
+        unread.extend(_shorten(t) for t in recurring_text)
+    return shared or explicit
+
+
+def parse_timing(text: str) -> Timing:
+    """Read the months and years a free-text schedule names; list what could not be read."""
+    months: set[int] = set()
+    years: set[int] = set()
+    unread: list[str] = []
+    read_any = False
+    for line in re.split(r"\r\n|\r|\n|\u2028|\u2029", text or ""):
+        if line.strip():
+            read_any = _read_line(line, months, years, unread) or read_any
+    if not read_any:
+        stripped = _shorten(text or "")
+        return Timing((), tuple(sorted(years)), False, (stripped,) if stripped else ())
+    return Timing(tuple(sorted(months)), tuple(sorted(years)), True, tuple(unread))
+
+
+_HEADER_QUARTER = re.compile(
+    r"(?:triwulan|tw|kuartal|quarter|q|trimester)\s?(?:ke\s?)?(iv|iii|ii|i|[1-4])", re.ASCII
+)
+_HEADER_SEMESTER = re.compile(r"(?:semester|smt|smstr)\s?(?:ke\s?)?(ii|i|[12])", re.ASCII)
+_HEADER_MONTH_NO = re.compile(r"(?:bulan|bln|b)\s?(?:ke\s?)?(1[0-2]|0?[1-9])", re.ASCII)
+_HEADER_NAME_YEAR = re.compile(r"([a-z]+)(?:\s?(?:19|20)?\d{2})?", re.ASCII)
+
+
+def month_header(cell: str) -> tuple[int, ...] | None:
+    """Return the months a month COLUMN header names, or ``None`` when the cell is no month header.
+
+    Reads ``Jan``/``Januari``/``Agt``, ``Jan 2025``, ``1``..``12``, ``B1``..``B12``, ``Bulan ke-3``,
+    Roman ``I``..``XII`` (only call this on a row already known to be a month header row: a
+    Roman ``I`` is month 1 here), ``TW I``/``Triwulan II``/``Q3`` (the quarter's three months) and
+    ``Semester I`` (six months).
+    """
+    if "(" in cell or "[" in cell:  # a numbering row "(1) (2) … (20)" is no month header
+        return None
+    s = norm(cell)
+    if not s or len(s) > 30:
+        return None
+    if s.isdigit():
+        return (int(s),) if 1 <= int(s) <= 12 and len(s) <= 2 else None
+    if s in _ROMAN:
+        return (_ROMAN[s],)
+    for pattern, read in (
+        (_HEADER_QUARTER, lambda n: quarter_months(n) if 1 <= n <= 4 else None),
+        (_HEADER_SEMESTER, lambda n: semester_months(n) if 1 <= n <= 2 else None),
+        (_HEADER_MONTH_NO, lambda n: (n,) if 1 <= n <= 12 else None),
+    ):
+        found = pattern.fullmatch(s)
+        if found:
+            number = _numeral(found.group(1))
+            return read(number) if number is not None else None
+    found = _HEADER_NAME_YEAR.fullmatch(s)
+    if found and found.group(1) in _NAME_TO_MONTH:
+        return (_NAME_TO_MONTH[found.group(1)],)
+    return None
