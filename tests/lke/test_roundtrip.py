@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -461,3 +463,43 @@ def test_any_unit_comes_back_whole(unit: Unit, mode: str, lang: str) -> None:
         back = read_lke_workbook(f, RUBRIC)
     assert back.findings() == []
     assert _without_sources(back.unit) == _without_sources(unit)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed (optional check)")
+def test_the_unit_sheets_survive_a_save_in_libreoffice(rubric: Rubric, tmp_path: Path) -> None:
+    """Saved again by LibreOffice (as .xlsx and as .ods) the unit's own sheets still read the same."""
+    unit = rich_unit(rubric)
+    ev = evaluate_unit(unit, rubric, mode="claimed")
+    f = tmp_path / "rich.xlsx"
+    write_lke_workbook(ev, derive_flags(ev), f)
+    for fmt in ("xlsx", "ods"):
+        out = tmp_path / fmt
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+                "--headless",
+                "--convert-to",
+                fmt,
+                str(f),
+                "--outdir",
+                str(out),
+            ],
+            capture_output=True,
+            timeout=300,
+            check=True,
+        )
+        saved = out / f"rich.{fmt}"
+        own = read_unit_sheets(read_sheets(str(saved), saved.read_bytes(), fmt), str(saved), rubric)
+        assert own is not None, fmt
+        assert own.info == unit.unit
+        assert (
+            _without_sources(own.apply(Unit(unit=own.info), rubric)).activities
+            == _without_sources(unit).activities
+        )
+        assert own.evidence == unit.evidence
+        assert own.answer_evidence == {c: a.evidence for c, a in unit.answers.items() if a.evidence or a.note}
+        assert own.notes == {c: a.note for c, a in unit.answers.items() if a.note}
+        assert own.hasil_evidence == unit.hasil.evidence
+        if fmt == "xlsx":
+            assert _without_sources(read_lke_workbook(saved, rubric).unit) == _without_sources(unit)
