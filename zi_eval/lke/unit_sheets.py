@@ -1,21 +1,8 @@
-"""Write and read the unit's own sheets, so that a whole unit round-trips through an LKE workbook.
+"""Read the unit's own sheets of an LKE workbook back into the unit, finding them by their headers.
 
-Beside the LKE sheet (answers, counts, hasil values) a workbook written by zi-eval carries:
-
-- "Unit": one row per field (``unit.id``, ``unit.name``, …, ``hasil.evidence``); column "Isian"
-  holds the field's key, "Nilai" its value. The hasil values are formulas pointing at the LKE
-  sheet, shown for reading only: the LKE sheet is where they are entered and read.
-- "Rencana Aksi": one row per activity with every field of :class:`Activity`; a row whose
-  "Sub-langkah" cell holds a label is a sub-step of the activity named in its "ID" cell.
-  LKE links are one per line: ``P.1.i.a``, or ``P.1.i.a [inferred]: the reason``.
-- "Data Dukung": one row per evidence record. Paths are written as the unit file holds them,
-  relative to the unit file's folder; they are checked to stay relative and free of ``..`` here,
-  and against the unit file's folder when a workbook is merged into it (``zi-eval merge``).
-- "Catatan Jawaban": per item code, the evidence ids linked to its answer and its note.
-
-Sheets and columns are found by their header words (Indonesian or English), so a person may
-rename sheets, reorder columns and add rows in Excel. Text that zi-eval neutralised against
-formula injection (a leading apostrophe) is read back without it.
+The layout is :mod:`zi_eval.lke.unit_columns` (written by :mod:`zi_eval.lke.unit_sheets_write`).
+Bad content is refused with one line per problem naming sheet, cell and field. Text that zi-eval
+neutralised against formula injection (a leading apostrophe) is read back without it.
 """
 
 from __future__ import annotations
@@ -32,69 +19,24 @@ from pydantic import ValidationError
 from zi_eval.errors import InputError, Problem, show
 from zi_eval.io.sheets import Sheet, cell_text
 from zi_eval.io.words import norm
+from zi_eval.lke.evidence_cells import link_named_records, names_of, segment
+from zi_eval.lke.unit_columns import (
+    EVIDENCE_COLUMNS,
+    FORMULA_MODES,
+    HEADER_SCAN,
+    LINK,
+    LIST_SEP,
+    MARKS,
+    NOTE_COLUMNS,
+    PLAN_COLUMNS,
+    UNIT_COLUMNS,
+    UNIT_FIELDS,
+)
 from zi_eval.messages import MESSAGES, msg
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, Answer, Evidence, LkeLink, Source, Substep, Unit, UnitInfo
 from zi_eval.models.unit_checks import path_rule
-from zi_eval.report.cells import plain_text, safe_text
-
-#: Fields of the "Unit" sheet, in order, with the message key of their label.
-UNIT_FIELDS = (
-    "unit.id",
-    "unit.name",
-    "unit.instansi",
-    "unit.year",
-    "unit.target_predicate",
-    "unit.prior_predicate",
-    "unit.decree",
-    "unit.decree_date",
-    "hasil.ipak",
-    "hasil.ipkp",
-    "hasil.capaian_kinerja",
-    "hasil.evidence",
-    "lke.mode",
-)
-#: Modes the LKE sheet's formulas can compute (``lke.mode`` on the Unit sheet).
-FORMULA_MODES = ("claimed", "evidenced")
-#: Columns of the plan sheet: field → message key of its header.
-PLAN_COLUMNS = {
-    "id": "us_id",
-    "ra_area": "us_ra_area",
-    "area": "us_area",
-    "kegiatan": "us_kegiatan",
-    "sub_kegiatan": "us_sub_kegiatan",
-    "indicators": "us_indicators",
-    **{f"m{m}": f"month_{m}" for m in range(1, 13)},
-    "lke": "us_lke",
-    "timing": "us_timing",
-    "output": "us_output",
-    "expected_evidence": "us_expected_evidence",
-    "pic": "us_pic",
-    "budget": "us_budget",
-    "realisation": "us_realisation",
-    "notes": "us_notes",
-    "substep": "us_substep",
-    "source": "col_source",
-}
-EVIDENCE_COLUMNS = {
-    "id": "us_id",
-    "title": "us_title",
-    "kind": "us_kind",
-    "url": "us_url",
-    "path": "us_path",
-    "date": "us_date",
-    "months": "us_months",
-    "supports": "us_supports",
-}
-NOTE_COLUMNS = {"code": "col_code", "evidence": "us_evidence_ids", "note": "us_note"}
-UNIT_COLUMNS = {"key": "us_field", "value": "us_value", "label": "us_label"}
-#: Marks accepted in a month cell (as in Rencana Aksi tables).
-MARKS = {"✓", "✔", "√", "v", "x", "1", "●", "•"}
-_LINK = re.compile(
-    r"^\s*(?P<code>[PRH]\.[0-9IV]+(?:\.[ivx]+)?(?:\.[a-z])?)\s*(?:\[(?P<how>\w+)\])?\s*(?::\s*(?P<reason>.*))?$"
-)
-_LIST = re.compile(r"[;\n]+")
-HEADER_SCAN = 15
+from zi_eval.report.cells import plain_text
 
 
 @dataclass
@@ -120,9 +62,9 @@ class UnitSheets:
         to it (needs ``rubric`` to know the links). A link naming no known record is kept as the
         reader made it. Links are removed on the "Catatan Jawaban" sheet, not by clearing column N.
         """
-        names = _names(self.evidence)
+        names = names_of(self.evidence)
         # the column is neutralised as one text: only its first title may carry the apostrophe
-        extra = [e for e in read.evidence if _segment(plain_text(e.title), names) is None]
+        extra = [e for e in read.evidence if segment(plain_text(e.title), names) is None]
         taken = {e.id for e in self.evidence}
         renamed: dict[str, str] = {}
         for i, e in enumerate(extra):
@@ -149,224 +91,7 @@ class UnitSheets:
         )
         if rubric is None:
             return unit
-        return _link_named_records(unit, read, rubric, names, renamed)
-
-
-def _link_named_records(
-    unit: Unit, read: Unit, rubric: Rubric, names: dict[str, str | None], renamed: dict[str, str]
-) -> Unit:
-    """Link items whose evidence cell names a known record that is not yet linked to them."""
-    from zi_eval.scoring.linking import link_unit
-
-    linked = link_unit(unit, rubric).evidence_by_item
-    cell_of = {x: code for code, a in read.answers.items() for x in a.evidence}
-    answers = dict(unit.answers)
-    hasil_ev = list(unit.hasil.evidence)
-    for e in read.evidence:
-        if e.id in renamed:
-            continue  # kept as its own record
-        codes = [cell_of[e.id]] if e.id in cell_of else [c for c in e.supports if c in rubric.items]
-        parts = _segment(plain_text(e.title), names) or []
-        named = [x for x in (names[p] for p in parts) if x is not None]
-        for code in codes:
-            missing = [x for x in dict.fromkeys(named) if x not in linked.get(code, [])]
-            if not missing:
-                continue
-            if rubric.items[code].item.hasil_field is not None:
-                hasil_ev += [x for x in missing if x not in hasil_ev]
-            else:
-                a = answers.get(code, Answer())
-                answers[code] = a.model_copy(update={"evidence": (*a.evidence, *missing)})
-    hasil = unit.hasil.model_copy(update={"evidence": tuple(hasil_ev)})
-    return unit.model_copy(update={"answers": answers, "hasil": hasil})
-
-
-def _names(records: tuple[Evidence, ...]) -> dict[str, str | None]:
-    """What an evidence cell may call a record: its title, else its id (``None``: a title several share)."""
-    out: dict[str, str | None] = {e.id: e.id for e in records}
-    by_title: dict[str, list[str]] = {}
-    for e in records:
-        by_title.setdefault(e.title, []).append(e.id)
-    for title, ids in by_title.items():
-        out[title] = ids[0] if len(ids) == 1 else None
-    return out
-
-
-#: The LKE reader keeps this many characters of an evidence cell; the last name may be cut short.
-CELL_KEPT = 200
-
-
-def _segment(text: str, names: dict[str, str | None]) -> list[str] | None:
-    """Split an evidence cell into known names joined by "; " (titles may hold "; " too); else ``None``."""
-    ordered = sorted(names, key=len, reverse=True)
-    memo: dict[int, list[str] | None] = {}
-
-    def rest(pos: int) -> list[str] | None:
-        if pos in memo:
-            return memo[pos]
-        memo[pos] = None
-        for name in ordered:
-            end = pos + len(name)
-            if not text.startswith(name, pos):
-                continue
-            if end == len(text):
-                memo[pos] = [name]
-                break
-            if text.startswith("; ", end):
-                tail = rest(end + 2)
-                if tail is not None:
-                    memo[pos] = [name, *tail]
-                    break
-        if memo[pos] is None and len(text) >= CELL_KEPT:
-            cut = next((n for n in ordered if n.startswith(text[pos:])), None)
-            memo[pos] = [cut] if cut is not None else None
-        return memo[pos]
-
-    return rest(0) if text else None
-
-
-# --------------------------------------------------------------------------------------- writing
-
-
-def write_unit_sheets(
-    wb: Any, unit: Unit, lang: str, hasil_cells: dict[str, str] | None = None, mode: str = "claimed"
-) -> None:
-    """Add the "Unit", plan, evidence and answer-notes sheets of ``unit`` to an xlsxwriter workbook.
-
-    ``hasil_cells`` maps a hasil field to the LKE cell holding it (``'LKE ZI'!K190``), shown as a
-    live reference on the Unit sheet.
-    """
-    head = wb.add_format({"bold": True, "bg_color": "#E8F1F8", "border": 1})
-    _unit_sheet(wb, unit, lang, head, hasil_cells or {}, mode)
-    _plan_sheet(wb, unit, lang, head)
-    _evidence_sheet(wb, unit, lang, head)
-    _notes_sheet(wb, unit, lang, head)
-
-
-def _put(ws: Any, r: int, c: int, value: Any) -> None:
-    if value is None or value == "":
-        return
-    ws.write_string(r, c, safe_text(str(value)))
-
-
-def _headers(ws: Any, columns: dict[str, str], lang: str, head: Any) -> dict[str, int]:
-    for c, key in enumerate(columns.values()):
-        ws.write_string(0, c, msg(key, lang), head)
-    ws.freeze_panes(1, 0)
-    return {f: c for c, f in enumerate(columns)}
-
-
-def _unit_sheet(wb: Any, unit: Unit, lang: str, head: Any, hasil_cells: dict[str, str], mode: str) -> None:
-    ws = wb.add_worksheet(msg("us_unit_sheet", lang))
-    col = _headers(ws, UNIT_COLUMNS, lang, head)
-    ws.set_column(0, 0, 24)
-    ws.set_column(1, 1, 50)
-    ws.set_column(2, 2, 50)
-    for r, key in enumerate(UNIT_FIELDS, start=1):
-        part, _, name = key.partition(".")
-        ws.write_string(r, col["key"], key)
-        ws.write_string(r, col["label"], msg("us_k_" + key.replace(".", "_"), lang))
-        if part == "lke":
-            ws.write_string(r, col["value"], mode)
-            continue
-        value = getattr(unit.unit if part == "unit" else unit.hasil, name)
-        if part == "hasil" and name in hasil_cells:
-            cached = value if isinstance(value, int | float) else ("" if value is None else str(value))
-            ws.write_formula(r, col["value"], f"={hasil_cells[name]}", None, cached)
-        elif isinstance(value, tuple):
-            _put(ws, r, col["value"], "; ".join(value))
-        elif isinstance(value, dt.date):
-            _put(ws, r, col["value"], value.isoformat())
-        else:
-            _put(ws, r, col["value"], value)
-
-
-def _source_text(src: Source | None) -> str:
-    if src is None:
-        return ""
-    if src.sheet:
-        return f"{src.file}:{src.sheet}!{src.cells or ''}"
-    return f"{src.file}:{src.line}" if src.line else src.file
-
-
-def _link_text(link: LkeLink) -> str:
-    text = link.code if link.how == "explicit" else f"{link.code} [{link.how}]"
-    return f"{text}: {link.reason}" if link.reason else text
-
-
-def _plan_sheet(wb: Any, unit: Unit, lang: str, head: Any) -> None:
-    ws = wb.add_worksheet(msg("wb_plan", lang))
-    col = _headers(ws, PLAN_COLUMNS, lang, head)
-    mark = wb.add_format({"align": "center", "bg_color": "#56B4E9"})
-    ws.set_column(col["kegiatan"], col["indicators"], 40)
-    r = 1
-    for a in unit.activities:
-        values = {
-            "id": a.id,
-            "ra_area": a.ra_area,
-            "area": a.area,
-            "kegiatan": a.kegiatan,
-            "sub_kegiatan": a.sub_kegiatan,
-            "indicators": "\n".join(a.indicators),
-            "lke": "\n".join(_link_text(x) for x in a.lke),
-            "timing": a.timing,
-            "output": a.output,
-            "expected_evidence": "\n".join(a.expected_evidence),
-            "pic": a.pic,
-            "budget": a.budget,
-            "realisation": a.realisation,
-            "notes": a.notes,
-            "source": _source_text(a.source),
-        }
-        for f, v in values.items():
-            _put(ws, r, col[f], v)
-        for m in a.months:
-            ws.write_string(r, col[f"m{m}"], "✓", mark)
-        r += 1
-        for st in a.substeps:
-            _put(ws, r, col["id"], a.id)
-            _put(ws, r, col["substep"], st.label)
-            _put(ws, r, col["sub_kegiatan"], st.text)
-            _put(ws, r, col["source"], _source_text(st.source))
-            for m in st.months:
-                ws.write_string(r, col[f"m{m}"], "✓", mark)
-            r += 1
-
-
-def _evidence_sheet(wb: Any, unit: Unit, lang: str, head: Any) -> None:
-    ws = wb.add_worksheet(msg("us_evidence_sheet", lang))
-    col = _headers(ws, EVIDENCE_COLUMNS, lang, head)
-    ws.set_column(col["title"], col["title"], 50)
-    for r, e in enumerate(unit.evidence, start=1):
-        values = {
-            "id": e.id,
-            "title": e.title,
-            "kind": e.kind,
-            "url": e.url,
-            "path": e.path,
-            "date": e.date.isoformat() if e.date else None,
-            "months": ", ".join(map(str, e.months)),
-            "supports": "; ".join(e.supports),
-        }
-        for f, v in values.items():
-            _put(ws, r, col[f], v)
-
-
-def _notes_sheet(wb: Any, unit: Unit, lang: str, head: Any) -> None:
-    ws = wb.add_worksheet(msg("us_notes_sheet", lang))
-    col = _headers(ws, NOTE_COLUMNS, lang, head)
-    ws.set_column(col["note"], col["note"], 60)
-    r = 1
-    for code, ans in unit.answers.items():
-        if not ans.evidence and ans.note is None:
-            continue
-        _put(ws, r, col["code"], code)
-        _put(ws, r, col["evidence"], "; ".join(ans.evidence))
-        _put(ws, r, col["note"], ans.note)
-        r += 1
-
-
-# --------------------------------------------------------------------------------------- reading
+        return link_named_records(unit, read, rubric, names, renamed)
 
 
 def _aliases(columns: dict[str, str]) -> dict[str, str]:
@@ -438,7 +163,7 @@ class _Reader:
 
 
 def _split(text: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in _LIST.split(text) if p.strip())
+    return tuple(p.strip() for p in LIST_SEP.split(text) if p.strip())
 
 
 def _months(rd: _Reader, r: int) -> tuple[int, ...]:
@@ -470,10 +195,10 @@ def _links(rd: _Reader, r: int) -> tuple[LkeLink, ...]:
     for line in rd.text(r, "lke").splitlines():
         if not line.strip():
             continue
-        m = _LINK.match(line)
+        m = LINK.match(line)
         if m is None:
             codes = [c for c in re.split(r"[\s,;]+", line) if c]
-            if all(_LINK.match(c) for c in codes):
+            if all(LINK.match(c) for c in codes):
                 out += [LkeLink(code=c) for c in codes]
                 continue
             rd.bad(r, "lke", "item codes (P.1.i.a), one per line, optionally 'CODE [how]: reason'", line)
@@ -665,7 +390,7 @@ def _read_notes(
         code = rd.text(r, "code")
         if not code:
             continue
-        if _LINK.fullmatch(code) is None or code in ev:
+        if LINK.fullmatch(code) is None or code in ev:
             rd.bad(r, "code", "an item code (P.1.i.a) listed once", code)
             continue
         ev[code] = _split(rd.text(r, "evidence"))

@@ -18,7 +18,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 
 from zi_eval.flags.derive import Flag
 from zi_eval.lke.layout import COL, FIRST_ROW, HEADER_ROW, SHEET, TYPE_LABEL, entities
-from zi_eval.lke.unit_sheets import write_unit_sheets
+from zi_eval.lke.unit_sheets_write import write_unit_sheets
 from zi_eval.messages import msg
 from zi_eval.models.rubric import FlatItem
 from zi_eval.report.cells import safe_text
