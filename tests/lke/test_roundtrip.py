@@ -308,10 +308,31 @@ def _write_then_edit(rubric: Rubric, path: Path, sheet: str, cell: str, value: A
         ("Rencana Aksi", "S2", "P.99", "rich.xlsx:Rencana Aksi!S2: lke: must be an item code of the rubric"),
         ("Catatan Jawaban", "B2", "e9", "Catatan Jawaban!B2: evidence: must be an evidence id of this file"),
         ("Data Dukung", "H2", "a99", "Data Dukung!H2: supports: must be an activity id or item code"),
+        ("Unit", "B2", None, "rich.xlsx:Unit: unit.id: must be a row with this field filled in"),
+        (
+            "Unit",
+            "B2",
+            "kpu contoh",
+            "rich.xlsx:Unit!B2: unit.id: must be valid: string should match pattern '^[A-Za-z0-9]",
+        ),
+        (
+            "Unit",
+            "B6",
+            "WBK+",
+            "rich.xlsx:Unit!B6: unit.target_predicate: must be valid: input should be 'WBK'",
+        ),
+        ("Unit", "B14", "projected", "rich.xlsx:Unit!B14: value: must be one of claimed, evidenced"),
+        (
+            "Rencana Aksi",
+            "A3",
+            "a77",
+            "rich.xlsx:Rencana Aksi!A3: id: must be the id of an activity listed above",
+        ),
+        ("Rencana Aksi", "C2", "area-lain", "rich.xlsx:Rencana Aksi!C2: area: must be one of"),
     ],
 )
 def test_bad_content_names_sheet_cell_and_field(
-    rubric: Rubric, tmp_path: Path, sheet: str, cell: str, value: str, expected: str
+    rubric: Rubric, tmp_path: Path, sheet: str, cell: str, value: str | None, expected: str
 ) -> None:
     f = tmp_path / "rich.xlsx"
     _write_then_edit(rubric, f, sheet, cell, value)

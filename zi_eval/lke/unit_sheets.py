@@ -148,8 +148,9 @@ class _Reader:
     def opt(self, r: int, f: str) -> str | None:
         return self.text(r, f) or None
 
-    def bad(self, r: int, f: str, must: str, got: str) -> None:
-        self.problems.append(Problem(self.where(r, f), None, f, must, show(got)))
+    def bad(self, r: int, f: str, must: str, got: str, col: str | None = None) -> None:
+        """Record a problem with field ``f`` at row ``r`` (in the column of ``col``, else of ``f``)."""
+        self.problems.append(Problem(self.where(r, col or f), None, f, must, show(got)))
 
     def build(self, r: int, f: str, model: Callable[..., Any], **data: Any) -> Any:
         """``model(**data)``, or ``None`` with its validation problems recorded at row ``r``."""
@@ -158,7 +159,10 @@ class _Reader:
         except ValidationError as exc:
             for e in exc.errors():
                 loc = ".".join(str(x) for x in e["loc"])
-                self.bad(r, loc or f, e["msg"].lower(), str(e.get("input", ""))[:60])
+                text = str(e["msg"])
+                must = "valid: " + text[:1].lower() + text[1:]
+                col = str(e["loc"][0]) if e["loc"] and str(e["loc"][0]) in self.cols else f
+                self.bad(r, loc or f, must, str(e.get("input", ""))[:60], col)
             return None
 
 
@@ -373,7 +377,15 @@ def _read_unit(
         except ValueError:
             rd.bad(at["unit.decree_date"], "value", "a date YYYY-MM-DD", data["decree_date"])
             return None, (), "claimed", rd.problems
-    info = rd.build(at["unit.id"], "value", UnitInfo, **data)
+    info: UnitInfo | None = None
+    try:
+        info = UnitInfo(**data)
+    except ValidationError as exc:
+        for e in exc.errors():  # each at the row of its own field
+            key = f"unit.{e['loc'][0]}" if e["loc"] else "unit.id"
+            text = str(e["msg"])
+            must = "valid: " + text[:1].lower() + text[1:]
+            rd.bad(at.get(key, at["unit.id"]), key, must, str(e.get("input", ""))[:60], "value")
     mode = values.get("lke.mode") or "claimed"
     if mode not in FORMULA_MODES:
         rd.bad(at["lke.mode"], "value", "one of " + ", ".join(FORMULA_MODES), mode)
