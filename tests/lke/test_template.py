@@ -231,3 +231,24 @@ def test_output_must_be_an_xlsx_file_and_is_never_half_written(
     assert main(["template", str(bad), "-o", str(keep)]) == 3
     assert keep.read_bytes() == b"previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml", "keep.xlsx"]
+
+
+@pytest.mark.parametrize("mode", ["claimed", "evidenced", "projected"])
+def test_a_template_with_the_unit_s_answers_evaluates_like_the_unit(
+    tmp_path: Path, mode: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "answered.xlsx"
+    assert main(["template", str(PLAN), "-o", str(f)]) == 0
+
+    def evaluate(path: Path) -> dict[str, Any]:
+        capsys.readouterr()
+        assert main(["evaluate", str(path), "--mode", mode, "--format", "json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        data.pop("source")
+        for flag in data["flags"]:
+            flag.pop("source")
+        return dict(data)
+
+    from_book, from_yaml = evaluate(f), evaluate(PLAN)
+    assert from_book["total"] > 0
+    assert from_book == from_yaml
