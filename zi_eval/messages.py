@@ -341,6 +341,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Ditulis: {path} (templat LKE, {items} butir; isi kolom Jawaban lalu jalankan zi-eval evaluate)",
         "en": "Written: {path} (LKE template, {items} items; fill in column Jawaban, then run zi-eval evaluate)",
     },
+    "tpl_dv_title": {"id": "Jawaban tidak sah", "en": "Invalid answer"},
+    "tpl_dv_list": {"id": "Pilih salah satu: {options}.", "en": "Pick one of: {options}."},
+    "tpl_dv_survey": {"id": "Isi angka antara {lo} dan {hi}.", "en": "Enter a number from {lo} to {hi}."},
+    "tpl_dv_count": {"id": "Isi bilangan bulat 0 atau lebih.", "en": "Enter a whole number, 0 or more."},
     "merge_finding": {
         "id": "{source}: {code}: {value} (tidak disalin)",
         "en": "{source}: {code}: {value} (not merged)",

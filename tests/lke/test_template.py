@@ -71,6 +71,8 @@ def test_every_answer_cell_offers_exactly_the_item_s_options(rubric: Rubric, bla
                 assert count.formula1 == "0"
     assert seen == sum(1 for f in rubric.items.values() if f.item.options is not None)
     assert dvs[ws.cell(rows["H.I.b"], COL["answer"]).coordinate].formula1 == '"A,B,C,D,E"'
+    ya = dvs[ws.cell(rows["P.1.i.a"], COL["answer"]).coordinate]
+    assert ya.showErrorMessage and ya.error == "Pilih salah satu: Ya, Tidak."
 
 
 def test_formulas_locked_answers_and_evidence_open(rubric: Rubric, blank: Path) -> None:

@@ -210,7 +210,7 @@ def _lke_sheet(
                 COL["answer"] - 1,
                 row - 1,
                 COL["answer"] - 1,
-                {"validate": "integer", "criteria": ">=", "value": 0},
+                {"validate": "integer", "criteria": ">=", "value": 0, **_dv_error("tpl_dv_count", lang)},
             )
     if template:
         ws.protect("", {"format_columns": True, "format_rows": True, "autofilter": True})
@@ -219,6 +219,11 @@ def _lke_sheet(
         for code, f in ev.rubric.items.items()
         if f.item.hasil_field is not None and ("item", code) in row_of
     }
+
+
+def _dv_error(key: str, lang: str, **kw: str) -> dict[str, str]:
+    """The message Excel and LibreOffice show when a typed value breaks a cell's validation."""
+    return {"error_title": msg("tpl_dv_title", lang), "error_message": msg(key, lang, **kw)}
 
 
 def _aggregate_value(kind: str, key: str, s: Any) -> float:
@@ -276,7 +281,17 @@ def _item_row(
         else:
             ws.write_blank(row - 1, kcol, None, answer_fmt)
     if item.options is not None:
-        ws.data_validation(row - 1, kcol, row - 1, kcol, {"validate": "list", "source": list(item.options)})
+        ws.data_validation(
+            row - 1,
+            kcol,
+            row - 1,
+            kcol,
+            {
+                "validate": "list",
+                "source": list(item.options),
+                **_dv_error("tpl_dv_list", ev.lang, options=", ".join(item.options)),
+            },
+        )
     elif item.survey is not None:
         ws.data_validation(
             row - 1,
@@ -288,6 +303,7 @@ def _item_row(
                 "criteria": "between",
                 "minimum": item.survey.min,
                 "maximum": item.survey.max,
+                **_dv_error("tpl_dv_survey", ev.lang, lo=f"{item.survey.min:g}", hi=f"{item.survey.max:g}"),
             },
         )
     input_rows = {i.id: row_of[("input", f"{code}/{i.id}")] for i in item.inputs}
