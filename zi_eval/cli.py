@@ -113,6 +113,18 @@ def build_parser() -> argparse.ArgumentParser:
     cp.add_argument(
         "--jobs", type=int, default=1, help="proses paralel untuk memuat banyak berkas (bawaan: 1)"
     )
+    tp = sub.add_parser("template", help="lembar kerja LKE (.xlsx) siap diisi di Excel atau LibreOffice")
+    tp.add_argument("input", type=Path, help="berkas unit YAML, dokumen rencana aksi, atau lembar kerja LKE")
+    tp.add_argument("-o", "--output", type=Path, required=True, help="berkas .xlsx yang ditulis")
+    tp.add_argument("--blank", action="store_true", help="kosongkan jawaban dan nilai hasil")
+    tp.add_argument("--rubric", default=None, help="rubrik (id atau path)")
+    mg = sub.add_parser(
+        "merge", help="salin jawaban, jumlah, hasil dan data dukung lembar kerja ke berkas unit"
+    )
+    mg.add_argument("workbook", type=Path, help="lembar kerja LKE (.xlsx)")
+    mg.add_argument("--into", type=Path, required=True, help="berkas unit YAML yang diperbarui")
+    mg.add_argument("--force", action="store_true", help="jawaban lembar kerja menggantikan yang berbeda")
+    mg.add_argument("--rubric", default=None, help="rubrik (id atau path)")
     return p
 
 
@@ -186,6 +198,22 @@ def cmd_validate(args: argparse.Namespace, out: Console) -> int:
     if problems:
         raise InputError(problems)
     return 0
+
+
+@command("template")
+def cmd_template(args: argparse.Namespace, out: Console) -> int:
+    """Write the fillable LKE workbook of a unit."""
+    from zi_eval.cli_template import run_template
+
+    return run_template(args, out)
+
+
+@command("merge")
+def cmd_merge(args: argparse.Namespace, out: Console) -> int:
+    """Merge a filled LKE workbook into a unit file."""
+    from zi_eval.cli_merge import run_merge
+
+    return run_merge(args, out)
 
 
 def _lang_of(argv: list[str]) -> str:

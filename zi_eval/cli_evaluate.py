@@ -36,7 +36,9 @@ def evaluate_input(
     ev = evaluate_unit(loaded.unit, rubric, mode=mode, as_of=as_of, lang=lang)
     findings: list[dict[str, Any]] = list(loaded.findings)
     if loaded.workbook is not None:
-        s = ev.scores
+        # the workbook's stored values are what its formulas compute: compare them in that mode
+        own = getattr(loaded.workbook, "mode", "claimed")
+        s = ev.scores if own == mode else evaluate_unit(loaded.unit, rubric, mode=own, as_of=as_of).scores
         findings += loaded.workbook.compare(s.indicators, s.area_aspect, s.components, s.total)
     return ev, derive_flags(ev, findings)
 

@@ -283,6 +283,143 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "… dan {n} temuan lain (lihat --report)",
         "en": "… and {n} more findings (see --report)",
     },
+    # the unit's own sheets of an LKE workbook (zi_eval/lke/unit_sheets.py)
+    "us_unit_sheet": {"id": "Unit", "en": "Unit"},
+    "us_evidence_sheet": {"id": "Data Dukung", "en": "Evidence"},
+    "us_notes_sheet": {"id": "Catatan Jawaban", "en": "Answer Notes"},
+    "us_need_sheet": {
+        "id": "lembar {role} (workbook ini memiliki lembar Unit)",
+        "en": "a {role} sheet (this workbook has a Unit sheet)",
+    },
+    "us_field": {"id": "Isian", "en": "Field"},
+    "us_value": {"id": "Nilai", "en": "Value"},
+    "us_label": {"id": "Keterangan", "en": "Description"},
+    "us_id": {"id": "ID", "en": "ID"},
+    "us_ra_area": {"id": "Area RA", "en": "RA area"},
+    "us_area": {"id": "Area ZI", "en": "ZI area"},
+    "us_kegiatan": {"id": "Kegiatan", "en": "Activity"},
+    "us_sub_kegiatan": {"id": "Sub Kegiatan", "en": "Sub-activity"},
+    "us_indicators": {"id": "Indikator", "en": "Indicators"},
+    "us_lke": {"id": "Butir LKE", "en": "LKE items"},
+    "us_timing": {"id": "Waktu", "en": "Timing"},
+    "us_output": {"id": "Output", "en": "Output"},
+    "us_expected_evidence": {"id": "Bukti yang Direncanakan", "en": "Planned evidence"},
+    "us_pic": {"id": "Penanggung Jawab", "en": "Person in charge"},
+    "us_budget": {"id": "Anggaran", "en": "Budget"},
+    "us_realisation": {"id": "Realisasi", "en": "Realisation"},
+    "us_notes": {"id": "Keterangan Kegiatan", "en": "Activity notes"},
+    "us_substep": {"id": "Sub-langkah", "en": "Sub-step"},
+    "us_title": {"id": "Judul", "en": "Title"},
+    "us_kind": {"id": "Jenis", "en": "Kind"},
+    "us_url": {"id": "Tautan (URL)", "en": "Link (URL)"},
+    "us_path": {"id": "Berkas (path)", "en": "File (path)"},
+    "us_date": {"id": "Tanggal", "en": "Date"},
+    "us_months": {"id": "Bulan", "en": "Months"},
+    "us_supports": {"id": "Mendukung", "en": "Supports"},
+    "us_evidence_ids": {"id": "ID Data Dukung", "en": "Evidence ids"},
+    "us_note": {"id": "Catatan", "en": "Note"},
+    "us_k_unit_id": {"id": "ID unit (huruf, angka, . _ -)", "en": "Unit id (letters, digits, . _ -)"},
+    "us_k_unit_name": {"id": "Nama unit", "en": "Unit name"},
+    "us_k_unit_instansi": {"id": "Instansi", "en": "Parent agency"},
+    "us_k_unit_year": {"id": "Tahun", "en": "Year"},
+    "us_k_unit_target_predicate": {
+        "id": "Predikat yang dituju (WBK/WBBM)",
+        "en": "Target predicate (WBK/WBBM)",
+    },
+    "us_k_unit_prior_predicate": {"id": "Predikat yang sudah diraih", "en": "Predicate already held"},
+    "us_k_unit_decree": {"id": "SK penetapan", "en": "Decree"},
+    "us_k_unit_decree_date": {"id": "Tanggal SK (YYYY-MM-DD)", "en": "Decree date (YYYY-MM-DD)"},
+    "us_k_hasil_ipak": {
+        "id": "IPAK (diisi di lembar LKE, baris H.I.a)",
+        "en": "IPAK (entered on the LKE sheet, row H.I.a)",
+    },
+    "us_k_hasil_ipkp": {
+        "id": "IPKP (diisi di lembar LKE, baris H.II.a)",
+        "en": "IPKP (entered on the LKE sheet, row H.II.a)",
+    },
+    "us_k_hasil_capaian_kinerja": {
+        "id": "Capaian kinerja (diisi di lembar LKE, baris H.I.b)",
+        "en": "Performance achievement (entered on the LKE sheet, row H.I.b)",
+    },
+    "us_k_hasil_evidence": {"id": "ID data dukung komponen hasil", "en": "Evidence ids of the results"},
+    "us_k_lke_mode": {
+        "id": "Mode rumus lembar LKE (claimed/evidenced)",
+        "en": "Mode the LKE sheet's formulas compute (claimed/evidenced)",
+    },
+    # zi-eval template and zi-eval merge (zi_eval/cli_template.py, zi_eval/cli_merge.py)
+    "tpl_sheet": {"id": "Petunjuk", "en": "Instructions"},
+    "tpl_title": {
+        "id": "Cara mengisi Lembar Kerja Evaluasi Zona Integritas ini",
+        "en": "How to fill in this Zona Integritas evaluation worksheet",
+    },
+    "tpl_step_answers": {
+        "id": "1. Di lembar '{sheet}', pilih jawaban di kolom Jawaban (K) dari daftar pilihan setiap butir "
+        "(Ya/Tidak, A/B/C, …). Nilai IPAK dan IPKP diisi angka 0–4 (koma atau titik desimal), capaian "
+        "kinerja diisi A–E. Kolom Nilai dan % dihitung sendiri dan dikunci.",
+        "en": "1. On sheet '{sheet}', pick each item's answer in column Jawaban (K) from its drop-down list "
+        "(Ya/Tidak, A/B/C, …). IPAK and IPKP take a number 0–4, capaian kinerja a letter A–E. The Nilai and "
+        "% columns calculate themselves and are locked.",
+    },
+    "tpl_step_counts": {
+        "id": "2. Butir persentase dihitung dari baris 'Jumlah' di bawahnya: isi bilangan bulat ≥ 0.",
+        "en": "2. Percentage items are computed from the 'Jumlah' rows below them: enter whole numbers ≥ 0.",
+    },
+    "tpl_step_evidence": {
+        "id": "3. Tulis tautan atau nama data dukung di kolom Data dukung (N). Jawaban tanpa data dukung "
+        "dinilai 0 dalam mode 'evidenced' (kebijakan zi-eval, bukan ketentuan PermenPAN-RB 90/2021).",
+        "en": "3. Write the evidence link or name in column N. An answer without evidence scores 0 in "
+        "'evidenced' mode (zi-eval's policy, not a rule of PermenPAN-RB 90/2021).",
+    },
+    "tpl_step_sheets": {
+        "id": "4. Lembar Unit, Rencana Aksi, Data Dukung dan Catatan Jawaban memuat data unit; kolom "
+        "boleh diurutkan ulang dan baris boleh ditambah, judul kolom jangan diubah.",
+        "en": "4. The Unit, Action Plan, Evidence and Answer Notes sheets hold the unit's data; columns may "
+        "be reordered and rows added, but keep the column headers.",
+    },
+    "tpl_written": {
+        "id": "Ditulis: {path} (templat LKE, {items} butir; isi kolom Jawaban lalu jalankan zi-eval evaluate)",
+        "en": "Written: {path} (LKE template, {items} items; fill in column Jawaban, then run zi-eval evaluate)",
+    },
+    "tpl_dv_title": {"id": "Jawaban tidak sah", "en": "Invalid answer"},
+    "tpl_dv_list": {"id": "Pilih salah satu: {options}.", "en": "Pick one of: {options}."},
+    "tpl_dv_survey": {"id": "Isi angka antara {lo} dan {hi}.", "en": "Enter a number from {lo} to {hi}."},
+    "tpl_dv_count": {"id": "Isi bilangan bulat 0 atau lebih.", "en": "Enter a whole number, 0 or more."},
+    "merge_finding": {
+        "id": "{source}: {code}: {value} (tidak disalin)",
+        "en": "{source}: {code}: {value} (not merged)",
+    },
+    "merge_nothing": {"id": "Tidak ada yang berubah: {path}", "en": "Nothing changed: {path}"},
+    "merge_done": {"id": "Ditulis: {path} ({n} perubahan)", "en": "Written: {path} ({n} changes)"},
+    "merge_change_answer": {
+        "id": "{what}: jawaban {before} → {after}",
+        "en": "{what}: answer {before} → {after}",
+    },
+    "merge_change_count": {
+        "id": "{what}: {field} {before} → {after}",
+        "en": "{what}: {field} {before} → {after}",
+    },
+    "merge_change_note": {
+        "id": "{what}: catatan {before} → {after}",
+        "en": "{what}: note {before} → {after}",
+    },
+    "merge_change_hasil": {
+        "id": "{what}: nilai {before} → {after}",
+        "en": "{what}: value {before} → {after}",
+    },
+    "merge_change_evidence": {
+        "id": "{what}: data dukung ditautkan {after}",
+        "en": "{what}: evidence linked {after}",
+    },
+    "merge_change_record": {
+        "id": "data dukung {what}: {before} → {after}",
+        "en": "evidence record {what}: {before} → {after}",
+    },
+    "tpl_step_run": {
+        "id": "5. Setelah diisi: 'zi-eval evaluate BERKAS.xlsx' menilai lembar kerja ini, "
+        "'zi-eval merge BERKAS.xlsx --into UNIT.yaml' menyalin jawabannya ke berkas unit.",
+        "en": "5. When filled in: 'zi-eval evaluate FILE.xlsx' scores this workbook, "
+        "'zi-eval merge FILE.xlsx --into UNIT.yaml' copies its answers into the unit file.",
+    },
 }
 
 

@@ -142,7 +142,7 @@ def test_plan_and_flag_sheets_and_neutralised_cells(rubric: Rubric, tmp_path: Pa
     f = tmp_path / "x.xlsx"
     write_lke_workbook(ev, derive_flags(ev), f)
     wb = openpyxl.load_workbook(f)
-    assert wb.sheetnames == ["LKE ZI", "Rencana Aksi", "Temuan"]
+    assert wb.sheetnames == ["LKE ZI", "Unit", "Rencana Aksi", "Data Dukung", "Catatan Jawaban", "Temuan"]
     neutralised = 0
     for ws in wb.worksheets:
         for row in ws.iter_rows():

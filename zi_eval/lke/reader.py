@@ -22,6 +22,7 @@ from zi_eval.lke.build import UnitParts, build_unit
 from zi_eval.lke.columns import Columns, find_columns
 from zi_eval.lke.layout import entities
 from zi_eval.lke.match import CODE_LABEL, LABEL, Match, SheetRow, match_rows
+from zi_eval.lke.unit_sheets import read_unit_sheets
 from zi_eval.messages import msg
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
@@ -61,6 +62,7 @@ class LkeWorkbook:
     sheets: dict[str, int] = field(default_factory=dict)  # sheet name -> items matched
     items_total: int = 0
     missing: list[str] = field(default_factory=list)  # item codes with no row
+    mode: str = "claimed"  # the mode the workbook's own formulas compute (zi-eval's workbooks say which)
 
     def findings(self) -> list[dict[str, Any]]:
         return list(self.static)
@@ -240,4 +242,8 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
     wb.matched = parts.matched
     wb.rows = parts.row_map
     wb.missing = parts.missing
+    # a workbook zi-eval wrote carries the rest of the unit in its own sheets (meta, plan, evidence)
+    own = read_unit_sheets(sheets, str(path), rubric)
+    if own is not None:
+        wb.unit, wb.mode = own.apply(wb.unit, rubric), own.mode
     return wb

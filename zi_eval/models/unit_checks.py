@@ -91,18 +91,27 @@ def check_unit(u: Unit, rubric: Rubric, lines: LineMap, base_dir: Path | None = 
     return out
 
 
-def _check_path(raw: str, base_dir: Path | None, lines: LineMap, loc: tuple[str | int, ...]) -> list[Problem]:
+def path_rule(raw: str, base_dir: Path | None) -> str | None:
+    """Say what an evidence path must be when ``raw`` breaks the rule (``None`` when it is fine).
+
+    Paths are relative to the plan's folder and may not leave it; with ``base_dir`` they must exist.
+    """
     p = Path(raw)
     if p.is_absolute() or raw.startswith(("/", "\\")) or (len(raw) > 1 and raw[1] == ":"):
-        return [problem(lines, loc, "a path relative to the plan's folder", raw)]
+        return "a path relative to the plan's folder"
     if ".." in p.parts:
-        return [problem(lines, loc, "a path inside the plan's folder (no '..')", raw)]
+        return "a path inside the plan's folder (no '..')"
     if base_dir is None:
-        return []
+        return None
     base = base_dir.resolve()
     target = (base / p).resolve()
     if base != target and base not in target.parents:
-        return [problem(lines, loc, "a path inside the plan's folder (links may not leave it)", raw)]
+        return "a path inside the plan's folder (links may not leave it)"
     if not target.exists():
-        return [problem(lines, loc, "an existing file next to the plan", raw)]
-    return []
+        return "an existing file next to the plan"
+    return None
+
+
+def _check_path(raw: str, base_dir: Path | None, lines: LineMap, loc: tuple[str | int, ...]) -> list[Problem]:
+    must = path_rule(raw, base_dir)
+    return [] if must is None else [problem(lines, loc, must, raw)]

@@ -13,3 +13,10 @@ def safe_text(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(DANGEROUS):
         return "'" + value
     return value
+
+
+def plain_text(value: str) -> str:
+    """Undo :func:`safe_text` on text read back from a workbook zi-eval wrote."""
+    if value.startswith("'") and value[1:].startswith(DANGEROUS):
+        return value[1:]
+    return value

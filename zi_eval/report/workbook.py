@@ -9,6 +9,7 @@ the same numbers. User text is neutralised against formula injection.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +18,22 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 
 from zi_eval.flags.derive import Flag
 from zi_eval.lke.layout import COL, FIRST_ROW, HEADER_ROW, SHEET, TYPE_LABEL, entities
+from zi_eval.lke.unit_sheets_write import write_unit_sheets
 from zi_eval.messages import msg
 from zi_eval.models.rubric import FlatItem
+from zi_eval.models.unit_checks import normalise_option
 from zi_eval.report.cells import safe_text
 from zi_eval.scoring.engine import Evaluation
 
 EXPORT_MODES = ("claimed", "evidenced")
+#: Message keys of the template's instructions, one paragraph each.
+TEMPLATE_STEPS = (
+    "tpl_step_answers",
+    "tpl_step_counts",
+    "tpl_step_evidence",
+    "tpl_step_sheets",
+    "tpl_step_run",
+)
 
 
 def _c(row: int, col: int) -> str:
@@ -63,27 +74,55 @@ def _item_expr(flat: FlatItem, row: int, input_rows: dict[str, int]) -> str:
     )
 
 
-def write_lke_workbook(ev: Evaluation, flags: list[Flag], path: str | Path, lang: str = "id") -> None:
-    """Write ``path``: sheet "LKE ZI" (official layout, live formulas), "Rencana Aksi" and "Temuan"."""
-    mode = ev.mode if ev.mode in EXPORT_MODES else "claimed"
-    values = {i.code: i for i in ev.items} if mode == ev.mode else None
+def write_lke_workbook(
+    ev: Evaluation, flags: list[Flag], path: str | Path, lang: str = "id", template: bool = False
+) -> None:
+    """Write ``path``: "LKE ZI" (official layout, live formulas), the unit's own sheets and "Temuan".
+
+    The unit's own sheets (:mod:`zi_eval.lke.unit_sheets`) carry everything else of the unit, so
+    reading the workbook back gives the unit it was written from. With ``template`` the workbook
+    is made to be filled in: an instructions sheet comes first and the LKE sheet is protected
+    (without a password) except its answer and evidence cells.
+    """
+    if ev.mode not in EXPORT_MODES:
+        # the formulas compute claimed (or evidenced), never projected: cache what they compute
+        ev = dataclasses.replace(ev, mode="claimed")
+    mode = ev.mode
+    values = {i.code: i for i in ev.items}
     wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False})
     try:
-        _lke_sheet(wb, ev, mode, values, lang)
-        _plan_sheet(wb, ev, lang)
+        if template:
+            _instructions_sheet(wb, lang)
+        hasil_cells = _lke_sheet(wb, ev, mode, values, lang, template)
+        write_unit_sheets(wb, ev.unit, lang, hasil_cells, mode)
         _flag_sheet(wb, flags, lang)
     finally:
         wb.close()
 
 
-def _lke_sheet(wb: Any, ev: Evaluation, mode: str, values: dict[str, Any] | None, lang: str) -> None:
+def _instructions_sheet(wb: Any, lang: str) -> None:
+    ws = wb.add_worksheet(msg("tpl_sheet", lang))
+    bold = wb.add_format({"bold": True, "font_size": 13})
+    wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+    ws.set_column(0, 0, 110)
+    ws.write_string(0, 0, msg("tpl_title", lang), bold)
+    for r, key in enumerate(TEMPLATE_STEPS, start=2):
+        ws.write_string(r, 0, msg(key, lang, sheet=SHEET), wrap)
+
+
+def _lke_sheet(
+    wb: Any, ev: Evaluation, mode: str, values: dict[str, Any] | None, lang: str, template: bool
+) -> dict[str, str]:
+    """Write the LKE sheet; return the cell of each hasil field (``'LKE ZI'!K190``)."""
     ws = wb.add_worksheet(SHEET)
     bold = wb.add_format({"bold": True})
     head = wb.add_format({"bold": True, "bg_color": "#E8F1F8", "border": 1, "text_wrap": True})
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
     num = wb.add_format({"num_format": "0.00"})
     pct = wb.add_format({"num_format": "0.00%"})
-    answer = wb.add_format({"bg_color": "#FFF9D6", "border": 1})
+    # answer and evidence cells stay editable when the sheet is protected (the template)
+    answer = wb.add_format({"bg_color": "#FFF9D6", "border": 1, "locked": False})
+    open_cell = wb.add_format({"text_wrap": True, "valign": "top", "locked": False})
     info = ev.unit.unit
     ws.write_string(0, 1, "LEMBAR KERJA EVALUASI ZONA INTEGRITAS", bold)
     ws.write_string(1, 1, safe_text(f"Unit: {info.name} — Tahun {info.year} — mode {mode}"))
@@ -158,7 +197,7 @@ def _lke_sheet(wb: Any, ev: Evaluation, mode: str, values: dict[str, Any] | None
                 row - 1, COL["percent"] - 1, f"=IF({href}=0,0,{lref}/{href})", pct, cached / (e.weight or 1.0)
             )
         elif e.kind == "item":
-            _item_row(ws, ev, e.key, row, row_of, mode, values, evidence, titles, answer, wrap, num)
+            _item_row(ws, ev, e.key, row, row_of, mode, values, evidence, titles, answer, open_cell, num)
         elif e.kind == "input":
             code, _, inp = e.key.partition("/")
             ws.write_string(row - 1, COL["type"] - 1, TYPE_LABEL["JUMLAH"])
@@ -172,8 +211,20 @@ def _lke_sheet(wb: Any, ev: Evaluation, mode: str, values: dict[str, Any] | None
                 COL["answer"] - 1,
                 row - 1,
                 COL["answer"] - 1,
-                {"validate": "integer", "criteria": ">=", "value": 0},
+                {"validate": "integer", "criteria": ">=", "value": 0, **_dv_error("tpl_dv_count", lang)},
             )
+    if template:
+        ws.protect("", {"format_columns": True, "format_rows": True, "autofilter": True})
+    return {
+        f.item.hasil_field: f"'{SHEET}'!{_c(row_of[('item', code)], COL['answer'])}"
+        for code, f in ev.rubric.items.items()
+        if f.item.hasil_field is not None and ("item", code) in row_of
+    }
+
+
+def _dv_error(key: str, lang: str, **kw: str) -> dict[str, str]:
+    """The message Excel and LibreOffice show when a typed value breaks a cell's validation."""
+    return {"error_title": msg("tpl_dv_title", lang), "error_message": msg(key, lang, **kw)}
 
 
 def _aggregate_value(kind: str, key: str, s: Any) -> float:
@@ -227,11 +278,37 @@ def _item_row(
     elif item.options is not None:
         ans = ev.unit.answers.get(code)
         if ans is not None and ans.answer is not None:
-            ws.write_string(row - 1, kcol, safe_text(ans.answer), answer_fmt)
+            # the canonical option ("C", not "c"), so the reader has nothing to normalise
+            label = normalise_option(ans.answer, item.options) or ans.answer
+            ws.write_string(row - 1, kcol, safe_text(label), answer_fmt)
         else:
             ws.write_blank(row - 1, kcol, None, answer_fmt)
     if item.options is not None:
-        ws.data_validation(row - 1, kcol, row - 1, kcol, {"validate": "list", "source": list(item.options)})
+        ws.data_validation(
+            row - 1,
+            kcol,
+            row - 1,
+            kcol,
+            {
+                "validate": "list",
+                "source": list(item.options),
+                **_dv_error("tpl_dv_list", ev.lang, options=", ".join(item.options)),
+            },
+        )
+    elif item.survey is not None:
+        ws.data_validation(
+            row - 1,
+            kcol,
+            row - 1,
+            kcol,
+            {
+                "validate": "decimal",
+                "criteria": "between",
+                "minimum": item.survey.min,
+                "maximum": item.survey.max,
+                **_dv_error("tpl_dv_survey", ev.lang, lo=f"{item.survey.min:g}", hi=f"{item.survey.max:g}"),
+            },
+        )
     input_rows = {i.id: row_of[("input", f"{code}/{i.id}")] for i in item.inputs}
     expr = _item_expr(flat, row, input_rows)
     if mode == "evidenced":
@@ -241,44 +318,9 @@ def _item_row(
     ev_ids = evidence.get(code, ())
     if ev_ids:
         text = "; ".join(titles.get(x, x) for x in ev_ids)
-        ws.write_string(row - 1, COL["evidence"] - 1, safe_text(text))
-
-
-def _plan_sheet(wb: Any, ev: Evaluation, lang: str) -> None:
-    ws = wb.add_worksheet(msg("wb_plan", lang))
-    head = wb.add_format({"bold": True, "bg_color": "#E8F1F8", "border": 1})
-    mark = wb.add_format({"align": "center", "bg_color": "#56B4E9"})
-    cols = ["ID", "Area RA", "Area ZI", "Kegiatan", "Sub Kegiatan", "Indikator"]
-    cols += [msg(f"month_{m}", lang) for m in range(1, 13)] + [msg("col_source", lang)]
-    for c, text in enumerate(cols):
-        ws.write_string(0, c, text, head)
-    ws.set_column(3, 5, 40)
-    ws.freeze_panes(1, 0)
-    r = 1
-    for a in ev.unit.activities:
-        cells = [
-            a.id,
-            a.ra_area,
-            a.area or "",
-            a.kegiatan or "",
-            a.sub_kegiatan or "",
-            "; ".join(a.indicators),
-        ]
-        for c, text in enumerate(cells):
-            ws.write_string(r, c, safe_text(text))
-        for m in a.months:
-            ws.write_string(r, 5 + m, "✓", mark)
-        src = a.source
-        ws.write_string(
-            r, 18, safe_text(f"{src.file}:{src.line}" if src and src.line else (src.file if src else ""))
-        )
-        r += 1
-        for st in a.substeps:
-            ws.write_string(r, 0, safe_text(f"{a.id}.{st.label}"))
-            ws.write_string(r, 4, safe_text(f"{st.label}. {st.text}"))
-            for m in st.months:
-                ws.write_string(r, 5 + m, "✓", mark)
-            r += 1
+        ws.write_string(row - 1, COL["evidence"] - 1, safe_text(text), wrap)
+    else:
+        ws.write_blank(row - 1, COL["evidence"] - 1, None, wrap)
 
 
 def _flag_sheet(wb: Any, flags: list[Flag], lang: str) -> None:

@@ -1,0 +1,179 @@
+"""`zi-eval merge`: a filled workbook's answers, counts, hasil and evidence links into a unit file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from tests.conftest import ROOT
+from tests.lke.test_template import _rows, fill
+from zi_eval.cli import main
+from zi_eval.lke.layout import COL, SHEET
+from zi_eval.models.loading import load_unit
+from zi_eval.models.rubric import Rubric
+
+PLAN = ROOT / "plans" / "kpu-luwu-2025.yaml"
+
+
+def _drop_sources(x: Any) -> Any:
+    if isinstance(x, dict):
+        return {k: _drop_sources(v) for k, v in x.items() if k != "source"}
+    if isinstance(x, list):
+        return [_drop_sources(v) for v in x]
+    return x
+
+
+def _evaluate(path: Path, mode: str, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    capsys.readouterr()
+    assert main(["evaluate", str(path), "--mode", mode, "--format", "json"]) == 0
+    out: dict[str, Any] = _drop_sources(json.loads(capsys.readouterr().out))
+    return out
+
+
+@pytest.fixture()
+def workspace(rubric: Rubric, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path]:
+    """A copy of the seed unit file and a filled template of it (written in another folder)."""
+    unit = tmp_path / "unit" / "kpu-luwu-2025.yaml"
+    unit.parent.mkdir()
+    shutil.copy(PLAN, unit)
+    blank = tmp_path / "book" / "blank.xlsx"
+    assert main(["template", str(unit), "-o", str(blank), "--blank"]) == 0
+    filled = tmp_path / "book" / "filled.xlsx"
+    fill(rubric, blank, filled, seed=3)
+    capsys.readouterr()
+    return unit, filled
+
+
+@pytest.mark.parametrize("mode", ["claimed", "evidenced", "projected"])
+def test_merged_unit_evaluates_like_the_workbook(
+    workspace: tuple[Path, Path], mode: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unit, filled = workspace
+    assert main(["merge", str(filled), "--into", str(unit)]) == 0
+    summary = capsys.readouterr().out
+    assert "P.1.i.a" in summary or "R.1.i.a" in summary
+    assert _evaluate(unit, mode, capsys) == _evaluate(filled, mode, capsys)
+
+
+def test_merging_twice_changes_nothing(
+    workspace: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    unit, filled = workspace
+    assert main(["merge", str(filled), "--into", str(unit)]) == 0
+    first = unit.read_bytes()
+    capsys.readouterr()
+    assert main(["merge", str(filled), "--into", str(unit)]) == 0
+    assert "Tidak ada yang berubah" in capsys.readouterr().out
+    assert unit.read_bytes() == first
+    # the leading comment of the unit file survives the re-dump
+    assert first.decode("utf-8").splitlines()[0] == PLAN.read_text(encoding="utf-8").splitlines()[0]
+
+
+def test_conflicts_are_listed_and_refused_then_forced(
+    rubric: Rubric, workspace: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unit, filled = workspace
+    assert main(["merge", str(filled), "--into", str(unit)]) == 0
+    # the assessor changes two answers in the workbook after the first merge
+    rows = _rows(rubric)
+    wb = openpyxl.load_workbook(filled)
+    ws = wb[SHEET]
+    merged = load_unit(unit, rubric)
+    option_codes = [c for c, a in merged.answers.items() if a.answer is not None][:2]
+    changed = {}
+    for code in option_codes:
+        options = list(rubric.items[code].item.options or {})
+        new = next(o for o in options if o != merged.answers[code].answer)
+        ws.cell(rows[code], COL["answer"]).value = new
+        changed[code] = new
+    count_key = next(k for k in rows if "/" in k and merged.answers.get(k.split("/")[0]))
+    count_code, inp = count_key.split("/")
+    old_count = merged.answers[count_code].counts[inp]
+    ws.cell(rows[count_key], COL["answer"]).value = old_count + 5
+    edited = tmp_path / "book" / "edited.xlsx"
+    wb.save(edited)
+    before = unit.read_bytes()
+    capsys.readouterr()
+    assert main(["merge", str(edited), "--into", str(unit)]) == 3
+    err = capsys.readouterr().err.splitlines()
+    for code in option_codes:
+        line = next(x for x in err if f": {code}: " in x)
+        assert line.startswith(f"edited.xlsx:{SHEET}!K{rows[code]}: {code}: must be equal to the unit file's")
+        assert line.endswith(f"got {changed[code]!r}")
+    assert any(x.startswith(f"edited.xlsx:{SHEET}!K{rows[count_key]}: {count_code} {inp}: ") for x in err)
+    assert unit.read_bytes() == before  # nothing changed
+    assert main(["merge", str(edited), "--into", str(unit), "--force"]) == 0
+    out = capsys.readouterr().out
+    after = load_unit(unit, rubric)
+    for code, new in changed.items():
+        assert after.answers[code].answer == new
+        assert f"{code}: jawaban" in out
+    assert after.answers[count_code].counts[inp] == old_count + 5
+
+
+def test_a_foreign_lke_copy_merges_its_links_once(
+    rubric: Rubric, workspace: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A unit's own copy of the LKE (no Unit sheets): answers and typed links go in, once."""
+    unit, filled = workspace
+    wb = openpyxl.load_workbook(filled)
+    for name in ("Petunjuk", "Unit", "Rencana Aksi", "Data Dukung", "Catatan Jawaban", "Temuan"):
+        del wb[name]
+    foreign = tmp_path / "book" / "foreign.xlsx"
+    wb.save(foreign)
+    plan_before = load_unit(unit, rubric).activities
+    assert main(["merge", str(foreign), "--into", str(unit)]) == 0
+    after = load_unit(unit, rubric)
+    assert after.activities == plan_before  # the plan is the unit file's own
+    links = [e for e in after.evidence if e.url and e.url.startswith("https://drive.contoh.go.id/")]
+    assert links
+    for e in links:  # each typed link reaches the item of its row (hasil rows through ``supports``)
+        code = e.url.rsplit("/", 1)[1] if e.url else ""
+        assert e.id in after.answers[code].evidence if code[0] != "H" else e.supports == (code,)
+    first = unit.read_bytes()
+    assert main(["merge", str(foreign), "--into", str(unit)]) == 0
+    assert unit.read_bytes() == first
+
+
+def test_merge_refuses_what_is_not_a_workbook_or_not_a_unit_file(
+    workspace: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    unit, filled = workspace
+    assert main(["merge", str(unit), "--into", str(unit)]) == 3
+    assert main(["merge", str(filled), "--into", str(filled)]) == 3
+    assert "--into: must be a unit file (.yaml)" in capsys.readouterr().err
+
+
+def test_a_workbook_of_another_unit_is_refused_unless_forced(
+    rubric: Rubric, workspace: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unit, _ = workspace
+    other = tmp_path / "other.xlsx"
+    assert main(["template", str(ROOT / "plans" / "pn-contoh-2025.yaml"), "-o", str(other)]) == 0
+    before = unit.read_bytes()
+    capsys.readouterr()
+    assert main(["merge", str(other), "--into", str(unit)]) == 3
+    err = capsys.readouterr().err
+    assert "other.xlsx:Unit: unit.id: must be the unit file's id 'kpu-luwu-2025'" in err
+    assert unit.read_bytes() == before
+
+
+def test_an_answer_outside_the_options_is_reported_not_merged(
+    rubric: Rubric, workspace: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unit, filled = workspace
+    rows = _rows(rubric)
+    wb = openpyxl.load_workbook(filled)
+    wb[SHEET].cell(rows["P.1.i.a"], COL["answer"]).value = "Mungkin"
+    odd = tmp_path / "book" / "odd.xlsx"
+    wb.save(odd)
+    assert main(["merge", str(odd), "--into", str(unit)]) == 0
+    captured = capsys.readouterr()
+    assert f"odd.xlsx:{SHEET}!K{rows['P.1.i.a']}: IMPORT_WORKBOOK_UNMATCHED: P.1.i.a: Mungkin" in captured.err
+    merged = load_unit(unit, rubric).answers.get("P.1.i.a")
+    assert merged is None or merged.answer is None  # the seed has no answer there; nothing was invented

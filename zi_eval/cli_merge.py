@@ -1,0 +1,87 @@
+"""``zi-eval merge``: copy a workbook's answers, counts, hasil and evidence links into a unit file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rich.console import Console
+
+from zi_eval.errors import InputError, fail, show
+from zi_eval.io.sheets import read_sheets
+from zi_eval.io.textfile import decode_text, read_bytes, write_atomic
+from zi_eval.lke.merge import merge_workbook
+from zi_eval.lke.reader import looks_like_lke, read_lke_workbook
+from zi_eval.lke.unit_sheets import read_unit_sheets
+from zi_eval.messages import msg
+from zi_eval.models.loading import load_rubric, load_unit
+from zi_eval.models.serialize import dump_unit, parse_unit
+
+
+def _leading_comments(text: str) -> str:
+    """The comment lines at the top of a YAML file (kept: re-dumping loses the others)."""
+    out = []
+    for line in text.splitlines(keepends=True):
+        if not line.startswith("#"):
+            break
+        out.append(line)
+    return "".join(out)
+
+
+def _check_same_unit(path: Path, unit_id: str, force: bool) -> None:
+    """Refuse a workbook written for another unit (its Unit sheet names it) unless ``force``."""
+    own = read_unit_sheets(read_sheets(str(path), read_bytes(path), "xlsx"), str(path))
+    if own is not None and own.info.id != unit_id and not force:
+        raise fail(
+            f"{path.name}:{own.sheets['unit']}",
+            None,
+            "unit.id",
+            f"the unit file's id {unit_id!r} (merge --force merges anyway)",
+            show(own.info.id),
+        )
+
+
+def run_merge(args: argparse.Namespace, out: Console) -> int:
+    """Merge ``args.workbook`` into ``args.into``; conflicts exit 3 and change nothing unless ``--force``."""
+    lang = args.lang
+    rubric = load_rubric(args.rubric)
+    target = args.into
+    if target.suffix.lower() not in (".yaml", ".yml"):
+        raise fail(str(target), None, "--into", "a unit file (.yaml)", target.name)
+    unit = load_unit(target, rubric)
+    if not looks_like_lke(args.workbook):
+        raise fail(str(args.workbook), None, "file", "an LKE workbook (.xlsx)", "no LKE sheet")
+    book = read_lke_workbook(args.workbook, rubric)
+    _check_same_unit(args.workbook, unit.unit.id, args.force)
+    merged = merge_workbook(unit, book, rubric, force=args.force)
+    # what the reader could not take (an answer outside the options, say) is said, not merged silently
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    for f in book.findings():
+        err.print(
+            msg("merge_finding", lang, source=f.get("source", ""), code=f["code"], value=f.get("value", "")),
+            markup=False,
+        )
+    if merged.conflicts:
+        raise InputError(merged.conflicts)
+    if not merged.changes:
+        out.print(msg("merge_nothing", lang, path=target), markup=False)
+        return 0
+    original, _ = decode_text(read_bytes(target))
+    text = dump_unit(merged.unit, header=_leading_comments(original))
+    # validated as the unit file it becomes: references, and evidence paths against its folder
+    parse_unit(text, str(target), rubric, target.resolve().parent)
+    write_atomic(target, text)
+    for c in merged.changes:
+        out.print(
+            msg(
+                "merge_change_" + c.field.split(":")[0],
+                lang,
+                what=c.what,
+                field=c.field,
+                before=c.before or "—",
+                after=c.after,
+            ),
+            markup=False,
+        )
+    out.print(msg("merge_done", lang, path=target, n=len(merged.changes)), markup=False)
+    return 0

@@ -1,0 +1,47 @@
+"""``zi-eval template``: the official LKE layout ready to fill in Excel or LibreOffice."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+
+from rich.console import Console
+
+from zi_eval.errors import fail, show
+from zi_eval.flags import derive_flags
+from zi_eval.io.textfile import publish
+from zi_eval.messages import msg
+from zi_eval.models.loading import load_rubric
+from zi_eval.models.unit import Hasil
+from zi_eval.report.workbook import write_lke_workbook
+from zi_eval.scoring.engine import evaluate_unit
+from zi_eval.sources import load_input
+
+
+def run_template(args: argparse.Namespace, out: Console) -> int:
+    """Write the fillable workbook of ``args.input`` to ``args.output`` (only ever the finished file)."""
+    target = args.output
+    if target.is_dir():
+        raise fail(str(target), None, "-o", "a file name for the workbook (.xlsx)", "a directory")
+    if target.suffix.lower() != ".xlsx":
+        raise fail(str(target), None, "-o", "a file name ending in .xlsx", show(target.name))
+    rubric = load_rubric(args.rubric)
+    loaded = load_input(args.input, rubric)
+    unit = loaded.unit
+    if args.blank:
+        unit = unit.model_copy(update={"answers": {}, "hasil": Hasil()})
+    # the LKE's own formulas compute the claimed score: the template's cached values agree with them
+    ev = evaluate_unit(unit, rubric, mode="claimed", lang=args.lang)
+    flags = derive_flags(ev, loaded.findings)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
+    os.close(fd)
+    try:
+        write_lke_workbook(ev, flags, tmp, args.lang, template=True)
+        publish(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    out.print(msg("tpl_written", args.lang, path=target, items=len(rubric.items)), markup=False)
+    return 0
