@@ -8,6 +8,7 @@ from pathlib import Path
 from rich.console import Console
 
 from zi_eval.errors import InputError, fail, show
+from zi_eval.flags.catalogue import finding_args, render
 from zi_eval.io.sheets import read_sheets
 from zi_eval.io.textfile import decode_text, read_bytes, write_atomic
 from zi_eval.lke.merge import merge_workbook
@@ -58,7 +59,13 @@ def run_merge(args: argparse.Namespace, out: Console) -> int:
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     for f in book.findings():
         err.print(
-            msg("merge_finding", lang, source=f.get("source", ""), code=f["code"], value=f.get("value", "")),
+            msg(
+                "merge_finding",
+                lang,
+                source=f.get("source", ""),
+                code=f["code"],
+                value=render(f["code"], lang, **finding_args(f)),
+            ),
             markup=False,
         )
     if merged.conflicts:

@@ -174,6 +174,7 @@ def test_an_answer_outside_the_options_is_reported_not_merged(
     wb.save(odd)
     assert main(["merge", str(odd), "--into", str(unit)]) == 0
     captured = capsys.readouterr()
-    assert f"odd.xlsx:{SHEET}!K{rows['P.1.i.a']}: IMPORT_WORKBOOK_UNMATCHED: P.1.i.a: Mungkin" in captured.err
+    line = f"odd.xlsx:{SHEET}!K{rows['P.1.i.a']}: IMPORT_WORKBOOK_BAD_ANSWER: "
+    assert line in captured.err and "P.1.i.a 'Mungkin'" in captured.err
     merged = load_unit(unit, rubric).answers.get("P.1.i.a")
     assert merged is None or merged.answer is None  # the seed has no answer there; nothing was invented

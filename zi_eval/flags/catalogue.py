@@ -178,6 +178,20 @@ FLAGS: dict[str, tuple[str, str, str]] = {
 }
 
 
+def finding_args(f: dict[str, Any]) -> dict[str, Any]:
+    """The message arguments of an importer finding (a dict from an importer or workbook reader)."""
+    return {
+        "action": f.get("action", ""),
+        "value": f.get("value", ""),
+        "row": f.get("line", ""),
+        "what": f.get("what", ""),
+        "theirs": f.get("theirs", ""),
+        "ours": f.get("ours", ""),
+        "text": f.get("value", ""),
+        "item": f.get("item"),
+    }
+
+
 def render(code: str, lang: str, **kw: Any) -> str:
     """Render the message of flag ``code`` in ``lang``."""
     _, ind, eng = FLAGS[code]

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from zi_eval.flags.catalogue import SEVERITIES, render, severity
+from zi_eval.flags.catalogue import SEVERITIES, finding_args, render, severity
 from zi_eval.io.words import contains_phrase, norm
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, Evidence, Substep, Unit
@@ -158,21 +158,7 @@ def derive_flags(ev: Evaluation, import_findings: list[dict[str, Any]] | None = 
         if answered and not r.evidence:
             flags.append(mk("ITEM_WITHOUT_EVIDENCE", area=r.area, item=r.code))
     for f in import_findings or []:
-        flags.append(
-            mk(
-                f["code"],
-                source=f.get("source"),
-                months=(),
-                action=f.get("action", ""),
-                value=f.get("value", ""),
-                row=f.get("line", ""),
-                what=f.get("what", ""),
-                theirs=f.get("theirs", ""),
-                ours=f.get("ours", ""),
-                text=f.get("value", ""),
-                item=f.get("item"),
-            )
-        )
+        flags.append(mk(f["code"], source=f.get("source"), months=(), **finding_args(f)))
     return sorted(flags, key=Flag.sort_key)
 
 
