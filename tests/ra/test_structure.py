@@ -597,3 +597,41 @@ def test_cli_summary_fits_on_a_screen(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_no_activity_exits_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = _tsv(tmp_path, [["NO", "KEGIATAN", "INDIKATOR"], [""], ["JUMLAH"]])
     assert main(["import", str(f)]) == 3
+
+
+def test_lines_that_only_look_like_signatures_or_totals_stay_activities(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    rows = [
+        ["NO", "AREA", "KEGIATAN", "INDIKATOR", *MONTHS],
+        ["1", "Penguatan Pengawasan", "Kepala kantor memimpin apel integritas", "Apel", *_marks({1})],
+        ["", "", "", "Jumlah pengaduan ditindaklanjuti", *_marks({2, 3})],
+        ["", "", "Kepala Kantor"],
+        ["", "", "Rapat pimpinan", "Notulen", *_marks({4})],
+        ["", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "Jakarta, 2 Januari 2025"],
+        ["", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "KEPALA KANTOR,"],
+        ["", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "Ir. Andi"],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit S", year=2025)
+    got = [(a.kegiatan, a.indicators, a.months) for a in res.unit.activities]
+    assert got == [
+        ("Kepala kantor memimpin apel integritas", ("Apel",), (1,)),
+        ("Kepala kantor memimpin apel integritas", ("Jumlah pengaduan ditindaklanjuti",), (2, 3)),
+        ("Kepala Kantor", (), ()),
+        ("Rapat pimpinan", ("Notulen",), (4,)),
+    ]
+    kinds = {rec.line: rec.kind for rec in res.lines}
+    assert [kinds[n] for n in (6, 7, 8)] == ["signature"] * 3
+    assert "total" not in res.counts()
+
+
+def test_total_row_variants_are_not_activities(tmp_path: Path, rubric: Rubric) -> None:
+    rows = [
+        ["NO", "AREA", "KEGIATAN", "INDIKATOR", *MONTHS],
+        ["1", "Penguatan Pengawasan", "Sosialisasi", "Peserta", *_marks({1, 2})],
+        ["", "", "TOTAL", "", "1", "1"],
+        ["", "JUMLAH KEGIATAN", "", "", "1", "1"],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit T", year=2025)
+    assert [a.kegiatan for a in res.unit.activities] == ["Sosialisasi"]
+    assert res.counts()["total"] == 2

@@ -31,11 +31,17 @@ _NUMBERED_LINE = re.compile(r"^\s*\d{1,2}\s*[.)]\s*(\S.*)$")
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)]|[a-z][.)])\s*")
 _SIGNATURE_WORDS = ("ditetapkan", "ttd", "ketua", "kepala", "salinan", "nip", "tanggal", "sekretaris", "pada")
 _SIGNATURE_START = re.compile(
-    r"^(kepala|ketua|sekretaris|plt|plh|mengetahui|menyetujui|ditetapkan|disahkan|ttd|nip|a\.?n\.?\s)"
+    r"^(kepala|ketua|sekretaris|plt\.?|plh\.?|pj\.?)\s.{0,80},$"
+    r"|^(mengetahui|menyetujui|disetujui|ditetapkan di|disahkan|ttd|t\.t\.d|nip\b|a\.n\.?\s|an\.\s)"
     r"|^[A-Z][A-Za-z .'-]{1,40},\s*(\d{1,2}\s+)?[A-Za-z]+\s+\d{4}$",
     re.I,
 )
-_TOTAL = re.compile(r"^(jumlah|total|jml|sub total|subtotal)\b")
+#: "KEPALA KANTOR" without its comma: an upper-case title line of a few words.
+_SIGNATURE_TITLE = re.compile(r"^(KEPALA|KETUA|SEKRETARIS|PLT\.?|PLH\.?)(\s+[A-Z.]+){1,7}$")
+_TOTAL = re.compile(
+    r"^(jumlah|total|jml|sub ?total)( (kegiatan|seluruhnya|keseluruhan|per bulan|perbulan|bulan|anggaran"
+    r"|biaya|dana|rencana aksi|kegiatan per bulan|kegiatan perbulan))*$"
+)
 
 
 @dataclass
@@ -177,7 +183,7 @@ def _is_signature(row: RawRow) -> bool:
     texts = _texts(row)
     if not texts or len(texts) > 2 or any(is_mark(t) for _, t in texts):
         return False
-    return bool(_SIGNATURE_START.match(texts[0][1]))
+    return bool(_SIGNATURE_START.match(texts[0][1]) or _SIGNATURE_TITLE.match(texts[0][1]))
 
 
 def _is_total(row: RawRow) -> bool:
@@ -247,10 +253,11 @@ def parse_rows(
                 lines.append(LineRecord(h.line, h.sheet, "header", "table header", span=h.span))
             i += lay.rows
             continue
+        signed = signed and not _table_like(r, state)
         if _is_blank(r):
             lines.append(LineRecord(r.line, r.sheet, "blank", "", span=r.span))
-        elif signed or (acts and _is_signature(r)):
-            signed = True
+        elif (signed and not _table_like(r, state)) or (acts and _is_signature(r)):
+            signed = True  # until a row that is clearly part of a table
             lines.append(LineRecord(r.line, r.sheet, "signature", "signature block", span=r.span))
         elif r.cells == ["---"] or is_numbering(r.cells):
             lines.append(LineRecord(r.line, r.sheet, "header", "separator or column numbers", span=r.span))
@@ -273,6 +280,13 @@ def parse_rows(
             lines.append(LineRecord(r.line, r.sheet, "signature", why, span=r.span))
     has_schedule = any(lay.months or "schedule" in lay.roles for lay in layouts)
     return Parsed(acts, lines, findings, title_rows, layouts, has_schedule)
+
+
+def _table_like(r: RawRow, state: _State) -> bool:
+    """A row with month marks or three texts is part of a table, even after a signature-like line."""
+    lay = state.layout
+    marked = lay is not None and any(is_mark(r.cell(c)) for c in lay.months)
+    return marked or len(_texts(r)) >= 3
 
 
 def _month_numbers_only(r: RawRow, state: _State) -> bool:
