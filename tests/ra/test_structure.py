@@ -635,3 +635,54 @@ def test_total_row_variants_are_not_activities(tmp_path: Path, rubric: Rubric) -
     res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit T", year=2025)
     assert [a.kegiatan for a in res.unit.activities] == ["Sosialisasi"]
     assert res.counts()["total"] == 2
+
+
+def test_three_row_header_with_week_columns_and_named_headings_in_a_combined_column(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["NO", "AREA / KEGIATAN", "LANGKAH/TAHAPAN", "Waktu Pelaksanaan"] + [""] * 7 + ["PIC"])
+    ws.merge_cells("D1:K1")
+    ws.append(["", "", "", "Januari", "", "", "", "Februari", "", "", "", ""])
+    ws.merge_cells("D2:G2")
+    ws.merge_cells("H2:K2")
+    ws.append(["", "", "", "1", "2", "3", "4", "1", "2", "3", "4", ""])
+    ws.append(["", "MANAJEMEN PERUBAHAN"])
+    ws.append(["1", "Pembentukan tim", "Rapat pembentukan", "", "✔", "", "", "", "", "", "", "Sekretaris"])
+    ws.append(["", "", "Penerbitan SK", "", "", "", "", "", "●", "", "", "Sekretaris"])
+    ws.append(["", "Penguatan Akuntabilitas Kinerja"])
+    ws.append(["1", "Penyusunan LKj", "Pengumpulan data", "", "", "", "", "", "", "", "■", "Perencana"])
+    f = tmp_path / "mingguan.xlsx"
+    wb.save(f)
+    res = import_plan(f, rubric, unit_name="Unit W", year=2025)
+    got = [(a.area, a.kegiatan, a.sub_kegiatan, a.months, a.pic) for a in res.unit.activities]
+    assert got == [
+        ("manajemen-perubahan", "Pembentukan tim", "Rapat pembentukan", (1,), "Sekretaris"),
+        ("manajemen-perubahan", "Pembentukan tim", "Penerbitan SK", (2,), "Sekretaris"),
+        ("penguatan-akuntabilitas", "Penyusunan LKj", "Pengumpulan data", (2,), "Perencana"),
+    ]
+    assert res.findings == []
+    assert res.columns[0]["months"] == "kolom 4–11: bulan 1–2"
+    assert [rec.kind for rec in res.lines[:4]] == ["header"] * 4
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        [f"B{m}" for m in range(1, 13)],
+        ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"],
+        ["Jan", "Peb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nop", "Des"],
+    ],
+)
+def test_month_header_variants_under_a_group(tmp_path: Path, rubric: Rubric, labels: list[str]) -> None:
+    rows = [
+        ["NO", "KEGIATAN", "INDIKATOR", "BULAN KE-"] + [""] * 11 + ["KETERANGAN"],
+        ["", "", "", *labels, ""],
+        ["1", "Rapat", "Notulen", *_marks({5, 10}), "rutin"],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit M", year=2025)
+    (a,) = res.unit.activities
+    assert a.months == (5, 10) and a.notes == "rutin"
+    assert not {f.code for f in res.findings} & {"IMPORT_UNKNOWN_MARK", "IMPORT_MARK_OUTSIDE_MONTHS"}

@@ -138,8 +138,8 @@ def _resolve_how(text: str, vocab: Vocabulary) -> tuple[tuple[str, ...], bool, b
     return (best[1] if best else ()), False, False
 
 
-def _month_row(cells: list[str]) -> dict[int, tuple[int, ...]] | None:
-    """The month columns of a row of month headers (at least three, in calendar order), else ``None``."""
+def _month_row(cells: list[str], least: int = 3) -> dict[int, tuple[int, ...]] | None:
+    """The month columns of a row of month headers (``least`` months, in calendar order), else ``None``."""
     found: dict[int, tuple[int, ...]] = {}
     for idx, cell in enumerate(cells):
         if not cell.strip():
@@ -148,7 +148,7 @@ def _month_row(cells: list[str]) -> dict[int, tuple[int, ...]] | None:
         if ms is not None:
             found[idx] = ms
     firsts = [found[c][0] for c in sorted(found)]
-    if len({m for ms in found.values() for m in ms}) < 3:
+    if len({m for ms in found.values() for m in ms}) < least:
         return None
     if any(b < a for a, b in zip(firsts, firsts[1:], strict=False)):
         return None
@@ -201,8 +201,9 @@ def find_header(
     levels = rows[:depth]
     width = max(len(r) for r in levels)
     months: dict[int, tuple[int, ...]] = {}
-    for level in levels:
-        found = _month_row(level)
+    for n, level in enumerate(levels):
+        # under the header's first row, a row of month groups may name only a few months
+        found = _month_row(level, 3 if n == 0 else 1)
         if found and not months:
             months = found
     headers: dict[int, str] = {}
