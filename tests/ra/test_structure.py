@@ -686,3 +686,36 @@ def test_month_header_variants_under_a_group(tmp_path: Path, rubric: Rubric, lab
     (a,) = res.unit.activities
     assert a.months == (5, 10) and a.notes == "rutin"
     assert not {f.code for f in res.findings} & {"IMPORT_UNKNOWN_MARK", "IMPORT_MARK_OUTSIDE_MONTHS"}
+
+
+def test_shape_d_area_pilar_sub_pilar_label_columns_link_the_item(tmp_path: Path, rubric: Rubric) -> None:
+    rows = [
+        ["AREA", "PILAR", "SUB PILAR", "RENCANA AKSI", "OUTPUT", "WAKTU"],
+        [
+            "1. Manajemen Perubahan",
+            "i. Penyusunan Tim Kerja",
+            "a. Unit kerja telah membentuk tim",
+            "Menyusun SK",
+            "SK",
+            "Jan",
+        ],
+        ["", "", "b. Penentuan anggota tim dilakukan secara objektif", "Seleksi anggota", "Notulen", "Feb"],
+        [
+            "",
+            "ii. Rencana Pembangunan Zona Integritas",
+            "a. Terdapat dokumen rencana kerja",
+            "Menyusun RK",
+            "RK",
+            "Mar",
+        ],
+        ["", "", "Sosialisasi tanpa label", "Sosialisasi", "Foto", "Apr"],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit L", year=2025)
+    acts = res.unit.activities
+    assert [[link.code for link in a.lke] for a in acts] == [["P.1.i.a"], ["P.1.i.b"], ["P.1.ii.a"], []]
+    assert all(a.area == "manajemen-perubahan" for a in acts)
+    assert acts[0].lke[0].how == "code" and acts[0].lke[0].reason is not None
+    assert acts[0].lke[0].reason.startswith("AREA / PILAR / SUB PILAR: ")
+    assert acts[3].notes == "SUB PILAR: Sosialisasi tanpa label"
+    assert acts[0].notes == "PILAR: i. Penyusunan Tim Kerja; SUB PILAR: a. Unit kerja telah membentuk tim"
+    assert res.findings == []

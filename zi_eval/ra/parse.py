@@ -27,6 +27,7 @@ KINDS = ("activity", "substep", "header", "title", "blank", "total", "signature"
 _LETTERED = re.compile(r"^\(?([a-zA-Z])[.)]\s+(\S.*)$", re.S)
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)(x{0,3})(ix|iv|v?i{0,3})$", re.I)
 _LABEL = re.compile(r"^\s*([IVX]{1,4}|[A-H]|\d{1,2})\s*[.)]\s*(\S.*)$", re.S)
+_HIER_LABEL = re.compile(r"^\s*(\d{1,2}|[ivx]{1,4}|[a-z])\s*[.)]\s+\S")
 _NUMBERED_LINE = re.compile(r"^\s*\d{1,2}\s*[.)]\s*(\S.*)$")
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)]|[a-z][.)])\s*")
 _SIGNATURE_WORDS = ("ditetapkan", "ttd", "ketua", "kepala", "salinan", "nip", "tanggal", "sekretaris", "pada")
@@ -94,6 +95,9 @@ class ParsedActivity:
     timing: str | None = None
     code: tuple[str, str, str] | None = None  # (header, code as written, item letter of the next column)
     filled: tuple[int, ...] = ()  # months counted from a fill colour without text
+    #: LKE hierarchy labels of the row when the plan has no code column, as (header, text) in
+    #: column order: ``1. Manajemen Perubahan`` | ``i. Penyusunan Tim Kerja`` | ``a. Unit kerja …``
+    labels: tuple[tuple[str, str], ...] = ()
 
     @property
     def opens_substeps(self) -> bool:
@@ -321,6 +325,7 @@ class _State:
         self.component: str | None = None  # shape A: the numbered component under a Roman area
         self.roman_area = False
         self.parent: ParsedActivity | None = None
+        self.labels: dict[int, str] = {}  # column -> the last hierarchy label written in it
 
     def set_area(self, text: str, roman: bool = False) -> None:
         self.program = strip_label(text)
@@ -394,6 +399,8 @@ class _State:
             value = clean(r.cell(col))
             if value and col not in r.merged_from and col != letter_col:
                 act.remarks.append(f"{header}: {value}")
+        if code_col is None:
+            self._labels(r, act)
         used = set(lay.months) | set(lay.roles.values()) | set(lay.headers)
         for col, cell in enumerate(r.cells):
             if col in used or col == letter_col or not cell.strip() or col in r.merged_from:
@@ -408,6 +415,21 @@ class _State:
                 Finding("IMPORT_MARK_OUTSIDE_MONTHS", r.line, r.sheet, col + 1, clean(cell)[:80], action)
             )
             notes.append(action + f": {clean(cell)[:80]!r}")
+
+    def _labels(self, r: RawRow, act: ParsedActivity) -> None:
+        """Follow the hierarchy labels written in the area, extra and indicator columns (filled down)."""
+        lay = self.layout
+        assert lay is not None
+        cols = {c for c in (lay.col("area"), lay.col("indicator")) if c is not None} | set(lay.extra)
+        for col in sorted(cols):
+            text = clean(r.cell(col))
+            if text and col not in r.merged_from:
+                # a new text resets the labels of its column and those to its right (the levels below)
+                self.labels = {c: t for c, t in self.labels.items() if c < col}
+                if _HIER_LABEL.match(text):
+                    self.labels[col] = text
+        if len(self.labels) >= 2:
+            act.labels = tuple((lay.headers.get(c, ""), t) for c, t in sorted(self.labels.items()))
 
     def _marked(self, r: RawRow) -> bool:
         lay = self.layout
