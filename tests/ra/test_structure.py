@@ -719,3 +719,22 @@ def test_shape_d_area_pilar_sub_pilar_label_columns_link_the_item(tmp_path: Path
     assert acts[3].notes == "SUB PILAR: Sosialisasi tanpa label"
     assert acts[0].notes == "PILAR: i. Penyusunan Tim Kerja; SUB PILAR: a. Unit kerja telah membentuk tim"
     assert res.findings == []
+
+
+def test_months_under_quarter_groups_and_a_first_row_with_header_words(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    quarters = [q for q in ("Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV") for _ in range(3)]
+    rows = [
+        ["NO", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR", "JADWAL PELAKSANAAN"] + [""] * 11,
+        ["", "", "", "", *quarters],
+        ["", "", "", "", *MONTHS],
+        ["1", "Pembentukan Tim ZI", "Penerbitan SK Tim", "SK Tim", *_marks({2})],
+        ["", "", "Rapat tim kerja", "Notulen tim", *_marks({4, 12})],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit Q", year=2025)
+    assert [(a.sub_kegiatan, a.months) for a in res.unit.activities] == [
+        ("Penerbitan SK Tim", (2,)),
+        ("Rapat tim kerja", (4, 12)),
+    ]
+    assert [rec.kind for rec in res.lines] == ["header"] * 3 + ["activity"] * 2

@@ -161,7 +161,8 @@ def _is_subheader(cells: list[str], vocab: Vocabulary) -> bool:
     if len(filled) < 2:
         return False
     for c in filled:
-        if _resolve(c, vocab)[0] or month_header(c) is not None:
+        roles, _, whole = _resolve_how(c, vocab)
+        if roles and whole or month_header(c) is not None:
             continue
         if re.fullmatch(r"(minggu|mg|m|w|week|pekan)?\s*-?\s*(ke\s*-?\s*)?[1-5ivIV]{1,3}", norm(c) or c):
             continue
@@ -206,6 +207,12 @@ def find_header(
         found = _month_row(level, 3 if n == 0 else 1)
         if found and not months:
             months = found
+        elif found:
+            # a lower row is more specific (months under quarters) where it stays within the row
+            # above; week numbers under a month (1 2 3 4 under Januari) are not months
+            for c, ms in found.items():
+                if c in months and set(ms) <= set(months[c]):
+                    months[c] = ms
     headers: dict[int, str] = {}
     for c in range(width):
         parts: list[str] = []
