@@ -159,6 +159,18 @@ PHRASES: list[tuple[str, tuple[int, ...]]] = [
     ("Q1-Q2", Q1 + Q2),
     ("semester 1 & 2", ALL),
     ("Juli 2025 (menyesuaikan)", (7,)),
+    # a period or recurrence next to named months describes them
+    ("Juni 2025 (TW II)", (6,)),
+    ("Triwulan I (Maret)", (3,)),
+    ("TW I s/d TW IV (Maret, Juni, September, Desember)", (3, 6, 9, 12)),
+    ("Juni, TW III", (6,) + Q3),
+    ("Januari s/d TW II", Q1 + Q2),
+    # abbreviations and counts
+    ("Sem. II", (7, 8, 9, 10, 11, 12)),
+    ("Trw. III", Q3),
+    ("selama 12 bulan", ALL),
+    ("Bulan 1-12", ALL),
+    ("TW 1 - TW 4", ALL),
 ]
 
 #: Text with no schedule at all: nothing read, the text reported.
@@ -229,6 +241,30 @@ def test_partially_understood_text_keeps_months_and_lists_the_rest() -> None:
     assert got == Timing((6,), (), True, ("sesuai kebutuhan",))
     got = parse_timing("Maret 2025\nbila diperlukan")
     assert got == Timing((3,), (2025,), True, ("bila diperlukan",))
+
+
+def test_recurrence_sharing_no_month_with_named_months_is_reported() -> None:
+    got = parse_timing("Jan, Apr, Jul, Okt (setiap triwulan)")
+    assert got == Timing((1, 4, 7, 10), (), True, ("setiap triwulan",))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "months", "unread"),
+    [
+        ("Juni 2025 s.d. selesai", (6,), ("s.d. selesai",)),
+        ("s/d Desember 2025", (12,), ("s/d Desember",)),
+        ("Sampai Juni", (6,), ("Sampai Juni",)),
+        ("Januari s/d", (1,), ("s/d",)),
+        ("Juni sampai dengan selesai, Desember", (6, 12), ("sampai dengan selesai",)),
+        ("Minggu ke-1 s/d ke-4 Januari", (1,), ()),  # a range of weeks, not an open range of months
+        ("1 s/d 15 Januari 2025", (1,), ()),
+    ],
+)
+def test_open_ranges_keep_their_month_and_are_reported(
+    phrase: str, months: tuple[int, ...], unread: tuple[str, ...]
+) -> None:
+    got = parse_timing(phrase)
+    assert (got.months, got.unread, got.understood) == (months, unread, True)
 
 
 def test_label_after_a_colon_is_not_read_as_schedule() -> None:
@@ -394,3 +430,52 @@ def test_any_range_of_two_names_covers_the_months_between(
     start, end = a[0], b[0]
     expected = set(range(start, end + 1)) if end >= start else set(range(start, 13)) | set(range(1, end + 1))
     assert set(got) == expected
+
+
+_JOINTS = [" s/d ", " s.d. ", " - ", "–", " sampai dengan ", " hingga ", " S/D "]
+_LISTS = [", ", " dan ", "; ", "\n", " & "]
+
+
+@st.composite
+def schedules(draw: st.DrawFn) -> tuple[str, set[int]]:
+    """A schedule as a unit might write it: months and month ranges in any spelling, and its months."""
+    starts = sorted(draw(st.sets(st.integers(1, 12), min_size=1, max_size=4)))
+    pieces, months = [], set()
+    for i, start in enumerate(starts):
+        limit = starts[i + 1] - 1 if i + 1 < len(starts) else 12
+        end = draw(st.integers(start, limit))
+        first = draw(st.sampled_from(MONTH_NAMES[start]))
+        if end == start:
+            pieces.append(first)
+        else:
+            last = draw(st.sampled_from(MONTH_NAMES[end]))
+            pieces.append(first + draw(st.sampled_from(_JOINTS)) + last)
+        months.update(range(start, end + 1))
+        if draw(st.booleans()):
+            pieces[-1] += f" {draw(st.integers(2019, 2027))}"
+    text = draw(st.sampled_from(_LISTS)).join(pieces)
+    text = "".join(c.upper() if draw(st.booleans()) else c for c in text) if draw(st.booleans()) else text
+    return text, months
+
+
+@given(schedules())
+def test_written_schedules_read_back_to_their_months(schedule: tuple[str, set[int]]) -> None:
+    text, months = schedule
+    got = parse_timing(text)
+    assert set(got.months) == months
+    assert got.understood and got.unread == ()
+
+
+@given(
+    st.sets(st.integers(1, 4), min_size=1),
+    st.sampled_from(["TW ", "Triwulan ", "Q", "Kuartal ", "TW-"]),
+    st.sampled_from([", ", " dan ", "\n"]),
+    st.booleans(),
+)
+def test_written_quarters_read_back_to_their_months(
+    quarters: set[int], word: str, joint: str, roman: bool
+) -> None:
+    numerals = ["", "I", "II", "III", "IV"] if roman and word != "Q" else ["", "1", "2", "3", "4"]
+    text = joint.join(f"{word}{numerals[q]}" for q in sorted(quarters))
+    expected = {m for q in quarters for m in range(3 * q - 2, 3 * q + 1)}
+    assert set(parse_timing(text).months) == expected

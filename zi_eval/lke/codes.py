@@ -9,7 +9,8 @@ Notations read (every result is checked against the rubric: a code it does not h
 - Area number, indicator numeral, item letter: ``1.i.a`` (the Eviden paths of one court's LKE:
   ``AREA I\\i. Penyusunan Tim Kerja\\1.i.a SK TIM.pdf``).
 - Labels of the hierarchy joined by `` / `` or path separators: ``1. Manajemen Perubahan / i. Penyusunan
-  Tim Kerja / a. Unit kerja telah …``, ``A. PENGUNGKIT/I. PEMENUHAN/…``, ``AREA I/i. …/1.a SK Tim``.
+  Tim Kerja / a. Unit kerja telah …``, ``A. PENGUNGKIT/I. PEMENUHAN/…``, ``AREA I/i. …/1.a SK Tim``; an
+  indicator name alone (``Komitmen Pimpinan``); the item's question quoted (30 characters or more).
 
 Choices:
 
@@ -22,8 +23,12 @@ Choices:
   not an item code: the caller links it to all the indicator's items or reports it.
 - ``1.a.1`` is not read: it fits two numberings (indicator by letter and item by number, or the
   reverse), and a wrong link is worse than none.
+- A bare ``1.i`` (no item letter) counts only as a whole cell or at the start of a path segment:
+  inside other words (``SK No. 1.i/2025``) it is too weak a sign.
+- Codes the rubric does not hold are dropped (``P.1.i.a, P.1.i.z`` → ``P.1.i.a``).
 - Conflicts (a numeral and a name that point to different indicators, an item letter in the text and
-  another in ``extra``) return ``()``.
+  another in ``extra``) return ``()``, as do an ``AREA`` folder that is
+  not the code's area and an item letter whose quoted question is another item's.
 """
 
 from __future__ import annotations
@@ -52,13 +57,12 @@ _A_CODE = re.compile(
 _B_CODE = re.compile(rf"(?<![A-Za-z0-9])B{_SEP}(I{{1,2}}|[12])(?:{_SEP}([a-z]))?{_END}", re.IGNORECASE)
 _NUMERIC = re.compile(rf"(?<![A-Za-z0-9.])(\d{{1,2}}){_SEP}([ivx]{{1,4}})(?:{_SEP}([a-z]))?{_END}")
 _LETTER_NUMBER = re.compile(rf"(?<![A-Za-z0-9.])\d{{1,2}}{_SEP}[a-z]{_SEP}\d{{1,2}}{_END}")
-_LABEL = re.compile(r"^(?:area\s{0,3})?(\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])\s{0,3}[.)]?(?:\s+(.*)|$)", re.DOTALL)
-_AREA_WORD = re.compile(r"^area\s{1,3}(\d{1,2}|[IVXivx]{1,4})\b\s*[.:)-]?\s*(.*)$", re.DOTALL)
+_LABEL = re.compile(r"^(\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])\s{0,3}[.)]?(?:\s+(.*)|$)", re.DOTALL)
+_AREA_WORD = re.compile(r"^area\s{1,3}(\d{1,2}|[IVXivx]{1,4})\b\s*[.:)-]?\s*(.*)$", re.DOTALL | re.IGNORECASE)
+_AREA_FOLDER = re.compile(r"(?<![a-z])area\s{1,3}(\d{1,2}|[IVX]{1,4})(?![a-z0-9])", re.IGNORECASE)
 _EXTRA = re.compile(r"^\(?([a-z])[.)]?$")
-# "/" separates path segments only before a label ("…/i. Penyusunan"), not inside "WBK/WBBM"
-_SPLIT = re.compile(
-    r"\s/\s|[\\>|\n]|/(?=\s?(?:area\b|\d{1,2}\s?[.)]|[ivxIVX]{1,4}\s?[.)]|[a-zA-Z]\s?[.)]))", re.IGNORECASE
-)
+_SPLIT = re.compile(r"\s/\s|[\\>|\n]")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ class _Index:
     questions: dict[str, str]  # item code → normalised question
     area_names: dict[str, int]  # normalised area name or alias → area number 1..6
     hasil_names: dict[str, str]  # normalised Hasil area name → "I"/"II"
+    slash_pairs: frozenset[str]  # "wbk/wbbm", "dan/atau": a "/" inside a rubric name, not a path separator
 
 
 def _build_index(rubric: Rubric) -> _Index:
@@ -86,7 +91,11 @@ def _build_index(rubric: Rubric) -> _Index:
         if ra.area in number_of:
             names.update({norm(alias): number_of[ra.area] for alias in ra.aliases})
     hasil = {norm(a.name): _HASIL_AREAS[a.id] for a in rubric.areas if a.id in _HASIL_AREAS}
-    return _Index(frozenset(rubric.items), indicators, questions, names, hasil)
+    official = [a.name for a in rubric.areas] + [f.indicator.name for f in rubric.items.values()]
+    pairs = frozenset(
+        f"{a}/{b}" for name in official for a, b in re.findall(r"(\w+)\s?/\s?(\w+)", name.lower())
+    )
+    return _Index(frozenset(rubric.items), indicators, questions, names, hasil, pairs)
 
 
 def _index(rubric: Rubric) -> _Index:
@@ -94,14 +103,24 @@ def _index(rubric: Rubric) -> _Index:
     return found
 
 
-def _similar(a: str, b: str) -> bool:
-    """Tell whether two normalised names are the same name (truncated, shortened or with a typo)."""
-    if not a or not b:
+def _similar(label: str, official: str) -> bool:
+    """Tell whether a normalised label names an official (normalised) name.
+
+    Units shorten names ("Tim Kerja"), cut them ("Penyusunan Tim…"), add to them ("Penyusunan Tim Kerja
+    (0,5)") and mistype them; a longer text that merely contains the name (a file name) does not count.
+    """
+    if not label or not official:
         return False
-    short, long = sorted((a, b), key=len)
-    if a == b or (len(short) >= 8 and (long.startswith(short) or contains_phrase(long, short))):
+    if label == official or label.startswith(official):
         return True
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.88
+    if len(label) >= 8 and (
+        official.startswith(label) or (" " in label and contains_phrase(official, label))
+    ):
+        return True
+    if 2 * min(len(label), len(official)) < 0.88 * (len(label) + len(official)):
+        return False  # lengths too far apart for a typo: skip the quadratic comparison
+    matcher = difflib.SequenceMatcher(None, label, official)
+    return matcher.quick_ratio() >= 0.88 and matcher.ratio() >= 0.88
 
 
 def _area_number(token: str) -> int | None:
@@ -145,7 +164,10 @@ def _narrow(ix: _Index, codes: list[str], context: str) -> list[str]:
         tests.append(lambda c: c.startswith("P."))
     if contains_phrase(context, "reform"):
         tests.append(lambda c: c.startswith("R."))
-    tests.append(lambda c: contains_phrase(context, ix.indicators[_indicator_of(c)][0]))
+    named = [c for c in codes if contains_phrase(context, ix.indicators[_indicator_of(c)][0])]
+    longest = max((len(ix.indicators[_indicator_of(c)][0]) for c in named), default=0)
+    # "… (SPBE) yang Terintegrasi" contains the shorter "… (SPBE)" too: the longest name is the one meant
+    tests.append(lambda c: c in named and len(ix.indicators[_indicator_of(c)][0]) == longest)
     tests.append(
         lambda c: c in ix.questions and len(ix.questions[c]) > 20 and ix.questions[c][:40] in context
     )
@@ -192,10 +214,14 @@ def _numeric(ix: _Index, text: str, extra: str | None, context: str) -> list[str
     """Read ``1.i.a`` / ``1.i`` + letter: candidates in Pemenuhan and Reform, narrowed by the context."""
     out: list[str] = []
     seen = False
+    folder = _AREA_FOLDER.search(text)  # "AREA I\…\1.i.a": the folder's area must be the code's
     for m in _NUMERIC.finditer(text):
+        starts_segment = text[: m.start()].rstrip(" ").endswith(("\\", "/")) or not text[: m.start()].strip()
+        if m.group(3) is None and extra is None and not starts_segment:
+            continue  # a bare "1.i" inside other words ("SK No. 1.i/2025") is too weak a sign
         seen = True
         ok, letter = _merge_letter(m.group(3), extra)
-        if not ok:
+        if not ok or (folder and _area_number(folder.group(1)) != int(m.group(1))):
             continue
         found = [
             c for aspect in "PR" for c in _resolve(ix, f"{aspect}.{int(m.group(1))}.{m.group(2)}", letter)
@@ -263,6 +289,10 @@ def _read_segment(ix: _Index, seg: str, path: _Path) -> None:
         path.set("aspect", "H")
         return
     num, rest, area_word = _split_label(seg)
+    if num is not None and len(num) == 1 and num.isalpha() and num.lower() not in "ivx" and not area_word:
+        path.set("letter", num.lower())  # "a. Unit kerja telah …": an item, whatever its words resemble
+        path.item_text = rest or None
+        return
     hasil = [r for name, r in ix.hasil_names.items() if rest and _similar(rest, name)]
     if hasil:
         path.set("hasil", hasil[0])
@@ -270,6 +300,8 @@ def _read_segment(ix: _Index, seg: str, path: _Path) -> None:
     areas = _areas_named(ix, rest) if rest else set()
     indicators = _indicator_named(ix, rest, path.area, path.aspect) if rest else []
     number = _area_number(num) if num is not None and (num.isdigit() or num.isupper() or area_word) else None
+    if not area_word and rest not in ix.area_names and any(ix.indicators[c][0] == rest for c in indicators):
+        areas = set()  # "II. PENGELOLAAN AKUNTABILITAS KINERJA" is exactly an indicator's name
     if area_word or (number is not None and not (indicators and not areas)) or (num is None and areas):
         if len(areas) == 1:
             path.set("area", next(iter(areas)))
@@ -283,6 +315,9 @@ def _read_segment(ix: _Index, seg: str, path: _Path) -> None:
         return
     if num is None:
         return
+    if rest and num in _ROMAN and _indicator_named(ix, rest, None, path.aspect):
+        path.conflict = True  # "AREA II/i. Penyusunan Tim Kerja": that indicator is another area's
+        return
     if num in _ROMAN and path.numeral is None and path.letter is None:
         path.set("numeral", num)
     elif len(num) == 1 and num.isalpha():
@@ -290,10 +325,41 @@ def _read_segment(ix: _Index, seg: str, path: _Path) -> None:
         path.item_text = rest or None
 
 
+def _segments(ix: _Index, text: str) -> list[str]:
+    """Split labels and paths into segments; a "/" inside a rubric name ("WBK/WBBM") does not split."""
+    out: list[str] = []
+    for part in _SPLIT.split(text):
+        start = 0
+        for m in re.finditer("/", part):
+            before = _WORD.findall(part[max(0, m.start() - 40) : m.start()])
+            after = _WORD.findall(part[m.end() : m.end() + 40])
+            if before and after and f"{before[-1].lower()}/{after[0].lower()}" in ix.slash_pairs:
+                continue
+            out.append(part[start : m.start()])
+            start = m.end()
+        out.append(part[start:])
+    return out
+
+
+def _asked(ix: _Index, words: str, letter: str | None) -> list[str]:
+    """Find the one item whose question the text quotes (at least 30 characters of it)."""
+    if len(words) < 30:
+        return []
+    head = words[:60]
+    found = [
+        c for c, q in ix.questions.items() if q.startswith(head) or (len(q) >= 30 and words.startswith(q))
+    ]
+    if len(found) != 1 or (letter and found[0].count(".") == 3 and not found[0].endswith("." + letter)):
+        return []
+    return found
+
+
 def _labels(ix: _Index, text: str, extra: str | None) -> list[str]:
     """Read the hierarchy from labels and path segments."""
     path = _Path()
-    for seg in _SPLIT.split(text):
+    for seg in _segments(ix, text):
+        if path.letter is not None:
+            break  # what follows the item's label is its question ("… pada: / 1. Kesesuaian …")
         seg = seg.strip()
         short = re.match(r"^(\d{1,2})\s?\.\s?([a-z])(?:\s+(.*))?$", seg)  # "1.a SK Tim": area and item
         if short:
@@ -305,19 +371,26 @@ def _labels(ix: _Index, text: str, extra: str | None) -> list[str]:
     if path.conflict or not ok:
         return []
     if path.hasil is not None:
-        return list(_resolve(ix, f"H.{path.hasil}.{letter}", None)) if letter else []
+        if letter:
+            return list(_resolve(ix, f"H.{path.hasil}.{letter}", None))
+        only = [c for c in ix.indicators if c.startswith(f"H.{path.hasil}.")]
+        return [ix.indicators[only[0]][1][0]] if len(only) == 1 else []  # H.II holds one item only
     if path.area is None and not path.ind_name:
+        if path.numeral is None and not path.conflict:
+            return _asked(ix, path.item_text or norm(text), letter)
         return []
-    aspects = [path.aspect] if path.aspect in ("P", "R") else ["P", "R"]
+    aspect = path.aspect if path.aspect in ("P", "R") else None
+    # names are compared across both aspects at once, so an exact name beats a similar one in the other
+    named = _indicator_named(ix, path.ind_name, path.area, aspect) if path.ind_name else []
     indicators: list[str] = []
-    for aspect in aspects:
-        named = _indicator_named(ix, path.ind_name, path.area, aspect) if path.ind_name else []
-        by_numeral = f"{aspect}.{path.area}.{path.numeral}" if path.numeral else None
-        if named and by_numeral and by_numeral not in named:
+    for asp in [aspect] if aspect else ["P", "R"]:
+        by_numeral = f"{asp}.{path.area}.{path.numeral}" if path.numeral and path.area else None
+        mine = [c for c in named if c.startswith(asp + ".")]
+        if mine and by_numeral and by_numeral not in mine:
             return []  # the numeral and the name point to different indicators
-        if named:
-            indicators += named
-        elif by_numeral and by_numeral in ix.indicators and not path.ind_name:
+        if mine:
+            indicators += mine
+        elif by_numeral and by_numeral in ix.indicators and not named:
             indicators.append(by_numeral)
     found = [c for ind in indicators for c in _resolve(ix, ind, letter)]
     if path.item_text and len(path.item_text) >= 20:

@@ -7,6 +7,9 @@ Choices a reader of a plan must know (each is tested in ``tests/ra/test_timing.p
 - A recurring schedule is the months the work is due: ``setiap bulan`` / ``bulanan`` / ``sepanjang
   tahun`` = 1..12; ``setiap triwulan`` / ``triwulanan`` / ``per triwulan`` = 3, 6, 9, 12 (the month
   in which each quarter's report falls due); ``setiap semester`` = 6, 12.
+- A quarter, semester or recurrence next to named months describes them: ``Juni 2025 (TW II)`` = 6,
+  ``Februari s/d Desember (setiap bulan)`` = 2..12; a recurrence sharing no month with them
+  (``Jan, Apr, Jul, Okt (setiap triwulan)``) keeps the named months and reports the recurrence unread.
 - ``awal tahun`` = 1, ``pertengahan tahun`` = 6, ``akhir tahun`` = 12 (one month each: the plan
   names a moment, not a span).
 - A range whose end comes before its start wraps over the new year: ``Oktober – Februari`` =
@@ -18,6 +21,8 @@ Choices a reader of a plan must know (each is tested in ``tests/ra/test_timing.p
   (``2025-01-12``); only their month counts.
 - Words after a colon that follows a schedule are a label (``Januari 2021 : Monev SOP``); words in
   a list fragment without any schedule (``Juni, sesuai kebutuhan``) are returned in ``unread``.
+- A range with a missing end (``Juni 2025 s.d. selesai``, ``s/d Desember``) keeps the month it names
+  and reports the open range in ``unread``: the months it would cover are not guessed.
 - Text with no schedule (``sesuai kebutuhan``, ``insidental``, ``-``, ``tahunan``) is
   ``understood=False`` with the text in ``unread``; never a guess.
 
@@ -51,7 +56,7 @@ _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 
 ALL_MONTHS = tuple(range(1, 13))
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-_ROMAN.update({"xi": 11, "xii": 12})
+_ROMAN |= {"xi": 11, "xii": 12}
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,8 @@ _TOKEN = re.compile(
     r"|(?P<dmy>(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?!\d))"
     r"|(?P<year>(?<!\d)(?:19|20)\d{2}(?!\d))"
     r"|(?P<monthly>(?<![a-z])(?:(?:setiap|tiap|per)\s{1,3}(?:bulan|bln|hari|minggu|pekan)|bulanan|harian"
-    r"|mingguan|sebulan\s{1,3}sekali|sepanjang\s{1,3}tahun|monthly|weekly|daily|every\s{1,3}(?:month|week|day)"
+    r"|mingguan|sebulan\s{1,3}sekali|(?:selama\s{1,3})?12\s?bulan|sepanjang\s{1,3}tahun"
+    r"|monthly|weekly|daily|every\s{1,3}(?:month|week|day)"
     r"|all\s{1,3}year(?:\s{1,3}round)?)(?![a-z]))"
     r"|(?P<quarterly>(?<![a-z])(?:(?:setiap|tiap|per)\s{1,3}(?:triwulan|tw|kuartal|quarter|3\s?bulan|tiga\s{1,3}bulan)"
     r"|(?:3|tiga)\s?bulan\s{1,3}sekali|triwulanan|quarterly)(?![a-z]))"
@@ -94,9 +100,9 @@ _TOKEN = re.compile(
     r"|(?:6|enam)\s?bulan\s{1,3}sekali|semesteran|semi-?annual(?:ly)?)(?![a-z]))"
     r"|(?P<yearpos>(?<![a-z])(?:awal|akhir|pertengahan|tengah|mid|end\s{1,3}of|beginning\s{1,3}of|start\s{1,3}of)"
     r"(?:\s{1,3}|-)(?:tahun|year)(?![a-z]))"
-    r"|(?P<quarter>(?<![a-z])(?:triwulan|tri\s?wulan|tw|kuartal|quarter|q|trimester)\s?[-.]?\s?"
+    r"|(?P<quarter>(?<![a-z])(?:triwulan|tri\s?wulan|triw|trw|tw|kuartal|quarter|q|trimester)\s?[-.]?\s?"
     r"(?:ke\s?-?\s?)?(?P<qn>iv|iii|ii|i|[1-4])(?![a-z0-9]))"
-    r"|(?P<semester>(?<![a-z])(?:semester|smt|smstr)\s?-?\s?(?:ke\s?-?\s?)?(?P<sn>ii|i|[12])(?![a-z0-9]))"
+    r"|(?P<semester>(?<![a-z])(?:semester|smt|smstr|sem)\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<sn>ii|i|[12])(?![a-z0-9]))"
     r"|(?P<bulanke>(?<![a-z])(?:bulan|bln|b)\s?-?\s?(?:ke\s?-?\s?)?(?P<bn>1[0-2]|0?[1-9])(?![a-z0-9]))"
     rf"|(?P<month>(?<![a-z])(?:{_MONTH_RE})(?![a-z])\.?)"
     r"|(?P<range>(?<![a-z])(?:s\s?/\s?d|s\s?\.\s?d|sd|sampai\s{1,3}dengan|sampai|hingga|until|through|to|thru)"
@@ -109,30 +115,8 @@ _TOKEN = re.compile(
 )
 # Words that carry no schedule but need not be reported when a fragment holds nothing else.
 _FILLER = frozenset(
-    [
-        "bulan",
-        "bln",
-        "tahun",
-        "thn",
-        "minggu",
-        "ke",
-        "tanggal",
-        "tgl",
-        "pada",
-        "mulai",
-        "di",
-        "dalam",
-        "pelaksanaan",
-        "dilaksanakan",
-        "waktu",
-        "jadwal",
-        "target",
-        "ta",
-        "tw",
-        "s",
-        "d",
-    ]
-)
+    ("bulan", "bln", "tahun", "thn", "minggu", "ke", "tanggal", "tgl", "pada", "mulai", "di", "dalam")
+) | frozenset(("pelaksanaan", "dilaksanakan", "waktu", "jadwal", "target", "ta", "tw", "s", "d"))
 _MAX_FRAGMENT = 120
 
 
@@ -273,16 +257,25 @@ def _read_line(line: str, months: set[int], years: set[int], unread: list[str]) 
     last: _Atom | None = None
     pending = False
 
+    open_at: int | None = None  # where a range word with no start ("s/d Desember") or no end began
+
     def close(end: int) -> None:
-        nonlocal fragment_atoms, fragment_words, fragment_start
+        nonlocal fragment_atoms, fragment_words, fragment_start, open_at
         if not fragment_atoms and any(w not in _FILLER and not w.isdigit() for w in fragment_words):
             unread.append(_shorten(line[fragment_start:end].strip(" -–—•:")))
-        fragment_atoms, fragment_words = 0, []
+        elif open_at is not None:  # "Juni 2025 s.d. selesai": the range has no month at its end
+            unread.append(_shorten(line[open_at:end].strip(" -–—•:,;")))
+        fragment_atoms, fragment_words, open_at = 0, [], None
 
-    explicit: set[int] = set()
+    named: set[int] = set()  # months named by name, date or number
+    period: set[int] = set()  # months of named quarters and semesters
     recurring: set[int] = set()
+    recurring_text: list[str] = []
+    before = "sep"
     for kind, atom, start, end in tokens:
+        kind_before, before = before, kind
         if kind == "colon" and read_any and fragment_atoms:
+            close(start)
             break  # the rest is a label of the schedule before it
         if kind == "sep" or (kind == "dash" and bullets):
             close(start)
@@ -290,24 +283,53 @@ def _read_line(line: str, months: set[int], years: set[int], unread: list[str]) 
             pending = False
             continue
         if kind in ("range", "dash"):
-            pending = last is not None
+            pending = last is not None and fragment_atoms > 0
+            if kind == "range" and kind_before != "numeral":  # "1 s/d 15 Januari" spans days, not months
+                open_at = start
             continue
         if atom is not None:
-            if pending and last is not None and last.rangeable and atom.rangeable:
-                explicit.update(_span(last, atom))
+            if not atom.rangeable:
+                recurring.update(atom.months)
+                recurring_text.append(line[start:end])
+            elif pending and last is not None and last.rangeable:
+                both_periods = last.kind in _PERIODS and atom.kind in _PERIODS
+                (period if both_periods else named).update(_span(last, atom))
             else:
-                (explicit if atom.rangeable else recurring).update(atom.months)
-            last, pending, read_any = atom, False, True
+                (period if atom.kind in _PERIODS else named).update(atom.months)
+            if open_at is not None and not fragment_atoms:  # "s/d Desember": from when is not said
+                unread.append(_shorten(line[open_at:end]))
+            last, pending, read_any, open_at = atom, False, True, None
             fragment_atoms += 1
             continue
         if kind in ("word", "numeral"):
             fragment_words.append(low[start:end])
     else:
         close(len(line))
-    # "Februari s/d Desember (setiap bulan)": a recurrence next to named months qualifies them
-    both = explicit & recurring if explicit and recurring else set()
-    months.update(both or (explicit | recurring))
+    months.update(_combine(named, period, recurring, recurring_text, unread))
     return read_any
+
+
+_PERIODS = ("quarter", "semester")
+
+
+def _combine(
+    named: set[int], period: set[int], recurring: set[int], recurring_text: list[str], unread: list[str]
+) -> set[int]:
+    """Merge what one line names; a period or recurrence next to named months describes them.
+
+    "Juni 2025 (TW II)" is June, not the whole quarter; "Februari s/d Desember (setiap bulan)" is
+    February to December. A recurrence that shares no month with the named ones ("Januari, setiap
+    triwulan") is reported as unread rather than guessed.
+    """
+    explicit = named if named and named <= period else named | period
+    if not recurring:
+        return explicit
+    if not explicit:
+        return recurring
+    shared = explicit & recurring
+    if not shared:
+        unread.extend(_shorten(t) for t in recurring_text)
+    return shared or explicit
 
 
 def parse_timing(text: str) -> Timing:
