@@ -738,3 +738,27 @@ def test_months_under_quarter_groups_and_a_first_row_with_header_words(
         ("Rapat tim kerja", (4, 12)),
     ]
     assert [rec.kind for rec in res.lines] == ["header"] * 3 + ["activity"] * 2
+
+
+def test_a_kegiatan_merged_over_a_few_columns_is_not_an_area_heading(tmp_path: Path, rubric: Rubric) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["NO", "AREA", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR", *MONTHS])
+    ws.append(["1", "Penguatan Pengawasan", "Pengendalian gratifikasi", "Sosialisasi", "Peserta", "✓"])
+    ws.append(["", "", "Penanganan benturan kepentingan tanpa rincian"])
+    ws.merge_cells("C3:E3")
+    ws.append(["", "", "", "Pemetaan benturan", "Peta", "", "✓"])
+    ws.append(["VI. PELAYANAN PUBLIK"])
+    ws.merge_cells("A5:Q5")
+    ws.append(["1", "", "Survei kepuasan", "Pelaksanaan SKM", "Laporan", "", "", "✓"])
+    f = tmp_path / "merged.xlsx"
+    wb.save(f)
+    res = import_plan(f, rubric, unit_name="Unit M", year=2025)
+    got = [(a.area, a.kegiatan, a.sub_kegiatan, a.months) for a in res.unit.activities]
+    assert got == [
+        ("penguatan-pengawasan", "Pengendalian gratifikasi", "Sosialisasi", (1,)),
+        ("penguatan-pengawasan", "Penanganan benturan kepentingan tanpa rincian", None, ()),
+        ("penguatan-pengawasan", "Penanganan benturan kepentingan tanpa rincian", "Pemetaan benturan", (2,)),
+        ("pelayanan-publik", "Survei kepuasan", "Pelaksanaan SKM", (3,)),
+    ]

@@ -334,10 +334,15 @@ class _State:
         self.roman_area = roman
         self.parent = None
 
-    def cell(self, r: RawRow, role: str) -> str:
+    def raw(self, r: RawRow, role: str) -> str:
+        """The cell of ``role`` as written; a value spread from a merged cell to its left is not its own."""
         lay = self.layout
         assert lay is not None
-        return clean(r.cell(lay.col(role)))
+        col = lay.col(role)
+        return "" if col is None or col in r.merged_from else r.cell(col)
+
+    def cell(self, r: RawRow, role: str) -> str:
+        return clean(self.raw(r, role))
 
     def texts(self, r: RawRow) -> list[str]:
         lay = self.layout
@@ -376,7 +381,7 @@ class _State:
         """Keep every cell outside the text and month columns: role fields, notes, or a finding."""
         lay = self.layout
         assert lay is not None
-        raw = lambda role: r.cell(lay.col(role))  # noqa: E731
+        raw = lambda role: self.raw(r, role)  # noqa: E731
         act.output = clean(raw("output")) or None
         act.evidence = tuple(_lines(raw("evidence")))
         act.pic = clean(raw("pic")) or None
@@ -448,7 +453,9 @@ class _State:
         named = self.is_area(strip_label(text))
         if col in lay.combined and "area" in lay.combined[col]:
             return text if (named or roman) else None
-        if spread >= 2 or roman or (named and lay.col("area") is None):
+        # merged across most of the table (not a kegiatan merged over two or three columns)
+        wide = spread + 1 >= max(3, lay.width // 2) or spread >= 2 and (named or roman)
+        if wide or roman or (named and lay.col("area") is None):
             return text
         if col == lay.col("no") and lay.col("area") is None and not re.fullmatch(r"[\dIVXivx.()]+", text):
             # a name alone in the numbering column: a section heading, not a number
@@ -464,7 +471,7 @@ class _State:
             return LineRecord(r.line, r.sheet, "header", "area heading", span=r.span)
         no = self.cell(r, "no")
         prog = self.cell(r, "area")
-        keg_raw = r.cell(lay.col("kegiatan"))
+        keg_raw = self.raw(r, "kegiatan")
         keg = clean(keg_raw)
         sub = self.cell(r, "sub")
         ind = self.cell(r, "indicator")
