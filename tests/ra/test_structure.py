@@ -762,3 +762,19 @@ def test_a_kegiatan_merged_over_a_few_columns_is_not_an_area_heading(tmp_path: P
         ("penguatan-pengawasan", "Penanganan benturan kepentingan tanpa rincian", "Pemetaan benturan", (2,)),
         ("pelayanan-publik", "Survei kepuasan", "Pelaksanaan SKM", (3,)),
     ]
+
+
+def test_quarter_labels_written_once_over_their_months(tmp_path: Path, rubric: Rubric) -> None:
+    quarters = [
+        q if i % 3 == 0 else ""
+        for i, q in enumerate(["TW I"] * 3 + ["TW II"] * 3 + ["TW III"] * 3 + ["TW IV"] * 3)
+    ]
+    rows = [
+        ["NO", "KEGIATAN", "INDIKATOR", "JADWAL PELAKSANAAN"] + [""] * 11,
+        ["", "", "", *quarters],
+        ["", "", "", *MONTHS],
+        ["1", "Rapat", "Notulen", *_marks({1, 2, 11})],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit Q", year=2025)
+    (a,) = res.unit.activities
+    assert a.months == (1, 2, 11) and a.notes is None

@@ -155,6 +155,19 @@ def _month_row(cells: list[str], least: int = 3) -> dict[int, tuple[int, ...]] |
     return found
 
 
+def _refines(lower: dict[int, tuple[int, ...]], upper: dict[int, tuple[int, ...]]) -> bool:
+    """Whether each month column of a lower header row lies within the group above it.
+
+    The group of a column is the nearest month group at or left of it (a quarter label written once
+    over its three months); week numbers under a month (1 2 3 4 under Januari) do not refine it.
+    """
+    for c, ms in lower.items():
+        left = [u for u in upper if u <= c]
+        if not left or not set(ms) <= set(upper[max(left)]):
+            return False
+    return True
+
+
 def _is_subheader(cells: list[str], vocab: Vocabulary) -> bool:
     """A row under the header that only holds month, week or role words (no data, no marks)."""
     filled = [c for c in cells if c.strip()]
@@ -207,12 +220,10 @@ def find_header(
         found = _month_row(level, 3 if n == 0 else 1)
         if found and not months:
             months = found
-        elif found:
+        elif found and _refines(found, months):
             # a lower row is more specific (months under quarters) where it stays within the row
             # above; week numbers under a month (1 2 3 4 under Januari) are not months
-            for c, ms in found.items():
-                if c in months and set(ms) <= set(months[c]):
-                    months[c] = ms
+            months = found
     headers: dict[int, str] = {}
     for c in range(width):
         parts: list[str] = []
