@@ -597,3 +597,184 @@ def test_cli_summary_fits_on_a_screen(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_no_activity_exits_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = _tsv(tmp_path, [["NO", "KEGIATAN", "INDIKATOR"], [""], ["JUMLAH"]])
     assert main(["import", str(f)]) == 3
+
+
+def test_lines_that_only_look_like_signatures_or_totals_stay_activities(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    rows = [
+        ["NO", "AREA", "KEGIATAN", "INDIKATOR", *MONTHS],
+        ["1", "Penguatan Pengawasan", "Kepala kantor memimpin apel integritas", "Apel", *_marks({1})],
+        ["", "", "", "Jumlah pengaduan ditindaklanjuti", *_marks({2, 3})],
+        ["", "", "Kepala Kantor"],
+        ["", "", "Rapat pimpinan", "Notulen", *_marks({4})],
+        ["", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "Jakarta, 2 Januari 2025"],
+        ["", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "KEPALA KANTOR,"],
+        ["", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "Ir. Andi"],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit S", year=2025)
+    got = [(a.kegiatan, a.indicators, a.months) for a in res.unit.activities]
+    assert got == [
+        ("Kepala kantor memimpin apel integritas", ("Apel",), (1,)),
+        ("Kepala kantor memimpin apel integritas", ("Jumlah pengaduan ditindaklanjuti",), (2, 3)),
+        ("Kepala Kantor", (), ()),
+        ("Rapat pimpinan", ("Notulen",), (4,)),
+    ]
+    kinds = {rec.line: rec.kind for rec in res.lines}
+    assert [kinds[n] for n in (6, 7, 8)] == ["signature"] * 3
+    assert "total" not in res.counts()
+
+
+def test_total_row_variants_are_not_activities(tmp_path: Path, rubric: Rubric) -> None:
+    rows = [
+        ["NO", "AREA", "KEGIATAN", "INDIKATOR", *MONTHS],
+        ["1", "Penguatan Pengawasan", "Sosialisasi", "Peserta", *_marks({1, 2})],
+        ["", "", "TOTAL", "", "1", "1"],
+        ["", "JUMLAH KEGIATAN", "", "", "1", "1"],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit T", year=2025)
+    assert [a.kegiatan for a in res.unit.activities] == ["Sosialisasi"]
+    assert res.counts()["total"] == 2
+
+
+def test_three_row_header_with_week_columns_and_named_headings_in_a_combined_column(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["NO", "AREA / KEGIATAN", "LANGKAH/TAHAPAN", "Waktu Pelaksanaan"] + [""] * 7 + ["PIC"])
+    ws.merge_cells("D1:K1")
+    ws.append(["", "", "", "Januari", "", "", "", "Februari", "", "", "", ""])
+    ws.merge_cells("D2:G2")
+    ws.merge_cells("H2:K2")
+    ws.append(["", "", "", "1", "2", "3", "4", "1", "2", "3", "4", ""])
+    ws.append(["", "MANAJEMEN PERUBAHAN"])
+    ws.append(["1", "Pembentukan tim", "Rapat pembentukan", "", "✔", "", "", "", "", "", "", "Sekretaris"])
+    ws.append(["", "", "Penerbitan SK", "", "", "", "", "", "●", "", "", "Sekretaris"])
+    ws.append(["", "Penguatan Akuntabilitas Kinerja"])
+    ws.append(["1", "Penyusunan LKj", "Pengumpulan data", "", "", "", "", "", "", "", "■", "Perencana"])
+    f = tmp_path / "mingguan.xlsx"
+    wb.save(f)
+    res = import_plan(f, rubric, unit_name="Unit W", year=2025)
+    got = [(a.area, a.kegiatan, a.sub_kegiatan, a.months, a.pic) for a in res.unit.activities]
+    assert got == [
+        ("manajemen-perubahan", "Pembentukan tim", "Rapat pembentukan", (1,), "Sekretaris"),
+        ("manajemen-perubahan", "Pembentukan tim", "Penerbitan SK", (2,), "Sekretaris"),
+        ("penguatan-akuntabilitas", "Penyusunan LKj", "Pengumpulan data", (2,), "Perencana"),
+    ]
+    assert res.findings == []
+    assert res.columns[0]["months"] == "kolom 4–11: bulan 1–2"
+    assert [rec.kind for rec in res.lines[:4]] == ["header"] * 4
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        [f"B{m}" for m in range(1, 13)],
+        ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"],
+        ["Jan", "Peb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nop", "Des"],
+    ],
+)
+def test_month_header_variants_under_a_group(tmp_path: Path, rubric: Rubric, labels: list[str]) -> None:
+    rows = [
+        ["NO", "KEGIATAN", "INDIKATOR", "BULAN KE-"] + [""] * 11 + ["KETERANGAN"],
+        ["", "", "", *labels, ""],
+        ["1", "Rapat", "Notulen", *_marks({5, 10}), "rutin"],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit M", year=2025)
+    (a,) = res.unit.activities
+    assert a.months == (5, 10) and a.notes == "rutin"
+    assert not {f.code for f in res.findings} & {"IMPORT_UNKNOWN_MARK", "IMPORT_MARK_OUTSIDE_MONTHS"}
+
+
+def test_shape_d_area_pilar_sub_pilar_label_columns_link_the_item(tmp_path: Path, rubric: Rubric) -> None:
+    rows = [
+        ["AREA", "PILAR", "SUB PILAR", "RENCANA AKSI", "OUTPUT", "WAKTU"],
+        [
+            "1. Manajemen Perubahan",
+            "i. Penyusunan Tim Kerja",
+            "a. Unit kerja telah membentuk tim",
+            "Menyusun SK",
+            "SK",
+            "Jan",
+        ],
+        ["", "", "b. Penentuan anggota tim dilakukan secara objektif", "Seleksi anggota", "Notulen", "Feb"],
+        [
+            "",
+            "ii. Rencana Pembangunan Zona Integritas",
+            "a. Terdapat dokumen rencana kerja",
+            "Menyusun RK",
+            "RK",
+            "Mar",
+        ],
+        ["", "", "Sosialisasi tanpa label", "Sosialisasi", "Foto", "Apr"],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit L", year=2025)
+    acts = res.unit.activities
+    assert [[link.code for link in a.lke] for a in acts] == [["P.1.i.a"], ["P.1.i.b"], ["P.1.ii.a"], []]
+    assert all(a.area == "manajemen-perubahan" for a in acts)
+    assert acts[0].lke[0].how == "code" and acts[0].lke[0].reason is not None
+    assert acts[0].lke[0].reason.startswith("AREA / PILAR / SUB PILAR: ")
+    assert acts[3].notes == "SUB PILAR: Sosialisasi tanpa label"
+    assert acts[0].notes == "PILAR: i. Penyusunan Tim Kerja; SUB PILAR: a. Unit kerja telah membentuk tim"
+    assert res.findings == []
+
+
+def test_months_under_quarter_groups_and_a_first_row_with_header_words(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    quarters = [q for q in ("Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV") for _ in range(3)]
+    rows = [
+        ["NO", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR", "JADWAL PELAKSANAAN"] + [""] * 11,
+        ["", "", "", "", *quarters],
+        ["", "", "", "", *MONTHS],
+        ["1", "Pembentukan Tim ZI", "Penerbitan SK Tim", "SK Tim", *_marks({2})],
+        ["", "", "Rapat tim kerja", "Notulen tim", *_marks({4, 12})],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit Q", year=2025)
+    assert [(a.sub_kegiatan, a.months) for a in res.unit.activities] == [
+        ("Penerbitan SK Tim", (2,)),
+        ("Rapat tim kerja", (4, 12)),
+    ]
+    assert [rec.kind for rec in res.lines] == ["header"] * 3 + ["activity"] * 2
+
+
+def test_a_kegiatan_merged_over_a_few_columns_is_not_an_area_heading(tmp_path: Path, rubric: Rubric) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["NO", "AREA", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR", *MONTHS])
+    ws.append(["1", "Penguatan Pengawasan", "Pengendalian gratifikasi", "Sosialisasi", "Peserta", "✓"])
+    ws.append(["", "", "Penanganan benturan kepentingan tanpa rincian"])
+    ws.merge_cells("C3:E3")
+    ws.append(["", "", "", "Pemetaan benturan", "Peta", "", "✓"])
+    ws.append(["VI. PELAYANAN PUBLIK"])
+    ws.merge_cells("A5:Q5")
+    ws.append(["1", "", "Survei kepuasan", "Pelaksanaan SKM", "Laporan", "", "", "✓"])
+    f = tmp_path / "merged.xlsx"
+    wb.save(f)
+    res = import_plan(f, rubric, unit_name="Unit M", year=2025)
+    got = [(a.area, a.kegiatan, a.sub_kegiatan, a.months) for a in res.unit.activities]
+    assert got == [
+        ("penguatan-pengawasan", "Pengendalian gratifikasi", "Sosialisasi", (1,)),
+        ("penguatan-pengawasan", "Penanganan benturan kepentingan tanpa rincian", None, ()),
+        ("penguatan-pengawasan", "Penanganan benturan kepentingan tanpa rincian", "Pemetaan benturan", (2,)),
+        ("pelayanan-publik", "Survei kepuasan", "Pelaksanaan SKM", (3,)),
+    ]
+
+
+def test_quarter_labels_written_once_over_their_months(tmp_path: Path, rubric: Rubric) -> None:
+    quarters = [
+        q if i % 3 == 0 else ""
+        for i, q in enumerate(["TW I"] * 3 + ["TW II"] * 3 + ["TW III"] * 3 + ["TW IV"] * 3)
+    ]
+    rows = [
+        ["NO", "KEGIATAN", "INDIKATOR", "JADWAL PELAKSANAAN"] + [""] * 11,
+        ["", "", "", *quarters],
+        ["", "", "", *MONTHS],
+        ["1", "Rapat", "Notulen", *_marks({1, 2, 11})],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit Q", year=2025)
+    (a,) = res.unit.activities
+    assert a.months == (1, 2, 11) and a.notes is None

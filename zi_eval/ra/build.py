@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from zi_eval.lke.codes import item_refs
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, LkeLink, Source, Substep, Unit, UnitInfo
 from zi_eval.ra.layout import norm
@@ -116,9 +117,7 @@ def _timing_months(
 def _links(p: ParsedActivity, rubric: Rubric, findings: list[Finding]) -> tuple[LkeLink, ...]:
     """LKE links read from the plan's code column (``how: code``); an unknown code is a finding."""
     if p.code is None:
-        return ()
-    from zi_eval.lke.codes import item_refs
-
+        return _label_links(p, rubric, findings)
     header, text, letter = p.code
     written = f"{text} {letter}".strip()
     codes: list[str] = []
@@ -133,6 +132,23 @@ def _links(p: ParsedActivity, rubric: Rubric, findings: list[Finding]) -> tuple[
     if not codes:
         findings.append(Finding("IMPORT_CODE_UNKNOWN", p.row.line, p.row.sheet, None, written[:80], action))
     return tuple(LkeLink(code=c, how="code", reason=f"{header}: {written!r}") for c in codes)
+
+
+def _label_links(p: ParsedActivity, rubric: Rubric, findings: list[Finding]) -> tuple[LkeLink, ...]:
+    """An LKE link from area / pilar / sub-pilar label columns, when they name exactly one item."""
+    if not p.labels:
+        return ()
+    written = " / ".join(text for _, text in p.labels)
+    refs = [c for c in item_refs(written, rubric) if c in rubric.items]
+    if len(refs) != 1:
+        if len(p.labels) >= 3:
+            action = "label area/pilar/sub-pilar tidak menunjuk satu butir LKE: tidak ada tautan"
+            findings.append(
+                Finding("IMPORT_CODE_UNKNOWN", p.row.line, p.row.sheet, None, written[:80], action)
+            )
+        return ()
+    headers = " / ".join(h for h, _ in p.labels if h)
+    return (LkeLink(code=refs[0], how="code", reason=f"{headers}: {written!r}"),)
 
 
 def _activity(

@@ -138,8 +138,8 @@ def _resolve_how(text: str, vocab: Vocabulary) -> tuple[tuple[str, ...], bool, b
     return (best[1] if best else ()), False, False
 
 
-def _month_row(cells: list[str]) -> dict[int, tuple[int, ...]] | None:
-    """The month columns of a row of month headers (at least three, in calendar order), else ``None``."""
+def _month_row(cells: list[str], least: int = 3) -> dict[int, tuple[int, ...]] | None:
+    """The month columns of a row of month headers (``least`` months, in calendar order), else ``None``."""
     found: dict[int, tuple[int, ...]] = {}
     for idx, cell in enumerate(cells):
         if not cell.strip():
@@ -148,11 +148,24 @@ def _month_row(cells: list[str]) -> dict[int, tuple[int, ...]] | None:
         if ms is not None:
             found[idx] = ms
     firsts = [found[c][0] for c in sorted(found)]
-    if len({m for ms in found.values() for m in ms}) < 3:
+    if len({m for ms in found.values() for m in ms}) < least:
         return None
     if any(b < a for a, b in zip(firsts, firsts[1:], strict=False)):
         return None
     return found
+
+
+def _refines(lower: dict[int, tuple[int, ...]], upper: dict[int, tuple[int, ...]]) -> bool:
+    """Whether each month column of a lower header row lies within the group above it.
+
+    The group of a column is the nearest month group at or left of it (a quarter label written once
+    over its three months); week numbers under a month (1 2 3 4 under Januari) do not refine it.
+    """
+    for c, ms in lower.items():
+        left = [u for u in upper if u <= c]
+        if not left or not set(ms) <= set(upper[max(left)]):
+            return False
+    return True
 
 
 def _is_subheader(cells: list[str], vocab: Vocabulary) -> bool:
@@ -161,7 +174,8 @@ def _is_subheader(cells: list[str], vocab: Vocabulary) -> bool:
     if len(filled) < 2:
         return False
     for c in filled:
-        if _resolve(c, vocab)[0] or month_header(c) is not None:
+        roles, _, whole = _resolve_how(c, vocab)
+        if roles and whole or month_header(c) is not None:
             continue
         if re.fullmatch(r"(minggu|mg|m|w|week|pekan)?\s*-?\s*(ke\s*-?\s*)?[1-5ivIV]{1,3}", norm(c) or c):
             continue
@@ -201,9 +215,14 @@ def find_header(
     levels = rows[:depth]
     width = max(len(r) for r in levels)
     months: dict[int, tuple[int, ...]] = {}
-    for level in levels:
-        found = _month_row(level)
+    for n, level in enumerate(levels):
+        # under the header's first row, a row of month groups may name only a few months
+        found = _month_row(level, 3 if n == 0 else 1)
         if found and not months:
+            months = found
+        elif found and _refines(found, months):
+            # a lower row is more specific (months under quarters) where it stays within the row
+            # above; week numbers under a month (1 2 3 4 under Januari) are not months
             months = found
     headers: dict[int, str] = {}
     for c in range(width):

@@ -27,15 +27,22 @@ KINDS = ("activity", "substep", "header", "title", "blank", "total", "signature"
 _LETTERED = re.compile(r"^\(?([a-zA-Z])[.)]\s+(\S.*)$", re.S)
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)(x{0,3})(ix|iv|v?i{0,3})$", re.I)
 _LABEL = re.compile(r"^\s*([IVX]{1,4}|[A-H]|\d{1,2})\s*[.)]\s*(\S.*)$", re.S)
+_HIER_LABEL = re.compile(r"^\s*(\d{1,2}|[ivx]{1,4}|[a-z])\s*[.)]\s+\S")
 _NUMBERED_LINE = re.compile(r"^\s*\d{1,2}\s*[.)]\s*(\S.*)$")
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)]|[a-z][.)])\s*")
 _SIGNATURE_WORDS = ("ditetapkan", "ttd", "ketua", "kepala", "salinan", "nip", "tanggal", "sekretaris", "pada")
 _SIGNATURE_START = re.compile(
-    r"^(kepala|ketua|sekretaris|plt|plh|mengetahui|menyetujui|ditetapkan|disahkan|ttd|nip|a\.?n\.?\s)"
+    r"^(kepala|ketua|sekretaris|plt\.?|plh\.?|pj\.?)\s.{0,80},$"
+    r"|^(mengetahui|menyetujui|disetujui|ditetapkan di|disahkan|ttd|t\.t\.d|nip\b|a\.n\.?\s|an\.\s)"
     r"|^[A-Z][A-Za-z .'-]{1,40},\s*(\d{1,2}\s+)?[A-Za-z]+\s+\d{4}$",
     re.I,
 )
-_TOTAL = re.compile(r"^(jumlah|total|jml|sub total|subtotal)\b")
+#: "KEPALA KANTOR" without its comma: an upper-case title line of a few words.
+_SIGNATURE_TITLE = re.compile(r"^(KEPALA|KETUA|SEKRETARIS|PLT\.?|PLH\.?)(\s+[A-Z.]+){1,7}$")
+_TOTAL = re.compile(
+    r"^(jumlah|total|jml|sub ?total)( (kegiatan|seluruhnya|keseluruhan|per bulan|perbulan|bulan|anggaran"
+    r"|biaya|dana|rencana aksi|kegiatan per bulan|kegiatan perbulan))*$"
+)
 
 
 @dataclass
@@ -88,6 +95,9 @@ class ParsedActivity:
     timing: str | None = None
     code: tuple[str, str, str] | None = None  # (header, code as written, item letter of the next column)
     filled: tuple[int, ...] = ()  # months counted from a fill colour without text
+    #: LKE hierarchy labels of the row when the plan has no code column, as (header, text) in
+    #: column order: ``1. Manajemen Perubahan`` | ``i. Penyusunan Tim Kerja`` | ``a. Unit kerja …``
+    labels: tuple[tuple[str, str], ...] = ()
 
     @property
     def opens_substeps(self) -> bool:
@@ -177,7 +187,7 @@ def _is_signature(row: RawRow) -> bool:
     texts = _texts(row)
     if not texts or len(texts) > 2 or any(is_mark(t) for _, t in texts):
         return False
-    return bool(_SIGNATURE_START.match(texts[0][1]))
+    return bool(_SIGNATURE_START.match(texts[0][1]) or _SIGNATURE_TITLE.match(texts[0][1]))
 
 
 def _is_total(row: RawRow) -> bool:
@@ -247,10 +257,11 @@ def parse_rows(
                 lines.append(LineRecord(h.line, h.sheet, "header", "table header", span=h.span))
             i += lay.rows
             continue
+        signed = signed and not _table_like(r, state)
         if _is_blank(r):
             lines.append(LineRecord(r.line, r.sheet, "blank", "", span=r.span))
-        elif signed or (acts and _is_signature(r)):
-            signed = True
+        elif (signed and not _table_like(r, state)) or (acts and _is_signature(r)):
+            signed = True  # until a row that is clearly part of a table
             lines.append(LineRecord(r.line, r.sheet, "signature", "signature block", span=r.span))
         elif r.cells == ["---"] or is_numbering(r.cells):
             lines.append(LineRecord(r.line, r.sheet, "header", "separator or column numbers", span=r.span))
@@ -273,6 +284,13 @@ def parse_rows(
             lines.append(LineRecord(r.line, r.sheet, "signature", why, span=r.span))
     has_schedule = any(lay.months or "schedule" in lay.roles for lay in layouts)
     return Parsed(acts, lines, findings, title_rows, layouts, has_schedule)
+
+
+def _table_like(r: RawRow, state: _State) -> bool:
+    """A row with month marks or three texts is part of a table, even after a signature-like line."""
+    lay = state.layout
+    marked = lay is not None and any(is_mark(r.cell(c)) for c in lay.months)
+    return marked or len(_texts(r)) >= 3
 
 
 def _month_numbers_only(r: RawRow, state: _State) -> bool:
@@ -307,6 +325,7 @@ class _State:
         self.component: str | None = None  # shape A: the numbered component under a Roman area
         self.roman_area = False
         self.parent: ParsedActivity | None = None
+        self.labels: dict[int, str] = {}  # column -> the last hierarchy label written in it
 
     def set_area(self, text: str, roman: bool = False) -> None:
         self.program = strip_label(text)
@@ -315,10 +334,15 @@ class _State:
         self.roman_area = roman
         self.parent = None
 
-    def cell(self, r: RawRow, role: str) -> str:
+    def raw(self, r: RawRow, role: str) -> str:
+        """The cell of ``role`` as written; a value spread from a merged cell to its left is not its own."""
         lay = self.layout
         assert lay is not None
-        return clean(r.cell(lay.col(role)))
+        col = lay.col(role)
+        return "" if col is None or col in r.merged_from else r.cell(col)
+
+    def cell(self, r: RawRow, role: str) -> str:
+        return clean(self.raw(r, role))
 
     def texts(self, r: RawRow) -> list[str]:
         lay = self.layout
@@ -357,7 +381,7 @@ class _State:
         """Keep every cell outside the text and month columns: role fields, notes, or a finding."""
         lay = self.layout
         assert lay is not None
-        raw = lambda role: r.cell(lay.col(role))  # noqa: E731
+        raw = lambda role: self.raw(r, role)  # noqa: E731
         act.output = clean(raw("output")) or None
         act.evidence = tuple(_lines(raw("evidence")))
         act.pic = clean(raw("pic")) or None
@@ -380,6 +404,8 @@ class _State:
             value = clean(r.cell(col))
             if value and col not in r.merged_from and col != letter_col:
                 act.remarks.append(f"{header}: {value}")
+        if code_col is None:
+            self._labels(r, act)
         used = set(lay.months) | set(lay.roles.values()) | set(lay.headers)
         for col, cell in enumerate(r.cells):
             if col in used or col == letter_col or not cell.strip() or col in r.merged_from:
@@ -394,6 +420,21 @@ class _State:
                 Finding("IMPORT_MARK_OUTSIDE_MONTHS", r.line, r.sheet, col + 1, clean(cell)[:80], action)
             )
             notes.append(action + f": {clean(cell)[:80]!r}")
+
+    def _labels(self, r: RawRow, act: ParsedActivity) -> None:
+        """Follow the hierarchy labels written in the area, extra and indicator columns (filled down)."""
+        lay = self.layout
+        assert lay is not None
+        cols = {c for c in (lay.col("area"), lay.col("indicator")) if c is not None} | set(lay.extra)
+        for col in sorted(cols):
+            text = clean(r.cell(col))
+            if text and col not in r.merged_from:
+                # a new text resets the labels of its column and those to its right (the levels below)
+                self.labels = {c: t for c, t in self.labels.items() if c < col}
+                if _HIER_LABEL.match(text):
+                    self.labels[col] = text
+        if len(self.labels) >= 2:
+            act.labels = tuple((lay.headers.get(c, ""), t) for c, t in sorted(self.labels.items()))
 
     def _marked(self, r: RawRow) -> bool:
         lay = self.layout
@@ -412,7 +453,9 @@ class _State:
         named = self.is_area(strip_label(text))
         if col in lay.combined and "area" in lay.combined[col]:
             return text if (named or roman) else None
-        if spread >= 2 or roman or (named and lay.col("area") is None):
+        # merged across most of the table (not a kegiatan merged over two or three columns)
+        wide = spread + 1 >= max(3, lay.width // 2) or spread >= 2 and (named or roman)
+        if wide or roman or (named and lay.col("area") is None):
             return text
         if col == lay.col("no") and lay.col("area") is None and not re.fullmatch(r"[\dIVXivx.()]+", text):
             # a name alone in the numbering column: a section heading, not a number
@@ -428,7 +471,7 @@ class _State:
             return LineRecord(r.line, r.sheet, "header", "area heading", span=r.span)
         no = self.cell(r, "no")
         prog = self.cell(r, "area")
-        keg_raw = r.cell(lay.col("kegiatan"))
+        keg_raw = self.raw(r, "kegiatan")
         keg = clean(keg_raw)
         sub = self.cell(r, "sub")
         ind = self.cell(r, "indicator")
