@@ -11,6 +11,7 @@ from rich.console import Console
 from zi_eval.errors import InputError, Problem, fail, show
 from zi_eval.flags.catalogue import severity
 from zi_eval.io.textfile import write_atomic
+from zi_eval.lke.reader import looks_like_lke, read_lke_workbook
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
 from zi_eval.models.serialize import dump_unit
@@ -111,6 +112,10 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
     """Import ``args.source``; exit 3 when the document holds no plan table (or, with ``--strict``, warnings)."""
     lang = args.lang
     rubric = load_rubric(args.rubric)
+    if looks_like_lke(args.source):
+        from zi_eval.cli_import_lke import run_import_lke
+
+        return run_import_lke(args, read_lke_workbook(args.source, rubric), out)
     vocabulary = load_vocabulary(getattr(args, "vocabulary", None))
     columns = parse_columns(getattr(args, "column", None) or [], lang)
     result = import_plan(

@@ -29,6 +29,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "# Unit file imported from the action plan {source} by zi-eval import.\n"
         "# Check areas, months and sub-steps; add evidence and LKE answers.\n",
     },
+    "import_header_lke": {
+        "id": "# Berkas unit hasil impor lembar kerja LKE {source} oleh zi-eval import.\n"
+        "# Periksa peta kolom dan baris di ringkasan atau --report; rencana aksi dapat ditambahkan.\n",
+        "en": "# Unit file imported from the LKE workbook {source} by zi-eval import.\n"
+        "# Check the column and row maps in the summary or --report; an action plan can be added.\n",
+    },
     "import_summary": {
         "id": "Impor {source} ({fmt}): {acts} kegiatan, {subs} sub-langkah, {areas} area RA",
         "en": "Imported {source} ({fmt}): {acts} activities, {subs} sub-steps, {areas} RA areas",

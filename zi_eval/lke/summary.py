@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from zi_eval.flags.catalogue import SEVERITIES, render, severity
+from zi_eval.flags.catalogue import SEVERITIES, finding_args, render, severity
 from zi_eval.lke.reader import LkeWorkbook
 from zi_eval.messages import msg
 
@@ -14,21 +14,7 @@ FIRST_FINDINGS = 10
 
 def finding_text(f: dict[str, Any], lang: str) -> str:
     """One reader finding as a line: where it is, then its catalogue message."""
-    kw = {
-        "row": f.get("line") or "",
-        "item": f.get("item") or "",
-        "text": f.get("value", ""),
-        "value": f.get("value", ""),
-        "what": f.get("what", ""),
-        "theirs": f.get("theirs", ""),
-        "ours": f.get("ours", ""),
-        "action": f.get("action", ""),
-        "area": "",
-        "activity": "",
-        "months": "",
-        "substep": "",
-    }
-    return f"{f.get('source', '')}: {render(f['code'], lang, **kw)}"
+    return f"{f.get('source', '')}: {render(f['code'], lang, **finding_args(f))}"
 
 
 def summary_lines(wb: LkeWorkbook, lang: str = "id") -> list[str]:

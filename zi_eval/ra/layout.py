@@ -66,6 +66,10 @@ def is_numbering(cells: list[str]) -> bool:
     return nums[0] == 1 and all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
 
 
+#: Roles of which a plan table names at least one besides its activity text (or it has month columns).
+PLAN_ROLES = frozenset({"schedule", "area", "indicator", "output", "evidence", "code", "pic", "realisation"})
+
+
 @dataclass(frozen=True)
 class Layout:
     """Column roles and month columns of one table block (0-based column indexes)."""
@@ -285,4 +289,7 @@ def find_header(
         if c in months and r != "schedule":
             del roles[r]
     width = max(width, max(months, default=-1) + 1)
+    if not months and not set(roles) & PLAN_ROLES and not over:
+        # "No | Uraian | Pagu" is a list of things, not a plan: a plan says when, where or to what end
+        return None
     return Layout(roles, months, headers, combined, width, depth)
