@@ -203,7 +203,7 @@ def _page_header(document: Any, num: Numbering) -> list[str]:
         if block.tag == f"{_W}p":
             lines.append(_para_text(block, num))
         else:
-            lines += [" ".join(c for c in cells if c) for cells, _merged in _table_rows(block, num)]
+            lines += [" ".join(c for c in cells if c) for cells, _merged, _filled in _table_rows(block, num)]
     return [ln for ln in lines if ln]
 
 
