@@ -10,6 +10,8 @@ from zi_eval.ra.layout import MONTH_NAMES, clean
 
 _REGION = ("kabupaten", "kota", "provinsi", "kab.", "kecamatan")
 _SMALL = {"dan", "di", "dari", "ke", "yang", "atas"}
+#: Short words of unit names that are words, not acronyms ("KAB. ", "KOTA" is longer anyway).
+_WORDS = {"kab", "kec", "ibu", "tua", "air", "api", "bar", "tim", "pos", "i", "ii", "iii"}
 _MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 #: Words that open the name of a government unit in a title block.
 _UNIT_WORDS = (
@@ -78,10 +80,16 @@ class UnitMeta:
 
 
 def _title(words: str) -> str:
+    """Title-case a name written in capitals, keeping short acronyms (TPI, KPU, BPS, RI) as written."""
     out = []
     for i, w in enumerate(words.split()):
         lw = w.lower()
-        out.append(lw if (i and lw in _SMALL) else lw[:1].upper() + lw[1:])
+        if i and lw in _SMALL:
+            out.append(lw)
+        elif w.isupper() and w.isalpha() and len(w) <= 3 and lw not in _WORDS:
+            out.append(w)
+        else:
+            out.append(lw[:1].upper() + lw[1:])
     return " ".join(out)
 
 

@@ -137,6 +137,10 @@ def _is_table_row(row: RawRow) -> bool:
     )
 
 
+#: The label of a heading row in the numbering column: ``A``, ``B.``, ``IV``, ``2.``.
+_HEADING_LABEL = re.compile(r"[A-Za-z]\.?|[IVXivx]{1,4}\.?|\d{1,2}\.?")
+
+
 def _texts(row: RawRow) -> list[tuple[int, str]]:
     """The row's non-empty cells (a value spread over merged columns once), cleaned."""
     return [(i, clean(c)) for i, c in enumerate(row.cells) if clean(c) and i not in row.merged_from]
@@ -359,6 +363,8 @@ class _State:
         filled: set[int] = set()
         for col, ms in sorted(lay.months.items()):
             cell = r.cell(col)
+            if col in r.merged_from and r.merged_from[col] not in lay.months:
+                continue  # a text merged across from a text column is no mark (it is said there)
             if not cell.strip():
                 if col in r.filled:
                     filled.update(ms)
@@ -444,6 +450,9 @@ class _State:
     def _heading(self, r: RawRow, lay: Layout) -> str | None:
         """The area a heading row names, or ``None`` when the row is no area heading."""
         texts = _texts(r)
+        no_col = lay.col("no")
+        if len(texts) == 2 and texts[0][0] == no_col and _HEADING_LABEL.fullmatch(texts[0][1]):
+            texts = texts[1:]  # "A | MANAJEMEN PERUBAHAN" merged across: the label numbers the heading
         if len({t for _, t in texts}) != 1 or any(is_mark(r.cell(c)) for c in lay.months):
             return None
         col, text = texts[0]

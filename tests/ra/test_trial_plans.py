@@ -1,0 +1,75 @@
+"""Plans written the way offices write them, beyond the catalogued shapes (found by trying the tool)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from openpyxl.styles import PatternFill
+
+from zi_eval.models.loading import load_rubric
+from zi_eval.ra import import_plan
+
+AREAS = [
+    ("A", "MANAJEMEN PERUBAHAN", "manajemen-perubahan", [("Tim Kerja", "Penerbitan SK Tim ZI", [1])]),
+    ("B", "PENATAAN TATALAKSANA", "penataan-tatalaksana", [("SOP", "Reviu SOP pelayanan paspor", [2, 3])]),
+    ("C", "PENATAAN SISTEM MANAJEMEN SDM", "penataan-sdm", [("Kinerja", "Penyusunan SKP", [1, 12])]),
+    ("D", "PENGUATAN AKUNTABILITAS", "penguatan-akuntabilitas", [("Perencanaan", "Perjanjian Kinerja", [1])]),
+    ("E", "PENGUATAN PENGAWASAN", "penguatan-pengawasan", [("Gratifikasi", "Sosialisasi UPG", [4, 10])]),
+    (
+        "F",
+        "PENINGKATAN KUALITAS PELAYANAN PUBLIK",
+        "pelayanan-publik",
+        [("Survei", "Pelaksanaan SKM", [6, 12])],
+    ),
+]
+
+
+def _gantt_with_lettered_headings(path: Path) -> None:
+    """Letters (A–F) number area headings merged across the table; months are green cells; PJ column."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["RENCANA KERJA PEMBANGUNAN ZONA INTEGRITAS MENUJU WBK/WBBM"])
+    ws.append(["KANTOR IMIGRASI KELAS I TPI MAKASSAR TAHUN 2026"])
+    ws.append([])
+    ws.append(["NO", "KOMPONEN / KEGIATAN", "RINCIAN KEGIATAN", "OUTPUT", "PJ", "WAKTU PELAKSANAAN"])
+    months = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agst", "Sep", "Okt", "Nop", "Des"]
+    ws.append([None] * 5 + months + ["KET"])
+    ws.merge_cells("F4:Q4")
+    green = PatternFill("solid", fgColor="00B050")
+    r = 6
+    for letter, name, _, acts in AREAS:
+        ws.cell(r, 1, letter)
+        ws.cell(r, 2, name)
+        ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=18)
+        r += 1
+        for n, (keg, rinc, ms) in enumerate(acts, start=1):
+            ws.cell(r, 1, n)
+            ws.cell(r, 2, keg)
+            ws.cell(r, 3, rinc)
+            ws.cell(r, 4, "1 Dokumen")
+            ws.cell(r, 5, "Kasubag TU")
+            for m in ms:
+                ws.cell(r, 5 + m).fill = green
+            r += 1
+    ws.cell(r, 2, "JUMLAH KEGIATAN")
+    ws.cell(r + 2, 14, "Makassar, 5 Januari 2026")
+    ws.cell(r + 3, 14, "KEPALA KANTOR,")
+    ws.cell(r + 6, 14, "NIP 197001011990031001")
+    wb.save(path)
+
+
+def test_lettered_area_headings_merged_across_and_fill_marks(tmp_path: Path) -> None:
+    path = tmp_path / "ra-imigrasi.xlsx"
+    _gantt_with_lettered_headings(path)
+    res = import_plan(path, load_rubric())
+    got = [(a.area, a.kegiatan, a.sub_kegiatan, a.months, a.pic) for a in res.unit.activities]
+    want = [
+        (area, keg, rinc, tuple(ms), "Kasubag TU") for _, _, area, acts in AREAS for keg, rinc, ms in acts
+    ]
+    assert got == want
+    codes = {f.code for f in res.findings}
+    # the heading text spread over the month columns is no mark; only the fills are said
+    assert codes == {"IMPORT_FILLED_MONTH"}
+    assert res.unit.unit.name == "Kantor Imigrasi Kelas I TPI Makassar" and res.unit.unit.year == 2026
