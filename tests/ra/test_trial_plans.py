@@ -73,3 +73,24 @@ def test_lettered_area_headings_merged_across_and_fill_marks(tmp_path: Path) -> 
     # the heading text spread over the month columns is no mark; only the fills are said
     assert codes == {"IMPORT_FILLED_MONTH"}
     assert res.unit.unit.name == "Kantor Imigrasi Kelas I TPI Makassar" and res.unit.unit.year == 2026
+
+
+def test_a_cited_regulation_is_not_the_units_decree() -> None:
+    from zi_eval.ra.meta import read_meta
+
+    narrative = [
+        "BAB I PENDAHULUAN",
+        "Pembangunan ZI dilaksanakan berdasarkan Peraturan Menteri PANRB Nomor 90 Tahun 2021.",
+        "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS BALAI X TAHUN 2025",
+    ]
+    assert read_meta(narrative).decree is None
+    own = ["LAMPIRAN KEPUTUSAN KEPALA BALAI X NOMOR 12/KPTS/2025 TAHUN 2025", *narrative]
+    assert read_meta(own).decree == "Keputusan Nomor 12/KPTS/2025 Tahun 2025"
+
+
+def test_pdf_rows_say_their_page(tmp_path: Path) -> None:
+    from tests.conftest import DATA
+
+    res = import_plan(DATA / "ra" / "shapes" / "shape_a_research_unit.pdf", load_rubric())
+    first = res.unit.activities[0].source
+    assert first is not None and first.page == 2 and first.cells is not None and "hal. 2" in first.cells

@@ -86,7 +86,15 @@ def _source(doc: Document, row: RawRow, notes: list[str]) -> Source:
         return Source(
             file=doc.name, line=row.line, sheet=row.sheet, cells=cells, raw=row.raw, notes=tuple(notes)
         )
-    return Source(file=doc.name, line=row.line, raw=row.raw, notes=tuple(notes))
+    # PDF and Word rows say where they are on the page ("hal. 2, tabel 1, baris 3"); text files need no more
+    return Source(
+        file=doc.name,
+        line=row.line,
+        cells=row.place,
+        page=row.page,
+        raw=row.raw,
+        notes=tuple(notes),
+    )
 
 
 def _timing_months(

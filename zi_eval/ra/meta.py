@@ -147,9 +147,7 @@ def read_meta(lines: list[str]) -> UnitMeta:
     if meta.name is None:
         meta.name = _unit_line(text)
     if meta.decree is None:
-        m3 = re.search(r"\bNOMOR\s*:?\s*([^\s,]+)(?:\s+TAHUN\s+(\d{4}))?", " ".join(text), re.I)
-        if m3:
-            meta.decree = f"Keputusan Nomor {m3.group(1)}" + (f" Tahun {m3.group(2)}" if m3.group(2) else "")
+        meta.decree = _decree_line(text)
     if meta.year is None:
         meta.year = _title_year(text)
     return meta
@@ -179,6 +177,21 @@ def _unit_line(lines: list[str]) -> str | None:
             continue
         if any(low.startswith(w) or f" {w} " in f" {low} "[:40] for w in _UNIT_WORDS):
             return _title(body) if body.isupper() else body
+    return None
+
+
+_DECREE = re.compile(
+    r"\bKEPUTUSAN\b(?P<who>.*?)\bNOMOR\s*:?\s*(?P<no>[^\s,]+)(?:\s+TAHUN\s+(?P<year>\d{4}))?", re.I
+)
+
+
+def _decree_line(lines: list[str]) -> str | None:
+    """The unit's own decree ("LAMPIRAN KEPUTUSAN KEPALA … NOMOR …"), never a regulation a sentence cites."""
+    for ln in lines:
+        m = _DECREE.search(ln)
+        if m is None or _narrative(ln) or re.search(r"\bperaturan\b|\bundang", m.group("who"), re.I):
+            continue
+        return f"Keputusan Nomor {m.group('no')}" + (f" Tahun {m.group('year')}" if m.group("year") else "")
     return None
 
 
