@@ -16,6 +16,7 @@ from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
 from zi_eval.models.serialize import dump_unit
 from zi_eval.ra import ImportResult, import_plan
+from zi_eval.ra.build import why_no_plan
 from zi_eval.ra.parse import Finding
 from zi_eval.ra.vocabulary import ROLES, load_vocabulary
 
@@ -126,9 +127,7 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
             args.report, json.dumps(result.report(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
         )
     if not result.unit.activities:
-        raise fail(
-            str(args.source), None, "table", msg("import_need_table", lang), msg("import_no_table", lang)
-        )
+        raise fail(str(args.source), None, "table", msg("import_need_table", lang), why_no_plan(result))
     if getattr(args, "strict", False):
         warned = [f for f in result.findings if severity(f.code) in ("error", "warning")]
         if warned:

@@ -46,7 +46,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "a plan table (NO, KEGIATAN, SUB KEGIATAN, INDIKATOR, BULAN)",
         "en": "a plan table (NO, KEGIATAN, SUB KEGIATAN, INDIKATOR, BULAN)",
     },
-    "import_no_table": {"id": "no activity rows", "en": "no activity rows"},
     "col_kind": {"id": "Jenis", "en": "Kind"},
     "col_lines": {"id": "Baris", "en": "Lines"},
     "col_code": {"id": "Kode", "en": "Code"},

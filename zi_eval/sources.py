@@ -51,11 +51,12 @@ def load_input(path: str | Path, rubric: Rubric) -> LoadedInput:
         wb = read_lke_workbook(p, rubric)
         return LoadedInput(wb.unit, "workbook", str(path), digest, wb.findings(), wb)
     from zi_eval.ra import import_plan
+    from zi_eval.ra.build import why_no_plan
 
     res = import_plan(p, rubric)
     if not res.unit.activities:
         raise fail(
-            str(path), None, "table", "a unit YAML, an RA plan table or an LKE workbook", "none of these"
+            str(path), None, "table", "a unit YAML, an RA plan table or an LKE workbook", why_no_plan(res)
         )
     findings = [{**f.as_dict(), "source": f"{res.document.name}:{f.line}"} for f in res.findings]
     return LoadedInput(res.unit, "plan", str(path), digest, findings)

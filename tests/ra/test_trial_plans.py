@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import io
+from contextlib import redirect_stderr
 from pathlib import Path
 
 import openpyxl
 from openpyxl.styles import PatternFill
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import SimpleDocTemplate, Table
 
+from tests.conftest import DATA
+from zi_eval.cli import main
 from zi_eval.models.loading import load_rubric
 from zi_eval.ra import import_plan
+from zi_eval.ra.meta import read_meta
 
 AREAS = [
     ("A", "MANAJEMEN PERUBAHAN", "manajemen-perubahan", [("Tim Kerja", "Penerbitan SK Tim ZI", [1])]),
@@ -76,8 +83,6 @@ def test_lettered_area_headings_merged_across_and_fill_marks(tmp_path: Path) -> 
 
 
 def test_a_cited_regulation_is_not_the_units_decree() -> None:
-    from zi_eval.ra.meta import read_meta
-
     narrative = [
         "BAB I PENDAHULUAN",
         "Pembangunan ZI dilaksanakan berdasarkan Peraturan Menteri PANRB Nomor 90 Tahun 2021.",
@@ -89,8 +94,19 @@ def test_a_cited_regulation_is_not_the_units_decree() -> None:
 
 
 def test_pdf_rows_say_their_page(tmp_path: Path) -> None:
-    from tests.conftest import DATA
-
     res = import_plan(DATA / "ra" / "shapes" / "shape_a_research_unit.pdf", load_rubric())
     first = res.unit.activities[0].source
     assert first is not None and first.page == 2 and first.cells is not None and "hal. 2" in first.cells
+
+
+def test_a_pdf_without_a_ruled_table_is_refused_saying_so(tmp_path: Path) -> None:
+    rows = [
+        ["NO", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR", "WAKTU"],
+        ["1", "Tim ZI", "SK Tim", "SK", "Januari"],
+    ]
+    path = tmp_path / "tanpa-garis.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build([Table(rows)])  # no grid lines
+    err = io.StringIO()
+    with redirect_stderr(err):
+        assert main(["import", str(path), "-o", str(tmp_path / "u.yaml")]) == 3
+    assert "no ruled table" in err.getvalue()

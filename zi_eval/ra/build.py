@@ -366,3 +366,16 @@ def import_plan(
     unit = Unit(unit=info, activities=acts)
     layouts = merged.layouts
     return ImportResult(unit, doc, merged.lines, findings, meta, [lay.column_map() for lay in layouts])
+
+
+def why_no_plan(result: ImportResult) -> str:
+    """Say why a document gave no activity: what was found instead (for the exit-3 message)."""
+    doc = result.document
+    tables = [r for r in doc.rows if sum(1 for c in r.cells if c.strip()) >= 2]
+    if doc.format == "pdf" and not tables:
+        return (
+            "a PDF with text but no ruled table (save the plan as .docx/.xlsx, or print it with cell borders)"
+        )
+    if not tables:
+        return f"no table in {len(doc.rows)} lines of text"
+    return f"{len(tables)} table rows, but no header naming KEGIATAN/RENCANA AKSI/URAIAN with a schedule, area or indicator"
