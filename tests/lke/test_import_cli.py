@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.lke.shapes import full_unit, google_sheets, render, write_xlsx
+from tests.lke.shapes import Shape, full_unit, google_sheets, render, write_xlsx
 from zi_eval.cli import main
+from zi_eval.lke.reader import read_lke_workbook
 from zi_eval.models.loading import load_unit
 from zi_eval.models.rubric import Rubric
 
@@ -63,3 +64,13 @@ def test_a_list_that_is_not_a_plan_is_refused(tmp_path: Path, capsys: pytest.Cap
     assert main(["import", str(tmp_path / "belanja.xlsx"), "-o", str(tmp_path / "u.yaml")]) == 3
     assert "belanja.xlsx" in capsys.readouterr().err
     assert not (tmp_path / "u.yaml").exists()
+
+
+@pytest.mark.parametrize("year", [2000, 2025, 2100])
+def test_every_year_the_unit_file_accepts_is_read_from_the_title(
+    tmp_path: Path, rubric: Rubric, year: int
+) -> None:
+    shape = Shape(title=("LEMBAR KERJA EVALUASI ZONA INTEGRITAS", f"Unit: Kantor Uji — Tahun {year}"))
+    rows, _ = render(full_unit(rubric), rubric, shape)
+    write_xlsx(tmp_path / "lke.xlsx", {shape.sheet: rows})
+    assert read_lke_workbook(tmp_path / "lke.xlsx", rubric).unit.unit.year == year

@@ -33,8 +33,9 @@ from zi_eval.models.unit import Answer, Evidence, Hasil, Unit, UnitInfo
 from zi_eval.ra.meta import slug
 
 _URL = re.compile(r"^https?://\S+$")
-_YEAR = re.compile(r"\b(?:tahun|year|th\.?|ta\.?)\s*(20\d\d)\b", re.I)
-_ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+#: Years the unit model accepts (2000–2100).
+_YEAR = re.compile(r"\b(?:tahun|year|th\.?|ta\.?)\s*(20\d\d|2100)\b", re.I)
+_ANY_YEAR = re.compile(r"(?<!\d)(20\d\d|2100)(?!\d)")
 #: A year right after these words is a regulation's ("PermenPAN-RB Nomor 90 Tahun 2021"), not the unit's.
 _CITATION = re.compile(r"(?:nomor|no\.|permen\S*|peraturan|pp)\s*[\w/.-]*\s*(?:tahun\s*)?$", re.I)
 _NAME = re.compile(
