@@ -9,7 +9,7 @@ from collections import Counter
 from rich.console import Console
 
 from zi_eval.errors import InputError, Problem, fail, show
-from zi_eval.flags.catalogue import severity
+from zi_eval.flags.catalogue import finding_args, render, severity
 from zi_eval.io.textfile import write_atomic
 from zi_eval.lke.reader import looks_like_lke, read_lke_workbook
 from zi_eval.messages import msg
@@ -100,7 +100,8 @@ def summary_lines(result: ImportResult, lang: str, report: str | None) -> list[s
             f = group[0]
             where = f"{f.sheet}!{f.line}" if f.sheet else str(f.line)
             more = f" (×{len(group)})" if len(group) > 1 else ""
-            lines.append(f"  {code}{more} {where}: {f.value[:60]} — {f.action}"[:220])
+            text = render(code, lang, **finding_args(f.as_dict()))
+            lines.append(f"  {code}{more} {where}: {text}"[:220])
         rest = len(result.findings) - min(SHOWN_FINDINGS, len(by_code))
         if report is None and rest > 0:
             lines.append(msg("import_more_findings", lang, n=rest))

@@ -80,7 +80,11 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Import: unknown month cell content ({value}); {action}.",
     ),
     "IMPORT_ROW_NOT_PLACED": ("warning", "Impor: {action}.", "Import: {action}."),
-    "IMPORT_AREA_UNKNOWN": ("warning", "Impor: {action} ('{value}').", "Import: {action} ('{value}')."),
+    "IMPORT_AREA_UNKNOWN": (
+        "warning",
+        "Impor: area RA '{value}' tidak dikenal; area ZI dibiarkan kosong.",
+        "Import: RA area '{value}' is not a known area; its ZI area is left empty.",
+    ),
     "IMPORT_NO_ACTIVITY": ("error", "Impor: {action}.", "Import: {action}."),
     "IMPORT_WORKBOOK_MISMATCH": (
         "warning",
