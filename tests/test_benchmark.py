@@ -38,3 +38,18 @@ def test_quick_benchmark_writes_its_json(tmp_path: Path) -> None:
     assert all(isinstance(data[k], float) and data[k] > 0 for k in FIELDS - {"machine"})
     assert "evaluate_many_units_per_s" in proc.stdout
     assert data["yaml_fast_path_share"] == 1.0  # the synthetic files are what zi-eval writes
+
+
+def test_quick_document_benchmark_writes_its_json(tmp_path: Path) -> None:
+    out = tmp_path / "documents.json"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "documents.py"), "--quick", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    rows = [*data["plans"].values(), *data["workbooks"].values()]
+    assert rows and all(r["inner_ms"] > 0 and r["cli_s"] > 0 for r in rows)
+    assert data["workbooks"]["official-filled.xlsx"]["items_matched"] == 113
