@@ -80,6 +80,11 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Import: unknown month cell content ({value}); {action}.",
     ),
     "IMPORT_ROW_NOT_PLACED": ("warning", "Impor: {action}.", "Import: {action}."),
+    "IMPORT_SHEET_SKIPPED": (
+        "info",
+        "Impor: sheet '{value}' dilewati: {action}.",
+        "Import: sheet '{value}' skipped: a hidden sheet, an instruction or example sheet, or another year's plan.",
+    ),
     "IMPORT_AREA_UNKNOWN": (
         "warning",
         "Impor: area RA '{value}' tidak dikenal; area ZI dibiarkan kosong.",

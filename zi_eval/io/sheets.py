@@ -41,6 +41,8 @@ class Sheet:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     #: 0-based ``(row, col)`` of empty cells that carry a fill colour (xlsx only)
     filled: set[tuple[int, int]] = field(default_factory=set)
+    #: the workbook hides this sheet (a person looking at the file does not see it)
+    hidden: bool = False
 
     @property
     def width(self) -> int:
@@ -129,6 +131,7 @@ def _calamine_sheets(path: str, data: bytes, kind: str) -> list[Sheet]:
             path, None, "file", f"a readable .{kind} workbook", f"{type(exc).__name__}: {str(exc)[:120]}"
         ) from None
     out = []
+    hidden = {m.name for m in wb.sheets_metadata if m.visible != pc.SheetVisibleEnum.Visible}
     try:
         for name in wb.sheet_names:
             try:
@@ -163,7 +166,7 @@ def _calamine_sheets(path: str, data: bytes, kind: str) -> list[Sheet]:
                 if r0 >= MAX_SHEET_ROWS or c0 >= MAX_SHEET_COLS:
                     continue
                 merged.append((r0, c0, min(r1, MAX_SHEET_ROWS - 1), min(c1, MAX_SHEET_COLS - 1)))
-            out.append(Sheet(name, [list(r) for r in grid], merged))
+            out.append(Sheet(name, [list(r) for r in grid], merged, hidden=name in hidden))
     finally:
         wb.close()
     return out

@@ -7,14 +7,25 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_TAG = re.compile(r"<[^>]{0,200}>")
+#: HTML tags as pasted from a web page or a Word export (``<i>``, ``<br/>``, ``<span style=…>``); a
+#: comparison in a target ("IKM <3,5 menjadi >3,6") is text, never a tag.
+_TAG = re.compile(
+    r"</?(?:a|b|i|u|s|em|strong|br|p|div|span|font|sup|sub|small|big|td|tr|th|table|tbody|thead|ul|ol|li"
+    r"|h[1-6]|o:p|w:[a-z]+)(?:\s[^<>]{0,200})?/?>",
+    re.I,
+)
 _WS = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+#: Terminal escape sequences and control characters: never part of what a person wrote, and they can
+#: clear or recolour the terminal the summary is printed on.
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def clean(text: str) -> str:
-    """Strip HTML tags and Markdown emphasis, unescape entities and collapse white space."""
-    t = _TAG.sub("", text)
+    """Strip HTML tags, control characters and Markdown emphasis, unescape entities, collapse white space."""
+    t = _TAG.sub("", _CONTROL.sub("", text))
     t = html.unescape(t).replace("**", "").replace("__", "")
     return _WS.sub(" ", t).strip().strip('"').strip()
 

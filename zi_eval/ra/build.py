@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -266,6 +267,39 @@ def _plan_findings(acts: tuple[Activity, ...], parsed: Parsed, rubric: Rubric) -
     return out
 
 
+#: Sheets that explain how to fill the plan in, or show an example: never the plan itself.
+_GUIDE_SHEET = re.compile(
+    r"petunjuk|contoh|cara pengisian|panduan|instruksi|example|template|format isian", re.I
+)
+_SHEET_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def _sheets_to_skip(
+    doc: Document, sheets: list[str | None], parsed: list[Parsed], year: int | None
+) -> dict[str | None, str]:
+    """Sheets whose activities are not the plan, with the reason: hidden sheets, instruction or example
+    sheets, and the plans of other years when sheets are named by year ("RA 2024", "RA 2025")."""
+    with_acts = [s for s, p in zip(sheets, parsed, strict=True) if s is not None and p.activities]
+    if len(with_acts) < 2:
+        return {}
+    skip: dict[str | None, str] = {}
+    for s in with_acts:
+        if s in doc.hidden_sheets:
+            skip[s] = "sheet tersembunyi di buku kerja; tidak dibaca sebagai rencana"
+        elif _GUIDE_SHEET.search(s):
+            skip[s] = "sheet petunjuk atau contoh; tidak dibaca sebagai rencana"
+    rest = [s for s in with_acts if s not in skip]
+    years = {s: int(m.group(1)) for s in rest if s is not None and (m := _SHEET_YEAR.search(s))}
+    if len(set(years.values())) >= 2:
+        keep = year if year in years.values() else max(years.values())
+        for s, y in years.items():
+            if y != keep:
+                skip[s] = f"rencana tahun {y}; dibaca sheet tahun {keep}"
+    if len(skip) == len(with_acts):
+        return {}  # never skip every plan: then the reader reads them all and says what it found
+    return skip
+
+
 def import_plan(
     path: str | Path,
     rubric: Rubric,
@@ -288,8 +322,17 @@ def import_plan(
         return map_ra_area(strip_label(text), rubric)[1]
 
     parsed = [parse_rows(rows, vocabulary, columns, is_area) for rows in groups.values()]
+    skipped = _sheets_to_skip(doc, list(groups), parsed, year)
     merged = Parsed([], [], [], [])
-    for p in parsed:
+    for sheet, p in zip(groups, parsed, strict=True):
+        if sheet in skipped:
+            merged.lines += [
+                LineRecord(x.line, x.sheet, "skipped", skipped[sheet], None, x.span) for x in p.lines
+            ]
+            merged.findings.append(
+                Finding("IMPORT_SHEET_SKIPPED", 1, sheet, None, str(sheet), skipped[sheet])
+            )
+            continue
         offset = len(merged.activities)
         merged.activities += p.activities
         merged.lines += [

@@ -18,7 +18,11 @@ from zi_eval.ra.vocabulary import ROLES, Vocabulary, phrase_key
 _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 
 #: Cell contents that mark a month as scheduled.
-MARKS = frozenset("✓✔√vVxX1●•■")
+MARKS = frozenset("✓✔√vVxX1●•■☑✅")
+#: Whole cells that mark a month too: a spreadsheet checkbox that is ticked.
+MARK_WORDS = frozenset({"true", "ya"})
+#: Cells that say "not this month" in a grid of marks (a 1/0 grid, an unticked checkbox): no mark, no finding.
+NO_MARKS = frozenset({"0", "false", "-", "☐", "tidak"})
 _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?$")
 #: Words of a header that sits over the month columns: without a month row under it, the twelve
 #: columns from it on are read as months (the seed's ``PELAKSANAAN (BULAN)`` layout).
@@ -31,6 +35,7 @@ __all__ = [
     "clean",
     "find_header",
     "is_mark",
+    "is_no_mark",
     "is_numbering",
     "month_header",
     "month_of",
@@ -39,9 +44,17 @@ __all__ = [
 
 
 def is_mark(cell: str) -> bool:
-    """Tell whether a cell's content is a month mark (✓ ✔ √ v V x X 1 ● • ■, possibly repeated)."""
-    s = clean(cell).replace(" ", "")
+    """Tell whether a cell's content is a month mark (✓ ✔ √ v V x X 1 ● • ■ ☑ ✅, possibly repeated, or a
+    ticked checkbox ``TRUE``)."""
+    s = clean(cell).replace(" ", "").replace("\ufe0f", "")  # ✔️: the emoji form carries a selector
+    if s.lower() in MARK_WORDS:
+        return True
     return bool(s) and all(ch in MARKS for ch in s) and (s.count("1") in (0, len(s)))
+
+
+def is_no_mark(cell: str) -> bool:
+    """Tell whether a month cell says "not scheduled" (``0``, ``FALSE``, ``-``, an empty checkbox)."""
+    return clean(cell).replace(" ", "").lower() in NO_MARKS
 
 
 def month_of(cell: str) -> int | None:
@@ -107,6 +120,10 @@ class Layout:
         return {r: out[r] for r in (*ROLES, "months") if r in out}
 
 
+#: First words of a header that counts things rather than naming them.
+_COUNT_WORDS = frozenset({"jumlah", "jml", "total", "banyaknya", "banyak"})
+
+
 def _resolve(text: str, vocab: Vocabulary) -> tuple[tuple[str, ...], bool]:
     """Roles a header cell names and whether it names two (a combined column)."""
     roles, combined, _ = _resolve_how(text, vocab)
@@ -121,6 +138,8 @@ def _resolve_how(text: str, vocab: Vocabulary) -> tuple[tuple[str, ...], bool, b
     whole = vocab.roles_of(key) or vocab.roles_of(phrase_key(re.sub(r"\([^)]*\)", " ", text)))
     if whole:
         return whole, False, True
+    if key.split()[0] in _COUNT_WORDS:
+        return (), False, False  # "JUMLAH KEGIATAN" counts activities (a summary table), it lists none
     parts = [phrase_key(p) for p in re.split(r"[/&+]|\bdan\b", clean(text), flags=re.I)]
     found: list[str] = []
     for p in parts:

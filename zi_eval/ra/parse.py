@@ -19,11 +19,20 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from zi_eval.ra.layout import Layout, clean, find_header, is_mark, is_numbering, month_header, norm
+from zi_eval.ra.layout import (
+    Layout,
+    clean,
+    find_header,
+    is_mark,
+    is_no_mark,
+    is_numbering,
+    month_header,
+    norm,
+)
 from zi_eval.ra.rows import RawRow
 from zi_eval.ra.vocabulary import Vocabulary, builtin_vocabulary
 
-KINDS = ("activity", "substep", "header", "title", "blank", "total", "signature", "not_understood")
+KINDS = ("activity", "substep", "header", "title", "blank", "total", "signature", "skipped", "not_understood")
 _LETTERED = re.compile(r"^\(?([a-zA-Z])[.)]\s+(\S.*)$", re.S)
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)(x{0,3})(ix|iv|v?i{0,3})$", re.I)
 _LABEL = re.compile(r"^\s*([IVX]{1,4}|[A-H]|\d{1,2})\s*[.)]\s*(\S.*)$", re.S)
@@ -41,8 +50,10 @@ _SIGNATURE_START = re.compile(
 _SIGNATURE_TITLE = re.compile(r"^(KEPALA|KETUA|SEKRETARIS|PLT\.?|PLH\.?)(\s+[A-Z.]+){1,7}$")
 _TOTAL = re.compile(
     r"^(jumlah|total|jml|sub ?total)( (kegiatan|seluruhnya|keseluruhan|per bulan|perbulan|bulan|anggaran"
-    r"|biaya|dana|rencana aksi|kegiatan per bulan|kegiatan perbulan))*$"
+    r"|biaya|dana|rencana aksi|kegiatan per bulan|kegiatan perbulan|pagu|realisasi))*$"
 )
+#: A number, a percent or an amount of money in a total row ("12", "100%", "Rp 15.000.000,00").
+_AMOUNT = re.compile(r"(?:rp\.?\s*)?[\d.,%\s]+(?:,-)?", re.I)
 
 
 @dataclass
@@ -196,7 +207,7 @@ def _is_signature(row: RawRow) -> bool:
 
 def _is_total(row: RawRow) -> bool:
     texts = _texts(row)
-    words = [t for _, t in texts if not is_mark(t) and not re.fullmatch(r"[\d.,%\s]+", t)]
+    words = [t for _, t in texts if not is_mark(t) and not _AMOUNT.fullmatch(t)]
     return len(words) == 1 and bool(_TOTAL.match(norm(words[0])))
 
 
@@ -365,7 +376,7 @@ class _State:
             cell = r.cell(col)
             if col in r.merged_from and r.merged_from[col] not in lay.months:
                 continue  # a text merged across from a text column is no mark (it is said there)
-            if not cell.strip():
+            if not cell.strip() or is_no_mark(cell):
                 if col in r.filled:
                     filled.update(ms)
                 continue
@@ -525,8 +536,11 @@ class _State:
             # "II | Penataan Tata Laksana" in a combined "Area / Kegiatan" column
             self.set_area(keg)
             return LineRecord(r.line, r.sheet, "header", "area heading", span=r.span)
-        if no and prog and _is_roman(no) and not (keg or sub or ind):
-            # shape A: "I | MANAJEMEN PERUBAHAN" is an area heading
+        lettered_area = (
+            bool(no) and bool(re.fullmatch(r"[A-Ha-h]\.?", no)) and self.is_area(strip_label(prog))
+        )
+        if no and prog and (_is_roman(no) or lettered_area) and not (keg or sub or ind):
+            # shape A: "I | MANAJEMEN PERUBAHAN" (or "A | MANAJEMEN PERUBAHAN") is an area heading
             self.set_area(prog, roman=True)
             return LineRecord(r.line, r.sheet, "header", "area heading", span=r.span)
         if self.roman_area and prog and not _is_roman(no) and not self.is_area(prog):

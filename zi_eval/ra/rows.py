@@ -66,6 +66,7 @@ class Document:
     encoding: str | None
     rows: list[RawRow]
     sheets: list[str] = field(default_factory=list)
+    hidden_sheets: list[str] = field(default_factory=list)  # sheets the workbook hides from its reader
 
 
 #: Formats read into rows; the others detected are refused with a hint (save as .docx or PDF).
@@ -230,8 +231,8 @@ def read_document(path: str | Path) -> Document:
         must = "an unencrypted plan" if fmt == "encrypted" else "a plan saved as .docx, PDF or a spreadsheet"
         raise fail(str(path), None, "file", must, _REFUSED_GOT[fmt])
     if fmt in SPREADSHEETS:
-        rows, sheets = read_sheet_rows(str(path), data, fmt)
-        return Document(p.name, fmt, None, rows, sheets)
+        rows, sheets, hidden = read_sheet_rows(str(path), data, fmt)
+        return Document(p.name, fmt, None, rows, sheets, hidden)
     if fmt == "pdf":
         return Document(p.name, fmt, None, read_pdf_rows(str(path), data))
     if fmt == "docx":

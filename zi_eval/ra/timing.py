@@ -355,6 +355,10 @@ _HEADER_MONTH_NO = re.compile(r"(?:bulan|bln|b)\s?(?:ke\s?)?(1[0-2]|0?[1-9])", r
 _HEADER_NAME_YEAR = re.compile(r"([a-z]+)(?:\s?(?:19|20)?\d{2})?", re.ASCII)
 
 
+#: A month header Excel stored as a date (``2025-01-01``, ``2025-01-01T00:00:00``).
+_HEADER_DATE = re.compile(r"\d{4}-(\d{2})-01(?:[T ]00:00(?::00)?)?")
+
+
 def month_header(cell: str) -> tuple[int, ...] | None:
     """Return the months a month COLUMN header names, or ``None`` when the cell is no month header.
 
@@ -365,6 +369,9 @@ def month_header(cell: str) -> tuple[int, ...] | None:
     """
     if "(" in cell or "[" in cell:  # a numbering row "(1) (2) … (20)" is no month header
         return None
+    iso = _HEADER_DATE.fullmatch(cell.strip())
+    if iso:  # "Jan-25" typed in Excel is stored as a date: the first of that month
+        return (int(iso.group(1)),) if 1 <= int(iso.group(1)) <= 12 else None
     s = norm(cell)
     if not s or len(s) > 30:
         return None

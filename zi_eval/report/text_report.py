@@ -59,7 +59,7 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id") -> Group:
         for c in r.criteria:
             mark = Text("✓", style="green") if c.met else Text("✗", style="red")
             label = c.label + (f" ({c.note})" if c.note else "")
-            crit_table.add_row(label, _num(c.value), _num(c.threshold), f"{c.margin:+.2f}", mark)
+            crit_table.add_row(Text(label), _num(c.value), _num(c.threshold), f"{c.margin:+.2f}", mark)
     parts.append(crit_table)
 
     area_table = Table(title=msg("txt_areas", lang))
@@ -67,7 +67,12 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id") -> Group:
         area_table.add_column(msg(col, lang), justify="left" if col == "col_area" else "right")
     for a in ev.scores.areas:
         area_table.add_row(
-            a.name, _num(a.weight), _num(a.pemenuhan), _num(a.reform), _num(a.score), f"{a.percent:.1f}%"
+            Text(a.name),
+            _num(a.weight),
+            _num(a.pemenuhan),
+            _num(a.reform),
+            _num(a.score),
+            f"{a.percent:.1f}%",
         )
     parts.append(area_table)
 
@@ -86,7 +91,8 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id") -> Group:
         flag_table.add_column(msg(col, lang))
     for f in flags[:TOP_FLAGS]:
         style = {"error": "red", "warning": "yellow"}.get(f.severity, "")
-        flag_table.add_row(Text(f.severity, style=style), f.code, f.message, f.source or "")
+        # user text (names, cells, file names) is never read as rich markup: "[/x]" stays "[/x]"
+        flag_table.add_row(Text(f.severity, style=style), f.code, Text(f.message), Text(f.source or ""))
     parts.append(flag_table)
     return Group(*parts)
 

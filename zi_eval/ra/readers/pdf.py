@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from zi_eval.errors import ZiError, fail
+from zi_eval.io.sheets import MAX_SHEET_ROWS
 from zi_eval.io.words import norm
 from zi_eval.ra.readers.broken import raised_by_library
 from zi_eval.ra.readers.symbols import translate_char
 from zi_eval.ra.rows import RawRow
 
-#: Most pages read from one PDF; a longer file is refused.
-MAX_PDF_PAGES = 500
+#: Most pages read from one PDF; a longer file is refused (a plan with its narrative runs to ~60 pages,
+#: and pdfplumber reads about three pages a second).
+MAX_PDF_PAGES = 150
 #: A new item starts with a list label (``a.``, ``b)``, ``1.``, ``IV.``): such a row never continues the last.
 _ITEM_LABEL = re.compile(r"^\s*(\(?[A-Za-z]\)|[A-Za-z]\.|\d+[.)]|[IVXLC]+\.)\s")
 #: A short value a row carries on its first line (a month mark, a percent): a continuation has none.
@@ -332,6 +334,8 @@ def read_pdf_rows(path: str, data: bytes) -> list[RawRow]:
                     k += 1
                     reader.add_table(item.table, item.spans, n, k)
             page.close()
+            if len(reader.rows) > MAX_SHEET_ROWS:
+                raise fail(path, None, "file", f"a PDF of at most {MAX_SHEET_ROWS} rows", f"more by page {n}")
     except ZiError:
         raise
     except Exception as exc:  # a page pdfminer cannot parse; a bug of ours goes on to exit 4

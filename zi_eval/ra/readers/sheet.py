@@ -106,8 +106,9 @@ def ods_merges(data: bytes) -> dict[str, list[tuple[int, int, int, int]]]:
     return merges
 
 
-def read_sheet_rows(path: str, data: bytes, kind: str) -> tuple[list[RawRow], list[str]]:
-    """Read every sheet of a workbook of ``kind`` (``xlsx``, ``xls`` or ``ods``); returns rows and sheet names."""
+def read_sheet_rows(path: str, data: bytes, kind: str) -> tuple[list[RawRow], list[str], list[str]]:
+    """Read every sheet of a workbook of ``kind`` (``xlsx``, ``xls`` or ``ods``); returns rows, sheet names
+    and the names of the sheets the workbook hides."""
     sheets = read_sheets(path, data, kind, fills=True)
     if kind == "ods":
         try:
@@ -119,4 +120,4 @@ def read_sheet_rows(path: str, data: bytes, kind: str) -> tuple[list[RawRow], li
     rows: list[RawRow] = []
     for sheet in sheets:
         rows += sheet_rows(sheet)
-    return rows, [s.name for s in sheets]
+    return rows, [s.name for s in sheets], [s.name for s in sheets if s.hidden]

@@ -1,0 +1,165 @@
+"""Plans a reviewer wrote the way offices do, which the importer once misread with exit 0."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import docx
+import openpyxl
+import pytest
+
+from zi_eval.cli import main
+from zi_eval.io.words import clean
+from zi_eval.models.loading import load_rubric
+from zi_eval.ra import import_plan
+
+HEAD = ["NO", "AREA", "KEGIATAN", "OUTPUT"]
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agt", "Sep", "Okt", "Nov", "Des"]
+
+
+def _row(no: Any, area: str, keg: str, marks: dict[int, Any], output: str = "1 Dok") -> list[Any]:
+    return [no, area, keg, output] + [marks.get(m) for m in range(1, 13)]
+
+
+def _book(path: Path, sheets: dict[str, list[list[Any]]], hidden: tuple[str, ...] = ()) -> Path:
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)  # type: ignore[arg-type]
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for r in rows:
+            ws.append(r)
+        if name in hidden:
+            ws.sheet_state = "hidden"
+    wb.save(path)
+    return path
+
+
+def _plan(keg: str = "Penerbitan SK Tim", months: tuple[int, ...] = (1,)) -> list[list[Any]]:
+    return [
+        ["RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025"],
+        HEAD + MONTHS,
+        _row(1, "Manajemen Perubahan", keg, dict.fromkeys(months, "v")),
+        _row(2, "Pelayanan Publik", "Survei kepuasan masyarakat", {6: "v"}),
+    ]
+
+
+def _acts(path: Path) -> list[tuple[str | None, str | None, tuple[int, ...]]]:
+    res = import_plan(path, load_rubric())
+    return [(a.area, a.kegiatan, a.months) for a in res.unit.activities]
+
+
+def test_a_comparison_in_a_target_is_text_not_an_html_tag() -> None:
+    assert clean("IKM <3,5 menjadi >3,6") == "IKM <3,5 menjadi >3,6"
+    assert clean("target <50% dan >10% pegawai") == "target <50% dan >10% pegawai"
+    assert (
+        clean("<i>Reviu</i> SOP<br/>layanan") == "Reviu SOPlayanan"
+        or clean("<i>Reviu</i> SOP") == "Reviu SOP"
+    )
+    assert clean("\x1b[2J\x1b[31mAREA\x1b[0m") == "AREA"  # a terminal escape cannot clear the screen
+
+
+def test_total_rows_with_amounts_and_checkbox_grids(tmp_path: Path) -> None:
+    rows = [
+        ["RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025"],
+        [*HEAD, "ANGGARAN", *MONTHS],
+        [1, "Manajemen Perubahan", "Penerbitan SK Tim", "SK", "Rp 5.000.000", *([True] + [False] * 11)],
+        [2, "Pelayanan Publik", "Survei kepuasan", "Laporan", "Rp 10.000.000", *([0] * 5 + [1] + [0] * 6)],
+        [3, "Pelayanan Publik", "Publikasi standar layanan", "Banner", "-", *(["☑", "✔\ufe0f"] + ["-"] * 10)],
+        ["JUMLAH", None, None, None, "Rp 15.000.000", 1, 1, 0, 0, 0, 1],
+        [None, "Total Anggaran", None, None, "Rp. 15.000.000,00"],
+    ]
+    path = _book(tmp_path / "ra.xlsx", {"RA": rows})
+    res = import_plan(path, load_rubric())
+    got = [(a.kegiatan, a.months, a.budget) for a in res.unit.activities]
+    assert got == [
+        ("Penerbitan SK Tim", (1,), "Rp 5.000.000"),
+        ("Survei kepuasan", (6,), "Rp 10.000.000"),
+        ("Publikasi standar layanan", (1, 2), "-"),
+    ]
+    # a 0/FALSE/- grid says "not this month": no finding per cell
+    assert not [f for f in res.findings if f.code == "IMPORT_UNKNOWN_MARK"]
+    assert [r.kind for r in res.lines].count("total") == 2
+
+
+def test_month_headers_excel_stored_as_dates(tmp_path: Path) -> None:
+    head = HEAD + [dt.datetime(2025, m, 1) for m in range(1, 13)]
+    rows = [["RENCANA AKSI KANTOR UJI TAHUN 2025"], head, _row(1, "Manajemen Perubahan", "SK Tim", {3: "v"})]
+    assert _acts(_book(tmp_path / "ra.xlsx", {"RA": rows})) == [("manajemen-perubahan", "SK Tim", (3,))]
+
+
+def test_hidden_instruction_and_other_year_sheets_are_not_the_plan(tmp_path: Path) -> None:
+    example = [
+        HEAD + MONTHS,
+        _row(1, "Manajemen Perubahan", "Contoh kegiatan", {m: "v" for m in range(1, 13)}),
+    ]
+    old = _plan("Kegiatan tahun lalu")
+    path = _book(
+        tmp_path / "ra.xlsx",
+        {"Petunjuk": example, "RA 2024": old, "RA 2025": _plan(), "Lama": _plan("Draf lama")},
+        hidden=("Lama",),
+    )
+    res = import_plan(path, load_rubric())
+    assert [a.kegiatan for a in res.unit.activities] == ["Penerbitan SK Tim", "Survei kepuasan masyarakat"]
+    skipped = {f.sheet for f in res.findings if f.code == "IMPORT_SHEET_SKIPPED"}
+    assert skipped == {"Petunjuk", "RA 2024", "Lama"}
+    assert "skipped" in res.counts()  # every line of the skipped sheets is still accounted for
+
+
+def test_a_summary_table_before_the_plan_is_not_activities(tmp_path: Path) -> None:
+    d = docx.Document()
+    d.add_paragraph("RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025")
+    summary = d.add_table(rows=3, cols=4)
+    for r, cells in enumerate(
+        [["NO", "AREA PERUBAHAN", "JUMLAH KEGIATAN", "KETERANGAN"], ["1", "Manajemen Perubahan", "5", ""]]
+        + [["2", "Pelayanan Publik", "3", ""]]
+    ):
+        for c, text in enumerate(cells):
+            summary.cell(r, c).text = text
+    plan = d.add_table(rows=3, cols=16)
+    for r, cells in enumerate(
+        [HEAD + MONTHS, [str(x or "") for x in _row(1, "Manajemen Perubahan", "SK Tim", {1: "v"})]]
+        + [[str(x or "") for x in _row(2, "Pelayanan Publik", "Survei", {6: "v"})]]
+    ):
+        for c, text in enumerate(cells):
+            plan.cell(r, c).text = text
+    d.save(str(tmp_path / "ra.docx"))
+    assert _acts(tmp_path / "ra.docx") == [
+        ("manajemen-perubahan", "SK Tim", (1,)),
+        ("pelayanan-publik", "Survei", (6,)),
+    ]
+
+
+def test_shape_a_with_lettered_area_rows(tmp_path: Path) -> None:
+    head = ["No", "KOMPONEN", "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK", "TARGET DAN WAKTU"]
+    rows = [
+        ["RENCANA KERJA AKSI ZONA INTEGRITAS BALAI UJI TAHUN 2025"],
+        head,
+        ["A", "MANAJEMEN PERUBAHAN"],
+        ["1.", "Tim Kerja"],
+        [None, None, "a. Unit kerja telah membentuk tim", "Menyusun SK Tim", "- SK Tim", "Januari 2025"],
+        ["B", "PENATAAN TATALAKSANA"],
+        ["1.", "SOP"],
+        [None, None, "a. SOP telah diterapkan", "Reviu SOP", "- SOP", "Juni, Desember 2025"],
+    ]
+    res = import_plan(_book(tmp_path / "ra.xlsx", {"RA": rows}), load_rubric())
+    got = [(a.area, a.kegiatan, a.sub_kegiatan, a.indicators, a.months) for a in res.unit.activities]
+    assert got == [
+        ("manajemen-perubahan", "Tim Kerja", "Menyusun SK Tim", ("Unit kerja telah membentuk tim",), (1,)),
+        ("penataan-tatalaksana", "SOP", "Reviu SOP", ("SOP telah diterapkan",), (6, 12)),
+    ]
+
+
+@pytest.mark.parametrize("text", ["[/x]", "[bold]tebal[/bold]", "[/]"])
+def test_markup_like_text_in_a_plan_is_printed_as_written(
+    tmp_path: Path, text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [
+        ["RENCANA AKSI KANTOR UJI TAHUN 2025"],
+        HEAD + MONTHS,
+        _row(1, f"Area {text}", f"SK {text}", {1: "v"}),
+    ]
+    path = _book(tmp_path / "ra.xlsx", {"RA": rows})
+    assert main(["evaluate", str(path)]) == 0
+    assert text in capsys.readouterr().out
