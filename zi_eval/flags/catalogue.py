@@ -146,6 +146,12 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Impor: --column {value}: tidak ada kolom dengan judul itu.",
         "Import: --column {value}: no column has that header.",
     ),
+    "IMPORT_WORKBOOK_ANSWER_COLUMNS": (
+        "warning",
+        "Lembar kerja: ada beberapa kolom jawaban ({theirs}); yang dinilai {ours}. Periksa bahwa itu "
+        "jawaban yang dimaksud.",
+        "Workbook: there are several answer columns ({theirs}); {ours} is scored. Check it is the one meant.",
+    ),
     "IMPORT_WORKBOOK_ITEM_MISSING": (
         "warning",
         "Lembar kerja: butir {item} tidak ada barisnya ('{text}'); dianggap belum dijawab.",

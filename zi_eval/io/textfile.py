@@ -73,6 +73,9 @@ def publish(tmp: str | Path, target: str | Path) -> None:
 def write_atomic(path: str | Path, data: bytes | str) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename, so no half file is left."""
     p = Path(path)
+    if p.is_dir():
+        # an output path is only ever replaced by the file asked for, never a folder
+        raise fail(str(path), None, "output", "a file path", "an existing folder")
     p.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))

@@ -18,7 +18,12 @@ from zi_eval.io.sheets import cell_text
 from zi_eval.models.rubric import Formula
 
 #: Cell contents that mean "not answered yet" (the official template's placeholder included).
-UNANSWERED = {"", "blm diisi", "belum diisi", "-", "--", "n/a", "#n/a", "pilih", "pilih jawaban", "(pilih)"}
+UNANSWERED = {"", "blm diisi", "belum diisi", "-", "--", "n/a", "pilih", "pilih jawaban", "(pilih)"}
+#: A spreadsheet error value typed or cached in a cell (#REF!, #DIV/0!, #N/A, #VALUE!): never an answer,
+#: and never silently blank either.
+_ERROR_VALUE = re.compile(r"^#(?:[A-Z0-9/]+[!?]|N/A)$", re.I)
+#: An Indonesian whole number with thousands dots ("1.000", "12.500"), as a CSV or text cell holds it.
+_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _YES = {"ya", "y", "1", "true", "yes", "v", "✓", "✔", "√"}
 _NO = {"tidak", "t", "0", "false", "no", "tdk"}
 _LEADING_OPTION = re.compile(r"^([A-Za-z]{1,5})\s*[:.),–-]\s*\S")
@@ -40,6 +45,11 @@ BLANK = Reading(None)
 def is_blank(raw: Any) -> bool:
     """Tell whether a cell holds no answer (empty, a dash, the template's "Blm Diisi")."""
     return cell_text(raw).strip().lower() in UNANSWERED
+
+
+def is_error_value(raw: Any) -> bool:
+    """Tell whether a cell holds a spreadsheet error (``#REF!``, ``#DIV/0!``, ``#N/A``…)."""
+    return isinstance(raw, str) and bool(_ERROR_VALUE.match(raw.strip()))
 
 
 def parse_number(raw: Any) -> float | None:
@@ -93,9 +103,12 @@ def read_survey(raw: Any, low: float = 0.0, high: float = 4.0) -> Reading:
 
 
 def read_count(raw: Any) -> Reading:
-    """A count (a non-negative whole number; ``12,0`` and ``"12"`` accepted)."""
+    """A count (a non-negative whole number; ``12,0``, ``"12"`` and ``"1.000"`` (one thousand) accepted)."""
     if is_blank(raw):
         return BLANK
+    if isinstance(raw, str) and _THOUSANDS.match(raw.strip()):
+        # a count is a whole number: "1.000" in an Indonesian sheet is one thousand, never one
+        return Reading(int(raw.strip().replace(".", "")), changed=True)
     n = parse_number(raw)
     if n is None or n < 0 or not float(n).is_integer():
         return Reading(cell_text(raw).strip(), bad=True)

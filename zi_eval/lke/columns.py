@@ -9,6 +9,7 @@ Everything left of the first role column holds the hierarchy (labels and questio
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from zi_eval.io.sheets import Sheet
@@ -19,13 +20,13 @@ HEADER_SCAN = 40
 
 #: role -> words that name it in a header cell (normalised; first match in ROLE_ORDER wins)
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "type": ("pilihan jawaban", "pilihan", "jenis jawaban", "tipe jawaban"),
-    "bobot": ("bobot",),
-    "penjelasan": ("penjelasan", "kriteria", "uraian kriteria"),
+    "type": ("pilihan jawaban", "pilihan", "jenis jawaban", "tipe jawaban", "answer options", "options"),
+    "bobot": ("bobot", "weight"),
+    "penjelasan": ("penjelasan", "kriteria", "uraian kriteria", "explanation", "criteria"),
     "evidence": ("data dukung", "link bukti", "bukti dukung", "link", "eviden", "evidence", "bukti"),
-    "catatan": ("catatan", "keterangan", "komentar"),
-    "answer": ("jawaban", "jawab", "isian", "answer"),
-    "value": ("nilai", "skor", "score", "value"),
+    "catatan": ("catatan", "keterangan", "komentar", "notes", "remarks"),
+    "answer": ("jawaban", "jawab", "jwb", "isian", "answer"),
+    "value": ("nilai", "skor", "score", "value", "final score", "nilai akhir"),
     "percent": ("%", "persen", "persentase"),
 }
 ROLE_ORDER = ("type", "bobot", "penjelasan", "evidence", "catatan", "answer", "value", "percent")
@@ -38,6 +39,9 @@ class Columns:
     header_row: int  # 0-based index of the (last) header row
     header_rows: int  # 1 or 2
     roles: dict[str, int] = field(default_factory=dict)
+    #: every column whose header names an answer ("Jawaban Unit Kerja", "Jawaban TPI"), when several do
+    answers: list[int] = field(default_factory=list)
+    headers: dict[int, str] = field(default_factory=dict)  # column -> its header text (for findings)
 
     @property
     def first_data_row(self) -> int:
@@ -85,13 +89,26 @@ def role_of(text: str) -> str | None:
     return None
 
 
+#: Words of an answer column's header that say it is the unit's own answer (not the TPI's or TPN's).
+_UNIT_ANSWER = re.compile(r"\b(unit|satker|satuan kerja|mandiri)\b")
+
+
 def _roles(cells: list[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for c, text in enumerate(cells):
         role = role_of(text) if text else None
         if role is not None and role not in found:
             found[role] = c
+    answers = _answer_columns(cells)
+    if len(answers) > 1:
+        # several answer columns (the unit's and the TPI's): the unit's own, when one header says so
+        own = [c for c in answers if _UNIT_ANSWER.search(norm(cells[c]))]
+        found["answer"] = own[0] if len(own) == 1 else answers[0]
     return found
+
+
+def _answer_columns(cells: list[str]) -> list[int]:
+    return [c for c, text in enumerate(cells) if text and role_of(text) == "answer"]
 
 
 def _good(roles: dict[str, int]) -> bool:
@@ -128,4 +145,12 @@ def find_columns(sheet: Sheet) -> Columns | None:
         for cand in found:
             if _good(cand.roles) and (best is None or len(cand.roles) > len(best.roles)):
                 best = cand
+    if best is not None:
+        lines = [
+            [sheet.text(r, c) for c in range(width)]
+            for r in range(best.header_row - best.header_rows + 1, best.header_row + 1)
+        ]
+        texts = [" ".join(ln[c] for ln in lines if ln[c]).strip() for c in range(width)]
+        best.answers = _answer_columns(texts)
+        best.headers = {c: texts[c] for c in best.answers}
     return best

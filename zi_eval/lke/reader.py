@@ -19,7 +19,7 @@ from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
 from zi_eval.io.words import clean
 from zi_eval.lke.build import UnitParts, build_unit
-from zi_eval.lke.columns import Columns, find_columns
+from zi_eval.lke.columns import Columns, find_columns, letter
 from zi_eval.lke.layout import entities
 from zi_eval.lke.match import CODE_LABEL, LABEL, Match, SheetRow, match_rows
 from zi_eval.lke.unit_sheets import read_unit_sheets
@@ -235,6 +235,19 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
                 "theirs": best.sheet.name,
                 "ours": str(best.items),
                 "what": ", ".join(n for n in lke_tabs if n != best.sheet.name),
+            }
+        )
+    cols = best.columns
+    if len(cols.answers) > 1:
+        # two answer columns (the unit's and the TPI's, or last year's): say which one was scored
+        chosen = cols.roles["answer"]
+        wb.static.append(
+            {
+                "code": "IMPORT_WORKBOOK_ANSWER_COLUMNS",
+                "line": wb.header_row,
+                "source": f"{Path(path).name}:{best.sheet.name}!{letter(chosen)}{wb.header_row}",
+                "theirs": ", ".join(f"{letter(c)} '{cols.headers.get(c, '')}'" for c in cols.answers),
+                "ours": f"{letter(chosen)} '{cols.headers.get(chosen, '')}'",
             }
         )
     wb.static.extend(parts.findings)

@@ -1,0 +1,58 @@
+"""LKE copies a reviewer built the way units and careless users do, once misread with exit 0."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.lke.shapes import OFFICIAL_HEADERS, Shape, full_unit, render, write_xlsx
+from zi_eval.lke.answers import read_count, read_option
+from zi_eval.lke.reader import read_lke_workbook
+from zi_eval.models.rubric import Rubric
+
+
+def test_an_indonesian_thousands_dot_in_a_count_is_a_thousand() -> None:
+    assert read_count("1.000").value == 1000 and read_count("1.000").changed
+    assert read_count("12.500").value == 12500
+    assert read_count("850").value == 850 and not read_count("850").changed
+    assert read_count("1.5").bad  # not a whole number: reported, never rounded
+
+
+def test_a_spreadsheet_error_is_reported_never_read_as_blank() -> None:
+    for err in ("#REF!", "#DIV/0!", "#N/A", "#VALUE!"):
+        assert read_option(err, {"Ya": 1.0, "Tidak": 0.0}).bad, err
+        assert read_count(err).bad, err
+
+
+def test_english_headers_are_read(tmp_path: Path, rubric: Rubric) -> None:
+    english = {
+        **OFFICIAL_HEADERS,
+        "bobot": "Weight",
+        "penjelasan": "Explanation",
+        "type": "Answer options",
+        "answer": "Answer",
+        "value": "Final score",
+    }
+    unit = full_unit(rubric)
+    rows, _ = render(unit, rubric, Shape(headers=english))
+    write_xlsx(tmp_path / "lke.xlsx", {"LKE": rows})
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.columns["answer"] == "K" and wb.columns["type"] == "J"
+    assert {c: a.answer for c, a in wb.unit.answers.items() if a.answer} == {
+        c: a.answer for c, a in unit.answers.items() if a.answer
+    }
+
+
+def test_the_units_own_answer_column_is_read_and_the_other_is_said(tmp_path: Path, rubric: Rubric) -> None:
+    unit = full_unit(rubric)
+    rows, where = render(unit, rubric, Shape())
+    header = next(i for i, r in enumerate(rows) if "Jawaban" in r)
+    k = rows[header].index("Jawaban")
+    for i, r in enumerate(rows):  # a TPI column left of the unit's, holding other answers
+        r.insert(k, "Jawaban TPI" if i == header else ("Tidak" if r[k] == "Ya" else r[k]))
+    rows[header][k + 1] = "Jawaban Unit Kerja"
+    write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.columns["answer"] == "L"
+    assert wb.unit.answers["P.1.i.a"].answer == unit.answers["P.1.i.a"].answer
+    said = [f for f in wb.findings() if f["code"] == "IMPORT_WORKBOOK_ANSWER_COLUMNS"]
+    assert said and "Jawaban TPI" in said[0]["theirs"] and said[0]["ours"] == "L 'Jawaban Unit Kerja'"
