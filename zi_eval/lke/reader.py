@@ -238,7 +238,14 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
             }
         )
     cols = best.columns
-    if len(cols.answers) > 1:
+    sheet = best.sheet
+    filled = [
+        c
+        for c in cols.answers
+        if c == cols.roles["answer"]
+        or any(sheet.text(r, c).strip() for r in range(cols.first_data_row, len(sheet.rows)))
+    ]
+    if len(filled) > 1:
         # two answer columns (the unit's and the TPI's, or last year's): say which one was scored
         chosen = cols.roles["answer"]
         wb.static.append(
@@ -246,7 +253,7 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
                 "code": "IMPORT_WORKBOOK_ANSWER_COLUMNS",
                 "line": wb.header_row,
                 "source": f"{Path(path).name}:{best.sheet.name}!{letter(chosen)}{wb.header_row}",
-                "theirs": ", ".join(f"{letter(c)} '{cols.headers.get(c, '')}'" for c in cols.answers),
+                "theirs": ", ".join(f"{letter(c)} '{cols.headers.get(c, '')}'" for c in filled),
                 "ours": f"{letter(chosen)} '{cols.headers.get(chosen, '')}'",
             }
         )
