@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,10 @@ MAX_SHEET_COLS = 200
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 #: Most merged ranges per sheet, and most cells one merged range may cover when spread.
 MAX_MERGED_RANGES = 50_000
+#: Most non-empty cells, and most characters of cell text, a workbook may expand to once read: a few
+#: kilobytes can repeat one long text over millions of cells (ODS repeats, xlsx shared strings).
+MAX_CELLS = 2_000_000
+MAX_CELL_TEXT = 300 * 1024 * 1024
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
@@ -115,6 +120,70 @@ def check_zip(path: str, data: bytes, kind: str = "xlsx") -> None:
         )
     if member not in zf.namelist():
         raise fail(path, None, "file", f"an .{kind} workbook", f"a zip without {member}")
+
+
+_XLSX_CELL = re.compile(rb"<c\b([^>]*)>(?:<f[^>]*>[^<]*</f>|<f[^>]*/>)?\s*<v>([^<]*)</v>")
+_ODS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def _refuse_expansion(path: str, cells: int, text: int) -> None:
+    if cells > MAX_CELLS or text > MAX_CELL_TEXT:
+        raise fail(
+            path,
+            None,
+            "file",
+            f"a workbook of at most {MAX_CELLS} filled cells and {MAX_CELL_TEXT // 2**20} MiB of text",
+            f"{cells} cells holding {text // 2**20} MiB of text once expanded",
+        )
+
+
+def check_expansion(path: str, data: bytes, kind: str) -> None:
+    """Refuse a workbook whose cells expand to more than the limits, before any sheet is read.
+
+    xlsx: each cell that points at a shared string costs that string's length; ods: a cell repeated
+    over columns and rows costs its text once per repeat.
+    """
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    if kind == "xlsx":
+        lengths: list[int] = []
+        if "xl/sharedStrings.xml" in zf.namelist():
+            from xml.etree.ElementTree import iterparse
+
+            with zf.open("xl/sharedStrings.xml") as fh:
+                for _, el in iterparse(fh):
+                    if el.tag.endswith("}si"):
+                        lengths.append(sum(len(t) for t in el.itertext()))
+                        el.clear()
+        cells = text = 0
+        for name in zf.namelist():
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            body = zf.read(name)
+            for m in _XLSX_CELL.finditer(body):
+                cells += 1
+                if b't="s"' in m.group(1) and m.group(2).isdigit():
+                    idx = int(m.group(2))
+                    text += lengths[idx] if idx < len(lengths) else 0
+                else:
+                    text += len(m.group(2))
+            _refuse_expansion(path, cells, text)
+    elif kind == "ods" and "content.xml" in zf.namelist():
+        from xml.etree.ElementTree import iterparse
+
+        cells = text = 0
+        rows_repeat = 1
+        with zf.open("content.xml") as fh:
+            for event, el in iterparse(fh, events=("start", "end")):
+                if event == "start" and el.tag == f"{_ODS}table-row":
+                    rows_repeat = int(el.get(f"{_ODS}number-rows-repeated", "1") or 1)
+                elif event == "end" and el.tag == f"{_ODS}table-cell":
+                    length = sum(len(t) for t in el.itertext())
+                    if length or el.get(f"{_ODS}formula"):
+                        n = rows_repeat * int(el.get(f"{_ODS}number-columns-repeated", "1") or 1)
+                        cells += n
+                        text += n * length
+                        _refuse_expansion(path, cells, text)
+                    el.clear()
 
 
 def _calamine_sheets(path: str, data: bytes, kind: str) -> list[Sheet]:
@@ -224,6 +293,7 @@ def read_sheets(path: str, data: bytes, kind: str, fills: bool = False) -> list[
         return [csv_sheet(path, data)]
     if kind in ("xlsx", "ods"):
         check_zip(path, data, kind)
+        check_expansion(path, data, kind)
     sheets = _calamine_sheets(path, data, kind)
     if fills and kind == "xlsx":
         _xlsx_fills(data, sheets)
