@@ -56,3 +56,22 @@ def test_the_units_own_answer_column_is_read_and_the_other_is_said(tmp_path: Pat
     assert wb.unit.answers["P.1.i.a"].answer == unit.answers["P.1.i.a"].answer
     said = [f for f in wb.findings() if f["code"] == "IMPORT_WORKBOOK_ANSWER_COLUMNS"]
     assert said and "Jawaban TPI" in said[0]["theirs"] and said[0]["ours"] == "L 'Jawaban Unit Kerja'"
+
+
+def test_formulas_without_saved_results_and_error_cells_are_said(tmp_path: Path, rubric: Rubric) -> None:
+    """openpyxl writes formulas without their results; a cached #DIV/0! reads as nothing: both are said."""
+    import openpyxl
+
+    unit = full_unit(rubric)
+    rows, where = render(unit, rubric, Shape())
+    write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
+    wb = openpyxl.load_workbook(tmp_path / "lke.xlsx")
+    ws = wb["LKE ZI"]
+    ws.cell(where["P.1.i.a"], 11).value = "=P1"  # a formula openpyxl saves with no result
+    wb.save(tmp_path / "lke.xlsx")
+    book = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    said = [f for f in book.findings() if f["code"] == "IMPORT_WORKBOOK_CELL_UNREAD"]
+    assert [(f["item"], f["theirs"], f["source"]) for f in said] == [
+        ("P.1.i.a", "=P1", f"lke.xlsx:LKE ZI!K{where['P.1.i.a']}")
+    ]
+    assert "P.1.i.a" not in book.unit.answers or book.unit.answers["P.1.i.a"].answer is None

@@ -146,6 +146,15 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Impor: --column {value}: tidak ada kolom dengan judul itu.",
         "Import: --column {value}: no column has that header.",
     ),
+    "IMPORT_WORKBOOK_CELL_UNREAD": (
+        "warning",
+        "Lembar kerja baris {row}: sel jawaban {item} berisi {theirs} tanpa nilai yang terbaca (rumus "
+        "tanpa hasil tersimpan, atau galat); dibaca kosong. Perbaiki, lalu buka dan simpan berkas di "
+        "Excel atau LibreOffice.",
+        "Workbook row {row}: the answer cell of {item} holds {theirs} with no readable value (a formula "
+        "without a saved result, or an error); read as empty. Fix it, then open and save the file in "
+        "Excel or LibreOffice.",
+    ),
     "IMPORT_WORKBOOK_ANSWER_COLUMNS": (
         "warning",
         "Lembar kerja: ada beberapa kolom jawaban ({theirs}); yang dinilai {ours}. Periksa bahwa itu "

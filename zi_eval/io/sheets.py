@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import re
 import zipfile
@@ -184,6 +185,61 @@ def check_expansion(path: str, data: bytes, kind: str) -> None:
                         text += n * length
                         _refuse_expansion(path, cells, text)
                     el.clear()
+
+
+_XLSX_FORMULA_CELL = re.compile(rb'<c\b[^>]*\br="([A-Z]{1,3})(\d+)"([^>]*)>(.*?)</c>', re.S)
+
+
+def _col_index(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n - 1
+
+
+def unread_cells(data: bytes, sheet_name: str) -> dict[tuple[int, int], str]:
+    """Cells of an xlsx sheet whose value a reader cannot know: a formula saved without its result
+    (files written by scripts, never opened in Excel) or an error (``#DIV/0!``, ``#REF!``, ``#N/A``).
+
+    Returns 0-based ``(row, col)`` → what the cell holds (``=P20``, ``#DIV/0!``). calamine reads both as
+    empty; callers say so.
+    """
+    import posixpath
+    from xml.etree import ElementTree as ET
+
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        book = ET.fromstring(zf.read("xl/workbook.xml"))
+        rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, zipfile.BadZipFile, ET.ParseError):
+        return {}
+    ns_r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    rid = next(
+        (el.get(ns_r) for el in book.iter() if el.tag.endswith("}sheet") and el.get("name") == sheet_name),
+        None,
+    )
+    target = next((el.get("Target") for el in rels if el.get("Id") == rid), None)
+    if not target:
+        return {}
+    member = (
+        target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+    )
+    try:
+        body = zf.read(member)
+    except KeyError:
+        return {}
+    out: dict[tuple[int, int], str] = {}
+    for m in _XLSX_FORMULA_CELL.finditer(body):
+        attrs, inner = m.group(3), m.group(4)
+        key = (int(m.group(2)) - 1, _col_index(m.group(1)))
+        if b't="e"' in attrs:
+            v = re.search(rb"<v>([^<]*)</v>", inner)
+            out[key] = (v.group(1) if v else b"#ERROR").decode("utf-8", "replace")
+        elif b"<f" in inner and not re.search(rb"<v>[^<]+</v>", inner):
+            f = re.search(rb"<f[^>]*>([^<]*)</f>", inner)
+            text = f.group(1).decode("utf-8", "replace") if f else "…"
+            out[key] = "=" + html.unescape(text)[:60]
+    return out
 
 
 def _calamine_sheets(path: str, data: bytes, kind: str) -> list[Sheet]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from zi_eval.errors import ZiError, fail
-from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
+from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind, unread_cells
 from zi_eval.io.textfile import read_bytes
 from zi_eval.io.words import clean
 from zi_eval.lke.build import UnitParts, build_unit
@@ -210,6 +210,36 @@ def _refuse(path: str, rubric: Rubric, cands: list[Candidate], sheets: list[Shee
     return fail(path, best.columns.header_row + 1, "sheet", must, got)
 
 
+def _unread_answers(
+    path: str | Path, sheet: Sheet, cols: Columns, rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Findings for answer cells that hold a formula without a saved result, or an error value.
+
+    Such cells read as empty; the item is then unanswered, which must be said, never silent.
+    """
+    data = read_bytes(path)
+    if spreadsheet_kind(data, Path(path).suffix.lower()) != "xlsx":
+        return []
+    unread = unread_cells(data, sheet.name)
+    col = cols.roles["answer"]
+    out = []
+    for r in rows:
+        if r["kind"] in ("component", "aspect", "area", "indicator", "total"):
+            continue
+        what = unread.get((r["row"] - 1, col))
+        if what is not None:
+            out.append(
+                {
+                    "code": "IMPORT_WORKBOOK_CELL_UNREAD",
+                    "line": r["row"],
+                    "item": r.get("code"),
+                    "theirs": what,
+                    "source": f"{Path(path).name}:{sheet.name}!{letter(col)}{r['row']}",
+                }
+            )
+    return out
+
+
 def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
     """Read answers, counts, surveys and evidence links from an LKE workbook into a unit."""
     sheets = _load(path)
@@ -258,6 +288,7 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
             }
         )
     wb.static.extend(parts.findings)
+    wb.static.extend(_unread_answers(path, sheet, cols, parts.row_map))
     wb.stored = parts.stored
     wb.matched = parts.matched
     wb.rows = parts.row_map
