@@ -163,3 +163,16 @@ def test_markup_like_text_in_a_plan_is_printed_as_written(
     path = _book(tmp_path / "ra.xlsx", {"RA": rows})
     assert main(["evaluate", str(path)]) == 0
     assert text in capsys.readouterr().out
+
+
+def test_a_misspelt_month_header_between_two_months_is_read_and_said(tmp_path: Path) -> None:
+    months = [*MONTHS[:8], "Septemper", *MONTHS[9:]]
+    rows = [
+        ["RENCANA AKSI KANTOR UJI TAHUN 2025"],
+        HEAD + months,
+        _row(1, "Manajemen Perubahan", "Monev", {9: "v"}),
+    ]
+    res = import_plan(_book(tmp_path / "ra.xlsx", {"RA": rows}), load_rubric())
+    assert [a.months for a in res.unit.activities] == [(9,)]
+    guessed = [f for f in res.findings if f.code == "IMPORT_MONTH_HEADER_GUESSED"]
+    assert [(f.column, f.value) for f in guessed] == [(13, "Septemper")]

@@ -80,6 +80,11 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Import: unknown month cell content ({value}); {action}.",
     ),
     "IMPORT_ROW_NOT_PLACED": ("warning", "Impor: {action}.", "Import: {action}."),
+    "IMPORT_MONTH_HEADER_GUESSED": (
+        "warning",
+        "Impor: judul kolom bulan '{value}' tidak dikenal; {action}.",
+        "Import: month column header '{value}' is not a month name; read as the month between its neighbours.",
+    ),
     "IMPORT_SHEET_SKIPPED": (
         "info",
         "Impor: sheet '{value}' dilewati: {action}.",

@@ -110,6 +110,15 @@ class Layout:
         used = set(self.roles.values()) | set(self.months)
         return {c: h for c, h in self.headers.items() if c not in used and h}
 
+    def guessed_months(self) -> list[tuple[int, str, int]]:
+        """Month columns whose header names no month (a typo read from its neighbours): (col, text, month)."""
+        out = []
+        for c, ms in sorted(self.months.items()):
+            text = self.headers.get(c, "").split(" / ")[-1]
+            if len(ms) == 1 and text and month_header(text) is None:
+                out.append((c, text, ms[0]))
+        return out
+
     def column_map(self) -> dict[str, str]:
         """Each role (and the month columns) with the header it was read from, for the report."""
         out = {r: self.headers.get(c, "") or f"kolom {c + 1}" for r, c in self.roles.items()}
@@ -162,7 +171,11 @@ def _resolve_how(text: str, vocab: Vocabulary) -> tuple[tuple[str, ...], bool, b
 
 
 def _month_row(cells: list[str], least: int = 3) -> dict[int, tuple[int, ...]] | None:
-    """The month columns of a row of month headers (``least`` months, in calendar order), else ``None``."""
+    """The month columns of a row of month headers (``least`` months, in calendar order), else ``None``.
+
+    A header that names no month between two months one apart ("Agustus | Septemper | Oktober") is
+    the month between them; the importer says so (IMPORT_MONTH_HEADER_GUESSED).
+    """
     found: dict[int, tuple[int, ...]] = {}
     for idx, cell in enumerate(cells):
         if not cell.strip():
@@ -170,6 +183,12 @@ def _month_row(cells: list[str], least: int = 3) -> dict[int, tuple[int, ...]] |
         ms = month_header(cell)
         if ms is not None:
             found[idx] = ms
+    cols = sorted(found)
+    for a, b in zip(cols, cols[1:], strict=False):
+        # "Agustus | Septemper | Oktober": a misspelt month between its neighbours is that month
+        gap = found[b][0] - found[a][-1]
+        if b == a + 2 and gap == 2 and len(found[a]) == len(found[b]) == 1 and cells[a + 1].strip():
+            found[a + 1] = (found[a][0] + 1,)
     firsts = [found[c][0] for c in sorted(found)]
     if len({m for ms in found.values() for m in ms}) < least:
         return None

@@ -267,6 +267,17 @@ def parse_rows(
             state.layout = lay
             layouts.append(lay)
             signed = False
+            for col, text, month in lay.guessed_months():
+                findings.append(
+                    Finding(
+                        "IMPORT_MONTH_HEADER_GUESSED",
+                        r.line,
+                        r.sheet,
+                        col + 1,
+                        text[:40],
+                        f"kolom {col + 1} dibaca sebagai bulan {month} (di antara bulan {month - 1} dan {month + 1})",
+                    )
+                )
             for k in range(lay.rows):
                 h = rows[i + k]
                 lines.append(LineRecord(h.line, h.sheet, "header", "table header", span=h.span))
