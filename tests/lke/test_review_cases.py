@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.lke.shapes import OFFICIAL_HEADERS, Shape, full_unit, render, write_xlsx
+from zi_eval.errors import InputError
 from zi_eval.lke.answers import read_count, read_option
 from zi_eval.lke.reader import read_lke_workbook
 from zi_eval.models.rubric import Rubric
@@ -75,3 +78,22 @@ def test_formulas_without_saved_results_and_error_cells_are_said(tmp_path: Path,
         ("P.1.i.a", "=P1", f"lke.xlsx:LKE ZI!K{where['P.1.i.a']}")
     ]
     assert "P.1.i.a" not in book.unit.answers or book.unit.answers["P.1.i.a"].answer is None
+
+
+def test_a_field_twice_on_the_unit_sheet_is_refused(tmp_path: Path, rubric: Rubric) -> None:
+    """A person who adds a second ``unit.year`` row must not see either one taken silently."""
+    import openpyxl
+
+    from tests.conftest import ROOT
+    from zi_eval.cli import main
+
+    book = tmp_path / "unit.xlsx"
+    assert main(["template", str(ROOT / "plans" / "pn-contoh-2025.yaml"), "-o", str(book)]) == 0
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Unit"]
+    year_row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "unit.year")
+    ws.cell(ws.max_row + 1, 1, "unit.year")
+    ws.cell(ws.max_row, 2, 2024)
+    wb.save(book)
+    with pytest.raises(InputError, match=rf"one row per field \(unit.year is also in row {year_row}\)"):
+        read_lke_workbook(book, rubric)

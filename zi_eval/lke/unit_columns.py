@@ -70,8 +70,6 @@ EVIDENCE_COLUMNS = {
 }
 NOTE_COLUMNS = {"code": "col_code", "evidence": "us_evidence_ids", "note": "us_note"}
 UNIT_COLUMNS = {"key": "us_field", "value": "us_value", "label": "us_label"}
-#: Marks accepted in a month cell (as in Rencana Aksi tables).
-MARKS = {"✓", "✔", "√", "v", "x", "1", "●", "•"}
 LINK = re.compile(
     r"^\s*(?P<code>[PRH]\.[0-9IV]+(?:\.[ivx]+)?(?:\.[a-z])?)\s*(?:\[(?P<how>\w+)\])?\s*(?::\s*(?P<reason>.*))?$"
 )

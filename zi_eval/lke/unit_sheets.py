@@ -26,7 +26,6 @@ from zi_eval.lke.unit_columns import (
     HEADER_SCAN,
     LINK,
     LIST_SEP,
-    MARKS,
     NOTE_COLUMNS,
     PLAN_COLUMNS,
     UNIT_COLUMNS,
@@ -36,6 +35,7 @@ from zi_eval.messages import MESSAGES, msg
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, Answer, Evidence, LkeLink, Source, Substep, Unit, UnitInfo
 from zi_eval.models.unit_checks import path_rule
+from zi_eval.ra.layout import is_mark, is_no_mark
 from zi_eval.report.cells import plain_text
 
 
@@ -174,10 +174,10 @@ def _months(rd: _Reader, r: int) -> tuple[int, ...]:
     out = []
     for m in range(1, 13):
         t = rd.text(r, f"m{m}")
-        if not t:
+        if not t or is_no_mark(t):
             continue
-        if t.lower() not in MARKS:
-            rd.bad(r, f"m{m}", "a month mark (✓, v, x, 1) or empty", t)
+        if not is_mark(t):  # the plan importer's marks: one rule for what marks a month
+            rd.bad(r, f"m{m}", "a month mark (✓, v, x, 1, ■, ●) or empty", t)
         out.append(m)
     return tuple(out)
 
@@ -348,9 +348,14 @@ def _read_unit(
     at: dict[str, int] = {}
     for r in range(hr + 1, len(sheet.rows)):
         key = rd.text(r, "key")
-        if key in UNIT_FIELDS:
+        if key in values:
+            # two rows for one field ("unit.year" 2025, then 2024): neither is taken silently
+            rd.bad(r, "key", f"one row per field ({key} is also in row {at[key] + 1})", key)
+        elif key in UNIT_FIELDS:
             values[key], at[key] = rd.text(r, "value"), r
             locs[key] = (rd, r)
+        elif key.startswith("unit.") or key.startswith("hasil."):
+            rd.bad(r, "key", "a field of the unit sheet (" + ", ".join(sorted(UNIT_FIELDS)) + ")", key)
     for key in ("unit.id", "unit.name", "unit.year"):
         if not values.get(key):
             rd.problems.append(
