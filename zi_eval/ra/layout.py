@@ -20,7 +20,7 @@ _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 #: Cell contents that mark a month as scheduled.
 MARKS = frozenset("✓✔√vVxX1●•■☑✅")
 #: Whole cells that mark a month too: a spreadsheet checkbox that is ticked.
-MARK_WORDS = frozenset({"true", "ya"})
+MARK_WORDS = frozenset({"true"})
 #: Cells that say "not this month" in a grid of marks (a 1/0 grid, an unticked checkbox): no mark, no finding.
 NO_MARKS = frozenset({"0", "false", "-", "☐", "tidak"})
 _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?$")
