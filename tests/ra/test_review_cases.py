@@ -176,3 +176,14 @@ def test_a_misspelt_month_header_between_two_months_is_read_and_said(tmp_path: P
     assert [a.months for a in res.unit.activities] == [(9,)]
     guessed = [f for f in res.findings if f.code == "IMPORT_MONTH_HEADER_GUESSED"]
     assert [(f.column, f.value) for f in guessed] == [(13, "Septemper")]
+
+
+def test_activities_from_hidden_rows_are_kept_and_said(tmp_path: Path) -> None:
+    path = _book(tmp_path / "ra.xlsx", {"RA": _plan()})
+    wb = openpyxl.load_workbook(path)
+    wb["RA"].row_dimensions[3].hidden = True  # the first activity, hidden by the person who edited it
+    wb.save(path)
+    res = import_plan(path, load_rubric())
+    assert len(res.unit.activities) == 2
+    said = [f for f in res.findings if f.code == "IMPORT_HIDDEN_ROWS"]
+    assert [(f.sheet, f.value) for f in said] == [("RA", "3")] and "ra001" in said[0].action

@@ -85,6 +85,11 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Impor: judul kolom bulan '{value}' tidak dikenal; {action}.",
         "Import: month column header '{value}' is not a month name; read as the month between its neighbours.",
     ),
+    "IMPORT_HIDDEN_ROWS": (
+        "warning",
+        "Impor: baris tersembunyi {value} dibaca sebagai kegiatan ({action}); periksa apakah masih berlaku.",
+        "Import: hidden rows {value} were read as activities; check they still belong to the plan.",
+    ),
     "IMPORT_SHEET_SKIPPED": (
         "info",
         "Impor: sheet '{value}' dilewati: {action}.",

@@ -49,6 +49,8 @@ class Sheet:
     filled: set[tuple[int, int]] = field(default_factory=set)
     #: the workbook hides this sheet (a person looking at the file does not see it)
     hidden: bool = False
+    #: 0-based rows the sheet hides (xlsx only)
+    hidden_rows: set[int] = field(default_factory=set)
 
     @property
     def width(self) -> int:
@@ -197,13 +199,8 @@ def _col_index(letters: bytes) -> int:
     return n - 1
 
 
-def unread_cells(data: bytes, sheet_name: str) -> dict[tuple[int, int], str]:
-    """Cells of an xlsx sheet whose value a reader cannot know: a formula saved without its result
-    (files written by scripts, never opened in Excel) or an error (``#DIV/0!``, ``#REF!``, ``#N/A``).
-
-    Returns 0-based ``(row, col)`` → what the cell holds (``=P20``, ``#DIV/0!``). calamine reads both as
-    empty; callers say so.
-    """
+def _sheet_xml(data: bytes, sheet_name: str) -> bytes:
+    """The worksheet XML of the xlsx sheet named ``sheet_name`` (``b""`` when it cannot be found)."""
     import posixpath
     from xml.etree import ElementTree as ET
 
@@ -211,23 +208,36 @@ def unread_cells(data: bytes, sheet_name: str) -> dict[tuple[int, int], str]:
         zf = zipfile.ZipFile(io.BytesIO(data))
         book = ET.fromstring(zf.read("xl/workbook.xml"))
         rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+        ns_r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+        sheets = [el for el in book.iter() if el.tag.endswith("}sheet") and el.get("name") == sheet_name]
+        rid = sheets[0].get(ns_r) if sheets else None
+        target = next((el.get("Target") for el in rels if el.get("Id") == rid), None)
+        if not target:
+            return b""
+        member = (
+            target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+        )
+        return zf.read(member)
     except (KeyError, zipfile.BadZipFile, ET.ParseError):
-        return {}
-    ns_r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-    rid = next(
-        (el.get(ns_r) for el in book.iter() if el.tag.endswith("}sheet") and el.get("name") == sheet_name),
-        None,
-    )
-    target = next((el.get("Target") for el in rels if el.get("Id") == rid), None)
-    if not target:
-        return {}
-    member = (
-        target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
-    )
-    try:
-        body = zf.read(member)
-    except KeyError:
-        return {}
+        return b""
+
+
+_HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
+
+
+def hidden_rows(data: bytes, sheet_name: str) -> set[int]:
+    """0-based indexes of the rows an xlsx sheet hides (a person reading the sheet does not see them)."""
+    return {int(m.group(1)) - 1 for m in _HIDDEN_ROW.finditer(_sheet_xml(data, sheet_name))}
+
+
+def unread_cells(data: bytes, sheet_name: str) -> dict[tuple[int, int], str]:
+    """Cells of an xlsx sheet whose value a reader cannot know: a formula saved without its result
+    (files written by scripts, never opened in Excel) or an error (``#DIV/0!``, ``#REF!``, ``#N/A``).
+
+    Returns 0-based ``(row, col)`` → what the cell holds (``=P20``, ``#DIV/0!``). calamine reads both as
+    empty; callers say so.
+    """
+    body = _sheet_xml(data, sheet_name)
     out: dict[tuple[int, int], str] = {}
     for m in _XLSX_FORMULA_CELL.finditer(body):
         attrs, inner = m.group(3), m.group(4)
@@ -351,6 +361,9 @@ def read_sheets(path: str, data: bytes, kind: str, fills: bool = False) -> list[
         check_zip(path, data, kind)
         check_expansion(path, data, kind)
     sheets = _calamine_sheets(path, data, kind)
+    if kind == "xlsx":
+        for sheet in sheets:
+            sheet.hidden_rows = hidden_rows(data, sheet.name)
     if fills and kind == "xlsx":
         _xlsx_fills(data, sheets)
     return sheets

@@ -355,6 +355,7 @@ def import_plan(
         _activity(doc, i + 1, p, rubric, findings, the_year) for i, p in enumerate(merged.activities)
     )
     findings += _plan_findings(acts, merged, rubric)
+    findings += _hidden_row_findings(merged.activities, acts)
     for role, header in (columns or {}).items():
         if not any(
             lay.roles.get(role) is not None
@@ -409,6 +410,25 @@ def import_plan(
     unit = Unit(unit=info, activities=acts)
     layouts = merged.layouts
     return ImportResult(unit, doc, merged.lines, findings, meta, [lay.column_map() for lay in layouts])
+
+
+def _hidden_row_findings(parsed: list[ParsedActivity], acts: tuple[Activity, ...]) -> list[Finding]:
+    """One finding per sheet whose hidden rows became activities: kept, but a person must check them."""
+    by_sheet: dict[str | None, list[tuple[int, str]]] = {}
+    for p, a in zip(parsed, acts, strict=True):
+        if p.row.hidden:
+            by_sheet.setdefault(p.row.sheet, []).append((p.row.line, a.id))
+    return [
+        Finding(
+            "IMPORT_HIDDEN_ROWS",
+            rows[0][0],
+            sheet,
+            None,
+            ", ".join(str(line) for line, _ in rows)[:80],
+            "kegiatan dari baris tersembunyi: " + ", ".join(act for _, act in rows)[:120],
+        )
+        for sheet, rows in by_sheet.items()
+    ]
 
 
 def why_no_plan(result: ImportResult) -> str:

@@ -53,6 +53,7 @@ def sheet_rows(sheet: Sheet) -> list[RawRow]:
                 sheet=sheet.name,
                 merged_from=merged,
                 filled=filled,
+                hidden=r in sheet.hidden_rows,
             )
         )
     return rows
