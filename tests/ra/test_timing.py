@@ -479,3 +479,19 @@ def test_written_quarters_read_back_to_their_months(
     text = joint.join(f"{word}{numerals[q]}" for q in sorted(quarters))
     expected = {m for q in quarters for m in range(3 * q - 2, 3 * q + 1)}
     assert set(parse_timing(text).months) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "qualifier"),
+    [
+        ("Sebelum Juni", (6,), "Sebelum"),
+        ("Setelah Juli 2025", (7,), "Setelah"),
+        ("Mulai Maret", (3,), "Mulai"),
+        ("paling lambat Juni 2025", (6,), "paling lambat"),
+    ],
+)
+def test_a_month_bounded_by_a_word_is_read_and_the_word_is_listed(
+    text: str, months: tuple[int, ...], qualifier: str
+) -> None:
+    t = parse_timing(text)
+    assert t.months == months and qualifier in t.unread

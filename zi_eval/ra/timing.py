@@ -332,6 +332,13 @@ def _combine(
     return shared or explicit
 
 
+#: Words that make a named month a bound rather than the month itself.
+_QUALIFIER = re.compile(
+    r"\b(?:sebelum|setelah|sesudah|mulai|sejak|paling lambat|selambat-lambatnya)\b",
+    re.I,
+)
+
+
 def parse_timing(text: str) -> Timing:
     """Read the months and years a free-text schedule names; list what could not be read."""
     months: set[int] = set()
@@ -341,6 +348,9 @@ def parse_timing(text: str) -> Timing:
     for line in re.split(r"\r\n|\r|\n|\u2028|\u2029", text or ""):
         if line.strip():
             read_any = _read_line(line, months, years, unread) or read_any
+            # "Sebelum Juni", "Mulai Maret": the month is read, but the words around it change what
+            # it means (before, from on); they are listed so that the importer says so
+            unread += [m.group(0) for m in _QUALIFIER.finditer(line)]
     if not read_any:
         stripped = _shorten(text or "")
         return Timing((), tuple(sorted(years)), False, (stripped,) if stripped else ())
