@@ -187,3 +187,45 @@ def test_activities_from_hidden_rows_are_kept_and_said(tmp_path: Path) -> None:
     assert len(res.unit.activities) == 2
     said = [f for f in res.findings if f.code == "IMPORT_HIDDEN_ROWS"]
     assert [(f.sheet, f.value) for f in said] == [("RA", "3")] and "ra001" in said[0].action
+
+
+def test_realisation_beside_the_plan_is_no_schedule(tmp_path: Path) -> None:
+    """Two month blocks (RENCANA then REALISASI), or T | R under each month: only the plan schedules."""
+    blocks = [
+        ["RENCANA AKSI DAN REALISASI KANTOR UJI TAHUN 2025"],
+        [
+            "NO",
+            "AREA",
+            "KEGIATAN",
+            "RENCANA PELAKSANAAN",
+            *[None] * 11,
+            "REALISASI PELAKSANAAN",
+            *[None] * 11,
+        ],
+        [None, None, None, *MONTHS, *MONTHS],
+        [1, "Manajemen Perubahan", "SK Tim", *["v" if m == 3 else None for m in range(1, 13)]]
+        + ["v" if m == 4 else None for m in range(1, 13)],
+    ]
+    res = import_plan(_book(tmp_path / "blocks.xlsx", {"RA": blocks}), load_rubric())
+    (act,) = res.unit.activities
+    assert act.months == (3,) and act.notes is not None and "Apr: v" in act.notes  # kept, not scheduled
+    alternating = [
+        ["RENCANA AKSI KANTOR UJI TAHUN 2025"],
+        ["NO", "AREA", "KEGIATAN", *[x for m in MONTHS for x in (m, None)]],
+        [None, None, None, *["T", "R"] * 12],
+        [
+            1,
+            "Manajemen Perubahan",
+            "SK Tim",
+            *[x for m in range(1, 13) for x in ("v" if m == 3 else None, "v" if m == 4 else None)],
+        ],
+    ]
+    path = _book(tmp_path / "tr.xlsx", {"RA": alternating})
+    wb = openpyxl.load_workbook(path)
+    for i in range(12):
+        wb["RA"].merge_cells(start_row=2, start_column=4 + 2 * i, end_row=2, end_column=5 + 2 * i)
+    wb.save(path)
+    res = import_plan(path, load_rubric())
+    (act,) = res.unit.activities
+    assert act.months == (3,) and act.notes is not None and "Apr / R" in act.notes
+    assert {f.code for f in res.findings} <= {"IMPORT_NAME_FROM_FILE"}

@@ -114,9 +114,9 @@ class Layout:
         """Month columns whose header names no month (a typo read from its neighbours): (col, text, month)."""
         out = []
         for c, ms in sorted(self.months.items()):
-            text = self.headers.get(c, "").split(" / ")[-1]
-            if len(ms) == 1 and text and month_header(text) is None:
-                out.append((c, text, ms[0]))
+            parts = [p for p in self.headers.get(c, "").split(" / ") if p]
+            if len(ms) == 1 and parts and not any(month_header(p) is not None for p in parts):
+                out.append((c, parts[-1], ms[0]))
         return out
 
     def column_map(self) -> dict[str, str]:
@@ -129,6 +129,10 @@ class Layout:
         return {r: out[r] for r in (*ROLES, "months") if r in out}
 
 
+#: The lowest header of a realisation sub-column under a month ("T | R", "Rencana | Realisasi").
+_REALISED = re.compile(r"r|real|realisasi|capaian|progres|progress")
+#: Sub-column labels under a month: plan (T, P, Rencana, Target) and realisation (R, Realisasi).
+_PLAN_OR_REAL = re.compile(r"t|p|r|rencana|target|plan|real|realisasi|capaian")
 #: First words of a header that counts things rather than naming them.
 _COUNT_WORDS = frozenset({"jumlah", "jml", "total", "banyaknya", "banyak"})
 
@@ -189,10 +193,14 @@ def _month_row(cells: list[str], least: int = 3) -> dict[int, tuple[int, ...]] |
         gap = found[b][0] - found[a][-1]
         if b == a + 2 and gap == 2 and len(found[a]) == len(found[b]) == 1 and cells[a + 1].strip():
             found[a + 1] = (found[a][0] + 1,)
-    firsts = [found[c][0] for c in sorted(found)]
+    ordered = sorted(found)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if found[b][0] < found[a][0]:
+            # a second block of months (REALISASI after RENCANA): the plan is the first run; the rest
+            # are not schedule columns (their marks are kept as notes under their header)
+            found = {c: ms for c, ms in found.items() if c <= a}
+            break
     if len({m for ms in found.values() for m in ms}) < least:
-        return None
-    if any(b < a for a, b in zip(firsts, firsts[1:], strict=False)):
         return None
     return found
 
@@ -221,6 +229,8 @@ def _is_subheader(cells: list[str], vocab: Vocabulary) -> bool:
             continue
         if re.fullmatch(r"(minggu|mg|m|w|week|pekan)?\s*-?\s*(ke\s*-?\s*)?[1-5ivIV]{1,3}", norm(c) or c):
             continue
+        if _PLAN_OR_REAL.fullmatch(norm(c)):
+            continue  # "T | R" or "Rencana | Realisasi" under each month
         return False
     return not is_numbering(cells)
 
@@ -314,6 +324,9 @@ def find_header(
             roles[role] = c
             months.pop(c, None)
             combined.pop(c, None)
+    for c in [c for c in months if _REALISED.fullmatch(norm(own.get(c, "")))]:
+        # "T | R" under each month: the realisation column is no schedule (kept as a note)
+        del months[c]
     sched = roles.get("schedule")
     if not months and sched is not None:
         text = norm(own.get(sched, ""))
