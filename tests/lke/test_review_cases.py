@@ -97,3 +97,18 @@ def test_a_field_twice_on_the_unit_sheet_is_refused(tmp_path: Path, rubric: Rubr
     wb.save(book)
     with pytest.raises(InputError, match=rf"one row per field \(unit.year is also in row {year_row}\)"):
         read_lke_workbook(book, rubric)
+
+
+def test_an_lke_cut_into_tabs_is_refused_saying_where_the_items_are(tmp_path: Path, rubric: Rubric) -> None:
+    codes = list(rubric.items)
+    thirds = [frozenset(codes[i::3]) for i in range(3)]
+    unit = full_unit(rubric)
+    tabs = {
+        f"Bagian {i + 1}": render(unit, rubric, Shape(delete=frozenset(codes) - keep))[0]
+        for i, keep in enumerate(thirds)
+    }
+    write_xlsx(tmp_path / "lke.xlsx", tabs)
+    with pytest.raises(
+        InputError, match=r"spread over 3 sheets \('Bagian 1' \d+, 'Bagian 2' \d+, 'Bagian 3'"
+    ):
+        read_lke_workbook(tmp_path / "lke.xlsx", rubric)

@@ -207,6 +207,11 @@ def _refuse(path: str, rubric: Rubric, cands: list[Candidate], sheets: list[Shee
         f"sheet {best.sheet.name!r}: header row {best.columns.header_row + 1}, columns {cols}, "
         f"{best.items} items matched"
     )
+    spread = [c for c in cands if c.items]
+    if len(spread) > 1 and sum(c.items for c in spread) * 2 >= len(rubric.items):
+        # an LKE cut into one tab per area: every tab is a part; together they are the LKE
+        parts = ", ".join(f"{c.sheet.name!r} {c.items}" for c in spread)
+        got += f"; the items are spread over {len(spread)} sheets ({parts}): put them on one sheet"
     return fail(path, best.columns.header_row + 1, "sheet", must, got)
 
 
