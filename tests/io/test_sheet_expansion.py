@@ -71,3 +71,20 @@ def test_a_small_repeat_is_read(tmp_path: Path) -> None:
     path = _ods(tmp_path / "kecil.ods", 3, 4, "v")
     (sheet,) = read_sheets(str(path), path.read_bytes(), "ods")
     assert [r[:4] for r in sheet.rows[:3]] == [["v"] * 4] * 3
+
+
+def test_unread_cells_point_at_the_right_cell() -> None:
+    import io
+
+    from zi_eval.io.sheets import unread_cells
+
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(buf)
+    ws = wb.add_worksheet("RA")
+    fmt = wb.add_format({"bold": True})
+    ws.write_blank(0, 0, None, fmt)  # a self-closing styled cell right before the formula
+    ws.write_formula(0, 1, "=X1", None, "")  # a formula saved without a result
+    ws.write_formula(0, 2, "=1/0", None, "#DIV/0!")  # a cached error
+    ws.write_number(0, 3, 3)
+    wb.close()
+    assert unread_cells(buf.getvalue(), "RA") == {(0, 1): "=X1", (0, 2): "#DIV/0!"}

@@ -229,3 +229,12 @@ def test_realisation_beside_the_plan_is_no_schedule(tmp_path: Path) -> None:
     (act,) = res.unit.activities
     assert act.months == (3,) and act.notes is not None and "Apr / R" in act.notes
     assert {f.code for f in res.findings} <= {"IMPORT_NAME_FROM_FILE"}
+
+
+def test_month_cells_whose_formula_has_no_saved_result_are_said(tmp_path: Path) -> None:
+    rows = _plan()
+    rows[2][4 + 2] = '=IF(1>0,"v","")'  # March, written by a script that never opened Excel
+    res = import_plan(_book(tmp_path / "ra.xlsx", {"RA": rows}), load_rubric())
+    said = [f for f in res.findings if f.code == "IMPORT_CELL_UNREAD"]
+    assert [(f.line, f.column) for f in said] == [(3, 7)]
+    assert res.unit.activities[0].months == (1,)

@@ -85,6 +85,12 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Impor: judul kolom bulan '{value}' tidak dikenal; {action}.",
         "Import: month column header '{value}' is not a month name; read as the month between its neighbours.",
     ),
+    "IMPORT_CELL_UNREAD": (
+        "warning",
+        "Impor: {action} (buka dan simpan berkas di Excel atau LibreOffice agar hasil rumus tersimpan).",
+        "Import: a month cell holds {value} with no readable value (a formula without a saved result, or an "
+        "error); the month is not scheduled. Open and save the file in Excel or LibreOffice.",
+    ),
     "IMPORT_HIDDEN_ROWS": (
         "warning",
         "Impor: baris tersembunyi {value} dibaca sebagai kegiatan ({action}); periksa apakah masih berlaku.",

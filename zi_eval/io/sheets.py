@@ -189,7 +189,9 @@ def check_expansion(path: str, data: bytes, kind: str) -> None:
                     el.clear()
 
 
-_XLSX_FORMULA_CELL = re.compile(rb'<c\b[^>]*\br="([A-Z]{1,3})(\d+)"([^>]*)>(.*?)</c>', re.S)
+#: A cell with content (``<c …>…</c>``; a self-closing ``<c …/>`` holds nothing and is never matched).
+_XLSX_FORMULA_CELL = re.compile(rb"<c\b([^>]*?)(?<!/)>(.*?)</c>", re.S)
+_XLSX_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 
 
 def _col_index(letters: bytes) -> int:
@@ -240,8 +242,11 @@ def unread_cells(data: bytes, sheet_name: str) -> dict[tuple[int, int], str]:
     body = _sheet_xml(data, sheet_name)
     out: dict[tuple[int, int], str] = {}
     for m in _XLSX_FORMULA_CELL.finditer(body):
-        attrs, inner = m.group(3), m.group(4)
-        key = (int(m.group(2)) - 1, _col_index(m.group(1)))
+        attrs, inner = m.group(1), m.group(2)
+        ref = _XLSX_REF.search(attrs)
+        if ref is None:
+            continue
+        key = (int(ref.group(2)) - 1, _col_index(ref.group(1)))
         if b't="e"' in attrs:
             v = re.search(rb"<v>([^<]*)</v>", inner)
             out[key] = (v.group(1) if v else b"#ERROR").decode("utf-8", "replace")

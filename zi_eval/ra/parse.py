@@ -387,6 +387,13 @@ class _State:
             cell = r.cell(col)
             if col in r.merged_from and r.merged_from[col] not in lay.months:
                 continue  # a text merged across from a text column is no mark (it is said there)
+            if not cell.strip() and col in r.unread:
+                m = ms[0] if len(ms) == 1 else f"{ms[0]}–{ms[-1]}"
+                action = f"bulan {m}: sel berisi {r.unread[col]} tanpa nilai terbaca; tidak dijadwalkan"
+                findings.append(
+                    Finding("IMPORT_CELL_UNREAD", r.line, r.sheet, col + 1, r.unread[col][:40], action)
+                )
+                continue
             if not cell.strip() or is_no_mark(cell):
                 if col in r.filled:
                     filled.update(ms)

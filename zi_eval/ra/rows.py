@@ -49,6 +49,7 @@ class RawRow:
     merged_from: dict[int, int] = field(default_factory=dict)  # column -> column holding the merged value
     filled: set[int] = field(default_factory=set)  # xlsx: columns of empty cells with a fill colour
     hidden: bool = False  # xlsx: the sheet hides this row
+    unread: dict[int, str] = field(default_factory=dict)  # xlsx: column -> formula without result / error
     place: str | None = None  # PDF/DOCX: where the row is ("hal. 3, tabel 1, baris 5", "paragraf 2")
     page: int | None = None  # PDF: the page the row starts on (for Source.page)
 
