@@ -329,8 +329,13 @@ def _month_numbers_only(r: RawRow, state: _State) -> bool:
 
 
 def _section_title(rows: list[RawRow], i: int, last: int, header_at: Callable[[int], Layout | None]) -> bool:
-    """A single text right above a repeated header (blank rows between) titles the next section."""
-    if len(_texts(rows[i])) != 1:
+    """A single text right above a repeated header (blank rows between) titles the next section.
+
+    Not a lettered line ("a. Menetapkan …"): a sub-step that ends a page sits right above the header
+    the next page repeats, and is no title.
+    """
+    texts = _texts(rows[i])
+    if len(texts) != 1 or _LETTERED.match(texts[0][1]):
         return False
     j = i + 1
     while j <= last and _is_blank(rows[j]):
