@@ -112,3 +112,27 @@ def test_an_lke_cut_into_tabs_is_refused_saying_where_the_items_are(tmp_path: Pa
         InputError, match=r"spread over 3 sheets \('Bagian 1' \d+, 'Bagian 2' \d+, 'Bagian 3'"
     ):
         read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+
+
+def test_plain_percentages_in_two_conventions_are_said(tmp_path: Path, rubric: Rubric) -> None:
+    persen = [c for c, f in rubric.items.items() if f.item.answer_type == "PERSEN"][:2]
+    rows, where = render(full_unit(rubric), rubric, Shape(percent_text=frozenset(persen)))
+    rows[where[persen[0]] - 1][10] = 50  # points
+    rows[where[persen[1]] - 1][10] = 1  # 100 %, or 1 %?
+    write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
+    book = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    said = [f for f in book.findings() if f["code"] == "IMPORT_WORKBOOK_PERCENT_MIXED"]
+    assert [(f["item"], f["theirs"]) for f in said] == [(persen[1], "1")]
+
+
+def test_hidden_item_rows_are_said(tmp_path: Path, rubric: Rubric) -> None:
+    import openpyxl
+
+    rows, where = render(full_unit(rubric), rubric, Shape())
+    write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
+    wb = openpyxl.load_workbook(tmp_path / "lke.xlsx")
+    wb["LKE ZI"].row_dimensions[where["P.1.i.a"]].hidden = True
+    wb.save(tmp_path / "lke.xlsx")
+    book = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    said = [f for f in book.findings() if f["code"] == "IMPORT_WORKBOOK_HIDDEN_ROWS"]
+    assert len(said) == 1 and f"{where['P.1.i.a']} (P.1.i.a)" in said[0]["theirs"]

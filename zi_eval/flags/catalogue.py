@@ -171,6 +171,18 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "without a saved result, or an error); read as empty. Fix it, then open and save the file in "
         "Excel or LibreOffice.",
     ),
+    "IMPORT_WORKBOOK_HIDDEN_ROWS": (
+        "warning",
+        "Lembar kerja: baris tersembunyi dibaca sebagai butir: {theirs}; periksa apakah itu jawaban yang berlaku.",
+        "Workbook: hidden rows were read as items: {theirs}; check they hold the answers meant.",
+    ),
+    "IMPORT_WORKBOOK_PERCENT_MIXED": (
+        "warning",
+        "Lembar kerja baris {row}: {item} diisi {theirs} tanpa tanda %, sedangkan baris % lain ditulis sebagai "
+        "angka persen (mis. 85); dibaca {ours}. Periksa: mungkin maksudnya {theirs}%.",
+        "Workbook row {row}: {item} holds {theirs} without a % sign while other % rows hold percentage "
+        "points (e.g. 85); read as {ours}. Check it: {theirs}% may be meant.",
+    ),
     "IMPORT_WORKBOOK_ANSWER_COLUMNS": (
         "warning",
         "Lembar kerja: ada beberapa kolom jawaban ({theirs}); yang dinilai {ours}. Periksa bahwa itu "

@@ -239,6 +239,7 @@ def _percent_rows(
     percent: dict[str, tuple[int, Reading]],
 ) -> None:
     """A percentage typed with no counts: stored as counts that give it (the unit file's only form)."""
+    _mixed_percent_conventions(parts, percent, answers)
     for code, (row, reading) in percent.items():
         if answers.get(code, {}).get("counts"):
             continue  # counts were given: the % cell is the workbook's own formula result
@@ -262,6 +263,32 @@ def _percent_rows(
             theirs=cell_text(parts.cell(row, "answer")).strip(),  # as typed; the counts show any rounding
             ours=shown,
         )
+
+
+def _mixed_percent_conventions(
+    parts: UnitParts, percent: dict[str, tuple[int, Reading]], answers: dict[str, dict[str, Any]]
+) -> None:
+    """Say so when plain numbers in % rows follow two conventions: "85" (points) beside "1" (a fraction
+    or 1 %?). Each cell is read on its own, which is a guess for the small ones."""
+    plain: list[tuple[str, int, float]] = []
+    for code, (row, reading) in percent.items():
+        if answers.get(code, {}).get("counts") or reading.bad or reading.value is None:
+            continue
+        text = cell_text(parts.cell(row, "answer")).strip()
+        n = parse_number(text)
+        if n is not None and not text.endswith("%"):
+            plain.append((code, row, n))
+    if any(n > 1 for _, _, n in plain):
+        for code, row, n in plain:
+            if n <= 1:
+                parts.finding(
+                    "IMPORT_WORKBOOK_PERCENT_MIXED",
+                    row,
+                    "answer",
+                    item=code,
+                    theirs=f"{n:g}",
+                    ours=f"{n * 100:g}%",
+                )
 
 
 def _unmatched(parts: UnitParts, row: SheetRow) -> None:

@@ -294,6 +294,17 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
         )
     wb.static.extend(parts.findings)
     wb.static.extend(_unread_answers(path, sheet, cols, parts.row_map))
+    hidden = [r for r in parts.row_map if r["kind"] == "item" and r["row"] - 1 in sheet.hidden_rows]
+    if hidden:
+        # a hidden row can be last year's copy of an item: it was read, and a person must know it
+        wb.static.append(
+            {
+                "code": "IMPORT_WORKBOOK_HIDDEN_ROWS",
+                "line": hidden[0]["row"],
+                "source": f"{Path(path).name}:{sheet.name}!{hidden[0]['row']}",
+                "theirs": ", ".join(f"{r['row']} ({r['code']})" for r in hidden)[:200],
+            }
+        )
     wb.stored = parts.stored
     wb.matched = parts.matched
     wb.rows = parts.row_map
