@@ -136,3 +136,8 @@ def test_hidden_item_rows_are_said(tmp_path: Path, rubric: Rubric) -> None:
     book = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
     said = [f for f in book.findings() if f["code"] == "IMPORT_WORKBOOK_HIDDEN_ROWS"]
     assert len(said) == 1 and f"{where['P.1.i.a']} (P.1.i.a)" in said[0]["theirs"]
+
+
+def test_option_letters_written_with_brackets() -> None:
+    options = {"A": 1.0, "B": 0.5, "C": 0.0}
+    assert [read_option(x, options).value for x in ("a)", "(b)", "C.")] == ["A", "B", "C"]

@@ -74,7 +74,7 @@ def read_option(raw: Any, options: dict[str, float]) -> Reading:
     if is_blank(raw):
         return BLANK
     text = cell_text(raw).strip()
-    key = text.rstrip(".").strip().casefold()
+    key = text.rstrip(".)").lstrip("(").strip().casefold()  # "A.", "a)", "(b)"
     for opt in options:
         if opt.casefold() == key:
             return Reading(opt, changed=opt != text)
