@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--rubric", default=None, help="rubrik untuk berkas unit (id atau path)")
     im = sub.add_parser(
         "import",
-        help="impor Rencana Aksi (.pdf/.docx/.xlsx/.xls/.ods/.txt/.tsv/.csv/.md) menjadi berkas unit YAML",
+        help="impor Rencana Aksi (.pdf/.docx/.xlsx/.xls/.ods/.txt/.tsv/.csv/.md) atau lembar kerja LKE "
+        "(.xlsx/.xls/.ods/.csv) menjadi berkas unit YAML",
     )
     im.add_argument("source", type=Path, help="dokumen rencana aksi")
     im.add_argument(
