@@ -238,3 +238,18 @@ def test_month_cells_whose_formula_has_no_saved_result_are_said(tmp_path: Path) 
     said = [f for f in res.findings if f.code == "IMPORT_CELL_UNREAD"]
     assert [(f.line, f.column) for f in said] == [(3, 7)]
     assert res.unit.activities[0].months == (1,)
+
+
+def test_a_signature_block_beside_the_table_is_neither_notes_nor_an_activity(tmp_path: Path) -> None:
+    rows = _plan()
+    rows[1] = [*rows[1], None, "Belopa, 9 Januari 2025"]  # the block starts on the header row
+    rows[2] = [*rows[2], None, "KEPALA KANTOR,"]
+    rows.append(
+        ["TOTAL", None, None, None, 1, None, None, None, None, 1, *[None] * 6, None, "NIP 197001011990031001"]
+    )
+    res = import_plan(_book(tmp_path / "ra.xlsx", {"RA": rows}), load_rubric())
+    assert [(a.kegiatan, a.notes) for a in res.unit.activities] == [
+        ("Penerbitan SK Tim", None),
+        ("Survei kepuasan masyarakat", None),
+    ]
+    assert [r.kind for r in res.lines][-1] == "total"

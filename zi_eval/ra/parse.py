@@ -205,9 +205,15 @@ def _is_signature(row: RawRow) -> bool:
     return bool(_SIGNATURE_START.match(texts[0][1]) or _SIGNATURE_TITLE.match(texts[0][1]))
 
 
+def _signature_text(text: str) -> bool:
+    """A line of a signature block ("Belopa, 9 Januari 2025", "KEPALA KANTOR,", "NIP …")."""
+    return bool(_SIGNATURE_START.match(text) or _SIGNATURE_TITLE.match(text))
+
+
 def _is_total(row: RawRow) -> bool:
     texts = _texts(row)
-    words = [t for _, t in texts if not is_mark(t) and not _AMOUNT.fullmatch(t)]
+    # a signature block beside the table shares rows with it: its lines are no words of the total row
+    words = [t for _, t in texts if not is_mark(t) and not _AMOUNT.fullmatch(t) and not _signature_text(t)]
     return len(words) == 1 and bool(_TOTAL.match(norm(words[0])))
 
 
@@ -442,6 +448,8 @@ class _State:
             act.code = (lay.headers.get(code_col, "KODE"), clean(r.cell(code_col)), letter.rstrip(".)"))
         for col, header in sorted(lay.extra.items()):
             value = clean(r.cell(col))
+            if _signature_text(header) or _signature_text(value):
+                continue  # a signature block beside the table (it stays in the row's source text)
             if value and col not in r.merged_from and col != letter_col:
                 act.remarks.append(f"{header}: {value}")
         if code_col is None:
