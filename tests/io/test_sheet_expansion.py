@@ -76,7 +76,7 @@ def test_a_small_repeat_is_read(tmp_path: Path) -> None:
 def test_unread_cells_point_at_the_right_cell() -> None:
     import io
 
-    from zi_eval.io.sheets import unread_cells
+    from zi_eval.io.sheets import read_sheets
 
     buf = io.BytesIO()
     wb = xlsxwriter.Workbook(buf)
@@ -87,4 +87,5 @@ def test_unread_cells_point_at_the_right_cell() -> None:
     ws.write_formula(0, 2, "=1/0", None, "#DIV/0!")  # a cached error
     ws.write_number(0, 3, 3)
     wb.close()
-    assert unread_cells(buf.getvalue(), "RA") == {(0, 1): "=X1", (0, 2): "#DIV/0!"}
+    (sheet,) = read_sheets("ra.xlsx", buf.getvalue(), "xlsx")
+    assert sheet.unread == {(0, 1): "=X1", (0, 2): "#DIV/0!"}

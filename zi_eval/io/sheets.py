@@ -51,6 +51,9 @@ class Sheet:
     hidden: bool = False
     #: 0-based rows the sheet hides (xlsx only)
     hidden_rows: set[int] = field(default_factory=set)
+    #: 0-based ``(row, col)`` of cells whose value cannot be read: a formula saved without its result or
+    #: an error, mapped to what the cell holds (``=P20``, ``#DIV/0!``); calamine reads them as empty (xlsx)
+    unread: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @property
     def width(self) -> int:
@@ -201,8 +204,8 @@ def _col_index(letters: bytes) -> int:
     return n - 1
 
 
-def _sheet_xml(data: bytes, sheet_name: str) -> bytes:
-    """The worksheet XML of the xlsx sheet named ``sheet_name`` (``b""`` when it cannot be found)."""
+def _sheet_xml(data: bytes) -> dict[str, bytes]:
+    """The worksheet XML of every sheet of an xlsx, by sheet name (found through workbook.xml and its rels)."""
     import posixpath
     from xml.etree import ElementTree as ET
 
@@ -210,36 +213,36 @@ def _sheet_xml(data: bytes, sheet_name: str) -> bytes:
         zf = zipfile.ZipFile(io.BytesIO(data))
         book = ET.fromstring(zf.read("xl/workbook.xml"))
         rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-        ns_r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-        sheets = [el for el in book.iter() if el.tag.endswith("}sheet") and el.get("name") == sheet_name]
-        rid = sheets[0].get(ns_r) if sheets else None
-        target = next((el.get("Target") for el in rels if el.get("Id") == rid), None)
+    except (KeyError, zipfile.BadZipFile, ET.ParseError):
+        return {}
+    ns_r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    targets = {el.get("Id"): el.get("Target") for el in rels}
+    out: dict[str, bytes] = {}
+    for el in book.iter():
+        target = targets.get(el.get(ns_r)) if el.tag.endswith("}sheet") else None
         if not target:
-            return b""
+            continue
         member = (
             target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
         )
-        return zf.read(member)
-    except (KeyError, zipfile.BadZipFile, ET.ParseError):
-        return b""
+        try:
+            out[el.get("name") or ""] = zf.read(member)
+        except KeyError:
+            continue
+    return out
 
 
 _HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
 
 
-def hidden_rows(data: bytes, sheet_name: str) -> set[int]:
-    """0-based indexes of the rows an xlsx sheet hides (a person reading the sheet does not see them)."""
-    return {int(m.group(1)) - 1 for m in _HIDDEN_ROW.finditer(_sheet_xml(data, sheet_name))}
+def _hidden_rows(body: bytes) -> set[int]:
+    """0-based indexes of the rows a worksheet hides (a person reading the sheet does not see them)."""
+    return {int(m.group(1)) - 1 for m in _HIDDEN_ROW.finditer(body)}
 
 
-def unread_cells(data: bytes, sheet_name: str) -> dict[tuple[int, int], str]:
-    """Cells of an xlsx sheet whose value a reader cannot know: a formula saved without its result
-    (files written by scripts, never opened in Excel) or an error (``#DIV/0!``, ``#REF!``, ``#N/A``).
-
-    Returns 0-based ``(row, col)`` → what the cell holds (``=P20``, ``#DIV/0!``). calamine reads both as
-    empty; callers say so.
-    """
-    body = _sheet_xml(data, sheet_name)
+def _unread_cells(body: bytes) -> dict[tuple[int, int], str]:
+    """Cells of a worksheet whose value a reader cannot know: a formula saved without its result
+    (files written by scripts, never opened in Excel) or an error (``#DIV/0!``, ``#REF!``, ``#N/A``)."""
     out: dict[tuple[int, int], str] = {}
     for m in _XLSX_FORMULA_CELL.finditer(body):
         attrs, inner = m.group(1), m.group(2)
@@ -367,8 +370,10 @@ def read_sheets(path: str, data: bytes, kind: str, fills: bool = False) -> list[
         check_expansion(path, data, kind)
     sheets = _calamine_sheets(path, data, kind)
     if kind == "xlsx":
+        xml = _sheet_xml(data)  # what calamine does not give: hidden rows, formulas without results
         for sheet in sheets:
-            sheet.hidden_rows = hidden_rows(data, sheet.name)
+            body = xml.get(sheet.name, b"")
+            sheet.hidden_rows, sheet.unread = _hidden_rows(body), _unread_cells(body)
     if fills and kind == "xlsx":
         _xlsx_fills(data, sheets)
     return sheets

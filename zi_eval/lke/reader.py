@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from zi_eval.errors import ZiError, fail
-from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind, unread_cells
+from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
 from zi_eval.io.words import clean
 from zi_eval.lke.build import UnitParts, build_unit
@@ -222,16 +222,12 @@ def _unread_answers(
 
     Such cells read as empty; the item is then unanswered, which must be said, never silent.
     """
-    data = read_bytes(path)
-    if spreadsheet_kind(data, Path(path).suffix.lower()) != "xlsx":
-        return []
-    unread = unread_cells(data, sheet.name)
     col = cols.roles["answer"]
     out = []
     for r in rows:
         if r["kind"] in ("component", "aspect", "area", "indicator", "total"):
             continue
-        what = unread.get((r["row"] - 1, col))
+        what = sheet.unread.get((r["row"] - 1, col))
         if what is not None:
             out.append(
                 {

@@ -13,7 +13,6 @@ from zi_eval.io.sheets import (
     Sheet,
     cell_text,
     read_sheets,
-    unread_cells,
 )
 from zi_eval.ra.rows import RawRow
 
@@ -33,7 +32,7 @@ def _spread(sheet: Sheet) -> dict[tuple[int, int], int]:
     return spread
 
 
-def sheet_rows(sheet: Sheet, unread: dict[tuple[int, int], str] | None = None) -> list[RawRow]:
+def sheet_rows(sheet: Sheet) -> list[RawRow]:
     """Turn one sheet into one :class:`RawRow` per sheet row (``line`` is the 1-based row number)."""
     spread = _spread(sheet)
     filled_by_row: dict[int, set[int]] = {}
@@ -62,7 +61,7 @@ def sheet_rows(sheet: Sheet, unread: dict[tuple[int, int], str] | None = None) -
                 merged_from=merged,
                 filled=filled,
                 hidden=r in sheet.hidden_rows,
-                unread={c: what for (rr, c), what in (unread or {}).items() if rr == r},
+                unread={c: what for (rr, c), what in sheet.unread.items() if rr == r},
             )
         )
     return rows
@@ -129,6 +128,5 @@ def read_sheet_rows(path: str, data: bytes, kind: str) -> tuple[list[RawRow], li
             sheet.merged = sheet.merged or found.get(sheet.name, [])
     rows: list[RawRow] = []
     for sheet in sheets:
-        # cells whose value cannot be read (a formula saved without its result, an error): said, not empty
-        rows += sheet_rows(sheet, unread_cells(data, sheet.name) if kind == "xlsx" else None)
+        rows += sheet_rows(sheet)
     return rows, [s.name for s in sheets], [s.name for s in sheets if s.hidden]
