@@ -253,3 +253,14 @@ def test_a_signature_block_beside_the_table_is_neither_notes_nor_an_activity(tmp
         ("Survei kepuasan masyarakat", None),
     ]
     assert [r.kind for r in res.lines][-1] == "total"
+
+
+def test_a_year_outside_what_a_unit_file_accepts_is_never_the_plan_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A title citing the 1945 constitution names no plan year; ``--year 1999`` is refused (both were exit 4)."""
+    rows = [["RENCANA AKSI KANTOR UJI"], ["BERDASARKAN UNDANG-UNDANG DASAR TAHUN 1945"], *_plan()[1:]]
+    path = _book(tmp_path / "ra.xlsx", {"RA": rows})
+    assert 2000 <= import_plan(path, load_rubric()).unit.unit.year <= 2100
+    assert main(["import", str(path), "--year", "1999", "-o", str(tmp_path / "u.yaml")]) == 3
+    assert "--year: year: must be a year from 2000 to 2100; got 1999" in capsys.readouterr().err

@@ -13,6 +13,8 @@ Month = Annotated[StrictInt, Field(ge=1, le=12)]
 Count = Annotated[StrictInt, Field(ge=0)]
 Ident = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=120)]
 Predicate = Literal["WBK", "WBBM"]
+#: The years a unit file accepts.
+YEAR_MIN, YEAR_MAX = 2000, 2100
 CODE_PATTERN = r"^[PRH]\.[0-9IV]+(\.[ivx]+)?(\.[a-z])?$"
 ItemCode = Annotated[str, Field(pattern=CODE_PATTERN)]
 
@@ -31,7 +33,7 @@ class UnitInfo(Strict):
     id: Ident
     name: str = Field(min_length=1)
     instansi: str | None = None
-    year: StrictInt = Field(ge=2000, le=2100)
+    year: StrictInt = Field(ge=YEAR_MIN, le=YEAR_MAX)
     target_predicate: Predicate = "WBK"
     prior_predicate: Predicate | None = None
     decree: str | None = None

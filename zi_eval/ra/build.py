@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from zi_eval.errors import fail
 from zi_eval.lke.codes import item_refs
 from zi_eval.models.rubric import Rubric
-from zi_eval.models.unit import Activity, LkeLink, Source, Substep, Unit, UnitInfo
+from zi_eval.models.unit import YEAR_MAX, YEAR_MIN, Activity, LkeLink, Source, Substep, Unit, UnitInfo
 from zi_eval.ra.layout import norm
 from zi_eval.ra.meta import UnitMeta, read_meta, slug
 from zi_eval.ra.parse import Finding, LineRecord, Parsed, ParsedActivity, parse_rows, strip_label
@@ -350,7 +351,11 @@ def import_plan(
         [" ".join(c for i, c in enumerate(r.cells) if i not in r.merged_from) for r in merged.title_rows]
     )
     findings = list(merged.findings)
-    the_year = year or meta.year or dt.date.today().year
+    if year is not None and not YEAR_MIN <= year <= YEAR_MAX:
+        raise fail("--year", None, "year", f"a year from {YEAR_MIN} to {YEAR_MAX}", str(year))
+    # a title that names another era ("UNDANG-UNDANG DASAR TAHUN 1945") names no plan year
+    title_year = meta.year if meta.year is not None and YEAR_MIN <= meta.year <= YEAR_MAX else None
+    the_year = year or title_year or dt.date.today().year
     acts = tuple(
         _activity(doc, i + 1, p, rubric, findings, the_year) for i, p in enumerate(merged.activities)
     )
