@@ -11,7 +11,7 @@ from rich.console import Console
 from zi_eval.errors import InputError, Problem, fail, show
 from zi_eval.flags.catalogue import finding_args, render, severity
 from zi_eval.io.textfile import write_atomic
-from zi_eval.lke.reader import looks_like_lke, read_lke_workbook
+from zi_eval.lke.reader import read_if_lke
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
 from zi_eval.models.serialize import dump_unit
@@ -114,10 +114,11 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
     """Import ``args.source``; exit 3 when the document holds no plan table (or, with ``--strict``, warnings)."""
     lang = args.lang
     rubric = load_rubric(args.rubric)
-    if looks_like_lke(args.source):
+    workbook = read_if_lke(args.source, rubric)
+    if workbook is not None:
         from zi_eval.cli_import_lke import run_import_lke
 
-        return run_import_lke(args, read_lke_workbook(args.source, rubric), out)
+        return run_import_lke(args, workbook, out)
     vocabulary = load_vocabulary(getattr(args, "vocabulary", None))
     columns = parse_columns(getattr(args, "column", None) or [], lang)
     result = import_plan(

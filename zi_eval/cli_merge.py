@@ -9,11 +9,9 @@ from rich.console import Console
 
 from zi_eval.errors import InputError, fail, show
 from zi_eval.flags.catalogue import finding_args, render
-from zi_eval.io.sheets import read_sheets
 from zi_eval.io.textfile import decode_text, read_bytes, write_atomic
 from zi_eval.lke.merge import merge_workbook
-from zi_eval.lke.reader import looks_like_lke, read_lke_workbook
-from zi_eval.lke.unit_sheets import read_unit_sheets
+from zi_eval.lke.reader import LkeWorkbook, read_if_lke
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric, load_unit
 from zi_eval.models.serialize import dump_unit, parse_unit
@@ -29,16 +27,16 @@ def _leading_comments(text: str) -> str:
     return "".join(out)
 
 
-def _check_same_unit(path: Path, unit_id: str, force: bool) -> None:
+def _check_same_unit(book: LkeWorkbook, unit_id: str, force: bool) -> None:
     """Refuse a workbook written for another unit (its Unit sheet names it) unless ``force``."""
-    own = read_unit_sheets(read_sheets(str(path), read_bytes(path), "xlsx"), str(path))
-    if own is not None and own.info.id != unit_id and not force:
+    theirs = book.unit.unit.id  # from the Unit sheet when the workbook has one
+    if "unit" in book.own_sheets and theirs != unit_id and not force:
         raise fail(
-            f"{path.name}:{own.sheets['unit']}",
+            f"{Path(book.path).name}:{book.own_sheets['unit']}",
             None,
             "unit.id",
             f"the unit file's id {unit_id!r} (merge --force merges anyway)",
-            show(own.info.id),
+            show(theirs),
         )
 
 
@@ -50,10 +48,10 @@ def run_merge(args: argparse.Namespace, out: Console) -> int:
     if target.suffix.lower() not in (".yaml", ".yml"):
         raise fail(str(target), None, "--into", "a unit file (.yaml)", target.name)
     unit = load_unit(target, rubric)
-    if not looks_like_lke(args.workbook):
+    book = read_if_lke(args.workbook, rubric)
+    if book is None:
         raise fail(str(args.workbook), None, "file", "an LKE workbook (.xlsx)", "no LKE sheet")
-    book = read_lke_workbook(args.workbook, rubric)
-    _check_same_unit(args.workbook, unit.unit.id, args.force)
+    _check_same_unit(book, unit.unit.id, args.force)
     merged = merge_workbook(unit, book, rubric, force=args.force)
     # what the reader could not take (an answer outside the options, say) is said, not merged silently
     err = Console(stderr=True, highlight=False, soft_wrap=True)

@@ -29,12 +29,6 @@ class LoadedInput:
     workbook: Any = None  # the parsed workbook, for comparing its own values
 
 
-def _is_lke_workbook(path: Path) -> bool:
-    from zi_eval.lke.reader import looks_like_lke
-
-    return looks_like_lke(path)
-
-
 def load_input(path: str | Path, rubric: Rubric) -> LoadedInput:
     """Load a unit from ``path`` whatever its kind; bad input raises :class:`InputError`."""
     p = Path(path)
@@ -45,11 +39,12 @@ def load_input(path: str | Path, rubric: Rubric) -> LoadedInput:
     suffix = p.suffix.lower()
     if suffix in YAML_SUFFIXES:
         return LoadedInput(load_unit(p, rubric, raw), "unit", str(path), digest)
-    if suffix in SPREADSHEET_SUFFIXES and _is_lke_workbook(p):
-        from zi_eval.lke.reader import read_lke_workbook
+    if suffix in SPREADSHEET_SUFFIXES:
+        from zi_eval.lke.reader import read_if_lke
 
-        wb = read_lke_workbook(p, rubric)
-        return LoadedInput(wb.unit, "workbook", str(path), digest, wb.findings(), wb)
+        wb = read_if_lke(p, rubric)  # one read of the workbook decides and parses; else it is a plan
+        if wb is not None:
+            return LoadedInput(wb.unit, "workbook", str(path), digest, wb.findings(), wb)
     from zi_eval.ra import import_plan
     from zi_eval.ra.build import why_no_plan
 

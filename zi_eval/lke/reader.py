@@ -63,6 +63,7 @@ class LkeWorkbook:
     items_total: int = 0
     missing: list[str] = field(default_factory=list)  # item codes with no row
     mode: str = "claimed"  # the mode the workbook's own formulas compute (zi-eval's workbooks say which)
+    own_sheets: dict[str, str] = field(default_factory=dict)  # the unit's own sheets zi-eval wrote, by role
 
     def findings(self) -> list[dict[str, Any]]:
         return list(self.static)
@@ -185,13 +186,24 @@ def _load(path: str | Path) -> list[Sheet]:
     return read_sheets(str(path), data, kind)
 
 
-def looks_like_lke(path: str | Path) -> bool:
-    """Tell an LKE workbook (a sheet with an LKE header: Jawaban with Bobot/Pilihan Jawaban/Nilai)."""
+def _lke_sheets(path: str | Path) -> list[Sheet] | None:
+    """The sheets of ``path`` when it is an LKE workbook (a sheet with an LKE header), else ``None``."""
     try:
         sheets = _load(path)
     except ZiError:
-        return False  # the importer that takes the file says what is wrong with it
-    return any(find_columns(s) is not None for s in sheets)
+        return None  # the importer that takes the file says what is wrong with it
+    return sheets if any(find_columns(s) is not None for s in sheets) else None
+
+
+def looks_like_lke(path: str | Path) -> bool:
+    """Tell an LKE workbook (a sheet with an LKE header: Jawaban with Bobot/Pilihan Jawaban/Nilai)."""
+    return _lke_sheets(path) is not None
+
+
+def read_if_lke(path: str | Path, rubric: Rubric) -> LkeWorkbook | None:
+    """Read ``path`` as an LKE workbook when it is one (reading the file once), else ``None``."""
+    sheets = _lke_sheets(path)
+    return None if sheets is None else _read(path, sheets, rubric)
 
 
 def _refuse(path: str, rubric: Rubric, cands: list[Candidate], sheets: list[Sheet]) -> Exception:
@@ -243,7 +255,10 @@ def _unread_answers(
 
 def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
     """Read answers, counts, surveys and evidence links from an LKE workbook into a unit."""
-    sheets = _load(path)
+    return _read(path, _load(path), rubric)
+
+
+def _read(path: str | Path, sheets: list[Sheet], rubric: Rubric) -> LkeWorkbook:
     cands = _candidates(str(path), sheets, rubric)
     good = [c for c in cands if c.items * 2 >= len(rubric.items)]
     if not good:
@@ -308,5 +323,5 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
     # a workbook zi-eval wrote carries the rest of the unit in its own sheets (meta, plan, evidence)
     own = read_unit_sheets(sheets, str(path), rubric)
     if own is not None:
-        wb.unit, wb.mode = own.apply(wb.unit, rubric), own.mode
+        wb.unit, wb.mode, wb.own_sheets = own.apply(wb.unit, rubric), own.mode, dict(own.sheets)
     return wb
