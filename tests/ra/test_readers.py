@@ -22,7 +22,7 @@ from tests.ra.documents import (
 from zi_eval.cli import main
 from zi_eval.errors import InputError
 from zi_eval.io import sheets
-from zi_eval.ra.readers.sheet import ods_merges
+from zi_eval.io.sheets import ods_merges
 from zi_eval.ra.readers.symbols import translate_char
 from zi_eval.ra.rows import _check_zip, detect_format, read_document, read_text_rows
 

@@ -17,6 +17,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from typing import Any
+from xml.etree import ElementTree as ET
 
 from zi_eval.errors import fail
 from zi_eval.io.textfile import decode_text
@@ -153,10 +154,8 @@ def check_expansion(path: str, data: bytes, kind: str) -> None:
     if kind == "xlsx":
         lengths: list[int] = []
         if "xl/sharedStrings.xml" in zf.namelist():
-            from xml.etree.ElementTree import iterparse
-
             with zf.open("xl/sharedStrings.xml") as fh:
-                for _, el in iterparse(fh):
+                for _, el in ET.iterparse(fh):
                     if el.tag.endswith("}si"):
                         lengths.append(sum(len(t) for t in el.itertext()))
                         el.clear()
@@ -174,12 +173,10 @@ def check_expansion(path: str, data: bytes, kind: str) -> None:
                     text += len(m.group(2))
             _refuse_expansion(path, cells, text)
     elif kind == "ods" and "content.xml" in zf.namelist():
-        from xml.etree.ElementTree import iterparse
-
         cells = text = 0
         rows_repeat = 1
         with zf.open("content.xml") as fh:
-            for event, el in iterparse(fh, events=("start", "end")):
+            for event, el in ET.iterparse(fh, events=("start", "end")):
                 if event == "start" and el.tag == f"{_ODS}table-row":
                     rows_repeat = int(el.get(f"{_ODS}number-rows-repeated", "1") or 1)
                 elif event == "end" and el.tag == f"{_ODS}table-cell":
@@ -207,7 +204,6 @@ def _col_index(letters: bytes) -> int:
 def _sheet_xml(data: bytes) -> dict[str, bytes]:
     """The worksheet XML of every sheet of an xlsx, by sheet name (found through workbook.xml and its rels)."""
     import posixpath
-    from xml.etree import ElementTree as ET
 
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
@@ -258,6 +254,54 @@ def _unread_cells(body: bytes) -> dict[tuple[int, int], str]:
             text = f.group(1).decode("utf-8", "replace") if f else "…"
             out[key] = "=" + html.unescape(text)[:60]
     return out
+
+
+def _count(el: ET.Element, attr: str) -> int:
+    try:
+        return max(1, int(el.get(f"{_ODS}{attr}", "1")))
+    except ValueError:
+        return 1
+
+
+def ods_merges(data: bytes) -> dict[str, list[tuple[int, int, int, int]]]:
+    """Read the merged ranges of every sheet of an .ods from its content.xml (python-calamine gives none).
+
+    Streams the XML and counts rows and cells, repeated ones included, as 0-based inclusive
+    ``(first_row, first_col, last_row, last_col)`` like :attr:`Sheet.merged`. The zip was checked
+    for its unpacked size before (:func:`read_sheets`).
+    """
+    merges: dict[str, list[tuple[int, int, int, int]]] = {}
+    depth = row = col = 0
+    row_repeat = 1
+    name = ""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open("content.xml") as fh:
+        for event, el in ET.iterparse(fh, events=("start", "end")):
+            if el.tag == f"{_ODS}table":
+                depth += 1 if event == "start" else -1
+                if event == "start" and depth == 1:
+                    name, row = el.get(f"{_ODS}name", ""), 0
+                    merges.setdefault(name, [])
+            elif depth != 1:
+                pass  # a table inside a cell: not the sheet's grid
+            elif el.tag == f"{_ODS}table-row":
+                if event == "start":
+                    col, row_repeat = 0, _count(el, "number-rows-repeated")
+                else:
+                    row += row_repeat
+                    el.clear()
+            elif event == "start" and el.tag in (f"{_ODS}table-cell", f"{_ODS}covered-table-cell"):
+                across = _count(el, "number-columns-spanned")
+                down = _count(el, "number-rows-spanned")
+                spans = el.tag == f"{_ODS}table-cell" and (across > 1 or down > 1)
+                if (
+                    spans
+                    and row < MAX_SHEET_ROWS
+                    and col < MAX_SHEET_COLS
+                    and len(merges[name]) < MAX_MERGED_RANGES
+                ):
+                    merges[name].append((row, col, row + down - 1, col + across - 1))
+                col += _count(el, "number-columns-repeated")
+    return merges
 
 
 def _calamine_sheets(path: str, data: bytes, kind: str) -> list[Sheet]:
@@ -374,6 +418,13 @@ def read_sheets(path: str, data: bytes, kind: str, fills: bool = False) -> list[
         for sheet in sheets:
             body = xml.get(sheet.name, b"")
             sheet.hidden_rows, sheet.unread = _hidden_rows(body), _unread_cells(body)
+    if kind == "ods":
+        try:
+            found = ods_merges(data)
+        except (ET.ParseError, KeyError, OSError, zipfile.BadZipFile):
+            found = {}  # the values were read; merges are what calamine could not give
+        for sheet in sheets:
+            sheet.merged = sheet.merged or found.get(sheet.name, [])
     if fills and kind == "xlsx":
         _xlsx_fills(data, sheets)
     return sheets
