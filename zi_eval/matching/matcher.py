@@ -109,10 +109,12 @@ class Matcher:
             for t in qs:
                 rows.append(i)
                 cols.append(self.vocab[t])
-        self.questions = sparse.csr_matrix(
-            (np.ones(len(rows)), (rows, cols)), shape=(len(self.codes), len(self.vocab))
-        )
+        shape = (len(self.codes), len(self.vocab))
+        self.questions = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+        # the cover of a question counts its rare words more ("evaluasi" in "evaluasi atas penanganan …")
+        self.questions_idf = sparse.csr_matrix((self.idf[cols], (rows, cols)), shape=shape)
         self.question_len = np.array([len(q) for q in qsets], dtype=float)
+        self.question_weight = np.asarray(self.questions_idf.sum(axis=1)).ravel()
 
     @staticmethod
     def _item_texts(rubric: Rubric, code: str) -> list[tuple[str, str]]:
@@ -204,7 +206,7 @@ class Matcher:
             return best
         texts = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(r, len(self.vocab)))
         overlap = np.asarray((texts @ self.questions.T).todense())
-        cover = overlap / np.maximum(self.question_len, 1.0)
+        cover = np.asarray((texts @ self.questions_idf.T).todense()) / np.maximum(self.question_weight, 1e-9)
         precision = overlap / np.maximum(np.array(lens, dtype=float), 1.0)[:, None]
         ok = (cover >= QUESTION_COVER) & (precision >= QUESTION_PRECISION)
         ok &= self.question_len[None, :] >= QUESTION_MIN_WORDS

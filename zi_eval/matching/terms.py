@@ -49,6 +49,9 @@ def read_vocabulary(data: dict[str, Any]) -> Vocabulary:
     for word, variants in (data.get("same") or {}).items():
         for v in variants:
             phrases[tuple(norm(v).split())] = tuple(norm(word).split())
+    for phrase in data.get("words") or ():
+        words = tuple(norm(phrase).split())
+        phrases[words] = ("".join(words),)
     phrases = {k: v for k, v in phrases.items() if k and k != v}
     stop = frozenset(norm(str(w)) for w in data.get("stop") or ())
     roots = frozenset(norm(str(w)) for w in data.get("roots") or ())
@@ -93,10 +96,18 @@ class Analyzer:
                 for key in _deletes(w) | {w}:
                     self._near.setdefault(key, []).append(w)
         self._word_cache: dict[str, str | None] = {}
+        #: the stems of the rubric's words: a word whose stem is one of them is no typo ("menetapkan")
+        self.known_stems = frozenset(self.stem(w) for w in known_words)
 
     def words(self, text: str) -> list[str]:
-        """The normalised words of ``text`` with abbreviations and spellings resolved (phrases first)."""
-        src = norm(text).split()
+        """The normalised words of ``text`` with abbreviations and spellings resolved (phrases first).
+
+        Two passes, so a phrase written with a variant meets its acronym ("survey kepuasan
+        masyarakat": survey → survei, then survei kepuasan masyarakat → skm).
+        """
+        return self._replace(self._replace(norm(text).split()))
+
+    def _replace(self, src: list[str]) -> list[str]:
         out: list[str] = []
         i, n = 0, len(src)
         by_first = self.vocab.by_first
@@ -115,10 +126,12 @@ class Analyzer:
         """The rubric word ``word`` is a typo of (one edit, two for long words), or ``word`` itself."""
         if len(word) < TYPO_MIN or word in self.known or not word.isalpha():
             return word
+        if self.stem(word) in self.known_stems:
+            return word
         found: set[str] = set()
         for key in _deletes(word) | {word}:
             found.update(self._near.get(key, ()))
-        limit = 1 if len(word) < 8 else 2
+        limit = 1 if len(word) < 10 else 2
         scored = sorted((_distance(word, w), -self.known[w], w) for w in found)
         best = [s for s in scored if s[0] <= limit]
         return best[0][2] if best else word
