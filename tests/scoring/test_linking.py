@@ -64,7 +64,7 @@ def test_a_rejected_item_is_never_proposed(rubric: Rubric) -> None:
     assert first not in [ln.code for ln in links.by_activity.get("a", [])]
     assert first not in [ln.code for ln in links.suggestions.get("a", [])]
     # rejecting every candidate leaves the activity unlinked, and the suggestions skip them too
-    ranked = rank_activities([act], rubric)[0][0]
+    ranked = rank_activities([act], rubric)[0][0].cands
     all_out = act.model_copy(update={"lke_reject": tuple(c.code for c in ranked[:4])})
     links = link_unit(make_unit(rubric, activities=(all_out,)), rubric)
     assert not links.by_activity.get("a")
@@ -73,7 +73,7 @@ def test_a_rejected_item_is_never_proposed(rubric: Rubric) -> None:
 
 def test_an_unplaceable_activity_is_flagged_with_its_three_nearest_items(rubric: Rubric) -> None:
     act = _act("a", "Rapat koordinasi bulanan", "penataan-tatalaksana", months=(1,))
-    ranked = rank_activities([act], rubric)[0][0]
+    ranked = rank_activities([act], rubric)[0][0].cands
     assert ranked and ranked[0].score < LINK_THRESHOLD  # the premise: the best candidate is weak
     unit = make_unit(rubric, activities=(act,))
     flags = [f for f in derive_flags(evaluate_unit(unit, rubric)) if f.code == "ACTIVITY_NOT_MAPPED"]

@@ -21,7 +21,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from scipy import sparse
@@ -47,6 +48,8 @@ AREA_PRIOR = 1.25
 QUESTION_COVER, QUESTION_PRECISION, QUESTION_MIN_WORDS = 0.7, 0.6, 3
 #: How many candidates a ranking keeps per activity.
 TOP_K = 5
+#: Distinct texts whose terms are kept (per matcher).
+TEXT_CACHE = 100_000
 _CODE = re.compile(
     r"(?<![A-Za-z0-9.])([PRH]\.(?:[1-6]|I{1,3}|IV|V|VI)(?:\.[ivx]+)?(?:\.[a-z])?)(?![A-Za-z0-9])"
 )
@@ -56,17 +59,37 @@ Fields = tuple[tuple[str, str], ...]  # (field name in QUERY_FIELDS, text)
 
 @dataclass(frozen=True)
 class Candidate:
-    """One item proposed for an activity: how it was found, its score in [0, 1], the words that matched."""
+    """One item proposed for an activity: how it was found, its score in [0, 1], the words that matched.
+
+    The matched words are worked out only when asked (most candidates are never shown).
+    """
 
     code: str
     how: str  # code | question | lexical
     score: float
-    words: tuple[str, ...]
+    query: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+    shown: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    doc: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def tier(self) -> int:
         """Trust order of ``how``: a code beats a question match beats a lexical score."""
         return {"code": 3, "question": 2}.get(self.how, 1)
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """The activity's words that weigh most in this match (at most four; the code for a code match)."""
+        if self.how == "code":
+            return (self.code,)
+        ranked = sorted(((w * self.doc[t], t) for t, w in self.query.items() if t in self.doc), reverse=True)
+        out: list[str] = []
+        for _, term in ranked:
+            word = self.shown.get(term, term)
+            if not any(word in w or w in word for w in out):
+                out.append(word)
+            if len(out) == 4:
+                break
+        return tuple(out)
 
 
 class Matcher:
@@ -84,6 +107,7 @@ class Matcher:
             for w in {w for _, t in texts for w in probe.words(t)}:
                 known[w] = known.get(w, 0) + 1
         self.analyzer = Analyzer(vocabulary, known)
+        self._texts: dict[str, tuple[list[str], dict[str, str]]] = {}
         weighted = [self._weighted_terms(texts, ITEM_FIELDS) for texts in docs]
         self.vocab: dict[str, int] = {}
         for tw in weighted:
@@ -131,8 +155,8 @@ class Matcher:
     ) -> dict[str, float]:
         """Sum field-weighted term counts over ``texts`` (sublinear: 1 + log of the weighted count)."""
         counts: dict[str, float] = {}
-        for field, text in texts:
-            w = weights.get(field, 0.5)
+        for fname, text in texts:
+            w = weights.get(fname, 0.5)
             for t in self.analyzer.terms(text)[0]:
                 counts[t] = counts.get(t, 0.0) + w
         return {t: 1.0 + math.log(c) if c >= 1 else c for t, c in counts.items()}
@@ -152,34 +176,45 @@ class Matcher:
         norms[norms == 0] = 1.0
         return sparse.csr_matrix(sparse.diags(1.0 / norms) @ m)
 
+    def analyse(self, text: str) -> tuple[list[str], dict[str, str]]:
+        """The terms of one text (cached: a kegiatan is shared by its rows and copied between plans)."""
+        got = self._texts.get(text)
+        if got is None:
+            if len(self._texts) > TEXT_CACHE:
+                self._texts.clear()
+            got = self._texts[text] = self.analyzer.terms(text)
+        return got
+
     def rank(self, queries: Sequence[tuple[Fields, str | None]]) -> list[list[Candidate]]:
         """Rank the items for each ``(fields, zi_area)`` query, best first (at most :data:`TOP_K`)."""
         if not queries:
             return []
-        analysed = [[(f, self.analyzer.terms(t)) for f, t in fields] for fields, _ in queries]
+        analysed = [[(f, self.analyse(t)) for f, t in fields] for fields, _ in queries]
         weighted = []
         for parts in analysed:
             counts: dict[str, float] = {}
-            for field, (terms, _) in parts:
-                w = QUERY_FIELDS.get(field, 0.5)
+            for fname, (terms, _) in parts:
+                w = QUERY_FIELDS.get(fname, 0.5)
                 for t in terms:
                     counts[t] = counts.get(t, 0.0) + w
             weighted.append({t: 1.0 + math.log(c) if c >= 1 else c for t, c in counts.items()})
         q = self._matrix(weighted)
         scores = np.asarray((q @ self.docs.T).todense())
-        prior = np.ones_like(scores)
-        for i, (_, area) in enumerate(queries):
-            if area is not None:
-                prior[i, self.areas == area] = AREA_PRIOR
-        scores = np.minimum(scores * prior, 1.0)
+        areas = np.array([a or "" for _, a in queries])
+        scores = np.minimum(scores * np.where(areas[:, None] == self.areas[None, :], AREA_PRIOR, 1.0), 1.0)
         question = self._question_scores(analysed)
+        # one order for all: question matches first (ties broken by the lexical score), then the score
+        key = np.where(question > 0, 2.0 + question + scores * 1e-3, scores)
+        k = min(TOP_K, key.shape[1])
+        top = np.argpartition(-key, k - 1, axis=1)[:, :k]
+        top = np.take_along_axis(top, np.argsort(-np.take_along_axis(key, top, axis=1), axis=1), axis=1)
         out = []
         for i, (fields, _) in enumerate(queries):
             shown: dict[str, str] = {}
-            for _, (_, s) in analysed[i]:
-                for k, v in s.items():
-                    shown.setdefault(k, v)
-            out.append(self._candidates(fields, scores[i], question[i], weighted[i], shown))
+            for _, (_, sh) in analysed[i]:
+                for a, b in sh.items():
+                    shown.setdefault(a, b)
+            out.append(self._candidates(fields, top[i], scores[i], question[i], weighted[i], shown))
         return out
 
     def _question_scores(
@@ -189,8 +224,8 @@ class Matcher:
         rows, cols, owner, lens = [], [], [], []
         r = 0
         for qi, parts in enumerate(analysed):
-            for field, (terms, _) in parts:
-                if field not in ("kegiatan", "sub_kegiatan", "indikator"):
+            for fname, (terms, _) in parts:
+                if fname not in ("kegiatan", "sub_kegiatan", "indikator"):
                     continue
                 uni = {self.vocab[t] for t in terms if "_" not in t and t in self.vocab}
                 n_words = len({t for t in terms if "_" not in t})
@@ -217,40 +252,27 @@ class Matcher:
     def _candidates(
         self,
         fields: Fields,
+        top: np.ndarray,
         scores: np.ndarray,
         question: np.ndarray,
         q: dict[str, float],
         shown: dict[str, str],
     ) -> list[Candidate]:
-        found: list[Candidate] = []
         named: list[str] = []
         for _, text in fields:
-            for code in _CODE.findall(text):
-                if code in self.code_set and code not in named:
-                    named.append(code)
-        found += [Candidate(c, "code", 1.0, (c,)) for c in named]
-        order = np.lexsort((-scores, -question))[: TOP_K + len(named)]
-        for j in order:
+            if "." in text:
+                named += [c for c in _CODE.findall(text) if c in self.code_set and c not in named]
+        found = [Candidate(c, "code", 1.0) for c in named]
+        for j in top.tolist():
             code = self.codes[j]
             if code in named:
                 continue
             if question[j] > 0:
                 found.append(
-                    Candidate(code, "question", round(float(question[j]), 4), self._words(q, j, shown))
+                    Candidate(code, "question", round(float(question[j]), 4), q, shown, self.doc_terms[j])
                 )
             elif scores[j] > 0:
-                found.append(Candidate(code, "lexical", round(float(scores[j]), 4), self._words(q, j, shown)))
+                found.append(
+                    Candidate(code, "lexical", round(float(scores[j]), 4), q, shown, self.doc_terms[j])
+                )
         return found[:TOP_K]
-
-    def _words(self, q: dict[str, float], item: int, shown: dict[str, str]) -> tuple[str, ...]:
-        """The activity's words that weigh most in its match with ``item`` (at most four)."""
-        doc = self.doc_terms[item]
-        ranked = sorted(((w * doc[t], t) for t, w in q.items() if t in doc), reverse=True)
-        out: list[str] = []
-        for _, term in ranked:
-            word = shown.get(term, term)
-            if not any(word in w or w in word for w in out):
-                out.append(word)
-            if len(out) == 4:
-                break
-        return tuple(out)

@@ -14,7 +14,7 @@ Ranking is cached by the activity's text (units of one ministry copy each other'
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from zi_eval.matching.matcher import Candidate, Fields, Matcher
 from zi_eval.models.rubric import Rubric
@@ -38,15 +38,32 @@ class Link:
     """Why an activity is linked to an item: how it was found, its score and the words that matched.
 
     ``how`` is ``pinned`` (the unit file), ``code`` (the plan's code column, or a code in the text),
-    ``question`` (the text restates the item's question) or ``lexical`` (term weights).
+    ``question`` (the text restates the item's question) or ``lexical`` (term weights). ``where``
+    names the sub-step whose text made the link; ``note`` is the reason a unit file gave. Links
+    hold no activity id, so one link serves every activity whose text ranks the same (the cache).
     """
 
-    activity: str
     code: str
     how: str
-    reason: str
     score: float = 1.0
     words: tuple[str, ...] = ()
+    where: str = ""
+    note: str | None = None
+
+    @property
+    def reason(self) -> str:
+        """The reason in words (Indonesian, as unit files and the report's reason column carry it)."""
+        if self.note:
+            return self.note
+        if self.how == "pinned":
+            text = "ditautkan langsung (lke)"
+        elif self.how == "code":
+            text = "kode butir LKE pada rencana aksi"
+        elif self.how == "question":
+            text = f"mengulang pertanyaan LKE (skor {self.score:.2f}: {', '.join(self.words)})"
+        else:
+            text = f"kata yang cocok: {', '.join(self.words)} (skor {self.score:.2f})"
+        return f"{self.where}: {text}" if self.where else text
 
     def as_dict(self) -> dict[str, object]:
         """The link as JSON: item, how, score, matched words and the reason in words."""
@@ -78,11 +95,14 @@ def query_fields(act: Activity) -> Fields:
         out.append(("kegiatan", act.kegiatan))
     if act.sub_kegiatan:
         out.append(("sub_kegiatan", act.sub_kegiatan))
-    out += [("indikator", t) for t in act.indicators]
-    out += [("sub-langkah", s.text) for s in act.substeps]
+    for t in act.indicators:
+        out.append(("indikator", t))
+    for s in act.substeps:
+        out.append(("sub-langkah", s.text))
     if act.output:
         out.append(("output", act.output))
-    out += [("bukti", t) for t in act.expected_evidence]
+    for t in act.expected_evidence:
+        out.append(("bukti", t))
     return tuple(out)
 
 
@@ -93,12 +113,41 @@ def matcher(rubric: Rubric) -> Matcher:
 
 
 Key = tuple[Fields, str | None]
+
+
+class Ranked:
+    """One text's candidates, best first, with the links and suggestions they give when nothing is rejected.
+
+    Both are worked out once per distinct text and shared by every activity with that text.
+    """
+
+    __slots__ = ("cands", "_links", "_suggestions")
+
+    def __init__(self, cands: list[Candidate]) -> None:
+        self.cands = cands
+        self._links: dict[int, list[Link]] = {}
+        self._suggestions: list[Link] | None = None
+
+    def links(self, most: int) -> list[Link]:
+        """The links of :func:`pick` (at most ``most`` lexical ones)."""
+        got = self._links.get(most)
+        if got is None:
+            got = self._links[most] = [_as_link(c) for c in pick(self.cands, most)]
+        return got
+
+    def suggestions(self) -> list[Link]:
+        """The best :data:`N_SUGGESTIONS` candidates as links, for an activity that links to nothing."""
+        if self._suggestions is None:
+            self._suggestions = [_as_link(c) for c in self.cands[:N_SUGGESTIONS]]
+        return self._suggestions
+
+
 #: An activity's ranking: its own texts, then each sub-step's text alone.
-Ranking = tuple[list[Candidate], tuple[list[Candidate], ...]]
+Ranking = tuple[Ranked, tuple[Ranked, ...]]
 
 
-def _cache(rubric: Rubric) -> dict[Key, list[Candidate]]:
-    cache: dict[Key, list[Candidate]] = rubric.derived("link_cache", lambda _: {})
+def _cache(rubric: Rubric) -> dict[Key, Ranked]:
+    cache: dict[Key, Ranked] = rubric.derived("link_cache", lambda _: {})
     return cache
 
 
@@ -112,76 +161,83 @@ def rank_activities(acts: Sequence[Activity], rubric: Rubric, use_cache: bool = 
 
     With ``use_cache`` a text ranked before (in this process, for this rubric) is not ranked again.
     """
-    per_act = [_keys(a) for a in acts]
-    keys = [k for ks in per_act for k in ks]
+    keys: list[Key] = []
+    spans: list[int] = []
+    for a in acts:
+        if a.substeps:
+            ks = _keys(a)
+            keys += ks
+            spans.append(len(ks))
+        else:
+            keys.append((query_fields(a), a.area))
+            spans.append(1)
+    found: list[Ranked]
     if use_cache:
         cache = _cache(rubric)
         todo = list(dict.fromkeys(k for k in keys if k not in cache))
         if todo:
             if len(cache) + len(todo) > CACHE_LIMIT:
                 cache.clear()
-            for k, ranked in zip(todo, matcher(rubric).rank(todo), strict=True):
-                cache[k] = ranked
+            for k, cands in zip(todo, matcher(rubric).rank(todo), strict=True):
+                cache[k] = Ranked(cands)
         found = [cache[k] for k in keys]
     else:
-        found = matcher(rubric).rank(keys)
+        fresh = {k: Ranked(c) for k, c in zip(keys, matcher(rubric).rank(keys), strict=True)}
+        found = [fresh[k] for k in keys]
+    if len(found) == len(acts):  # no sub-steps anywhere
+        return [(f, ()) for f in found]
     out: list[Ranking] = []
     at = 0
-    for ks in per_act:
-        out.append((found[at], tuple(found[at + 1 : at + len(ks)])))
-        at += len(ks)
+    for n in spans:
+        out.append((found[at], tuple(found[at + 1 : at + n])))
+        at += n
     return out
 
 
-def _reason(c: Candidate, where: str = "") -> str:
-    """The reason in words (Indonesian, as written into unit files and the report's reason column)."""
-    if c.how == "code":
-        text = "kode butir tertulis pada kegiatan"
-    elif c.how == "question":
-        text = f"mengulang pertanyaan LKE (skor {c.score:.2f}: {', '.join(c.words)})"
-    else:
-        text = f"kata yang cocok: {', '.join(c.words)} (skor {c.score:.2f})"
-    return f"{where}: {text}" if where else text
+def _as_link(c: Candidate, where: str = "") -> Link:
+    return Link(c.code, c.how, c.score, c.words, where)
 
 
-def _as_link(act_id: str, c: Candidate, where: str = "") -> Link:
-    return Link(act_id, c.code, c.how, _reason(c, where), c.score, c.words)
-
-
-def _pick(cands: list[Candidate], most: int) -> list[Candidate]:
+def pick(cands: list[Candidate], most: int) -> list[Candidate]:
     """Code and question matches all; else the best lexical ones at or above the threshold."""
     chosen = [c for c in cands if c.how in ("code", "question")]
+    if chosen:
+        return chosen
     lexical = [c for c in cands if c.how == "lexical"]
-    if not chosen and lexical and lexical[0].score >= LINK_THRESHOLD:
-        best = lexical[0].score
-        chosen = [c for c in lexical if c.score >= max(LINK_THRESHOLD, SECOND_LINK_RATIO * best)][:most]
-    return chosen
+    if lexical and lexical[0].score >= LINK_THRESHOLD:
+        floor = max(LINK_THRESHOLD, SECOND_LINK_RATIO * lexical[0].score)
+        return [c for c in lexical if c.score >= floor][:most]
+    return []
 
 
 def choose(act: Activity, ranking: Ranking) -> tuple[list[Link], list[Link]]:
     """The links an activity gets from its ranking, and the suggestions when it gets none.
 
     The activity's own texts give its first links; each sub-step adds its best item ("b. Melakukan
-    penilaian risiko" serves another SPIP element than the activity's title).
+    penilaian risiko" serves another SPIP element than the activity's title). Rejected items are
+    skipped everywhere, suggestions included.
     """
-    rejected = set(act.lke_reject)
     own, steps = ranking
-    cands = [c for c in own if c.code not in rejected]
-    links = [_as_link(act.id, c) for c in _pick(cands, MAX_LEXICAL_LINKS)]
+    if not act.lke_reject:
+        links = own.links(MAX_LEXICAL_LINKS)
+        if steps:
+            links = list(links)
+            for step, ranked in zip(act.substeps, steps, strict=True):
+                links += [replace(ln, where=f"sub-langkah {step.label}") for ln in ranked.links(1)]
+        return (links, []) if links else ([], own.suggestions())
+    rejected = set(act.lke_reject)
+    cands = [c for c in own.cands if c.code not in rejected]
+    links = [_as_link(c) for c in pick(cands, MAX_LEXICAL_LINKS)]
     for step, ranked in zip(act.substeps, steps, strict=True):
-        picked = _pick([c for c in ranked if c.code not in rejected], 1)
-        links += [_as_link(act.id, c, f"sub-langkah {step.label}") for c in picked]
+        picked = pick([c for c in ranked.cands if c.code not in rejected], 1)
+        links += [_as_link(c, f"sub-langkah {step.label}") for c in picked]
     if links:
         return links, []
-    return [], [_as_link(act.id, c) for c in cands[:N_SUGGESTIONS]]
+    return [], [_as_link(c) for c in cands[:N_SUGGESTIONS]]
 
 
-def _stored(activity: str, ln: LkeLink) -> Link:
-    how = "code" if ln.how == "code" else "pinned"
-    reason = ln.reason or (
-        "ditautkan langsung (lke)" if how == "pinned" else "kolom kode LKE pada rencana aksi"
-    )
-    return Link(activity, ln.code, how, reason)
+def _stored(ln: LkeLink) -> Link:
+    return Link(ln.code, "code" if ln.how == "code" else "pinned", note=ln.reason)
 
 
 def link_unit(unit: Unit, rubric: Rubric, ranked: Sequence[Ranking] | None = None) -> Links:
@@ -192,23 +248,24 @@ def link_unit(unit: Unit, rubric: Rubric, ranked: Sequence[Ranking] | None = Non
     """
     links = Links()
     items = rubric.items
+    by_activity, by_item, suggestions = links.by_activity, links.by_item, links.suggestions
     free = [a for a in unit.activities if not a.lke]
     ranking = iter(ranked if ranked is not None else rank_activities(free, rubric))
     for act in unit.activities:
-        suggested: list[Link] = []
         if act.lke:
-            chosen = [_stored(act.id, ln) for ln in act.lke]
+            chosen = [_stored(ln) for ln in act.lke if ln.code in items]
         else:
             chosen, suggested = choose(act, next(ranking))
-        if suggested:
-            links.suggestions[act.id] = suggested
-        seen: set[str] = set()
-        for link in chosen:
-            if link.code in seen or link.code not in items:
-                continue
-            seen.add(link.code)
-            links.by_activity.setdefault(act.id, []).append(link)
-            links.by_item.setdefault(link.code, []).append(act.id)
+            if suggested:
+                suggestions[act.id] = suggested
+        if not chosen:
+            continue
+        if len(chosen) > 1:  # a sub-step may name an item the activity already has
+            first = {ln.code: ln for ln in reversed(chosen)}  # the first link per code wins
+            chosen = [ln for ln in chosen if first[ln.code] is ln]
+        by_activity[act.id] = list(chosen)  # its own list: the ranked links are shared
+        for ln in chosen:
+            by_item.setdefault(ln.code, []).append(act.id)
     _link_evidence(unit, rubric, links)
     return links
 
@@ -228,24 +285,25 @@ def link_units(units: Sequence[Unit], rubric: Rubric, use_cache: bool = True) ->
 def _link_evidence(unit: Unit, rubric: Rubric, links: Links) -> None:
     """Evidence to items: named directly, through an activity's links, on an answer, or on the results."""
     items = rubric.items
+    by_item: dict[str, set[str]] = {}
+    by_act: dict[str, set[str]] = {}
+    by_activity = links.by_activity
     for ev in unit.evidence:
         for ref in ev.supports:
             if ref in items:
-                links.evidence_by_item.setdefault(ref, []).append(ev.id)
+                by_item.setdefault(ref, set()).add(ev.id)
             else:
-                links.evidence_by_activity.setdefault(ref, []).append(ev.id)
-                for link in links.by_activity.get(ref, []):
-                    links.evidence_by_item.setdefault(link.code, []).append(ev.id)
+                by_act.setdefault(ref, set()).add(ev.id)
+                for link in by_activity.get(ref, ()):
+                    by_item.setdefault(link.code, set()).add(ev.id)
     for code, ans in unit.answers.items():
-        for ev_id in ans.evidence:
-            links.evidence_by_item.setdefault(code, []).append(ev_id)
+        if ans.evidence:
+            by_item.setdefault(code, set()).update(ans.evidence)
     if unit.hasil.evidence:
         hasil_codes = rubric.derived(
             "hasil_codes", lambda r: [c for c, f in r.items.items() if f.item.hasil_field]
         )
         for code in hasil_codes:
-            links.evidence_by_item.setdefault(code, []).extend(unit.hasil.evidence)
-    for key in links.evidence_by_item:
-        links.evidence_by_item[key] = sorted(set(links.evidence_by_item[key]))
-    for key in links.evidence_by_activity:
-        links.evidence_by_activity[key] = sorted(set(links.evidence_by_activity[key]))
+            by_item.setdefault(code, set()).update(unit.hasil.evidence)
+    links.evidence_by_item = {k: sorted(v) for k, v in by_item.items()}
+    links.evidence_by_activity = {k: sorted(v) for k, v in by_act.items()}
