@@ -27,6 +27,7 @@ from functools import cached_property
 import numpy as np
 from scipy import sparse
 
+from zi_eval.io.words import norm
 from zi_eval.matching.terms import Analyzer, Vocabulary, shipped_vocabulary
 from zi_eval.models.rubric import Rubric
 
@@ -102,9 +103,9 @@ class Matcher:
         self.areas = np.array([f.area for f in rubric.items.values()])
         docs = [self._item_texts(rubric, c) for c in self.codes]
         known: dict[str, int] = {}
-        probe = Analyzer(vocabulary, {})
+        probe = Analyzer(vocabulary, {}, mend=False)
         for texts in docs:
-            for w in {w for _, t in texts for w in probe.words(t)}:
+            for w in {w for _, t in texts for w in norm(t).split() + probe.words(t)}:
                 known[w] = known.get(w, 0) + 1
         self.analyzer = Analyzer(vocabulary, known)
         self._texts: dict[str, tuple[list[str], dict[str, str]]] = {}

@@ -18,7 +18,7 @@ from zi_eval.io.words import norm
 from zi_eval.matching.stem import Stemmer
 
 #: Words shorter than this are never mended as typos (too many near neighbours).
-TYPO_MIN = 6
+TYPO_MIN = 5
 
 
 @dataclass(frozen=True)
@@ -85,9 +85,20 @@ def _distance(a: str, b: str) -> int:
 class Analyzer:
     """Text → terms, with the caches a batch of plans needs (every distinct word is analysed once)."""
 
-    def __init__(self, vocabulary: Vocabulary, known_words: dict[str, int]) -> None:
-        """``known_words``: the words of the rubric's text with how many items use them (for typos)."""
+    def __init__(self, vocabulary: Vocabulary, known_words: dict[str, int], mend: bool = True) -> None:
+        """``known_words``: the words of the rubric's text with how many items use them (for typos).
+
+        The vocabulary's own words and roots are known too (a typo is mended to them, never away);
+        ``mend=False`` reads words as written (for the rubric's own text).
+        """
         self.vocab = vocabulary
+        self.mends = mend
+        known_words = dict(known_words)
+        for phrase, repl in vocabulary.phrases.items():
+            for w in (*phrase, *repl):
+                known_words.setdefault(w, 0)
+        for w in vocabulary.roots:
+            known_words.setdefault(w, 0)
         self.stem = Stemmer(vocabulary.roots)
         self.known = known_words
         self._near: dict[str, list[str]] = {}
@@ -96,6 +107,7 @@ class Analyzer:
                 for key in _deletes(w) | {w}:
                     self._near.setdefault(key, []).append(w)
         self._word_cache: dict[str, str | None] = {}
+        self._mended: dict[str, str] = {}
         #: the stems of the rubric's words: a word whose stem is one of them is no typo ("menetapkan")
         self.known_stems = frozenset(self.stem(w) for w in known_words)
 
@@ -105,7 +117,7 @@ class Analyzer:
         Two passes, so a phrase written with a variant meets its acronym ("survey kepuasan
         masyarakat": survey → survei, then survei kepuasan masyarakat → skm).
         """
-        return self._replace(self._replace(norm(text).split()))
+        return self._replace(self._replace([self.mend(w) for w in norm(text).split()]))
 
     def _replace(self, src: list[str]) -> list[str]:
         out: list[str] = []
@@ -123,8 +135,14 @@ class Analyzer:
         return out
 
     def mend(self, word: str) -> str:
-        """The rubric word ``word`` is a typo of (one edit, two for long words), or ``word`` itself."""
-        if len(word) < TYPO_MIN or word in self.known or not word.isalpha():
+        """The known word ``word`` is a typo of (one edit, two for long words), or ``word`` itself (cached)."""
+        got = self._mended.get(word)
+        if got is None:
+            got = self._mended[word] = self._mend(word)
+        return got
+
+    def _mend(self, word: str) -> str:
+        if not self.mends or len(word) < TYPO_MIN or word in self.known or not word.isalpha():
             return word
         if self.stem(word) in self.known_stems:
             return word
@@ -144,12 +162,8 @@ class Analyzer:
         if word in self.vocab.stop or word.isdigit() or len(word) < 2:
             out = None
         else:
-            mended = self.mend(word)
-            if mended != word and mended in self.vocab.stop:
-                out = None
-            else:
-                stem = self.stem(mended)
-                out = None if stem in self.vocab.stop else stem
+            stem = self.stem(word)
+            out = None if stem in self.vocab.stop else stem
         self._word_cache[word] = out
         return out
 
