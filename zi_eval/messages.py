@@ -320,6 +320,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "us_sub_kegiatan": {"id": "Sub Kegiatan", "en": "Sub-activity"},
     "us_indicators": {"id": "Indikator", "en": "Indicators"},
     "us_lke": {"id": "Butir LKE", "en": "LKE items"},
+    "us_lke_reject": {"id": "Bukan butir LKE", "en": "Not these LKE items"},
     "us_timing": {"id": "Waktu", "en": "Timing"},
     "us_output": {"id": "Output", "en": "Output"},
     "us_expected_evidence": {"id": "Bukti yang Direncanakan", "en": "Planned evidence"},

@@ -429,6 +429,9 @@ def whole_units(draw: st.DrawFn) -> Unit:
                         for lab in draw(st.lists(st.sampled_from("abcd"), unique=True, max_size=3))
                     ),
                     "lke": links,
+                    "lke_reject": tuple(
+                        draw(st.lists(st.sampled_from(["P.1.i.a", "R.5.iii.b", "H.I.a"]), max_size=2))
+                    ),
                     "timing": draw(st.none() | _LINE),
                     "output": draw(st.none() | _LINE),
                     "expected_evidence": tuple(draw(st.lists(_LINE, max_size=2))),

@@ -48,6 +48,7 @@ PLAN_COLUMNS = {
     "indicators": "us_indicators",
     **{f"m{m}": f"month_{m}" for m in range(1, 13)},
     "lke": "us_lke",
+    "lke_reject": "us_lke_reject",
     "timing": "us_timing",
     "output": "us_output",
     "expected_evidence": "us_expected_evidence",

@@ -220,6 +220,20 @@ def _links(rd: _Reader, r: int) -> tuple[LkeLink, ...]:
     return tuple(out)
 
 
+def _rejects(rd: _Reader, r: int) -> tuple[str, ...]:
+    """Item codes the matcher must not propose, separated by new lines, commas or spaces."""
+    out = []
+    for code in re.split(r"[\s,;]+", rd.text(r, "lke_reject")):
+        if not code:
+            continue
+        m = LINK.match(code)
+        if m is None or m["how"] or m["reason"]:
+            rd.bad(r, "lke_reject", "item codes (P.1.i.a) separated by new lines or commas", code)
+            continue
+        out.append(code)
+    return tuple(out)
+
+
 def _source(rd: _Reader, r: int) -> Source:
     origin = rd.text(r, "source")
     return Source(
@@ -271,6 +285,7 @@ def _read_plan(
             "months": _months(rd, r),
             "substeps": [],
             "lke": _links(rd, r),
+            "lke_reject": _rejects(rd, r),
             "timing": rd.opt(r, "timing"),
             "output": rd.opt(r, "output"),
             "expected_evidence": tuple(

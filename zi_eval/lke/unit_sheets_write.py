@@ -96,6 +96,7 @@ def _plan_sheet(wb: Any, unit: Unit, lang: str, head: Any) -> None:
             "sub_kegiatan": a.sub_kegiatan,
             "indicators": "\n".join(a.indicators),
             "lke": "\n".join(_link_text(x) for x in a.lke),
+            "lke_reject": "\n".join(a.lke_reject),
             "timing": a.timing,
             "output": a.output,
             "expected_evidence": "\n".join(a.expected_evidence),
