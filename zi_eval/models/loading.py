@@ -15,7 +15,7 @@ from zi_eval.io.yamlsrc import LineMap, load_yaml, parse_yaml_bytes
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.rubric_checks import check_rubric
 from zi_eval.models.unit import Unit
-from zi_eval.models.unit_checks import check_unit
+from zi_eval.models.unit_checks import check_unit, missing_evidence_files
 from zi_eval.models.validation import pydantic_problems, schema_problems
 
 DEFAULT_RUBRIC_ID = "permenpanrb-90-2021"
@@ -97,6 +97,8 @@ def unit_from_data(data: Any, lines: LineMap, rubric: Rubric, base_dir: Path | N
     problems = check_unit(unit, rubric, lines, base_dir)
     if problems:
         raise InputError(problems)
+    if base_dir is not None and any(e.path for e in unit.evidence):
+        unit._missing_files = missing_evidence_files(unit, base_dir)
     return unit
 
 
