@@ -85,5 +85,5 @@ def test_the_vocabulary_is_data() -> None:
 def test_hostile_words_cost_nothing(rubric: Rubric) -> None:
     an = matcher(rubric).analyzer
     terms, _ = an.terms("a" * 100_000 + " " + "pegawi " * 3)
-    assert terms[0] == "a" * 100_000 and "pegawai" in {an.stem("pegawai")} | set(terms)
+    assert terms[0] == "a" * 100_000 and an.stem("pegawai") in terms  # the typo is still mended
     assert an.mend("x" * 41) == "x" * 41  # longer than any word: never compared
