@@ -148,7 +148,13 @@ class Analyzer:
         return got
 
     def _mend(self, word: str) -> str:
-        if not self.mends or len(word) < TYPO_MIN or len(word) > WORD_MAX or word in self.known or not word.isalpha():
+        if (
+            not self.mends
+            or len(word) < TYPO_MIN
+            or len(word) > WORD_MAX
+            or word in self.known
+            or not word.isalpha()
+        ):
             return word
         if self.stem(word) in self.known_stems:
             return word
