@@ -99,19 +99,20 @@ def _without(data: Any, loc: tuple[Any, ...]) -> bool:
     *path, last = loc
     node = data
     for key in path:
-        if isinstance(node, dict) and key in node:
-            node = node[key]
-        elif isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
-            node = node[key]
-        else:
+        if not _holds(node, key):
             return False
-    if isinstance(node, dict) and last in node:
-        del node[last]
-        return True
-    if isinstance(node, list) and isinstance(last, int) and 0 <= last < len(node):
-        del node[last]
-        return True
-    return False
+        node = node[key]
+    if not _holds(node, last):
+        return False
+    del node[last]
+    return True
+
+
+def _holds(node: Any, key: Any) -> bool:
+    """Tell whether ``node[key]`` exists (a mapping's key, or a list's index)."""
+    if isinstance(node, dict):
+        return key in node
+    return isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node)
 
 
 def _salvage_problems(
