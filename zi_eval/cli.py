@@ -20,6 +20,7 @@ from zi_eval.errors import EXIT_INTERNAL, EXIT_USAGE, InputError, Problem, Usage
 from zi_eval.io.yamlsrc import load_yaml
 from zi_eval.messages import msg
 from zi_eval.models.loading import is_rubric_data, load_rubric, rubric_from_data, unit_from_data
+from zi_eval.report.text_report import TOP_FLAGS
 
 Command = Callable[[argparse.Namespace, Console], int]
 COMMANDS: dict[str, Command] = {}
@@ -33,6 +34,15 @@ def command(name: str) -> Callable[[Command], Command]:
         return fn
 
     return deco
+
+
+def _flag_limit(text: str) -> int | None:
+    """``--flags``: ``all`` (``None``: no limit) or a number of flags to show."""
+    if text.strip().lower() == "all":
+        return None
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"'all' atau bilangan bulat ≥ 0; didapat {text!r}")
+    return int(text)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -109,6 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--format", choices=["text", "json"], default="text", help="format keluaran")
     ev.add_argument("-o", "--output", type=Path, default=None, help="tulis ke berkas, bukan layar")
     ev.add_argument("--scenario", type=Path, default=None, help="YAML perubahan (what-if) yang diterapkan")
+    ev.add_argument(
+        "--flags",
+        type=_flag_limit,
+        default=TOP_FLAGS,
+        metavar="all|N",
+        help=f"berapa temuan ditampilkan di teks (bawaan: {TOP_FLAGS}; all: semuanya)",
+    )
     rp = sub.add_parser(
         "report", help="laporan HTML, grafik PNG dan lembar kerja LKE (.xlsx) ke sebuah folder"
     )

@@ -91,9 +91,9 @@ def run_evaluate(args: argparse.Namespace, out: Console) -> int:
             data["scenario"] = scenario_info
         text = to_json(data)
     elif args.output is not None or not out.is_terminal:
-        text = render_text(ev, flags, args.lang) + _scenario_text(scenario_info, args.lang)
+        text = render_text(ev, flags, args.lang, top=args.flags) + _scenario_text(scenario_info, args.lang)
     else:
-        out.print(summary(ev, flags, args.lang))
+        out.print(summary(ev, flags, args.lang, top=args.flags))
         out.print(_scenario_text(scenario_info, args.lang), markup=False, end="")
         return 0
     if args.output is not None:

@@ -35,8 +35,8 @@ FLAGS: dict[str, tuple[str, str, str]] = {
     ),
     "ITEM_WITHOUT_EVIDENCE": (
         "error",
-        "Butir {item} sudah dijawab tetapi tanpa data dukung.",
-        "Item {item} is answered but has no evidence.",
+        "Butir {item} ('{question}') sudah dijawab tetapi tanpa data dukung.",
+        "Item {item} ('{question}') is answered but has no evidence.",
     ),
     "SPIP_SUBSTEP_EMPTY": (
         "warning",
@@ -68,6 +68,16 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Area RA '{ra_area}' bukan area Zona Integritas: {n} kegiatan tidak dinilai di LKE.",
         "RA area '{ra_area}' is not a Zona Integritas area: {n} activities are not scored in the LKE.",
     ),
+    "COUNT_ABOVE_TOTAL": (
+        "warning",
+        "Butir {item} ('{question}'): jumlah {numerator} melebihi totalnya {denominator}; dinilai penuh, periksa angkanya.",
+        "Item {item} ('{question}'): the count {numerator} is above its total {denominator}; scored full, check the numbers.",
+    ),
+    "AS_OF_OTHER_YEAR": (
+        "warning",
+        "--as-of {as_of} bukan tahun rencana ({year}): tidak ada bulan yang jatuh tempo, atau semuanya.",
+        "--as-of {as_of} is not the plan's year ({year}): no month, or every month, is due.",
+    ),
     "EVIDENCE_PATH_MISSING": (
         "warning",
         "Data dukung {evidence} ('{title}') menunjuk berkas yang tidak ada: {path}; tidak dihitung sebagai bukti.",
@@ -80,8 +90,8 @@ FLAGS: dict[str, tuple[str, str, str]] = {
     ),
     "ITEM_NOT_PLANNED": (
         "info",
-        "Indikator {item}: butir {codes} belum direncanakan oleh kegiatan mana pun.",
-        "Indicator {item}: items {codes} are planned by no activity.",
+        "Indikator {item} ({question}): butir {codes} belum direncanakan oleh kegiatan mana pun.",
+        "Indicator {item} ({question}): items {codes} are planned by no activity.",
     ),
     "IMPORT_MARK_OUTSIDE_MONTHS": ("warning", "Impor: {action}.", "Import: {action}."),
     "IMPORT_UNKNOWN_MARK": (
