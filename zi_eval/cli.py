@@ -120,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("-o", "--output", type=Path, default=None, help="tulis ke berkas, bukan layar")
     ev.add_argument("--scenario", type=Path, default=None, help="YAML perubahan (what-if) yang diterapkan")
     ev.add_argument(
+        "--next",
+        action="store_true",
+        help="tampilkan yang perlu dikerjakan dulu menuju predikat target (juga di JSON)",
+    )
+    ev.add_argument(
         "--flags",
         type=_flag_limit,
         default=TOP_FLAGS,

@@ -148,6 +148,38 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "txt_criteria": {"id": "Kriteria WBK/WBBM", "en": "WBK/WBBM criteria"},
     "txt_areas": {"id": "Area pengungkit", "en": "Enabler areas"},
+    "next_title": {
+        "id": "Yang perlu dikerjakan dulu menuju {target}: {n} butir, +{points} poin, upaya {effort}",
+        "en": "What to fix first for {target}: {n} items, +{points} points, effort {effort}",
+    },
+    "next_already": {
+        "id": "{target}: semua kriteria sudah terpenuhi.",
+        "en": "{target}: every criterion is met.",
+    },
+    "next_none": {
+        "id": "{target}: tidak ada rangkaian perbaikan yang cukup ({why}).",
+        "en": "{target}: no set of upgrades is enough ({why}).",
+    },
+    "next_cannot": {
+        "id": "Tidak dapat diubah oleh rencana aksi: {names}.",
+        "en": "No plan can change: {names}.",
+    },
+    "next_question": {"id": "Pertanyaan", "en": "Question"},
+    "next_change": {"id": "Jawaban kini → usulan", "en": "Answer now → proposed"},
+    "next_points": {"id": "Poin", "en": "Points"},
+    "next_effort": {"id": "Upaya", "en": "Effort"},
+    "next_hint": {"id": "Data dukung yang dibutuhkan", "en": "Evidence needed"},
+    "next_evidence": {"id": "lampirkan data dukung", "en": "attach evidence"},
+    "answer_none": {"id": "belum diisi", "en": "not answered"},
+    "answer_ratio": {"id": "{num} dari {den} {noun} ({pct} %)", "en": "{num} of {den} {noun} ({pct} %)"},
+    "answer_reduction": {
+        "id": "{previous} → {current} {noun}",
+        "en": "{previous} → {current} {noun}",
+    },
+    "answer_full": {"id": "100 %", "en": "100 %"},
+    "effort_low": {"id": "rendah", "en": "low"},
+    "effort_medium": {"id": "sedang", "en": "medium"},
+    "effort_high": {"id": "tinggi", "en": "high"},
     "txt_flags": {
         "id": "Temuan: {errors} galat, {warnings} peringatan, {infos} info (ditampilkan {shown})",
         "en": "Flags: {errors} errors, {warnings} warnings, {infos} info ({shown} shown)",

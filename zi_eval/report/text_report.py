@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
+from collections.abc import Sequence
 
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
@@ -98,9 +99,19 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id", top: int | None
 
 
 def render_text(
-    ev: Evaluation, flags: list[Flag], lang: str = "id", width: int = 120, top: int | None = TOP_FLAGS
+    ev: Evaluation,
+    flags: list[Flag],
+    lang: str = "id",
+    width: int = 120,
+    top: int | None = TOP_FLAGS,
+    extra: Sequence[RenderableType] = (),
 ) -> str:
-    """Render the summary as plain text (for ``-o FILE`` or a pipe); ``top`` flags shown (``None``: all)."""
+    """Render the summary as plain text (for ``-o FILE`` or a pipe); ``top`` flags shown (``None``: all).
+
+    ``extra`` renderables (the next-steps table) follow the summary.
+    """
     console = Console(width=width, record=True, color_system=None, force_terminal=False, file=io.StringIO())
     console.print(summary(ev, flags, lang, top))
+    for part in extra:
+        console.print(part)
     return console.export_text()
