@@ -1,0 +1,335 @@
+"""Read a table of links (an LKE sheet with its Data Dukung column, or rows of item → link) into records.
+
+Two shapes are read:
+
+- **An LKE-shaped workbook** (a header naming Jawaban with Bobot/Pilihan Jawaban/Nilai): the LKE reader
+  (:mod:`zi_eval.lke.reader`) finds its rows and items; each evidence cell is then split into one
+  record per link or line (:mod:`zi_eval.evidence.links`).
+- **A plain table**: a header row naming an item column (``Kode``, ``Kode LKE``, ``Butir``, ``No``, or
+  the question) and a link column (``Link``, ``URL``, ``Tautan``, ``Data Dukung``, ``Bukti``), and
+  optionally a title (``Judul``, ``Nama Dokumen``, ``Keterangan``), a date (``Tanggal``) and months
+  (``Bulan``). Items are read in any notation units write (:func:`zi_eval.lke.codes.item_refs`).
+
+Every row is accounted for: a row with a link whose item cannot be read, or fits two items, is a
+finding naming sheet and row, never dropped in silence. A row with neither link nor item is a heading;
+a row with an item and no link claims nothing (the item's gap is flagged by the evaluation).
+
+One link is one record, whichever rows name it: the same URL listed under two items supports both.
+Ids are made from the link (the URL, the path, or for a name without a link the name), so the same
+table always gives the same ids, and moving a row does not change them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from zi_eval.errors import InputError, fail
+from zi_eval.evidence.links import Link, name_of, split_links
+from zi_eval.evidence.result import EvidenceScan
+from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
+from zi_eval.io.textfile import read_bytes
+from zi_eval.io.words import clean, norm
+from zi_eval.lke.codes import item_refs
+from zi_eval.lke.columns import find_columns, letter
+from zi_eval.lke.reader import LkeWorkbook, read_lke_workbook
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Evidence
+from zi_eval.ra.timing import parse_timing
+
+#: How many rows from the top of a sheet may hold the header.
+HEADER_SCAN = 40
+
+#: role -> header words (normalised, whole words). Roles are tried in this order: a link's own words
+#: first ("Link Dokumen" is a link), then a title's ("Nama Data Dukung" is a title), and the words
+#: that also name a document's kind ("Data Dukung", "Bukti") last.
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "link": ("link", "url", "tautan", "hyperlink", "lokasi berkas", "lokasi file", "path"),
+    "title": (
+        "judul",
+        "nama dokumen",
+        "nama data dukung",
+        "nama berkas",
+        "nama file",
+        "nama bukti",
+        "uraian data dukung",
+        "jenis dokumen",
+        "dokumen",
+        "keterangan",
+        "title",
+        "document",
+        "description",
+    ),
+    "code": ("kode lke", "kode butir", "kode", "butir", "nomor butir", "no butir", "code", "item"),
+    "question": ("pertanyaan", "komponen", "kriteria", "indikator", "sub indikator", "uraian", "question"),
+    "date": ("tanggal", "tgl", "date"),
+    "months": ("bulan", "periode", "waktu", "month", "months"),
+    "evidence": ("data dukung", "bukti dukung", "bukti", "eviden", "evidence"),
+}
+#: "No" names the item column only as the whole header cell (it also starts "Nomor SK").
+_NUMBER = ("no", "nomor", "no urut")
+
+
+def role_of(text: str) -> str | None:
+    """The role a plain table's header cell names, or ``None``."""
+    t = norm(text)
+    if not t or len(t) > 40:
+        return None
+    if t in _NUMBER:
+        return "number"
+    words = f" {t} "
+    for role, phrases in ROLE_WORDS.items():
+        if any(f" {p} " in words for p in phrases):
+            return role
+    return None
+
+
+@dataclass
+class _Plain:
+    """A plain table's header row and the 0-based column of each role."""
+
+    row: int
+    roles: dict[str, int] = field(default_factory=dict)
+
+    def item_columns(self) -> list[int]:
+        return [self.roles[r] for r in ("code", "number", "question") if r in self.roles]
+
+
+def _plain_header(sheet: Sheet) -> _Plain | None:
+    best: _Plain | None = None
+    for r in range(min(HEADER_SCAN, len(sheet.rows))):
+        roles: dict[str, int] = {}
+        for c in range(sheet.width):
+            role = role_of(sheet.text(r, c))
+            if role is not None and role not in roles:
+                roles[role] = c
+        cand = _Plain(r, roles)
+        if "link" not in roles and "evidence" in roles:
+            roles["link"] = roles.pop("evidence")
+        if "link" in roles and cand.item_columns() and (best is None or len(roles) > len(best.roles)):
+            best = cand
+    return best
+
+
+def _record_id(key: str) -> str:
+    return "link-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+@dataclass
+class _Builder:
+    """Records being gathered, one per link, with the findings of rows that could not be read."""
+
+    table: Path
+    base: Path
+    rubric: Rubric
+    records: dict[str, dict[str, Any]] = field(default_factory=dict)
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    links: int = 0
+    refused: int = 0
+
+    def finding(self, code: str, where: str, row: int, **kw: Any) -> None:
+        self.findings.append({"code": code, "path": self.table.name, "line": row, "value": where, **kw})
+
+    def place(self, raw: str) -> tuple[str | None, str | None]:
+        """The path of a local link relative to the unit's folder, or the finding code refusing it."""
+        if re.match(r"^[A-Za-z]:[\\/]", raw) and not Path(raw).is_absolute():
+            return None, "EVIDENCE_TABLE_PATH_OUTSIDE"  # a Windows drive read on another system
+        p = Path(raw.replace("\\", "/"))
+        target = p if p.is_absolute() else self.table.parent / p
+        base = self.base.resolve()
+        resolved = target.resolve()
+        if base != resolved and base not in resolved.parents:
+            return None, "EVIDENCE_TABLE_PATH_OUTSIDE"
+        if not resolved.is_file():
+            return None, "EVIDENCE_TABLE_PATH_MISSING"
+        return resolved.relative_to(base).as_posix(), None
+
+    def add(
+        self, links: list[Link], codes: tuple[str, ...], where: str, row: int, extra: dict[str, Any]
+    ) -> None:
+        """Record the links of one row as supporting ``codes``."""
+        named = extra.get("title")
+        for n, link in enumerate(links):
+            self.links += 1
+            path: str | None = None
+            if link.path is not None:
+                path, refused = self.place(link.path)
+                if refused is not None:
+                    self.refused += 1
+                    self.finding(refused, where, row, theirs=link.path, ours=str(self.base))
+                    continue
+            title = link.title
+            if title is None and named:
+                title = named if len(links) == 1 else f"{named} ({n + 1})"
+            if title is None:
+                title = name_of(link.url or link.path or "")
+            key = link.url or (f"path:{path}" if path else f"title:{norm(title)}")
+            rec = self.records.get(key)
+            if rec is None:
+                rec = self.records[key] = {
+                    "id": _record_id(key),
+                    "title": clean(title)[:200] or key[:200],
+                    "kind": "tautan" if link.url else "dokumen",
+                    "path": path,
+                    "url": link.url,
+                    "date": extra.get("date"),
+                    "months": set(),
+                    "supports": [],
+                }
+            rec["months"] |= set(extra.get("months", ()))
+            rec["supports"] += [c for c in codes if c not in rec["supports"]]
+
+    def scan(self, files: int) -> EvidenceScan:
+        recs = tuple(
+            Evidence(**{**r, "months": tuple(sorted(r["months"])), "supports": tuple(r["supports"])})
+            for r in self.records.values()
+        )
+        return EvidenceScan(recs, self.findings, files=files, skipped=self.refused)
+
+
+def _items(codes: tuple[str, ...], rubric: Rubric) -> tuple[str, ...]:
+    """Item codes of a reference; an indicator named without its item letter stands for all its items."""
+    out: list[str] = []
+    for c in codes:
+        if c in rubric.items:
+            out.append(c)
+        else:
+            out += [k for k, f in rubric.items.items() if f.indicator.code == c]
+    return tuple(dict.fromkeys(out))
+
+
+def _ambiguous(codes: tuple[str, ...]) -> bool:
+    """``1.i.a`` read as both ``P.1.i.a`` and ``R.1.i.a``: the table did not say which."""
+    rest = [c[1:] for c in codes]
+    return len(set(rest)) < len(rest)
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = clean(str(value or ""))
+    for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text[:10], fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _row_extra(sheet: Sheet, r: int, roles: dict[str, int]) -> dict[str, Any]:
+    extra: dict[str, Any] = {}
+    if "title" in roles:
+        extra["title"] = clean(sheet.text(r, roles["title"])) or None
+    if "date" in roles:
+        day = _date(sheet.value(r, roles["date"]))
+        if day is not None:
+            extra["date"] = day
+            extra["months"] = (day.month,)
+    if "months" in roles:
+        timing = parse_timing(sheet.text(r, roles["months"]))
+        extra["months"] = (*extra.get("months", ()), *timing.months)
+    return extra
+
+
+def _read_plain(sheet: Sheet, head: _Plain, b: _Builder) -> int:
+    """Read the rows of a plain table; return how many rows carried a link."""
+    seen = 0
+    link_col = head.roles["link"]
+    for r in range(head.row + 1, len(sheet.rows)):
+        cell = sheet.text(r, link_col).strip()
+        texts = [clean(sheet.text(r, c)) for c in head.item_columns()]
+        if not cell:
+            continue  # a heading, or an item with no link listed: nothing claimed
+        seen += 1
+        where = f"{b.table.name}:{sheet.name}!{letter(link_col)}{r + 1}"
+        codes: tuple[str, ...] = ()
+        for t in (*texts, " / ".join(t for t in texts if t)):
+            codes = item_refs(t, b.rubric) if t else ()
+            if codes:
+                break
+        shown = " | ".join(t for t in texts if t)[:80]
+        if not codes:
+            b.finding("EVIDENCE_TABLE_ROW_UNREAD", where, r + 1, theirs=shown)
+            continue
+        if _ambiguous(codes):
+            b.finding("EVIDENCE_TABLE_ROW_AMBIGUOUS", where, r + 1, theirs=shown, ours=", ".join(codes))
+            continue
+        b.add(split_links(cell), _items(codes, b.rubric), where, r + 1, _row_extra(sheet, r, head.roles))
+    return seen
+
+
+def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
+    """Split the evidence cells of an LKE workbook the LKE reader read (one record per link)."""
+    sheet = next(s for s in sheets if s.name == wb.sheet)
+    col_letter = wb.columns.get("evidence")
+    if col_letter is None:
+        return 0
+    col = next(c for c in range(max(sheet.width, 1)) if letter(c) == col_letter)
+    seen = 0
+    for rec in wb.unit.evidence:
+        row = int(rec.id.removeprefix("wb-"))  # the reader names each cell's record by its row
+        where = f"{b.table.name}:{sheet.name}!{col_letter}{row}"
+        seen += 1
+        b.add(split_links(sheet.text(row - 1, col)), _items(rec.supports, b.rubric), where, row, {})
+    for f in wb.findings():
+        # a row the reader matched to no item: its evidence cell, when it has one, is said, not lost
+        line = f.get("line")
+        if (
+            f["code"] == "IMPORT_WORKBOOK_UNMATCHED"
+            and isinstance(line, int)
+            and sheet.text(line - 1, col).strip()
+        ):
+            seen += 1
+            where = f"{b.table.name}:{sheet.name}!{col_letter}{line}"
+            b.finding("EVIDENCE_TABLE_ROW_UNREAD", where, line, theirs=str(f.get("value", ""))[:80])
+    return seen
+
+
+def _sheets(path: Path) -> list[Sheet]:
+    data = read_bytes(path)
+    kind = spreadsheet_kind(data, path.suffix.lower())
+    if kind is None:
+        raise fail(
+            str(path), None, "file", "a table of links (.xlsx, .xls, .ods or .csv)", "another kind of file"
+        )
+    return read_sheets(str(path), data, kind)
+
+
+def read_links_table(path: Path, rubric: Rubric, *, unit_dir: Path | None = None) -> EvidenceScan:
+    """Read a table of links into evidence records; local paths are kept relative to ``unit_dir``.
+
+    ``unit_dir`` is the folder of the unit file the records go into (default: the table's folder); a
+    path outside it, or to no file, is refused with a finding. ``files`` counts the rows that carry
+    links, ``skipped`` the links refused. A table whose shape is not understood exits 3.
+    """
+    path = Path(path)
+    sheets = _sheets(path)
+    b = _Builder(path, unit_dir if unit_dir is not None else path.parent, rubric)
+    lke_error: InputError | None = None
+    if any(find_columns(s) is not None for s in sheets):
+        try:
+            wb = read_lke_workbook(path, rubric)
+        except InputError as exc:
+            lke_error = exc  # an LKE header with too few items: maybe a plain table with an answer column
+        else:
+            return b.scan(_read_lke(wb, sheets, b))
+    heads = [(s, h) for s in sheets if (h := _plain_header(s)) is not None]
+    if not heads:
+        if lke_error is not None:
+            raise lke_error
+        raise fail(
+            str(path),
+            None,
+            "header",
+            "a header row naming an item column (Kode, Butir, No, Pertanyaan) and a link column "
+            "(Link, URL, Tautan, Data Dukung, Bukti), or an LKE sheet",
+            "no such row in sheets " + ", ".join(repr(s.name) for s in sheets),
+        )
+    rows = sum(_read_plain(s, h, b) for s, h in heads)
+    return b.scan(rows)
