@@ -32,7 +32,7 @@ _DOC_EXT = frozenset(
 )
 #: Separators and list numbering around a link's name ("1.", "a)", "-", "•", ":", "|").
 _EDGE = re.compile(
-    r"^(?:\s|[-–—•*:;,|=>()\[\]]|\d{1,2}[.)](?=\s)|[a-zA-Z][.)](?=\s))+|(?:\s|[-–—•*:;,|=<()\[\]])+$"
+    r"^(?:\s|[-–—•*:;,|=>\[\]]|\d{1,2}[.)](?=\s)|[a-zA-Z][.)](?=\s))+|(?:\s|[-–—•*:;,|=<\[\]])+$"
 )
 #: URL path segments that name an action, not a document.
 _GENERIC = frozenset(
@@ -54,7 +54,13 @@ def _strip(text: str) -> str:
     t = clean(text)
     while prev != t:
         prev, t = t, _EDGE.sub("", t).strip()
-    return t
+        if t.startswith("(") and t.endswith(")") and t.count("(") == t.count(")"):
+            t = t[1:-1]  # "(Notulen rapat)" after its link
+        elif t.endswith("(") and t.count("(") > t.count(")"):
+            t = t[:-1]  # "lihat folder (" before "https://…)"
+        elif t.startswith(")") and t.count(")") > t.count("("):
+            t = t[1:]
+    return t if any(ch.isalnum() for ch in t) else ""  # a lone "." or "/" left between links names nothing
 
 
 def _urls(line: str) -> list[tuple[int, int, str]]:

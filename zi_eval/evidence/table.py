@@ -45,10 +45,13 @@ from zi_eval.ra.timing import parse_timing
 HEADER_SCAN = 40
 
 #: role -> header words (normalised, whole words). Roles are tried in this order: a link's own words
-#: first ("Link Dokumen" is a link), then a title's ("Nama Data Dukung" is a title), and the words
+#: first ("Link Dokumen" is a link), then a date's ("Tanggal Dokumen"), then a title's ("Nama Data
+#: Dukung" is a title), and the words
 #: that also name a document's kind ("Data Dukung", "Bukti") last.
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "link": ("link", "url", "tautan", "hyperlink", "lokasi berkas", "lokasi file", "path"),
+    "date": ("tanggal", "tgl", "date"),
+    "months": ("bulan", "periode", "waktu", "month", "months"),
     "title": (
         "judul",
         "nama dokumen",
@@ -66,8 +69,6 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "code": ("kode lke", "kode butir", "kode", "butir", "nomor butir", "no butir", "code", "item"),
     "question": ("pertanyaan", "komponen", "kriteria", "indikator", "sub indikator", "uraian", "question"),
-    "date": ("tanggal", "tgl", "date"),
-    "months": ("bulan", "periode", "waktu", "month", "months"),
     "evidence": ("data dukung", "bukti dukung", "bukti", "eviden", "evidence"),
 }
 #: "No" names the item column only as the whole header cell (it also starts "Nomor SK").
@@ -203,9 +204,9 @@ def _items(codes: tuple[str, ...], rubric: Rubric) -> tuple[str, ...]:
 
 
 def _ambiguous(codes: tuple[str, ...]) -> bool:
-    """``1.i.a`` read as both ``P.1.i.a`` and ``R.1.i.a``: the table did not say which."""
-    rest = [c[1:] for c in codes]
-    return len(set(rest)) < len(rest)
+    """``1.i.a`` read as both Pemenuhan and Reform (``P.1.i.a`` and ``R.1.i.a``): the table did not say which."""
+    places = [tuple(c.split(".")[1:3]) for c in codes]
+    return len(set(places)) < len(places) and len({c[0] for c in codes}) > 1
 
 
 def _date(value: Any) -> dt.date | None:

@@ -1,0 +1,218 @@
+"""A table of links read into evidence records: LKE-shaped workbooks and plain item → link tables."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+import xlsxwriter
+
+from tests.lke.shapes import Shape, full_unit, google_sheets, render, write_csv, write_xlsx
+from zi_eval.errors import InputError
+from zi_eval.evidence.table import read_links_table, role_of
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Evidence
+
+DRIVE = "https://drive.google.com/file/d/"
+
+
+def _lke_with_links(tmp_path: Path, rubric: Rubric, shape: Shape | None = None) -> Path:
+    cells = {
+        "P.1.i.a": f"1. SK Tim Kerja ZI {DRIVE}1SkTim/view?usp=sharing\n2. Notulen pembentukan {DRIVE}2Notulen/view",
+        "P.1.i.b": f"Mekanisme pemilihan anggota tim\n{DRIVE}3Mekanisme/view",
+        "P.2.i.a": "https://zi.pa-uji.go.id/sop/SOP%20Layanan.pdf; https://zi.pa-uji.go.id/sop/Peta%20Proses.pdf",
+        "R.1.ii": "Foto komitmen pimpinan (belum diunggah)",
+        # the same document listed under two items is one record supporting both
+        "P.1.ii.a": f"SK Tim Kerja ZI {DRIVE}1SkTim/view?usp=sharing",
+    }
+    base = shape or Shape()
+    base.evidence.update(cells)
+    rows, _ = render(full_unit(rubric), rubric, base)
+    path = tmp_path / "LKE ZI 2025.xlsx"
+    write_xlsx(path, {base.sheet: rows})
+    return path
+
+
+def _by_title(records: tuple[Evidence, ...]) -> dict[str, Evidence]:
+    return {e.title: e for e in records}
+
+
+def test_an_lke_workbook_gives_one_record_per_link_of_its_data_dukung_cells(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    scan = read_links_table(_lke_with_links(tmp_path, rubric), rubric)
+    got = _by_title(scan.records)
+    assert sorted(got) == sorted(
+        [
+            "SK Tim Kerja ZI",
+            "Notulen pembentukan",
+            "Mekanisme pemilihan anggota tim",
+            "SOP Layanan.pdf",
+            "Peta Proses.pdf",
+            "Foto komitmen pimpinan (belum diunggah)",
+        ]
+    )
+    assert got["SK Tim Kerja ZI"].url == f"{DRIVE}1SkTim/view?usp=sharing"
+    assert got["SK Tim Kerja ZI"].supports == ("P.1.i.a", "P.1.ii.a")
+    assert got["Notulen pembentukan"].supports == ("P.1.i.a",)
+    assert got["Mekanisme pemilihan anggota tim"].url == f"{DRIVE}3Mekanisme/view"
+    assert got["Peta Proses.pdf"].supports == ("P.2.i.a",)
+    # a name with no link is kept as the workbook says it (a document without an address)
+    assert got["Foto komitmen pimpinan (belum diunggah)"].url is None
+    assert got["Foto komitmen pimpinan (belum diunggah)"].kind == "dokumen"
+    assert {e.kind for e in scan.records if e.url} == {"tautan"}
+    assert scan.files == 5 and scan.findings == []
+
+
+def test_the_same_table_gives_the_same_ids_and_a_google_copy_the_same_records(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    one = read_links_table(_lke_with_links(tmp_path, rubric), rubric)
+    again = read_links_table(_lke_with_links(tmp_path, rubric), rubric)
+    assert one.records == again.records
+    (tmp_path / "copy").mkdir()
+    gs = google_sheets(columns=("bobot", "penjelasan", "type", "answer", "evidence", "catatan"))
+    copy = read_links_table(_lke_with_links(tmp_path / "copy", rubric, gs), rubric)
+    assert sorted(copy.records, key=lambda e: e.id) == sorted(one.records, key=lambda e: e.id)
+    assert len({e.id for e in one.records}) == len(one.records)
+
+
+ROWS: list[list[Any]] = [
+    # notation, title, link, date
+    ["P.1.i.a", "SK Tim Kerja", "https://zi.uji.go.id/sk-tim.pdf", "2025-01-12"],
+    ["A.1.I.i b", "", "https://zi.uji.go.id/mekanisme", ""],
+    [
+        "1. Manajemen Perubahan / ii. Rencana Pembangunan Zona Integritas / a. x",
+        "Rencana kerja",
+        "https://zi.uji.go.id/rk",
+        "",
+    ],
+    ["Komitmen Pimpinan", "Foto apel", "https://zi.uji.go.id/foto-apel.jpg", "03/02/2025"],
+    ["1.i.a", "Ambigu", "https://zi.uji.go.id/ambigu", ""],  # Pemenuhan or Reform: not said
+    ["Lain-lain", "Tidak jelas", "https://zi.uji.go.id/lain", ""],  # names no item
+    ["AREA II. PENATAAN TATALAKSANA", "", "", ""],  # a heading row
+    ["P.2.i.a", "SOP belum ada", "", ""],  # an item with no link: claims nothing
+    ["P.1.i.b", "SK Tim (lagi)", "https://zi.uji.go.id/sk-tim.pdf", ""],  # same link, second item
+]
+HEADERS = [
+    ["Kode LKE", "Judul Dokumen", "Tautan", "Tanggal"],
+    ["Butir", "Nama Data Dukung", "Link Bukti", "Tgl"],
+    ["Kriteria", "Keterangan", "URL", "Tanggal Dokumen"],
+]
+
+
+def _expect_plain(scan: Any, name: str) -> None:
+    got = {e.url: e for e in scan.records}
+    assert set(got) == {
+        "https://zi.uji.go.id/sk-tim.pdf",
+        "https://zi.uji.go.id/mekanisme",
+        "https://zi.uji.go.id/rk",
+        "https://zi.uji.go.id/foto-apel.jpg",
+    }
+    sk = got["https://zi.uji.go.id/sk-tim.pdf"]
+    assert (sk.title, sk.supports, sk.date, sk.months) == (
+        "SK Tim Kerja",
+        ("P.1.i.a", "P.1.i.b"),
+        dt.date(2025, 1, 12),
+        (1,),
+    )
+    assert got["https://zi.uji.go.id/mekanisme"].title == "mekanisme"  # no title: the URL's last segment
+    assert got["https://zi.uji.go.id/mekanisme"].supports == ("P.1.i.b",)
+    assert got["https://zi.uji.go.id/rk"].supports == ("P.1.ii.a",)
+    assert got["https://zi.uji.go.id/foto-apel.jpg"].supports == ("R.1.ii",)
+    assert got["https://zi.uji.go.id/foto-apel.jpg"].months == (2,)
+    # every row with a link is a record or a finding naming its row (header on row 1: data from row 2)
+    codes = {(f["code"], f["line"]) for f in scan.findings}
+    assert codes == {("EVIDENCE_TABLE_ROW_AMBIGUOUS", 6), ("EVIDENCE_TABLE_ROW_UNREAD", 7)}
+    amb = next(f for f in scan.findings if f["line"] == 6)
+    assert amb["ours"] == "P.1.i.a, R.1.i.a" and amb["path"] == name
+    assert scan.files == 7
+
+
+@pytest.mark.parametrize("header", HEADERS, ids=["kode-lke", "butir", "kriteria"])
+def test_a_plain_csv_table_reads_items_in_any_notation_and_reports_each_bad_row(
+    tmp_path: Path, rubric: Rubric, header: list[str]
+) -> None:
+    path = tmp_path / "tautan data dukung.csv"
+    write_csv(path, [header, *ROWS], delimiter=";")
+    _expect_plain(read_links_table(path, rubric), path.name)
+
+
+def test_a_plain_xlsx_table_under_a_title_with_real_dates_and_a_number_column(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    path = tmp_path / "links.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Data Dukung")
+    dates = wb.add_format({"num_format": "dd/mm/yyyy"})
+    ws.write_row(0, 0, ["DAFTAR DATA DUKUNG ZONA INTEGRITAS 2025"])
+    ws.write_row(2, 0, ["No", "Kode", "Nama Dokumen", "Link", "Tanggal"])
+    for i, (code, title, link, day) in enumerate(ROWS):
+        ws.write_number(3 + i, 0, i + 1)
+        ws.write_row(3 + i, 1, [code, title, link])
+        if day:
+            d = dt.datetime.strptime(day, "%Y-%m-%d" if "-" in day else "%d/%m/%Y")
+            ws.write_datetime(3 + i, 4, d, dates)
+    wb.close()
+    scan = read_links_table(path, rubric)
+    # the same records as the CSV; the rows are two lower (a title and a blank line above the header)
+    for f in scan.findings:
+        f["line"] -= 2
+    _expect_plain(scan, path.name)
+    assert {f["value"] for f in scan.findings} == {"links.xlsx:Data Dukung!D8", "links.xlsx:Data Dukung!D9"}
+
+
+def test_local_paths_are_kept_inside_the_unit_folder_and_refused_outside_it(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    unit_dir = tmp_path / "unit"
+    (unit_dir / "data dukung").mkdir(parents=True)
+    (unit_dir / "data dukung" / "SK Tim.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "elsewhere.pdf").write_bytes(b"%PDF-1.4")
+    table = unit_dir / "tabel.csv"
+    rows = [
+        ["Kode", "Data Dukung"],
+        ["P.1.i.a", "SK Tim\ndata dukung\\SK Tim.pdf"],
+        ["P.1.i.b", "../elsewhere.pdf"],
+        ["P.1.ii.a", "data dukung/hilang.pdf"],
+        ["P.1.ii.b", "D:\\ZI\\SK.pdf"],
+    ]
+    with table.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows)
+    scan = read_links_table(table, rubric, unit_dir=unit_dir)
+    assert [(e.title, e.path, e.url, e.supports) for e in scan.records] == [
+        ("SK Tim", "data dukung/SK Tim.pdf", None, ("P.1.i.a",))
+    ]
+    assert [(f["code"], f["line"], f["theirs"]) for f in scan.findings] == [
+        ("EVIDENCE_TABLE_PATH_OUTSIDE", 3, "../elsewhere.pdf"),
+        ("EVIDENCE_TABLE_PATH_MISSING", 4, "data dukung/hilang.pdf"),
+        ("EVIDENCE_TABLE_PATH_OUTSIDE", 5, "D:\\ZI\\SK.pdf"),
+    ]
+    assert scan.skipped == 3
+
+
+def test_a_table_without_an_item_and_a_link_column_is_refused(tmp_path: Path, rubric: Rubric) -> None:
+    path = tmp_path / "daftar.csv"
+    write_csv(path, [["Nama", "Jabatan"], ["Budi", "Ketua"]])
+    with pytest.raises(InputError) as exc:
+        read_links_table(path, rubric)
+    assert "a header row naming an item column" in str(exc.value)
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Link Dokumen", "link"),
+        ("Nama Data Dukung", "title"),
+        ("Data Dukung", "evidence"),
+        ("No.", "number"),
+        ("Nomor SK", None),
+        ("Kode LKE", "code"),
+        ("Bulan Pelaksanaan", "months"),
+    ],
+)
+def test_header_words_name_the_column_roles(header: str, role: str | None) -> None:
+    assert role_of(header) == role
