@@ -47,7 +47,9 @@ def unit_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_new_records_are_appended_and_every_other_byte_of_the_file_is_kept(unit_file: Path, rubric: Rubric) -> None:
+def test_new_records_are_appended_and_every_other_byte_of_the_file_is_kept(
+    unit_file: Path, rubric: Rubric
+) -> None:
     result = merge_records(unit_file, SCAN, rubric=rubric)
     assert result.written and result.added == ("link-aaaa", "link-bbbb")
     text = unit_file.read_text(encoding="utf-8")
@@ -72,7 +74,10 @@ def test_a_record_edited_by_hand_is_kept_and_listed_as_a_conflict(unit_file: Pat
     merge_records(unit_file, SCAN, rubric=rubric)
     edited = unit_file.read_text(encoding="utf-8").replace("title: SK Tim", "title: SK Tim Kerja ZI 2025")
     unit_file.write_text(edited, encoding="utf-8")
-    more = (*SCAN, Evidence(id="link-cccc", title="Notulen", url="https://x.go.id/notulen", supports=("P.1.i.b",)))
+    more = (
+        *SCAN,
+        Evidence(id="link-cccc", title="Notulen", url="https://x.go.id/notulen", supports=("P.1.i.b",)),
+    )
     result = merge_records(unit_file, more, rubric=rubric)
     assert result.added == ("link-cccc",)
     assert [(c["code"], c["what"], c["theirs"]) for c in result.conflicts] == [
@@ -117,7 +122,9 @@ def test_a_new_record_pointing_outside_the_unit_folder_is_refused_and_nothing_wr
     assert unit_file.read_text(encoding="utf-8") == UNIT_TEXT
 
 
-def test_a_flow_style_evidence_list_is_rewritten_whole_and_stays_valid(tmp_path: Path, rubric: Rubric) -> None:
+def test_a_flow_style_evidence_list_is_rewritten_whole_and_stays_valid(
+    tmp_path: Path, rubric: Rubric
+) -> None:
     path = tmp_path / "unit.yaml"
     path.write_text(
         "# kepala\nunit: {id: u, name: U, year: 2025}\nevidence: [{id: e1, title: Satu}]\n", encoding="utf-8"
