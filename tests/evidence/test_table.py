@@ -216,3 +216,53 @@ def test_a_table_without_an_item_and_a_link_column_is_refused(tmp_path: Path, ru
 )
 def test_header_words_name_the_column_roles(header: str, role: str | None) -> None:
     assert role_of(header) == role
+
+
+def test_links_hidden_behind_cell_text_are_read_from_the_workbook(tmp_path: Path, rubric: Rubric) -> None:
+    unit_dir = tmp_path
+    (unit_dir / "Data Dukung").mkdir()
+    (unit_dir / "Data Dukung" / "SK Tim.pdf").write_bytes(b"%PDF")
+    path = unit_dir / "tautan.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Bukti")
+    ws.write_row(0, 0, ["Kode", "Link"])
+    ws.write(1, 0, "P.1.i.a")
+    ws.write_url(1, 1, "https://drive.google.com/file/d/1SK/view", string="SK Tim Kerja")
+    ws.write(2, 0, "P.1.i.b")
+    ws.write_formula(
+        2, 1, '=HYPERLINK("https://zi.uji.go.id/notulen","Notulen rapat")', None, "Notulen rapat"
+    )
+    ws.write(3, 0, "P.1.ii.a")
+    ws.write_url(3, 1, "external:Data Dukung/SK Tim.pdf", string="Klik di sini")
+    wb.close()
+    scan = read_links_table(path, rubric, unit_dir=unit_dir)
+    assert [(e.title, e.url, e.path, e.supports) for e in scan.records] == [
+        ("SK Tim Kerja", "https://drive.google.com/file/d/1SK/view", None, ("P.1.i.a",)),
+        ("Notulen rapat", "https://zi.uji.go.id/notulen", None, ("P.1.i.b",)),
+        ("Klik di sini", None, "Data Dukung/SK Tim.pdf", ("P.1.ii.a",)),
+    ]
+    assert scan.findings == []
+
+
+def test_an_lke_row_matched_to_no_item_with_links_is_reported_not_dropped(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    shape = Shape(inserts={12: "Catatan tambahan evaluator tahun lalu"})
+    shape.evidence["P.1.i.a"] = "https://zi.uji.go.id/sk"
+    rows, where = render(full_unit(rubric), rubric, shape)
+    ev_col = shape.offset + 6 + shape.columns.index("evidence")
+    stray = next(i for i, r in enumerate(rows) if "Catatan tambahan evaluator tahun lalu" in r)
+    rows[stray][ev_col] = "https://zi.uji.go.id/entah"
+    # links on an indicator's own row support each of its items
+    rows[where["P.1.i"] - 1][ev_col] = "Folder tim: https://zi.uji.go.id/tim"
+    path = tmp_path / "lke.xlsx"
+    write_xlsx(path, {shape.sheet: rows})
+    scan = read_links_table(path, rubric)
+    assert [(e.url, e.supports) for e in scan.records] == [
+        ("https://zi.uji.go.id/tim", ("P.1.i.a", "P.1.i.b")),
+        ("https://zi.uji.go.id/sk", ("P.1.i.a",)),
+    ]
+    assert [(f["code"], f["line"], f["theirs"]) for f in scan.findings] == [
+        ("EVIDENCE_TABLE_ROW_UNREAD", stray + 1, "Catatan tambahan evaluator tahun lalu")
+    ]
+    assert scan.files == 3

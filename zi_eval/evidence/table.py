@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from zi_eval.errors import InputError, fail
+from zi_eval.evidence.hyperlinks import cell_with_link, xlsx_hyperlinks
 from zi_eval.evidence.links import Link, name_of, split_links
 from zi_eval.evidence.result import EvidenceScan
 from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
@@ -127,10 +128,15 @@ class _Builder:
     table: Path
     base: Path
     rubric: Rubric
+    hyperlinks: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
     records: dict[str, dict[str, Any]] = field(default_factory=dict)
     findings: list[dict[str, Any]] = field(default_factory=list)
     links: int = 0
     refused: int = 0
+
+    def cell(self, sheet: Sheet, row: int, col: int) -> str:
+        """A link cell's text, with the address it hides behind its text (an xlsx hyperlink) added."""
+        return cell_with_link(sheet.text(row, col), self.hyperlinks.get(sheet.name, {}).get((row, col)))
 
     def finding(self, code: str, where: str, row: int, **kw: Any) -> None:
         self.findings.append({"code": code, "path": self.table.name, "line": row, "value": where, **kw})
@@ -243,7 +249,7 @@ def _read_plain(sheet: Sheet, head: _Plain, b: _Builder) -> int:
     seen = 0
     link_col = head.roles["link"]
     for r in range(head.row + 1, len(sheet.rows)):
-        cell = sheet.text(r, link_col).strip()
+        cell = b.cell(sheet, r, link_col).strip()
         texts = [clean(sheet.text(r, c)) for c in head.item_columns()]
         if not cell:
             continue  # a heading, or an item with no link listed: nothing claimed
@@ -266,40 +272,52 @@ def _read_plain(sheet: Sheet, head: _Plain, b: _Builder) -> int:
 
 
 def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
-    """Split the evidence cells of an LKE workbook the LKE reader read (one record per link)."""
+    """Split the evidence cells of an LKE workbook (one record per link); every cell with links is accounted for.
+
+    Item rows are the LKE reader's (it names each cell's record ``wb-<row>``); an indicator row's links
+    support the indicator's items, a count row's its item; any other row with links is a finding.
+    """
     sheet = next(s for s in sheets if s.name == wb.sheet)
     col_letter = wb.columns.get("evidence")
     if col_letter is None:
         return 0
     col = next(c for c in range(max(sheet.width, 1)) if letter(c) == col_letter)
+    codes: dict[int, tuple[str, ...]] = {int(e.id.removeprefix("wb-")): e.supports for e in wb.unit.evidence}
+    texts: dict[int, str] = {}
+    for m in wb.rows:
+        texts[m["row"]] = m["text"]
+        if m["row"] not in codes and m["kind"] in ("indicator", "input", "sum"):
+            codes[m["row"]] = (str(m["code"]).partition("/")[0],)
     seen = 0
-    for rec in wb.unit.evidence:
-        row = int(rec.id.removeprefix("wb-"))  # the reader names each cell's record by its row
-        where = f"{b.table.name}:{sheet.name}!{col_letter}{row}"
+    for r in range(wb.header_row, len(sheet.rows)):
+        cell = b.cell(sheet, r, col).strip()
+        if not cell:
+            continue
         seen += 1
-        b.add(split_links(sheet.text(row - 1, col)), _items(rec.supports, b.rubric), where, row, {})
-    for f in wb.findings():
-        # a row the reader matched to no item: its evidence cell, when it has one, is said, not lost
-        line = f.get("line")
-        if (
-            f["code"] == "IMPORT_WORKBOOK_UNMATCHED"
-            and isinstance(line, int)
-            and sheet.text(line - 1, col).strip()
-        ):
-            seen += 1
-            where = f"{b.table.name}:{sheet.name}!{col_letter}{line}"
-            b.finding("EVIDENCE_TABLE_ROW_UNREAD", where, line, theirs=str(f.get("value", ""))[:80])
+        row = r + 1
+        where = f"{b.table.name}:{sheet.name}!{col_letter}{row}"
+        items = _items(codes.get(row, ()), b.rubric)
+        if items:
+            b.add(split_links(cell), items, where, row, {})
+            continue
+        # a row the reader matched to no item (a stray note, a heading): its links are said, not lost
+        text = texts.get(row) or " ".join(
+            t for c in range(min(col, sheet.width)) if (t := clean(sheet.text(r, c)))
+        )
+        b.finding("EVIDENCE_TABLE_ROW_UNREAD", where, row, theirs=text[:80])
     return seen
 
 
-def _sheets(path: Path) -> list[Sheet]:
+def _sheets(path: Path) -> tuple[list[Sheet], dict[str, dict[tuple[int, int], str]]]:
+    """The sheets of ``path`` and, for an xlsx, the addresses its cells link to."""
     data = read_bytes(path)
     kind = spreadsheet_kind(data, path.suffix.lower())
     if kind is None:
         raise fail(
             str(path), None, "file", "a table of links (.xlsx, .xls, .ods or .csv)", "another kind of file"
         )
-    return read_sheets(str(path), data, kind)
+    sheets = read_sheets(str(path), data, kind)
+    return sheets, xlsx_hyperlinks(data) if kind == "xlsx" else {}
 
 
 def read_links_table(path: Path, rubric: Rubric, *, unit_dir: Path | None = None) -> EvidenceScan:
@@ -310,8 +328,8 @@ def read_links_table(path: Path, rubric: Rubric, *, unit_dir: Path | None = None
     links, ``skipped`` the links refused. A table whose shape is not understood exits 3.
     """
     path = Path(path)
-    sheets = _sheets(path)
-    b = _Builder(path, unit_dir if unit_dir is not None else path.parent, rubric)
+    sheets, links = _sheets(path)
+    b = _Builder(path, unit_dir if unit_dir is not None else path.parent, rubric, links)
     lke_error: InputError | None = None
     if any(find_columns(s) is not None for s in sheets):
         try:
