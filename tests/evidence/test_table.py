@@ -266,3 +266,28 @@ def test_an_lke_row_matched_to_no_item_with_links_is_reported_not_dropped(
         ("EVIDENCE_TABLE_ROW_UNREAD", stray + 1, "Catatan tambahan evaluator tahun lalu")
     ]
     assert scan.files == 3
+
+
+def test_heading_rows_settle_letters_and_numbers_below_them(tmp_path: Path, rubric: Rubric) -> None:
+    path = tmp_path / "bertingkat.csv"
+    rows = [
+        ["No", "Uraian", "Link Data Dukung"],
+        ["I", "PEMENUHAN", ""],
+        ["A.1.I.i", "Penyusunan Tim Kerja", ""],
+        ["a.", "Unit kerja telah membentuk tim", "https://zi.uji.go.id/sk"],
+        ["b.", "Penentuan anggota tim", "https://zi.uji.go.id/mekanisme"],
+        ["1.ii.a", "Dokumen rencana kerja", "https://zi.uji.go.id/rk"],
+        ["II", "REFORM", ""],
+        ["1.i.a", "Komitmen dalam perubahan", "https://zi.uji.go.id/agen"],
+        ["c.", "Lain-lain", "https://zi.uji.go.id/lain"],
+    ]
+    write_csv(path, rows)
+    scan = read_links_table(path, rubric)
+    assert [(e.url.rsplit("/", 1)[-1] if e.url else "", e.supports) for e in scan.records] == [
+        ("sk", ("P.1.i.a",)),
+        ("mekanisme", ("P.1.i.b",)),
+        ("rk", ("P.1.ii.a",)),
+        ("agen", ("R.1.i.a",)),
+    ]
+    # "c." under REFORM names nothing: no heading settles it, so it is said, not guessed
+    assert [(f["code"], f["line"]) for f in scan.findings] == [("EVIDENCE_TABLE_ROW_UNREAD", 9)]

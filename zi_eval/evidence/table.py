@@ -244,15 +244,40 @@ def _row_extra(sheet: Sheet, r: int, roles: dict[str, int]) -> dict[str, Any]:
     return extra
 
 
+_LETTER = re.compile(r"^\(?[a-z][.)]?$")
+
+
+def _from_context(texts: list[str], headings: list[str], rubric: Rubric) -> tuple[str, ...]:
+    """Items a row names once the heading rows above it are read with it, or ``()``.
+
+    "a." under an indicator row ("A.1.I.i Penyusunan Tim Kerja") is that indicator's item a; "1.i.a"
+    under a "PEMENUHAN" heading is Pemenuhan's. Only whole item codes, and only one reading, count: a
+    heading must settle the row, never widen it to a whole indicator.
+    """
+    for t in (t for t in texts if t):
+        for h in reversed(headings):  # the nearest heading first: a later section overrides an earlier one
+            found = (
+                item_refs(h, rubric, extra=t) if _LETTER.match(t.lower()) else item_refs(f"{h} / {t}", rubric)
+            )
+            if found and not _ambiguous(found) and all(c in rubric.items for c in found):
+                return found
+    return ()
+
+
 def _read_plain(sheet: Sheet, head: _Plain, b: _Builder) -> int:
     """Read the rows of a plain table; return how many rows carried a link."""
     seen = 0
     link_col = head.roles["link"]
+    headings: list[str] = []  # the rows without links above: sections, areas, indicators
     for r in range(head.row + 1, len(sheet.rows)):
         cell = b.cell(sheet, r, link_col).strip()
         texts = [clean(sheet.text(r, c)) for c in head.item_columns()]
         if not cell:
-            continue  # a heading, or an item with no link listed: nothing claimed
+            # a heading, or an item with no link listed: nothing claimed, but it may name the rows below
+            text = " ".join(t for t in texts if t)
+            if text:
+                headings = [*headings[-2:], text]
+            continue
         seen += 1
         where = f"{b.table.name}:{sheet.name}!{letter(link_col)}{r + 1}"
         codes: tuple[str, ...] = ()
@@ -260,6 +285,8 @@ def _read_plain(sheet: Sheet, head: _Plain, b: _Builder) -> int:
             codes = item_refs(t, b.rubric) if t else ()
             if codes:
                 break
+        if (not codes or _ambiguous(codes)) and headings:
+            codes = _from_context(texts, headings, b.rubric) or codes
         shown = " | ".join(t for t in texts if t)[:80]
         if not codes:
             b.finding("EVIDENCE_TABLE_ROW_UNREAD", where, r + 1, theirs=shown)
