@@ -255,10 +255,11 @@ def _from_context(texts: list[str], headings: list[str], rubric: Rubric) -> tupl
     heading must settle the row, never widen it to a whole indicator.
     """
     for t in (t for t in texts if t):
-        for h in reversed(headings):  # the nearest heading first: a later section overrides an earlier one
-            found = (
-                item_refs(h, rubric, extra=t) if _LETTER.match(t.lower()) else item_refs(f"{h} / {t}", rubric)
-            )
+        letter_only = bool(_LETTER.match(t.lower()))
+        # the nearest heading first (a later section overrides an earlier one); a lone letter belongs to
+        # the indicator row right above it, never to one further up
+        for h in reversed(headings[-1:] if letter_only else headings):
+            found = item_refs(h, rubric, extra=t) if letter_only else item_refs(f"{h} / {t}", rubric)
             if found and not _ambiguous(found) and all(c in rubric.items for c in found):
                 return found
     return ()
