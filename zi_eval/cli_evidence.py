@@ -51,6 +51,9 @@ def _check_args(args: argparse.Namespace) -> None:
         raise fail(str(src), None, "SOURCE", _SOURCE_MUST, show(src.name))
     if args.base_url is not None and not re.match(r"^https?://\S+$", args.base_url):
         raise fail("--base-url", None, "URL", "an http:// or https:// address", show(args.base_url))
+    if args.base_url is not None and not src.is_dir():
+        # a table carries its own links; a base URL given for it would be silently ignored
+        raise fail("--base-url", None, "SOURCE", "a folder (a table carries its own links)", show(src.name))
     if args.into is not None and args.into.suffix.lower() not in _YAML:
         raise fail(str(args.into), None, "--into", "a unit file (.yaml)", show(args.into.name))
     out: Path | None = args.output

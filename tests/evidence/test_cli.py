@@ -122,7 +122,11 @@ def test_o_onto_a_folder_or_the_unit_file_is_refused_with_exit_3(
             "unit.txt: --into: must be a unit file (.yaml); got 'unit.txt'",
         ),
         (["tautan.xlsx", "--base-url", "drive/x"], "--base-url: URL: must be an http:// or https:// address"),
-        (["unit.yaml", "--into", "unit.yaml"], "unit.yaml:"),  # a unit file is not a list of records
+        (["tautan.xlsx", "--base-url", "https://drive.google.com/x"], "--base-url: SOURCE: must be a folder"),
+        (
+            ["unit.yaml", "--into", "unit.yaml"],
+            "unit.yaml:1: (document): must be a YAML list of evidence records",
+        ),  # a unit file is not a list of records
     ],
 )
 def test_bad_input_exits_3_with_one_line_per_problem(

@@ -273,10 +273,10 @@ def test_heading_rows_settle_letters_and_numbers_below_them(tmp_path: Path, rubr
     rows = [
         ["No", "Uraian", "Link Data Dukung"],
         ["I", "PEMENUHAN", ""],
-        ["A.1.I.i", "Penyusunan Tim Kerja", ""],
-        ["a.", "Unit kerja telah membentuk tim", "https://zi.uji.go.id/sk"],
-        ["b.", "Penentuan anggota tim", "https://zi.uji.go.id/mekanisme"],
-        ["1.ii.a", "Dokumen rencana kerja", "https://zi.uji.go.id/rk"],
+        ["A.1.I.ii", "Rencana Pembangunan Zona Integritas", ""],
+        ["a.", "Dokumen rencana kerja", "https://zi.uji.go.id/rk"],
+        ["b.", "Target prioritas", "https://zi.uji.go.id/target"],
+        ["1.i.a", "Unit kerja telah membentuk tim", "https://zi.uji.go.id/sk"],
         ["II", "REFORM", ""],
         ["1.i.a", "Komitmen dalam perubahan", "https://zi.uji.go.id/agen"],
         ["c.", "Lain-lain", "https://zi.uji.go.id/lain"],
@@ -284,10 +284,10 @@ def test_heading_rows_settle_letters_and_numbers_below_them(tmp_path: Path, rubr
     write_csv(path, rows)
     scan = read_links_table(path, rubric)
     assert [(e.url.rsplit("/", 1)[-1] if e.url else "", e.supports) for e in scan.records] == [
-        ("sk", ("P.1.i.a",)),
-        ("mekanisme", ("P.1.i.b",)),
         ("rk", ("P.1.ii.a",)),
+        ("target", ("P.1.ii.b",)),
+        ("sk", ("P.1.i.a",)),
         ("agen", ("R.1.i.a",)),
     ]
-    # "c." under REFORM names nothing: no heading settles it, so it is said, not guessed
+    # "c." right under REFORM names nothing; P.1.ii.c further up is another section's: said, not guessed
     assert [(f["code"], f["line"]) for f in scan.findings] == [("EVIDENCE_TABLE_ROW_UNREAD", 9)]
