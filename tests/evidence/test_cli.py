@@ -177,3 +177,42 @@ def test_a_folder_source_is_scanned_into_the_unit(folder: Path, rubric: Rubric) 
     first = unit.read_bytes()
     assert main(["evidence", "scan", str(folder / "Data Dukung"), "--into", str(unit)]) == 0
     assert unit.read_bytes() == first
+
+
+def test_a_folder_source_reaches_the_scanner_with_the_unit_and_its_folder(
+    folder: Path, rubric: Rubric, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command's wiring, with a stand-in scanner: what it is given, and what it returns is merged."""
+    import sys
+    import types
+
+    from zi_eval.evidence.result import EvidenceScan
+    from zi_eval.models.unit import Evidence, Unit
+
+    tree = folder / "Data Dukung"
+    tree.mkdir()
+    (tree / "sk.pdf").write_bytes(b"%PDF")
+    calls: list[dict[str, object]] = []
+
+    def scan_tree(root: Path, rub: Rubric, **kw: object) -> EvidenceScan:
+        calls.append({"root": root, **kw})
+        rec = Evidence(id="f-sk", title="SK", path="Data Dukung/sk.pdf", supports=("P.1.i.a", "apel"))
+        finding = {"code": "EVIDENCE_UNPLACED", "path": "Data Dukung/lain.txt"}
+        return EvidenceScan((rec,), [finding], files=2, skipped=0)
+
+    fake = types.ModuleType("zi_eval.evidence.scan")
+    fake.scan_tree = scan_tree  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "zi_eval.evidence.scan", fake)
+    unit = folder / "unit.yaml"
+    args = ["evidence", "scan", str(tree), "--into", str(unit), "--base-url", "https://drive.google.com/x"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    (call,) = calls
+    assert call["root"] == tree and call["unit_dir"] == folder.resolve()
+    assert call["base_url"] == "https://drive.google.com/x"
+    given = call["unit"]
+    assert isinstance(given, Unit) and given.unit.id == "uji"
+    assert "2 berkas dibaca, 1 data dukung" in out
+    assert "Kegiatan rencana aksi yang punya data dukung: 1/1" in out
+    assert "  EVIDENCE_UNPLACED Data Dukung/lain.txt" in out
+    assert [e.id for e in load_unit(unit, rubric).evidence] == ["f-sk"]

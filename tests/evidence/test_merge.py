@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,15 @@ answers:
 """
 
 SCAN = (
-    Evidence(id="link-aaaa", title="SK Tim", kind="tautan", url="https://x.go.id/sk", supports=("P.1.i.a",)),
+    Evidence(
+        id="link-aaaa",
+        title="SK Tim",
+        kind="tautan",
+        url="https://x.go.id/sk",
+        date=dt.date(2025, 1, 12),
+        months=(1,),
+        supports=("P.1.i.a",),
+    ),
     Evidence(id="link-bbbb", title="Foto apel", url="https://x.go.id/apel", months=(3,), supports=("a1",)),
 )
 
