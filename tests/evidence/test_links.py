@@ -46,6 +46,11 @@ CELLS = [
         [Link(None, path="Data Dukung/Area I/SK Tim.pdf"), Link(None, path="/srv/zi/Notulen Rapat.pdf")],
         id="local-paths",
     ),
+    pytest.param(
+        "Laporan: HTTPS://Zi.Uji.go.id/Laporan.PDF",
+        [Link("Laporan", "https://Zi.Uji.go.id/Laporan.PDF")],
+        id="scheme-in-capitals",
+    ),
     pytest.param("  \n ; \n", [], id="blank"),
 ]
 

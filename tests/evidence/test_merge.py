@@ -163,3 +163,18 @@ def test_an_evidence_yaml_reads_back_as_the_records_written(tmp_path: Path) -> N
     with pytest.raises(InputError) as exc:
         load_records(path)
     assert str(exc.value) == f"{path}:3: [0].months[0]: must be ≤ 12; got 13"
+
+
+def test_an_address_already_recorded_under_another_id_is_not_added_twice(
+    unit_file: Path, rubric: Rubric
+) -> None:
+    typed = UNIT_TEXT.replace(
+        "    title: Bundel lama\n", "    title: Bundel lama\n    url: https://x.go.id/sk\n"
+    )
+    unit_file.write_text(typed, encoding="utf-8")
+    result = merge_records(unit_file, SCAN, rubric=rubric)
+    assert result.added == ("link-bbbb",)
+    assert [(c["what"], c["theirs"]) for c in result.conflicts] == [
+        ("e-lama", "id, title, kind, date, months, supports")
+    ]
+    assert [e.id for e in load_unit(unit_file, rubric).evidence] == ["e-lama", "link-bbbb"]

@@ -74,7 +74,9 @@ def _urls(line: str) -> list[tuple[int, int, str]]:
             start = m.start()
             if any(s <= start < e for s, e, _ in found):
                 continue
-            found.append((start, start + len(raw), prefix + raw))
+            # "HTTPS://…" typed in capitals: the scheme is written lower-case, the rest as given
+            url = prefix + re.sub(r"^https?", lambda m: m.group(0).lower(), raw, flags=re.IGNORECASE)
+            found.append((start, start + len(raw), url))
     return sorted(found)
 
 

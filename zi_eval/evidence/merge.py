@@ -139,25 +139,33 @@ def plan_merge(
 ) -> tuple[tuple[Evidence, ...], MergeResult]:
     """Decide what merging ``records`` into ``unit`` does, without touching any file."""
     have = {e.id: e for e in unit.evidence}
+    # the same file or address already recorded under another id (typed by hand, or by zi-eval import)
+    where = {loc: e for e in unit.evidence for loc in (e.url, e.path) if loc is not None}
     new: dict[str, Evidence] = {}
-    same: list[str] = []
+    same: list[str] = []  # ids of the file's records the scan found again
     conflicts: list[dict[str, Any]] = []
+    done: set[str] = set()
     for rec in records:
-        if rec.id in new or rec.id in same:
+        if rec.id in done:
             continue  # a scan gives each id once; a repeat changes nothing
+        done.add(rec.id)
         old = have.get(rec.id)
+        diff: list[str] = []
         if old is None:
-            new[rec.id] = rec
-        elif old == rec:
-            same.append(rec.id)
-        else:
+            old = where.get(rec.url or rec.path or "")
+            if old is None:
+                new[rec.id] = rec
+                continue
+            diff = ["id", *_differences(old, rec)]
+        elif old != rec:
             diff = _differences(old, rec)
-            same.append(rec.id)
+        same.append(old.id)
+        if diff:
             conflicts.append(
                 {
                     "code": "EVIDENCE_CONFLICT",
                     "path": old.path or old.url or "",
-                    "what": rec.id,
+                    "what": old.id,
                     "theirs": ", ".join(diff),
                     "ours": "; ".join(f"{f}: {getattr(rec, f)!s}"[:80] for f in diff),
                 }
