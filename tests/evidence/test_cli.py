@@ -216,3 +216,25 @@ def test_a_folder_source_reaches_the_scanner_with_the_unit_and_its_folder(
     assert "Kegiatan rencana aksi yang punya data dukung: 1/1" in out
     assert "  EVIDENCE_UNPLACED Data Dukung/lain.txt" in out
     assert [e.id for e in load_unit(unit, rubric).evidence] == ["f-sk"]
+
+
+def test_a_workbook_zi_eval_wrote_gives_back_the_units_own_records_and_merging_it_changes_nothing(
+    folder: Path, rubric: Rubric, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unit = folder / "unit.yaml"
+    unit.write_text(
+        UNIT.replace(
+            "evidence: []\nanswers: {}\n",
+            "evidence:\n- id: sk-tim\n  title: SK Tim ZI\n  url: https://zi.uji.go.id/sk\n  supports: [P.1.i.a]\n"
+            "- id: notulen\n  title: Notulen rapat\n  url: https://zi.uji.go.id/notulen\n"
+            "answers:\n  P.1.i.b:\n    answer: A\n    evidence: [notulen]\n",
+        ),
+        encoding="utf-8",
+    )
+    before = unit.read_bytes()
+    book = folder / "lke-zi-eval.xlsx"
+    assert main(["template", str(unit), "-o", str(book)]) == 0
+    assert main(["evidence", "scan", str(book), "--into", str(unit), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "Nothing changed" in out and "Findings" not in out
+    assert unit.read_bytes() == before

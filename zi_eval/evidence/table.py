@@ -130,6 +130,7 @@ class _Builder:
     rubric: Rubric
     hyperlinks: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
     records: dict[str, dict[str, Any]] = field(default_factory=dict)
+    own: list[Evidence] = field(default_factory=list)  # records a zi-eval workbook carries whole
     findings: list[dict[str, Any]] = field(default_factory=list)
     links: int = 0
     refused: int = 0
@@ -195,7 +196,7 @@ class _Builder:
             Evidence(**{**r, "months": tuple(sorted(r["months"])), "supports": tuple(r["supports"])})
             for r in self.records.values()
         )
-        return EvidenceScan(recs, self.findings, files=files, skipped=self.refused)
+        return EvidenceScan((*self.own, *recs), self.findings, files=files, skipped=self.refused)
 
 
 def _items(codes: tuple[str, ...], rubric: Rubric) -> tuple[str, ...]:
@@ -299,23 +300,39 @@ def _read_plain(sheet: Sheet, head: _Plain, b: _Builder) -> int:
     return seen
 
 
+#: The id the LKE reader gives the record of one evidence cell (``wb-<row>``, ``-x`` when renamed).
+_CELL_RECORD = re.compile(r"^wb-(\d+)(?:-x)*$")
+
+
 def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
     """Split the evidence cells of an LKE workbook (one record per link); every cell with links is accounted for.
 
     Item rows are the LKE reader's (it names each cell's record ``wb-<row>``); an indicator row's links
-    support the indicator's items, a count row's its item; any other row with links is a finding.
+    support the indicator's items, a count row's its item; any other row with links is a finding. A
+    workbook zi-eval wrote carries the unit's own records (its Data Dukung sheet): they are taken whole,
+    ids and all, and the cells naming them are not read again (their links to items through answers
+    are ``zi-eval merge``'s to copy).
     """
     sheet = next(s for s in sheets if s.name == wb.sheet)
     col_letter = wb.columns.get("evidence")
     if col_letter is None:
         return 0
     col = next(c for c in range(max(sheet.width, 1)) if letter(c) == col_letter)
-    codes: dict[int, tuple[str, ...]] = {int(e.id.removeprefix("wb-")): e.supports for e in wb.unit.evidence}
+    codes: dict[int, tuple[str, ...]] = {}
+    for e in wb.unit.evidence:
+        cell_row = _CELL_RECORD.match(e.id)
+        if cell_row is not None:
+            codes[int(cell_row.group(1))] = e.supports
+        else:
+            b.own.append(e)  # a workbook zi-eval wrote carries the unit's records whole: taken as they are
     texts: dict[int, str] = {}
+    named: set[int] = set()  # item rows whose cell only names the workbook's own records (taken above)
     for m in wb.rows:
         texts[m["row"]] = m["text"]
         if m["row"] not in codes and m["kind"] in ("indicator", "input", "sum"):
             codes[m["row"]] = (str(m["code"]).partition("/")[0],)
+        elif m["row"] not in codes and m["kind"] == "item" and b.own:
+            named.add(m["row"])
     seen = 0
     for r in range(wb.header_row, len(sheet.rows)):
         cell = b.cell(sheet, r, col).strip()
@@ -323,6 +340,8 @@ def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
             continue
         seen += 1
         row = r + 1
+        if row in named:
+            continue
         where = f"{b.table.name}:{sheet.name}!{col_letter}{row}"
         items = _items(codes.get(row, ()), b.rubric)
         if items:
