@@ -178,3 +178,14 @@ def test_an_address_already_recorded_under_another_id_is_not_added_twice(
         ("e-lama", "id, title, kind, date, months, supports")
     ]
     assert [e.id for e in load_unit(unit_file, rubric).evidence] == ["e-lama", "link-bbbb"]
+
+
+def test_a_windows_unit_file_keeps_its_crlf_line_ends(tmp_path: Path, rubric: Rubric) -> None:
+    path = tmp_path / "unit.yaml"
+    path.write_bytes(UNIT_TEXT.replace("\n", "\r\n").encode("utf-8"))
+    merge_records(path, SCAN, rubric=rubric)
+    raw = path.read_bytes()
+    assert raw.count(b"\n") == raw.count(b"\r\n") and raw.startswith(
+        UNIT_TEXT.split("evidence:")[0].replace("\n", "\r\n").encode()
+    )
+    assert [e.id for e in load_unit(path, rubric).evidence] == ["e-lama", "link-aaaa", "link-bbbb"]

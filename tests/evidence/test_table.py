@@ -291,3 +291,22 @@ def test_heading_rows_settle_letters_and_numbers_below_them(tmp_path: Path, rubr
     ]
     # "c." right under REFORM names nothing; P.1.ii.c further up is another section's: said, not guessed
     assert [(f["code"], f["line"]) for f in scan.findings] == [("EVIDENCE_TABLE_ROW_UNREAD", 9)]
+
+
+def test_a_short_table_with_lke_words_in_its_header_is_read_as_a_plain_table(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    path = tmp_path / "sebagian.csv"
+    write_csv(
+        path,
+        [
+            ["Kode", "Jawaban", "Nilai", "Link Bukti"],
+            ["P.1.i.a", "Ya", "1", "https://zi.uji.go.id/sk"],
+            ["P.1.i.b", "A", "1", "https://zi.uji.go.id/mekanisme"],
+        ],
+    )
+    scan = read_links_table(path, rubric)
+    assert [(e.url, e.supports) for e in scan.records] == [
+        ("https://zi.uji.go.id/sk", ("P.1.i.a",)),
+        ("https://zi.uji.go.id/mekanisme", ("P.1.i.b",)),
+    ]

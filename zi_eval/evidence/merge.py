@@ -78,6 +78,10 @@ def insert_records(text: str, records: tuple[Evidence, ...]) -> str | None:
 
     ``None`` when the file's shape does not allow it (the caller then re-dumps the whole unit).
     """
+    if "\r\n" in text and text.count("\r\n") == text.count("\n"):
+        # a file saved on Windows: inserted in its LF twin and given back its CRLF line ends
+        done = insert_records(text.replace("\r\n", "\n"), records)
+        return None if done is None else done.replace("\n", "\r\n")
     block = dump_records(records)
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
