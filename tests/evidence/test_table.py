@@ -310,3 +310,37 @@ def test_a_short_table_with_lke_words_in_its_header_is_read_as_a_plain_table(
         ("https://zi.uji.go.id/sk", ("P.1.i.a",)),
         ("https://zi.uji.go.id/mekanisme", ("P.1.i.b",)),
     ]
+
+
+def test_a_code_written_once_for_a_group_of_rows_and_links_over_several_columns(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    path = tmp_path / "kelompok.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Eviden")
+    ws.write_row(0, 0, ["No", "Kode", "Data Dukung", "Link 1", "Link 2"])
+    ws.merge_range(1, 1, 3, 1, "P.1.i.a")  # the code merged over three rows
+    ws.write_row(1, 0, [1])
+    ws.write_row(1, 2, ["SK Tim", "https://zi.uji.go.id/sk"])
+    ws.write_row(2, 0, [2])
+    ws.write_row(2, 2, ["1. Undangan\n2. Daftar hadir", "https://zi.uji.go.id/und\nhttps://zi.uji.go.id/dh"])
+    ws.write_row(3, 0, [3])
+    ws.write_row(3, 3, ["https://zi.uji.go.id/foto1", "https://zi.uji.go.id/foto2"])
+    ws.write_row(
+        4, 0, [4, "", "", "https://zi.uji.go.id/yatim"]
+    )  # no code: the item above (a CSV of a merged cell looks so)
+    ws.write_row(5, 0, [5, "AREA II", ""])
+    ws.write_row(6, 0, [6, "", "", "https://zi.uji.go.id/area2"])  # under a heading, not an item
+    wb.close()
+    scan = read_links_table(path, rubric)
+    assert [(e.title, e.url.rsplit("/", 1)[-1] if e.url else "", e.supports) for e in scan.records] == [
+        ("SK Tim", "sk", ("P.1.i.a",)),
+        ("Undangan", "und", ("P.1.i.a",)),
+        ("Daftar hadir", "dh", ("P.1.i.a",)),
+        ("foto1", "foto1", ("P.1.i.a",)),
+        ("foto2", "foto2", ("P.1.i.a",)),
+        ("yatim", "yatim", ("P.1.i.a",)),
+    ]
+    assert [(f["code"], f["line"], f["theirs"]) for f in scan.findings] == [
+        ("EVIDENCE_TABLE_ROW_UNREAD", 7, "AREA II | 5")
+    ]

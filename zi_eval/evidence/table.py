@@ -92,29 +92,52 @@ def role_of(text: str) -> str | None:
 
 @dataclass
 class _Plain:
-    """A plain table's header row and the 0-based column of each role."""
+    """A plain table's header row, the 0-based column of each role, and every column holding links."""
 
     row: int
     roles: dict[str, int] = field(default_factory=dict)
+    links: list[int] = field(default_factory=list)  # "Link 1", "Link 2"; a names column beside them
 
     def item_columns(self) -> list[int]:
         return [self.roles[r] for r in ("code", "number", "question") if r in self.roles]
+
+    def key_columns(self) -> list[int]:
+        """The columns that name the item (a "No" column only when there is nothing else: it counts rows)."""
+        named = [self.roles[r] for r in ("code", "question") if r in self.roles]
+        return named or self.item_columns()
 
 
 def _plain_header(sheet: Sheet) -> _Plain | None:
     best: _Plain | None = None
     for r in range(min(HEADER_SCAN, len(sheet.rows))):
         roles: dict[str, int] = {}
+        links: list[int] = []
         for c in range(sheet.width):
             role = role_of(sheet.text(r, c))
+            if role in ("link", "evidence"):
+                links.append(c)
             if role is not None and role not in roles:
                 roles[role] = c
-        cand = _Plain(r, roles)
         if "link" not in roles and "evidence" in roles:
             roles["link"] = roles.pop("evidence")
+        cand = _Plain(r, roles, links)
         if "link" in roles and cand.item_columns() and (best is None or len(roles) > len(best.roles)):
             best = cand
     return best
+
+
+def _link_text(cells: list[str]) -> str:
+    """The links of a row held in several columns as one cell's text.
+
+    A column of names beside a column of links, line for line ("1. SK Tim / 2. Notulen" and two URLs),
+    is paired line by line, so each link keeps its name; otherwise the columns follow one another.
+    """
+    filled = [c for c in cells if c.strip()]
+    if len(filled) == 2:
+        a, b = (c.strip().splitlines() for c in filled)
+        if len(a) == len(b) > 1:
+            return "\n".join(f"{x}\n{y}" for x, y in zip(a, b, strict=True))
+    return "\n".join(filled)
 
 
 def _record_id(key: str) -> str:
@@ -267,13 +290,23 @@ def _from_context(texts: list[str], headings: list[str], rubric: Rubric) -> tupl
 
 
 def _read_plain(sheet: Sheet, head: _Plain, b: _Builder) -> int:
-    """Read the rows of a plain table; return how many rows carried a link."""
+    """Read the rows of a plain table; return how many rows carried a link.
+
+    A row with links and an empty item cell continues the item above it (a merged cell, or a code
+    written once for a group of rows, as a CSV export of a merged cell leaves it).
+    """
     seen = 0
-    link_col = head.roles["link"]
+    link_col = head.links[0]
     headings: list[str] = []  # the rows without links above: sections, areas, indicators
+    above: list[str] = []  # the item cells of the last row that had any
     for r in range(head.row + 1, len(sheet.rows)):
-        cell = b.cell(sheet, r, link_col).strip()
+        cell = _link_text([b.cell(sheet, r, c) for c in head.links])
         texts = [clean(sheet.text(r, c)) for c in head.item_columns()]
+        keys = [clean(sheet.text(r, c)) for c in head.key_columns()]
+        if any(keys):
+            above = texts
+        elif cell:
+            texts = above
         if not cell:
             # a heading, or an item with no link listed: nothing claimed, but it may name the rows below
             text = " ".join(t for t in texts if t)
