@@ -91,6 +91,7 @@ ROWS: list[list[Any]] = [
         "",
     ],
     ["Komitmen Pimpinan", "Foto apel", "https://zi.uji.go.id/foto-apel.jpg", "03/02/2025"],
+    ["R.1.iii", "Budaya kerja", "https://zi.uji.go.id/budaya", "TW II 2025"],
     ["1.i.a", "Ambigu", "https://zi.uji.go.id/ambigu", ""],  # Pemenuhan or Reform: not said
     ["Lain-lain", "Tidak jelas", "https://zi.uji.go.id/lain", ""],  # names no item
     ["AREA II. PENATAAN TATALAKSANA", "", "", ""],  # a heading row
@@ -111,7 +112,10 @@ def _expect_plain(scan: Any, name: str) -> None:
         "https://zi.uji.go.id/mekanisme",
         "https://zi.uji.go.id/rk",
         "https://zi.uji.go.id/foto-apel.jpg",
+        "https://zi.uji.go.id/budaya",
     }
+    budaya = got["https://zi.uji.go.id/budaya"]
+    assert (budaya.date, budaya.months, budaya.supports) == (None, (4, 5, 6), ("R.1.iii",))
     sk = got["https://zi.uji.go.id/sk-tim.pdf"]
     assert (sk.title, sk.supports, sk.date, sk.months) == (
         "SK Tim Kerja",
@@ -126,10 +130,10 @@ def _expect_plain(scan: Any, name: str) -> None:
     assert got["https://zi.uji.go.id/foto-apel.jpg"].months == (2,)
     # every row with a link is a record or a finding naming its row (header on row 1: data from row 2)
     codes = {(f["code"], f["line"]) for f in scan.findings}
-    assert codes == {("EVIDENCE_TABLE_ROW_AMBIGUOUS", 6), ("EVIDENCE_TABLE_ROW_UNREAD", 7)}
-    amb = next(f for f in scan.findings if f["line"] == 6)
+    assert codes == {("EVIDENCE_TABLE_ROW_AMBIGUOUS", 7), ("EVIDENCE_TABLE_ROW_UNREAD", 8)}
+    amb = next(f for f in scan.findings if f["line"] == 7)
     assert amb["ours"] == "P.1.i.a, R.1.i.a" and amb["path"] == name
-    assert scan.files == 7
+    assert scan.files == 8
 
 
 @pytest.mark.parametrize("header", HEADERS, ids=["kode-lke", "butir", "kriteria"])
@@ -153,16 +157,18 @@ def test_a_plain_xlsx_table_under_a_title_with_real_dates_and_a_number_column(
     for i, (code, title, link, day) in enumerate(ROWS):
         ws.write_number(3 + i, 0, i + 1)
         ws.write_row(3 + i, 1, [code, title, link])
-        if day:
+        if day[:1].isdigit():  # real dates as the spreadsheet stores them; words stay words
             d = dt.datetime.strptime(day, "%Y-%m-%d" if "-" in day else "%d/%m/%Y")
             ws.write_datetime(3 + i, 4, d, dates)
+        elif day:
+            ws.write_string(3 + i, 4, day)
     wb.close()
     scan = read_links_table(path, rubric)
     # the same records as the CSV; the rows are two lower (a title and a blank line above the header)
     for f in scan.findings:
         f["line"] -= 2
     _expect_plain(scan, path.name)
-    assert {f["value"] for f in scan.findings} == {"links.xlsx:Data Dukung!D8", "links.xlsx:Data Dukung!D9"}
+    assert {f["value"] for f in scan.findings} == {"links.xlsx:Data Dukung!D9", "links.xlsx:Data Dukung!D10"}
 
 
 def test_local_paths_are_kept_inside_the_unit_folder_and_refused_outside_it(

@@ -262,6 +262,8 @@ def _row_extra(sheet: Sheet, r: int, roles: dict[str, int]) -> dict[str, Any]:
         if day is not None:
             extra["date"] = day
             extra["months"] = (day.month,)
+        else:  # "12 Januari 2025", "Maret 2025": the month is still worth having
+            extra["months"] = parse_timing(sheet.text(r, roles["date"])).months
     if "months" in roles:
         timing = parse_timing(sheet.text(r, roles["months"]))
         extra["months"] = (*extra.get("months", ()), *timing.months)
