@@ -350,3 +350,28 @@ def test_a_code_written_once_for_a_group_of_rows_and_links_over_several_columns(
     assert [(f["code"], f["line"], f["theirs"]) for f in scan.findings] == [
         ("EVIDENCE_TABLE_ROW_UNREAD", 7, "AREA II | 5")
     ]
+
+
+def test_the_committed_lke_copies_in_every_format(rubric: Rubric, data_dir: Path) -> None:
+    for name in ("official-filled.xlsx", "official-filled.xls"):
+        scan = read_links_table(data_dir / "lke" / name, rubric)
+        assert [(e.title, e.url, e.supports) for e in scan.records] == [
+            ("sk-tim.pdf", "https://drive.example.go.id/zi/sk-tim.pdf", ("P.1.i.a",))
+        ], name
+    # the Google copy dropped its Data Dukung column: refused, never read as "no evidence at all"
+    for name in ("google-copy.ods", "google-copy.csv"):
+        with pytest.raises(InputError) as exc:
+            read_links_table(data_dir / "lke" / name, rubric)
+        assert "columns: must be an LKE sheet with a Data Dukung / Link Bukti column" in str(exc.value)
+
+
+def test_an_lke_without_links_beside_a_sheet_of_links_reads_that_sheet(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    shape = google_sheets()  # no Data Dukung column on the LKE sheet
+    rows, _ = render(full_unit(rubric), rubric, shape)
+    path = tmp_path / "lke-dan-tautan.xlsx"
+    links = [["Kode LKE", "Tautan"], ["P.1.i.a", "https://zi.uji.go.id/sk"]]
+    write_xlsx(path, {shape.sheet: rows, "Tautan Data Dukung": links})
+    scan = read_links_table(path, rubric)
+    assert [(e.url, e.supports) for e in scan.records] == [("https://zi.uji.go.id/sk", ("P.1.i.a",))]

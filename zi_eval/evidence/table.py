@@ -351,7 +351,15 @@ def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
     sheet = next(s for s in sheets if s.name == wb.sheet)
     col_letter = wb.columns.get("evidence")
     if col_letter is None:
-        return 0
+        # an LKE without its Data Dukung column holds no links: saying "no evidence" would be a wrong answer
+        cols = ", ".join(f"{k}={v}" for k, v in wb.columns.items())
+        raise fail(
+            str(b.table),
+            wb.header_row,
+            "columns",
+            "an LKE sheet with a Data Dukung / Link Bukti column",
+            f"sheet {wb.sheet!r} with columns {cols}",
+        )
     col = next(c for c in range(max(sheet.width, 1)) if letter(c) == col_letter)
     codes: dict[int, tuple[str, ...]] = {}
     for e in wb.unit.evidence:
@@ -416,10 +424,11 @@ def read_links_table(path: Path, rubric: Rubric, *, unit_dir: Path | None = None
     if any(find_columns(s) is not None for s in sheets):
         try:
             wb = read_lke_workbook(path, rubric)
-        except InputError as exc:
-            lke_error = exc  # an LKE header with too few items: maybe a plain table with an answer column
-        else:
             return b.scan(_read_lke(wb, sheets, b))
+        except InputError as exc:
+            # an LKE header with too few items (a plain table with an answer column), or an LKE with no
+            # Data Dukung column (its links may be on a sheet of their own): the plain reader tries next
+            lke_error = exc
     heads = [(s, h) for s in sheets if (h := _plain_header(s)) is not None]
     if not heads:
         if lke_error is not None:
