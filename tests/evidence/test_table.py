@@ -12,7 +12,8 @@ import xlsxwriter
 
 from tests.lke.shapes import Shape, full_unit, google_sheets, render, write_csv, write_xlsx
 from zi_eval.errors import InputError
-from zi_eval.evidence.table import read_links_table, role_of
+from zi_eval.evidence.table import read_links_table
+from zi_eval.evidence.table_columns import role_of
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Evidence
 

@@ -32,6 +32,7 @@ from zi_eval.errors import InputError, fail
 from zi_eval.evidence.hyperlinks import cell_with_link, xlsx_hyperlinks
 from zi_eval.evidence.links import Link, name_of, split_links
 from zi_eval.evidence.result import EvidenceScan
+from zi_eval.evidence.table_columns import Header, find_header, link_text
 from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
 from zi_eval.io.words import clean, norm
@@ -41,103 +42,6 @@ from zi_eval.lke.reader import LkeWorkbook, read_lke_workbook
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Evidence
 from zi_eval.ra.timing import parse_timing
-
-#: How many rows from the top of a sheet may hold the header.
-HEADER_SCAN = 40
-
-#: role -> header words (normalised, whole words). Roles are tried in this order: a link's own words
-#: first ("Link Dokumen" is a link), then a date's ("Tanggal Dokumen"), then a title's ("Nama Data
-#: Dukung" is a title), and the words
-#: that also name a document's kind ("Data Dukung", "Bukti") last.
-ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "link": ("link", "url", "tautan", "hyperlink", "lokasi berkas", "lokasi file", "path"),
-    "date": ("tanggal", "tgl", "date"),
-    "months": ("bulan", "periode", "waktu", "month", "months"),
-    "title": (
-        "judul",
-        "nama dokumen",
-        "nama data dukung",
-        "nama berkas",
-        "nama file",
-        "nama bukti",
-        "uraian data dukung",
-        "jenis dokumen",
-        "dokumen",
-        "keterangan",
-        "title",
-        "document",
-        "description",
-    ),
-    "code": ("kode lke", "kode butir", "kode", "butir", "nomor butir", "no butir", "code", "item"),
-    "question": ("pertanyaan", "komponen", "kriteria", "indikator", "sub indikator", "uraian", "question"),
-    "evidence": ("data dukung", "bukti dukung", "bukti", "eviden", "evidence"),
-}
-#: "No" names the item column only as the whole header cell (it also starts "Nomor SK").
-_NUMBER = ("no", "nomor", "no urut")
-
-
-def role_of(text: str) -> str | None:
-    """The role a plain table's header cell names, or ``None``."""
-    t = norm(text)
-    if not t or len(t) > 40:
-        return None
-    if t in _NUMBER:
-        return "number"
-    words = f" {t} "
-    for role, phrases in ROLE_WORDS.items():
-        if any(f" {p} " in words for p in phrases):
-            return role
-    return None
-
-
-@dataclass
-class _Plain:
-    """A plain table's header row, the 0-based column of each role, and every column holding links."""
-
-    row: int
-    roles: dict[str, int] = field(default_factory=dict)
-    links: list[int] = field(default_factory=list)  # "Link 1", "Link 2"; a names column beside them
-
-    def item_columns(self) -> list[int]:
-        return [self.roles[r] for r in ("code", "number", "question") if r in self.roles]
-
-    def key_columns(self) -> list[int]:
-        """The columns that name the item (a "No" column only when there is nothing else: it counts rows)."""
-        named = [self.roles[r] for r in ("code", "question") if r in self.roles]
-        return named or self.item_columns()
-
-
-def _plain_header(sheet: Sheet) -> _Plain | None:
-    best: _Plain | None = None
-    for r in range(min(HEADER_SCAN, len(sheet.rows))):
-        roles: dict[str, int] = {}
-        links: list[int] = []
-        for c in range(sheet.width):
-            role = role_of(sheet.text(r, c))
-            if role in ("link", "evidence"):
-                links.append(c)
-            if role is not None and role not in roles:
-                roles[role] = c
-        if "link" not in roles and "evidence" in roles:
-            roles["link"] = roles.pop("evidence")
-        cand = _Plain(r, roles, links)
-        if "link" in roles and cand.item_columns() and (best is None or len(roles) > len(best.roles)):
-            best = cand
-    return best
-
-
-def _link_text(cells: list[str]) -> str:
-    """The links of a row held in several columns as one cell's text.
-
-    A column of names beside a column of links, line for line ("1. SK Tim / 2. Notulen" and two URLs),
-    is paired line by line, so each link keeps its name; otherwise the columns follow one another.
-    """
-    filled = [c for c in cells if c.strip()]
-    if len(filled) == 2:
-        a, b = (c.strip().splitlines() for c in filled)
-        if len(a) == len(b) > 1:
-            return "\n".join(f"{x}\n{y}" for x, y in zip(a, b, strict=True))
-    return "\n".join(filled)
 
 
 def _record_id(key: str) -> str:
@@ -291,7 +195,7 @@ def _from_context(texts: list[str], headings: list[str], rubric: Rubric) -> tupl
     return ()
 
 
-def _read_plain(sheet: Sheet, head: _Plain, b: _Builder) -> int:
+def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
     """Read the rows of a plain table; return how many rows carried a link.
 
     A row with links and an empty item cell continues the item above it (a merged cell, or a code
@@ -302,7 +206,7 @@ def _read_plain(sheet: Sheet, head: _Plain, b: _Builder) -> int:
     headings: list[str] = []  # the rows without links above: sections, areas, indicators
     above: list[str] = []  # the item cells of the last row that had any
     for r in range(head.row + 1, len(sheet.rows)):
-        cell = _link_text([b.cell(sheet, r, c) for c in head.links])
+        cell = link_text([b.cell(sheet, r, c) for c in head.links])
         texts = [clean(sheet.text(r, c)) for c in head.item_columns()]
         keys = [clean(sheet.text(r, c)) for c in head.key_columns()]
         if any(keys):
@@ -429,7 +333,7 @@ def read_links_table(path: Path, rubric: Rubric, *, unit_dir: Path | None = None
             # an LKE header with too few items (a plain table with an answer column), or an LKE with no
             # Data Dukung column (its links may be on a sheet of their own): the plain reader tries next
             lke_error = exc
-    heads = [(s, h) for s in sheets if (h := _plain_header(s)) is not None]
+    heads = [(s, h) for s in sheets if (h := find_header(s)) is not None]
     if not heads:
         if lke_error is not None:
             raise lke_error
