@@ -200,12 +200,11 @@ def merge_records(
     *,
     rubric: Rubric | None = None,
     root: Path | None = None,
-    dry_run: bool = False,
 ) -> MergeResult:
     """Merge ``records`` into the unit file ``unit_path`` (see the module's rules); write it atomically.
 
     ``root`` is the folder that was scanned: records of the file under it that the scan did not find
-    are reported. Nothing is written when nothing is new (nor with ``dry_run``).
+    are reported. Nothing is written when nothing is new.
     """
     unit_path = Path(unit_path)
     if unit_path.suffix.lower() not in (".yaml", ".yml"):
@@ -214,7 +213,7 @@ def merge_records(
     unit, text = read_unit_lenient(unit_path, rubric)
     unit_dir = unit_path.resolve().parent
     new, result = plan_merge(unit, records, unit_dir, root=root)
-    if not new or dry_run:
+    if not new:
         return result
     bad = [
         Problem(str(unit_path), None, f"evidence {e.id}: path", must, str(e.path))
