@@ -164,7 +164,26 @@ def build_parser() -> argparse.ArgumentParser:
     mg.add_argument("--into", type=Path, required=True, help="berkas unit YAML yang diperbarui")
     mg.add_argument("--force", action="store_true", help="jawaban lembar kerja menggantikan yang berbeda")
     mg.add_argument("--rubric", default=None, help="rubrik (id atau path)")
+    _evidence_parser(sub)
     return p
+
+
+def _evidence_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """``zi-eval evidence scan SOURCE [--into UNIT.yaml] [--base-url URL] [-o evidence.yaml]``."""
+    evp = sub.add_parser(
+        "evidence", help="data dukung: pindai folder atau tabel tautan menjadi catatan evidence"
+    )
+    evs = evp.add_subparsers(dest="evidence_command", parser_class=_Parser, required=True)
+    sc = evs.add_parser("scan", help="baca folder data dukung atau tabel tautan (.xlsx/.xls/.ods/.csv)")
+    sc.add_argument("source", type=Path, help="folder data dukung, tabel tautan, atau YAML evidence dari -o")
+    sc.add_argument("--into", type=Path, default=None, help="berkas unit YAML tempat catatan digabungkan")
+    sc.add_argument("--base-url", default=None, help="alamat folder yang sama di web (Google Drive, situs)")
+    sc.add_argument("-o", "--output", type=Path, default=None, help="tulis catatan ke berkas YAML ini")
+    sc.add_argument("--report", type=Path, default=None, help="tulis laporan lengkap (JSON)")
+    sc.add_argument("--rubric", default=None, help="rubrik (id atau path)")
+    sc.add_argument(
+        "--lang", choices=["id", "en"], default=argparse.SUPPRESS, help="bahasa pesan (bawaan: id)"
+    )
 
 
 @command("compare")
@@ -253,6 +272,14 @@ def cmd_merge(args: argparse.Namespace, out: Console) -> int:
     from zi_eval.cli_merge import run_merge
 
     return run_merge(args, out)
+
+
+@command("evidence")
+def cmd_evidence(args: argparse.Namespace, out: Console) -> int:
+    """Turn a data-dukung folder or a table of links into evidence records."""
+    from zi_eval.cli_evidence import run_evidence
+
+    return run_evidence(args, out)
 
 
 def _lang_of(argv: list[str]) -> str:

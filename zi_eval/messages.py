@@ -472,6 +472,47 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "5. When filled in: 'zi-eval evaluate FILE.xlsx' scores this workbook, "
         "'zi-eval merge FILE.xlsx --into UNIT.yaml' copies its answers into the unit file.",
     },
+    "ev_summary": {
+        "id": "Data dukung dari {source}: {files} {unit} dibaca, {records} data dukung, {skipped} dilewati",
+        "en": "Evidence from {source}: {files} {unit} read, {records} evidence records, {skipped} skipped",
+    },
+    "ev_unit_files": {"id": "berkas", "en": "files"},
+    "ev_unit_rows": {"id": "baris bertautan", "en": "rows with links"},
+    "ev_unit_records": {"id": "data dukung", "en": "records"},
+    "ev_items_head": {
+        "id": "Butir LKE yang punya data dukung, per area ZI:",
+        "en": "LKE items with evidence, per ZI area:",
+    },
+    "ev_items_area": {"id": "  {area}: {n}/{total} butir", "en": "  {area}: {n}/{total} items"},
+    "ev_items_other": {
+        "id": "  Lainnya (hasil dan butir di luar area ZI): {n} butir",
+        "en": "  Other (results and items outside the ZI areas): {n} items",
+    },
+    "ev_activities": {
+        "id": "Kegiatan rencana aksi yang punya data dukung: {n}/{total}",
+        "en": "Plan activities with evidence: {n}/{total}",
+    },
+    "ev_findings": {"id": "Temuan ({n}):", "en": "Findings ({n}):"},
+    "ev_more": {
+        "id": "… {n} temuan lain: daftar lengkap dengan --report FILE.json",
+        "en": "… {n} more findings: the full list with --report FILE.json",
+    },
+    "ev_merged": {
+        "id": "Digabung ke {path}: {added} baru, {same} sudah ada, {conflicts} berbeda (isi berkas dipertahankan), "
+        "{gone} tidak ditemukan lagi (tetap)",
+        "en": "Merged into {path}: {added} new, {same} already there, {conflicts} differing (the file's kept), "
+        "{gone} no longer found (kept)",
+    },
+    "ev_nothing": {
+        "id": "Tidak ada yang berubah: {path} ({same} data dukung sudah ada)",
+        "en": "Nothing changed: {path} ({same} evidence records already there)",
+    },
+    "ev_header": {
+        "id": "# Data dukung dari {source} (zi-eval evidence scan): daftar catatan evidence; gabungkan ke "
+        "berkas unit dengan 'zi-eval evidence scan {name} --into UNIT.yaml'.\n",
+        "en": "# Evidence from {source} (zi-eval evidence scan): a list of evidence records; merge it into a "
+        "unit file with 'zi-eval evidence scan {name} --into UNIT.yaml'.\n",
+    },
 }
 
 

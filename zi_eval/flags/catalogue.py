@@ -247,6 +247,40 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Lembar kerja: judul tidak menyebut tahun; dipakai tahun {ours} dari nama berkas.",
         "Workbook: the title block names no year; the year {ours} is taken from the file name.",
     ),
+    "EVIDENCE_TABLE_ROW_UNREAD": (
+        "warning",
+        "Tabel tautan {value}: kolom butir ('{theirs}') tidak menyebut butir LKE; tautan baris ini tidak dicatat.",
+        "Links table {value}: the item column ('{theirs}') names no LKE item; this row's links are not recorded.",
+    ),
+    "EVIDENCE_TABLE_ROW_AMBIGUOUS": (
+        "warning",
+        "Tabel tautan {value}: '{theirs}' cocok dengan beberapa butir ({ours}); tulis kodenya lengkap "
+        "(mis. P.1.i.a); tautan baris ini tidak dicatat.",
+        "Links table {value}: '{theirs}' fits several items ({ours}); write the full code (e.g. P.1.i.a); "
+        "this row's links are not recorded.",
+    ),
+    "EVIDENCE_TABLE_PATH_OUTSIDE": (
+        "warning",
+        "Tabel tautan {value}: path '{theirs}' di luar folder berkas unit ({ours}); tidak dicatat.",
+        "Links table {value}: the path '{theirs}' is outside the unit file's folder ({ours}); not recorded.",
+    ),
+    "EVIDENCE_TABLE_PATH_MISSING": (
+        "warning",
+        "Tabel tautan {value}: berkas '{theirs}' tidak ada; tidak dicatat.",
+        "Links table {value}: the file '{theirs}' does not exist; not recorded.",
+    ),
+    "EVIDENCE_CONFLICT": (
+        "warning",
+        "Data dukung {what} di berkas unit berbeda dari hasil pindai ({theirs}); isi berkas unit dipertahankan.",
+        "Evidence record {what} in the unit file differs from the scan ({theirs}); the unit file's version is kept.",
+    ),
+    "EVIDENCE_NOT_RESCANNED": (
+        "info",
+        "Data dukung {what} ('{theirs}') tidak ditemukan lagi oleh pindaian ini; tetap di berkas unit "
+        "(mungkin dipindah atau dihapus).",
+        "Evidence record {what} ('{theirs}') was not found by this scan; it stays in the unit file "
+        "(it may have been moved or deleted).",
+    ),
 }
 
 
