@@ -57,3 +57,14 @@ def test_evaluate_next_in_text_and_json(capsys) -> None:  # type: ignore[no-unty
     assert "What to fix first for WBK" in text and first in text
     assert main(["evaluate", unit, "--format", "json"]) == 0
     assert "next_actions" not in json.loads(capsys.readouterr().out)  # only when asked
+
+
+def test_compare_names_the_binding_criterion(tmp_path: Path, rubric: Rubric) -> None:
+    from zi_eval.scoring.readiness import criterion_labels
+
+    out = tmp_path / "cmp.txt"
+    assert main(["compare", str(PLANS), "-o", str(out), "--lang", "en"]) == 0
+    text = out.read_text(encoding="utf-8")
+    labels = criterion_labels(rubric, "en")
+    assert "area:" not in text and labels["ipak"] in text
+    assert set(labels) >= {"total", "ipak", "prior-predicate"} | {f"area:{a.id}" for a in rubric.zi_areas}
