@@ -170,6 +170,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "next_effort": {"id": "Upaya", "en": "Effort"},
     "next_hint": {"id": "Data dukung yang dibutuhkan", "en": "Evidence needed"},
     "next_evidence": {"id": "lampirkan data dukung", "en": "attach evidence"},
+    "pdf_no_chromium": {
+        "id": "PDF tidak dibuat: Chromium tidak ditemukan (pasang paket chromium, atau atur ZI_EVAL_CHROMIUM). "
+        "Laporan HTML sudah ditulis: {page}",
+        "en": "No PDF written: Chromium was not found (install the chromium package, or set ZI_EVAL_CHROMIUM). "
+        "The HTML report is written: {page}",
+    },
     "answer_none": {"id": "belum diisi", "en": "not answered"},
     "answer_ratio": {"id": "{num} dari {den} {noun} ({pct} %)", "en": "{num} of {den} {noun} ({pct} %)"},
     "answer_reduction": {
