@@ -157,7 +157,9 @@ def run_compare(args: argparse.Namespace, out: Console) -> int:
         from zi_eval.report.charts import plot_compare
 
         buf = io.BytesIO()
-        plot_compare(table, args.lang).savefig(buf, format="png", dpi=100)
+        rubric = load_rubric(args.rubric)
+        names = {a.id: (a.name_en if args.lang == "en" else a.name) for a in rubric.areas}
+        plot_compare(table, args.lang, area_names=names).savefig(buf, format="png", dpi=100)
         write_atomic(args.chart, buf.getvalue())
     if args.format == "csv":
         text = _csv(table)

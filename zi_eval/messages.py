@@ -176,6 +176,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No PDF written: Chromium was not found (install the chromium package, or set ZI_EVAL_CHROMIUM). "
         "The HTML report is written: {page}",
     },
+    "ch_first_of": {
+        "id": "{n} unit teratas dari {total} (peringkat lengkap ada di tabel)",
+        "en": "the first {n} of {total} units (the table has the whole ranking)",
+    },
     "answer_none": {"id": "belum diisi", "en": "not answered"},
     "answer_ratio": {"id": "{num} dari {den} {noun} ({pct} %)", "en": "{num} of {den} {noun} ({pct} %)"},
     "answer_reduction": {

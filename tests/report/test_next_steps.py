@@ -68,3 +68,21 @@ def test_compare_names_the_binding_criterion(tmp_path: Path, rubric: Rubric) -> 
     labels = criterion_labels(rubric, "en")
     assert "area:" not in text and labels["ipak"] in text
     assert set(labels) >= {"total", "ipak", "prior-predicate"} | {f"area:{a.id}" for a in rubric.zi_areas}
+
+
+def test_the_compare_chart_stays_bounded_and_names_areas(rubric: Rubric) -> None:
+    import pandas as pd
+
+    from zi_eval.report.charts import COMPARE_MAX_UNITS, plot_compare
+
+    rows = [
+        {"name": f"Unit {i}", "total_evidenced": 90 - i * 0.01, "WBK_eligible": True}
+        | {f"area_pct:{a.id}": 70.0 for a in rubric.zi_areas}
+        for i in range(2000)
+    ]
+    names = {a.id: a.name for a in rubric.areas}
+    fig = plot_compare(pd.DataFrame(rows), area_names=names)
+    width, height = fig.get_size_inches()
+    assert height <= 0.45 * COMPARE_MAX_UNITS + 2.5  # not 900 inches for 2,000 units
+    labels = [t.get_text().replace("\n", " ") for t in fig.axes[0].get_xticklabels()]
+    assert labels[0] == rubric.zi_areas[0].name and "2000" in fig._suptitle.get_text()  # type: ignore[union-attr]

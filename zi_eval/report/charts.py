@@ -245,15 +245,26 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(lines[:3])
 
 
+#: Units one compare chart shows at most (the first of the ranking; the figure stays a few MB).
+COMPARE_MAX_UNITS = 60
+
+
 def plot_compare(
     table: pd.DataFrame,
     lang: str = "id",
     wbk_pct: float = 60.0,
     wbk_total: float = 75.0,
     wbbm_total: float = 85.0,
+    area_names: dict[str, str] | None = None,
 ) -> Figure:
-    """Units × areas heat map (distance to the WBK area minimum) beside a ranked bar of totals."""
+    """Units × areas heat map (distance to the WBK area minimum) beside a ranked bar of totals.
+
+    ``area_names`` (area id → name) labels the heat map's columns; each total is written at its bar's
+    start, clear of the WBK and WBBM lines.
+    """
     area_cols = [c for c in table.columns if c.startswith("area_pct:")]
+    total_units = len(table)
+    table = table.head(COMPARE_MAX_UNITS)  # the table is ranked: the chart shows the best ones
     n = len(table)
     fig = Figure(figsize=(13, max(3.0, 0.45 * n + 2)), dpi=100, layout="constrained")
     left, right = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.4, 1]})
@@ -269,9 +280,10 @@ def plot_compare(
             fontsize=8,
             color="white" if abs(v) > 25 else "black",
         )
+    names = area_names or {}
     left.set_xticks(
         range(len(area_cols)),
-        [_wrap(c.split(":", 1)[1].replace("-", " "), 14) for c in area_cols],
+        [_wrap(names.get(c.split(":", 1)[1], c.split(":", 1)[1].replace("-", " ")), 14) for c in area_cols],
         fontsize=7,
     )
     left.set_yticks(range(n), list(table["name"]), fontsize=8)
@@ -287,7 +299,18 @@ def plot_compare(
     ]
     right.barh(y, totals, color=colours, edgecolor="black", linewidth=0.5)
     for i, v in enumerate(totals):
-        right.text(v + 0.5, i, f"{v:.2f}", va="center", fontsize=8)
+        # at the bar's start, inside it (white): far from the WBK and WBBM lines; a bar too short to
+        # hold it keeps its label just after its end, still far left of the lines
+        inside = v >= 12
+        right.text(
+            1.0 if inside else v + 0.8,
+            i,
+            f"{v:.2f}",
+            va="center",
+            ha="left",
+            fontsize=8,
+            color="white" if inside else "black",
+        )
     right.axvline(wbk_total, color=OKABE_ITO["orange"], linestyle="--", label=f"WBK {wbk_total:g}")
     right.axvline(wbbm_total, color=OKABE_ITO["vermillion"], linestyle=":", label=f"WBBM {wbbm_total:g}")
     right.set_yticks(y, list(table["name"]), fontsize=8)
@@ -295,5 +318,7 @@ def plot_compare(
     right.set_xlim(0, 105)
     right.set_xlabel(msg("ch_total", lang))
     right.set_title(msg("ch_rank", lang), fontsize=10)
-    right.legend(fontsize=8, loc="lower right")
+    if total_units > n:
+        fig.suptitle(msg("ch_first_of", lang, n=n, total=total_units), fontsize=9)
+    right.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, frameon=False)
     return fig
