@@ -1,0 +1,240 @@
+"""Place a data-dukung file: the LKE items its folders and name point to, and the plan activities it fits.
+
+Items, in this order (the first that answers decides):
+
+1. :func:`zi_eval.lke.codes.item_refs` on the whole path, folders and name together
+   (``AREA I/i. Penyusunan Tim Kerja/1.i.a SK TIM`` → ``P.1.i.a``): the folders give the context that
+   ``1.i.a`` or ``a.`` alone lack.
+2. When the whole path names nothing (often because the name and the folders disagree, or the name is
+   numbered ``2. Daftar Hadir``): the folders alone, or the name alone. When both name items and they
+   share none, the file fits two places: EVIDENCE_AMBIGUOUS, no support.
+3. Failing both, the matcher of :mod:`zi_eval.scoring.linking` on the file's title, restricted to the
+   ZI area its folders name (if any): a code or question match, or the best lexical score when it
+   reaches :data:`~zi_eval.scoring.linking.LINK_THRESHOLD` and the runner-up stays under
+   :data:`~zi_eval.scoring.linking.SECOND_LINK_RATIO` of it. A close runner-up makes the file ambiguous.
+
+Rules on what a reference gives:
+
+- ``1.i.a`` that nothing around it settles (Pemenuhan or Reform) is **ambiguous**: the file supports
+  neither, and EVIDENCE_AMBIGUOUS names both.
+- A folder that names an indicator with several items and no item letter (``AREA I/i. Penyusunan Tim
+  Kerja/SK Tim.pdf``): the matcher decides among that indicator's items only (same thresholds); when it
+  cannot, the file is ambiguous among them. A file is never spread over every item of an indicator:
+  that would count evidence for items nobody showed it for.
+- Several distinct items named together (``P.1.i.a dan P.1.i.b``) are all supported.
+
+Activities (only with a unit): a file fits an activity when
+
+- its months share a month with the activity's schedule (its own months and its sub-steps') AND the
+  activity is linked to one of the file's items (``link_unit(unit, rubric).by_activity``); or
+- every content word (two at least) of one of the activity's expected-evidence texts, or of its kegiatan
+  or sub-kegiatan, is in the file's title, and the file's months (when it has any) meet the activity's
+  schedule (when it has one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from zi_eval.evidence.names import area_named
+from zi_eval.io.words import norm
+from zi_eval.lke.codes import item_refs
+from zi_eval.matching.matcher import Candidate
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Unit
+from zi_eval.scoring.linking import LINK_THRESHOLD, SECOND_LINK_RATIO, link_unit, matcher
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a file belongs: the items it supports, or the candidates it could not choose between."""
+
+    items: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
+    #: ``path`` (folders and name), ``folder``, ``name``, ``matcher``, or ``""`` (not placed)
+    how: str = ""
+
+
+@dataclass(frozen=True)
+class _Ask:
+    """A question for the matcher: which of ``allowed`` (or any item) does ``title`` fit."""
+
+    title: str
+    area: str | None
+    allowed: tuple[str, ...] | None
+    how: str
+
+
+def _twin(code: str) -> str | None:
+    head = code[:2]
+    return ("R." + code[2:]) if head == "P." else ("P." + code[2:]) if head == "R." else None
+
+
+class Placer:
+    """Place files in one rubric; folder readings are cached (a tree repeats its folders)."""
+
+    def __init__(self, rubric: Rubric) -> None:
+        self.rubric = rubric
+        self.items = rubric.items
+        self._folder: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._area: dict[tuple[str, ...], str | None] = {}
+        self._of_indicator: dict[str, tuple[str, ...]] = {}
+        for code, flat in rubric.items.items():
+            ind = flat.indicator.code
+            self._of_indicator[ind] = (*self._of_indicator.get(ind, ()), code)
+
+    def folder_refs(self, folders: tuple[str, ...]) -> tuple[str, ...]:
+        """What ``item_refs`` reads in a folder path (cached)."""
+        got = self._folder.get(folders)
+        if got is None:
+            got = self._folder[folders] = item_refs("/".join(folders), self.rubric) if folders else ()
+        return got
+
+    def folder_area(self, folders: tuple[str, ...]) -> str | None:
+        """The ZI area the deepest folder that names one names (``AREA I``, ``1. Manajemen Perubahan``)."""
+        if not folders:
+            return None
+        if folders not in self._area:
+            own = area_named(folders[-1], self.rubric)
+            self._area[folders] = own if own is not None else self.folder_area(folders[:-1])
+        return self._area[folders]
+
+    def _resolve(self, refs: tuple[str, ...], title: str, area: str | None, how: str) -> Placement | _Ask:
+        """Turn what ``item_refs`` returned into a placement (or a question for the matcher)."""
+        items = [c for c in refs if c in self.items]
+        indicators = [c for c in refs if c not in self.items]
+        twins = [c for c in items if _twin(c) in items]
+        if twins:
+            return Placement(ambiguous=tuple(items), how=how)
+        if indicators and not items:
+            allowed = tuple(c for ind in indicators for c in self._of_indicator.get(ind, ()))
+            return _Ask(title, area, allowed, how)
+        return Placement(items=tuple(items), how=how)
+
+    def place(self, folders: tuple[str, ...], name: str, title: str) -> Placement | _Ask:
+        """Place one file from its folders, its name (without extension) and its title."""
+        text = name.replace("_", " ")
+        full = item_refs("/".join((*folders, text)), self.rubric)
+        area = self.folder_area(folders)
+        if full:
+            return self._resolve(full, title, area, "path")
+        in_folders = self.folder_refs(folders)
+        in_name = item_refs(text, self.rubric)
+        if in_folders and in_name and not set(self._expand(in_folders)) & set(self._expand(in_name)):
+            return Placement(ambiguous=tuple(dict.fromkeys((*in_folders, *in_name))), how="path")
+        if in_folders:
+            return self._resolve(in_folders, title, area, "folder")
+        if in_name:
+            return self._resolve(in_name, title, area, "name")
+        return _Ask(title, area, None, "matcher")
+
+    def _expand(self, refs: tuple[str, ...]) -> list[str]:
+        return [c for r in refs for c in ((r,) if r in self.items else self._of_indicator.get(r, ()))]
+
+    def answer(self, asks: Sequence[_Ask]) -> list[Placement]:
+        """Ask the matcher every question at once (one sparse product) and decide each."""
+        ranked = matcher(self.rubric).rank([((("kegiatan", a.title),), a.area) for a in asks])
+        return [self._decide(a, cands) for a, cands in zip(asks, ranked, strict=True)]
+
+    def _decide(self, ask: _Ask, cands: list[Candidate]) -> Placement:
+        allowed = set(ask.allowed) if ask.allowed is not None else None
+        area = ask.area
+        cs = [
+            c
+            for c in cands
+            if (allowed is None or c.code in allowed) and (area is None or self.items[c.code].area == area)
+        ]
+        sure = [c.code for c in cs if c.how in ("code", "question")]
+        if sure:
+            return Placement(items=tuple(sure), how=ask.how)
+        lexical = [c for c in cs if c.how == "lexical"]
+        if lexical and lexical[0].score >= LINK_THRESHOLD:
+            close = [c.code for c in lexical[1:] if c.score >= SECOND_LINK_RATIO * lexical[0].score]
+            if close:
+                return Placement(ambiguous=(lexical[0].code, *close), how=ask.how)
+            return Placement(items=(lexical[0].code,), how=ask.how)
+        if ask.allowed is not None:  # an indicator folder whose item the title does not tell
+            return Placement(ambiguous=ask.allowed, how=ask.how)
+        return Placement()
+
+
+#: Words that say nothing of which activity a file belongs to.
+_STOP = frozenset(
+    [
+        "dan",
+        "atau",
+        "yang",
+        "di",
+        "ke",
+        "dari",
+        "untuk",
+        "pada",
+        "dengan",
+        "tentang",
+        "dalam",
+        "oleh",
+        "serta",
+        "tahun",
+        "th",
+        "ta",
+        "the",
+        "of",
+        "and",
+        "for",
+        "in",
+        "pelaksanaan",
+        "penyusunan",
+        "pembuatan",
+        "kegiatan",
+        "melakukan",
+        "melaksanakan",
+        "dilaksanakan",
+        "menyusun",
+        "membuat",
+        "terkait",
+        "bagi",
+        "secara",
+    ]
+)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that can tell one activity from another (no stop words, no numbers)."""
+    return frozenset(w for w in norm(text).split() if len(w) > 1 and not w.isdigit() and w not in _STOP)
+
+
+class ActivityFit:
+    """Which plan activities a file fits (the rule is in this module's docstring)."""
+
+    def __init__(self, unit: Unit, rubric: Rubric) -> None:
+        links = link_unit(unit, rubric).by_activity
+        self.by_item: dict[str, list[int]] = {}
+        self.ids: list[str] = []
+        self.months: list[frozenset[int]] = []
+        self.phrases: list[tuple[frozenset[str], ...]] = []
+        for i, act in enumerate(unit.activities):
+            self.ids.append(act.id)
+            months = set(act.months)
+            for step in act.substeps:
+                months.update(step.months)
+            self.months.append(frozenset(months))
+            texts = [*act.expected_evidence, act.kegiatan or "", act.sub_kegiatan or ""]
+            self.phrases.append(tuple(w for w in map(content_words, texts) if len(w) >= 2))
+            for ln in links.get(act.id, ()):
+                self.by_item.setdefault(ln.code, []).append(i)
+
+    def fit(self, items: Sequence[str], months: Sequence[int], title: str) -> tuple[str, ...]:
+        """Return the ids of the activities a file with these items, months and title fits (plan order)."""
+        got: set[int] = set()
+        file_months = set(months)
+        for code in items:
+            got.update(i for i in self.by_item.get(code, ()) if file_months & self.months[i])
+        words = content_words(title)
+        if len(words) >= 2:
+            for i, phrases in enumerate(self.phrases):
+                if i in got or (file_months and self.months[i] and not file_months & self.months[i]):
+                    continue
+                if any(p <= words for p in phrases):
+                    got.add(i)
+        return tuple(self.ids[i] for i in sorted(got))

@@ -1,0 +1,156 @@
+"""Walk a data-dukung folder safely: names, sizes and times only; no link out of it; no hidden files.
+
+Rules:
+
+- ``os.scandir``, folders and files in name order (so every scan sees the same tree the same way).
+- A symbolic link (to a file or a folder) whose target lies outside the scanned folder is not followed:
+  it is listed in :attr:`Walk.outside` (the EVIDENCE_LINK_OUTSIDE finding). A broken link is skipped.
+- A link to a folder inside the tree is followed (a unit may file one folder under two items), but never
+  into a folder already open on the way down (a loop), and each real folder at most once through links,
+  so the walk ends and stays linear in the size of the tree.
+- Hidden and system entries are skipped and counted: names starting with ``.`` (``.DS_Store``,
+  ``.~lock.x#``), ``~$`` (Office lock files), ``Thumbs.db``, ``desktop.ini``, ``Icon\\r``, ``*.tmp``,
+  ``*~`` and the folders ``__MACOSX``, ``$RECYCLE.BIN`` and ``System Volume Information`` (a skipped
+  folder counts once, its contents are not walked).
+- No file is opened: the walk reads directory entries and ``stat`` results only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_SYSTEM_FILES = frozenset(("thumbs.db", "desktop.ini", "ehthumbs.db", "icon\r", "icon\n"))
+_SYSTEM_FOLDERS = frozenset(("__macosx", "$recycle.bin", "system volume information", "@eadir"))
+
+
+def is_hidden(name: str, folder: bool = False) -> bool:
+    """Tell whether an entry is hidden or belongs to the system (and is not data dukung)."""
+    low = name.lower()
+    if name.startswith((".", "~$")) or low in _SYSTEM_FILES:
+        return True
+    if folder:
+        return low in _SYSTEM_FOLDERS
+    return low.endswith((".tmp", "~"))
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    """One file found: its path under the root (``/``-separated parts), size and modification time."""
+
+    parts: tuple[str, ...]
+    size: int
+    mtime: float
+
+
+@dataclass
+class Walk:
+    """What a walk found: files, folders (with how many files lie below each), links left unfollowed."""
+
+    files: list[FileEntry] = field(default_factory=list)
+    #: every folder walked (``()`` is the root) → number of files below it, at any depth
+    folders: dict[tuple[str, ...], int] = field(default_factory=dict)
+    outside: list[tuple[str, ...]] = field(default_factory=list)
+    skipped: int = 0
+
+
+def _inside(target: str, root: str) -> bool:
+    return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def walk_tree(root: Path) -> Walk:
+    """Walk ``root`` (which must be a folder) by the rules of this module."""
+    real_root = os.path.realpath(root)
+    out = Walk()
+    through_links: set[str] = set()
+
+    def visit(path: str, real_path: str, parts: tuple[str, ...], open_dirs: frozenset[str]) -> int:
+        out.folders[parts] = 0
+        try:
+            with os.scandir(path) as it:
+                entries = sorted(it, key=lambda e: (e.name.casefold(), e.name))
+        except OSError:
+            return 0  # an unreadable folder holds no evidence we can list
+        count = 0
+        for entry in entries:
+            here = (*parts, entry.name)
+            try:
+                link = entry.is_symlink()
+                folder = entry.is_dir(follow_symlinks=True)
+            except OSError:
+                continue
+            if is_hidden(entry.name, folder):
+                out.skipped += 1
+                continue
+            real = None
+            if link:
+                real = os.path.realpath(entry.path)
+                if not _inside(real, real_root):
+                    out.outside.append(here)
+                    continue
+                if not os.path.exists(real):
+                    continue  # a broken link
+            if folder:
+                real = real or os.path.join(real_path, entry.name)
+                if real in open_dirs or (link and real in through_links):
+                    continue  # a loop, or a folder already walked through another link
+                if link:
+                    through_links.add(real)
+                count += visit(entry.path, real, here, open_dirs | {real})
+                continue
+            try:
+                st = entry.stat(follow_symlinks=True)
+            except OSError:
+                continue
+            out.files.append(FileEntry(here, st.st_size, st.st_mtime))
+            count += 1
+        out.folders[parts] = count
+        return count
+
+    visit(real_root, real_root, (), frozenset((real_root,)))
+    return out
+
+
+#: Google Drive for desktop shortcuts: a small JSON file standing for a document that lives online.
+SHORTCUT_EXTENSIONS = {
+    "gdoc": "https://docs.google.com/document/d/",
+    "gsheet": "https://docs.google.com/spreadsheets/d/",
+    "gslides": "https://docs.google.com/presentation/d/",
+    "gdraw": "https://docs.google.com/drawings/d/",
+    "gform": "https://docs.google.com/forms/d/",
+}
+_SHORTCUT_MAX_BYTES = 64 * 1024
+_DOC_ID = re.compile(r"^[A-Za-z0-9_-]{10,200}$")
+
+
+def shortcut_url(path: Path, extension: str) -> str | None:
+    """Return the address a Google Drive shortcut (``.gdoc``, ``.gsheet``, ``.gslides``…) points to.
+
+    The one exception to "no file is opened": a shortcut holds no evidence itself, only the address of
+    the document (``{"url": …}`` or ``{"doc_id": …}``), so it is read (at most 64 KiB, JSON only). A
+    shortcut that cannot be read gives ``None`` and is kept as a plain file.
+    """
+    base = SHORTCUT_EXTENSIONS.get(extension)
+    if base is None:
+        return None
+    try:
+        if path.stat().st_size > _SHORTCUT_MAX_BYTES:
+            return None
+        data = json.loads(path.read_bytes().decode("utf-8", errors="replace"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    url = data.get("url")
+    if isinstance(url, str) and _URL.match(url):
+        return url
+    doc = data.get("doc_id")
+    if isinstance(doc, str) and _DOC_ID.match(doc):
+        return base + doc
+    return None
+
+
+_URL = re.compile(r"^https?://\S+$")
