@@ -5,7 +5,8 @@ Only names are read here (no file is opened). Choices:
 - **Extension**: the part after the last dot when it looks like one (a letter then up to four letters or
   digits, not a Roman numeral): ``1.i.a SK Tim`` has none, ``SK Tim.pdf`` has ``pdf``.
 - **Title**: the name without its extension, ``_`` and ``-`` read as spaces (a ``-`` between two digits
-  stays: it is a date), the leading item reference removed (``1.i.a``, ``P.1.i.a``, ``A.1.I.i.a``,
+  stays: it is a date), what copying added removed (``(1)``, ``- Copy``, ``Copy of``), the leading item
+  reference removed (``1.i.a``, ``P.1.i.a``, ``A.1.I.i.a``,
   ``1.a``, ``a.``), white space collapsed. A name that is nothing but a reference keeps it as its title.
 - **Months**: dates (``12-01-2025``, ``12.01.2025``, ``2025-01-12``, ``20250112``: day-month-year as
   Indonesians write them, or ISO), a year and month (``2025-01``, ``01-2025``), month names and their
@@ -83,9 +84,18 @@ def readable(text: str) -> str:
     return clean(text)
 
 
+#: What copying a file adds to its name: "(1)", " - Copy", "Salinan dari", "Copy of".
+_COPY = re.compile(
+    r"^(?:copy of|salinan(?: dari)?)\s+|\s*(?:\(\d{1,3}\)|-?\s*(?:copy|salinan)(?:\s*\(\d{1,3}\))?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def title_of(stem: str) -> str:
-    """Return the title a file name (without extension) gives: readable, without its leading reference."""
-    text = readable(stem)
+    """Return the title a file name (without extension) gives: readable, without its leading reference
+    and without what copying added ("(1)", "- Copy", "Copy of")."""
+    text = _COPY.sub("", stem).strip() or stem
+    text = readable(_COPY.sub("", text).strip() or text)
     rest = _LEADING_REF.sub("", text, count=1).strip()
     return rest or text or stem
 
@@ -185,6 +195,8 @@ def _area_index(rubric: Rubric) -> Callable[[str], str | None]:
             if head == "P" and num.isdigit():
                 number[int(num)] = flat.area
         names = {norm(a.name): a.id for a in r.areas if a.zi}
+        # Hasil areas ("Pelayanan Publik yang Prima") start like a pengungkit area's alias: not an area here
+        hasil = [norm(a.name) for a in r.areas if not a.zi]
         for ra in r.ra_areas:
             if ra.area is not None:
                 names.update({norm(alias): ra.area for alias in ra.aliases})
@@ -197,6 +209,8 @@ def _area_index(rubric: Rubric) -> Callable[[str], str | None]:
                 tok = m.group(1)
                 return number.get(int(tok) if tok.isdigit() else roman.get(tok, 0))
             rest = _LABEL.sub("", words, count=1)
+            if any(rest.startswith(h) for h in hasil):
+                return None
             for name, area in names.items():
                 if rest == name or (rest.startswith(name + " ") and len(rest) <= len(name) + 25):
                     return area

@@ -5,9 +5,10 @@ Items, in this order (the first that answers decides):
 1. :func:`zi_eval.lke.codes.item_refs` on the whole path, folders and name together
    (``AREA I/i. Penyusunan Tim Kerja/1.i.a SK TIM`` → ``P.1.i.a``): the folders give the context that
    ``1.i.a`` or ``a.`` alone lack.
-2. When the whole path names nothing (often because the name and the folders disagree, or the name is
-   numbered ``2. Daftar Hadir``): the folders alone, or the name alone. When both name items and they
-   share none, the file fits two places: EVIDENCE_AMBIGUOUS, no support.
+2. When the whole path names nothing (the name is numbered ``2. Daftar Hadir``, say): the folders
+   alone, or the name alone. Before all this: when the folders and the name both name items and
+   share none (``P.1.i.b/P.1.ii.a Rencana.pdf``), the file fits two places: EVIDENCE_AMBIGUOUS, no
+   support.
 3. Failing both, the matcher of :mod:`zi_eval.scoring.linking` on the file's title, restricted to the
    ZI area its folders name (if any): a code or question match, or the best lexical score when it
    reaches :data:`~zi_eval.scoring.linking.LINK_THRESHOLD` and the runner-up stays under
@@ -88,7 +89,9 @@ class Placer:
         """What ``item_refs`` reads in a folder path (cached)."""
         got = self._folder.get(folders)
         if got is None:
-            got = self._folder[folders] = item_refs("/".join(folders), self.rubric) if folders else ()
+            got = self._folder[folders] = (
+                self._refs("/".join(folders), self.folder_area(folders)) if folders else ()
+            )
         return got
 
     def folder_area(self, folders: tuple[str, ...]) -> str | None:
@@ -112,17 +115,30 @@ class Placer:
             return _Ask(title, area, allowed, how)
         return Placement(items=tuple(items), how=how)
 
+    def _refs(self, text: str, area: str | None) -> tuple[str, ...]:
+        """``item_refs``, without Hasil items under a folder that names a pengungkit area.
+
+        ``item_refs`` reads ``6. Pelayanan Publik`` as the Hasil area *Pelayanan Publik yang Prima*
+        (H.II.a, the survey); a pengungkit area folder is the stronger sign, so that reading is dropped.
+        """
+        refs = item_refs(text, self.rubric)
+        if area is not None and any(c.startswith("H.") for c in refs):
+            refs = tuple(c for c in refs if not c.startswith("H."))
+        return refs
+
     def place(self, folders: tuple[str, ...], name: str, title: str) -> Placement | _Ask:
         """Place one file from its folders, its name (without extension) and its title."""
         text = name.replace("_", " ")
-        full = item_refs("/".join((*folders, text)), self.rubric)
         area = self.folder_area(folders)
+        in_folders = self.folder_refs(folders)
+        in_name = self._refs(text, area)
+        if in_folders and in_name and not set(self._expand(in_folders)) & set(self._expand(in_name)):
+            # the folder says one item, the name another: the file sits in the wrong place, or names a
+            # second item; either way it is not ours to choose
+            return Placement(ambiguous=tuple(dict.fromkeys((*in_folders, *in_name))), how="path")
+        full = self._refs("/".join((*folders, text)), area)
         if full:
             return self._resolve(full, title, area, "path")
-        in_folders = self.folder_refs(folders)
-        in_name = item_refs(text, self.rubric)
-        if in_folders and in_name and not set(self._expand(in_folders)) & set(self._expand(in_name)):
-            return Placement(ambiguous=tuple(dict.fromkeys((*in_folders, *in_name))), how="path")
         if in_folders:
             return self._resolve(in_folders, title, area, "folder")
         if in_name:

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from zi_eval.errors import fail, show
 from zi_eval.evidence.kinds import kind_of
-from zi_eval.evidence.names import NameTime, months_in, record_id, split_extension, title_of
+from zi_eval.evidence.names import months_in, record_id, split_extension, title_of
 from zi_eval.evidence.place import ActivityFit, Placement, Placer, _Ask
 from zi_eval.evidence.result import EvidenceScan
 from zi_eval.evidence.walk import FileEntry, Walk, shortcut_url, walk_tree
@@ -73,6 +74,18 @@ class _Months:
         return got
 
 
+def _named_parts(parts: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    """The folders and the name a file speaks of: a name holding ``\\`` (a Windows path unpacked on
+    Linux or macOS as one file name, ``AREA I\\i. Penyusunan Tim Kerja\\1.i.a SK TIM.pdf``) is read as
+    its folders and its last part."""
+    *folders, name = parts
+    if "\\" in name:
+        pieces = [p for p in name.split("\\") if p.strip()] or [name]
+        folders += pieces[:-1]
+        name = pieces[-1]
+    return tuple(folders), name
+
+
 def _mtime_months(entry: FileEntry, unit: Unit | None) -> tuple[int, ...]:
     when = dt.datetime.fromtimestamp(entry.mtime)
     if unit is not None and when.year != unit.unit.year:
@@ -118,36 +131,24 @@ def scan_tree(
         rows = []
         asks: list[tuple[int, _Ask]] = []
         for n, entry in enumerate(walk.files):
-            stem, ext = split_extension(entry.parts[-1])
+            folders, name = _named_parts(entry.parts)
+            stem, ext = split_extension(name)
             title = title_of(stem)
-            placed = placer.place(entry.parts[:-1], stem, title)
+            placed = placer.place(folders, stem, title)
             if isinstance(placed, _Ask):
                 asks.append((n, placed))
-            rows.append((entry, stem, ext, title, placed, months_in(stem)))
+            rows.append((entry, folders, stem, ext, title, placed))
             if bar is not None and task is not None and n % 500 == 0:
                 bar.update(task, completed=n)
         answered = placer.answer([a for _, a in asks])
-        placements: list[Placement] = [p if isinstance(p, Placement) else Placement() for *_, p, _ in rows]
+        placements: list[Placement] = [p if isinstance(p, Placement) else Placement() for *_, p in rows]
         for (n, _), got in zip(asks, answered, strict=True):
             placements[n] = got
         fit = ActivityFit(unit, rubric) if unit is not None else None
+        ctx = _Context(root, months, unit, fit, prefix, base_url, findings)
         records = [
-            _record(
-                root,
-                entry,
-                stem,
-                ext,
-                title,
-                placed,
-                name_time,
-                months,
-                unit,
-                fit,
-                prefix,
-                base_url,
-                findings,
-            )
-            for (entry, stem, ext, title, _, name_time), placed in zip(rows, placements, strict=True)
+            _record(ctx, entry, folders, stem, ext, title, placed)
+            for (entry, folders, stem, ext, title, _), placed in zip(rows, placements, strict=True)
         ]
         if bar is not None and task is not None:
             bar.update(task, completed=len(walk.files))
@@ -158,29 +159,37 @@ def scan_tree(
     return EvidenceScan(tuple(records), findings, len(walk.files), walk.skipped)
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What every record of one scan shares."""
+
+    root: Path
+    months: _Months
+    unit: Unit | None
+    fit: ActivityFit | None
+    prefix: tuple[str, ...]
+    base_url: str | None
+    findings: list[dict[str, Any]]
+
+
 def _record(
-    root: Path,
+    ctx: _Context,
     entry: FileEntry,
+    folders: tuple[str, ...],
     stem: str,
     ext: str,
     title: str,
     placed: Placement,
-    name_time: NameTime,
-    months: _Months,
-    unit: Unit | None,
-    fit: ActivityFit | None,
-    prefix: tuple[str, ...],
-    base_url: str | None,
-    findings: list[dict[str, Any]],
 ) -> Evidence:
     """Build one file's record and add its findings."""
     rel = "/".join(entry.parts)
     rid = record_id(rel)
-    got = name_time.months or months.of_folders(entry.parts[:-1])
+    name_time = months_in(stem)
+    got = name_time.months or ctx.months.of_folders(folders)
     if not got:
-        got = _mtime_months(entry, unit)
+        got = _mtime_months(entry, ctx.unit)
         if got:
-            findings.append(
+            ctx.findings.append(
                 {
                     "code": "EVIDENCE_MONTHS_FROM_MTIME",
                     "path": rel,
@@ -190,10 +199,10 @@ def _record(
                 }
             )
     supports = placed.items
-    if fit is not None:
-        supports = (*supports, *fit.fit(placed.items, got, title))
+    if ctx.fit is not None:
+        supports = (*supports, *ctx.fit.fit(placed.items, got, title))
     if placed.ambiguous:
-        findings.append(
+        ctx.findings.append(
             {
                 "code": "EVIDENCE_AMBIGUOUS",
                 "path": rel,
@@ -203,11 +212,11 @@ def _record(
             }
         )
     elif not supports:
-        findings.append({"code": "EVIDENCE_UNPLACED", "path": rel, "value": rel, "id": rid})
-    url = shortcut_url(root.joinpath(*entry.parts), ext)
-    path: str | None = "/".join((*prefix, *entry.parts))
-    if base_url is not None:
-        url = url or base_url.rstrip("/") + "/" + quote(rel, safe="/")
+        ctx.findings.append({"code": "EVIDENCE_UNPLACED", "path": rel, "value": rel, "id": rid})
+    url = shortcut_url(ctx.root.joinpath(*entry.parts), ext)
+    path: str | None = "/".join((*ctx.prefix, *entry.parts))
+    if ctx.base_url is not None:
+        url = url or ctx.base_url.rstrip("/") + "/" + quote(rel, safe="/")
         path = None
     return Evidence(
         id=rid,
