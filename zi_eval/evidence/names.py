@@ -2,8 +2,9 @@
 
 Only names are read here (no file is opened). Choices:
 
-- **Extension**: the part after the last dot when it looks like one (a letter then up to four letters or
-  digits, not a Roman numeral): ``1.i.a SK Tim`` has none, ``SK Tim.pdf`` has ``pdf``.
+- **Extension**: the part after the last dot when it looks like one (two to five letters or digits, one
+  a letter at least, not a Roman numeral): ``1.i.a SK Tim``, ``P.1.i.a`` and ``P.1.ii`` have none,
+  ``SK Tim.pdf`` has ``pdf``.
 - **Title**: the name without its extension, ``_`` and ``-`` read as spaces (a ``-`` between two digits
   stays: it is a date), what copying added removed (``(1)``, ``- Copy``, ``Copy of``), the leading item
   reference removed (``1.i.a``, ``P.1.i.a``, ``A.1.I.i.a``,
@@ -35,7 +36,7 @@ from zi_eval.models.rubric import Rubric
 from zi_eval.ra.timing import MONTH_NAMES, quarter_months, semester_months
 
 _ROMAN_NUMERALS = frozenset(("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"))
-_EXTENSION = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,4}$")
+_EXTENSION = re.compile(r"^(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,5}$")
 _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 _MONTH_ALT = "|".join(sorted(_NAME_TO_MONTH, key=len, reverse=True))
 _DATE_TOKEN = re.compile(

@@ -22,7 +22,10 @@ Rules on what a reference gives:
   Kerja/SK Tim.pdf``): the matcher decides among that indicator's items only (same thresholds); when it
   cannot, the file is ambiguous among them. A file is never spread over every item of an indicator:
   that would count evidence for items nobody showed it for.
-- Several distinct items named together (``P.1.i.a dan P.1.i.b``) are all supported.
+- Several distinct items named together (``P.1.i.a dan P.1.i.b``) are all supported, and so are items
+  named by folders nested one in the other (``P.1.i.b/lihat P.1.i.a/…``, a folder linked or copied under
+  a second item: deliberate filing). Only a file whose own name disagrees with its folders is ambiguous
+  (a file copied or dropped into another item's folder: the unit must say which it means).
 
 Activities (only with a unit): a file fits an activity when
 
