@@ -3,7 +3,7 @@
 Only names are read here (no file is opened). Choices:
 
 - **Extension**: the part after the last dot when it looks like one (two to five letters or digits, one
-  a letter at least, not a Roman numeral): ``1.i.a SK Tim``, ``P.1.i.a`` and ``P.1.ii`` have none,
+  a letter at least, not a Roman numeral; or a known longer one, ``gsheet``): ``1.i.a SK Tim``, ``P.1.i.a`` and ``P.1.ii`` have none,
   ``SK Tim.pdf`` has ``pdf``.
 - **Title**: the name without its extension, ``_`` and ``-`` read as spaces (a ``-`` between two digits
   stays: it is a date), what copying added removed (``(1)``, ``- Copy``, ``Copy of``), the leading item
@@ -36,6 +36,8 @@ from zi_eval.models.rubric import Rubric
 from zi_eval.ra.timing import MONTH_NAMES, quarter_months, semester_months
 
 _ROMAN_NUMERALS = frozenset(("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"))
+#: Extensions longer than five characters that data dukung uses (Drive shortcuts, Apple documents).
+_LONG_EXTENSIONS = frozenset(("gsheet", "gslides", "gdrawing", "numbers", "keynote", "markdown"))
 _EXTENSION = re.compile(r"^(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,5}$")
 _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 _MONTH_ALT = "|".join(sorted(_NAME_TO_MONTH, key=len, reverse=True))
@@ -73,7 +75,8 @@ _LABEL = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-z])\s")
 def split_extension(name: str) -> tuple[str, str]:
     """Split a file name into its stem and its extension (lower case, ``""`` when it has none)."""
     stem, dot, ext = name.rpartition(".")
-    if dot and stem.strip() and _EXTENSION.match(ext) and ext.lower() not in _ROMAN_NUMERALS:
+    known = ext.lower() in _LONG_EXTENSIONS
+    if dot and stem.strip() and (known or _EXTENSION.match(ext)) and ext.lower() not in _ROMAN_NUMERALS:
         return stem, ext.lower()
     return name, ""
 

@@ -34,6 +34,9 @@ Activities (only with a unit): a file fits an activity when
 - every content word (two at least) of one of the activity's expected-evidence texts, or of its kegiatan
   or sub-kegiatan, is in the file's title, and the file's months (when it has any) meet the activity's
   schedule (when it has one).
+
+Only months read from the file's name or folders count here: a month guessed from its modification time
+(EVIDENCE_MONTHS_FROM_MTIME) ties a file to no activity.
 """
 
 from __future__ import annotations

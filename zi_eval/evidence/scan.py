@@ -185,7 +185,7 @@ def _record(
     rel = "/".join(entry.parts)
     rid = record_id(rel)
     name_time = months_in(stem)
-    got = name_time.months or ctx.months.of_folders(folders)
+    got = name_months = name_time.months or ctx.months.of_folders(folders)
     if not got:
         got = _mtime_months(entry, ctx.unit)
         if got:
@@ -199,8 +199,8 @@ def _record(
                 }
             )
     supports = placed.items
-    if ctx.fit is not None:
-        supports = (*supports, *ctx.fit.fit(placed.items, got, title))
+    if ctx.fit is not None:  # a month guessed from the file's time does not tie it to an activity
+        supports = (*supports, *ctx.fit.fit(placed.items, name_months, title))
     if placed.ambiguous:
         ctx.findings.append(
             {
