@@ -8,7 +8,7 @@ Only names are read here (no file is opened). Choices:
 - **Title**: the name without its extension, ``_`` and ``-`` read as spaces (a ``-`` between two digits
   stays: it is a date), what copying added removed (``(1)``, ``- Copy``, ``Copy of``), the leading item
   reference removed (``1.i.a``, ``P.1.i.a``, ``A.1.I.i.a``,
-  ``1.a``, ``a.``), white space collapsed. A name that is nothing but a reference keeps it as its title.
+  ``1.a``, ``a.``) or number (``1. Undangan``), white space collapsed. A name that is nothing but a reference keeps it as its title.
 - **Months**: dates (``12-01-2025``, ``12.01.2025``, ``2025-01-12``, ``20250112``: day-month-year as
   Indonesians write them, or ISO), a year and month (``2025-01``, ``01-2025``), month names and their
   common abbreviations (:data:`zi_eval.ra.timing.MONTH_NAMES`, a range ``Januari - Maret`` counts every
@@ -65,6 +65,7 @@ _LEADING_REF = re.compile(
     r"|B\s?\.\s?(?:I{1,2}|[12])(?:\s?\.\s?[a-z])?"
     r"|\d{1,2}\s?\.\s?(?:[ivx]{1,4}\s?\.\s?)?[a-z]"
     r"|[a-z]\s?[.)]"
+    r"|\d{1,2}\s?[.)](?=\s)"  # "1. Undangan", "2) Daftar Hadir": the file's number in its folder
     r")(?![A-Za-z0-9])[\s.)\-:]*",
     re.IGNORECASE,
 )

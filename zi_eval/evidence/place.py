@@ -41,6 +41,7 @@ Only months read from the file's name or folders count here: a month guessed fro
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -82,9 +83,26 @@ class _Ask:
     how: str
 
 
-def _twin(code: str) -> str | None:
-    head = code[:2]
-    return ("R." + code[2:]) if head == "P." else ("P." + code[2:]) if head == "R." else None
+def _names_it(words: str, name: str) -> bool:
+    """Tell whether normalised ``words`` may name the rubric name ``name`` the way ``item_refs`` reads names
+    (whole, cut, lengthened, within a text, or misspelt); a superset of what it accepts, never less."""
+    if contains_phrase(words, name) or words.startswith(name):
+        return True
+    if len(words) >= 8 and (name.startswith(words) or (" " in words and contains_phrase(name, words))):
+        return True  # "Unit Kerja" is read as the indicator whose name holds those words
+    if 2 * min(len(words), len(name)) < 0.88 * (len(words) + len(name)):
+        return False
+    return difflib.SequenceMatcher(None, words, name).ratio() >= 0.88
+
+
+def _pr_pairs(items: list[str]) -> bool:
+    """Tell whether the items hold one indicator in both Pemenuhan and Reform (``1.i.a`` read both ways)."""
+    seen: dict[str, set[str]] = {}
+    for code in items:
+        parts = code.split(".")
+        if parts[0] in ("P", "R") and len(parts) >= 3:
+            seen.setdefault(".".join(parts[1:3]), set()).add(parts[0])
+    return any(len(aspects) == 2 for aspects in seen.values())
 
 
 class Placer:
@@ -127,8 +145,7 @@ class Placer:
         """Turn what ``item_refs`` returned into a placement (or a question for the matcher)."""
         items = [c for c in refs if c in self.items]
         indicators = [c for c in refs if c not in self.items]
-        twins = [c for c in items if _twin(c) in items]
-        if twins:
+        if _pr_pairs(items):
             return Placement(ambiguous=tuple(items), how=how)
         if indicators and not items:
             allowed = tuple(c for ind in indicators for c in self._of_indicator.get(ind, ()))
@@ -152,10 +169,10 @@ class Placer:
         Most names ("SK Tim ZI 2025") name none: then the folders alone are read, once per folder,
         instead of reading the whole path again for every file (what makes 10,000 files fast).
         """
-        if _REF_SIGN.search(text):
+        if "/" in text or _REF_SIGN.search(text):
             return True
         words = norm(text)
-        return words[:30] in self._question_heads or any(contains_phrase(words, n) for n in self._names)
+        return words[:30] in self._question_heads or any(_names_it(words, n) for n in self._names)
 
     def place(self, folders: tuple[str, ...], name: str, title: str) -> Placement | _Ask:
         """Place one file from its folders, its name (without extension) and its title."""
