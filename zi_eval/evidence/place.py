@@ -46,6 +46,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from zi_eval.evidence.names import area_named
 from zi_eval.io.words import contains_phrase, norm
 from zi_eval.lke.codes import item_refs
@@ -83,16 +85,17 @@ class _Ask:
     how: str
 
 
-def _names_it(words: str, name: str) -> bool:
-    """Tell whether normalised ``words`` may name the rubric name ``name`` the way ``item_refs`` reads names
-    (whole, cut, lengthened, within a text, or misspelt); a superset of what it accepts, never less."""
+#: The characters of normalised text (``norm``): what difflib's quick ratio counts.
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 "
+
+
+def _names_whole(words: str, name: str) -> bool:
+    """Tell whether normalised ``words`` hold the rubric name ``name`` whole, cut or lengthened, the way
+    ``item_refs`` reads names (misspellings are tested apart)."""
     if contains_phrase(words, name) or words.startswith(name):
         return True
-    if len(words) >= 8 and (name.startswith(words) or (" " in words and contains_phrase(name, words))):
-        return True  # "Unit Kerja" is read as the indicator whose name holds those words
-    if 2 * min(len(words), len(name)) < 0.88 * (len(words) + len(name)):
-        return False
-    return difflib.SequenceMatcher(None, words, name).ratio() >= 0.88
+    # "Unit Kerja" is read as the indicator whose name holds those words
+    return len(words) >= 8 and (name.startswith(words) or (" " in words and contains_phrase(name, words)))
 
 
 def _pr_pairs(items: list[str]) -> bool:
@@ -115,7 +118,10 @@ class Placer:
         self._area: dict[tuple[str, ...], str | None] = {}
         self._of_indicator: dict[str, tuple[str, ...]] = {}
         names = {norm(f.indicator.name) for f in rubric.items.values()} | {norm(a.name) for a in rubric.areas}
-        self._names = tuple(n for n in names if n)
+        # one SequenceMatcher per rubric name: its index of the name is built once, not once per file
+        self._names = tuple((n, difflib.SequenceMatcher(None, "", n)) for n in sorted(names) if n)
+        self._name_counts = np.array([[n.count(c) for c in _ALPHABET] for n, _ in self._names])
+        self._name_lengths = np.array([len(n) for n, _ in self._names])
         # item_refs reads a quoted question only from its first 30 characters on
         questions = (norm(f.item.question) for f in rubric.items.values())
         self._question_heads = frozenset(q[:30] for q in questions if len(q) >= 30)
@@ -172,7 +178,22 @@ class Placer:
         if "/" in text or _REF_SIGN.search(text):
             return True
         words = norm(text)
-        return words[:30] in self._question_heads or any(_names_it(words, n) for n in self._names)
+        if words[:30] in self._question_heads or any(_names_whole(words, n) for n, _ in self._names):
+            return True
+        # a misspelt name: difflib's quick ratio (shared characters) for every name at once, then the
+        # exact ratio for the few that pass, as item_refs compares them
+        counts = np.array([words.count(c) for c in _ALPHABET])
+        shared = np.minimum(self._name_counts, counts).sum(axis=1)
+        total = self._name_lengths + len(words)
+        close = (2 * np.minimum(self._name_lengths, len(words)) >= 0.88 * total) & (
+            2 * shared >= 0.88 * total
+        )
+        for i in np.flatnonzero(close):
+            sm = self._names[i][1]
+            sm.set_seq1(words)
+            if sm.ratio() >= 0.88:
+                return True
+        return False
 
     def place(self, folders: tuple[str, ...], name: str, title: str) -> Placement | _Ask:
         """Place one file from its folders, its name (without extension) and its title."""
