@@ -49,7 +49,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from zi_eval.evidence.names import area_named
-from zi_eval.io.words import contains_phrase, norm
+from zi_eval.io.words import norm
 from zi_eval.lke.codes import item_refs
 from zi_eval.matching.matcher import Candidate
 from zi_eval.models.rubric import Rubric
@@ -89,15 +89,6 @@ class _Ask:
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 "
 
 
-def _names_whole(words: str, name: str) -> bool:
-    """Tell whether normalised ``words`` hold the rubric name ``name`` whole, cut or lengthened, the way
-    ``item_refs`` reads names (misspellings are tested apart)."""
-    if contains_phrase(words, name) or words.startswith(name):
-        return True
-    # "Unit Kerja" is read as the indicator whose name holds those words
-    return len(words) >= 8 and (name.startswith(words) or (" " in words and contains_phrase(name, words)))
-
-
 def _pr_pairs(items: list[str]) -> bool:
     """Tell whether the items hold one indicator in both Pemenuhan and Reform (``1.i.a`` read both ways)."""
     seen: dict[str, set[str]] = {}
@@ -120,6 +111,9 @@ class Placer:
         names = {norm(f.indicator.name) for f in rubric.items.values()} | {norm(a.name) for a in rubric.areas}
         # one SequenceMatcher per rubric name: its index of the name is built once, not once per file
         self._names = tuple((n, difflib.SequenceMatcher(None, "", n)) for n in sorted(names) if n)
+        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+        self._name_in = re.compile(rf"^(?:{alt})|(?<![^ ])(?:{alt})(?![^ ])")
+        self._names_joined = "".join(f"\n {n} \n" for n, _ in self._names)
         self._name_counts = np.array([[n.count(c) for c in _ALPHABET] for n, _ in self._names])
         self._name_lengths = np.array([len(n) for n, _ in self._names])
         # item_refs reads a quoted question only from its first 30 characters on
@@ -178,7 +172,7 @@ class Placer:
         if "/" in text or _REF_SIGN.search(text):
             return True
         words = norm(text)
-        if words[:30] in self._question_heads or any(_names_whole(words, n) for n, _ in self._names):
+        if words[:30] in self._question_heads or self._names_whole(words):
             return True
         # a misspelt name: difflib's quick ratio (shared characters) for every name at once, then the
         # exact ratio for the few that pass, as item_refs compares them
@@ -194,6 +188,16 @@ class Placer:
             if sm.ratio() >= 0.88:
                 return True
         return False
+
+    def _names_whole(self, words: str) -> bool:
+        """Tell whether normalised ``words`` hold a rubric name whole, cut or lengthened, the way
+        ``item_refs`` reads names (one search over all names; misspellings are tested apart)."""
+        if self._name_in.search(words):  # the name within the words, or the words starting with it
+            return True
+        # the words cut from a name's start, or (two words at least) within it: "Unit Kerja"
+        return len(words) >= 8 and (
+            f"\n {words}" in self._names_joined or (" " in words and f" {words} " in self._names_joined)
+        )
 
     def place(self, folders: tuple[str, ...], name: str, title: str) -> Placement | _Ask:
         """Place one file from its folders, its name (without extension) and its title."""
