@@ -43,9 +43,18 @@ def test_fast_path_places_like_the_full_reading(rubric: Rubric) -> None:
         ("A. PENGUNGKIT", "II. REFORM", "1. Manajemen Perubahan", "ii. Komitmen Pimpinan"),
         ("Data Dukung", "Area 5 Pengawasan"),
         ("6. Pelayanan Publik",),
+        ("AREA I", "1.i.a"),
         (),
     ]
-    names = ["SK Tim ZI 2025", "Laporan Monev TW II", "Foto kegiatan", "Daftar Hadir Sosialisasi", "Survei"]
+    names = [
+        "SK Tim ZI 2025",
+        "Laporan Monev TW II",
+        "Foto kegiatan",
+        "Daftar Hadir Sosialisasi",
+        "Survei",
+        "Reform Pakta Integritas",  # an aspect word settles 1.i.a
+        "Bukti Unit kerja telah membentuk tim untuk melakukan pembangunan",  # a question inside a name
+    ]
     fast, full = Placer(rubric), Placer(rubric)
     full.may_name_item = lambda text: True  # type: ignore[method-assign]
     for f in folders:

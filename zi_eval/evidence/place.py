@@ -57,10 +57,10 @@ from zi_eval.models.unit import Unit
 from zi_eval.scoring.linking import LINK_THRESHOLD, SECOND_LINK_RATIO, link_unit, matcher
 
 #: Signs that a name may hold an item reference: a code (``P.1``, ``A.1``, ``B.I``, ``1.i``, ``1.a``), a
-#: hierarchy label at its start (``a.``, ``iv)``, ``2.``), or the word AREA.
+#: hierarchy label at its start (``a.``, ``iv)``, ``2.``), the word AREA, or an aspect (which settles ``1.i.a``).
 _REF_SIGN = re.compile(
     r"(?<![A-Za-z0-9])(?:[PRHAB]\s?\.\s?[0-9IVXivx]|\d{1,2}\s?\.\s?[a-zA-Z])|^\s*(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])\s?[.)]"
-    r"|(?<![a-z])area(?![a-z])",
+    r"|(?<![a-z])(?:area|pemenuhan|reform)(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -116,9 +116,11 @@ class Placer:
         self._names_joined = "".join(f"\n {n} \n" for n, _ in self._names)
         self._name_counts = np.array([[n.count(c) for c in _ALPHABET] for n, _ in self._names])
         self._name_lengths = np.array([len(n) for n, _ in self._names])
-        # item_refs reads a quoted question only from its first 30 characters on
-        questions = (norm(f.item.question) for f in rubric.items.values())
-        self._question_heads = frozenset(q[:30] for q in questions if len(q) >= 30)
+        # item_refs reads a quoted question from its first 30 characters on, and a question's first 40
+        # characters anywhere settle 1.i.a: a name holding none of the heads holds no question
+        questions = {norm(f.item.question) for f in rubric.items.values()}
+        heads = sorted({q[:30] for q in questions if len(q) >= 20}, key=len, reverse=True)
+        self._question_in = re.compile("|".join(re.escape(h) for h in heads))
         for code, flat in rubric.items.items():
             ind = flat.indicator.code
             self._of_indicator[ind] = (*self._of_indicator.get(ind, ()), code)
@@ -172,7 +174,7 @@ class Placer:
         if "/" in text or _REF_SIGN.search(text):
             return True
         words = norm(text)
-        if words[:30] in self._question_heads or self._names_whole(words):
+        if self._question_in.search(words) or self._names_whole(words):
             return True
         # a misspelt name: difflib's quick ratio (shared characters) for every name at once, then the
         # exact ratio for the few that pass, as item_refs compares them
