@@ -121,3 +121,10 @@ def test_scanned_folder_reached_through_a_link_inside_the_unit_folder(tmp_path: 
     (tmp_path / "unit" / "dd").symlink_to(drive)
     with pytest.raises(InputError):
         scan_tree(tmp_path / "unit" / "dd", rubric, unit_dir=tmp_path / "unit")
+
+
+@pytest.mark.parametrize("base_url", ["ftp://x/y", "https://", "drive.google.com/x", "https://x y/"])
+def test_a_bad_base_url_is_refused(tmp_path: Path, rubric: Rubric, base_url: str) -> None:
+    root = make_tree(tmp_path / "dd", ["P.1.i.a/SK Tim.pdf"])
+    with pytest.raises(InputError, match="http:// or https://"):
+        scan_tree(root, rubric, base_url=base_url)

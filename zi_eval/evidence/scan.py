@@ -18,6 +18,7 @@ the path under the scanned folder (URL-quoted) instead. Findings are dicts ``{"c
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,8 @@ from zi_eval.models.unit import Evidence, Unit
 if TYPE_CHECKING:
     from rich.progress import Progress
 
+_BASE_URL = re.compile(r"^https?://[^\s/]+\S*$")
+
 #: Trees with more files than this show a progress bar (when asked, on a terminal).
 PROGRESS_MIN_FILES = 2000
 
@@ -43,6 +46,10 @@ PROGRESS_MIN_FILES = 2000
 def _base(root: Path, unit_dir: Path | None, base_url: str | None) -> tuple[str, ...]:
     """The path of the scanned folder under ``unit_dir``, as parts; refuse a folder outside it."""
     if base_url is not None:
+        if not _BASE_URL.match(base_url):
+            raise fail(
+                "--base-url", None, "base_url", "an address starting with http:// or https://", show(base_url)
+            )
         return ()
     real_root = root.resolve()
     base = (unit_dir if unit_dir is not None else root).resolve()
