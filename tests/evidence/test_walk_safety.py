@@ -150,3 +150,19 @@ def test_walk_counts_files_below_each_folder(tmp_path: Path) -> None:
     walk = walk_tree(root)
     assert walk.folders == {(): 3, ("a",): 2, ("a", "b"): 2, ("a", "c"): 0}
     assert [f.parts for f in walk.files] == [("a", "b", "1.pdf"), ("a", "b", "2.pdf"), ("d.pdf",)]
+
+
+def test_a_very_deep_tree_is_walked_without_recursion(tmp_path: Path, rubric: Rubric) -> None:
+    """Deeper than Python's recursion limit allows a recursive walk (folders named "a", one inside the next)."""
+    depth = 1200
+    deep = tmp_path / "dd"
+    deep.mkdir()
+    for _ in range(depth):  # one by one: os.makedirs itself recurses
+        deep = deep / "a"
+        deep.mkdir()
+    (deep / "P.1.i.a SK Tim.pdf").write_bytes(b"x")
+    walk = walk_tree(tmp_path / "dd")
+    assert [len(f.parts) for f in walk.files] == [depth + 1]
+    assert walk.folders[()] == 1 and len(walk.folders) == depth + 1
+    (record,) = scan_tree(tmp_path / "dd", rubric).records
+    assert (record.title, record.supports) == ("SK Tim", ("P.1.i.a",))

@@ -76,7 +76,7 @@ class Placement:
 
 
 @dataclass(frozen=True)
-class _Ask:
+class Ask:
     """A question for the matcher: which of ``allowed`` (or any item) does ``title`` fit."""
 
     title: str
@@ -136,14 +136,17 @@ class Placer:
 
     def folder_area(self, folders: tuple[str, ...]) -> str | None:
         """The ZI area the deepest folder that names one names (``AREA I``, ``1. Manajemen Perubahan``)."""
-        if not folders:
-            return None
-        if folders not in self._area:
-            own = area_named(folders[-1], self.rubric)
-            self._area[folders] = own if own is not None else self.folder_area(folders[:-1])
-        return self._area[folders]
+        missing: list[tuple[str, ...]] = []
+        while folders and folders not in self._area:  # a loop, not recursion: trees nest deep
+            missing.append(folders)
+            folders = folders[:-1]
+        area = self._area.get(folders) if folders else None
+        for f in reversed(missing):  # from the top down: a folder's own area, else its parent's
+            own = area_named(f[-1], self.rubric)
+            area = self._area[f] = own if own is not None else area
+        return area
 
-    def _resolve(self, refs: tuple[str, ...], title: str, area: str | None, how: str) -> Placement | _Ask:
+    def _resolve(self, refs: tuple[str, ...], title: str, area: str | None, how: str) -> Placement | Ask:
         """Turn what ``item_refs`` returned into a placement (or a question for the matcher)."""
         items = [c for c in refs if c in self.items]
         indicators = [c for c in refs if c not in self.items]
@@ -151,7 +154,7 @@ class Placer:
             return Placement(ambiguous=tuple(items), how=how)
         if indicators and not items:
             allowed = tuple(c for ind in indicators for c in self._of_indicator.get(ind, ()))
-            return _Ask(title, area, allowed, how)
+            return Ask(title, area, allowed, how)
         return Placement(items=tuple(items), how=how)
 
     def _refs(self, text: str, area: str | None) -> tuple[str, ...]:
@@ -201,7 +204,7 @@ class Placer:
             f"\n {words}" in self._names_joined or (" " in words and f" {words} " in self._names_joined)
         )
 
-    def place(self, folders: tuple[str, ...], name: str, title: str) -> Placement | _Ask:
+    def place(self, folders: tuple[str, ...], name: str, title: str) -> Placement | Ask:
         """Place one file from its folders, its name (without extension) and its title."""
         text = name.replace("_", " ")
         area = self.folder_area(folders)
@@ -210,7 +213,7 @@ class Placer:
             return (
                 self._resolve(in_folders, title, area, "folder")
                 if in_folders
-                else _Ask(title, area, None, "matcher")
+                else Ask(title, area, None, "matcher")
             )
         in_name = self._refs(text, area)
         if in_folders and in_name and not set(self._expand(in_folders)) & set(self._expand(in_name)):
@@ -224,17 +227,17 @@ class Placer:
             return self._resolve(in_folders, title, area, "folder")
         if in_name:
             return self._resolve(in_name, title, area, "name")
-        return _Ask(title, area, None, "matcher")
+        return Ask(title, area, None, "matcher")
 
     def _expand(self, refs: tuple[str, ...]) -> list[str]:
         return [c for r in refs for c in ((r,) if r in self.items else self._of_indicator.get(r, ()))]
 
-    def answer(self, asks: Sequence[_Ask]) -> list[Placement]:
+    def answer(self, asks: Sequence[Ask]) -> list[Placement]:
         """Ask the matcher every question at once (one sparse product) and decide each."""
         ranked = matcher(self.rubric).rank([((("kegiatan", a.title),), a.area) for a in asks])
         return [self._decide(a, cands) for a, cands in zip(asks, ranked, strict=True)]
 
-    def _decide(self, ask: _Ask, cands: list[Candidate]) -> Placement:
+    def _decide(self, ask: Ask, cands: list[Candidate]) -> Placement:
         allowed = set(ask.allowed) if ask.allowed is not None else None
         area = ask.area
         cs = [

@@ -28,7 +28,7 @@ from urllib.parse import quote
 from zi_eval.errors import fail, show
 from zi_eval.evidence.kinds import kind_of
 from zi_eval.evidence.names import months_in, record_id, split_extension, title_of
-from zi_eval.evidence.place import ActivityFit, Placement, Placer, _Ask
+from zi_eval.evidence.place import ActivityFit, Ask, Placement, Placer
 from zi_eval.evidence.result import EvidenceScan
 from zi_eval.evidence.walk import FileEntry, Walk, shortcut_url, walk_tree
 from zi_eval.models.rubric import Rubric
@@ -72,13 +72,20 @@ class _Months:
         self._folders: dict[tuple[str, ...], tuple[int, ...]] = {}
 
     def of_folders(self, folders: tuple[str, ...]) -> tuple[int, ...]:
-        if not folders:
-            return ()
-        got = self._folders.get(folders)
-        if got is None:
-            got = months_in(folders[-1]).months or self.of_folders(folders[:-1])
-            self._folders[folders] = got
-        return got
+        """The months the deepest folder naming a time names (a loop, not recursion: trees nest deep)."""
+        missing: list[tuple[str, ...]] = []
+        got: tuple[int, ...] | None = None
+        while folders and got is None:
+            got = self._folders.get(folders)
+            if got is None:
+                missing.append(folders)
+                folders = folders[:-1]
+        # fill the cache from the top down: each folder's own months, else its parent's
+        months = got or ()
+        for f in reversed(missing):
+            months = months_in(f[-1]).months or months
+            self._folders[f] = months
+        return self._folders[missing[0]] if missing else months
 
 
 def _named_parts(parts: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
@@ -136,13 +143,13 @@ def scan_tree(
         bar.start()
     try:
         rows = []
-        asks: list[tuple[int, _Ask]] = []
+        asks: list[tuple[int, Ask]] = []
         for n, entry in enumerate(walk.files):
             folders, name = _named_parts(entry.parts)
             stem, ext = split_extension(name)
             title = title_of(stem)
             placed = placer.place(folders, stem, title)
-            if isinstance(placed, _Ask):
+            if isinstance(placed, Ask):
                 asks.append((n, placed))
             rows.append((entry, folders, stem, ext, title, placed))
             if bar is not None and task is not None and n % 500 == 0:

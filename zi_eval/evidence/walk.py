@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,56 +62,69 @@ def _inside(target: str, root: str) -> bool:
     return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
 
 
+def _entries(path: str) -> Iterator[os.DirEntry[str]]:
+    """The entries of a folder in name order; none when it cannot be read (it holds nothing we can list)."""
+    try:
+        with os.scandir(path) as it:
+            return iter(sorted(it, key=lambda e: (e.name.casefold(), e.name)))
+    except OSError:
+        return iter(())
+
+
 def walk_tree(root: Path) -> Walk:
-    """Walk ``root`` (which must be a folder) by the rules of this module."""
+    """Walk ``root`` (which must be a folder) by the rules of this module.
+
+    The walk keeps its own stack (no recursion), so however deep a tree is nested it cannot overflow.
+    """
     real_root = os.path.realpath(root)
     out = Walk()
     through_links: set[str] = set()
-
-    def visit(path: str, real_path: str, parts: tuple[str, ...], open_dirs: frozenset[str]) -> int:
-        out.folders[parts] = 0
+    out.folders[()] = 0
+    order: list[tuple[str, ...]] = [()]  # folders in the order met: each after the folder holding it
+    # one frame per open folder: its entries still to see, its parts, its real path, the folders open above
+    Frame = tuple[Iterator[os.DirEntry[str]], tuple[str, ...], str, frozenset[str]]
+    stack: list[Frame] = [(_entries(real_root), (), real_root, frozenset((real_root,)))]
+    while stack:
+        entries, parts, real_path, open_dirs = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
+        here = (*parts, entry.name)
         try:
-            with os.scandir(path) as it:
-                entries = sorted(it, key=lambda e: (e.name.casefold(), e.name))
+            link = entry.is_symlink()
+            folder = entry.is_dir(follow_symlinks=True)
         except OSError:
-            return 0  # an unreadable folder holds no evidence we can list
-        count = 0
-        for entry in entries:
-            here = (*parts, entry.name)
-            try:
-                link = entry.is_symlink()
-                folder = entry.is_dir(follow_symlinks=True)
-            except OSError:
+            continue
+        if is_hidden(entry.name, folder):
+            out.skipped += 1
+            continue
+        real = None
+        if link:
+            real = os.path.realpath(entry.path)
+            if not _inside(real, real_root):
+                out.outside.append(here)
                 continue
-            if is_hidden(entry.name, folder):
-                out.skipped += 1
-                continue
-            real = None
+            if not os.path.exists(real):
+                continue  # a broken link
+        if folder:
+            real = real or os.path.join(real_path, entry.name)
+            if real in open_dirs or (link and real in through_links):
+                continue  # a loop, or a folder already walked through another link
             if link:
-                real = os.path.realpath(entry.path)
-                if not _inside(real, real_root):
-                    out.outside.append(here)
-                    continue
-                if not os.path.exists(real):
-                    continue  # a broken link
-            if folder:
-                real = real or os.path.join(real_path, entry.name)
-                if real in open_dirs or (link and real in through_links):
-                    continue  # a loop, or a folder already walked through another link
-                if link:
-                    through_links.add(real)
-                count += visit(entry.path, real, here, open_dirs | {real})
-                continue
-            try:
-                st = entry.stat(follow_symlinks=True)
-            except OSError:
-                continue
-            out.files.append(FileEntry(here, st.st_size, st.st_mtime))
-            count += 1
-        out.folders[parts] = count
-        return count
-
-    visit(real_root, real_root, (), frozenset((real_root,)))
+                through_links.add(real)
+            out.folders[here] = 0
+            order.append(here)
+            stack.append((_entries(entry.path), here, real, open_dirs | {real}))
+            continue
+        try:
+            st = entry.stat(follow_symlinks=True)
+        except OSError:
+            continue
+        out.files.append(FileEntry(here, st.st_size, st.st_mtime))
+        out.folders[parts] += 1
+    for below in reversed(order[1:]):  # every folder's files below it, deepest first
+        out.folders[below[:-1]] += out.folders[below]
     return out
 
 
