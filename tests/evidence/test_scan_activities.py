@@ -83,6 +83,16 @@ def test_a_month_from_the_files_time_ties_it_to_no_activity(tmp_path: Path, rubr
     assert (record.months, record.supports) == ((6,), ("P.1.iii.b",))
 
 
+def test_a_date_in_another_year_ties_the_file_to_no_activity(tmp_path: Path, rubric: Rubric) -> None:
+    """Last year's SK, dated in January, is not this year's January activity."""
+    root = make_tree(tmp_path / "dd", ["P.1.i.a/SK Tim 2024-01-10.pdf", "P.1.i.a/SK Tim 2025-01-10.pdf"])
+    got = {r.title: (r.months, r.supports) for r in scan_tree(root, rubric, unit=_unit(rubric)).records}
+    assert got == {
+        "SK Tim 2024-01-10": ((1,), ("P.1.i.a",)),
+        "SK Tim 2025-01-10": ((1,), ("P.1.i.a", "a-tim")),
+    }
+
+
 def test_scanned_records_feed_the_links_of_the_unit(tmp_path: Path, rubric: Rubric) -> None:
     """The records join the unit and the engine's evidence links see them (items and activities)."""
     root = make_tree(tmp_path / "dd", ["P.1.i.a/SK Tim 2025-01-10.pdf"])

@@ -5,11 +5,12 @@ from __future__ import annotations
 import builtins
 import io
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from tests.evidence.trees import make_tree
+from tests.evidence.trees import make_tree, remove_tree
 from zi_eval.evidence.scan import scan_tree
 from zi_eval.evidence.walk import is_hidden, walk_tree
 from zi_eval.models.rubric import Rubric
@@ -152,17 +153,25 @@ def test_walk_counts_files_below_each_folder(tmp_path: Path) -> None:
     assert [f.parts for f in walk.files] == [("a", "b", "1.pdf"), ("a", "b", "2.pdf"), ("d.pdf",)]
 
 
-def test_a_very_deep_tree_is_walked_without_recursion(tmp_path: Path, rubric: Rubric) -> None:
-    """Deeper than Python's recursion limit allows a recursive walk (folders named "a", one inside the next)."""
-    depth = 1200
-    deep = tmp_path / "dd"
-    deep.mkdir()
-    for _ in range(depth):  # one by one: os.makedirs itself recurses
-        deep = deep / "a"
+def test_a_very_deep_tree_is_walked_without_recursion(rubric: Rubric) -> None:
+    """Deeper than Python's recursion limit allows a recursive walk (folders named "a", one inside the next).
+
+    Built outside pytest's tmp_path and removed here without recursion: pytest's own clean-up of old
+    temporary folders recurses and would fail on it (in this run and in later ones).
+    """
+    depth = 1100
+    top = Path(tempfile.mkdtemp(prefix="zi-eval-deep-"))
+    try:
+        deep = top / "dd"
         deep.mkdir()
-    (deep / "P.1.i.a SK Tim.pdf").write_bytes(b"x")
-    walk = walk_tree(tmp_path / "dd")
-    assert [len(f.parts) for f in walk.files] == [depth + 1]
-    assert walk.folders[()] == 1 and len(walk.folders) == depth + 1
-    (record,) = scan_tree(tmp_path / "dd", rubric).records
-    assert (record.title, record.supports) == ("SK Tim", ("P.1.i.a",))
+        for _ in range(depth):  # one by one: os.makedirs itself recurses
+            deep = deep / "a"
+            deep.mkdir()
+        (deep / "P.1.i.a SK Tim.pdf").write_bytes(b"x")
+        walk = walk_tree(top / "dd")
+        assert [len(f.parts) for f in walk.files] == [depth + 1]
+        assert walk.folders[()] == 1 and len(walk.folders) == depth + 1
+        (record,) = scan_tree(top / "dd", rubric).records
+        assert (record.title, record.supports) == ("SK Tim", ("P.1.i.a",))
+    finally:
+        remove_tree(top)

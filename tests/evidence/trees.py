@@ -26,3 +26,22 @@ def make_tree(root: Path, paths: list[str], mtime: float = MTIME) -> Path:
         target.write_bytes(b"%PDF-1.4 data dukung\n")
         os.utime(target, (mtime, mtime))
     return root
+
+
+def remove_tree(top: Path) -> None:
+    """Remove a folder tree without recursion (``shutil.rmtree`` recurses, and fails on very deep trees)."""
+    stack = [str(top)]
+    while stack:
+        folder = stack[-1]
+        subfolders = []
+        with os.scandir(folder) as it:
+            for entry in it:
+                if entry.is_dir(follow_symlinks=False):
+                    subfolders.append(entry.path)
+                else:
+                    os.unlink(entry.path)
+        if subfolders:
+            stack.extend(subfolders)
+        else:
+            os.rmdir(folder)
+            stack.pop()

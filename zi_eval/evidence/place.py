@@ -36,7 +36,8 @@ Activities (only with a unit): a file fits an activity when
   schedule (when it has one).
 
 Only months read from the file's name or folders count here: a month guessed from its modification time
-(EVIDENCE_MONTHS_FROM_MTIME) ties a file to no activity.
+(EVIDENCE_MONTHS_FROM_MTIME), or a dated name in another year than the unit's (``Notulen 12-01-2024``
+in a 2025 plan), ties a file to no activity by its month.
 """
 
 from __future__ import annotations

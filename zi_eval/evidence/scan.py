@@ -213,8 +213,11 @@ def _record(
                 }
             )
     supports = placed.items
-    if ctx.fit is not None:  # a month guessed from the file's time does not tie it to an activity
-        supports = (*supports, *ctx.fit.fit(placed.items, name_months, title))
+    if ctx.fit is not None and ctx.unit is not None:
+        # a month guessed from the file's time, or a date in another year than the plan's, ties the
+        # file to no activity by its month
+        other_year = name_time.date is not None and name_time.date.year != ctx.unit.unit.year
+        supports = (*supports, *ctx.fit.fit(placed.items, () if other_year else name_months, title))
     if placed.ambiguous:
         ctx.findings.append(
             {
