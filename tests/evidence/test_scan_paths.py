@@ -78,6 +78,25 @@ def test_drive_shortcut_gives_its_url(tmp_path: Path, rubric: Rubric) -> None:
     }
 
 
+def test_windows_and_macos_link_files_give_their_url(tmp_path: Path, rubric: Rubric) -> None:
+    root = make_tree(tmp_path / "dd", [])
+    (root / "P.1.ii.c").mkdir()
+    (root / "P.1.ii.c" / "Berita Sosialisasi.url").write_text(
+        "[InternetShortcut]\r\nURL=https://kpu.go.id/berita/sosialisasi-zi\r\nIconIndex=0\r\n"
+    )
+    (root / "P.1.ii.c" / "Video Sosialisasi.webloc").write_text(
+        '<?xml version="1.0"?><plist version="1.0"><dict><key>URL</key>'
+        "<string>https://youtu.be/abc</string></dict></plist>"
+    )
+    (root / "P.1.ii.c" / "Kosong.url").write_text("[InternetShortcut]\r\nURL=file:///C:/rahasia.pdf\r\n")
+    got = {r.title: (r.url, r.supports) for r in scan_tree(root, rubric).records}
+    assert got == {
+        "Berita Sosialisasi": ("https://kpu.go.id/berita/sosialisasi-zi", ("P.1.ii.c",)),
+        "Kosong": (None, ("P.1.ii.c",)),  # not a web address: kept as a plain file
+        "Video Sosialisasi": ("https://youtu.be/abc", ("P.1.ii.c",)),
+    }
+
+
 def test_months_from_mtime_are_marked(tmp_path: Path, rubric: Rubric) -> None:
     root = make_tree(
         tmp_path / "dd", ["P.1.i.a/SK Tim.pdf", "P.1.i.a/Notulen 12-01-2025.pdf", "TW III/foto.jpg"]

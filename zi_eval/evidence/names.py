@@ -36,8 +36,8 @@ from zi_eval.models.rubric import Rubric
 from zi_eval.ra.timing import MONTH_NAMES, quarter_months, semester_months
 
 _ROMAN_NUMERALS = frozenset(("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"))
-#: Extensions longer than five characters that data dukung uses (Drive shortcuts, Apple documents).
-_LONG_EXTENSIONS = frozenset(("gsheet", "gslides", "gdrawing", "numbers", "keynote", "markdown"))
+#: Extensions longer than five characters that data dukung uses (shortcuts, Apple documents).
+_LONG_EXTENSIONS = frozenset(("gsheet", "gslides", "gdrawing", "webloc", "numbers", "keynote", "markdown"))
 _EXTENSION = re.compile(r"^(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,5}$")
 _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 _MONTH_ALT = "|".join(sorted(_NAME_TO_MONTH, key=len, reverse=True))

@@ -12,7 +12,9 @@ Rules:
   ``.~lock.x#``), ``~$`` (Office lock files), ``Thumbs.db``, ``desktop.ini``, ``Icon\\r``, ``*.tmp``,
   ``*~`` and the folders ``__MACOSX``, ``$RECYCLE.BIN`` and ``System Volume Information`` (a skipped
   folder counts once, its contents are not walked).
-- No file is opened: the walk reads directory entries and ``stat`` results only.
+- No file is opened: the walk reads directory entries and ``stat`` results only. The one exception,
+  made by the scan and not the walk, is a shortcut file (:func:`shortcut_url`: Drive ``.gdoc``…,
+  ``.url``, ``.webloc``), which holds nothing but the address of the evidence.
 """
 
 from __future__ import annotations
@@ -140,21 +142,38 @@ _SHORTCUT_MAX_BYTES = 64 * 1024
 _DOC_ID = re.compile(r"^[A-Za-z0-9_-]{10,200}$")
 
 
-def shortcut_url(path: Path, extension: str) -> str | None:
-    """Return the address a Google Drive shortcut (``.gdoc``, ``.gsheet``, ``.gslides``…) points to.
-
-    The one exception to "no file is opened": a shortcut holds no evidence itself, only the address of
-    the document (``{"url": …}`` or ``{"doc_id": …}``), so it is read (at most 64 KiB, JSON only). A
-    shortcut that cannot be read gives ``None`` and is kept as a plain file.
-    """
-    base = SHORTCUT_EXTENSIONS.get(extension)
-    if base is None:
-        return None
+def _read_small(path: Path) -> str | None:
     try:
         if path.stat().st_size > _SHORTCUT_MAX_BYTES:
             return None
-        data = json.loads(path.read_bytes().decode("utf-8", errors="replace"))
-    except (OSError, ValueError):
+        return path.read_bytes().decode("utf-8", errors="replace")
+    except OSError:
+        return None
+
+
+def shortcut_url(path: Path, extension: str) -> str | None:
+    """Return the address a shortcut file points to: Google Drive (``.gdoc``, ``.gsheet``, ``.gslides``…),
+    Windows (``.url``) or macOS (``.webloc``).
+
+    The one exception to "no file is opened": a shortcut holds no evidence itself, only the address of
+    the document (Drive: JSON ``{"url": …}`` or ``{"doc_id": …}``; ``.url``: a ``URL=`` line;
+    ``.webloc``: a plist ``<string>``), so it is read (at most 64 KiB). A shortcut that cannot be read,
+    or holds no http(s) address, gives ``None`` and is kept as a plain file.
+    """
+    if extension not in SHORTCUT_EXTENSIONS and extension not in ("url", "webloc"):
+        return None
+    text = _read_small(path)
+    if text is None:
+        return None
+    if extension == "url":
+        found = re.search(r"^\s*URL\s*=\s*(\S+)\s*$", text, re.MULTILINE | re.IGNORECASE)
+        return found.group(1) if found and _URL.match(found.group(1)) else None
+    if extension == "webloc":
+        found = re.search(r"<string>\s*(https?://[^<\s]+)\s*</string>", text)
+        return found.group(1) if found else None
+    try:
+        data = json.loads(text)
+    except ValueError:
         return None
     if not isinstance(data, dict):
         return None
@@ -163,7 +182,7 @@ def shortcut_url(path: Path, extension: str) -> str | None:
         return url
     doc = data.get("doc_id")
     if isinstance(doc, str) and _DOC_ID.match(doc):
-        return base + doc
+        return SHORTCUT_EXTENSIONS[extension] + doc
     return None
 
 
