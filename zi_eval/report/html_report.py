@@ -29,7 +29,10 @@ img{max-width:100%;height:auto;background:#fff;border:1px solid #ddd;margin:6px 
 .grid{display:grid;grid-template-columns:1fr 1fr;gap:12px}
 footer{margin-top:32px;font-size:.8em;color:#555;border-top:1px solid #ccc;padding-top:8px}
 code{font-size:.95em}
-@media print{.grid{grid-template-columns:1fr}}
+@page{size:A4;margin:12mm}
+@media print{.grid{grid-template-columns:1fr}body{background:#fff}main{max-width:none;padding:0}
+img,figure,.card,.verdict,tr,details{break-inside:avoid}h2,h3{break-after:avoid}thead{display:table-header-group}
+table{break-inside:auto}}
 """
 
 
