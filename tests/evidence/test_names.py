@@ -79,6 +79,14 @@ D = dt.date
         ("1.i.a SK TIM", (), None),
         ("Notulen 31-02-2025", (), None),  # no such day
         ("SK Tim ZI 2025", (), None),
+        ("Laporan Semi Final", (), None),  # "Semi" is no semester
+        ("Foto Qi Gong", (), None),
+        ("Twibbon ZI", (), None),
+        ("Laporan TW1", (1, 2, 3), None),  # a digit may touch the word
+        ("Laporan Triwulan ke-2", (4, 5, 6), None),
+        ("Laporan Triwulan ke II", (4, 5, 6), None),
+        ("Rapat 5 Desa Januari", (1,), None),  # "Desa" is no December
+        ("Janji Kinerja", (), None),  # nor "Janji" January
     ],
 )
 def test_months_in(text: str, months: tuple[int, ...], date: dt.date | None) -> None:

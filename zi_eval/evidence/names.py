@@ -50,9 +50,11 @@ _DATE_TOKEN = re.compile(
 )
 _WORD_TOKEN = re.compile(
     rf"(?P<month>(?<![a-z])(?:{_MONTH_ALT})(?![a-z]))"
-    r"|(?P<quarter>(?<![a-z])(?:triwulan|tri wulan|triw|trw|tw|kuartal|quarter|q)\s?[-.]?\s?"
-    r"(?:ke\s?-?\s?)?(?P<qn>iv|iii|ii|i|[1-4])(?![a-z0-9]))"
-    r"|(?P<semester>(?<![a-z])(?:semester|smt|smstr|sem)\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<sn>ii|i|[12])(?![a-z0-9]))"
+    # a Roman numeral must stand apart from the word ("TW I", "TW-II"; not "Twi", "Semi"); a digit may touch
+    r"|(?P<quarter>(?<![a-z])(?:triwulan|tri wulan|triw|trw|tw|kuartal|quarter|q)"
+    r"(?:\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<qd>[1-4])|[\s.-]+(?:ke\s?-?\s?)?(?P<qn>iv|iii|ii|i))(?![a-z0-9]))"
+    r"|(?P<semester>(?<![a-z])(?:semester|smt|smstr|sem)"
+    r"(?:\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<sd>[12])|[\s.-]+(?:ke\s?-?\s?)?(?P<sn>ii|i))(?![a-z0-9]))"
     r"|(?P<range>(?<![a-z])(?:s\s?d|sd|sampai|hingga|to)(?![a-z])|(?<= )-(?= ))"
 )
 _DASH = re.compile(r"(?<!\d)\s*[-–—]\s*|\s*[-–—]\s*(?!\d)")
@@ -159,11 +161,11 @@ def months_in(text: str) -> NameTime:
             named.add(month)
             last_month, pending = month, False
         elif m.group("quarter"):
-            q = m.group("qn")
+            q = m.group("qd") or m.group("qn")
             period.update(quarter_months(int(q) if q.isdigit() else _QUARTER[q]))
             pending = False
         elif m.group("semester"):
-            s = m.group("sn")
+            s = m.group("sd") or m.group("sn")
             period.update(semester_months(int(s) if s.isdigit() else len(s)))
             pending = False
     months = named if named and (not period or named <= period) else named | period
