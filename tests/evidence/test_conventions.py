@@ -324,3 +324,57 @@ def test_pelayanan_publik_folder_is_not_the_hasil_survey(tmp_path: Path, rubric:
         "6. Pelayanan Publik/Survei.pdf": ("P.6.iv.a",),
         "B. HASIL/II. Pelayanan Publik yang Prima/Survei.pdf": ("H.II.a",),
     }
+
+
+#: One statistics agency's list of typical evidence per LKE item (item code, evidence number, document).
+BPS_EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "evidence" / "bps_typical_evidence.csv"
+
+
+def test_bps_question_ids_in_folders_and_names(tmp_path: Path, rubric: Rubric) -> None:
+    """One statistics agency numbers LKE questions ``PPA1A`` (P.1.i.a) and its evidence ``PPA1A1``."""
+    root = make_tree(
+        tmp_path / "dd",
+        [
+            "PPA1A/PPA1A1 SK Tim Kerja Pembangunan ZI.pdf",
+            "PPA1A/Undangan rapat pembentukan tim.pdf",
+            "PRA2A - Komitmen Pimpinan/Foto pimpinan.jpg",
+            "Data Dukung/PPF1A2 SOP Pelayanan.pdf",
+            "PPA9Z/Lain.pdf",  # no such question: not read
+        ],
+    )
+    rows, findings = _rows(root, rubric)
+    assert rows == [
+        ("Data Dukung/PPF1A2 SOP Pelayanan.pdf", "SOP Pelayanan", "sop", (6,), ("P.6.i.a",)),
+        (
+            "PPA1A/PPA1A1 SK Tim Kerja Pembangunan ZI.pdf",
+            "SK Tim Kerja Pembangunan ZI",
+            "sk",
+            (6,),
+            ("P.1.i.a",),
+        ),
+        (
+            "PPA1A/Undangan rapat pembentukan tim.pdf",
+            "Undangan rapat pembentukan tim",
+            "undangan",
+            (6,),
+            ("P.1.i.a",),
+        ),
+        ("PPA9Z/Lain.pdf", "Lain", "dokumen", (6,), ()),
+        ("PRA2A - Komitmen Pimpinan/Foto pimpinan.jpg", "Foto pimpinan", "dokumentasi", (6,), ("R.1.ii",)),
+    ]
+    assert findings == [("EVIDENCE_UNPLACED", "PPA9Z/Lain.pdf")]
+
+
+def test_every_bps_example_document_lands_on_its_item(tmp_path: Path, rubric: Rubric) -> None:
+    """The reference list of typical evidence per item, each named ``<evidence no> <document>.pdf``."""
+    import csv
+
+    with BPS_EXAMPLES.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    names = {}
+    for row in rows:
+        doc = " ".join(row["evidence_document"].replace("/", " ").split())[:80]
+        names[f"{row['evidence_no']} {doc}.pdf"] = row["item_code"].replace(".-", "")
+    root = make_tree(tmp_path / "dd", list(names))
+    got = {r.path: r.supports for r in scan_tree(root, rubric).records}
+    assert got == {name: (code,) for name, code in names.items()}

@@ -8,7 +8,7 @@ Only names are read here (no file is opened). Choices:
 - **Title**: the name without its extension, ``_`` and ``-`` read as spaces (a ``-`` between two digits
   stays: it is a date), what copying added removed (``(1)``, ``- Copy``, ``Copy of``), the leading item
   reference removed (``1.i.a``, ``P.1.i.a``, ``A.1.I.i.a``,
-  ``1.a``, ``a.``) or number (``1. Undangan``), white space collapsed. A name that is nothing but a reference keeps it as its title.
+  ``1.a``, ``a.``, BPS's ``PPA1A1``) or number (``1. Undangan``), white space collapsed. A name that is nothing but a reference keeps it as its title.
 - **Months**: dates (``12-01-2025``, ``12.01.2025``, ``2025-01-12``, ``20250112``: day-month-year as
   Indonesians write them, or ISO), a year and month (``2025-01``, ``01-2025``), month names and their
   common abbreviations (:data:`zi_eval.ra.timing.MONTH_NAMES`, a range ``Januari - Maret`` counts every
@@ -68,6 +68,7 @@ _LEADING_REF = re.compile(
     r"|\d{1,2}\s?\.\s?(?:[ivx]{1,4}\s?\.\s?)?[a-z]"
     r"|[a-z]\s?[.)]"
     r"|\d{1,2}\s?[.)](?=\s)"  # "1. Undangan", "2) Daftar Hadir": the file's number in its folder
+    r"|P[PR][A-F][1-9][A-H]\d{0,2}"  # a BPS question id, "PPA1A1 SK Tim"
     r")(?![A-Za-z0-9])[\s.)\-:]*",
     re.IGNORECASE,
 )
@@ -187,6 +188,30 @@ def record_id(relative: str) -> str:
         slug = cut.split("-", 1)[1] if "-" in cut[:20] else cut
     slug = slug.strip("-")
     return f"{slug}-{digest}" if slug else f"ev-{digest}"
+
+
+#: BPS's LKE question ids (``PPA1A`` = Pengungkit-Pemenuhan, area A = 1, indicator 1 = i, item A), with the
+#: number of a piece of evidence after them (``PPA1A1``): one statistics agency numbers its data dukung so.
+_BPS_ID = re.compile(r"(?<![A-Za-z0-9])P([PR])([A-F])([1-9])([A-H])(?:\d{1,2})?(?![A-Za-z0-9])")
+_ROMAN_OF = {1: "i", 2: "ii", 3: "iii", 4: "iv", 5: "v", 6: "vi", 7: "vii", 8: "viii", 9: "ix"}
+
+
+def bps_refs(text: str, rubric: Rubric) -> tuple[str, ...]:
+    """Return the rubric items BPS question ids in ``text`` name (``PPA1A`` → P.1.i.a, ``PRA2A`` → R.1.ii).
+
+    Upper case only (as BPS writes them), so ordinary words do not read as ids; a single-item
+    indicator's item is written with ``A``; an id the rubric does not hold gives nothing.
+    """
+    out: list[str] = []
+    for m in _BPS_ID.finditer(text):
+        aspect, area, number, letter = m.groups()
+        indicator = f"{aspect}.{ord(area) - ord('A') + 1}.{_ROMAN_OF[int(number)]}"
+        code = f"{indicator}.{letter.lower()}"
+        if code in rubric.items:
+            out.append(code)
+        elif letter == "A" and indicator in rubric.items:
+            out.append(indicator)
+    return tuple(dict.fromkeys(out))
 
 
 def area_named(segment: str, rubric: Rubric) -> str | None:

@@ -2,7 +2,8 @@
 
 Items, in this order (the first that answers decides):
 
-1. :func:`zi_eval.lke.codes.item_refs` on the whole path, folders and name together
+1. :func:`zi_eval.lke.codes.item_refs` (else :func:`zi_eval.evidence.names.bps_refs`, BPS's question
+   ids ``PPA1A``) on the whole path, folders and name together
    (``AREA I/i. Penyusunan Tim Kerja/1.i.a SK TIM`` → ``P.1.i.a``): the folders give the context that
    ``1.i.a`` or ``a.`` alone lack.
 2. When the whole path names nothing (the name is numbered ``2. Daftar Hadir``, say): the folders
@@ -49,7 +50,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from zi_eval.evidence.names import area_named
+from zi_eval.evidence.names import area_named, bps_refs
 from zi_eval.io.words import norm
 from zi_eval.lke.codes import item_refs
 from zi_eval.matching.matcher import Candidate
@@ -61,7 +62,7 @@ from zi_eval.scoring.linking import LINK_THRESHOLD, SECOND_LINK_RATIO, link_unit
 #: hierarchy label at its start (``a.``, ``iv)``, ``2.``), the word AREA, or an aspect (which settles ``1.i.a``).
 _REF_SIGN = re.compile(
     r"(?<![A-Za-z0-9])(?:[PRHAB]\s?\.\s?[0-9IVXivx]|\d{1,2}\s?\.\s?[a-zA-Z])|^\s*(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])\s?[.)]"
-    r"|(?<![a-z])(?:area|pemenuhan|reform)(?![a-z])",
+    r"|(?<![a-z])(?:area|pemenuhan|reform)(?![a-z])|P[PR][A-F][1-9][A-H]",
     re.IGNORECASE,
 )
 
@@ -164,7 +165,7 @@ class Placer:
         ``item_refs`` reads ``6. Pelayanan Publik`` as the Hasil area *Pelayanan Publik yang Prima*
         (H.II.a, the survey); a pengungkit area folder is the stronger sign, so that reading is dropped.
         """
-        refs = item_refs(text, self.rubric)
+        refs = item_refs(text, self.rubric) or bps_refs(text, self.rubric)
         if area is not None and any(c.startswith("H.") for c in refs):
             refs = tuple(c for c in refs if not c.startswith("H."))
         return refs
