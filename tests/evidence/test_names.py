@@ -119,6 +119,12 @@ def test_months_in(text: str, months: tuple[int, ...], date: dt.date | None) -> 
         ("LAKIP 2024", "pdf", "laporan"),
         ("Kertas kerja", "xlsx", "dokumen"),
         ("sekretariat", "pdf", "dokumen"),  # "se" only as a whole word
+        ("Surat Undangan Rapat", "pdf", "undangan"),
+        ("Surat Tugas Monev", "pdf", "surat-tugas"),
+        ("Surat usulan mutasi", "pdf", "surat"),
+        ("Dokumen PK 2025", "pdf", "perjanjian-kinerja"),
+        ("Screenshoot aplikasi WBS", "pdf", "dokumentasi"),
+        ("Perka BPS tentang ABK", "pdf", "peraturan"),
     ],
 )
 def test_kind_of(title: str, ext: str, kind: str) -> None:
