@@ -200,7 +200,7 @@ def test_question_text_folders(tmp_path: Path, rubric: Rubric) -> None:
     )
     rows, findings = _rows(root, rubric)
     assert rows == [
-        (f"{q_b}/Kertas kerja.xlsx", "Kertas kerja", "dokumen", (6,), ("P.1.i.b",)),
+        (f"{q_b}/Kertas kerja.xlsx", "Kertas kerja", "kertas-kerja", (6,), ("P.1.i.b",)),
         (f"{q_c}/Screenshot website.png", "Screenshot website", "dokumentasi", (6,), ("P.1.ii.c",)),
         (f"{q_a}/SK Tim.pdf", "SK Tim", "sk", (6,), ("P.1.i.a",)),
     ]

@@ -117,7 +117,8 @@ def test_months_in(text: str, months: tuple[int, ...], date: dt.date | None) -> 
         ("Sertifikat Pelatihan", "pdf", "sertifikat"),
         ("Kuesioner IKM", "pdf", "formulir"),
         ("LAKIP 2024", "pdf", "laporan"),
-        ("Kertas kerja", "xlsx", "dokumen"),
+        ("Kertas kerja", "xlsx", "kertas-kerja"),
+        ("Dokumen perencanaan ZI", "pdf", "dokumen"),
         ("sekretariat", "pdf", "dokumen"),  # "se" only as a whole word
         ("Surat Undangan Rapat", "pdf", "undangan"),
         ("Surat Tugas Monev", "pdf", "surat-tugas"),
