@@ -2,13 +2,13 @@
 
 Only names are read here (no file is opened). Choices:
 
-- **Extension**: the part after the last dot when it looks like one (two to five letters or digits, one
-  a letter at least, not a Roman numeral; or a known longer one, ``gsheet``): ``1.i.a SK Tim``, ``P.1.i.a`` and ``P.1.ii`` have none,
-  ``SK Tim.pdf`` has ``pdf``.
+- **Extension**: the part after the last dot when it looks like one (two to five letters or digits,
+  one a letter at least, not a Roman numeral; or a known longer one, ``gsheet``): ``1.i.a SK Tim``,
+  ``P.1.i.a`` and ``P.1.ii`` have none, ``SK Tim.pdf`` has ``pdf``.
 - **Title**: the name without its extension, ``_`` and ``-`` read as spaces (a ``-`` between two digits
   stays: it is a date), what copying added removed (``(1)``, ``- Copy``, ``Copy of``), the leading item
-  reference removed (``1.i.a``, ``P.1.i.a``, ``A.1.I.i.a``,
-  ``1.a``, ``a.``, BPS's ``PPA1A1``) or number (``1. Undangan``), white space collapsed. A name that is nothing but a reference keeps it as its title.
+  reference removed (``1.i.a``, ``P.1.i.a``, ``A.1.I.i.a``, ``1.a``, ``a.``, BPS's ``PPA1A1``) or number
+  (``1. Undangan``), white space collapsed. A name that is nothing but a reference keeps it as its title.
 - **Months**: dates (``12-01-2025``, ``12.01.2025``, ``2025-01-12``, ``20250112``: day-month-year as
   Indonesians write them, or ISO), a year and month (``2025-01``, ``01-2025``), month names and their
   common abbreviations (:data:`zi_eval.ra.timing.MONTH_NAMES`, a range ``Januari - Maret`` counts every

@@ -23,7 +23,10 @@ Rules on what a reference gives:
   Kerja/SK Tim.pdf``): the matcher decides among that indicator's items only (same thresholds); when it
   cannot, the file is ambiguous among them. A file is never spread over every item of an indicator:
   that would count evidence for items nobody showed it for.
-- Several distinct items named together (``P.1.i.a dan P.1.i.b``) are all supported, and so are items
+- ``item_refs`` reads ``6. Pelayanan Publik`` as the Hasil area *Pelayanan Publik yang Prima*; under a
+  folder that names a pengungkit area, Hasil items are dropped (the area folder is the stronger sign).
+- Several distinct items named together (``P.1.i.a dan P.1.i.b``) are all supported (one indicator in
+  both aspects, ``P.1.i.a`` and ``R.1.i.a``, is the ``1.i.a`` ambiguity above), and so are items
   named by folders nested one in the other (``P.1.i.b/lihat P.1.i.a/…``, a folder linked or copied under
   a second item: deliberate filing). Only a file whose own name disagrees with its folders is ambiguous
   (a file copied or dropped into another item's folder: the unit must say which it means).
@@ -35,6 +38,10 @@ Activities (only with a unit): a file fits an activity when
 - every content word (two at least) of one of the activity's expected-evidence texts, or of its kegiatan
   or sub-kegiatan, is in the file's title, and the file's months (when it has any) meet the activity's
   schedule (when it has one).
+
+Speed: a name that cannot name an item (no code, label, aspect word, indicator or area name, question
+head, nor a misspelling of one: :meth:`Placer.may_name_item`, tested to accept everything ``item_refs``
+reads) is placed from its folders alone, read once per folder.
 
 Only months read from the file's name or folders count here: a month guessed from its modification time
 (EVIDENCE_MONTHS_FROM_MTIME), or a dated name in another year than the unit's (``Notulen 12-01-2024``
