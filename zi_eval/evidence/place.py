@@ -31,6 +31,10 @@ Rules on what a reference gives:
   a second item: deliberate filing). Only a file whose own name disagrees with its folders is ambiguous
   (a file copied or dropped into another item's folder: the unit must say which it means).
 
+Speed: a name that cannot name an item (no code, label, aspect word, indicator or area name, question
+head, nor a misspelling of one: :meth:`Placer.may_name_item`, tested to accept everything ``item_refs``
+reads) is placed from its folders alone, read once per folder.
+
 Activities (only with a unit): a file fits an activity when
 
 - its months share a month with the activity's schedule (its own months and its sub-steps') AND the
@@ -38,10 +42,6 @@ Activities (only with a unit): a file fits an activity when
 - every content word (two at least) of one of the activity's expected-evidence texts, or of its kegiatan
   or sub-kegiatan, is in the file's title, and the file's months (when it has any) meet the activity's
   schedule (when it has one).
-
-Speed: a name that cannot name an item (no code, label, aspect word, indicator or area name, question
-head, nor a misspelling of one: :meth:`Placer.may_name_item`, tested to accept everything ``item_refs``
-reads) is placed from its folders alone, read once per folder.
 
 Only months read from the file's name or folders count here: a month guessed from its modification time
 (EVIDENCE_MONTHS_FROM_MTIME), or a dated name in another year than the unit's (``Notulen 12-01-2024``
