@@ -357,7 +357,7 @@ def _evidence_cells(
     if len(links) == 1 and live and _url(ws, row - 1, col, live[0], text, link_open):
         return
     ws.write_string(row - 1, col, text, wrap)
-    if len(live) > 1:
+    if len(links) > 1:
         for k, x in enumerate(live[:MAX_LINK_COLUMNS], start=1):
             _url(ws, row - 1, col + k, x, safe_text(x.title), link)
 
