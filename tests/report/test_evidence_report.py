@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 from tests.builders import make_unit
+from tests.report.test_html import browser  # noqa: F401  (the suite's headless Chromium, skipped when absent)
 from zi_eval.cli import main
 from zi_eval.flags import Flag, derive_flags
 from zi_eval.lke.layout import COL, FIRST_ROW, SHEET, entities
@@ -59,11 +60,17 @@ def small_unit(rubric: Rubric, *, with_missing: bool = True) -> Unit:
     )
     records = [
         Evidence(id="e-sk", title="SK Tim Kerja ZI <2025>", path=SK, months=(1,), supports=("a1", "P.1.i.a")),
-        Evidence(id="e-notulen", title="Notulen rapat Februari", url=DRIVE, months=(2,), supports=("a1", "a2")),
-        Evidence(id="e-lapor", title="Laporan TW I", path=LAPORAN, date=dt.date(2025, 4, 10), supports=("a3",)),
+        Evidence(
+            id="e-notulen", title="Notulen rapat Februari", url=DRIVE, months=(2,), supports=("a1", "a2")
+        ),
+        Evidence(
+            id="e-lapor", title="Laporan TW I", path=LAPORAN, date=dt.date(2025, 4, 10), supports=("a3",)
+        ),
     ]
     if with_missing:
-        records.append(Evidence(id="e-hilang", title="Daftar hadir rapat", path=HILANG, supports=("P.1.i.b",)))
+        records.append(
+            Evidence(id="e-hilang", title="Daftar hadir rapat", path=HILANG, supports=("P.1.i.b",))
+        )
     answers = {
         "P.1.i.a": Answer(answer="Ya"),
         "P.1.i.b": Answer(answer="A"),
@@ -123,10 +130,14 @@ def test_titles_link_to_files_relative_to_the_report_folder(rubric: Rubric, tmp_
     page = Page(html)
     sk = "../../unit%20kerja/Data%20Dukung/1.%20Manajemen%20Perubahan/SK%20Tim%20Kerja%20ZI%20%231%20%282025%29.pdf"
     assert page.links[sk] == "SK Tim Kerja ZI <2025>"
-    assert page.links["../../unit%20kerja/Data%20Dukung/4.%20Akuntabilitas/laporan%20tw1.pdf"] == "Laporan TW I"
+    assert (
+        page.links["../../unit%20kerja/Data%20Dukung/4.%20Akuntabilitas/laporan%20tw1.pdf"] == "Laporan TW I"
+    )
     # every relative link, resolved from the report folder, reaches the file beside the unit
     for href in (h for h in page.links if not h.startswith("http")):
-        assert (out / unquote(href)).resolve() == (unit_dir / unquote(href).split("unit kerja/", 1)[1]).resolve()
+        assert (out / unquote(href)).resolve() == (
+            unit_dir / unquote(href).split("unit kerja/", 1)[1]
+        ).resolve()
         assert (out / unquote(href)).is_file()
     assert page.links[DRIVE] == "Notulen rapat Februari"  # the URL itself, as written
     assert 'href="https://drive.google.com/file/d/1AbC/view?usp=sharing&amp;x=&lt;1&gt;"' in html
@@ -157,7 +168,9 @@ def test_a_missing_file_is_struck_through_with_a_note(rubric: Rubric, tmp_path: 
 def test_many_records_fold_into_details(rubric: Rubric, tmp_path: Path) -> None:
     unit = small_unit(rubric)
     extra = tuple(
-        Evidence(id=f"e-foto-{k}", title=f"Foto kegiatan {k}", url=f"https://x.go.id/{k}", supports=("P.1.ii.a",))
+        Evidence(
+            id=f"e-foto-{k}", title=f"Foto kegiatan {k}", url=f"https://x.go.id/{k}", supports=("P.1.ii.a",)
+        )
         for k in range(5)
     )
     ev = evaluate_unit(unit.model_copy(update={"evidence": unit.evidence + extra}), rubric)
@@ -172,7 +185,9 @@ def test_coverage_counts_per_area_and_month(rubric: Rubric) -> None:
     ev = evaluate_unit(small_unit(rubric), rubric)
     df = evidence_months_frame(ev).set_index(["area", "month"])
     got = {
-        (a, m): (int(r.evidenced), int(r.planned)) for (a, m), r in df.iterrows() if r.planned  # type: ignore[misc]
+        (a, m): (int(r.evidenced), int(r.planned))
+        for (a, m), r in df.iterrows()
+        if r.planned  # type: ignore[misc]
     }
     assert got == {
         ("manajemen-perubahan", 1): (1, 1),  # a1: SK (January)
@@ -190,7 +205,9 @@ def test_coverage_table_in_the_page(rubric: Rubric, tmp_path: Path) -> None:
     table = html[html.index('<table class="cov">') :]
     table = table[: table.index("</table>")]
     rows = {
-        re.sub(r"<.*?>", "", r.split("</td>")[0].split("</th>")[0]): re.findall(r'<t[dh] class="num[^"]*">([^<]*)<', r)
+        re.sub(r"<.*?>", "", r.split("</td>")[0].split("</th>")[0]): re.findall(
+            r'<t[dh] class="num[^"]*">([^<]*)<', r
+        )
         for r in table.split("<tr>")[2:]
     }
     dash = "—"
@@ -206,10 +223,14 @@ def test_gaps_section(rubric: Rubric, tmp_path: Path) -> None:
     unit_dir = unit_folder(tmp_path / "u")
     ev = evaluate_unit(small_unit(rubric), rubric, as_of=(2025, 3))
     flags = derive_flags(ev) + [
-        Flag("EVIDENCE_FOLDER_EMPTY", "warning", "Folder butir kosong: Data Dukung/2. Tatalaksana", source="2/")
+        Flag(
+            "EVIDENCE_FOLDER_EMPTY", "warning", "Folder butir kosong: Data Dukung/2. Tatalaksana", source="2/"
+        )
     ]
     html = render_html(ev, flags, {}, "u.yaml", "0", "id", unit_dir=unit_dir, out_dir=unit_dir)
-    gaps = html[html.index("<h2>Celah data dukung</h2>") : html.index("<h2>", html.index("Celah data dukung"))]
+    gaps = html[
+        html.index("<h2>Celah data dukung</h2>") : html.index("<h2>", html.index("Celah data dukung"))
+    ]
     assert "Butir terjawab tanpa data dukung (1)" in gaps
     assert re.findall(r"<code>(P\.[^<]*)</code>", gaps) == ["P.1.ii.a"]
     assert "Kegiatan jatuh tempo tanpa data dukung (2)" in gaps
@@ -288,3 +309,96 @@ def test_every_evidence_message_has_both_languages(lang: str) -> None:
     keys = [k for k in MESSAGES if k.startswith("ev_") or k == "cal_overdue"]
     assert len(keys) >= 15
     assert all(MESSAGES[k].get(lang) for k in keys)
+
+
+def test_items_table_fits_1280_px_in_chromium(
+    request: pytest.FixtureRequest, rubric: Rubric, tmp_path: Path
+) -> None:
+    chromium = request.getfixturevalue("browser")  # skips cleanly without Chromium (fails in CI)
+    unit = small_unit(rubric)
+    long_title = "Laporan_monitoring_dan_evaluasi_pembangunan_zona_integritas_triwulan_pertama_" * 3
+    extra = tuple(
+        Evidence(
+            id=f"e-foto-{k}-" + "x" * 90,
+            title=f"{long_title}{k}",
+            url="https://drive.google.com/drive/folders/" + "A" * 120 + str(k),
+            supports=("P.1.ii.a", "a2"),
+        )
+        for k in range(6)
+    ) + (Evidence(id="e-satu", title=long_title, url="https://x.go.id/" + "b" * 200, supports=("P.1.i.a",)),)
+    unit = unit.model_copy(update={"evidence": unit.evidence + extra})
+    unit_dir = unit_folder(tmp_path / "unit")
+    ev = evaluate_unit(unit, rubric, as_of=(2025, 3))
+    out = tmp_path / "out"
+    write_report(ev, derive_flags(ev), out, "unit.yaml", "0" * 64, "id", unit_dir=unit_dir)
+    page = chromium.new_page(viewport={"width": 1280, "height": 900})
+    page.goto((out / "index.html").as_uri())
+    page.screenshot(path=str(tmp_path / "evidence.png"), full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280  # no horizontal scroll
+    widths = page.eval_on_selector_all("table", "els => els.map(e => e.getBoundingClientRect().right)")
+    assert max(widths) <= 1280
+    ev_col = page.locator("table.items th").nth(6)
+    assert ev_col.bounding_box()["x"] + ev_col.bounding_box()["width"] <= 1280  # the evidence column is seen
+    # the folded list opens, and its links are real, clickable links
+    row = page.locator("table.items tr", has=page.locator("code", has_text="P.1.ii.a"))
+    summary = row.locator("summary")
+    assert summary.inner_text() == "6 data dukung"
+    first = row.locator("a").first
+    assert not first.is_visible()
+    summary.click()
+    assert first.is_visible()
+    sk = page.locator("table.items a", has_text="SK Tim Kerja ZI <2025>")
+    assert sk.is_visible()
+    href = sk.get_attribute("href")
+    assert href is not None and (out / unquote(href)).is_file()
+    with page.expect_navigation():
+        sk.click()
+    assert page.url.endswith("SK%20Tim%20Kerja%20ZI%20%231%20%282025%29.pdf")
+
+
+def test_calendar_marks_overdue_months_apart_from_future_ones(rubric: Rubric) -> None:
+    from zi_eval.report.frames import CAL_EVIDENCED, CAL_OVERDUE, CAL_PLANNED, calendar_frame
+
+    unit = small_unit(rubric)
+    march = evaluate_unit(unit, rubric, as_of=(2025, 3))
+    feb = evaluate_unit(unit, rubric, as_of=(2025, 2))
+    area = "Manajemen Perubahan"
+    assert list(calendar_frame(march, []).loc[area])[:3] == [CAL_EVIDENCED, CAL_EVIDENCED, CAL_OVERDUE]
+    assert list(calendar_frame(feb, []).loc[area])[:3] == [CAL_EVIDENCED, CAL_EVIDENCED, CAL_PLANNED]
+    acts = calendar_frame(march, [], by="activity")
+    a3 = next(r for r in acts.index if r.startswith("a3 "))
+    assert list(acts.loc[a3])[2:4] == [CAL_OVERDUE, CAL_EVIDENCED]
+    no_as_of = evaluate_unit(unit, rubric)
+    assert CAL_OVERDUE not in calendar_frame(no_as_of, []).to_numpy()
+
+
+def test_overdue_and_future_cells_differ_in_grayscale(rubric: Rubric) -> None:
+    import io
+
+    from PIL import Image
+
+    from zi_eval.report.charts import plot_calendar
+    from zi_eval.report.frames import calendar_frame
+
+    ev = evaluate_unit(small_unit(rubric), rubric, as_of=(2025, 3))
+    cal = calendar_frame(ev, [], by="activity")
+    a1 = list(cal.index).index(next(r for r in cal.index if r.startswith("a1 ")))
+    a3 = list(cal.index).index(next(r for r in cal.index if r.startswith("a3 ")))
+    # a1 in March is overdue; make a3's April a future month without evidence to compare with
+    cal.iloc[a3, 3] = 2
+    fig = plot_calendar(cal, "id")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=100)
+    gray = Image.open(io.BytesIO(buf.getvalue())).convert("L")
+    ax = fig.axes[0]
+
+    def shade(col: float, row: float) -> int:
+        x, y = ax.transData.transform((col + 0.3, row))  # beside the mark, inside the cell
+        return int(gray.getpixel((int(x), gray.height - int(y))))
+
+    overdue, future = shade(2, a1), shade(3, a3)
+    assert future - overdue > 60  # apart in a grayscale print, not only in colour
+    texts = [t.get_text() for t in ax.texts]
+    assert "✗" in texts
+    legend = [t.get_text() for leg in fig.legends for t in leg.get_texts()]
+    assert "lewat jatuh tempo tanpa data dukung (✗)" in legend

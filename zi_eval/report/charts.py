@@ -108,7 +108,16 @@ def plot_area_bars(areas: pd.DataFrame, lang: str = "id") -> Figure:
     return fig
 
 
-CAL_COLOURS = ["#FFFFFF", OKABE_ITO["vermillion"], OKABE_ITO["sky"], OKABE_ITO["blue"], OKABE_ITO["yellow"]]
+#: Overdue (due, no evidence) is near-black brown: darker than every other state, so it stays apart in grayscale.
+OVERDUE = "#4D1A00"
+CAL_COLOURS = [
+    "#FFFFFF",
+    OKABE_ITO["vermillion"],
+    OKABE_ITO["sky"],
+    OKABE_ITO["blue"],
+    OKABE_ITO["yellow"],
+    OVERDUE,
+]
 
 
 def plot_calendar(calendar: pd.DataFrame, lang: str = "id", title: str | None = None) -> Figure:
@@ -116,9 +125,9 @@ def plot_calendar(calendar: pd.DataFrame, lang: str = "id", title: str | None = 
     h = max(2.5, 0.32 * len(calendar) + 1.6)
     fig, ax = _fig(10, h)
     data = calendar.to_numpy(dtype=float) if len(calendar) else np.zeros((1, 12))
-    ax.imshow(data, cmap=ListedColormap(CAL_COLOURS), vmin=-0.5, vmax=4.5, aspect="auto")
+    ax.imshow(data, cmap=ListedColormap(CAL_COLOURS), vmin=-0.5, vmax=5.5, aspect="auto")
     for (r, c), v in np.ndenumerate(data):
-        mark = {1: "!", 3: "✓", 4: "?"}.get(int(v))
+        mark = {1: "!", 3: "✓", 4: "?", 5: "✗"}.get(int(v))
         if mark:
             ax.text(
                 c,
@@ -127,7 +136,7 @@ def plot_calendar(calendar: pd.DataFrame, lang: str = "id", title: str | None = 
                 ha="center",
                 va="center",
                 fontsize=8,
-                color="white" if int(v) in (1, 3) else "black",
+                color="white" if int(v) in (1, 3, 5) else "black",
                 fontweight="bold",
             )
     ax.set_xticks(range(12), [msg(f"month_{m}", lang) for m in range(1, 13)], fontsize=8)
@@ -143,7 +152,9 @@ def plot_calendar(calendar: pd.DataFrame, lang: str = "id", title: str | None = 
         Patch(facecolor=CAL_COLOURS[1], edgecolor=GREY, label=msg("cal_gap", lang) + " (!)"),
         Patch(facecolor=CAL_COLOURS[4], edgecolor=GREY, label=msg("cal_spip", lang) + " (?)"),
     ]
-    fig.legend(handles=legend, loc="outside lower center", ncol=4, fontsize=8)
+    if (data == 5).any():
+        legend.append(Patch(facecolor=OVERDUE, edgecolor=GREY, label=msg("cal_overdue", lang) + " (✗)"))
+    fig.legend(handles=legend, loc="outside lower center", ncol=min(len(legend), 3), fontsize=8)
     return fig
 
 

@@ -28,11 +28,11 @@ CSS = """
 ul.ev{margin:0;padding-left:1.1em}ul.ev li{margin:0}
 td.ev,td.q,td.why{overflow-wrap:anywhere}
 table.items{table-layout:fixed}
-table.items col.code{width:6.5em}table.items col.ans{width:5em}table.items col.pts{width:7.5em}
-table.items col.out{width:7em}table.items col.ev{width:24%}
+table.items col.code{width:6.5em}table.items col.ans{width:5.5em}table.items col.pts{width:7.5em}
+table.items col.out{width:7em}table.items col.why{width:18%}table.items col.ev{width:24%}
 .ev-missing{color:#a33a00}del{text-decoration-thickness:2px}
 details summary{cursor:pointer;color:#0072B2}
-table.cov td.num{text-align:center}
+table.cov .num{text-align:center}section.gaps h3{font-size:1.02em;margin:14px 0 6px}
 td.cov-none{background:#fbeee6;font-weight:bold}td.cov-part{background:#fff6d6}
 td.cov-full{background:#e9f7f2}td.cov-future{color:#777;font-style:italic;background:#f2f2f2}
 """
@@ -117,7 +117,7 @@ def gaps_section(ev: Evaluation, flags: list[Flag], lang: str) -> list[str]:
     def t(key: str, **kw: object) -> str:
         return escape(msg(key, lang, **kw))
 
-    out = [f"<h2>{t('ev_gaps_title')}</h2>"]
+    out = [f'<section class="gaps"><h2>{t("ev_gaps_title")}</h2>']
     items = items_without_evidence(ev)
     out.append(f"<h3>{t('ev_gaps_items', n=len(items))}</h3>")
     if len(items):
@@ -165,4 +165,5 @@ def gaps_section(ev: Evaluation, flags: list[Flag], lang: str) -> list[str]:
         out.append("</table>")
     else:
         out.append(f"<p>{t('ev_gaps_none')}</p>")
+    out.append("</section>")
     return out

@@ -140,7 +140,7 @@ def render_html(
     out += _links(ev, lang, known)
     out.append(
         f'<h2>{t("html_items")}</h2><table class="items"><colgroup><col class="code"><col><col class="ans">'
-        '<col class="pts"><col class="out"><col><col class="ev"></colgroup>'
+        '<col class="pts"><col class="out"><col class="why"><col class="ev"></colgroup>'
         f"<tr><th>{t('html_code')}</th><th>{t('html_question')}</th>"
         f"<th>{t('html_answer')}</th><th>{t('html_points')}</th><th>{t('html_outcome')}</th>"
         f"<th>{t('html_reason')}</th><th>{t('html_evidence')}</th></tr>"
