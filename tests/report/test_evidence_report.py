@@ -402,3 +402,27 @@ def test_overdue_and_future_cells_differ_in_grayscale(rubric: Rubric) -> None:
     assert "✗" in texts
     legend = [t.get_text() for leg in fig.legends for t in leg.get_texts()]
     assert "lewat jatuh tempo tanpa data dukung (✗)" in legend
+
+
+def test_workbook_with_links_reads_back_as_the_same_unit(rubric: Rubric, tmp_path: Path) -> None:
+    from zi_eval.sources import load_input
+
+    _, _, _, out = _report(rubric, tmp_path)
+    back = load_input(out / "uji-lke.xlsx", rubric)
+    unit = small_unit(rubric)
+    assert back.findings == []  # the header-less link columns are not taken for anything
+    assert back.unit.answers == unit.answers and back.unit.evidence == unit.evidence
+
+
+def test_coverage_chart_counts_and_legend_off_the_bars(rubric: Rubric) -> None:
+    from zi_eval.report.charts import plot_evidence_coverage
+    from zi_eval.report.frames import coverage_frame
+
+    fig = plot_evidence_coverage(coverage_frame(evaluate_unit(small_unit(rubric), rubric)), "en")
+    ax = fig.axes[0]
+    assert sorted(t.get_text() for t in ax.texts) == ["1/1", "1/1", "2/2", "2/3"]
+    assert ax.get_legend() is None  # the legend sits below the axes, not over a 100 % bar
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == [
+        "activities with evidence",
+        "answered items with evidence",
+    ]

@@ -181,12 +181,22 @@ def plot_evidence_coverage(coverage: pd.DataFrame, lang: str = "id") -> Figure:
         edgecolor="black",
         linewidth=0.5,
     )
+    # the counts behind each share, at the bar's end (the share alone hides 1 of 1 versus 9 of 10)
+    for dy, num, den in (
+        (-0.2, "activities_with_evidence", "activities"),
+        (0.2, "items_with_evidence", "answered_items"),
+    ):
+        for yi, k, n in zip(y, coverage[num], coverage[den], strict=True):
+            if n:
+                ax.text(min(100 * k / n, 100) + 1, yi + dy, f"{k}/{n}", va="center", fontsize=7)
     ax.set_yticks(y, [_wrap(x, 28) for x in coverage["name"]], fontsize=8)
     ax.invert_yaxis()
-    ax.set_xlim(0, 100)
+    ax.set_xlim(0, 112)
+    ax.set_xticks([0, 20, 40, 60, 80, 100])
     ax.set_xlabel("%")
     ax.set_title(msg("ch_coverage", lang), fontsize=11)
-    ax.legend(fontsize=8, loc="lower right")
+    # below the axes, never over a bar that reaches 100 %
+    fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center", ncol=2, fontsize=8)
     return fig
 
 
