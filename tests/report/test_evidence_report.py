@@ -345,6 +345,9 @@ def test_items_table_fits_1280_px_in_chromium(
     assert summary.inner_text() == "6 data dukung"
     first = row.locator("a").first
     assert not first.is_visible()
+    page.emulate_media(media="print")
+    assert first.is_visible()  # a printed page (or PDF) shows the folded titles too
+    page.emulate_media(media="screen")
     summary.click()
     assert first.is_visible()
     sk = page.locator("table.items a", has_text="SK Tim Kerja ZI <2025>")
@@ -426,3 +429,15 @@ def test_coverage_chart_counts_and_legend_off_the_bars(rubric: Rubric) -> None:
         "activities with evidence",
         "answered items with evidence",
     ]
+
+
+def test_an_answer_citing_an_unlisted_id_is_shown_not_dropped(rubric: Rubric) -> None:
+    unit = small_unit(rubric)
+    answers = dict(unit.answers)
+    answers["P.1.ii.a"] = Answer(answer="Ya", evidence=("foto-<hilang>",))
+    ev = evaluate_unit(unit.model_copy(update={"answers": answers}), rubric)
+    html = render_html(ev, derive_flags(ev), {}, "u.yaml", "0", "en")
+    row = re.search(r"<tr><td><code>P\.1\.ii\.a</code>.*?</tr>", html, re.S)
+    assert row is not None
+    assert "foto-&lt;hilang&gt;: not among the evidence records" in row.group(0)
+    assert "<a " not in row.group(0)

@@ -34,6 +34,7 @@ table.items col.out{width:7em}table.items col.why{width:18%}table.items col.ev{w
 details summary{cursor:pointer;color:#0072B2}
 table.cov .num{text-align:center}section.gaps h3{font-size:1.02em;margin:14px 0 6px}
 td.cov-none{background:#fbeee6;font-weight:bold}td.cov-part{background:#fff6d6}
+@media print{details::details-content{content-visibility:visible;display:block}details summary{display:none}}
 td.cov-full{background:#e9f7f2}td.cov-future{color:#777;font-style:italic;background:#f2f2f2}
 """
 
