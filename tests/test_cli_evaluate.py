@@ -115,3 +115,20 @@ def test_exit_codes(args: list[str], code: int) -> None:
     proc = subprocess.run([sys.executable, "-m", "zi_eval", *args], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == code, proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_lang_and_verbose_work_before_or_after_the_command(capsys) -> None:  # type: ignore[no-untyped-def]
+    from zi_eval.cli import main
+
+    plan = str(Path(__file__).resolve().parents[1] / "plans" / "kpu-luwu-2025.yaml")
+    outputs = []
+    for argv in (
+        ["--lang", "en", "evaluate", plan],
+        ["evaluate", plan, "--lang", "en"],
+        ["evaluate", "--lang=en", plan],
+    ):
+        assert main(argv) == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1] == outputs[2] and "self-evaluation" in outputs[0]
+    assert main(["--lang", "en", "evaluate", plan, "--lang", "id"]) == 0  # the one after the command wins
+    assert "Evaluasi mandiri" in capsys.readouterr().out

@@ -11,6 +11,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 
@@ -50,6 +51,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--lang", choices=["id", "en"], default="id", help="bahasa pesan (bawaan: id)")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    # --lang and -v also after the command (zi-eval evaluate X --lang en); SUPPRESS keeps the value
+    # given before the command when none is given after it
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--lang", choices=["id", "en"], default=argparse.SUPPRESS, help="bahasa pesan (bawaan: id)"
+    )
+    common.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
+    add_parser = sub.add_parser
+
+    def add(name: str, **kw: Any) -> _Parser:
+        return add_parser(name, parents=[common], **kw)
+
+    sub.add_parser = add  # type: ignore[method-assign]
 
     v = sub.add_parser("validate", help="periksa berkas rubrik dan unit")
     v.add_argument("files", nargs="+", type=Path, help="berkas rubrik atau unit (YAML)")

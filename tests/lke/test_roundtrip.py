@@ -384,15 +384,17 @@ def test_the_evidence_path_resolves_from_the_unit_file_wherever_the_workbook_is(
     assert back.evidence[0].path == "bukti/sk-tim.pdf"
     assert main(["merge", str(away / "lke.xlsx"), "--into", str(home / "unit.yaml")]) == 0
     assert load_unit(home / "unit.yaml", rubric).evidence[0].path == "bukti/sk-tim.pdf"
-    # the same workbook merged into a unit file whose folder lacks the file is refused, nothing written
+    # merged into a unit file whose folder lacks the file, the record is kept but counts for nothing:
+    # evaluating says the file is gone (EVIDENCE_PATH_MISSING) and the item has no evidence
     other = tmp_path / "other"
     other.mkdir()
     (other / "unit.yaml").write_text(dump_unit(unit.model_copy(update={"evidence": ()})), encoding="utf-8")
-    before = (other / "unit.yaml").read_bytes()
-    capsys.readouterr()
-    assert main(["merge", str(away / "lke.xlsx"), "--into", str(other / "unit.yaml"), "--force"]) == 3
-    assert "an existing file next to the plan" in capsys.readouterr().err
-    assert (other / "unit.yaml").read_bytes() == before
+    assert main(["merge", str(away / "lke.xlsx"), "--into", str(other / "unit.yaml"), "--force"]) == 0
+    moved = load_unit(other / "unit.yaml", rubric)
+    assert moved.missing_files == {moved.evidence[0].id}
+    ev = evaluate_unit(moved, rubric)
+    assert not ev.links.evidence_by_item.get("P.1.i.a")
+    assert "EVIDENCE_PATH_MISSING" in {f.code for f in derive_flags(ev)}
 
 
 # ------------------------------------------------------------------ property: any unit comes back whole

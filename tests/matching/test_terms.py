@@ -80,3 +80,10 @@ def test_the_vocabulary_is_data() -> None:
     assert {"sop", "lhkpn", "spip", "sakip", "ppid", "skm", "sp4n", "wbs"} <= {
         v[0] for v in shipped.phrases.values() if len(v) == 1
     }
+
+
+def test_hostile_words_cost_nothing(rubric: Rubric) -> None:
+    an = matcher(rubric).analyzer
+    terms, _ = an.terms("a" * 100_000 + " " + "pegawi " * 3)
+    assert terms[0] == "a" * 100_000 and an.stem("pegawai") in terms  # the typo is still mended
+    assert an.mend("x" * 41) == "x" * 41  # longer than any word: never compared

@@ -68,6 +68,16 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Area RA '{ra_area}' bukan area Zona Integritas: {n} kegiatan tidak dinilai di LKE.",
         "RA area '{ra_area}' is not a Zona Integritas area: {n} activities are not scored in the LKE.",
     ),
+    "EVIDENCE_PATH_MISSING": (
+        "warning",
+        "Data dukung {evidence} ('{title}') menunjuk berkas yang tidak ada: {path}; tidak dihitung sebagai bukti.",
+        "Evidence {evidence} ('{title}') names a file that does not exist: {path}; it is not counted as evidence.",
+    ),
+    "EVIDENCE_EXPECTED_MISSING": (
+        "info",
+        "Kegiatan {activity}: data dukung yang direncanakan belum ada: {missing}.",
+        "Activity {activity}: the evidence the plan names is not there yet: {missing}.",
+    ),
     "ITEM_NOT_PLANNED": (
         "info",
         "Indikator {item}: butir {codes} belum direncanakan oleh kegiatan mana pun.",

@@ -8,10 +8,11 @@ from typing import Any
 
 from zi_eval.flags.catalogue import SEVERITIES, finding_args, render, severity
 from zi_eval.io.words import contains_phrase, norm
+from zi_eval.matching.expected import missing_parts
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, Evidence, Substep, Unit
 from zi_eval.scoring.engine import Evaluation
-from zi_eval.scoring.linking import Links
+from zi_eval.scoring.linking import Links, matcher
 
 ALL_MONTHS = tuple(range(1, 13))
 
@@ -184,7 +185,41 @@ def plan_flags(unit: Unit, rubric: Rubric, links: Links, mk: _Maker) -> list[Fla
     for el in rubric.spip_elements:
         if not any(contains_phrase(plan_text, kw) for kw in el.keywords):
             out.append(mk("SPIP_ELEMENT_MISSING", area="penguatan-pengawasan", item=el.item, element=el.name))
-    return out + _mapping_flags(unit, rubric, links, mk)
+    return out + _mapping_flags(unit, rubric, links, mk) + _evidence_file_flags(unit, rubric, links, mk)
+
+
+def _evidence_file_flags(unit: Unit, rubric: Rubric, links: Links, mk: _Maker) -> list[Flag]:
+    """Evidence files that are gone, and evidence the plan promised that no record matches."""
+    out = []
+    for ev in unit.evidence:
+        if ev.id in unit.missing_files:
+            out.append(
+                mk("EVIDENCE_PATH_MISSING", source=ev.path, evidence=ev.id, title=ev.title, path=ev.path)
+            )
+    if not any(a.expected_evidence for a in unit.activities):
+        return out
+    records = {e.id: (e.title, e.kind) for e in unit.evidence if e.id not in unit.missing_files}
+    analyzer = matcher(rubric).analyzer
+    for act in unit.activities:
+        if not act.expected_evidence:
+            continue
+        ids = set(links.evidence_by_activity.get(act.id, ()))
+        for ln in links.by_activity.get(act.id, ()):
+            ids.update(links.evidence_by_item.get(ln.code, ()))
+        missing = missing_parts(
+            act.expected_evidence, (records[i] for i in sorted(ids) if i in records), analyzer
+        )
+        if missing:
+            out.append(
+                mk(
+                    "EVIDENCE_EXPECTED_MISSING",
+                    area=act.area,
+                    activity=act.id,
+                    source=_source(act),
+                    missing="; ".join(missing),
+                )
+            )
+    return out
 
 
 def _codes_by_area(rubric: Rubric) -> dict[str, tuple[str, ...]]:

@@ -34,6 +34,8 @@ class Stemmer:
         """Return the stem of one lower-case word (cached: plans repeat their words)."""
         got = self._cache.get(word)
         if got is None:
+            if len(self._cache) > 200_000:  # bounded, whatever a plan holds
+                self._cache.clear()
             got = self._cache[word] = self._stem(word)
         return got
 

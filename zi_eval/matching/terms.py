@@ -19,6 +19,10 @@ from zi_eval.matching.stem import Stemmer
 
 #: Words shorter than this are never mended as typos (too many near neighbours).
 TYPO_MIN = 5
+#: Distinct words whose analysis is kept (the caches stay bounded whatever a plan holds).
+WORD_CACHE = 200_000
+#: Words longer than this are no words a rubric uses: never mended nor stemmed (and cost nothing).
+WORD_MAX = 40
 
 
 @dataclass(frozen=True)
@@ -138,11 +142,19 @@ class Analyzer:
         """The known word ``word`` is a typo of (one edit, two for long words), or ``word`` itself (cached)."""
         got = self._mended.get(word)
         if got is None:
+            if len(self._mended) > WORD_CACHE:
+                self._mended.clear()
             got = self._mended[word] = self._mend(word)
         return got
 
     def _mend(self, word: str) -> str:
-        if not self.mends or len(word) < TYPO_MIN or word in self.known or not word.isalpha():
+        if (
+            not self.mends
+            or len(word) < TYPO_MIN
+            or len(word) > WORD_MAX
+            or word in self.known
+            or not word.isalpha()
+        ):
             return word
         if self.stem(word) in self.known_stems:
             return word
@@ -161,9 +173,13 @@ class Analyzer:
         out: str | None
         if word in self.vocab.stop or word.isdigit() or len(word) < 2:
             out = None
+        elif len(word) > WORD_MAX:
+            out = word
         else:
             stem = self.stem(word)
             out = None if stem in self.vocab.stop else stem
+        if len(self._word_cache) > WORD_CACHE:
+            self._word_cache.clear()
         self._word_cache[word] = out
         return out
 

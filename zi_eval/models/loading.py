@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from functools import lru_cache
 from importlib import resources
@@ -10,12 +11,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from zi_eval.errors import InputError, fail, show
+from zi_eval.errors import InputError, Problem, fail, show
 from zi_eval.io.yamlsrc import LineMap, load_yaml, parse_yaml_bytes
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.rubric_checks import check_rubric
 from zi_eval.models.unit import Unit
-from zi_eval.models.unit_checks import check_unit
+from zi_eval.models.unit_checks import check_unit, missing_evidence_files
 from zi_eval.models.validation import pydantic_problems, schema_problems
 
 DEFAULT_RUBRIC_ID = "permenpanrb-90-2021"
@@ -53,7 +54,9 @@ def _build(model: type[Any], data: Any, lines: LineMap, schema: str | None) -> A
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise InputError(pydantic_problems(exc, lines)) from None
+        err = InputError(pydantic_problems(exc, lines))
+        err.__context__ = exc  # kept for unit_from_data, which looks past the model's problems
+        raise err from None
 
 
 def rubric_from_data(data: Any, lines: LineMap) -> Rubric:
@@ -91,12 +94,75 @@ def load_rubric(ref: str | Path | None = None) -> Rubric:
     return _load_rubric_cached(str(p), mtime)
 
 
+def _without(data: Any, loc: tuple[Any, ...]) -> bool:
+    """Drop the value at ``loc`` from ``data`` (in place); ``False`` when it is not there to drop."""
+    *path, last = loc
+    node = data
+    for key in path:
+        if not _holds(node, key):
+            return False
+        node = node[key]
+    if not _holds(node, last):
+        return False
+    del node[last]
+    return True
+
+
+def _holds(node: Any, key: Any) -> bool:
+    """Tell whether ``node[key]`` exists (a mapping's key, or a list's index)."""
+    if isinstance(node, dict):
+        return key in node
+    return isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node)
+
+
+def _salvage_problems(
+    data: dict[str, Any], exc: ValidationError, lines: LineMap, rubric: Rubric
+) -> list[Problem]:
+    """The rubric checks' problems of what remains once the model's problems are taken out.
+
+    A unit file with a bad count, an unknown option and a wrong area has three problems; the model
+    finds the first, the rubric checks the other two — but they run on a valid model. So the values
+    the model refused are dropped from a copy (optional fields only), the copy validated again, and
+    the rubric checks run on it. When the copy cannot be made valid, the model's problems stand alone.
+    """
+    trial = copy.deepcopy(data)
+    for _ in range(3):
+        dropped = False
+        locs = [
+            tuple(x for x in e["loc"] if not isinstance(x, str) or not x.startswith(("function-", "[")))
+            for e in exc.errors(include_url=False)
+            if e["type"] != "missing"
+        ]
+        for loc in sorted(set(locs), key=str, reverse=True):  # later list entries first: indexes hold
+            dropped |= _without(trial, loc)
+        if not dropped:
+            return []
+        try:
+            unit = Unit.model_validate(trial)
+        except ValidationError as again:
+            exc = again
+            continue
+        return check_unit(unit, rubric, lines, None)
+    return []
+
+
 def unit_from_data(data: Any, lines: LineMap, rubric: Rubric, base_dir: Path | None = None) -> Unit:
-    """Validate parsed unit data against the schema, the model and ``rubric``."""
-    unit: Unit = _build(Unit, data, lines, None)
+    """Validate parsed unit data against the schema, the model and ``rubric``; every problem at once."""
+    try:
+        unit: Unit = _build(Unit, data, lines, None)
+    except InputError as err:
+        cause = err.__context__
+        if isinstance(cause, ValidationError) and isinstance(data, dict):
+            seen = {(p.line, p.field) for p in err.problems}
+            more = [p for p in _salvage_problems(data, cause, lines, rubric) if (p.line, p.field) not in seen]
+            if more:
+                raise InputError([*err.problems, *more]) from None
+        raise
     problems = check_unit(unit, rubric, lines, base_dir)
     if problems:
         raise InputError(problems)
+    if base_dir is not None and any(e.path for e in unit.evidence):
+        unit._missing_files = missing_evidence_files(unit, base_dir)
     return unit
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, StrictInt
+from pydantic import AfterValidator, Field, PrivateAttr, StrictInt
 
 from zi_eval.models.base import Strict
 
@@ -149,3 +149,11 @@ class Unit(Strict):
     evidence: tuple[Evidence, ...] = ()
     answers: dict[ItemCode, Answer] = Field(default_factory=dict)
     hasil: Hasil = Field(default_factory=Hasil)
+    #: Evidence ids whose ``path`` named no file when the unit was loaded from its folder (set by the
+    #: loader; such records support nothing and are flagged EVIDENCE_PATH_MISSING).
+    _missing_files: frozenset[str] = PrivateAttr(default_factory=frozenset)
+
+    @property
+    def missing_files(self) -> frozenset[str]:
+        """Evidence ids whose file was not found next to the unit file when it was loaded."""
+        return self._missing_files

@@ -22,7 +22,8 @@ def normalise_option(label: str, options: dict[str, float]) -> str | None:
 def check_unit(u: Unit, rubric: Rubric, lines: LineMap, base_dir: Path | None = None) -> list[Problem]:
     """Return every problem of unit ``u`` against ``rubric``.
 
-    ``base_dir`` is the plan's folder: evidence paths must stay inside it and exist.
+    ``base_dir`` is the plan's folder: evidence paths must stay inside it (whether the file is there
+    is a flag, not a problem of the file: :func:`missing_evidence_files`).
     """
     out: list[Problem] = []
     zi = {a.id for a in rubric.zi_areas}
@@ -96,10 +97,12 @@ def check_unit(u: Unit, rubric: Rubric, lines: LineMap, base_dir: Path | None = 
     return out
 
 
-def path_rule(raw: str, base_dir: Path | None) -> str | None:
+def path_rule(raw: str, base_dir: Path | None, must_exist: bool = True) -> str | None:
     """Say what an evidence path must be when ``raw`` breaks the rule (``None`` when it is fine).
 
-    Paths are relative to the plan's folder and may not leave it; with ``base_dir`` they must exist.
+    Paths are relative to the plan's folder and may not leave it; with ``base_dir`` they may not name
+    a folder and, with ``must_exist``, must exist (a unit file may name a file that has gone: that is
+    the EVIDENCE_PATH_MISSING flag, see :func:`missing_evidence_files`, not a broken file).
     """
     p = Path(raw)
     if p.is_absolute() or raw.startswith(("/", "\\")) or (len(raw) > 1 and raw[1] == ":"):
@@ -112,11 +115,19 @@ def path_rule(raw: str, base_dir: Path | None) -> str | None:
     target = (base / p).resolve()
     if base != target and base not in target.parents:
         return "a path inside the plan's folder (links may not leave it)"
-    if not target.exists():
+    if target.is_dir():
+        return "a file next to the plan, not a folder"
+    if must_exist and not target.exists():
         return "an existing file next to the plan"
     return None
 
 
+def missing_evidence_files(u: Unit, base_dir: Path) -> frozenset[str]:
+    """The ids of evidence records whose ``path`` names no file in ``base_dir`` (moved or deleted)."""
+    base = base_dir.resolve()
+    return frozenset(e.id for e in u.evidence if e.path is not None and not (base / e.path).is_file())
+
+
 def _check_path(raw: str, base_dir: Path | None, lines: LineMap, loc: tuple[str | int, ...]) -> list[Problem]:
-    must = path_rule(raw, base_dir)
+    must = path_rule(raw, base_dir, must_exist=False)
     return [] if must is None else [problem(lines, loc, must, raw)]

@@ -288,7 +288,10 @@ def _link_evidence(unit: Unit, rubric: Rubric, links: Links) -> None:
     by_item: dict[str, set[str]] = {}
     by_act: dict[str, set[str]] = {}
     by_activity = links.by_activity
+    gone = unit.missing_files  # a file that is not there supports nothing
     for ev in unit.evidence:
+        if gone and ev.id in gone:
+            continue
         for ref in ev.supports:
             if ref in items:
                 by_item.setdefault(ref, set()).add(ev.id)
@@ -297,13 +300,15 @@ def _link_evidence(unit: Unit, rubric: Rubric, links: Links) -> None:
                 for link in by_activity.get(ref, ()):
                     by_item.setdefault(link.code, set()).add(ev.id)
     for code, ans in unit.answers.items():
-        if ans.evidence:
-            by_item.setdefault(code, set()).update(ans.evidence)
-    if unit.hasil.evidence:
+        found = [x for x in ans.evidence if x not in gone]
+        if found:
+            by_item.setdefault(code, set()).update(found)
+    hasil_found = [x for x in unit.hasil.evidence if x not in gone]
+    if hasil_found:
         hasil_codes = rubric.derived(
             "hasil_codes", lambda r: [c for c, f in r.items.items() if f.item.hasil_field]
         )
         for code in hasil_codes:
-            by_item.setdefault(code, set()).update(unit.hasil.evidence)
+            by_item.setdefault(code, set()).update(hasil_found)
     links.evidence_by_item = {k: sorted(v) for k, v in by_item.items()}
     links.evidence_by_activity = {k: sorted(v) for k, v in by_act.items()}

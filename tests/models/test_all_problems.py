@@ -1,0 +1,46 @@
+"""A unit file with several problems reports all of them, the model's and the rubric checks' together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zi_eval.api import load_unit
+from zi_eval.errors import InputError
+from zi_eval.models.rubric import Rubric
+
+MIXED = """\
+unit: {id: u, name: U, year: 2025}
+activities:
+  - {id: a1, ra_area: Manajemen Perubahan, area: nowhere, months: [1, 13]}
+answers:
+  P.1.i.b: {answer: D}
+  P.1.i.a: {answer: Ya, evidence: [nope]}
+  R.1.i.a: {counts: {jumlah_agen_perubahan: -1}}
+"""
+
+
+def test_model_and_rubric_problems_come_together(rubric: Rubric, tmp_path: Path) -> None:
+    path = tmp_path / "unit.yaml"
+    path.write_text(MIXED, encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_unit(path, rubric)
+    got = {(p.line, p.field) for p in exc.value.problems}
+    assert got == {
+        (3, "activities[0].months[1]"),  # the model: a month 13
+        (7, "answers.R.1.i.a.counts.jumlah_agen_perubahan"),  # the model: a negative count
+        (3, "activities[0].area"),  # the rubric: no such area
+        (5, "answers.P.1.i.b.answer"),  # the rubric: no option D
+        (6, "answers.P.1.i.a.evidence[0]"),  # the file: no such evidence record
+    }
+
+
+def test_a_file_the_model_cannot_repair_still_reports_the_model_problems(
+    rubric: Rubric, tmp_path: Path
+) -> None:
+    path = tmp_path / "unit.yaml"
+    path.write_text("unit: {name: U, year: 2025}\nanswers:\n  P.1.i.b: {answer: D}\n", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_unit(path, rubric)
+    assert [p.field for p in exc.value.problems] == ["unit.id"]
