@@ -441,3 +441,28 @@ def test_an_answer_citing_an_unlisted_id_is_shown_not_dropped(rubric: Rubric) ->
     assert row is not None
     assert "foto-hilang: not among the evidence records" in row.group(0)
     assert "<a " not in row.group(0)
+
+
+def test_a_gone_file_from_a_loaded_unit_is_struck_beside_what_it_claimed(
+    rubric: Rubric, tmp_path: Path
+) -> None:
+    # the loader finds the file gone: the record supports nothing (EVIDENCE_PATH_MISSING), yet the
+    # report shows it, struck through, beside the item it claimed, and lists the finding in the gaps
+    unit_dir = unit_folder(tmp_path / "satker")
+    unit = small_unit(rubric)
+    answers = dict(unit.answers)
+    answers["P.1.ii.a"] = Answer(answer="Ya", evidence=("e-hilang",))
+    (unit_dir / "unit.yaml").write_text(dump_unit(unit.model_copy(update={"answers": answers})), "utf-8")
+    out = tmp_path / "keluaran"
+    assert main(["report", str(unit_dir / "unit.yaml"), "-o", str(out), "--lang", "en"]) == 0
+    html = (out / "index.html").read_text(encoding="utf-8")
+    items = html[html.index('<table class="items">') :]
+    row = re.search(r"<tr><td><code>P\.1\.ii\.a</code>.*?</tr>", items, re.S)
+    assert row is not None
+    assert '<del title="e-hilang">Daftar hadir rapat</del>' in row.group(0)
+    assert f"file not found: {HILANG}" in row.group(0)
+    gaps = html[html.index("<h2>Evidence gaps</h2>") : html.index("</section>", html.index("Evidence gaps"))]
+    # P.1.ii.a cites only the gone file: it is answered without evidence, and says what it cited
+    assert re.findall(r"<code>(P\.[^<]*)</code>", gaps) == ["P.1.ii.a"]
+    assert "<del" in gaps[: gaps.index("Activities scheduled")]
+    assert "EVIDENCE_PATH_MISSING" in gaps and "names a file that does not exist" in gaps

@@ -12,7 +12,7 @@ from html import escape
 from zi_eval.flags.derive import Flag
 from zi_eval.messages import msg
 from zi_eval.report import frames as F
-from zi_eval.report.evidence_links import EvidenceLink
+from zi_eval.report.evidence_links import EvidenceLink, links_for
 from zi_eval.report.evidence_view import (
     activities_without_evidence,
     evidence_flags,
@@ -111,8 +111,18 @@ def _cov_cell(planned: int, evidenced: int, due: object) -> str:
     return f'<td class="num {cls}">{evidenced}/{planned}</td>'
 
 
-def gaps_section(ev: Evaluation, flags: list[Flag], lang: str) -> list[str]:
-    """Items answered without evidence, activities (due) without evidence, and the ``EVIDENCE_*`` findings."""
+def gaps_section(
+    ev: Evaluation,
+    flags: list[Flag],
+    lang: str,
+    known: dict[str, EvidenceLink] | None = None,
+    cited: dict[str, list[str]] | None = None,
+) -> list[str]:
+    """Items answered without evidence, activities (due) without evidence, and the ``EVIDENCE_*`` findings.
+
+    ``cited`` (item code → record ids, counting records whose file is gone) with ``known`` (their
+    links) adds what an item cited that does not count, struck through, beside it.
+    """
     names = {a.id: a.name for a in ev.rubric.areas}
 
     def t(key: str, **kw: object) -> str:
@@ -124,13 +134,15 @@ def gaps_section(ev: Evaluation, flags: list[Flag], lang: str) -> list[str]:
     if len(items):
         out.append(
             f"<table><tr><th>{t('html_code')}</th><th>{t('col_area')}</th><th>{t('html_question')}</th>"
-            f"<th>{t('html_answer')}</th><th>{t('html_points')}</th></tr>"
+            f"<th>{t('html_answer')}</th><th>{t('html_points')}</th><th>{t('html_evidence')}</th></tr>"
         )
         for r in items.itertuples():
+            gone = links_for((cited or {}).get(r.code, []), known or {})
             out.append(
                 f"<tr><td><code>{escape(r.code)}</code></td><td>{escape(names.get(r.area, r.area))}</td>"
                 f'<td class="q">{escape(r.question)}</td><td>{escape(str(r.answer))}</td>'
-                f'<td class="num">{r.points:.3f} / {r.max_points:.3f}</td></tr>'
+                f'<td class="num">{r.points:.3f} / {r.max_points:.3f}</td>'
+                f'<td class="ev">{evidence_cell(gone, lang)}</td></tr>'
             )
         out.append("</table>")
     else:

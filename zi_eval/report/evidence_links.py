@@ -37,8 +37,14 @@ class EvidenceLink:
     unknown: bool = False
 
 
-def link_of(e: Evidence, unit_dir: Path | None, out_dir: Path | None) -> EvidenceLink:
-    """The link of ``e``: its URL if it has one, else its path seen from ``out_dir``."""
+def link_of(
+    e: Evidence, unit_dir: Path | None, out_dir: Path | None, missing: frozenset[str] = frozenset()
+) -> EvidenceLink:
+    """The link of ``e``: its URL if it has one, else its path seen from ``out_dir``.
+
+    ``missing`` holds the ids the loader found without a file (``Unit.missing_files``): they are
+    missing whatever the disk says now, so the page agrees with the EVIDENCE_PATH_MISSING flags.
+    """
     if e.url and _WEB.match(e.url):
         return EvidenceLink(e.id, e.title, e.url, e.url, path=e.path)
     if not e.path:
@@ -47,12 +53,12 @@ def link_of(e: Evidence, unit_dir: Path | None, out_dir: Path | None) -> Evidenc
     if unit_dir is None:
         # the unit's folder is unknown: the report is taken to sit beside the unit file
         rel: str | None = raw.replace("\\", "/")
-        exists, target_path = True, Path(raw)
+        exists, target_path = e.id not in missing, Path(raw)
     else:
         literal = unit_dir / raw
         # a unit file written on Windows may use backslashes; try them as separators too
-        found = next((p for p in (literal, unit_dir / raw.replace("\\", "/")) if p.exists()), None)
-        exists = found is not None
+        found = next((p for p in (literal, unit_dir / raw.replace("\\", "/")) if p.is_file()), None)
+        exists = found is not None and e.id not in missing
         target_path = found or unit_dir / raw.replace("\\", "/")
         rel = _relative(target_path, out_dir if out_dir is not None else unit_dir)
     if rel is None:
@@ -74,10 +80,13 @@ def _relative(target: Path, start: Path) -> str | None:
 
 
 def links_by_id(
-    records: tuple[Evidence, ...], unit_dir: Path | None, out_dir: Path | None
+    records: tuple[Evidence, ...],
+    unit_dir: Path | None,
+    out_dir: Path | None,
+    missing: frozenset[str] = frozenset(),
 ) -> dict[str, EvidenceLink]:
     """Every record's link, by id (each path checked once)."""
-    return {e.id: link_of(e, unit_dir, out_dir) for e in records}
+    return {e.id: link_of(e, unit_dir, out_dir, missing) for e in records}
 
 
 def links_for(ids: list[str] | tuple[str, ...], known: dict[str, EvidenceLink]) -> list[EvidenceLink]:

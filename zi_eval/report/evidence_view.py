@@ -19,6 +19,7 @@ from zi_eval.flags.derive import (
 )
 from zi_eval.models.unit import Activity
 from zi_eval.scoring.engine import Evaluation
+from zi_eval.scoring.linking import Links, _link_evidence
 
 MONTH_COLUMNS = ["area", "name", "month", "planned", "evidenced", "due"]
 
@@ -106,6 +107,22 @@ def activities_without_evidence(ev: Evaluation) -> pd.DataFrame:
                 }
             )
     return pd.DataFrame(rows, columns=["activity", "area", "kegiatan", "months", "overdue"])
+
+
+def claimed_evidence(ev: Evaluation) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The records each item and each activity cites (by id), counting those whose file is gone.
+
+    The engine lets a record whose file is missing support nothing; the report still shows it,
+    struck through, beside what it claimed to support, so the reader sees what to restore.
+    """
+    if not ev.unit.missing_files:
+        return ev.links.evidence_by_item, ev.links.evidence_by_activity
+    # the engine's own linking rule, run once more with every record counted
+    unit = ev.unit.model_copy()
+    unit._missing_files = frozenset()
+    links = Links(by_activity=ev.links.by_activity)
+    _link_evidence(unit, ev.rubric, links)
+    return links.evidence_by_item, links.evidence_by_activity
 
 
 def evidence_flags(flags: list[Flag]) -> list[Flag]:

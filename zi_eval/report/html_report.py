@@ -12,6 +12,7 @@ from zi_eval.flags.derive import Flag
 from zi_eval.messages import msg
 from zi_eval.report import evidence_html as EH
 from zi_eval.report.evidence_links import EvidenceLink, links_by_id, links_for
+from zi_eval.report.evidence_view import claimed_evidence
 from zi_eval.scoring.engine import Evaluation
 
 CSS = """
@@ -64,7 +65,8 @@ def render_html(
     """
     e = escape
     info = ev.unit.unit
-    known = links_by_id(ev.unit.evidence, unit_dir, out_dir)
+    known = links_by_id(ev.unit.evidence, unit_dir, out_dir, ev.unit.missing_files)
+    by_item, by_activity = claimed_evidence(ev)
     t = lambda key, **kw: e(msg(key, lang, **kw))  # noqa: E731
     out: list[str] = [
         f'<!DOCTYPE html><html lang="{e(lang)}"><head><meta charset="utf-8">',
@@ -135,9 +137,9 @@ def render_html(
     out += _charts(charts, ("calendar", "coverage"), grid=False)
     out += _charts(charts, ("calendar_activities",), grid=False)
     out += EH.coverage_section(ev, lang)
-    out += EH.gaps_section(ev, flags, lang)
+    out += EH.gaps_section(ev, flags, lang, known, by_item)
 
-    out += _links(ev, lang, known)
+    out += _links(ev, lang, known, by_activity)
     out.append(
         f'<h2>{t("html_items")}</h2><table class="items"><colgroup><col class="code"><col><col class="ans">'
         '<col class="pts"><col class="out"><col class="why"><col class="ev"></colgroup>'
@@ -151,7 +153,7 @@ def render_html(
             f'<tr><td><code>{e(i.code)}</code></td><td class="q">{e(q)}</td><td>{e(i.answer or "—")}</td>'
             f'<td class="num">{i.points:.3f} / {i.max_points:.3f}</td><td>{e(msg("outcome_" + i.outcome, lang))}'
             f'</td><td class="why">{e(i.reason)}</td>'
-            f'<td class="ev">{EH.evidence_cell(links_for(i.evidence, known), lang)}</td></tr>'
+            f'<td class="ev">{EH.evidence_cell(links_for(by_item.get(i.code) or i.evidence, known), lang)}</td></tr>'
         )
     out.append("</table>")
     out.append(
@@ -162,7 +164,9 @@ def render_html(
     return "\n".join(out) + "\n"
 
 
-def _links(ev: Evaluation, lang: str, known: dict[str, EvidenceLink]) -> list[str]:
+def _links(
+    ev: Evaluation, lang: str, known: dict[str, EvidenceLink], evidence: dict[str, list[str]]
+) -> list[str]:
     """The activities, the LKE items each serves (how found, score, words) and the evidence of each."""
     if not ev.unit.activities:
         return []
@@ -178,7 +182,7 @@ def _links(ev: Evaluation, lang: str, known: dict[str, EvidenceLink]) -> list[st
     for act in ev.unit.activities:
         name = f"<code>{escape(act.id)}</code> {escape(act.kegiatan or act.sub_kegiatan or '')}"
         links = ev.links.by_activity.get(act.id, [])
-        proof = EH.evidence_cell(links_for(ev.links.evidence_by_activity.get(act.id, []), known), lang)
+        proof = EH.evidence_cell(links_for(evidence.get(act.id, []), known), lang)
         rows = max(1, len(links))
         proof_cell = f'<td class="ev" rowspan="{rows}">{proof}</td>'
         if not links:

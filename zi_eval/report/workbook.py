@@ -106,7 +106,7 @@ def write_lke_workbook(
     try:
         if template:
             _instructions_sheet(wb, lang)
-        known = links_by_id(ev.unit.evidence, unit_dir, out_dir)
+        known = links_by_id(ev.unit.evidence, unit_dir, out_dir, ev.unit.missing_files)
         hasil_cells = _lke_sheet(wb, ev, mode, values, lang, template, known)
         write_unit_sheets(wb, ev.unit, lang, hasil_cells, mode)
         _flag_sheet(wb, flags, lang)
