@@ -217,6 +217,13 @@ def test_coverage_table_in_the_page(rubric: Rubric, tmp_path: Path) -> None:
     assert rows["Jumlah"] == ["1/1", "2/2", "0/2", "1/1"] + [dash] * 8 + ["4", "3"]
     assert '<td class="num cov-none">0/1</td>' in table  # due (March) without evidence
     assert '<td class="num cov-future">1/1</td>' in table  # April is after --as-of
+    total = table[table.index("Jumlah") :]
+    assert re.findall(r'<td class="num ([^"]*)">', total) == [
+        "cov-full",
+        "cov-full",
+        "cov-none",
+        "cov-future",
+    ]
 
 
 def test_gaps_section(rubric: Rubric, tmp_path: Path) -> None:

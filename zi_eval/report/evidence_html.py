@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
+import pandas as pd
+
 from zi_eval.flags.derive import Flag
 from zi_eval.messages import msg
 from zi_eval.report import frames as F
@@ -104,7 +106,8 @@ def coverage_section(ev: Evaluation, lang: str) -> list[str]:
 def _cov_cell(planned: int, evidenced: int, due: object) -> str:
     if planned == 0:
         return '<td class="num">—</td>'
-    if due is False:
+    # ``due`` is None without --as-of; pandas may hand a NaN or a numpy bool
+    if due is not None and not pd.isna(due) and not due:
         cls = "cov-future"
     else:
         cls = "cov-none" if evidenced == 0 else "cov-full" if evidenced == planned else "cov-part"
