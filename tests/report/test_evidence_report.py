@@ -299,6 +299,10 @@ def test_workbook_links_beside_items_and_formulas_intact(rubric: Rubric, tmp_pat
     links = [ws.cell(rows["P.1.i.a"], n + k) for k in (1, 2)]
     assert [c.value for c in links] == ["Notulen rapat Februari", "SK Tim Kerja ZI <2025>"]
     assert links[0].hyperlink is not None and unquote(links[0].hyperlink.target) == DRIVE
+    # a '#' in a file name stays in the name (not an anchor inside the file)
+    sk = links[1].hyperlink
+    assert sk is not None and not sk.location
+    assert unquote(sk.target).replace("\\", "/") == f"../../unit kerja/{SK}"
     assert ws.cell(rows["P.1.i.a"], n + 3).value is None
     missing = ws.cell(rows["P.1.i.b"], n)  # a missing file is named but not linked
     assert "Daftar hadir rapat" in str(missing.value)

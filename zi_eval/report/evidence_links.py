@@ -25,10 +25,9 @@ class EvidenceLink:
 
     id: str
     title: str
-    #: ``href`` for the report page (a URL, or a path relative to the report folder, percent-encoded)
+    #: the link (a URL, or a path relative to the report folder, percent-encoded: a ``#`` or ``?`` in
+    #: a file name stays part of the name, in a browser and in a spreadsheet alike)
     href: str | None
-    #: the target as a spreadsheet hyperlink wants it (a URL, or the relative path unencoded)
-    target: str | None
     #: ``False`` only for a path known not to exist (checked when the unit's folder is known)
     exists: bool = True
     #: the path as the unit file wrote it (for the "not found" note)
@@ -46,9 +45,9 @@ def link_of(
     missing whatever the disk says now, so the page agrees with the EVIDENCE_PATH_MISSING flags.
     """
     if e.url and _WEB.match(e.url):
-        return EvidenceLink(e.id, e.title, e.url, e.url, path=e.path)
+        return EvidenceLink(e.id, e.title, e.url, path=e.path)
     if not e.path:
-        return EvidenceLink(e.id, e.title, None, None)
+        return EvidenceLink(e.id, e.title, None)
     raw = e.path
     if unit_dir is None:
         # the unit's folder is unknown: the report is taken to sit beside the unit file
@@ -64,11 +63,11 @@ def link_of(
     if rel is None:
         # another drive (Windows): only an absolute file URI can reach it
         href = target_path.resolve().as_uri()
-        return EvidenceLink(e.id, e.title, href, href, exists, raw)
+        return EvidenceLink(e.id, e.title, href, exists, raw)
     href = quote(rel, safe="/")
     if href.startswith("/"):
         href = "." + href  # never a protocol-relative or site-absolute link
-    return EvidenceLink(e.id, e.title, href, rel, exists, raw)
+    return EvidenceLink(e.id, e.title, href, exists, raw)
 
 
 def _relative(target: Path, start: Path) -> str | None:
@@ -91,4 +90,4 @@ def links_by_id(
 
 def links_for(ids: list[str] | tuple[str, ...], known: dict[str, EvidenceLink]) -> list[EvidenceLink]:
     """The links of ``ids`` in order; an id with no record becomes an ``unknown`` entry (shown, not dropped)."""
-    return [known.get(i) or EvidenceLink(i, i, None, None, unknown=True) for i in ids]
+    return [known.get(i) or EvidenceLink(i, i, None, unknown=True) for i in ids]

@@ -353,7 +353,7 @@ def _evidence_cells(
         ws.write_blank(row - 1, col, None, wrap)
         return
     text = safe_text("; ".join(x.title for x in links))
-    live = [x for x in links if x.target and x.exists and not x.unknown]
+    live = [x for x in links if x.href and x.exists and not x.unknown]
     if len(links) == 1 and live and _url(ws, row - 1, col, live[0], text, link_open):
         return
     ws.write_string(row - 1, col, text, wrap)
@@ -364,7 +364,9 @@ def _evidence_cells(
 
 def _url(ws: Any, r: int, c: int, x: EvidenceLink, text: str, fmt: Any) -> bool:
     """Write a hyperlink cell; ``False`` when Excel cannot hold the link (too long, too many)."""
-    target = x.target or ""
+    # the percent-encoded href: XlsxWriter leaves an encoded link as it is, where a raw '#' in a
+    # file name would become an anchor inside the file
+    target = x.href or ""
     if len(target) > MAX_URL:
         return False
     if not target.lower().startswith(("http://", "https://", "file:")):
