@@ -477,3 +477,16 @@ def test_a_gone_file_from_a_loaded_unit_is_struck_beside_what_it_claimed(
     assert re.findall(r"<code>(P\.[^<]*)</code>", gaps) == ["P.1.ii.a"]
     assert "<del" in gaps[: gaps.index("Activities scheduled")]
     assert "EVIDENCE_PATH_MISSING" in gaps and "names a file that does not exist" in gaps
+
+
+def test_template_links_from_its_own_folder_and_stay_editable(rubric: Rubric, tmp_path: Path) -> None:
+    unit_dir = unit_folder(tmp_path / "satker")
+    (unit_dir / "unit.yaml").write_text(dump_unit(small_unit(rubric, with_missing=False)), "utf-8")
+    target = tmp_path / "kirim" / "templat.xlsx"
+    assert main(["template", str(unit_dir / "unit.yaml"), "-o", str(target)]) == 0
+    ws = openpyxl.load_workbook(target)[SHEET]
+    cell = ws.cell(_lke_rows(rubric)["P.4.ii.e"], COL["evidence"])
+    assert cell.hyperlink is not None
+    assert unquote(cell.hyperlink.target).replace("\\", "/") == f"../satker/{LAPORAN}"
+    assert (target.parent / unquote(cell.hyperlink.target).replace("\\", "/")).is_file()
+    assert ws.protection.sheet and cell.protection.locked is False  # the evidence cell stays editable
