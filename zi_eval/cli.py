@@ -209,7 +209,15 @@ def cmd_report(args: argparse.Namespace, out: Console) -> int:
     as_of = parse_as_of(args.as_of)
     loaded = load_input(args.input, load_rubric(args.rubric))
     ev, flags = evaluate_input(loaded, args.mode, as_of, args.lang, args.rubric)
-    files = write_report(ev, flags, args.output, args.input.name, loaded.sha256, args.lang)
+    files = write_report(
+        ev,
+        flags,
+        args.output,
+        args.input.name,
+        loaded.sha256,
+        args.lang,
+        unit_dir=args.input.resolve().parent,
+    )
     for f in files:
         out.print(msg("import_written", args.lang, path=f), markup=False)
     if getattr(args, "pdf", False):

@@ -108,7 +108,16 @@ def plot_area_bars(areas: pd.DataFrame, lang: str = "id") -> Figure:
     return fig
 
 
-CAL_COLOURS = ["#FFFFFF", OKABE_ITO["vermillion"], OKABE_ITO["sky"], OKABE_ITO["blue"], OKABE_ITO["yellow"]]
+#: Overdue (due, no evidence) is near-black brown: darker than every other state, so it stays apart in grayscale.
+OVERDUE = "#4D1A00"
+CAL_COLOURS = [
+    "#FFFFFF",
+    OKABE_ITO["vermillion"],
+    OKABE_ITO["sky"],
+    OKABE_ITO["blue"],
+    OKABE_ITO["yellow"],
+    OVERDUE,
+]
 
 
 def plot_calendar(calendar: pd.DataFrame, lang: str = "id", title: str | None = None) -> Figure:
@@ -116,9 +125,9 @@ def plot_calendar(calendar: pd.DataFrame, lang: str = "id", title: str | None = 
     h = max(2.5, 0.32 * len(calendar) + 1.6)
     fig, ax = _fig(10, h)
     data = calendar.to_numpy(dtype=float) if len(calendar) else np.zeros((1, 12))
-    ax.imshow(data, cmap=ListedColormap(CAL_COLOURS), vmin=-0.5, vmax=4.5, aspect="auto")
+    ax.imshow(data, cmap=ListedColormap(CAL_COLOURS), vmin=-0.5, vmax=5.5, aspect="auto")
     for (r, c), v in np.ndenumerate(data):
-        mark = {1: "!", 3: "✓", 4: "?"}.get(int(v))
+        mark = {1: "!", 3: "✓", 4: "?", 5: "✗"}.get(int(v))
         if mark:
             ax.text(
                 c,
@@ -127,7 +136,7 @@ def plot_calendar(calendar: pd.DataFrame, lang: str = "id", title: str | None = 
                 ha="center",
                 va="center",
                 fontsize=8,
-                color="white" if int(v) in (1, 3) else "black",
+                color="white" if int(v) in (1, 3, 5) else "black",
                 fontweight="bold",
             )
     ax.set_xticks(range(12), [msg(f"month_{m}", lang) for m in range(1, 13)], fontsize=8)
@@ -143,7 +152,9 @@ def plot_calendar(calendar: pd.DataFrame, lang: str = "id", title: str | None = 
         Patch(facecolor=CAL_COLOURS[1], edgecolor=GREY, label=msg("cal_gap", lang) + " (!)"),
         Patch(facecolor=CAL_COLOURS[4], edgecolor=GREY, label=msg("cal_spip", lang) + " (?)"),
     ]
-    fig.legend(handles=legend, loc="outside lower center", ncol=4, fontsize=8)
+    if (data == 5).any():
+        legend.append(Patch(facecolor=OVERDUE, edgecolor=GREY, label=msg("cal_overdue", lang) + " (✗)"))
+    fig.legend(handles=legend, loc="outside lower center", ncol=min(len(legend), 3), fontsize=8)
     return fig
 
 
@@ -170,12 +181,22 @@ def plot_evidence_coverage(coverage: pd.DataFrame, lang: str = "id") -> Figure:
         edgecolor="black",
         linewidth=0.5,
     )
+    # the counts behind each share, at the bar's end (the share alone hides 1 of 1 versus 9 of 10)
+    for dy, num, den in (
+        (-0.2, "activities_with_evidence", "activities"),
+        (0.2, "items_with_evidence", "answered_items"),
+    ):
+        for yi, k, n in zip(y, coverage[num], coverage[den], strict=True):
+            if n:
+                ax.text(min(100 * k / n, 100) + 1, yi + dy, f"{k}/{n}", va="center", fontsize=7)
     ax.set_yticks(y, [_wrap(x, 28) for x in coverage["name"]], fontsize=8)
     ax.invert_yaxis()
-    ax.set_xlim(0, 100)
+    ax.set_xlim(0, 112)
+    ax.set_xticks([0, 20, 40, 60, 80, 100])
     ax.set_xlabel("%")
     ax.set_title(msg("ch_coverage", lang), fontsize=11)
-    ax.legend(fontsize=8, loc="lower right")
+    # below the axes, never over a bar that reaches 100 %
+    fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center", ncol=2, fontsize=8)
     return fig
 
 
