@@ -66,7 +66,11 @@ def test_fast_path_places_like_the_full_reading(rubric: Rubric) -> None:
 
 
 def test_single_item_reform_indicator_read_with_a_letter_is_still_ambiguous(rubric: Rubric) -> None:
-    """``2.i.a`` is P.2.i.a, or R.2.i (one item, written with "a"): both aspects, so neither."""
-    placed = Placer(rubric).place(("AREA II",), "2.i.a SOP", "SOP")
+    """``2.i.a`` is P.2.i.a, or R.2.i (one item, written with "a"): both aspects, so neither —
+    unless the name says which indicator ("SOP" is the abbreviation in P.2.i's name)."""
+    placed = Placer(rubric).place(("AREA II",), "2.i.a Dokumen", "Dokumen")
     assert isinstance(placed, Placement)
     assert (placed.items, placed.ambiguous) == ((), ("P.2.i.a", "R.2.i"))
+    named = Placer(rubric).place(("AREA II",), "2.i.a SOP", "SOP")
+    assert isinstance(named, Placement)
+    assert (named.items, named.ambiguous) == (("P.2.i.a",), ())

@@ -245,3 +245,15 @@ def test_notations_survive_spacing_separators_and_case(
         labels.append(f"{letter}. Data dukung")
     text = separator.join(labels)
     assert item_refs(text.upper() if upper else text, RUBRIC) == (flat.code,)
+
+
+def test_an_indicator_abbreviation_settles_pemenuhan_or_reform(rubric: Rubric) -> None:
+    # area II indicator i is P.2.i (Prosedur operasional tetap (SOP) …) or R.2.i (peta proses bisnis)
+    assert item_refs("AREA II/i. SOP", rubric) == ("P.2.i",)
+    assert item_refs("AREA II/i. Peta Proses Bisnis", rubric) == ("R.2.i",)
+    assert set(item_refs("AREA II/i. Dokumen", rubric)) == {"P.2.i", "R.2.i"}  # nothing says which
+
+
+def test_an_area_label_is_never_read_as_the_hasil_of_the_same_name(rubric: Rubric) -> None:
+    for text in ("6. Pelayanan Publik/laporan.pdf", "Area 6 Pelayanan Publik"):
+        assert not any(c.startswith("H.") for c in item_refs(text, rubric)), text

@@ -73,6 +73,7 @@ class _Index:
     area_names: dict[str, int]  # normalised area name or alias → area number 1..6
     hasil_names: dict[str, str]  # normalised Hasil area name → "I"/"II"
     slash_pairs: frozenset[str]  # "wbk/wbbm", "dan/atau": a "/" inside a rubric name, not a path separator
+    acronyms: dict[str, tuple[str, ...]]  # indicator code → its abbreviations in brackets ("sop", "spbe")
 
 
 def _build_index(rubric: Rubric) -> _Index:
@@ -95,7 +96,13 @@ def _build_index(rubric: Rubric) -> _Index:
     pairs = frozenset(
         f"{a}/{b}" for name in official for a, b in re.findall(r"(\w+)\s?/\s?(\w+)", name.lower())
     )
-    return _Index(frozenset(rubric.items), indicators, questions, names, hasil, pairs)
+    acronyms = {
+        f.indicator.code: tuple(
+            norm(a) for a in re.findall(r"\(([A-Z][A-Za-z0-9-]{1,9})\)", f.indicator.name)
+        )
+        for f in rubric.items.values()
+    }
+    return _Index(frozenset(rubric.items), indicators, questions, names, hasil, pairs, acronyms)
 
 
 def _index(rubric: Rubric) -> _Index:
@@ -165,6 +172,11 @@ def _narrow(ix: _Index, codes: list[str], context: str) -> list[str]:
     if contains_phrase(context, "reform"):
         tests.append(lambda c: c.startswith("R."))
     named = [c for c in codes if contains_phrase(context, ix.indicators[_indicator_of(c)][0])]
+    # an indicator's own abbreviation ("Prosedur operasional tetap (SOP) …"): "AREA II/i. SOP" is P.2.i
+    short = [
+        c for c in codes if any(contains_phrase(context, a) for a in ix.acronyms.get(_indicator_of(c), ()))
+    ]
+    tests.append(lambda c: c in short)
     longest = max((len(ix.indicators[_indicator_of(c)][0]) for c in named), default=0)
     # "… (SPBE) yang Terintegrasi" contains the shorter "… (SPBE)" too: the longest name is the one meant
     tests.append(lambda c: c in named and len(ix.indicators[_indicator_of(c)][0]) == longest)
@@ -293,7 +305,11 @@ def _read_segment(ix: _Index, seg: str, path: _Path) -> None:
         path.set("letter", num.lower())  # "a. Unit kerja telah …": an item, whatever its words resemble
         path.item_text = rest or None
         return
-    hasil = [r for name, r in ix.hasil_names.items() if rest and _similar(rest, name)]
+    # "6. Pelayanan Publik" or "Area 6 Pelayanan Publik" is the sixth ZI area, not the Hasil of that name
+    area_label = path.aspect != "H" and (
+        area_word or (num is not None and num.isdigit()) or norm(rest or "") in ix.area_names
+    )
+    hasil = [r for name, r in ix.hasil_names.items() if rest and not area_label and _similar(rest, name)]
     if hasil:
         path.set("hasil", hasil[0])
         return
@@ -393,6 +409,8 @@ def _labels(ix: _Index, text: str, extra: str | None) -> list[str]:
         elif by_numeral and by_numeral in ix.indicators and not named:
             indicators.append(by_numeral)
     found = [c for ind in indicators for c in _resolve(ix, ind, letter)]
+    if len(found) > 1 and aspect is None:
+        found = _narrow(ix, found, norm(text))  # "AREA II/i. SOP": the SOP indicator, not Reform's i
     if path.item_text and len(path.item_text) >= 20:
         # "b. Unit kerja telah membentuk tim": the question is item a's, so the letter is not to be trusted
         head = path.item_text[:30]
