@@ -257,3 +257,9 @@ def test_an_indicator_abbreviation_settles_pemenuhan_or_reform(rubric: Rubric) -
 def test_an_area_label_is_never_read_as_the_hasil_of_the_same_name(rubric: Rubric) -> None:
     for text in ("6. Pelayanan Publik/laporan.pdf", "Area 6 Pelayanan Publik"):
         assert not any(c.startswith("H.") for c in item_refs(text, rubric)), text
+
+
+def test_an_indicator_name_in_the_units_own_words_settles_the_aspect(rubric: Rubric) -> None:
+    # P.1.ii is "Rencana Pembangunan Zona Integritas"; R.1.ii (one item) is Komitmen Pimpinan
+    assert item_refs("AREA I/ii. Rencana Pembangunan ZI/Rencana Kerja ZI.pdf", rubric) == ("P.1.ii",)
+    assert item_refs("AREA I/ii. Komitmen Pimpinan", rubric) == ("R.1.ii",)

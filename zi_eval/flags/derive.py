@@ -209,13 +209,17 @@ def plan_flags(unit: Unit, rubric: Rubric, links: Links, mk: _Maker) -> list[Fla
 
 
 def _evidence_file_flags(unit: Unit, rubric: Rubric, links: Links, mk: _Maker) -> list[Flag]:
-    """Evidence files that are gone, and evidence the plan promised that no record matches."""
+    """Evidence files that are gone or support nothing, and evidence the plan promised that no record matches."""
     out = []
+    cited = {x for a in unit.answers.values() for x in a.evidence} | set(unit.hasil.evidence)
     for ev in unit.evidence:
         if ev.id in unit.missing_files:
             out.append(
                 mk("EVIDENCE_PATH_MISSING", source=ev.path, evidence=ev.id, title=ev.title, path=ev.path)
             )
+        elif not ev.supports and ev.id not in cited:
+            # a scanned file no folder or name placed (or a record typed without supports)
+            out.append(mk("EVIDENCE_UNPLACED", source=ev.path or ev.url, value=ev.path or ev.url or ev.title))
     if not any(a.expected_evidence for a in unit.activities):
         return out
     records = {e.id: (e.title, e.kind) for e in unit.evidence if e.id not in unit.missing_files}

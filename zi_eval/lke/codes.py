@@ -34,10 +34,12 @@ Choices:
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 
 from zi_eval.io.words import clean, contains_phrase, norm
+from zi_eval.matching.terms import Analyzer, shipped_vocabulary
 from zi_eval.models.rubric import Rubric
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
@@ -177,6 +179,10 @@ def _narrow(ix: _Index, codes: list[str], context: str) -> list[str]:
         c for c in codes if any(contains_phrase(context, a) for a in ix.acronyms.get(_indicator_of(c), ()))
     ]
     tests.append(lambda c: c in short)
+    # the indicator's name in the unit's own words ("Rencana Pembangunan ZI" for "… Zona Integritas")
+    words = _name_words(context)
+    close = [c for c in codes if _covers(words, _name_words(ix.indicators[_indicator_of(c)][0]))]
+    tests.append(lambda c: c in close)
     longest = max((len(ix.indicators[_indicator_of(c)][0]) for c in named), default=0)
     # "… (SPBE) yang Terintegrasi" contains the shorter "… (SPBE)" too: the longest name is the one meant
     tests.append(lambda c: c in named and len(ix.indicators[_indicator_of(c)][0]) == longest)
@@ -188,6 +194,22 @@ def _narrow(ix: _Index, codes: list[str], context: str) -> list[str]:
         if kept and len(kept) < len(codes):
             codes = kept
     return codes
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(text: str) -> frozenset[str]:
+    """A name's words as the matcher reads them (stems, abbreviations resolved: ZI = zona integritas)."""
+    return frozenset(t for t in _analyzer().terms(text)[0] if "_" not in t)
+
+
+@functools.lru_cache(maxsize=1)
+def _analyzer() -> Analyzer:
+    return Analyzer(shipped_vocabulary(), {}, mend=False)
+
+
+def _covers(words: frozenset[str], name: frozenset[str]) -> bool:
+    """Tell whether ``words`` hold at least three quarters of a name's words (and two at least)."""
+    return len(name) >= 2 and len(words & name) >= max(2, 0.75 * len(name))
 
 
 def _explicit(ix: _Index, text: str, extra: str | None) -> list[str] | None:
