@@ -23,7 +23,7 @@ from zi_eval.models.base import Strict
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, Answer, Evidence, Hasil, Months, Unit
 from zi_eval.models.unit_checks import check_unit
-from zi_eval.models.validation import problem
+from zi_eval.models.validation import problem, pydantic_must
 
 
 class SetAnswer(Strict):
@@ -169,9 +169,7 @@ def changes_from_data(data: Any, lines: LineMap | None = None) -> tuple[Any, ...
             elif err["type"] == "union_tag_invalid":
                 must, got = "an op of " + ", ".join(sorted(_TAGS)), (err.get("input") or {}).get("op")
             else:
-                text = str(err["msg"])
-                must = text[len("Input should be ") :] if text.startswith("Input should be ") else text
-                got = err.get("input")
+                must, got = pydantic_must(err), err.get("input")
             problems.append(problem(lines, loc, must, got))
         raise InputError(problems) from None
 
