@@ -217,7 +217,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # the YAML parser's own words for the commonest slips (others stay as the parser says them)
     ("duplicate key {key}", "kunci ganda {key}"),
     ("found character that cannot start any token", "karakter yang tidak dapat mengawali token"),
-    ("found character {char} that cannot start any token", "karakter {char} yang tidak dapat mengawali token"),
+    (
+        "found character {char} that cannot start any token",
+        "karakter {char} yang tidak dapat mengawali token",
+    ),
     ("did not find expected {what}", "tidak menemukan {what} yang diharapkan"),
     ("mapping values are not allowed here", "nilai pemetaan (:) tidak diperbolehkan di sini"),
     ("could not determine a constructor for the tag {tag}", "tag yang tidak dikenal {tag}"),
@@ -257,7 +260,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 CATALOGUE_PHRASES = ("import_need_table", "import_strict", "import_bad_column", "us_need_sheet")
 
 #: What a placeholder may match; any other name matches any text.
-_SLOT = {"n": r"-?\d[\d.,]*", "m": r"-?\d[\d.,]*", "k": r"\d+", "model": r"[A-Z][A-Za-z]+", "hex": r"[0-9a-f]{2}"}
+_SLOT = {
+    "n": r"-?\d[\d.,]*",
+    "m": r"-?\d[\d.,]*",
+    "k": r"\d+",
+    "model": r"[A-Z][A-Za-z]+",
+    "hex": r"[0-9a-f]{2}",
+}
 
 #: A ``must`` that is a literal (``60``, ``'WBK'``, ``true``) reads the same in any language.
 _LITERAL = re.compile(r"-?\d[\d.,]*|'[^']*'|\"[^\"]*\"|true|false")

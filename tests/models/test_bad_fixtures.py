@@ -43,7 +43,7 @@ def test_real_cli_process_reports_line_and_exit_code() -> None:
         [sys.executable, "-m", "zi_eval", "validate", str(path)], capture_output=True, text=True
     )
     assert proc.returncode == 3
-    assert proc.stderr.startswith(f"{path}:17: activities[0].months[1]: must be ≤ 12; got 13")
+    assert proc.stderr.startswith(f"{path}:17: activities[0].months[1]: harus ≤ 12; didapat 13")
     assert "Traceback" not in proc.stderr
 
 
