@@ -17,7 +17,7 @@ def test_broken_rubric_fixture_in_process(capsys: pytest.CaptureFixture[str]) ->
     path = BAD / "bad_rubric_weight_not_summing.yaml"
     assert main(["validate", str(path)]) == 3
     assert capsys.readouterr().err.startswith(
-        f"{path}:23: components[0].aspects[0].areas[0].weight: must be the sum of its indicators' weights (50); got 60.0"
+        f"{path}:23: components[0].aspects[0].areas[0].weight: harus jumlah bobot indikatornya (50); didapat 60.0"
     )
 
 
