@@ -261,13 +261,27 @@ def test_bad_input_speaks_indonesian_by_default(
             ":8: unit.predikat: harus kunci yang dikenal (kunci ini tidak dikenal); didapat 'predikat'",
         ),
         ("bad_yaml_duplicate_key.yaml", ":4: yaml: harus YAML yang sah; didapat kunci ganda 'id'"),
+        ("bad_top_level_list.yaml", ":1: (document): harus pemetaan YAML; didapat daftar"),
+        ("bad_empty.yaml", ":1: (document): harus pemetaan YAML; didapat berkas kosong"),
+        (
+            "bad_ra_no_table.txt",
+            ": table: harus tabel rencana (NO, KEGIATAN, SUB KEGIATAN, INDIKATOR, BULAN); "
+            "didapat tidak ada tabel dalam 3 baris teks",
+        ),
+        (
+            "bad_unit_unknown_area.yaml",
+            ":22: activities[1].area: harus salah satu dari manajemen-perubahan, pelayanan-publik, "
+            "penataan-sdm, penataan-tatalaksana, penguatan-akuntabilitas, penguatan-pengawasan atau null; "
+            "didapat 'penguatan-pengawas'",
+        ),
     ],
 )
 def test_bad_input_reads_as_written_in_indonesian(
     name: str, indonesian: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = BAD / name
-    assert main(["validate", str(path)]) == 3
+    command = next(r[1] for r in ROWS if r[0] == name)
+    assert main([command, str(path)]) == 3
     assert capsys.readouterr().err.splitlines()[0] == f"{path}{indonesian}"
 
 

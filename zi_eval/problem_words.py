@@ -120,6 +120,11 @@ EXACT: dict[str, str] = {
     ),
     # what was found instead
     "nothing": "tidak ada",
+    "list": "daftar",  # the Python type of a whole document that is not a mapping
+    "str": "teks",
+    "int": "bilangan bulat",
+    "float": "angka",
+    "bool": "true atau false",
     "none": "tidak ada",
     "none found": "tidak ditemukan",
     "no such file": "berkas tidak ada",
