@@ -350,8 +350,13 @@ def batch_table(
         item_flags = items_without_evidence(
             mode, stacked.answered, stacked.shown, stacked.evidenced, stacked.planned, m.pengungkit
         )
-        last_due = due_through(as_of, np.asarray(stacked.years))
-        counts = flag_counts(stacked.flag_fixed, stacked.flag_from_month, last_due, item_flags)
+        years = np.asarray(stacked.years)
+        last_due = due_through(as_of, years)
+        other_year = (years != as_of[0]).astype(np.int64) if as_of is not None else None
+        worthless = stacked.claimed <= 0
+        counts = flag_counts(
+            stacked.flag_fixed, stacked.flag_from_month, last_due, item_flags, worthless, other_year
+        )
         for j, sev in enumerate(SEVERITIES):
             cols[f"flags_{sev}"] = counts[:, j].tolist()
     return pd.DataFrame(cols)

@@ -20,6 +20,7 @@ from zi_eval.errors import EXIT_INTERNAL, EXIT_USAGE, InputError, Problem, Usage
 from zi_eval.io.yamlsrc import load_yaml
 from zi_eval.messages import msg
 from zi_eval.models.loading import is_rubric_data, load_rubric, rubric_from_data, unit_from_data
+from zi_eval.report.text_report import TOP_FLAGS
 
 Command = Callable[[argparse.Namespace, Console], int]
 COMMANDS: dict[str, Command] = {}
@@ -33,6 +34,15 @@ def command(name: str) -> Callable[[Command], Command]:
         return fn
 
     return deco
+
+
+def _flag_limit(text: str) -> int | None:
+    """``--flags``: ``all`` (``None``: no limit) or a number of flags to show."""
+    if text.strip().lower() == "all":
+        return None
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"'all' atau bilangan bulat ≥ 0; didapat {text!r}")
+    return int(text)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -109,6 +119,18 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--format", choices=["text", "json"], default="text", help="format keluaran")
     ev.add_argument("-o", "--output", type=Path, default=None, help="tulis ke berkas, bukan layar")
     ev.add_argument("--scenario", type=Path, default=None, help="YAML perubahan (what-if) yang diterapkan")
+    ev.add_argument(
+        "--next",
+        action="store_true",
+        help="tampilkan yang perlu dikerjakan dulu menuju predikat target (juga di JSON)",
+    )
+    ev.add_argument(
+        "--flags",
+        type=_flag_limit,
+        default=TOP_FLAGS,
+        metavar="all|N",
+        help=f"berapa temuan ditampilkan di teks (bawaan: {TOP_FLAGS}; all: semuanya)",
+    )
     rp = sub.add_parser(
         "report", help="laporan HTML, grafik PNG dan lembar kerja LKE (.xlsx) ke sebuah folder"
     )
@@ -142,7 +164,26 @@ def build_parser() -> argparse.ArgumentParser:
     mg.add_argument("--into", type=Path, required=True, help="berkas unit YAML yang diperbarui")
     mg.add_argument("--force", action="store_true", help="jawaban lembar kerja menggantikan yang berbeda")
     mg.add_argument("--rubric", default=None, help="rubrik (id atau path)")
+    _evidence_parser(sub)
     return p
+
+
+def _evidence_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """``zi-eval evidence scan SOURCE [--into UNIT.yaml] [--base-url URL] [-o evidence.yaml]``."""
+    evp = sub.add_parser(
+        "evidence", help="data dukung: pindai folder atau tabel tautan menjadi catatan evidence"
+    )
+    evs = evp.add_subparsers(dest="evidence_command", parser_class=_Parser, required=True)
+    sc = evs.add_parser("scan", help="baca folder data dukung atau tabel tautan (.xlsx/.xls/.ods/.csv)")
+    sc.add_argument("source", type=Path, help="folder data dukung, tabel tautan, atau YAML evidence dari -o")
+    sc.add_argument("--into", type=Path, default=None, help="berkas unit YAML tempat catatan digabungkan")
+    sc.add_argument("--base-url", default=None, help="alamat folder yang sama di web (Google Drive, situs)")
+    sc.add_argument("-o", "--output", type=Path, default=None, help="tulis catatan ke berkas YAML ini")
+    sc.add_argument("--report", type=Path, default=None, help="tulis laporan lengkap (JSON)")
+    sc.add_argument("--rubric", default=None, help="rubrik (id atau path)")
+    sc.add_argument(
+        "--lang", choices=["id", "en"], default=argparse.SUPPRESS, help="bahasa pesan (bawaan: id)"
+    )
 
 
 @command("compare")
@@ -231,6 +272,14 @@ def cmd_merge(args: argparse.Namespace, out: Console) -> int:
     from zi_eval.cli_merge import run_merge
 
     return run_merge(args, out)
+
+
+@command("evidence")
+def cmd_evidence(args: argparse.Namespace, out: Console) -> int:
+    """Turn a data-dukung folder or a table of links into evidence records."""
+    from zi_eval.cli_evidence import run_evidence
+
+    return run_evidence(args, out)
 
 
 def _lang_of(argv: list[str]) -> str:

@@ -11,6 +11,7 @@ from rich.console import Console
 from zi_eval.errors import UsageError
 from zi_eval.flags import Flag, derive_flags
 from zi_eval.io.textfile import write_atomic
+from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
 from zi_eval.report.json_report import evaluation_to_dict, to_json
 from zi_eval.report.text_report import render_text, summary
@@ -62,8 +63,16 @@ def _scenario_text(info: dict[str, Any] | None, lang: str) -> str:
     for pid, v in info["verdict"].items():
         lines.append(f"  {pid}: {'✓' if v['before'] else '✗'} → {'✓' if v['after'] else '✗'}")
     for it in info["items"]:
-        lines.append(f"  {it['code']}: {it['answer_before']} → {it['answer_after']} ({it['delta']:+.3f})")
+        before, after = _shown(it["answer_before"], lang), _shown(it["answer_after"], lang)
+        lines.append(f"  {it['code']}: {before} → {after} ({it['delta']:+.3f})")
     return "\n".join(lines) + "\n"
+
+
+def _shown(answer: Any, lang: str) -> str:
+    """An answer as a person reads it: "belum diisi" for none (never ``nan`` or ``None``)."""
+    if answer is None or (isinstance(answer, float) and answer != answer) or answer == "":
+        return msg("answer_none", lang)
+    return str(answer)
 
 
 def run_evaluate(args: argparse.Namespace, out: Console) -> int:
@@ -84,18 +93,36 @@ def run_evaluate(args: argparse.Namespace, out: Console) -> int:
         }
         loaded = LoadedInput(scenario.unit, loaded.kind, loaded.path, loaded.sha256, loaded.findings)
     ev, flags = evaluate_input(loaded, args.mode, as_of, args.lang, args.rubric)
+    plan = None
+    if getattr(args, "next", False):
+        from zi_eval.report.next_steps import plan_for
+
+        plan = plan_for(ev.unit, ev.rubric, args.mode)
     if args.format == "json":
         source = {"file": args.input.name, "kind": loaded.kind, "sha256": loaded.sha256}
         data = evaluation_to_dict(ev, flags, source)
         if scenario_info is not None:
             data["scenario"] = scenario_info
+        if plan is not None:
+            from zi_eval.report.next_steps import next_steps_dict
+
+            data["next_actions"] = next_steps_dict(plan, ev.rubric, args.lang)
         text = to_json(data)
-    elif args.output is not None or not out.is_terminal:
-        text = render_text(ev, flags, args.lang) + _scenario_text(scenario_info, args.lang)
     else:
-        out.print(summary(ev, flags, args.lang))
-        out.print(_scenario_text(scenario_info, args.lang), markup=False, end="")
-        return 0
+        extra = []
+        if plan is not None:
+            from zi_eval.report.next_steps import next_steps_table
+
+            extra.append(next_steps_table(plan, ev.rubric, args.lang))
+        if args.output is not None or not out.is_terminal:
+            text = render_text(ev, flags, args.lang, top=args.flags, extra=extra)
+            text += _scenario_text(scenario_info, args.lang)
+        else:
+            out.print(summary(ev, flags, args.lang, top=args.flags))
+            for part in extra:
+                out.print(part)
+            out.print(_scenario_text(scenario_info, args.lang), markup=False, end="")
+            return 0
     if args.output is not None:
         write_atomic(args.output, text)
     else:

@@ -72,14 +72,26 @@ def flag_counts(
     from_month: np.ndarray,
     last_due: np.ndarray,
     item_flags: np.ndarray,
+    worthless: np.ndarray | None = None,
+    other_year: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Flags per unit and severity: the plan's, the due ones and ``item_flags`` (units × items, bool)."""
+    """Flags per unit and severity: the plan's, the due ones and ``item_flags`` (units × items, bool).
+
+    ``worthless`` (units × items) marks answers worth 0 as given: their ITEM_WITHOUT_EVIDENCE is
+    info, not error (as :func:`zi_eval.flags.derive.derive_flags` says); ``other_year`` (units)
+    marks units whose plan year is not the as-of year (one AS_OF_OTHER_YEAR warning each).
+    """
     n = len(fixed)
     due = np.cumsum(from_month, axis=2)[
         np.arange(n)[:, None], np.arange(len(SEVERITIES))[None, :], last_due[:, None]
     ]
     counts = fixed + due
-    counts[:, _SEV[severity("ITEM_WITHOUT_EVIDENCE")]] += item_flags.sum(axis=1)
+    if worthless is None:
+        worthless = np.zeros_like(item_flags)
+    counts[:, _SEV[severity("ITEM_WITHOUT_EVIDENCE")]] += (item_flags & ~worthless).sum(axis=1)
+    counts[:, _SEV["info"]] += (item_flags & worthless).sum(axis=1)
+    if other_year is not None:
+        counts[:, _SEV[severity("AS_OF_OTHER_YEAR")]] += other_year
     return counts
 
 

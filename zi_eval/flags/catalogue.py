@@ -35,8 +35,8 @@ FLAGS: dict[str, tuple[str, str, str]] = {
     ),
     "ITEM_WITHOUT_EVIDENCE": (
         "error",
-        "Butir {item} sudah dijawab tetapi tanpa data dukung.",
-        "Item {item} is answered but has no evidence.",
+        "Butir {item} ('{question}') sudah dijawab tetapi tanpa data dukung.",
+        "Item {item} ('{question}') is answered but has no evidence.",
     ),
     "SPIP_SUBSTEP_EMPTY": (
         "warning",
@@ -68,6 +68,16 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Area RA '{ra_area}' bukan area Zona Integritas: {n} kegiatan tidak dinilai di LKE.",
         "RA area '{ra_area}' is not a Zona Integritas area: {n} activities are not scored in the LKE.",
     ),
+    "COUNT_ABOVE_TOTAL": (
+        "warning",
+        "Butir {item} ('{question}'): jumlah {numerator} melebihi totalnya {denominator}; dinilai penuh, periksa angkanya.",
+        "Item {item} ('{question}'): the count {numerator} is above its total {denominator}; scored full, check the numbers.",
+    ),
+    "AS_OF_OTHER_YEAR": (
+        "warning",
+        "--as-of {as_of} bukan tahun rencana ({year}): tidak ada bulan yang jatuh tempo, atau semuanya.",
+        "--as-of {as_of} is not the plan's year ({year}): no month, or every month, is due.",
+    ),
     "EVIDENCE_PATH_MISSING": (
         "warning",
         "Data dukung {evidence} ('{title}') menunjuk berkas yang tidak ada: {path}; tidak dihitung sebagai bukti.",
@@ -80,8 +90,8 @@ FLAGS: dict[str, tuple[str, str, str]] = {
     ),
     "ITEM_NOT_PLANNED": (
         "info",
-        "Indikator {item}: butir {codes} belum direncanakan oleh kegiatan mana pun.",
-        "Indicator {item}: items {codes} are planned by no activity.",
+        "Indikator {item} ({question}): butir {codes} belum direncanakan oleh kegiatan mana pun.",
+        "Indicator {item} ({question}): items {codes} are planned by no activity.",
     ),
     "IMPORT_MARK_OUTSIDE_MONTHS": ("warning", "Impor: {action}.", "Import: {action}."),
     "IMPORT_UNKNOWN_MARK": (
@@ -236,6 +246,40 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "warning",
         "Lembar kerja: judul tidak menyebut tahun; dipakai tahun {ours} dari nama berkas.",
         "Workbook: the title block names no year; the year {ours} is taken from the file name.",
+    ),
+    "EVIDENCE_TABLE_ROW_UNREAD": (
+        "warning",
+        "Tabel tautan {value}: kolom butir ('{theirs}') tidak menyebut butir LKE; tautan baris ini tidak dicatat.",
+        "Links table {value}: the item column ('{theirs}') names no LKE item; this row's links are not recorded.",
+    ),
+    "EVIDENCE_TABLE_ROW_AMBIGUOUS": (
+        "warning",
+        "Tabel tautan {value}: '{theirs}' cocok dengan beberapa butir ({ours}); tulis kodenya lengkap "
+        "(mis. P.1.i.a); tautan baris ini tidak dicatat.",
+        "Links table {value}: '{theirs}' fits several items ({ours}); write the full code (e.g. P.1.i.a); "
+        "this row's links are not recorded.",
+    ),
+    "EVIDENCE_TABLE_PATH_OUTSIDE": (
+        "warning",
+        "Tabel tautan {value}: path '{theirs}' di luar folder berkas unit ({ours}); tidak dicatat.",
+        "Links table {value}: the path '{theirs}' is outside the unit file's folder ({ours}); not recorded.",
+    ),
+    "EVIDENCE_TABLE_PATH_MISSING": (
+        "warning",
+        "Tabel tautan {value}: berkas '{theirs}' tidak ada; tidak dicatat.",
+        "Links table {value}: the file '{theirs}' does not exist; not recorded.",
+    ),
+    "EVIDENCE_CONFLICT": (
+        "warning",
+        "Data dukung {what} di berkas unit berbeda dari hasil pindai ({theirs}); isi berkas unit dipertahankan.",
+        "Evidence record {what} in the unit file differs from the scan ({theirs}); the unit file's version is kept.",
+    ),
+    "EVIDENCE_NOT_RESCANNED": (
+        "info",
+        "Data dukung {what} ('{theirs}') tidak ditemukan lagi oleh pindaian ini; tetap di berkas unit "
+        "(mungkin dipindah atau dihapus).",
+        "Evidence record {what} ('{theirs}') was not found by this scan; it stays in the unit file "
+        "(it may have been moved or deleted).",
     ),
 }
 

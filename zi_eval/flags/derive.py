@@ -48,8 +48,10 @@ class Flag:
         }
 
     def sort_key(self) -> tuple[Any, ...]:
+        """Severity first, then the earliest month a flag is about (dated flags before undated ones)."""
         return (
             SEVERITIES.index(self.severity),
+            min(self.months) if self.months else 13,
             self.code,
             self.area or "",
             self.activity or "",
@@ -63,26 +65,35 @@ class _Maker:
     """Builds flags in one language, naming areas and activities the way a person reads them."""
 
     def __init__(
-        self, lang: str, areas: dict[str, str], activities: dict[str, str], text: bool = True
+        self,
+        lang: str,
+        areas: dict[str, str],
+        activities: dict[str, str],
+        text: bool = True,
+        items: dict[str, str] | None = None,
     ) -> None:
         self.lang, self.areas, self.activities, self.text = lang, areas, activities, text
+        self.items = items or {}  # item or indicator code -> its question or name, shortened
 
-    def __call__(self, code: str, **kw: Any) -> Flag:
+    def __call__(self, code: str, severity_: str | None = None, **kw: Any) -> Flag:
+        """Build flag ``code``; ``severity_`` overrides the catalogue's severity (a 0-value answer)."""
         fields = {
             k: kw.pop(k)
             for k in ("area", "activity", "substep", "months", "item", "source", "suggestions")
             if k in kw
         }
+        sev = severity_ or severity(code)
         if not self.text:  # counting only (batch flag profiles): no message to render
-            return Flag(code, severity(code), "", **fields)
+            return Flag(code, sev, "", **fields)
         text_kw = dict(kw)
         area, act = fields.get("area"), fields.get("activity")
         text_kw.setdefault("area", self.areas.get(area, area) if area else "")
         text_kw.setdefault("activity", f"{act} ({self.activities.get(act, '')})" if act else "")
         text_kw.setdefault("item", fields.get("item"))
+        text_kw.setdefault("question", self.items.get(fields.get("item") or "", ""))
         text_kw.setdefault("substep", fields.get("substep"))
         text_kw["months"] = _months_text(fields.get("months", ()))
-        return Flag(code, severity(code), render(code, self.lang, **text_kw), **fields)
+        return Flag(code, sev, render(code, self.lang, **text_kw), **fields)
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -148,7 +159,10 @@ def derive_flags(ev: Evaluation, import_findings: list[dict[str, Any]] | None = 
     flags: list[Flag] = []
     area_name = {a.id: a.name for a in rubric.areas}
     mk = _Maker(
-        ev.lang, area_name, {a.id: _short(a.sub_kegiatan or a.kegiatan or a.ra_area) for a in unit.activities}
+        ev.lang,
+        area_name,
+        {a.id: _short(a.sub_kegiatan or a.kegiatan or a.ra_area) for a in unit.activities},
+        items=rubric.derived("item_names", _item_names),
     )
     evidence = {e.id: e for e in unit.evidence}
     due = due_months(ev.as_of, unit.unit.year)
@@ -159,10 +173,15 @@ def derive_flags(ev: Evaluation, import_findings: list[dict[str, Any]] | None = 
     for act, s, missing in spip_substeps_missing_evidence(unit, rubric, ev.links, evidence):
         if not s.months or set(missing) & due:
             flags.append(_spip_substep_empty(act, s, tuple(m for m in missing if m in due), mk))
+    claimed = {i.code: i.value for i in ev.scores_by_mode["claimed"].items}
     for r in ev.scores.items:
         answered = r.outcome != "unanswered" and r.answer is not None
         if answered and not r.evidence:
-            flags.append(mk("ITEM_WITHOUT_EVIDENCE", area=r.area, item=r.code))
+            # an answer worth nothing (Tidak, C, 0 %) without evidence loses nothing: info, not error
+            worth = claimed.get(r.code) or 0.0
+            flags.append(mk("ITEM_WITHOUT_EVIDENCE", None if worth > 0 else "info", area=r.area, item=r.code))
+    if ev.as_of is not None and ev.as_of[0] != unit.unit.year:
+        flags.append(mk("AS_OF_OTHER_YEAR", as_of=f"{ev.as_of[0]}-{ev.as_of[1]:02d}", year=unit.unit.year))
     for f in import_findings or []:
         flags.append(mk(f["code"], source=f.get("source"), months=(), **finding_args(f)))
     return sorted(flags, key=Flag.sort_key)
@@ -185,7 +204,8 @@ def plan_flags(unit: Unit, rubric: Rubric, links: Links, mk: _Maker) -> list[Fla
     for el in rubric.spip_elements:
         if not any(contains_phrase(plan_text, kw) for kw in el.keywords):
             out.append(mk("SPIP_ELEMENT_MISSING", area="penguatan-pengawasan", item=el.item, element=el.name))
-    return out + _mapping_flags(unit, rubric, links, mk) + _evidence_file_flags(unit, rubric, links, mk)
+    out += _mapping_flags(unit, rubric, links, mk) + _evidence_file_flags(unit, rubric, links, mk)
+    return out + _count_flags(unit, rubric, mk)
 
 
 def _evidence_file_flags(unit: Unit, rubric: Rubric, links: Links, mk: _Maker) -> list[Flag]:
@@ -217,6 +237,37 @@ def _evidence_file_flags(unit: Unit, rubric: Rubric, links: Links, mk: _Maker) -
                     activity=act.id,
                     source=_source(act),
                     missing="; ".join(missing),
+                )
+            )
+    return out
+
+
+def _item_names(rubric: Rubric) -> dict[str, str]:
+    """Each item's question and each indicator's name, shortened for a flag's message."""
+    out = {code: _short(f.item.question, 90) for code, f in rubric.items.items()}
+    for f in rubric.items.values():
+        out.setdefault(f.indicator.code, _short(f.indicator.name, 90))
+    return out
+
+
+def _count_flags(unit: Unit, rubric: Rubric, mk: _Maker) -> list[Flag]:
+    """Percentage answers whose numerator is above their denominator (12 of 10 targets met)."""
+    out = []
+    for code, ans in unit.answers.items():
+        flat = rubric.items.get(code)
+        f = flat.item.formula if flat else None
+        if f is None or f.kind != "ratio" or not ans.counts:
+            continue
+        num = sum(ans.counts.get(k, 0) for k in f.numerator)
+        den = sum(ans.counts.get(k, 0) for k in f.denominator)
+        if den > 0 and num > den:
+            out.append(
+                mk(
+                    "COUNT_ABOVE_TOTAL",
+                    area=flat.area if flat else None,
+                    item=code,
+                    numerator=num,
+                    denominator=den,
                 )
             )
     return out

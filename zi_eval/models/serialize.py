@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import BaseModel
 
 from zi_eval.io.yamlsrc import parse_yaml
 from zi_eval.models.rubric import Rubric
@@ -54,3 +56,9 @@ def parse_unit(text: str, src: str, rubric: Rubric, base_dir: Path | None = None
 
     data, lines = parse_yaml(text, src)
     return unit_from_data(data, lines, rubric, base_dir)
+
+
+def dump_records(records: Sequence[BaseModel]) -> str:
+    """Serialise records (evidence, say) as a YAML list, fields at their defaults left out."""
+    data = [r.model_dump(mode="json", exclude_defaults=True) for r in records]
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100) if data else "[]\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
+from collections.abc import Sequence
 
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
@@ -20,7 +21,7 @@ def _num(x: float) -> str:
     return f"{x:.2f}"
 
 
-def summary(ev: Evaluation, flags: list[Flag], lang: str = "id") -> Group:
+def summary(ev: Evaluation, flags: list[Flag], lang: str = "id", top: int | None = TOP_FLAGS) -> Group:
     """Build the renderables of the text report."""
     parts: list[RenderableType] = []
     info = ev.unit.unit
@@ -84,12 +85,12 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id") -> Group:
             errors=counts["error"],
             warnings=counts["warning"],
             infos=counts["info"],
-            shown=min(TOP_FLAGS, len(flags)),
+            shown=len(flags) if top is None else min(top, len(flags)),
         )
     )
     for col in ("col_severity", "col_code", "col_message", "col_source"):
         flag_table.add_column(msg(col, lang))
-    for f in flags[:TOP_FLAGS]:
+    for f in flags if top is None else flags[:top]:
         style = {"error": "red", "warning": "yellow"}.get(f.severity, "")
         # user text (names, cells, file names) is never read as rich markup: "[/x]" stays "[/x]"
         flag_table.add_row(Text(f.severity, style=style), f.code, Text(f.message), Text(f.source or ""))
@@ -97,8 +98,20 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id") -> Group:
     return Group(*parts)
 
 
-def render_text(ev: Evaluation, flags: list[Flag], lang: str = "id", width: int = 120) -> str:
-    """Render the summary as plain text (for ``-o FILE`` or a pipe)."""
+def render_text(
+    ev: Evaluation,
+    flags: list[Flag],
+    lang: str = "id",
+    width: int = 120,
+    top: int | None = TOP_FLAGS,
+    extra: Sequence[RenderableType] = (),
+) -> str:
+    """Render the summary as plain text (for ``-o FILE`` or a pipe); ``top`` flags shown (``None``: all).
+
+    ``extra`` renderables (the next-steps table) follow the summary.
+    """
     console = Console(width=width, record=True, color_system=None, force_terminal=False, file=io.StringIO())
-    console.print(summary(ev, flags, lang))
+    console.print(summary(ev, flags, lang, top))
+    for part in extra:
+        console.print(part)
     return console.export_text()

@@ -1,0 +1,378 @@
+"""A table of links read into evidence records: LKE-shaped workbooks and plain item → link tables."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+import xlsxwriter
+
+from tests.lke.shapes import Shape, full_unit, google_sheets, render, write_csv, write_xlsx
+from zi_eval.errors import InputError
+from zi_eval.evidence.table import read_links_table
+from zi_eval.evidence.table_columns import role_of
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Evidence
+
+DRIVE = "https://drive.google.com/file/d/"
+
+
+def _lke_with_links(tmp_path: Path, rubric: Rubric, shape: Shape | None = None) -> Path:
+    cells = {
+        "P.1.i.a": f"1. SK Tim Kerja ZI {DRIVE}1SkTim/view?usp=sharing\n2. Notulen pembentukan {DRIVE}2Notulen/view",
+        "P.1.i.b": f"Mekanisme pemilihan anggota tim\n{DRIVE}3Mekanisme/view",
+        "P.2.i.a": "https://zi.pa-uji.go.id/sop/SOP%20Layanan.pdf; https://zi.pa-uji.go.id/sop/Peta%20Proses.pdf",
+        "R.1.ii": "Foto komitmen pimpinan (belum diunggah)",
+        # the same document listed under two items is one record supporting both
+        "P.1.ii.a": f"SK Tim Kerja ZI {DRIVE}1SkTim/view?usp=sharing",
+    }
+    base = shape or Shape()
+    base.evidence.update(cells)
+    rows, _ = render(full_unit(rubric), rubric, base)
+    path = tmp_path / "LKE ZI 2025.xlsx"
+    write_xlsx(path, {base.sheet: rows})
+    return path
+
+
+def _by_title(records: tuple[Evidence, ...]) -> dict[str, Evidence]:
+    return {e.title: e for e in records}
+
+
+def test_an_lke_workbook_gives_one_record_per_link_of_its_data_dukung_cells(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    scan = read_links_table(_lke_with_links(tmp_path, rubric), rubric)
+    got = _by_title(scan.records)
+    assert sorted(got) == sorted(
+        [
+            "SK Tim Kerja ZI",
+            "Notulen pembentukan",
+            "Mekanisme pemilihan anggota tim",
+            "SOP Layanan.pdf",
+            "Peta Proses.pdf",
+            "Foto komitmen pimpinan (belum diunggah)",
+        ]
+    )
+    assert got["SK Tim Kerja ZI"].url == f"{DRIVE}1SkTim/view?usp=sharing"
+    assert got["SK Tim Kerja ZI"].supports == ("P.1.i.a", "P.1.ii.a")
+    assert got["Notulen pembentukan"].supports == ("P.1.i.a",)
+    assert got["Mekanisme pemilihan anggota tim"].url == f"{DRIVE}3Mekanisme/view"
+    assert got["Peta Proses.pdf"].supports == ("P.2.i.a",)
+    # a name with no link is kept as the workbook says it (a document without an address)
+    assert got["Foto komitmen pimpinan (belum diunggah)"].url is None
+    assert got["Foto komitmen pimpinan (belum diunggah)"].kind == "dokumen"
+    assert {e.kind for e in scan.records if e.url} == {"tautan"}
+    assert scan.files == 5 and scan.findings == []
+
+
+def test_the_same_table_gives_the_same_ids_and_a_google_copy_the_same_records(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    one = read_links_table(_lke_with_links(tmp_path, rubric), rubric)
+    again = read_links_table(_lke_with_links(tmp_path, rubric), rubric)
+    assert one.records == again.records
+    (tmp_path / "copy").mkdir()
+    gs = google_sheets(columns=("bobot", "penjelasan", "type", "answer", "evidence", "catatan"))
+    copy = read_links_table(_lke_with_links(tmp_path / "copy", rubric, gs), rubric)
+    assert sorted(copy.records, key=lambda e: e.id) == sorted(one.records, key=lambda e: e.id)
+    assert len({e.id for e in one.records}) == len(one.records)
+
+
+ROWS: list[list[Any]] = [
+    # notation, title, link, date
+    ["P.1.i.a", "SK Tim Kerja", "https://zi.uji.go.id/sk-tim.pdf", "2025-01-12"],
+    ["A.1.I.i b", "", "https://zi.uji.go.id/mekanisme", ""],
+    [
+        "1. Manajemen Perubahan / ii. Rencana Pembangunan Zona Integritas / a. x",
+        "Rencana kerja",
+        "https://zi.uji.go.id/rk",
+        "",
+    ],
+    ["Komitmen Pimpinan", "Foto apel", "https://zi.uji.go.id/foto-apel.jpg", "03/02/2025"],
+    ["R.1.iii", "Budaya kerja", "https://zi.uji.go.id/budaya", "TW II 2025"],
+    ["1.i.a", "Ambigu", "https://zi.uji.go.id/ambigu", ""],  # Pemenuhan or Reform: not said
+    ["Lain-lain", "Tidak jelas", "https://zi.uji.go.id/lain", ""],  # names no item
+    ["AREA II. PENATAAN TATALAKSANA", "", "", ""],  # a heading row
+    ["P.2.i.a", "SOP belum ada", "", ""],  # an item with no link: claims nothing
+    ["P.1.i.b", "SK Tim (lagi)", "https://zi.uji.go.id/sk-tim.pdf", ""],  # same link, second item
+]
+HEADERS = [
+    ["Kode LKE", "Judul Dokumen", "Tautan", "Tanggal"],
+    ["Butir", "Nama Data Dukung", "Link Bukti", "Tgl"],
+    ["Kriteria", "Keterangan", "URL", "Tanggal Dokumen"],
+]
+
+
+def _expect_plain(scan: Any, name: str) -> None:
+    got = {e.url: e for e in scan.records}
+    assert set(got) == {
+        "https://zi.uji.go.id/sk-tim.pdf",
+        "https://zi.uji.go.id/mekanisme",
+        "https://zi.uji.go.id/rk",
+        "https://zi.uji.go.id/foto-apel.jpg",
+        "https://zi.uji.go.id/budaya",
+    }
+    budaya = got["https://zi.uji.go.id/budaya"]
+    assert (budaya.date, budaya.months, budaya.supports) == (None, (4, 5, 6), ("R.1.iii",))
+    sk = got["https://zi.uji.go.id/sk-tim.pdf"]
+    assert (sk.title, sk.supports, sk.date, sk.months) == (
+        "SK Tim Kerja",
+        ("P.1.i.a", "P.1.i.b"),
+        dt.date(2025, 1, 12),
+        (1,),
+    )
+    assert got["https://zi.uji.go.id/mekanisme"].title == "mekanisme"  # no title: the URL's last segment
+    assert got["https://zi.uji.go.id/mekanisme"].supports == ("P.1.i.b",)
+    assert got["https://zi.uji.go.id/rk"].supports == ("P.1.ii.a",)
+    assert got["https://zi.uji.go.id/foto-apel.jpg"].supports == ("R.1.ii",)
+    assert got["https://zi.uji.go.id/foto-apel.jpg"].months == (2,)
+    # every row with a link is a record or a finding naming its row (header on row 1: data from row 2)
+    codes = {(f["code"], f["line"]) for f in scan.findings}
+    assert codes == {("EVIDENCE_TABLE_ROW_AMBIGUOUS", 7), ("EVIDENCE_TABLE_ROW_UNREAD", 8)}
+    amb = next(f for f in scan.findings if f["line"] == 7)
+    assert amb["ours"] == "P.1.i.a, R.1.i.a" and amb["path"] == name
+    assert scan.files == 8
+
+
+@pytest.mark.parametrize("header", HEADERS, ids=["kode-lke", "butir", "kriteria"])
+def test_a_plain_csv_table_reads_items_in_any_notation_and_reports_each_bad_row(
+    tmp_path: Path, rubric: Rubric, header: list[str]
+) -> None:
+    path = tmp_path / "tautan data dukung.csv"
+    write_csv(path, [header, *ROWS], delimiter=";")
+    _expect_plain(read_links_table(path, rubric), path.name)
+
+
+def test_a_plain_xlsx_table_under_a_title_with_real_dates_and_a_number_column(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    path = tmp_path / "links.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Data Dukung")
+    dates = wb.add_format({"num_format": "dd/mm/yyyy"})
+    ws.write_row(0, 0, ["DAFTAR DATA DUKUNG ZONA INTEGRITAS 2025"])
+    ws.write_row(2, 0, ["No", "Kode", "Nama Dokumen", "Link", "Tanggal"])
+    for i, (code, title, link, day) in enumerate(ROWS):
+        ws.write_number(3 + i, 0, i + 1)
+        ws.write_row(3 + i, 1, [code, title, link])
+        if day[:1].isdigit():  # real dates as the spreadsheet stores them; words stay words
+            d = dt.datetime.strptime(day, "%Y-%m-%d" if "-" in day else "%d/%m/%Y")
+            ws.write_datetime(3 + i, 4, d, dates)
+        elif day:
+            ws.write_string(3 + i, 4, day)
+    wb.close()
+    scan = read_links_table(path, rubric)
+    # the same records as the CSV; the rows are two lower (a title and a blank line above the header)
+    for f in scan.findings:
+        f["line"] -= 2
+    _expect_plain(scan, path.name)
+    assert {f["value"] for f in scan.findings} == {"links.xlsx:Data Dukung!D9", "links.xlsx:Data Dukung!D10"}
+
+
+def test_local_paths_are_kept_inside_the_unit_folder_and_refused_outside_it(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    unit_dir = tmp_path / "unit"
+    (unit_dir / "data dukung").mkdir(parents=True)
+    (unit_dir / "data dukung" / "SK Tim.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "elsewhere.pdf").write_bytes(b"%PDF-1.4")
+    table = unit_dir / "tabel.csv"
+    rows = [
+        ["Kode", "Data Dukung"],
+        ["P.1.i.a", "SK Tim\ndata dukung\\SK Tim.pdf"],
+        ["P.1.i.b", "../elsewhere.pdf"],
+        ["P.1.ii.a", "data dukung/hilang.pdf"],
+        ["P.1.ii.b", "D:\\ZI\\SK.pdf"],
+    ]
+    with table.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows)
+    scan = read_links_table(table, rubric, unit_dir=unit_dir)
+    assert [(e.title, e.path, e.url, e.supports) for e in scan.records] == [
+        ("SK Tim", "data dukung/SK Tim.pdf", None, ("P.1.i.a",))
+    ]
+    assert [(f["code"], f["line"], f["theirs"]) for f in scan.findings] == [
+        ("EVIDENCE_TABLE_PATH_OUTSIDE", 3, "../elsewhere.pdf"),
+        ("EVIDENCE_TABLE_PATH_MISSING", 4, "data dukung/hilang.pdf"),
+        ("EVIDENCE_TABLE_PATH_OUTSIDE", 5, "D:\\ZI\\SK.pdf"),
+    ]
+    assert scan.skipped == 3
+
+
+def test_a_table_without_an_item_and_a_link_column_is_refused(tmp_path: Path, rubric: Rubric) -> None:
+    path = tmp_path / "daftar.csv"
+    write_csv(path, [["Nama", "Jabatan"], ["Budi", "Ketua"]])
+    with pytest.raises(InputError) as exc:
+        read_links_table(path, rubric)
+    assert "a header row naming an item column" in str(exc.value)
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Link Dokumen", "link"),
+        ("Nama Data Dukung", "title"),
+        ("Data Dukung", "evidence"),
+        ("No.", "number"),
+        ("Nomor SK", None),
+        ("Kode LKE", "code"),
+        ("Bulan Pelaksanaan", "months"),
+    ],
+)
+def test_header_words_name_the_column_roles(header: str, role: str | None) -> None:
+    assert role_of(header) == role
+
+
+def test_links_hidden_behind_cell_text_are_read_from_the_workbook(tmp_path: Path, rubric: Rubric) -> None:
+    unit_dir = tmp_path
+    (unit_dir / "Data Dukung").mkdir()
+    (unit_dir / "Data Dukung" / "SK Tim.pdf").write_bytes(b"%PDF")
+    path = unit_dir / "tautan.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Bukti")
+    ws.write_row(0, 0, ["Kode", "Link"])
+    ws.write(1, 0, "P.1.i.a")
+    ws.write_url(1, 1, "https://drive.google.com/file/d/1SK/view", string="SK Tim Kerja")
+    ws.write(2, 0, "P.1.i.b")
+    ws.write_formula(
+        2, 1, '=HYPERLINK("https://zi.uji.go.id/notulen","Notulen rapat")', None, "Notulen rapat"
+    )
+    ws.write(3, 0, "P.1.ii.a")
+    ws.write_url(3, 1, "external:Data Dukung/SK Tim.pdf", string="Klik di sini")
+    wb.close()
+    scan = read_links_table(path, rubric, unit_dir=unit_dir)
+    assert [(e.title, e.url, e.path, e.supports) for e in scan.records] == [
+        ("SK Tim Kerja", "https://drive.google.com/file/d/1SK/view", None, ("P.1.i.a",)),
+        ("Notulen rapat", "https://zi.uji.go.id/notulen", None, ("P.1.i.b",)),
+        ("Klik di sini", None, "Data Dukung/SK Tim.pdf", ("P.1.ii.a",)),
+    ]
+    assert scan.findings == []
+
+
+def test_an_lke_row_matched_to_no_item_with_links_is_reported_not_dropped(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    shape = Shape(inserts={12: "Catatan tambahan evaluator tahun lalu"})
+    shape.evidence["P.1.i.a"] = "https://zi.uji.go.id/sk"
+    rows, where = render(full_unit(rubric), rubric, shape)
+    ev_col = shape.offset + 6 + shape.columns.index("evidence")
+    stray = next(i for i, r in enumerate(rows) if "Catatan tambahan evaluator tahun lalu" in r)
+    rows[stray][ev_col] = "https://zi.uji.go.id/entah"
+    # links on an indicator's own row support each of its items
+    rows[where["P.1.i"] - 1][ev_col] = "Folder tim: https://zi.uji.go.id/tim"
+    path = tmp_path / "lke.xlsx"
+    write_xlsx(path, {shape.sheet: rows})
+    scan = read_links_table(path, rubric)
+    assert [(e.url, e.supports) for e in scan.records] == [
+        ("https://zi.uji.go.id/tim", ("P.1.i.a", "P.1.i.b")),
+        ("https://zi.uji.go.id/sk", ("P.1.i.a",)),
+    ]
+    assert [(f["code"], f["line"], f["theirs"]) for f in scan.findings] == [
+        ("EVIDENCE_TABLE_ROW_UNREAD", stray + 1, "Catatan tambahan evaluator tahun lalu")
+    ]
+    assert scan.files == 3
+
+
+def test_heading_rows_settle_letters_and_numbers_below_them(tmp_path: Path, rubric: Rubric) -> None:
+    path = tmp_path / "bertingkat.csv"
+    rows = [
+        ["No", "Uraian", "Link Data Dukung"],
+        ["I", "PEMENUHAN", ""],
+        ["A.1.I.ii", "Rencana Pembangunan Zona Integritas", ""],
+        ["a.", "Dokumen rencana kerja", "https://zi.uji.go.id/rk"],
+        ["b.", "Target prioritas", "https://zi.uji.go.id/target"],
+        ["1.i.a", "Unit kerja telah membentuk tim", "https://zi.uji.go.id/sk"],
+        ["II", "REFORM", ""],
+        ["1.i.a", "Komitmen dalam perubahan", "https://zi.uji.go.id/agen"],
+        ["c.", "Lain-lain", "https://zi.uji.go.id/lain"],
+    ]
+    write_csv(path, rows)
+    scan = read_links_table(path, rubric)
+    assert [(e.url.rsplit("/", 1)[-1] if e.url else "", e.supports) for e in scan.records] == [
+        ("rk", ("P.1.ii.a",)),
+        ("target", ("P.1.ii.b",)),
+        ("sk", ("P.1.i.a",)),
+        ("agen", ("R.1.i.a",)),
+    ]
+    # "c." right under REFORM names nothing; P.1.ii.c further up is another section's: said, not guessed
+    assert [(f["code"], f["line"]) for f in scan.findings] == [("EVIDENCE_TABLE_ROW_UNREAD", 9)]
+
+
+def test_a_short_table_with_lke_words_in_its_header_is_read_as_a_plain_table(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    path = tmp_path / "sebagian.csv"
+    write_csv(
+        path,
+        [
+            ["Kode", "Jawaban", "Nilai", "Link Bukti"],
+            ["P.1.i.a", "Ya", "1", "https://zi.uji.go.id/sk"],
+            ["P.1.i.b", "A", "1", "https://zi.uji.go.id/mekanisme"],
+        ],
+    )
+    scan = read_links_table(path, rubric)
+    assert [(e.url, e.supports) for e in scan.records] == [
+        ("https://zi.uji.go.id/sk", ("P.1.i.a",)),
+        ("https://zi.uji.go.id/mekanisme", ("P.1.i.b",)),
+    ]
+
+
+def test_a_code_written_once_for_a_group_of_rows_and_links_over_several_columns(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    path = tmp_path / "kelompok.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Eviden")
+    ws.write_row(0, 0, ["No", "Kode", "Data Dukung", "Link 1", "Link 2"])
+    ws.merge_range(1, 1, 3, 1, "P.1.i.a")  # the code merged over three rows
+    ws.write_row(1, 0, [1])
+    ws.write_row(1, 2, ["SK Tim", "https://zi.uji.go.id/sk"])
+    ws.write_row(2, 0, [2])
+    ws.write_row(2, 2, ["1. Undangan\n2. Daftar hadir", "https://zi.uji.go.id/und\nhttps://zi.uji.go.id/dh"])
+    ws.write_row(3, 0, [3])
+    ws.write_row(3, 3, ["https://zi.uji.go.id/foto1", "https://zi.uji.go.id/foto2"])
+    ws.write_row(
+        4, 0, [4, "", "", "https://zi.uji.go.id/yatim"]
+    )  # no code: the item above (a CSV of a merged cell looks so)
+    ws.write_row(5, 0, [5, "AREA II", ""])
+    ws.write_row(6, 0, [6, "", "", "https://zi.uji.go.id/area2"])  # under a heading, not an item
+    wb.close()
+    scan = read_links_table(path, rubric)
+    assert [(e.title, e.url.rsplit("/", 1)[-1] if e.url else "", e.supports) for e in scan.records] == [
+        ("SK Tim", "sk", ("P.1.i.a",)),
+        ("Undangan", "und", ("P.1.i.a",)),
+        ("Daftar hadir", "dh", ("P.1.i.a",)),
+        ("foto1", "foto1", ("P.1.i.a",)),
+        ("foto2", "foto2", ("P.1.i.a",)),
+        ("yatim", "yatim", ("P.1.i.a",)),
+    ]
+    assert [(f["code"], f["line"], f["theirs"]) for f in scan.findings] == [
+        ("EVIDENCE_TABLE_ROW_UNREAD", 7, "AREA II | 5")
+    ]
+
+
+def test_the_committed_lke_copies_in_every_format(rubric: Rubric, data_dir: Path) -> None:
+    for name in ("official-filled.xlsx", "official-filled.xls"):
+        scan = read_links_table(data_dir / "lke" / name, rubric)
+        assert [(e.title, e.url, e.supports) for e in scan.records] == [
+            ("sk-tim.pdf", "https://drive.example.go.id/zi/sk-tim.pdf", ("P.1.i.a",))
+        ], name
+    # the Google copy dropped its Data Dukung column: refused, never read as "no evidence at all"
+    for name in ("google-copy.ods", "google-copy.csv"):
+        with pytest.raises(InputError) as exc:
+            read_links_table(data_dir / "lke" / name, rubric)
+        assert "columns: must be an LKE sheet with a Data Dukung / Link Bukti column" in str(exc.value)
+
+
+def test_an_lke_without_links_beside_a_sheet_of_links_reads_that_sheet(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    shape = google_sheets()  # no Data Dukung column on the LKE sheet
+    rows, _ = render(full_unit(rubric), rubric, shape)
+    path = tmp_path / "lke-dan-tautan.xlsx"
+    links = [["Kode LKE", "Tautan"], ["P.1.i.a", "https://zi.uji.go.id/sk"]]
+    write_xlsx(path, {shape.sheet: rows, "Tautan Data Dukung": links})
+    scan = read_links_table(path, rubric)
+    assert [(e.url, e.supports) for e in scan.records] == [("https://zi.uji.go.id/sk", ("P.1.i.a",))]

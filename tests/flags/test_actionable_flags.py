@@ -1,0 +1,76 @@
+"""Flags an assessor can act on (issue 16 #5): words, severity, order, how many are shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.builders import make_unit
+from zi_eval.cli import main
+from zi_eval.flags.derive import derive_flags
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Activity, Answer
+from zi_eval.scoring.engine import evaluate_unit
+
+PLAN = Path(__file__).resolve().parents[2] / "plans" / "kpu-luwu-2025.yaml"
+
+
+def _flags(unit, rubric, **kw):  # type: ignore[no-untyped-def]
+    return derive_flags(evaluate_unit(unit, rubric, **kw))
+
+
+def test_an_answer_worth_nothing_without_evidence_is_info_and_names_its_question(rubric: Rubric) -> None:
+    unit = make_unit(
+        rubric, answers={"P.1.i.a": Answer(answer="Tidak"), "P.1.i.b": Answer(answer="A")}, evidence=False
+    )
+    got = {f.item: f for f in _flags(unit, rubric) if f.code == "ITEM_WITHOUT_EVIDENCE"}
+    assert got["P.1.i.a"].severity == "info" and got["P.1.i.b"].severity == "error"
+    assert rubric.items["P.1.i.b"].item.question[:40] in got["P.1.i.b"].message
+
+
+def test_a_count_above_its_total_is_warned(rubric: Rubric) -> None:
+    item = "R.4.i"  # Persentase sasaran dengan capaian 100% atau lebih
+    formula = rubric.items[item].item.formula
+    assert formula is not None
+    counts = {formula.denominator[0]: 10, formula.numerator[0]: 12}
+    unit = make_unit(rubric, answers={item: Answer(counts=counts)})
+    (flag,) = [f for f in _flags(unit, rubric) if f.code == "COUNT_ABOVE_TOTAL"]
+    assert flag.item == item and flag.severity == "warning" and "12" in flag.message and "10" in flag.message
+    fine = make_unit(rubric, answers={item: Answer(counts={**counts, formula.numerator[0]: 10})})
+    assert not [f for f in _flags(fine, rubric) if f.code == "COUNT_ABOVE_TOTAL"]
+
+
+def test_an_as_of_month_of_another_year_is_warned(rubric: Rubric) -> None:
+    unit = make_unit(rubric)  # a 2025 unit
+    assert [f.code for f in _flags(unit, rubric, as_of=(2024, 6))].count("AS_OF_OTHER_YEAR") == 1
+    assert "AS_OF_OTHER_YEAR" not in {f.code for f in _flags(unit, rubric, as_of=(2025, 6))}
+
+
+def test_within_a_severity_the_earliest_due_month_comes_first(rubric: Rubric) -> None:
+    acts = tuple(
+        Activity(
+            id=f"a{m}",
+            ra_area="Manajemen Perubahan",
+            area="manajemen-perubahan",
+            kegiatan="Rapat",
+            months=(m,),
+        )
+        for m in (9, 2, 5)
+    )
+    unit = make_unit(rubric, activities=acts)
+    overdue = [f for f in _flags(unit, rubric, as_of=(2025, 12)) if f.code == "ACTIVITY_WITHOUT_EVIDENCE"]
+    assert [f.activity for f in overdue] == ["a2", "a5", "a9"]
+    warnings = [f for f in _flags(unit, rubric, as_of=(2025, 12)) if f.severity == "warning"]
+    dated = [min(f.months) for f in warnings if f.months]
+    assert dated == sorted(dated) and warnings.index(overdue[0]) < len(dated)  # dated before undated
+
+
+def test_flags_all_or_n_in_the_text_output(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["evaluate", str(PLAN), "--flags", "3", "--lang", "en"]) == 0
+    three = capsys.readouterr().out
+    assert "(3 shown)" in three
+    assert main(["evaluate", str(PLAN), "--flags", "all", "--lang", "en"]) == 0
+    every = capsys.readouterr().out
+    total = every.split("Flags: ")[1].split(" (")[0]  # "N errors, M warnings, K info"
+    n = sum(int(part.split()[0]) for part in total.split(", "))
+    assert f"({n} shown)" in every and n > 15
+    assert main(["evaluate", str(PLAN), "--flags", "x"]) == 2

@@ -1,0 +1,59 @@
+"""What to fix first (issue 16 #1) and answers in words (#3)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import zi_eval as zi
+from zi_eval.cli import main
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Answer
+from zi_eval.report.answers import answer_text
+from zi_eval.report.next_steps import next_steps_dict, plan_for
+
+PLANS = Path(__file__).resolve().parents[2] / "plans"
+
+
+def test_percentage_answers_read_as_counts_of_a_total(rubric: Rubric) -> None:
+    a = Answer(counts={"jumlah_agen_perubahan": 10, "jumlah_perubahan_dibuat": 8})
+    assert answer_text(rubric, "R.1.i.a", a) == "8 dari 10 agen perubahan (80 %)"
+    assert answer_text(rubric, "R.1.i.a", a, "en") == "8 of 10 agen perubahan (80 %)"
+    assert answer_text(rubric, "R.1.i.a", None) == "belum diisi"
+    assert answer_text(rubric, "P.1.i.b", Answer(answer="B"), "en") == "B"
+    lhk = Answer(
+        counts={"jumlah_kepala_satker": 1, "jumlah_pejabat_wajib_lhkpn": 3, "jumlah_sudah_melapor": 2}
+    )
+    text = answer_text(rubric, "R.5.iii.a", lhk)
+    assert "dari" in text and "%" in text and "=" not in text
+
+
+def test_the_plan_lists_items_with_question_answers_points_and_what_no_plan_can_change(
+    rubric: Rubric,
+) -> None:
+    unit = zi.load_unit(PLANS / "pn-contoh-2025.yaml")
+    plan = plan_for(unit, rubric, "evidenced")
+    data = next_steps_dict(plan, rubric)
+    assert data["target"] == unit.unit.target_predicate and data["feasible"] and not data["already_eligible"]
+    assert data["eligible_after"]  # the upgrades are enough
+    assert abs(sum(a["points"] for a in data["actions"]) - data["points"]) < 1e-6
+    for a in data["actions"]:
+        assert a["question"] == rubric.items[a["item"]].item.question
+        assert a["remediation"] == rubric.items[a["item"]].item.remediation
+        assert a["answer_before"] != a["answer_after"] or a["kind"] == "evidence"
+    # a unit that needs hasil points no plan can move says which criteria those are
+    seed = next_steps_dict(plan_for(zi.load_unit(PLANS / "kpu-luwu-2025.yaml"), rubric, "evidenced"), rubric)
+    assert {"ipak", "ipkp"} <= {c["id"] for c in seed["cannot_change"]}
+    assert all(c["label"] != c["id"] for c in seed["cannot_change"])
+
+
+def test_evaluate_next_in_text_and_json(capsys) -> None:  # type: ignore[no-untyped-def]
+    unit = str(PLANS / "pn-contoh-2025.yaml")
+    assert main(["evaluate", unit, "--next", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    first = data["next_actions"]["actions"][0]["item"]
+    assert main(["evaluate", unit, "--next", "--lang", "en"]) == 0
+    text = capsys.readouterr().out
+    assert "What to fix first for WBK" in text and first in text
+    assert main(["evaluate", unit, "--format", "json"]) == 0
+    assert "next_actions" not in json.loads(capsys.readouterr().out)  # only when asked

@@ -1,0 +1,349 @@
+"""Read a table of links (an LKE sheet with its Data Dukung column, or rows of item → link) into records.
+
+Two shapes are read:
+
+- **An LKE-shaped workbook** (a header naming Jawaban with Bobot/Pilihan Jawaban/Nilai): the LKE reader
+  (:mod:`zi_eval.lke.reader`) finds its rows and items; each evidence cell is then split into one
+  record per link or line (:mod:`zi_eval.evidence.links`).
+- **A plain table**: a header row naming an item column (``Kode``, ``Kode LKE``, ``Butir``, ``No``, or
+  the question) and a link column (``Link``, ``URL``, ``Tautan``, ``Data Dukung``, ``Bukti``), and
+  optionally a title (``Judul``, ``Nama Dokumen``, ``Keterangan``), a date (``Tanggal``) and months
+  (``Bulan``). Items are read in any notation units write (:func:`zi_eval.lke.codes.item_refs`).
+
+Every row is accounted for: a row with a link whose item cannot be read, or fits two items, is a
+finding naming sheet and row, never dropped in silence. A row with neither link nor item is a heading;
+a row with an item and no link claims nothing (the item's gap is flagged by the evaluation).
+
+One link is one record, whichever rows name it: the same URL listed under two items supports both.
+Ids are made from the link (the URL, the path, or for a name without a link the name), so the same
+table always gives the same ids, and moving a row does not change them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from zi_eval.errors import InputError, fail
+from zi_eval.evidence.hyperlinks import cell_with_link, xlsx_hyperlinks
+from zi_eval.evidence.links import Link, name_of, split_links
+from zi_eval.evidence.result import EvidenceScan
+from zi_eval.evidence.table_columns import Header, find_header, link_text
+from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
+from zi_eval.io.textfile import read_bytes
+from zi_eval.io.words import clean, norm
+from zi_eval.lke.codes import item_refs
+from zi_eval.lke.columns import find_columns, letter
+from zi_eval.lke.reader import LkeWorkbook, read_lke_workbook
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Evidence
+from zi_eval.ra.timing import parse_timing
+
+
+def _record_id(key: str) -> str:
+    return "link-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+@dataclass
+class _Builder:
+    """Records being gathered, one per link, with the findings of rows that could not be read."""
+
+    table: Path
+    base: Path
+    rubric: Rubric
+    hyperlinks: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
+    records: dict[str, dict[str, Any]] = field(default_factory=dict)
+    own: list[Evidence] = field(default_factory=list)  # records a zi-eval workbook carries whole
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    links: int = 0
+    refused: int = 0
+
+    def cell(self, sheet: Sheet, row: int, col: int) -> str:
+        """A link cell's text, with the address it hides behind its text (an xlsx hyperlink) added."""
+        return cell_with_link(sheet.text(row, col), self.hyperlinks.get(sheet.name, {}).get((row, col)))
+
+    def finding(self, code: str, where: str, row: int, **kw: Any) -> None:
+        self.findings.append({"code": code, "path": self.table.name, "line": row, "value": where, **kw})
+
+    def place(self, raw: str) -> tuple[str | None, str | None]:
+        """The path of a local link relative to the unit's folder, or the finding code refusing it."""
+        if re.match(r"^[A-Za-z]:[\\/]", raw) and not Path(raw).is_absolute():
+            return None, "EVIDENCE_TABLE_PATH_OUTSIDE"  # a Windows drive read on another system
+        p = Path(raw.replace("\\", "/"))
+        target = p if p.is_absolute() else self.table.parent / p
+        base = self.base.resolve()
+        resolved = target.resolve()
+        if base != resolved and base not in resolved.parents:
+            return None, "EVIDENCE_TABLE_PATH_OUTSIDE"
+        if not resolved.is_file():
+            return None, "EVIDENCE_TABLE_PATH_MISSING"
+        return resolved.relative_to(base).as_posix(), None
+
+    def add(
+        self, links: list[Link], codes: tuple[str, ...], where: str, row: int, extra: dict[str, Any]
+    ) -> None:
+        """Record the links of one row as supporting ``codes``."""
+        named = extra.get("title")
+        for n, link in enumerate(links):
+            self.links += 1
+            path: str | None = None
+            if link.path is not None:
+                path, refused = self.place(link.path)
+                if refused is not None:
+                    self.refused += 1
+                    self.finding(refused, where, row, theirs=link.path, ours=str(self.base))
+                    continue
+            title = link.title
+            if title is None and named:
+                title = named if len(links) == 1 else f"{named} ({n + 1})"
+            if title is None:
+                title = name_of(link.url or link.path or "")
+            key = link.url or (f"path:{path}" if path else f"title:{norm(title)}")
+            rec = self.records.get(key)
+            if rec is None:
+                rec = self.records[key] = {
+                    "id": _record_id(key),
+                    "title": clean(title)[:200] or key[:200],
+                    "kind": "tautan" if link.url else "dokumen",
+                    "path": path,
+                    "url": link.url,
+                    "date": extra.get("date"),
+                    "months": set(),
+                    "supports": [],
+                }
+            rec["months"] |= set(extra.get("months", ()))
+            rec["supports"] += [c for c in codes if c not in rec["supports"]]
+
+    def scan(self, files: int) -> EvidenceScan:
+        recs = tuple(
+            Evidence(**{**r, "months": tuple(sorted(r["months"])), "supports": tuple(r["supports"])})
+            for r in self.records.values()
+        )
+        return EvidenceScan((*self.own, *recs), self.findings, files=files, skipped=self.refused)
+
+
+def _items(codes: tuple[str, ...], rubric: Rubric) -> tuple[str, ...]:
+    """Item codes of a reference; an indicator named without its item letter stands for all its items."""
+    out: list[str] = []
+    for c in codes:
+        if c in rubric.items:
+            out.append(c)
+        else:
+            out += [k for k, f in rubric.items.items() if f.indicator.code == c]
+    return tuple(dict.fromkeys(out))
+
+
+def _ambiguous(codes: tuple[str, ...]) -> bool:
+    """``1.i.a`` read as both Pemenuhan and Reform (``P.1.i.a`` and ``R.1.i.a``): the table did not say which."""
+    places = [tuple(c.split(".")[1:3]) for c in codes]
+    return len(set(places)) < len(places) and len({c[0] for c in codes}) > 1
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = clean(str(value or ""))
+    for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text[:10], fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _row_extra(sheet: Sheet, r: int, roles: dict[str, int]) -> dict[str, Any]:
+    extra: dict[str, Any] = {}
+    if "title" in roles:
+        extra["title"] = clean(sheet.text(r, roles["title"])) or None
+    if "date" in roles:
+        day = _date(sheet.value(r, roles["date"]))
+        if day is not None:
+            extra["date"] = day
+            extra["months"] = (day.month,)
+        else:  # "12 Januari 2025", "Maret 2025": the month is still worth having
+            extra["months"] = parse_timing(sheet.text(r, roles["date"])).months
+    if "months" in roles:
+        timing = parse_timing(sheet.text(r, roles["months"]))
+        extra["months"] = (*extra.get("months", ()), *timing.months)
+    return extra
+
+
+_LETTER = re.compile(r"^\(?[a-z][.)]?$")
+
+
+def _from_context(texts: list[str], headings: list[str], rubric: Rubric) -> tuple[str, ...]:
+    """Items a row names once the heading rows above it are read with it, or ``()``.
+
+    "a." under an indicator row ("A.1.I.i Penyusunan Tim Kerja") is that indicator's item a; "1.i.a"
+    under a "PEMENUHAN" heading is Pemenuhan's. Only whole item codes, and only one reading, count: a
+    heading must settle the row, never widen it to a whole indicator.
+    """
+    for t in (t for t in texts if t):
+        letter_only = bool(_LETTER.match(t.lower()))
+        # the nearest heading first (a later section overrides an earlier one); a lone letter belongs to
+        # the indicator row right above it, never to one further up
+        for h in reversed(headings[-1:] if letter_only else headings):
+            found = item_refs(h, rubric, extra=t) if letter_only else item_refs(f"{h} / {t}", rubric)
+            if found and not _ambiguous(found) and all(c in rubric.items for c in found):
+                return found
+    return ()
+
+
+def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
+    """Read the rows of a plain table; return how many rows carried a link.
+
+    A row with links and an empty item cell continues the item above it (a merged cell, or a code
+    written once for a group of rows, as a CSV export of a merged cell leaves it).
+    """
+    seen = 0
+    link_col = head.links[0]
+    headings: list[str] = []  # the rows without links above: sections, areas, indicators
+    above: list[str] = []  # the item cells of the last row that had any
+    for r in range(head.row + 1, len(sheet.rows)):
+        cell = link_text([b.cell(sheet, r, c) for c in head.links])
+        texts = [clean(sheet.text(r, c)) for c in head.item_columns()]
+        keys = [clean(sheet.text(r, c)) for c in head.key_columns()]
+        if any(keys):
+            above = texts
+        elif cell:
+            texts = above
+        if not cell:
+            # a heading, or an item with no link listed: nothing claimed, but it may name the rows below
+            text = " ".join(t for t in texts if t)
+            if text:
+                headings = [*headings[-2:], text]
+            continue
+        seen += 1
+        where = f"{b.table.name}:{sheet.name}!{letter(link_col)}{r + 1}"
+        codes: tuple[str, ...] = ()
+        for t in (*texts, " / ".join(t for t in texts if t)):
+            codes = item_refs(t, b.rubric) if t else ()
+            if codes:
+                break
+        if (not codes or _ambiguous(codes)) and headings:
+            codes = _from_context(texts, headings, b.rubric) or codes
+        shown = " | ".join(t for t in texts if t)[:80]
+        if not codes:
+            b.finding("EVIDENCE_TABLE_ROW_UNREAD", where, r + 1, theirs=shown)
+            continue
+        if _ambiguous(codes):
+            b.finding("EVIDENCE_TABLE_ROW_AMBIGUOUS", where, r + 1, theirs=shown, ours=", ".join(codes))
+            continue
+        b.add(split_links(cell), _items(codes, b.rubric), where, r + 1, _row_extra(sheet, r, head.roles))
+    return seen
+
+
+#: The id the LKE reader gives the record of one evidence cell (``wb-<row>``, ``-x`` when renamed).
+_CELL_RECORD = re.compile(r"^wb-(\d+)(?:-x)*$")
+
+
+def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
+    """Split the evidence cells of an LKE workbook (one record per link); every cell with links is accounted for.
+
+    Item rows are the LKE reader's (it names each cell's record ``wb-<row>``); an indicator row's links
+    support the indicator's items, a count row's its item; any other row with links is a finding. A
+    workbook zi-eval wrote carries the unit's own records (its Data Dukung sheet): they are taken whole,
+    ids and all, and the cells naming them are not read again (their links to items through answers
+    are ``zi-eval merge``'s to copy).
+    """
+    sheet = next(s for s in sheets if s.name == wb.sheet)
+    col_letter = wb.columns.get("evidence")
+    if col_letter is None:
+        # an LKE without its Data Dukung column holds no links: saying "no evidence" would be a wrong answer
+        cols = ", ".join(f"{k}={v}" for k, v in wb.columns.items())
+        raise fail(
+            str(b.table),
+            wb.header_row,
+            "columns",
+            "an LKE sheet with a Data Dukung / Link Bukti column",
+            f"sheet {wb.sheet!r} with columns {cols}",
+        )
+    col = next(c for c in range(max(sheet.width, 1)) if letter(c) == col_letter)
+    codes: dict[int, tuple[str, ...]] = {}
+    for e in wb.unit.evidence:
+        cell_row = _CELL_RECORD.match(e.id)
+        if cell_row is not None:
+            codes[int(cell_row.group(1))] = e.supports
+        else:
+            b.own.append(e)  # a workbook zi-eval wrote carries the unit's records whole: taken as they are
+    texts: dict[int, str] = {}
+    named: set[int] = set()  # item rows whose cell only names the workbook's own records (taken above)
+    for m in wb.rows:
+        texts[m["row"]] = m["text"]
+        if m["row"] not in codes and m["kind"] in ("indicator", "input", "sum"):
+            codes[m["row"]] = (str(m["code"]).partition("/")[0],)
+        elif m["row"] not in codes and m["kind"] == "item" and b.own:
+            named.add(m["row"])
+    seen = 0
+    for r in range(wb.header_row, len(sheet.rows)):
+        cell = b.cell(sheet, r, col).strip()
+        if not cell:
+            continue
+        seen += 1
+        row = r + 1
+        if row in named:
+            continue
+        where = f"{b.table.name}:{sheet.name}!{col_letter}{row}"
+        items = _items(codes.get(row, ()), b.rubric)
+        if items:
+            b.add(split_links(cell), items, where, row, {})
+            continue
+        # a row the reader matched to no item (a stray note, a heading): its links are said, not lost
+        text = texts.get(row) or " ".join(
+            t for c in range(min(col, sheet.width)) if (t := clean(sheet.text(r, c)))
+        )
+        b.finding("EVIDENCE_TABLE_ROW_UNREAD", where, row, theirs=text[:80])
+    return seen
+
+
+def _sheets(path: Path) -> tuple[list[Sheet], dict[str, dict[tuple[int, int], str]]]:
+    """The sheets of ``path`` and, for an xlsx, the addresses its cells link to."""
+    data = read_bytes(path)
+    kind = spreadsheet_kind(data, path.suffix.lower())
+    if kind is None:
+        raise fail(
+            str(path), None, "file", "a table of links (.xlsx, .xls, .ods or .csv)", "another kind of file"
+        )
+    sheets = read_sheets(str(path), data, kind)
+    return sheets, xlsx_hyperlinks(data) if kind == "xlsx" else {}
+
+
+def read_links_table(path: Path, rubric: Rubric, *, unit_dir: Path | None = None) -> EvidenceScan:
+    """Read a table of links into evidence records; local paths are kept relative to ``unit_dir``.
+
+    ``unit_dir`` is the folder of the unit file the records go into (default: the table's folder); a
+    path outside it, or to no file, is refused with a finding. ``files`` counts the rows that carry
+    links, ``skipped`` the links refused. A table whose shape is not understood exits 3.
+    """
+    path = Path(path)
+    sheets, links = _sheets(path)
+    b = _Builder(path, unit_dir if unit_dir is not None else path.parent, rubric, links)
+    lke_error: InputError | None = None
+    if any(find_columns(s) is not None for s in sheets):
+        try:
+            wb = read_lke_workbook(path, rubric)
+            return b.scan(_read_lke(wb, sheets, b))
+        except InputError as exc:
+            # an LKE header with too few items (a plain table with an answer column), or an LKE with no
+            # Data Dukung column (its links may be on a sheet of their own): the plain reader tries next
+            lke_error = exc
+    heads = [(s, h) for s in sheets if (h := find_header(s)) is not None]
+    if not heads:
+        if lke_error is not None:
+            raise lke_error
+        raise fail(
+            str(path),
+            None,
+            "header",
+            "a header row naming an item column (Kode, Butir, No, Pertanyaan) and a link column "
+            "(Link, URL, Tautan, Data Dukung, Bukti), or an LKE sheet",
+            "no such row in sheets " + ", ".join(repr(s.name) for s in sheets),
+        )
+    rows = sum(_read_plain(s, h, b) for s, h in heads)
+    return b.scan(rows)
