@@ -29,6 +29,8 @@ SAME_IN_BOTH = {
     "us_id": "an abbreviation",
     "us_output": "'Output' is the word used in Indonesian plans",
     "merge_change_count": "holds no word of its own, only values",
+    "answer_reduction": "holds no word of its own, only values",
+    "answer_full": "a number",
 }
 
 #: Flags whose Indonesian text adds ``{action}``: the importer words that detail (which names the

@@ -107,6 +107,11 @@ def _phrases() -> list[tuple[str, str, str]]:
                 for t in node.targets:
                     if isinstance(t, ast.Name) and t.id in ("must", "got"):
                         pairs.append((t.id, node.value))
+                    # module constants: _SOURCE_MUST = "…", _REFUSED_GOT = {"doc": "…", …}
+                    if isinstance(t, ast.Name) and t.id.endswith(("_MUST", "_GOT")):
+                        kind = "must" if t.id.endswith("_MUST") else "got"
+                        values = node.value.values if isinstance(node.value, ast.Dict) else [node.value]
+                        pairs += [(kind, v) for v in values]
                     if isinstance(t, ast.Tuple) and isinstance(node.value, ast.Tuple):
                         for el, val in zip(t.elts, node.value.elts, strict=False):
                             if isinstance(el, ast.Name) and el.id in ("must", "got"):

@@ -118,7 +118,27 @@ EXACT: dict[str, str] = {
     "a year in the LKE title block (e.g. 'Tahun 2025') or in the file name": (
         "tahun di blok judul LKE (mis. 'Tahun 2025') atau di nama berkas"
     ),
+    # evidence (zi-eval evidence)
+    "an existing folder, a table of links (.xlsx, .xls, .ods, .csv) or an evidence YAML": (
+        "folder yang ada, tabel tautan (.xlsx, .xls, .ods, .csv) atau YAML data dukung"
+    ),
+    "an http:// or https:// address": "alamat http:// atau https://",
+    "a folder (a table carries its own links)": "folder (tabel sudah membawa tautannya sendiri)",
+    "a file path for the evidence YAML": "jalur berkas untuk YAML data dukung",
+    "an evidence YAML file (.yaml)": "berkas YAML data dukung (.yaml)",
+    "a table of links (folder scanning is not installed)": "tabel tautan (pemindaian folder tidak terpasang)",
+    "a YAML list of evidence records": "daftar YAML berisi catatan data dukung",
+    "an LKE sheet with a Data Dukung / Link Bukti column": "lembar LKE dengan kolom Data Dukung / Link Bukti",
+    "a table of links (.xlsx, .xls, .ods or .csv)": "tabel tautan (.xlsx, .xls, .ods atau .csv)",
+    "a header row naming an item column (Kode, Butir, No, Pertanyaan) and a link column "
+    "(Link, URL, Tautan, Data Dukung, Bukti), or an LKE sheet": (
+        "baris judul yang memuat kolom butir (Kode, Butir, No, Pertanyaan) dan kolom tautan "
+        "(Link, URL, Tautan, Data Dukung, Bukti), atau lembar LKE"
+    ),
     # what was found instead
+    "no such file or folder": "berkas atau folder tidak ada",
+    "the same file": "berkas yang sama",
+    "a folder": "sebuah folder",
     "nothing": "tidak ada",
     "list": "daftar",  # the Python type of a whole document that is not a mapping
     "str": "teks",
@@ -197,6 +217,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("the options of {type}", "pilihan dari {type}"),
     ("the options {options}", "pilihan {options}"),
     ("an existing {kind} id", "id {kind} yang ada"),
+    ("a file other than {name}", "berkas selain {name}"),
     ("one row per field ({key} is also in row {n})", "satu baris per isian ({key} juga ada di baris {n})"),
     ("a field of the unit sheet ({fields})", "isian lembar Unit ({fields})"),
     (
@@ -231,6 +252,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("could not determine a constructor for the tag {tag}", "tag yang tidak dikenal {tag}"),
     ("found undefined alias {alias}", "alias yang tidak didefinisikan {alias}"),
     ("a zip without {member}", "zip tanpa {member}"),
+    ("sheet {name} with columns {columns}", "lembar {name} dengan kolom {columns}"),
+    ("no such row in sheets {names}", "tidak ada baris seperti itu di lembar {names}"),
     ("a damaged PDF ({detail})", "PDF rusak ({detail})"),
     ("page {n} reads sideways", "halaman {n} terbaca miring"),
     ("more by page {n}", "lebih banyak pada halaman {n}"),
