@@ -65,6 +65,10 @@ def _texts(node: ast.expr | None) -> list[str] | None:
         return [sep[0].join(["a list", "empty"] if sep[0] == " or " else ["A", "B"])]
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg":
         key = node.args[0]
+        lang = node.args[1] if len(node.args) > 1 else None
+        if not (isinstance(lang, ast.Constant) and lang.value == "en"):
+            # a phrase already in the chosen language would be translated a second time when printed
+            return ["msg(...) in the chosen language: pass 'en', the problem is translated when printed"]
         if isinstance(key, ast.Constant) and key.value in MESSAGES:
             template = MESSAGES[key.value]["en"]
             return [template.format(**{k.arg: "A, B" for k in node.keywords if k.arg})]

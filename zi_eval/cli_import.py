@@ -129,6 +129,7 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
             args.report, json.dumps(result.report(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
         )
     if not result.unit.activities:
+        # a problem is written in English and put into the chosen language when printed (Problem.text)
         raise fail(str(args.source), None, "table", msg("import_need_table", "en"), why_no_plan(result))
     if getattr(args, "strict", False):
         warned = [f for f in result.findings if severity(f.code) in ("error", "warning")]
