@@ -312,3 +312,28 @@ def test_every_problem_of_a_file_is_translated(tmp_path: Path, capsys: pytest.Ca
     assert main(["validate", str(f)]) == 3
     err = capsys.readouterr().err.splitlines()
     assert len(err) >= 3 and all(": harus " in line for line in err[:-1]), err
+
+
+def test_every_problem_of_a_scenario_is_translated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "skenario.yaml"
+    f.write_text(
+        "changes:\n"
+        "  - {op: set_answer, item: P.1.i.a, answer: 5}\n"
+        "  - {op: set_counts, item: R.1.i.a, counts: {a: -1}, extra: 1}\n"
+        "  - {op: set_months, activity: a1, months: [13]}\n"
+        "  - {op: terbang}\n",
+        encoding="utf-8",
+    )
+    plan = ROOT / "plans" / "pn-contoh-2025.yaml"
+    assert main(["evaluate", str(plan), "--scenario", str(f)]) == 3
+    err = capsys.readouterr().err.splitlines()
+    assert f"{f}:2: changes[0].answer: harus teks; didapat 5" in err
+    assert f"{f}:3: changes[1].counts.a: harus ≥ 0; didapat -1" in err
+    assert (
+        f"{f}:3: changes[1].extra: harus kunci yang dikenal (kunci ini tidak dikenal); didapat 'extra'" in err
+    )
+    assert f"{f}:4: changes[2].months[0]: harus ≤ 12; didapat 13" in err
+    assert any(line.startswith(f"{f}:5: changes[3]: harus op salah satu dari ") for line in err), err
+    assert err[-1] == "5 masalah ditemukan" and not any("must be" in line for line in err)

@@ -166,6 +166,8 @@ def changes_from_data(data: Any, lines: LineMap | None = None) -> tuple[Any, ...
             loc = prefix + loc
             if err["type"] == "missing":
                 must, got = "present", None
+            elif err["type"] == "extra_forbidden":  # name the unknown key, as a unit file's problems do
+                must, got = "a known field (unknown field)", loc[-1] if loc else "?"
             elif err["type"] == "union_tag_invalid":
                 must, got = "an op of " + ", ".join(sorted(_TAGS)), (err.get("input") or {}).get("op")
             else:
