@@ -142,7 +142,9 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
                         f.line,
                         f.code,
                         msg("import_strict", "en"),
-                        f"{f.action} ({show(f.value)})",
+                        render(
+                            f.code, lang, **finding_args(f.as_dict())
+                        ),  # the finding, as the summary says it
                     )
                     for f in warned
                 ]

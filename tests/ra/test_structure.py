@@ -580,6 +580,15 @@ def test_cli_strict_turns_warnings_into_exit_3(tmp_path: Path, capsys: pytest.Ca
     err = capsys.readouterr().err
     assert "IMPORT_NO_SCHEDULE" in err and "IMPORT_AREA_MISSING" in err and "IMPORT_NAME_FROM_FILE" in err
     assert not out.exists()
+    lines = [line for line in err.splitlines() if line.startswith(str(f))]
+    assert lines and all(
+        ": harus rencana tanpa peringatan impor (--strict); didapat Impor: " in x for x in lines
+    )
+    assert main(["import", str(f), "-o", str(out), "--strict", "--lang", "en"]) == 3
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith(str(f))]
+    assert lines and all(
+        ": must be a plan without import warnings (--strict); got Import: " in x for x in lines
+    )
 
 
 def test_cli_summary_fits_on_a_screen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
