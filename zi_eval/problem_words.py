@@ -11,7 +11,9 @@ problem prints in English rather than half translated (a test fails while any ph
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
+
+from zi_eval.messages import MESSAGES
 
 #: Phrases that are whole ``must`` or ``got`` texts, English → Indonesian.
 EXACT: dict[str, str] = {
@@ -159,10 +161,10 @@ EXACT: dict[str, str] = {
     "more": "lebih banyak",
     "more (alias bomb?)": "lebih banyak (bom alias?)",
     "too deeply nested": "bersarang terlalu dalam",
-    "a password-protected PDF": "PDF berkata sandi",
-    "a password-protected file": "berkas berkata sandi",
+    "a password-protected PDF": "PDF yang dilindungi kata sandi",
+    "a password-protected file": "berkas yang dilindungi kata sandi",
     "an encrypted file": "berkas terenkripsi",
-    "a password-protected Office file": "berkas Office berkata sandi",
+    "a password-protected Office file": "berkas Office yang dilindungi kata sandi",
     "an old binary Word document (.doc)": "dokumen Word biner lama (.doc)",
     "an OpenDocument text (.odt)": "teks OpenDocument (.odt)",
     "a Rich Text document (.rtf)": "dokumen Rich Text (.rtf)",
@@ -313,10 +315,8 @@ def _compile(template: str) -> re.Pattern[str]:
     return re.compile("".join(out), re.DOTALL)
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    from zi_eval.messages import MESSAGES
-
+@cache  # compiled on the first problem printed, not on every start of the CLI
+def _compiled() -> tuple[tuple[re.Pattern[str], str], ...]:
     pairs = list(PATTERNS) + [(MESSAGES[k]["en"], MESSAGES[k]["id"]) for k in CATALOGUE_PHRASES]
     return tuple((_compile(en), id_) for en, id_ in pairs)
 
@@ -330,7 +330,7 @@ def translate(text: str) -> str | None:
         return EXACT[text]
     if _LITERAL.fullmatch(text):
         return text
-    for rx, id_ in _patterns():
+    for rx, id_ in _compiled():
         m = rx.fullmatch(text)
         if m is not None:
             return id_.format(**m.groupdict())
