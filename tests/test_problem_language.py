@@ -215,6 +215,14 @@ def test_patterns_keep_the_values_they_embed() -> None:
     assert translate("a year from 2000 to 2100") == "tahun dari 2000 sampai 2100"
     # {n} takes only a number: words in its place are not a count of rows
     assert translate("many rows") is None
+    # the folder scanner's (branch evidence-scan) refusal, with the folder it names
+    assert translate(
+        "a folder inside the unit file's folder '/data/unit' (evidence paths may not leave it), "
+        "or give --base-url to record addresses instead"
+    ) == (
+        "folder di dalam folder berkas unit '/data/unit' (jalur data dukung tidak boleh keluar darinya), "
+        "atau beri --base-url agar yang dicatat alamatnya"
+    )
     # the LKE reader's longest report: its tail is added when the items are spread over sheets
     spread = (
         "sheet 'P1': header row 4, columns kode=A, jawaban=F, 12 items matched; "

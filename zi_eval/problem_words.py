@@ -137,6 +137,8 @@ EXACT: dict[str, str] = {
         "baris judul yang memuat kolom butir (Kode, Butir, No, Pertanyaan) dan kolom tautan "
         "(Link, URL, Tautan, Data Dukung, Bukti), atau lembar LKE"
     ),
+    "an address starting with http:// or https://": "alamat yang diawali http:// atau https://",
+    "an existing folder of data dukung": "folder data dukung yang ada",
     # what was found instead
     "no such file or folder": "berkas atau folder tidak ada",
     "the same file": "berkas yang sama",
@@ -220,6 +222,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("the options {options}", "pilihan {options}"),
     ("an existing {kind} id", "id {kind} yang ada"),
     ("a file other than {name}", "berkas selain {name}"),
+    (
+        "a folder inside the unit file's folder {folder} (evidence paths may not leave it), "
+        "or give --base-url to record addresses instead",
+        "folder di dalam folder berkas unit {folder} (jalur data dukung tidak boleh keluar darinya), "
+        "atau beri --base-url agar yang dicatat alamatnya",
+    ),
     ("one row per field ({key} is also in row {n})", "satu baris per isian ({key} juga ada di baris {n})"),
     ("a field of the unit sheet ({fields})", "isian lembar Unit ({fields})"),
     (
