@@ -16,7 +16,7 @@ from typing import Any
 from rich.console import Console
 
 from zi_eval import __version__
-from zi_eval.errors import EXIT_INTERNAL, EXIT_USAGE, InputError, Problem, UsageError, ZiError
+from zi_eval.errors import EXIT_INTERNAL, EXIT_INVALID, EXIT_USAGE, InputError, Problem, UsageError, ZiError
 from zi_eval.io.yamlsrc import load_yaml
 from zi_eval.messages import msg
 from zi_eval.models.loading import is_rubric_data, load_rubric, rubric_from_data, unit_from_data
@@ -139,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--mode", choices=["claimed", "evidenced", "projected"], default="evidenced")
     rp.add_argument("--as-of", default=None, metavar="YYYY-MM")
     rp.add_argument("--rubric", default=None, help="rubrik (id atau path)")
+    rp.add_argument(
+        "--pdf", action="store_true", help="cetak juga laporan ke PDF A4 (perlu Chromium terpasang)"
+    )
     cp = sub.add_parser("compare", help="bandingkan dan urutkan kesiapan banyak unit")
     cp.add_argument("inputs", nargs="+", type=Path, help="berkas unit atau folder berisi berkas unit")
     cp.add_argument("--format", choices=["text", "csv", "json"], default="text")
@@ -206,9 +209,27 @@ def cmd_report(args: argparse.Namespace, out: Console) -> int:
     as_of = parse_as_of(args.as_of)
     loaded = load_input(args.input, load_rubric(args.rubric))
     ev, flags = evaluate_input(loaded, args.mode, as_of, args.lang, args.rubric)
-    files = write_report(ev, flags, args.output, args.input.name, loaded.sha256, args.lang)
+    files = write_report(
+        ev,
+        flags,
+        args.output,
+        args.input.name,
+        loaded.sha256,
+        args.lang,
+        unit_dir=args.input.resolve().parent,
+    )
     for f in files:
         out.print(msg("import_written", args.lang, path=f), markup=False)
+    if getattr(args, "pdf", False):
+        from zi_eval.report.pdf import ChromiumMissing, print_pdf
+
+        page = Path(args.output) / "index.html"
+        try:
+            pdf = print_pdf(page, Path(args.output) / f"{ev.unit.unit.id}-laporan.pdf")
+        except ChromiumMissing:
+            Console(stderr=True).print(msg("pdf_no_chromium", args.lang, page=page), markup=False)
+            return EXIT_INVALID
+        out.print(msg("import_written", args.lang, path=pdf), markup=False)
     return 0
 
 

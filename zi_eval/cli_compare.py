@@ -117,7 +117,9 @@ def _csv(table: pd.DataFrame) -> str:
     return buf.getvalue()
 
 
-def _text(table: pd.DataFrame, mode: str, lang: str) -> Table:
+def _text(table: pd.DataFrame, mode: str, lang: str, labels: dict[str, str] | None = None) -> Table:
+    """The ranking as a terminal table; binding criteria by name (``labels``: id → label)."""
+    labels = labels or {}
     t = Table(title=msg("cmp_title", lang, n=len(table), mode=msg("mode_" + mode, lang)))
     for col in (
         "#",
@@ -140,7 +142,7 @@ def _text(table: pd.DataFrame, mode: str, lang: str) -> Table:
             f"{r['total_projected']:.2f}",
             "✓" if r["WBK_eligible"] else "✗",
             "✓" if r["WBBM_eligible"] else "✗",
-            str(r["WBK_binding"]),
+            labels.get(str(r["WBK_binding"]), str(r["WBK_binding"])),
             f"{r['flags_error']}/{r['flags_warning']}/{r['flags_info']}",
         )
     return t
@@ -155,18 +157,23 @@ def run_compare(args: argparse.Namespace, out: Console) -> int:
         from zi_eval.report.charts import plot_compare
 
         buf = io.BytesIO()
-        plot_compare(table, args.lang).savefig(buf, format="png", dpi=100)
+        rubric = load_rubric(args.rubric)
+        names = {a.id: (a.name_en if args.lang == "en" else a.name) for a in rubric.areas}
+        plot_compare(table, args.lang, area_names=names).savefig(buf, format="png", dpi=100)
         write_atomic(args.chart, buf.getvalue())
     if args.format == "csv":
         text = _csv(table)
     elif args.format == "json":
         text = json.dumps(table.to_dict("records"), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     else:
+        from zi_eval.scoring.readiness import criterion_labels
+
+        labels = criterion_labels(load_rubric(args.rubric), args.lang)
         if args.output is None:
-            out.print(_text(table, args.mode, args.lang))
+            out.print(_text(table, args.mode, args.lang, labels))
             return 0
         rec = Console(record=True, width=160, file=io.StringIO(), color_system=None)
-        rec.print(_text(table, args.mode, args.lang))
+        rec.print(_text(table, args.mode, args.lang, labels))
         text = rec.export_text()
     if args.output is not None:
         write_atomic(args.output, text)

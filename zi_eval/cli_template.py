@@ -38,7 +38,15 @@ def run_template(args: argparse.Namespace, out: Console) -> int:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
     os.close(fd)
     try:
-        write_lke_workbook(ev, flags, tmp, args.lang, template=True)
+        write_lke_workbook(
+            ev,
+            flags,
+            tmp,
+            args.lang,
+            template=True,
+            unit_dir=args.input.resolve().parent,
+            out_dir=target.parent,
+        )
         publish(tmp, target)
     finally:
         if os.path.exists(tmp):

@@ -170,6 +170,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "next_effort": {"id": "Upaya", "en": "Effort"},
     "next_hint": {"id": "Data dukung yang dibutuhkan", "en": "Evidence needed"},
     "next_evidence": {"id": "lampirkan data dukung", "en": "attach evidence"},
+    "pdf_no_chromium": {
+        "id": "PDF tidak dibuat: Chromium tidak ditemukan (pasang paket chromium, atau atur ZI_EVAL_CHROMIUM). "
+        "Laporan HTML sudah ditulis: {page}",
+        "en": "No PDF written: Chromium was not found (install the chromium package, or set ZI_EVAL_CHROMIUM). "
+        "The HTML report is written: {page}",
+    },
+    "ch_first_of": {
+        "id": "{n} unit teratas dari {total} (peringkat lengkap ada di tabel)",
+        "en": "the first {n} of {total} units (the table has the whole ranking)",
+    },
     "answer_none": {"id": "belum diisi", "en": "not answered"},
     "answer_ratio": {"id": "{num} dari {den} {noun} ({pct} %)", "en": "{num} of {den} {noun} ({pct} %)"},
     "answer_reduction": {
@@ -513,6 +523,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "# Evidence from {source} (zi-eval evidence scan): a list of evidence records; merge it into a "
         "unit file with 'zi-eval evidence scan {name} --into UNIT.yaml'.\n",
     },
+    # the report's evidence: links beside items and activities, coverage per area and month, gaps
+    "ev_missing_file": {"id": "berkas tidak ditemukan: {path}", "en": "file not found: {path}"},
+    "ev_unknown_id": {
+        "id": "{id}: tidak ada dalam daftar data dukung",
+        "en": "{id}: not among the evidence records",
+    },
+    "ev_no_link": {"id": "tanpa tautan", "en": "no link"},
+    "ev_folded": {"id": "{n} data dukung", "en": "{n} evidence records"},
+    "ev_cov_title": {
+        "id": "Cakupan data dukung per area dan bulan",
+        "en": "Evidence coverage per area and month",
+    },
+    "ev_cov_explain": {
+        "id": "Tiap sel: kegiatan berdata dukung pada bulan itu / kegiatan terjadwal pada bulan itu. "
+        "Data dukung tanpa bulan dan tanggal dihitung untuk seluruh tahun.",
+        "en": "Each cell: activities with evidence for that month / activities scheduled that month. "
+        "Evidence with neither months nor a date counts for the whole year.",
+    },
+    "ev_cov_as_of": {
+        "id": "Bulan setelah {as_of} belum jatuh tempo (abu-abu, miring).",
+        "en": "Months after {as_of} are not yet due (grey, italic).",
+    },
+    "ev_cov_answered": {"id": "Butir terjawab", "en": "Items answered"},
+    "ev_cov_items_ev": {"id": "Butir berdata dukung", "en": "Items with evidence"},
+    "ev_cov_total": {"id": "Jumlah", "en": "Total"},
+    "ev_gaps_title": {"id": "Celah data dukung", "en": "Evidence gaps"},
+    "ev_gaps_items": {
+        "id": "Butir terjawab tanpa data dukung ({n})",
+        "en": "Items answered without evidence ({n})",
+    },
+    "ev_gaps_acts_due": {
+        "id": "Kegiatan jatuh tempo tanpa data dukung ({n})",
+        "en": "Activities due without evidence ({n})",
+    },
+    "ev_gaps_acts_planned": {
+        "id": "Kegiatan terjadwal tanpa data dukung ({n}; tanpa --as-of belum dinilai jatuh tempo)",
+        "en": "Activities scheduled without evidence ({n}; without --as-of not judged as due)",
+    },
+    "ev_gaps_flags": {
+        "id": "Temuan tentang berkas dan catatan data dukung ({n})",
+        "en": "Findings on evidence files and records ({n})",
+    },
+    "ev_gaps_none": {"id": "Tidak ada.", "en": "None."},
+    "ev_months": {"id": "Bulan", "en": "Months"},
+    "cal_overdue": {"id": "lewat jatuh tempo tanpa data dukung", "en": "overdue without evidence"},
 }
 
 

@@ -86,9 +86,21 @@ def test_user_text_is_escaped_everywhere(rubric: Rubric) -> None:
             "code",
             "footer",
             "img",
+            # the evidence beside items and activities: titles as links, long lists folded
+            "colgroup",
+            "col",
+            "ul",
+            "li",
+            "a",
+            "del",
+            "span",
+            "details",
+            "summary",
         )
         for t in tags
     )
+    hrefs = [attrs.get("href") or "" for t, attrs in parsed.tags if t == "a"]
+    assert hrefs and all(h.startswith("https://") for h in hrefs)  # the hostile title is only text
     assert HOSTILE in "".join(parsed.text)  # shown as text, not markup
     assert "&lt;script&gt;" in page
 

@@ -57,3 +57,32 @@ def test_evaluate_next_in_text_and_json(capsys) -> None:  # type: ignore[no-unty
     assert "What to fix first for WBK" in text and first in text
     assert main(["evaluate", unit, "--format", "json"]) == 0
     assert "next_actions" not in json.loads(capsys.readouterr().out)  # only when asked
+
+
+def test_compare_names_the_binding_criterion(tmp_path: Path, rubric: Rubric) -> None:
+    from zi_eval.scoring.readiness import criterion_labels
+
+    out = tmp_path / "cmp.txt"
+    assert main(["compare", str(PLANS), "-o", str(out), "--lang", "en"]) == 0
+    text = out.read_text(encoding="utf-8")
+    labels = criterion_labels(rubric, "en")
+    assert "area:" not in text and labels["ipak"] in text
+    assert set(labels) >= {"total", "ipak", "prior-predicate"} | {f"area:{a.id}" for a in rubric.zi_areas}
+
+
+def test_the_compare_chart_stays_bounded_and_names_areas(rubric: Rubric) -> None:
+    import pandas as pd
+
+    from zi_eval.report.charts import COMPARE_MAX_UNITS, plot_compare
+
+    rows = [
+        {"name": f"Unit {i}", "total_evidenced": 90 - i * 0.01, "WBK_eligible": True}
+        | {f"area_pct:{a.id}": 70.0 for a in rubric.zi_areas}
+        for i in range(2000)
+    ]
+    names = {a.id: a.name for a in rubric.areas}
+    fig = plot_compare(pd.DataFrame(rows), area_names=names)
+    width, height = fig.get_size_inches()
+    assert height <= 0.45 * COMPARE_MAX_UNITS + 2.5  # not 900 inches for 2,000 units
+    labels = [t.get_text().replace("\n", " ") for t in fig.axes[0].get_xticklabels()]
+    assert labels[0] == rubric.zi_areas[0].name and "2000" in fig._suptitle.get_text()  # type: ignore[union-attr]

@@ -281,6 +281,37 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Evidence record {what} ('{theirs}') was not found by this scan; it stays in the unit file "
         "(it may have been moved or deleted).",
     ),
+    "EVIDENCE_UNPLACED": (
+        "warning",
+        "Data dukung '{value}' tidak cocok dengan butir LKE mana pun (nama folder dan nama berkasnya tidak "
+        "menyebut butir); pindahkan ke folder butirnya atau beri kode butir (mis. P.1.i.a) pada namanya.",
+        "Evidence '{value}' fits no LKE item (neither its folders nor its file name name one); move it into "
+        "its item's folder or put the item code (e.g. P.1.i.a) in its name.",
+    ),
+    "EVIDENCE_FOLDER_EMPTY": (
+        "warning",
+        "Folder butir {item} '{value}' kosong: belum ada data dukung di dalamnya.",
+        "Item folder '{value}' ({item}) is empty: it holds no evidence.",
+    ),
+    "EVIDENCE_LINK_OUTSIDE": (
+        "warning",
+        "Tautan '{value}' menunjuk ke luar folder yang dipindai; tidak diikuti.",
+        "Link '{value}' points outside the scanned folder; not followed.",
+    ),
+    "EVIDENCE_MONTHS_FROM_MTIME": (
+        "info",
+        "Data dukung '{value}': bulan {ours} diambil dari waktu ubah berkas (nama dan foldernya tidak menyebut "
+        "tanggal atau bulan); periksa.",
+        "Evidence '{value}': month {ours} taken from the file's modification time (neither its name nor its "
+        "folders name a date or month); check it.",
+    ),
+    "EVIDENCE_AMBIGUOUS": (
+        "warning",
+        "Data dukung '{value}' bisa untuk beberapa butir ({item}); tidak ditautkan ke satu pun. Sebutkan "
+        "butirnya (mis. P.1.i.a, atau folder PEMENUHAN/REFORM) pada nama folder atau berkas.",
+        "Evidence '{value}' could belong to several items ({item}); linked to none. Name the item (e.g. "
+        "P.1.i.a, or a PEMENUHAN/REFORM folder) in its folder or file name.",
+    ),
 }
 
 

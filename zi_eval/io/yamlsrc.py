@@ -55,6 +55,35 @@ Key = tuple[str | int, ...]
 
 #: Most nodes a document may expand to (aliases counted each time they are used).
 MAX_NODES = 500_000
+#: Most characters of scalar text a document may expand to (a 1 MB string aliased 4,000 times is 4 GB).
+MAX_TEXT = 64 * 1024 * 1024
+#: Deepest nesting a document may have (a unit file is five levels deep).
+MAX_DEPTH = 200
+
+
+def _refuse_cycles(root: yaml.Node, src: str) -> None:
+    """Refuse an anchor that contains an alias to itself (``&u {self: *u}``): it expands forever."""
+    state: dict[int, int] = {}  # node id -> 1 on the current path, 2 done
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if leaving:
+            state[id(node)] = 2
+            continue
+        mark = state.get(id(node))
+        if mark == 2:
+            continue
+        if mark == 1:
+            raise fail(
+                src, node.start_mark.line + 1, "yaml", "anchors that do not contain themselves", "a cycle"
+            )
+        state[id(node)] = 1
+        stack.append((node, True))
+        if isinstance(node, yaml.MappingNode):
+            for k, v in reversed(node.value):
+                stack += [(v, False), (k, False)]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += [(v, False) for v in reversed(node.value)]
 
 
 @dataclass
@@ -83,9 +112,10 @@ class LineMap:
 
 
 def _record(node: yaml.Node, lines: dict[Key, int], src: str) -> None:
-    """Walk the composed node tree and record each path's line, refusing alias bombs."""
+    """Walk the composed node tree and record each path's line, refusing alias bombs by count and size."""
+    _refuse_cycles(node, src)
     stack: list[tuple[yaml.Node, Key]] = [(node, ())]
-    seen = 0
+    seen = text = 0
     while stack:
         current, key = stack.pop()
         seen += 1
@@ -93,6 +123,14 @@ def _record(node: yaml.Node, lines: dict[Key, int], src: str) -> None:
             raise fail(
                 src, None, "document", f"at most {MAX_NODES} nodes after aliases", "more (alias bomb?)"
             )
+        if len(key) > MAX_DEPTH:
+            raise fail(src, current.start_mark.line + 1, "yaml", f"at most {MAX_DEPTH} levels deep", "deeper")
+        if isinstance(current, yaml.ScalarNode):
+            text += len(current.value)
+            if text > MAX_TEXT:
+                raise fail(
+                    src, None, "document", f"at most {MAX_TEXT // 2**20} MiB of text after aliases", "more"
+                )
         lines.setdefault(key, current.start_mark.line + 1)
         if isinstance(current, yaml.MappingNode):
             for k, v in current.value:

@@ -66,8 +66,14 @@ def write_report(
     source_name: str,
     source_sha256: str,
     lang: str = "id",
+    *,
+    unit_dir: Path | None = None,
 ) -> list[Path]:
-    """Write the report folder and return the files written (each written atomically)."""
+    """Write the report folder and return the files written (each written atomically).
+
+    ``unit_dir`` is the unit file's folder: evidence paths are relative to it, and the report's
+    links to them are made relative to ``out_dir``.
+    """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     images = render_charts(ev, flags, lang)
@@ -77,13 +83,16 @@ def write_report(
         write_atomic(target, png)
         written.append(target)
     page = out / "index.html"
-    write_atomic(page, render_html(ev, flags, images, source_name, source_sha256, lang))
+    write_atomic(
+        page,
+        render_html(ev, flags, images, source_name, source_sha256, lang, unit_dir=unit_dir, out_dir=out),
+    )
     written.append(page)
     xlsx = out / f"{ev.unit.unit.id}-lke.xlsx"
     fd, tmp = tempfile.mkstemp(prefix=".lke.", suffix=".xlsx", dir=str(out))
     os.close(fd)
     try:
-        write_lke_workbook(ev, flags, tmp, lang)
+        write_lke_workbook(ev, flags, tmp, lang, unit_dir=unit_dir, out_dir=out)
         publish(tmp, xlsx)
     finally:
         if os.path.exists(tmp):

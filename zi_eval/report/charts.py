@@ -108,7 +108,16 @@ def plot_area_bars(areas: pd.DataFrame, lang: str = "id") -> Figure:
     return fig
 
 
-CAL_COLOURS = ["#FFFFFF", OKABE_ITO["vermillion"], OKABE_ITO["sky"], OKABE_ITO["blue"], OKABE_ITO["yellow"]]
+#: Overdue (due, no evidence) is near-black brown: darker than every other state, so it stays apart in grayscale.
+OVERDUE = "#4D1A00"
+CAL_COLOURS = [
+    "#FFFFFF",
+    OKABE_ITO["vermillion"],
+    OKABE_ITO["sky"],
+    OKABE_ITO["blue"],
+    OKABE_ITO["yellow"],
+    OVERDUE,
+]
 
 
 def plot_calendar(calendar: pd.DataFrame, lang: str = "id", title: str | None = None) -> Figure:
@@ -116,9 +125,9 @@ def plot_calendar(calendar: pd.DataFrame, lang: str = "id", title: str | None = 
     h = max(2.5, 0.32 * len(calendar) + 1.6)
     fig, ax = _fig(10, h)
     data = calendar.to_numpy(dtype=float) if len(calendar) else np.zeros((1, 12))
-    ax.imshow(data, cmap=ListedColormap(CAL_COLOURS), vmin=-0.5, vmax=4.5, aspect="auto")
+    ax.imshow(data, cmap=ListedColormap(CAL_COLOURS), vmin=-0.5, vmax=5.5, aspect="auto")
     for (r, c), v in np.ndenumerate(data):
-        mark = {1: "!", 3: "✓", 4: "?"}.get(int(v))
+        mark = {1: "!", 3: "✓", 4: "?", 5: "✗"}.get(int(v))
         if mark:
             ax.text(
                 c,
@@ -127,7 +136,7 @@ def plot_calendar(calendar: pd.DataFrame, lang: str = "id", title: str | None = 
                 ha="center",
                 va="center",
                 fontsize=8,
-                color="white" if int(v) in (1, 3) else "black",
+                color="white" if int(v) in (1, 3, 5) else "black",
                 fontweight="bold",
             )
     ax.set_xticks(range(12), [msg(f"month_{m}", lang) for m in range(1, 13)], fontsize=8)
@@ -143,7 +152,9 @@ def plot_calendar(calendar: pd.DataFrame, lang: str = "id", title: str | None = 
         Patch(facecolor=CAL_COLOURS[1], edgecolor=GREY, label=msg("cal_gap", lang) + " (!)"),
         Patch(facecolor=CAL_COLOURS[4], edgecolor=GREY, label=msg("cal_spip", lang) + " (?)"),
     ]
-    fig.legend(handles=legend, loc="outside lower center", ncol=4, fontsize=8)
+    if (data == 5).any():
+        legend.append(Patch(facecolor=OVERDUE, edgecolor=GREY, label=msg("cal_overdue", lang) + " (✗)"))
+    fig.legend(handles=legend, loc="outside lower center", ncol=min(len(legend), 3), fontsize=8)
     return fig
 
 
@@ -170,12 +181,22 @@ def plot_evidence_coverage(coverage: pd.DataFrame, lang: str = "id") -> Figure:
         edgecolor="black",
         linewidth=0.5,
     )
+    # the counts behind each share, at the bar's end (the share alone hides 1 of 1 versus 9 of 10)
+    for dy, num, den in (
+        (-0.2, "activities_with_evidence", "activities"),
+        (0.2, "items_with_evidence", "answered_items"),
+    ):
+        for yi, k, n in zip(y, coverage[num], coverage[den], strict=True):
+            if n:
+                ax.text(min(100 * k / n, 100) + 1, yi + dy, f"{k}/{n}", va="center", fontsize=7)
     ax.set_yticks(y, [_wrap(x, 28) for x in coverage["name"]], fontsize=8)
     ax.invert_yaxis()
-    ax.set_xlim(0, 100)
+    ax.set_xlim(0, 112)
+    ax.set_xticks([0, 20, 40, 60, 80, 100])
     ax.set_xlabel("%")
     ax.set_title(msg("ch_coverage", lang), fontsize=11)
-    ax.legend(fontsize=8, loc="lower right")
+    # below the axes, never over a bar that reaches 100 %
+    fig.legend(*ax.get_legend_handles_labels(), loc="outside lower center", ncol=2, fontsize=8)
     return fig
 
 
@@ -245,15 +266,26 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(lines[:3])
 
 
+#: Units one compare chart shows at most (the first of the ranking; the figure stays a few MB).
+COMPARE_MAX_UNITS = 60
+
+
 def plot_compare(
     table: pd.DataFrame,
     lang: str = "id",
     wbk_pct: float = 60.0,
     wbk_total: float = 75.0,
     wbbm_total: float = 85.0,
+    area_names: dict[str, str] | None = None,
 ) -> Figure:
-    """Units × areas heat map (distance to the WBK area minimum) beside a ranked bar of totals."""
+    """Units × areas heat map (distance to the WBK area minimum) beside a ranked bar of totals.
+
+    ``area_names`` (area id → name) labels the heat map's columns; each total is written at its bar's
+    start, clear of the WBK and WBBM lines.
+    """
     area_cols = [c for c in table.columns if c.startswith("area_pct:")]
+    total_units = len(table)
+    table = table.head(COMPARE_MAX_UNITS)  # the table is ranked: the chart shows the best ones
     n = len(table)
     fig = Figure(figsize=(13, max(3.0, 0.45 * n + 2)), dpi=100, layout="constrained")
     left, right = fig.subplots(1, 2, gridspec_kw={"width_ratios": [1.4, 1]})
@@ -269,9 +301,10 @@ def plot_compare(
             fontsize=8,
             color="white" if abs(v) > 25 else "black",
         )
+    names = area_names or {}
     left.set_xticks(
         range(len(area_cols)),
-        [_wrap(c.split(":", 1)[1].replace("-", " "), 14) for c in area_cols],
+        [_wrap(names.get(c.split(":", 1)[1], c.split(":", 1)[1].replace("-", " ")), 14) for c in area_cols],
         fontsize=7,
     )
     left.set_yticks(range(n), list(table["name"]), fontsize=8)
@@ -287,7 +320,18 @@ def plot_compare(
     ]
     right.barh(y, totals, color=colours, edgecolor="black", linewidth=0.5)
     for i, v in enumerate(totals):
-        right.text(v + 0.5, i, f"{v:.2f}", va="center", fontsize=8)
+        # at the bar's start, inside it (white): far from the WBK and WBBM lines; a bar too short to
+        # hold it keeps its label just after its end, still far left of the lines
+        inside = v >= 12
+        right.text(
+            1.0 if inside else v + 0.8,
+            i,
+            f"{v:.2f}",
+            va="center",
+            ha="left",
+            fontsize=8,
+            color="white" if inside else "black",
+        )
     right.axvline(wbk_total, color=OKABE_ITO["orange"], linestyle="--", label=f"WBK {wbk_total:g}")
     right.axvline(wbbm_total, color=OKABE_ITO["vermillion"], linestyle=":", label=f"WBBM {wbbm_total:g}")
     right.set_yticks(y, list(table["name"]), fontsize=8)
@@ -295,5 +339,7 @@ def plot_compare(
     right.set_xlim(0, 105)
     right.set_xlabel(msg("ch_total", lang))
     right.set_title(msg("ch_rank", lang), fontsize=10)
-    right.legend(fontsize=8, loc="lower right")
+    if total_units > n:
+        fig.suptitle(msg("ch_first_of", lang, n=n, total=total_units), fontsize=9)
+    right.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, frameon=False)
     return fig

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from zi_eval.flags.derive import ALL_MONTHS, Flag, covered_months
+from zi_eval.flags.derive import ALL_MONTHS, Flag, covered_months, due_months
 from zi_eval.messages import msg
 from zi_eval.scoring.engine import Evaluation
 
 #: Calendar cell states, in the order charts colour them.
 CAL_NONE, CAL_GAP, CAL_PLANNED, CAL_EVIDENCED, CAL_SPIP_EMPTY = 0, 1, 2, 3, 4
+#: A scheduled month already due (``--as-of``) that no evidence covers; it outranks the others in an area row.
+CAL_OVERDUE = 5
 
 
 def items_frame(ev: Evaluation) -> pd.DataFrame:
@@ -183,8 +185,13 @@ def calendar_frame(ev: Evaluation, flags: list[Flag], by: str = "area") -> pd.Da
     """Plan calendar: rows are areas (``by="area"``) or activities and their sub-steps, columns months 1–12.
 
     Cell states: 0 nothing, 1 gap (``MONTH_WITHOUT_ACTIVITY``), 2 planned, 3 planned with evidence,
-    4 empty SPIP sub-step (whole row).
+    4 empty SPIP sub-step (whole row), 5 planned, due by ``ev.as_of`` and without evidence (overdue).
     """
+    due = due_months(ev.as_of, ev.unit.unit.year)
+
+    def state(m: int, have: set[int]) -> int:
+        return CAL_EVIDENCED if m in have else CAL_OVERDUE if m in due else CAL_PLANNED
+
     gaps = {(f.area, m) for f in flags if f.code == "MONTH_WITHOUT_ACTIVITY" for m in f.months}
     spip_empty: dict[tuple[str | None, str | None], set[int]] = {}
     for f in flags:
@@ -198,7 +205,7 @@ def calendar_frame(ev: Evaluation, flags: list[Flag], by: str = "area") -> pd.Da
                 have = _evidence_months(ev, a.id)
                 months = set(a.months).union(*(set(s.months) for s in a.substeps))
                 for m in months:
-                    states[m - 1] = max(states[m - 1], CAL_EVIDENCED if m in have else CAL_PLANNED)
+                    states[m - 1] = max(states[m - 1], state(m, have))
             for m in ALL_MONTHS:
                 if (info.id, m) in gaps:
                     states[m - 1] = CAL_GAP
@@ -207,10 +214,7 @@ def calendar_frame(ev: Evaluation, flags: list[Flag], by: str = "area") -> pd.Da
         for a in ev.unit.activities:
             have = _evidence_months(ev, a.id)
             label = f"{a.id} {(a.sub_kegiatan or a.kegiatan or '')[:40]}"
-            rows[label] = [
-                (CAL_EVIDENCED if m in have else CAL_PLANNED) if m in a.months else CAL_NONE
-                for m in ALL_MONTHS
-            ]
+            rows[label] = [state(m, have) if m in a.months else CAL_NONE for m in ALL_MONTHS]
             for s in a.substeps:
                 sub = f"   {s.label}. {s.text[:40]}"
                 flagged = spip_empty.get((a.id, s.label))
@@ -220,7 +224,7 @@ def calendar_frame(ev: Evaluation, flags: list[Flag], by: str = "area") -> pd.Da
                 rows[sub] = [
                     CAL_SPIP_EMPTY
                     if flagged and m in flagged
-                    else (CAL_EVIDENCED if m in have else CAL_PLANNED)
+                    else state(m, have)
                     if m in s.months
                     else CAL_NONE
                     for m in ALL_MONTHS

@@ -5,10 +5,14 @@ from __future__ import annotations
 import base64
 from collections import defaultdict
 from html import escape
+from pathlib import Path
 
 from zi_eval import __version__
 from zi_eval.flags.derive import Flag
 from zi_eval.messages import msg
+from zi_eval.report import evidence_html as EH
+from zi_eval.report.evidence_links import EvidenceLink, links_by_id, links_for
+from zi_eval.report.evidence_view import claimed_evidence
 from zi_eval.scoring.engine import Evaluation
 
 CSS = """
@@ -29,7 +33,10 @@ img{max-width:100%;height:auto;background:#fff;border:1px solid #ddd;margin:6px 
 .grid{display:grid;grid-template-columns:1fr 1fr;gap:12px}
 footer{margin-top:32px;font-size:.8em;color:#555;border-top:1px solid #ccc;padding-top:8px}
 code{font-size:.95em}
-@media print{.grid{grid-template-columns:1fr}}
+@page{size:A4;margin:12mm}
+@media print{.grid{grid-template-columns:1fr}body{background:#fff}main{max-width:none;padding:0}
+img,figure,.card,.verdict,tr,details{break-inside:avoid}h2,h3{break-after:avoid}thead{display:table-header-group}
+table{break-inside:auto}}
 """
 
 
@@ -49,15 +56,25 @@ def render_html(
     source_name: str,
     source_sha256: str,
     lang: str = "id",
+    *,
+    unit_dir: Path | None = None,
+    out_dir: Path | None = None,
 ) -> str:
-    """Build the report page. ``charts`` maps chart names to PNG bytes; every text is escaped."""
+    """Build the report page. ``charts`` maps chart names to PNG bytes; every text is escaped.
+
+    Evidence paths are relative to ``unit_dir`` (the unit file's folder); their links are made
+    relative to ``out_dir`` (where the page is written). Without ``unit_dir`` paths are linked as
+    written and not checked; without ``out_dir`` the page is taken to sit in ``unit_dir``.
+    """
     e = escape
     info = ev.unit.unit
+    known = links_by_id(ev.unit.evidence, unit_dir, out_dir, ev.unit.missing_files)
+    by_item, by_activity = claimed_evidence(ev)
     t = lambda key, **kw: e(msg(key, lang, **kw))  # noqa: E731
     out: list[str] = [
         f'<!DOCTYPE html><html lang="{e(lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{t('html_title', name=info.name, year=info.year)}</title><style>{CSS}</style></head><body><main>",
+        f"<title>{t('html_title', name=info.name, year=info.year)}</title><style>{CSS}{EH.CSS}</style></head><body><main>",
         f"<h1>{t('html_title', name=info.name, year=info.year)}</h1>",
         f'<p class="sub">{e(info.instansi or "")} · {t("html_mode", mode=msg("mode_" + ev.mode, lang))}'
         + (f" · {t('html_as_of', as_of=f'{ev.as_of[0]:04d}-{ev.as_of[1]:02d}')}" if ev.as_of else "")
@@ -122,19 +139,24 @@ def render_html(
     out.append(f"<h2>{t('html_calendar')}</h2>")
     out += _charts(charts, ("calendar", "coverage"), grid=False)
     out += _charts(charts, ("calendar_activities",), grid=False)
+    out += EH.coverage_section(ev, lang)
+    out += EH.gaps_section(ev, flags, lang, known, by_item)
 
-    out += _links(ev, lang)
+    out += _links(ev, lang, known, by_activity)
     out.append(
-        f"<h2>{t('html_items')}</h2><table><tr><th>{t('html_code')}</th><th>{t('html_question')}</th>"
+        f'<h2>{t("html_items")}</h2><table class="items"><colgroup><col class="code"><col><col class="ans">'
+        '<col class="pts"><col class="out"><col class="why"><col class="ev"></colgroup>'
+        f"<tr><th>{t('html_code')}</th><th>{t('html_question')}</th>"
         f"<th>{t('html_answer')}</th><th>{t('html_points')}</th><th>{t('html_outcome')}</th>"
         f"<th>{t('html_reason')}</th><th>{t('html_evidence')}</th></tr>"
     )
     for i in ev.items:
         q = ev.rubric.items[i.code].item.question
         out.append(
-            f"<tr><td><code>{e(i.code)}</code></td><td>{e(q)}</td><td>{e(i.answer or '—')}</td>"
+            f'<tr><td><code>{e(i.code)}</code></td><td class="q">{e(q)}</td><td>{e(i.answer or "—")}</td>'
             f'<td class="num">{i.points:.3f} / {i.max_points:.3f}</td><td>{e(msg("outcome_" + i.outcome, lang))}'
-            f"</td><td>{e(i.reason)}</td><td>{e(', '.join(i.evidence) or '—')}</td></tr>"
+            f'</td><td class="why">{e(i.reason)}</td>'
+            f'<td class="ev">{EH.evidence_cell(links_for(by_item.get(i.code) or i.evidence, known), lang)}</td></tr>'
         )
     out.append("</table>")
     out.append(
@@ -145,8 +167,10 @@ def render_html(
     return "\n".join(out) + "\n"
 
 
-def _links(ev: Evaluation, lang: str) -> list[str]:
-    """The activities and the LKE items each serves: how each link was found, its score and words."""
+def _links(
+    ev: Evaluation, lang: str, known: dict[str, EvidenceLink], evidence: dict[str, list[str]]
+) -> list[str]:
+    """The activities, the LKE items each serves (how found, score, words) and the evidence of each."""
     if not ev.unit.activities:
         return []
 
@@ -155,22 +179,28 @@ def _links(ev: Evaluation, lang: str) -> list[str]:
 
     out = [
         f"<h2>{t('html_links')}</h2><table><tr><th>{t('html_activity')}</th><th>{t('html_code')}</th>"
-        f"<th>{t('html_how')}</th><th>{t('html_score')}</th><th>{t('html_words')}</th></tr>"
+        f"<th>{t('html_how')}</th><th>{t('html_score')}</th><th>{t('html_words')}</th>"
+        f"<th>{t('html_evidence')}</th></tr>"
     ]
     for act in ev.unit.activities:
         name = f"<code>{escape(act.id)}</code> {escape(act.kegiatan or act.sub_kegiatan or '')}"
         links = ev.links.by_activity.get(act.id, [])
+        proof = EH.evidence_cell(links_for(evidence.get(act.id, []), known), lang)
+        rows = max(1, len(links))
+        proof_cell = f'<td class="ev" rowspan="{rows}">{proof}</td>'
         if not links:
             near = ", ".join(f"{ln.code} ({ln.score:.2f})" for ln in ev.links.suggestions.get(act.id, []))
             out.append(
-                f'<tr class="unmet"><td>{name}</td><td colspan=4>{t("html_unlinked")} {escape(near or "—")}</td></tr>'
+                f'<tr class="unmet"><td>{name}</td><td colspan=4>{t("html_unlinked")} {escape(near or "—")}</td>'
+                f"{proof_cell}</tr>"
             )
             continue
         for k, ln in enumerate(links):
             q = ev.rubric.items[ln.code].item.question
             out.append(
                 f'<tr><td>{name if k == 0 else ""}</td><td><code title="{escape(q)}">{escape(ln.code)}</code></td>'
-                f"<td>{escape(t('how_' + ln.how))}</td><td class=num>{ln.score:.2f}</td><td>{escape(', '.join(ln.words))}</td></tr>"
+                f"<td>{escape(t('how_' + ln.how))}</td><td class=num>{ln.score:.2f}</td><td>{escape(', '.join(ln.words))}</td>"
+                f"{proof_cell if k == 0 else ''}</tr>"
             )
     out.append("</table>")
     return out

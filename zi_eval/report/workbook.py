@@ -23,9 +23,14 @@ from zi_eval.messages import msg
 from zi_eval.models.rubric import FlatItem
 from zi_eval.models.unit_checks import normalise_option
 from zi_eval.report.cells import safe_text
+from zi_eval.report.evidence_links import EvidenceLink, links_by_id, links_for
 from zi_eval.scoring.engine import Evaluation
 
 EXPORT_MODES = ("claimed", "evidenced")
+#: Links beyond the evidence column (O, P, …) for an item with several linked records, at most this many.
+MAX_LINK_COLUMNS = 8
+#: Excel keeps hyperlinks up to this many characters.
+MAX_URL = 2079
 #: Message keys of the template's instructions, one paragraph each.
 TEMPLATE_STEPS = (
     "tpl_step_answers",
@@ -75,14 +80,22 @@ def _item_expr(flat: FlatItem, row: int, input_rows: dict[str, int]) -> str:
 
 
 def write_lke_workbook(
-    ev: Evaluation, flags: list[Flag], path: str | Path, lang: str = "id", template: bool = False
+    ev: Evaluation,
+    flags: list[Flag],
+    path: str | Path,
+    lang: str = "id",
+    template: bool = False,
+    *,
+    unit_dir: Path | None = None,
+    out_dir: Path | None = None,
 ) -> None:
     """Write ``path``: "LKE ZI" (official layout, live formulas), the unit's own sheets and "Temuan".
 
     The unit's own sheets (:mod:`zi_eval.lke.unit_sheets`) carry everything else of the unit, so
     reading the workbook back gives the unit it was written from. With ``template`` the workbook
     is made to be filled in: an instructions sheet comes first and the LKE sheet is protected
-    (without a password) except its answer and evidence cells.
+    (without a password) except its answer and evidence cells. Evidence titles link to their
+    URL or file (paths relative to ``unit_dir``, linked relative to ``out_dir``, the workbook's folder).
     """
     if ev.mode not in EXPORT_MODES:
         # the formulas compute claimed (or evidenced), never projected: cache what they compute
@@ -93,7 +106,8 @@ def write_lke_workbook(
     try:
         if template:
             _instructions_sheet(wb, lang)
-        hasil_cells = _lke_sheet(wb, ev, mode, values, lang, template)
+        known = links_by_id(ev.unit.evidence, unit_dir, out_dir, ev.unit.missing_files)
+        hasil_cells = _lke_sheet(wb, ev, mode, values, lang, template, known)
         write_unit_sheets(wb, ev.unit, lang, hasil_cells, mode)
         _flag_sheet(wb, flags, lang)
     finally:
@@ -111,7 +125,13 @@ def _instructions_sheet(wb: Any, lang: str) -> None:
 
 
 def _lke_sheet(
-    wb: Any, ev: Evaluation, mode: str, values: dict[str, Any] | None, lang: str, template: bool
+    wb: Any,
+    ev: Evaluation,
+    mode: str,
+    values: dict[str, Any] | None,
+    lang: str,
+    template: bool,
+    known: dict[str, EvidenceLink],
 ) -> dict[str, str]:
     """Write the LKE sheet; return the cell of each hasil field (``'LKE ZI'!K190``)."""
     ws = wb.add_worksheet(SHEET)
@@ -144,6 +164,7 @@ def _lke_sheet(
     ws.set_column(8, 8, 40)
     ws.set_column(9, 12, 12)
     ws.set_column(13, 13, 30)
+    ws.set_column(14, 14 + MAX_LINK_COLUMNS - 1, 18)
     ws.freeze_panes(HEADER_ROW, 0)
 
     ents = entities(ev.rubric)
@@ -168,7 +189,10 @@ def _lke_sheet(
         elif e.kind == "total":
             children[("total", "total")] = [row_of[("component", c.id)] for c in ev.rubric.components]
     evidence = {i.code: i.evidence for i in ev.items}
-    titles = {x.id: x.title for x in ev.unit.evidence}
+    link = wb.add_format({"font_color": "#0563C1", "underline": 1, "text_wrap": True, "valign": "top"})
+    link_open = wb.add_format(
+        {"font_color": "#0563C1", "underline": 1, "text_wrap": True, "valign": "top", "locked": False}
+    )
     for e in ents:
         row = row_of[(e.kind, e.key)]
         level = {
@@ -197,7 +221,8 @@ def _lke_sheet(
                 row - 1, COL["percent"] - 1, f"=IF({href}=0,0,{lref}/{href})", pct, cached / (e.weight or 1.0)
             )
         elif e.kind == "item":
-            _item_row(ws, ev, e.key, row, row_of, mode, values, evidence, titles, answer, open_cell, num)
+            _item_row(ws, ev, e.key, row, row_of, mode, values, answer, open_cell, num)
+            _evidence_cells(ws, row, links_for(evidence.get(e.key, ()), known), open_cell, link_open, link)
         elif e.kind == "input":
             code, _, inp = e.key.partition("/")
             ws.write_string(row - 1, COL["type"] - 1, TYPE_LABEL["JUMLAH"])
@@ -249,8 +274,6 @@ def _item_row(
     row_of: dict[tuple[str, str], int],
     mode: str,
     values: dict[str, Any] | None,
-    evidence: dict[str, tuple[str, ...]],
-    titles: dict[str, str],
     answer_fmt: Any,
     wrap: Any,
     num: Any,
@@ -315,12 +338,40 @@ def _item_row(
         expr = f"IF(LEN({_c(row, COL['evidence'])})=0,0,{expr})"
     cached = float(values[code].value) if values is not None else 0.0
     ws.write_formula(row - 1, COL["value"] - 1, "=" + expr, num, cached)
-    ev_ids = evidence.get(code, ())
-    if ev_ids:
-        text = "; ".join(titles.get(x, x) for x in ev_ids)
-        ws.write_string(row - 1, COL["evidence"] - 1, safe_text(text), wrap)
-    else:
-        ws.write_blank(row - 1, COL["evidence"] - 1, None, wrap)
+
+
+def _evidence_cells(
+    ws: Any, row: int, links: list[EvidenceLink], wrap: Any, link_open: Any, link: Any
+) -> None:
+    """Column N: the titles (a hyperlink when there is one linked record); O, P, …: one link per record.
+
+    Column N stays text (the evidenced-mode formulas test its length, and the reader reads it);
+    the extra columns have no header, so a reader never takes them for an evidence column.
+    """
+    col = COL["evidence"] - 1
+    if not links:
+        ws.write_blank(row - 1, col, None, wrap)
+        return
+    text = safe_text("; ".join(x.title for x in links))
+    live = [x for x in links if x.href and x.exists and not x.unknown]
+    if len(links) == 1 and live and _url(ws, row - 1, col, live[0], text, link_open):
+        return
+    ws.write_string(row - 1, col, text, wrap)
+    if len(links) > 1:
+        for k, x in enumerate(live[:MAX_LINK_COLUMNS], start=1):
+            _url(ws, row - 1, col + k, x, safe_text(x.title), link)
+
+
+def _url(ws: Any, r: int, c: int, x: EvidenceLink, text: str, fmt: Any) -> bool:
+    """Write a hyperlink cell; ``False`` when Excel cannot hold the link (too long, too many)."""
+    # the percent-encoded href: XlsxWriter leaves an encoded link as it is, where a raw '#' in a
+    # file name would become an anchor inside the file
+    target = x.href or ""
+    if len(target) > MAX_URL:
+        return False
+    if not target.lower().startswith(("http://", "https://", "file:")):
+        target = "external:" + target
+    return bool(ws.write_url(r, c, target, fmt, text, x.id) == 0)
 
 
 def _flag_sheet(wb: Any, flags: list[Flag], lang: str) -> None:

@@ -1,0 +1,149 @@
+"""Where records point (a path from the unit file's folder, or a URL), Drive shortcuts, and mtime months."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.builders import make_unit
+from tests.evidence.trees import make_tree
+from zi_eval.errors import InputError
+from zi_eval.evidence.scan import scan_tree
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit_checks import path_rule
+
+
+def test_paths_are_relative_to_the_unit_folder(tmp_path: Path, rubric: Rubric) -> None:
+    root = make_tree(tmp_path / "unit" / "data dukung" / "2025", ["P.1.i.a/SK Tim.pdf"])
+    scan = scan_tree(root, rubric, unit_dir=tmp_path / "unit")
+    (record,) = scan.records
+    assert (record.path, record.url) == ("data dukung/2025/P.1.i.a/SK Tim.pdf", None)
+    assert path_rule(record.path, tmp_path / "unit") is None  # the unit file's own rule accepts it
+
+
+def test_without_unit_dir_paths_are_relative_to_the_scanned_folder(tmp_path: Path, rubric: Rubric) -> None:
+    root = make_tree(tmp_path / "dd", ["P.1.i.a/SK Tim.pdf"])
+    assert [r.path for r in scan_tree(root, rubric).records] == ["P.1.i.a/SK Tim.pdf"]
+
+
+def test_a_folder_outside_the_unit_folder_is_refused(tmp_path: Path, rubric: Rubric) -> None:
+    root = make_tree(tmp_path / "drive" / "dd", ["P.1.i.a/SK Tim.pdf"])
+    (tmp_path / "unit").mkdir()
+    with pytest.raises(InputError) as err:
+        scan_tree(root, rubric, unit_dir=tmp_path / "unit")
+    (problem,) = err.value.problems
+    assert problem.field == "folder"
+    assert "inside the unit file's folder" in problem.must and "--base-url" in problem.must
+    assert err.value.exit_code == 3
+
+
+def test_a_missing_folder_is_refused(tmp_path: Path, rubric: Rubric) -> None:
+    with pytest.raises(InputError, match="an existing folder of data dukung"):
+        scan_tree(tmp_path / "tidak ada", rubric)
+
+
+def test_base_url_gives_quoted_urls_and_no_path(tmp_path: Path, rubric: Rubric) -> None:
+    root = make_tree(tmp_path / "drive" / "dd", ["AREA I/i. Penyusunan Tim Kerja/1.i.a SK TIM #1.pdf"])
+    (tmp_path / "unit").mkdir()
+    scan = scan_tree(root, rubric, unit_dir=tmp_path / "unit", base_url="https://files.example.go.id/zi/")
+    (record,) = scan.records
+    assert record.path is None
+    assert (
+        record.url
+        == "https://files.example.go.id/zi/AREA%20I/i.%20Penyusunan%20Tim%20Kerja/1.i.a%20SK%20TIM%20%231.pdf"
+    )
+    assert record.supports == ("P.1.i.a",)
+
+
+def test_drive_shortcut_gives_its_url(tmp_path: Path, rubric: Rubric) -> None:
+    root = make_tree(tmp_path / "dd", [])
+    (root / "P.1.i.a").mkdir()
+    (root / "P.1.i.a" / "SK Tim.gdoc").write_text(
+        json.dumps({"url": "https://docs.google.com/document/d/abc123XYZ_-0/edit", "doc_id": "abc123XYZ_-0"})
+    )
+    (root / "P.1.i.a" / "Daftar Hadir.gsheet").write_text(json.dumps({"doc_id": "1AbCdEfGhIjKlMn"}))
+    (root / "P.1.i.a" / "Rusak.gslides").write_text("not json")
+    got = {r.title: (r.url, r.kind, r.supports) for r in scan_tree(root, rubric).records}
+    assert got == {
+        "Daftar Hadir": (
+            "https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMn",
+            "daftar-hadir",
+            ("P.1.i.a",),
+        ),
+        "Rusak": (None, "presentasi", ("P.1.i.a",)),
+        "SK Tim": ("https://docs.google.com/document/d/abc123XYZ_-0/edit", "sk", ("P.1.i.a",)),
+    }
+
+
+def test_windows_and_macos_link_files_give_their_url(tmp_path: Path, rubric: Rubric) -> None:
+    root = make_tree(tmp_path / "dd", [])
+    (root / "P.1.ii.c").mkdir()
+    (root / "P.1.ii.c" / "Berita Sosialisasi.url").write_text(
+        "[InternetShortcut]\r\nURL=https://kpu.go.id/berita/sosialisasi-zi\r\nIconIndex=0\r\n"
+    )
+    (root / "P.1.ii.c" / "Video Sosialisasi.webloc").write_text(
+        '<?xml version="1.0"?><plist version="1.0"><dict><key>URL</key>'
+        "<string>https://youtu.be/abc</string></dict></plist>"
+    )
+    (root / "P.1.ii.c" / "Kosong.url").write_text("[InternetShortcut]\r\nURL=file:///C:/rahasia.pdf\r\n")
+    got = {r.title: (r.url, r.supports) for r in scan_tree(root, rubric).records}
+    assert got == {
+        "Berita Sosialisasi": ("https://kpu.go.id/berita/sosialisasi-zi", ("P.1.ii.c",)),
+        "Kosong": (None, ("P.1.ii.c",)),  # not a web address: kept as a plain file
+        "Video Sosialisasi": ("https://youtu.be/abc", ("P.1.ii.c",)),
+    }
+
+
+def test_months_from_mtime_are_marked(tmp_path: Path, rubric: Rubric) -> None:
+    root = make_tree(
+        tmp_path / "dd", ["P.1.i.a/SK Tim.pdf", "P.1.i.a/Notulen 12-01-2025.pdf", "TW III/foto.jpg"]
+    )
+    scan = scan_tree(root, rubric)
+    assert {r.title: r.months for r in scan.records} == {
+        "SK Tim": (6,),
+        "Notulen 12-01-2025": (1,),
+        "foto": (7, 8, 9),
+    }
+    marked = [(f["path"], f["ours"]) for f in scan.findings if f["code"] == "EVIDENCE_MONTHS_FROM_MTIME"]
+    assert marked == [("P.1.i.a/SK Tim.pdf", "6")]
+    (sk,) = [r for r in scan.records if r.title == "SK Tim"]
+    assert [f["id"] for f in scan.findings if f["code"] == "EVIDENCE_MONTHS_FROM_MTIME"] == [sk.id]
+
+
+def test_mtime_outside_the_units_year_gives_no_months(tmp_path: Path, rubric: Rubric) -> None:
+    """A Drive download stamps files with the download day: with a unit, only its own year counts."""
+    root = make_tree(tmp_path / "dd", ["P.1.i.a/SK Tim.pdf"])
+    in_2024 = make_unit(rubric, year=2024)
+    in_2025 = make_unit(rubric, year=2025)
+    assert [r.months for r in scan_tree(root, rubric, unit=in_2024).records] == [()]
+    assert not [
+        f for f in scan_tree(root, rubric, unit=in_2024).findings if f["code"] == "EVIDENCE_MONTHS_FROM_MTIME"
+    ]
+    assert [r.months for r in scan_tree(root, rubric, unit=in_2025).records] == [(6,)]
+
+
+def test_folder_months_come_from_the_deepest_folder_naming_a_time(tmp_path: Path, rubric: Rubric) -> None:
+    root = make_tree(
+        tmp_path / "dd", ["Semester 1/TW II/Mei/P.1.i.a/foto.jpg", "Semester 1/P.1.i.a/foto.jpg"]
+    )
+    assert [r.months for r in scan_tree(root, rubric).records] == [(1, 2, 3, 4, 5, 6), (5,)]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX symlinks")
+def test_scanned_folder_reached_through_a_link_inside_the_unit_folder(tmp_path: Path, rubric: Rubric) -> None:
+    """The folder is judged where it really is: a link in the unit folder to a Drive elsewhere is outside."""
+    drive = make_tree(tmp_path / "drive", ["P.1.i.a/SK Tim.pdf"])
+    (tmp_path / "unit").mkdir()
+    (tmp_path / "unit" / "dd").symlink_to(drive)
+    with pytest.raises(InputError):
+        scan_tree(tmp_path / "unit" / "dd", rubric, unit_dir=tmp_path / "unit")
+
+
+@pytest.mark.parametrize("base_url", ["ftp://x/y", "https://", "drive.google.com/x", "https://x y/"])
+def test_a_bad_base_url_is_refused(tmp_path: Path, rubric: Rubric, base_url: str) -> None:
+    root = make_tree(tmp_path / "dd", ["P.1.i.a/SK Tim.pdf"])
+    with pytest.raises(InputError, match="http:// or https://"):
+        scan_tree(root, rubric, base_url=base_url)

@@ -1,0 +1,254 @@
+"""Read what a data-dukung file's name says: its title, its months and date, its area; make its record id.
+
+Only names are read here (no file is opened). Choices:
+
+- **Extension**: the part after the last dot when it looks like one (two to five letters or digits,
+  one a letter at least, not a Roman numeral; or a known longer one, ``gsheet``): ``1.i.a SK Tim``,
+  ``P.1.i.a`` and ``P.1.ii`` have none, ``SK Tim.pdf`` has ``pdf``.
+- **Title**: the name without its extension, ``_`` and ``-`` read as spaces (a ``-`` between two digits
+  stays: it is a date), what copying added removed (``(1)``, ``- Copy``, ``Copy of``), the leading item
+  reference removed (``1.i.a``, ``P.1.i.a``, ``A.1.I.i.a``, ``1.a``, ``a.``, BPS's ``PPA1A1``) or number
+  (``1. Undangan``), white space collapsed. A name that is nothing but a reference keeps it as its title.
+- **Months**: dates (``12-01-2025``, ``12.01.2025``, ``2025-01-12``, ``20250112``: day-month-year as
+  Indonesians write them, or ISO), a year and month (``2025-01``, ``01-2025``), month names and their
+  common abbreviations (:data:`zi_eval.ra.timing.MONTH_NAMES`, a range ``Januari - Maret`` counts every
+  month between), quarters (``TW I``, ``Triwulan II``, ``Q3``: their three months) and semesters
+  (``Semester 1``, ``Smt II``: six months). A month named inside a named quarter or semester is the one
+  meant (``TW I Maret`` = 3), as in :mod:`zi_eval.ra.timing`. Recurrence words (``bulanan``) and month
+  numbers (``B3``) are NOT read in file names: in a name they label a series, not a month.
+- **Date**: set when the name holds exactly one full date.
+- **Id**: a slug of the relative path (its last 60 characters when longer) and 8 hex digits of the
+  SHA-1 of the relative path (Unicode NFC, ``/`` separators), so it is the same on every scan and on
+  every system and two files never share one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from zi_eval.io.words import clean, norm
+from zi_eval.models.rubric import Rubric
+from zi_eval.ra.timing import MONTH_NAMES, quarter_months, semester_months
+
+_ROMAN_NUMERALS = frozenset(("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"))
+#: Extensions longer than five characters that data dukung uses (shortcuts, Apple documents).
+_LONG_EXTENSIONS = frozenset(("gsheet", "gslides", "gdrawing", "webloc", "numbers", "keynote", "markdown"))
+_EXTENSION = re.compile(r"^(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,5}$")
+_NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
+_MONTH_ALT = "|".join(sorted(_NAME_TO_MONTH, key=len, reverse=True))
+_DATE_TOKEN = re.compile(
+    r"(?P<iso>(?<!\d)(?P<iy>20\d{2})[-_.](?P<im>\d{1,2})[-_.](?P<id>\d{1,2})(?!\d))"
+    r"|(?P<dmy>(?<!\d)(?P<dd>\d{1,2})[-_.](?P<dm>\d{1,2})[-_.](?P<dy>20\d{2})(?!\d))"
+    r"|(?P<compact>(?<!\d)(?P<cy>20\d{2})(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?!\d))"
+    r"|(?P<ym>(?<!\d)(?P<yy>20\d{2})[-_.](?P<ymm>[01]?\d)(?![-_.]?\d))"
+    r"|(?P<my>(?<![\d.-])(?P<mym>[01]?\d)[-_.](?P<myy>20\d{2})(?!\d))"
+)
+_WORD_TOKEN = re.compile(
+    rf"(?P<month>(?<![a-z])(?:{_MONTH_ALT})(?![a-z]))"
+    # a Roman numeral must stand apart from the word ("TW I", "TW-II"; not "Twi", "Semi"); a digit may touch
+    r"|(?P<quarter>(?<![a-z])(?:triwulan|tri wulan|triw|trw|tw|kuartal|quarter|q)"
+    r"(?:\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<qd>[1-4])|[\s.-]+(?:ke\s?-?\s?)?(?P<qn>iv|iii|ii|i))(?![a-z0-9]))"
+    r"|(?P<semester>(?<![a-z])(?:semester|smt|smstr|sem)"
+    r"(?:\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<sd>[12])|[\s.-]+(?:ke\s?-?\s?)?(?P<sn>ii|i))(?![a-z0-9]))"
+    r"|(?P<range>(?<![a-z])(?:s\s?d|sd|sampai|hingga|to)(?![a-z])|(?<= )-(?= ))"
+)
+_DASH = re.compile(r"(?<!\d)\s*[-–—]\s*|\s*[-–—]\s*(?!\d)")
+_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+#: Item references a name may start with (``1.i.a``, ``P.1.i.a``, ``A.1.I.i.a``, ``1.a``, ``a.``).
+_LEADING_REF = re.compile(
+    r"^\s*(?:"
+    r"[PRH]\s?\.\s?(?:\d{1,2}|[IVX]{1,4})(?:\s?\.\s?(?:[ivx]{1,4}|[a-z])){1,2}"
+    r"|A\s?\.\s?[12]\s?\.\s?(?:[IVX]{1,4}|\d{1,2})\s?\.\s?[ivx]{1,4}(?:\s?[.\s]\s?[a-z])?"
+    r"|B\s?\.\s?(?:I{1,2}|[12])(?:\s?\.\s?[a-z])?"
+    r"|\d{1,2}\s?\.\s?(?:[ivx]{1,4}\s?\.\s?)?[a-z]"
+    r"|[a-z]\s?[.)]"
+    r"|\d{1,2}\s?[.)](?=\s)"  # "1. Undangan", "2) Daftar Hadir": the file's number in its folder
+    r"|P[PR][A-F][1-9][A-H]\d{0,2}"  # a BPS question id, "PPA1A1 SK Tim"
+    r")(?![A-Za-z0-9])[\s.)\-:]*",
+    re.IGNORECASE,
+)
+_AREA_WORD = re.compile(r"^area\s?(\d{1,2}|[ivx]{1,4})\b")
+_LABEL = re.compile(r"^(?:\d{1,2}|[ivx]{1,4}|[a-z])\s")
+
+
+def split_extension(name: str) -> tuple[str, str]:
+    """Split a file name into its stem and its extension (lower case, ``""`` when it has none)."""
+    stem, dot, ext = name.rpartition(".")
+    known = ext.lower() in _LONG_EXTENSIONS
+    if dot and stem.strip() and (known or _EXTENSION.match(ext)) and ext.lower() not in _ROMAN_NUMERALS:
+        return stem, ext.lower()
+    return name, ""
+
+
+def readable(text: str) -> str:
+    """Read ``_`` and ``-`` as spaces (a ``-`` between digits stays) and collapse white space."""
+    text = text.replace("_", " ")
+    text = re.sub(r"(?<!\d)-|-(?!\d)", " ", text)
+    return clean(text)
+
+
+#: What copying a file adds to its name: "(1)", " - Copy", "Salinan dari", "Copy of".
+_COPY = re.compile(
+    r"^(?:copy of|salinan(?: dari)?)\s+|\s*(?:\(\d{1,3}\)|-?\s*(?:copy|salinan)(?:\s*\(\d{1,3}\))?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def title_of(stem: str) -> str:
+    """Return the title a file name (without extension) gives: readable, without its leading reference
+    and without what copying added ("(1)", "- Copy", "Copy of")."""
+    text = _COPY.sub("", stem).strip() or stem
+    text = readable(_COPY.sub("", text).strip() or text)
+    rest = _LEADING_REF.sub("", text, count=1).strip()
+    return rest or text or stem
+
+
+@dataclass(frozen=True)
+class NameTime:
+    """The months a name speaks of, and its date when it holds exactly one full date."""
+
+    months: tuple[int, ...] = ()
+    date: dt.date | None = None
+
+
+def _valid(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def months_in(text: str) -> NameTime:
+    """Read the months (and a single full date) a file or folder name names; ``NameTime()`` if none."""
+    dates: list[dt.date] = []
+    named: set[int] = set()
+    for m in _DATE_TOKEN.finditer(text):
+        found: dt.date | None = None
+        if m.group("iso"):
+            found = _valid(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        elif m.group("dmy"):
+            day, month, year = int(m.group("dd")), int(m.group("dm")), int(m.group("dy"))
+            found = _valid(year, month, day) or _valid(year, day, month)  # month-day-year from software
+        elif m.group("compact"):
+            found = _valid(int(m.group("cy")), int(m.group("cm")), int(m.group("cd")))
+        elif m.group("ym"):
+            if 1 <= int(m.group("ymm")) <= 12:
+                named.add(int(m.group("ymm")))
+        elif m.group("my") and 1 <= int(m.group("mym")) <= 12:
+            named.add(int(m.group("mym")))
+        if found is not None:
+            dates.append(found)
+            named.add(found.month)
+    # dashes between words stand alone, so that "Januari-Maret" reads as a range (dates were read above)
+    words = _DASH.sub(" - ", text.replace("_", " ").lower())
+    period: set[int] = set()
+    last_month: int | None = None
+    pending = False
+    for m in _WORD_TOKEN.finditer(f" {words} "):
+        if m.group("range"):
+            pending = last_month is not None
+            continue
+        if m.group("month"):
+            month = _NAME_TO_MONTH[m.group("month")]
+            if pending and last_month is not None:
+                wrap = month < last_month  # "November - Februari" runs over the new year
+                named.update(range(last_month, 13) if wrap else range(last_month, month + 1))
+                named.update(range(1, month + 1) if wrap else ())
+            named.add(month)
+            last_month, pending = month, False
+        elif m.group("quarter"):
+            q = m.group("qd") or m.group("qn")
+            period.update(quarter_months(int(q) if q.isdigit() else _QUARTER[q]))
+            pending = False
+        elif m.group("semester"):
+            s = m.group("sd") or m.group("sn")
+            period.update(semester_months(int(s) if s.isdigit() else len(s)))
+            pending = False
+    months = named if named and (not period or named <= period) else named | period
+    date = dates[0] if len(set(dates)) == 1 else None
+    return NameTime(tuple(sorted(months)), date)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", norm(text)).strip("-")
+
+
+def record_id(relative: str) -> str:
+    """Return the stable id of the file at ``relative`` (``/``-separated path under the scanned folder)."""
+    key = unicodedata.normalize("NFC", relative)
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    slug = _slug(split_extension(key.rsplit("/", 1)[-1])[0] if "/" not in key else key.rsplit(".", 1)[0])
+    if len(slug) > 60:
+        cut = slug[-60:]
+        slug = cut.split("-", 1)[1] if "-" in cut[:20] else cut
+    slug = slug.strip("-")
+    return f"{slug}-{digest}" if slug else f"ev-{digest}"
+
+
+#: BPS's LKE question ids (``PPA1A`` = Pengungkit-Pemenuhan, area A = 1, indicator 1 = i, item A), with the
+#: number of a piece of evidence after them (``PPA1A1``): one statistics agency numbers its data dukung so.
+_BPS_ID = re.compile(r"(?<![A-Za-z0-9])P([PR])([A-F])([1-9])([A-H])(?:\d{1,2})?(?![A-Za-z0-9])")
+_ROMAN_OF = {1: "i", 2: "ii", 3: "iii", 4: "iv", 5: "v", 6: "vi", 7: "vii", 8: "viii", 9: "ix"}
+
+
+def bps_refs(text: str, rubric: Rubric) -> tuple[str, ...]:
+    """Return the rubric items BPS question ids in ``text`` name (``PPA1A`` → P.1.i.a, ``PRA2A`` → R.1.ii).
+
+    Upper case only (as BPS writes them), so ordinary words do not read as ids; a single-item
+    indicator's item is written with ``A``; an id the rubric does not hold gives nothing.
+    """
+    out: list[str] = []
+    for m in _BPS_ID.finditer(text):
+        aspect, area, number, letter = m.groups()
+        indicator = f"{aspect}.{ord(area) - ord('A') + 1}.{_ROMAN_OF[int(number)]}"
+        code = f"{indicator}.{letter.lower()}"
+        if code in rubric.items:
+            out.append(code)
+        elif letter == "A" and indicator in rubric.items:
+            out.append(indicator)
+    return tuple(dict.fromkeys(out))
+
+
+def area_named(segment: str, rubric: Rubric) -> str | None:
+    """Return the ZI area a folder name names (``AREA I``, ``1. Manajemen Perubahan``, ``Pengawasan``)."""
+    return _area_index(rubric)(segment)
+
+
+def _area_index(rubric: Rubric) -> Callable[[str], str | None]:
+    def build(r: Rubric) -> Callable[[str], str | None]:
+        number: dict[int, str] = {}
+        for code, flat in r.items.items():
+            head, num = code.split(".")[:2]
+            if head == "P" and num.isdigit():
+                number[int(num)] = flat.area
+        names = {norm(a.name): a.id for a in r.areas if a.zi}
+        # Hasil areas ("Pelayanan Publik yang Prima") start like a pengungkit area's alias: not an area here
+        hasil = [norm(a.name) for a in r.areas if not a.zi]
+        for ra in r.ra_areas:
+            if ra.area is not None:
+                names.update({norm(alias): ra.area for alias in ra.aliases})
+        roman = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+
+        def read(segment: str) -> str | None:
+            words = norm(segment)
+            m = _AREA_WORD.match(words)
+            if m:
+                tok = m.group(1)
+                return number.get(int(tok) if tok.isdigit() else roman.get(tok, 0))
+            rest = _LABEL.sub("", words, count=1)
+            if any(rest.startswith(h) for h in hasil):
+                return None
+            for name, area in names.items():
+                if rest == name or (rest.startswith(name + " ") and len(rest) <= len(name) + 25):
+                    return area
+            return None
+
+        return read
+
+    found: Callable[[str], str | None] = rubric.derived("evidence_area_names", build)
+    return found

@@ -1,0 +1,349 @@
+"""Place a data-dukung file: the LKE items its folders and name point to, and the plan activities it fits.
+
+Items, in this order (the first that answers decides):
+
+1. :func:`zi_eval.lke.codes.item_refs` (else :func:`zi_eval.evidence.names.bps_refs`, BPS's question
+   ids ``PPA1A``) on the whole path, folders and name together
+   (``AREA I/i. Penyusunan Tim Kerja/1.i.a SK TIM`` → ``P.1.i.a``): the folders give the context that
+   ``1.i.a`` or ``a.`` alone lack.
+2. When the whole path names nothing (the name is numbered ``2. Daftar Hadir``, say): the folders
+   alone, or the name alone. Before all this: when the folders and the name both name items and
+   share none (``P.1.i.b/P.1.ii.a Rencana.pdf``), the file fits two places: EVIDENCE_AMBIGUOUS, no
+   support.
+3. Failing both, the matcher of :mod:`zi_eval.scoring.linking` on the file's title, restricted to the
+   ZI area its folders name (if any): a code or question match, or the best lexical score when it
+   reaches :data:`~zi_eval.scoring.linking.LINK_THRESHOLD` and the runner-up stays under
+   :data:`~zi_eval.scoring.linking.SECOND_LINK_RATIO` of it. A close runner-up makes the file ambiguous.
+
+Rules on what a reference gives:
+
+- ``1.i.a`` that nothing around it settles (Pemenuhan or Reform) is **ambiguous**: the file supports
+  neither, and EVIDENCE_AMBIGUOUS names both.
+- A folder that names an indicator with several items and no item letter (``AREA I/i. Penyusunan Tim
+  Kerja/SK Tim.pdf``): the matcher decides among that indicator's items only (same thresholds); when it
+  cannot, the file is ambiguous among them. A file is never spread over every item of an indicator:
+  that would count evidence for items nobody showed it for.
+- ``item_refs`` reads ``6. Pelayanan Publik`` as the Hasil area *Pelayanan Publik yang Prima*; under a
+  folder that names a pengungkit area, Hasil items are dropped (the area folder is the stronger sign).
+- Several distinct items named together (``P.1.i.a dan P.1.i.b``) are all supported (one indicator in
+  both aspects, ``P.1.i.a`` and ``R.1.i.a``, is the ``1.i.a`` ambiguity above), and so are items
+  named by folders nested one in the other (``P.1.i.b/lihat P.1.i.a/…``, a folder linked or copied under
+  a second item: deliberate filing). Only a file whose own name disagrees with its folders is ambiguous
+  (a file copied or dropped into another item's folder: the unit must say which it means).
+
+Speed: a name that cannot name an item (no code, label, aspect word, indicator or area name, question
+head, nor a misspelling of one: :meth:`Placer.may_name_item`, tested to accept everything ``item_refs``
+reads) is placed from its folders alone, read once per folder.
+
+Activities (only with a unit): a file fits an activity when
+
+- its months share a month with the activity's schedule (its own months and its sub-steps') AND the
+  activity is linked to one of the file's items (``link_unit(unit, rubric).by_activity``); or
+- every content word (two at least) of one of the activity's expected-evidence texts, or of its kegiatan
+  or sub-kegiatan, is in the file's title, and the file's months (when it has any) meet the activity's
+  schedule (when it has one).
+
+Only months read from the file's name or folders count here: a month guessed from its modification time
+(EVIDENCE_MONTHS_FROM_MTIME), or a dated name in another year than the unit's (``Notulen 12-01-2024``
+in a 2025 plan), ties a file to no activity by its month.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from zi_eval.evidence.names import area_named, bps_refs
+from zi_eval.io.words import norm
+from zi_eval.lke.codes import item_refs
+from zi_eval.matching.matcher import Candidate
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Unit
+from zi_eval.scoring.linking import LINK_THRESHOLD, SECOND_LINK_RATIO, link_unit, matcher
+
+#: Signs that a name may hold an item reference: a code (``P.1``, ``A.1``, ``B.I``, ``1.i``, ``1.a``), a
+#: hierarchy label at its start (``a.``, ``iv)``, ``2.``), the word AREA, or an aspect (which settles ``1.i.a``).
+_REF_SIGN = re.compile(
+    r"(?<![A-Za-z0-9])(?:[PRHAB]\s?\.\s?[0-9IVXivx]|\d{1,2}\s?\.\s?[a-zA-Z])|^\s*(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])\s?[.)]"
+    r"|(?<![a-z])(?:area|pemenuhan|reform)(?![a-z])|P[PR][A-F][1-9][A-H]",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a file belongs: the items it supports, or the candidates it could not choose between."""
+
+    items: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
+    #: ``path`` (folders and name), ``folder``, ``name``, ``matcher``, or ``""`` (not placed)
+    how: str = ""
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A question for the matcher: which of ``allowed`` (or any item) does ``title`` fit."""
+
+    title: str
+    area: str | None
+    allowed: tuple[str, ...] | None
+    how: str
+
+
+#: The characters of normalised text (``norm``): what difflib's quick ratio counts.
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 "
+
+
+def _pr_pairs(items: list[str]) -> bool:
+    """Tell whether the items hold one indicator in both Pemenuhan and Reform (``1.i.a`` read both ways)."""
+    seen: dict[str, set[str]] = {}
+    for code in items:
+        parts = code.split(".")
+        if parts[0] in ("P", "R") and len(parts) >= 3:
+            seen.setdefault(".".join(parts[1:3]), set()).add(parts[0])
+    return any(len(aspects) == 2 for aspects in seen.values())
+
+
+class Placer:
+    """Place files in one rubric; folder readings are cached (a tree repeats its folders)."""
+
+    def __init__(self, rubric: Rubric) -> None:
+        self.rubric = rubric
+        self.items = rubric.items
+        self._folder: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._area: dict[tuple[str, ...], str | None] = {}
+        self._of_indicator: dict[str, tuple[str, ...]] = {}
+        names = {norm(f.indicator.name) for f in rubric.items.values()} | {norm(a.name) for a in rubric.areas}
+        # one SequenceMatcher per rubric name: its index of the name is built once, not once per file
+        self._names = tuple((n, difflib.SequenceMatcher(None, "", n)) for n in sorted(names) if n)
+        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+        self._name_in = re.compile(rf"^(?:{alt})|(?<![^ ])(?:{alt})(?![^ ])")
+        self._names_joined = "".join(f"\n {n} \n" for n, _ in self._names)
+        self._name_counts = np.array([[n.count(c) for c in _ALPHABET] for n, _ in self._names])
+        self._name_lengths = np.array([len(n) for n, _ in self._names])
+        # item_refs reads a quoted question from its first 30 characters on, and a question's first 40
+        # characters anywhere settle 1.i.a: a name holding none of the heads holds no question
+        questions = {norm(f.item.question) for f in rubric.items.values()}
+        heads = sorted({q[:30] for q in questions if len(q) >= 20}, key=len, reverse=True)
+        self._question_in = re.compile("|".join(re.escape(h) for h in heads))
+        for code, flat in rubric.items.items():
+            ind = flat.indicator.code
+            self._of_indicator[ind] = (*self._of_indicator.get(ind, ()), code)
+
+    def folder_refs(self, folders: tuple[str, ...]) -> tuple[str, ...]:
+        """What ``item_refs`` reads in a folder path (cached)."""
+        got = self._folder.get(folders)
+        if got is None:
+            got = self._folder[folders] = (
+                self._refs("/".join(folders), self.folder_area(folders)) if folders else ()
+            )
+        return got
+
+    def folder_area(self, folders: tuple[str, ...]) -> str | None:
+        """The ZI area the deepest folder that names one names (``AREA I``, ``1. Manajemen Perubahan``)."""
+        missing: list[tuple[str, ...]] = []
+        while folders and folders not in self._area:  # a loop, not recursion: trees nest deep
+            missing.append(folders)
+            folders = folders[:-1]
+        area = self._area.get(folders) if folders else None
+        for f in reversed(missing):  # from the top down: a folder's own area, else its parent's
+            own = area_named(f[-1], self.rubric)
+            area = self._area[f] = own if own is not None else area
+        return area
+
+    def _resolve(self, refs: tuple[str, ...], title: str, area: str | None, how: str) -> Placement | Ask:
+        """Turn what ``item_refs`` returned into a placement (or a question for the matcher)."""
+        items = [c for c in refs if c in self.items]
+        indicators = [c for c in refs if c not in self.items]
+        if _pr_pairs(items):
+            return Placement(ambiguous=tuple(items), how=how)
+        if indicators and not items:
+            allowed = tuple(c for ind in indicators for c in self._of_indicator.get(ind, ()))
+            return Ask(title, area, allowed, how)
+        return Placement(items=tuple(items), how=how)
+
+    def _refs(self, text: str, area: str | None) -> tuple[str, ...]:
+        """``item_refs``, without Hasil items under a folder that names a pengungkit area.
+
+        ``item_refs`` reads ``6. Pelayanan Publik`` as the Hasil area *Pelayanan Publik yang Prima*
+        (H.II.a, the survey); a pengungkit area folder is the stronger sign, so that reading is dropped.
+        """
+        refs = item_refs(text, self.rubric) or bps_refs(text, self.rubric)
+        if area is not None and any(c.startswith("H.") for c in refs):
+            refs = tuple(c for c in refs if not c.startswith("H."))
+        return refs
+
+    def may_name_item(self, text: str) -> bool:
+        """Tell whether a file name may name an item at all (a code, a label, an indicator name, a question).
+
+        Most names ("SK Tim ZI 2025") name none: then the folders alone are read, once per folder,
+        instead of reading the whole path again for every file (what makes 10,000 files fast).
+        """
+        if "/" in text or _REF_SIGN.search(text):
+            return True
+        words = norm(text)
+        if self._question_in.search(words) or self._names_whole(words):
+            return True
+        # a misspelt name: difflib's quick ratio (shared characters) for every name at once, then the
+        # exact ratio for the few that pass, as item_refs compares them
+        counts = np.array([words.count(c) for c in _ALPHABET])
+        shared = np.minimum(self._name_counts, counts).sum(axis=1)
+        total = self._name_lengths + len(words)
+        close = (2 * np.minimum(self._name_lengths, len(words)) >= 0.88 * total) & (
+            2 * shared >= 0.88 * total
+        )
+        for i in np.flatnonzero(close):
+            sm = self._names[i][1]
+            sm.set_seq1(words)
+            if sm.ratio() >= 0.88:
+                return True
+        return False
+
+    def _names_whole(self, words: str) -> bool:
+        """Tell whether normalised ``words`` hold a rubric name whole, cut or lengthened, the way
+        ``item_refs`` reads names (one search over all names; misspellings are tested apart)."""
+        if self._name_in.search(words):  # the name within the words, or the words starting with it
+            return True
+        # the words cut from a name's start, or (two words at least) within it: "Unit Kerja"
+        return len(words) >= 8 and (
+            f"\n {words}" in self._names_joined or (" " in words and f" {words} " in self._names_joined)
+        )
+
+    def place(self, folders: tuple[str, ...], name: str, title: str) -> Placement | Ask:
+        """Place one file from its folders, its name (without extension) and its title."""
+        text = name.replace("_", " ")
+        area = self.folder_area(folders)
+        in_folders = self.folder_refs(folders)
+        if not self.may_name_item(text):
+            return (
+                self._resolve(in_folders, title, area, "folder")
+                if in_folders
+                else Ask(title, area, None, "matcher")
+            )
+        in_name = self._refs(text, area)
+        if in_folders and in_name and not set(self._expand(in_folders)) & set(self._expand(in_name)):
+            # the folder says one item, the name another: the file sits in the wrong place, or names a
+            # second item; either way it is not ours to choose
+            return Placement(ambiguous=tuple(dict.fromkeys((*in_folders, *in_name))), how="path")
+        full = self._refs("/".join((*folders, text)), area)
+        if full:
+            return self._resolve(full, title, area, "path")
+        if in_folders:
+            return self._resolve(in_folders, title, area, "folder")
+        if in_name:
+            return self._resolve(in_name, title, area, "name")
+        return Ask(title, area, None, "matcher")
+
+    def _expand(self, refs: tuple[str, ...]) -> list[str]:
+        return [c for r in refs for c in ((r,) if r in self.items else self._of_indicator.get(r, ()))]
+
+    def answer(self, asks: Sequence[Ask]) -> list[Placement]:
+        """Ask the matcher every question at once (one sparse product) and decide each."""
+        ranked = matcher(self.rubric).rank([((("kegiatan", a.title),), a.area) for a in asks])
+        return [self._decide(a, cands) for a, cands in zip(asks, ranked, strict=True)]
+
+    def _decide(self, ask: Ask, cands: list[Candidate]) -> Placement:
+        allowed = set(ask.allowed) if ask.allowed is not None else None
+        area = ask.area
+        cs = [
+            c
+            for c in cands
+            if (allowed is None or c.code in allowed) and (area is None or self.items[c.code].area == area)
+        ]
+        sure = [c.code for c in cs if c.how in ("code", "question")]
+        if sure:
+            return Placement(items=tuple(sure), how=ask.how)
+        lexical = [c for c in cs if c.how == "lexical"]
+        if lexical and lexical[0].score >= LINK_THRESHOLD:
+            close = [c.code for c in lexical[1:] if c.score >= SECOND_LINK_RATIO * lexical[0].score]
+            if close:
+                return Placement(ambiguous=(lexical[0].code, *close), how=ask.how)
+            return Placement(items=(lexical[0].code,), how=ask.how)
+        if ask.allowed is not None:  # an indicator folder whose item the title does not tell
+            return Placement(ambiguous=ask.allowed, how=ask.how)
+        return Placement()
+
+
+#: Words that say nothing of which activity a file belongs to.
+_STOP = frozenset(
+    [
+        "dan",
+        "atau",
+        "yang",
+        "di",
+        "ke",
+        "dari",
+        "untuk",
+        "pada",
+        "dengan",
+        "tentang",
+        "dalam",
+        "oleh",
+        "serta",
+        "tahun",
+        "th",
+        "ta",
+        "the",
+        "of",
+        "and",
+        "for",
+        "in",
+        "pelaksanaan",
+        "penyusunan",
+        "pembuatan",
+        "kegiatan",
+        "melakukan",
+        "melaksanakan",
+        "dilaksanakan",
+        "menyusun",
+        "membuat",
+        "terkait",
+        "bagi",
+        "secara",
+    ]
+)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that can tell one activity from another (no stop words, no numbers)."""
+    return frozenset(w for w in norm(text).split() if len(w) > 1 and not w.isdigit() and w not in _STOP)
+
+
+class ActivityFit:
+    """Which plan activities a file fits (the rule is in this module's docstring)."""
+
+    def __init__(self, unit: Unit, rubric: Rubric) -> None:
+        links = link_unit(unit, rubric).by_activity
+        self.by_item: dict[str, list[int]] = {}
+        self.ids: list[str] = []
+        self.months: list[frozenset[int]] = []
+        self.phrases: list[tuple[frozenset[str], ...]] = []
+        for i, act in enumerate(unit.activities):
+            self.ids.append(act.id)
+            months = set(act.months)
+            for step in act.substeps:
+                months.update(step.months)
+            self.months.append(frozenset(months))
+            texts = [*act.expected_evidence, act.kegiatan or "", act.sub_kegiatan or ""]
+            self.phrases.append(tuple(w for w in map(content_words, texts) if len(w) >= 2))
+            for ln in links.get(act.id, ()):
+                self.by_item.setdefault(ln.code, []).append(i)
+
+    def fit(self, items: Sequence[str], months: Sequence[int], title: str) -> tuple[str, ...]:
+        """Return the ids of the activities a file with these items, months and title fits (plan order)."""
+        got: set[int] = set()
+        file_months = set(months)
+        for code in items:
+            got.update(i for i in self.by_item.get(code, ()) if file_months & self.months[i])
+        words = content_words(title)
+        if len(words) >= 2:
+            for i, phrases in enumerate(self.phrases):
+                if i in got or (file_months and self.months[i] and not file_months & self.months[i]):
+                    continue
+                if any(p <= words for p in phrases):
+                    got.add(i)
+        return tuple(self.ids[i] for i in sorted(got))

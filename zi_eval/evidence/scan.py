@@ -1,0 +1,260 @@
+"""Turn a data-dukung folder tree into evidence records: one per file, with its items and activities.
+
+:func:`scan_tree` walks the tree (:mod:`zi_eval.evidence.walk`: no link out of it, no hidden files, no
+file opened), reads each name (:mod:`zi_eval.evidence.names`: title, months, date, id; kind from
+:mod:`zi_eval.evidence.kinds`) and places it (:mod:`zi_eval.evidence.place`: items, then activities).
+
+Months come from the file name, else from its folders (the deepest that names a time), else from the
+file's modification time, marked by an EVIDENCE_MONTHS_FROM_MTIME finding (with a unit, only a time in
+the unit's year counts: a Drive download stamps every file with the day it was downloaded).
+
+A record's ``path`` is relative to ``unit_dir`` (the unit file's folder; the scanned folder when it is
+not given), which must hold the scanned folder; with ``base_url`` the record gets ``url`` = base_url +
+the path under the scanned folder (URL-quoted) instead. Findings are dicts ``{"code", "path", "value",
+…}`` like the importers' (``path`` and ``value``: the path under the scanned folder), rendered through
+:mod:`zi_eval.flags.catalogue`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from zi_eval.errors import fail, show
+from zi_eval.evidence.kinds import kind_of
+from zi_eval.evidence.names import months_in, record_id, split_extension, title_of
+from zi_eval.evidence.place import ActivityFit, Ask, Placement, Placer
+from zi_eval.evidence.result import EvidenceScan
+from zi_eval.evidence.walk import FileEntry, Walk, shortcut_url, walk_tree
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Evidence, Unit
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+_BASE_URL = re.compile(r"^https?://[^\s/]+\S*$")
+
+#: Trees with more files than this show a progress bar (when asked, on a terminal).
+PROGRESS_MIN_FILES = 2000
+
+
+def _base(root: Path, unit_dir: Path | None, base_url: str | None) -> tuple[str, ...]:
+    """The path of the scanned folder under ``unit_dir``, as parts; refuse a folder outside it."""
+    if base_url is not None:
+        if not _BASE_URL.match(base_url):
+            raise fail(
+                "--base-url", None, "base_url", "an address starting with http:// or https://", show(base_url)
+            )
+        return ()
+    real_root = root.resolve()
+    base = (unit_dir if unit_dir is not None else root).resolve()
+    if real_root != base and base not in real_root.parents:
+        raise fail(
+            str(root),
+            None,
+            "folder",
+            f"a folder inside the unit file's folder {show(str(unit_dir))} (evidence paths may not leave "
+            "it), or give --base-url to record addresses instead",
+            show(str(real_root)),
+        )
+    return real_root.relative_to(base).parts
+
+
+class _Months:
+    """Months of files: from the name, else the deepest folder naming a time (folder readings cached)."""
+
+    def __init__(self) -> None:
+        self._folders: dict[tuple[str, ...], tuple[int, ...]] = {}
+
+    def of_folders(self, folders: tuple[str, ...]) -> tuple[int, ...]:
+        """The months the deepest folder naming a time names (a loop, not recursion: trees nest deep)."""
+        missing: list[tuple[str, ...]] = []
+        got: tuple[int, ...] | None = None
+        while folders and got is None:
+            got = self._folders.get(folders)
+            if got is None:
+                missing.append(folders)
+                folders = folders[:-1]
+        # fill the cache from the top down: each folder's own months, else its parent's
+        months = got or ()
+        for f in reversed(missing):
+            months = months_in(f[-1]).months or months
+            self._folders[f] = months
+        return self._folders[missing[0]] if missing else months
+
+
+def _named_parts(parts: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    """The folders and the name a file speaks of: a name holding ``\\`` (a Windows path unpacked on
+    Linux or macOS as one file name, ``AREA I\\i. Penyusunan Tim Kerja\\1.i.a SK TIM.pdf``) is read as
+    its folders and its last part."""
+    *folders, name = parts
+    if "\\" in name:
+        pieces = [p for p in name.split("\\") if p.strip()] or [name]
+        folders += pieces[:-1]
+        name = pieces[-1]
+    return tuple(folders), name
+
+
+def _mtime_months(entry: FileEntry, unit: Unit | None) -> tuple[int, ...]:
+    when = dt.datetime.fromtimestamp(entry.mtime)
+    if unit is not None and when.year != unit.unit.year:
+        return ()
+    return (when.month,)
+
+
+def _progress(total: int, progress: bool) -> Progress | None:
+    """A rich progress bar on stderr for large trees on a terminal, else ``None``."""
+    if not progress or total <= PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import Progress
+
+    return Progress(console=Console(stderr=True), transient=True)
+
+
+def scan_tree(
+    root: Path,
+    rubric: Rubric,
+    *,
+    unit: Unit | None = None,
+    unit_dir: Path | None = None,
+    base_url: str | None = None,
+    progress: bool = False,
+) -> EvidenceScan:
+    """Scan the data-dukung folder ``root`` into evidence records and findings (rules: module docstring)."""
+    root = Path(root)
+    if not root.is_dir():
+        raise fail(str(root), None, "folder", "an existing folder of data dukung", show(str(root)))
+    prefix = _base(root, unit_dir, base_url)
+    walk = walk_tree(root)
+    findings: list[dict[str, Any]] = [
+        {"code": "EVIDENCE_LINK_OUTSIDE", "path": "/".join(p), "value": "/".join(p)} for p in walk.outside
+    ]
+    placer = Placer(rubric)
+    months = _Months()
+    bar = _progress(len(walk.files), progress)
+    task = bar.add_task("data dukung", total=len(walk.files)) if bar is not None else None
+    if bar is not None:
+        bar.start()
+    try:
+        rows = []
+        asks: list[tuple[int, Ask]] = []
+        for n, entry in enumerate(walk.files):
+            folders, name = _named_parts(entry.parts)
+            stem, ext = split_extension(name)
+            title = title_of(stem)
+            placed = placer.place(folders, stem, title)
+            if isinstance(placed, Ask):
+                asks.append((n, placed))
+            rows.append((entry, folders, stem, ext, title, placed))
+            if bar is not None and task is not None and n % 500 == 0:
+                bar.update(task, completed=n)
+        answered = placer.answer([a for _, a in asks])
+        placements: list[Placement] = [p if isinstance(p, Placement) else Placement() for *_, p in rows]
+        for (n, _), got in zip(asks, answered, strict=True):
+            placements[n] = got
+        fit = ActivityFit(unit, rubric) if unit is not None else None
+        ctx = _Context(root, months, unit, fit, prefix, base_url, findings)
+        records = [
+            _record(ctx, entry, folders, stem, ext, title, placed)
+            for (entry, folders, stem, ext, title, _), placed in zip(rows, placements, strict=True)
+        ]
+        if bar is not None and task is not None:
+            bar.update(task, completed=len(walk.files))
+    finally:
+        if bar is not None:
+            bar.stop()
+    findings += _empty_item_folders(walk, placer)
+    return EvidenceScan(tuple(records), findings, len(walk.files), walk.skipped)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every record of one scan shares."""
+
+    root: Path
+    months: _Months
+    unit: Unit | None
+    fit: ActivityFit | None
+    prefix: tuple[str, ...]
+    base_url: str | None
+    findings: list[dict[str, Any]]
+
+
+def _record(
+    ctx: _Context,
+    entry: FileEntry,
+    folders: tuple[str, ...],
+    stem: str,
+    ext: str,
+    title: str,
+    placed: Placement,
+) -> Evidence:
+    """Build one file's record and add its findings."""
+    rel = "/".join(entry.parts)
+    rid = record_id(rel)
+    name_time = months_in(stem)
+    got = name_months = name_time.months or ctx.months.of_folders(folders)
+    if not got:
+        got = _mtime_months(entry, ctx.unit)
+        if got:
+            ctx.findings.append(
+                {
+                    "code": "EVIDENCE_MONTHS_FROM_MTIME",
+                    "path": rel,
+                    "value": rel,
+                    "id": rid,
+                    "ours": str(got[0]),
+                }
+            )
+    supports = placed.items
+    if ctx.fit is not None and ctx.unit is not None:
+        # a month guessed from the file's time, or a date in another year than the plan's, ties the
+        # file to no activity by its month
+        other_year = name_time.date is not None and name_time.date.year != ctx.unit.unit.year
+        supports = (*supports, *ctx.fit.fit(placed.items, () if other_year else name_months, title))
+    if placed.ambiguous:
+        ctx.findings.append(
+            {
+                "code": "EVIDENCE_AMBIGUOUS",
+                "path": rel,
+                "value": rel,
+                "id": rid,
+                "item": ", ".join(placed.ambiguous),
+            }
+        )
+    elif not supports:
+        ctx.findings.append({"code": "EVIDENCE_UNPLACED", "path": rel, "value": rel, "id": rid})
+    url = shortcut_url(ctx.root.joinpath(*entry.parts), ext)
+    path: str | None = "/".join((*ctx.prefix, *entry.parts))
+    if ctx.base_url is not None:
+        url = url or ctx.base_url.rstrip("/") + "/" + quote(rel, safe="/")
+        path = None
+    return Evidence(
+        id=rid,
+        title=title,
+        kind=kind_of(title, ext),
+        path=path,
+        url=url,
+        date=name_time.date,
+        months=got,
+        supports=supports,
+    )
+
+
+def _empty_item_folders(walk: Walk, placer: Placer) -> list[dict[str, Any]]:
+    """EVIDENCE_FOLDER_EMPTY for each folder that names an item (its parent does not) and holds no file."""
+    out: list[dict[str, Any]] = []
+    for parts, count in walk.folders.items():
+        if count or not parts:
+            continue
+        refs = [c for c in placer.folder_refs(parts) if c in placer.items]
+        if refs and set(refs) != set(placer.folder_refs(parts[:-1])):
+            rel = "/".join(parts)
+            out.append({"code": "EVIDENCE_FOLDER_EMPTY", "path": rel, "value": rel, "item": ", ".join(refs)})
+    return out
