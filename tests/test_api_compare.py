@@ -120,4 +120,4 @@ def test_compare_reports_every_bad_unit(tmp_path: Path, capsys: pytest.CaptureFi
     (tmp_path / "b.yaml").write_text("unit: {id: b, name: B, year: 2025, warna: merah}\n", encoding="utf-8")
     assert main(["compare", str(tmp_path)]) == 3
     err = capsys.readouterr().err
-    assert "a.yaml:1: unit.year: must be ≥ 2000; got 13" in err and "b.yaml:1: unit.warna" in err
+    assert "a.yaml:1: unit.year: harus ≥ 2000; didapat 13" in err and "b.yaml:1: unit.warna" in err

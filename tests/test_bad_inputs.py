@@ -1,5 +1,7 @@
 """The catalogue of bad inputs (tests/data/bad/expected.tsv), each through the real CLI: exit 3, the
-exact message prefix naming file, line and field, and never a traceback. Inputs too big or too
+exact message prefix naming file, line and field, and never a traceback. The catalogue holds the
+English form (``--lang en``), the one the code writes; tests/test_problem_language.py runs the same
+cases under the Indonesian default. Inputs too big or too
 odd to commit (a 50 MB file, a zip bomb, a sheet of 25,000 rows, a symlink) are made here."""
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def test_catalogue_covers_every_bad_file_and_has_fifty() -> None:
 @pytest.mark.parametrize(("name", "command", "expected"), ROWS, ids=[r[0] for r in ROWS])
 def test_bad_input(name: str, command: str, expected: str) -> None:
     path = BAD / name
-    proc = _cli(command, str(path))
+    proc = _cli("--lang", "en", command, str(path))
     assert proc.returncode == 3, proc.stderr
     first = proc.stderr.splitlines()[0]
     assert first.startswith(f"{path}{expected}"), first
@@ -127,7 +129,7 @@ GENERATED = {
 def test_generated_bad_input(case: str, tmp_path: Path) -> None:
     make, command, expected = GENERATED[case]
     path = make(tmp_path)
-    proc = _cli(command, str(path))
+    proc = _cli("--lang", "en", command, str(path))
     assert proc.returncode == 3, proc.stderr
     assert proc.stderr.splitlines()[0].startswith(f"{path}{expected}"), proc.stderr
     assert "Traceback" not in proc.stderr
@@ -137,7 +139,7 @@ def test_size_limit_is_configurable(tmp_path: Path) -> None:
     f = tmp_path / "u.yaml"
     f.write_text((DATA / "good" / "good_minimal_unit.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     proc = _cli("validate", str(f), env={"ZI_EVAL_MAX_BYTES": "100"})
-    assert proc.returncode == 3 and ": file: must be at most 100 bytes" in proc.stderr
+    assert proc.returncode == 3 and ": file: harus paling banyak 100 bita" in proc.stderr
 
 
 def test_windows_1252_plan_is_read_not_refused(tmp_path: Path) -> None:
@@ -174,5 +176,5 @@ def test_an_unreadable_zip_member_is_reported(tmp_path: Path) -> None:
         z.writestr("xl/workbook.xml", "<not-really-a-workbook")
     f = tmp_path / "rusak.xlsx"
     f.write_bytes(buf.getvalue())
-    proc = _cli("import", str(f))
+    proc = _cli("import", str(f), "--lang", "en")
     assert proc.returncode == 3 and proc.stderr.startswith(f"{f}: file: must be a readable .xlsx workbook")

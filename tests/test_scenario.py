@@ -152,7 +152,7 @@ def test_cli_scenario(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     bad = tmp_path / "bad.yaml"
     bad.write_text("changes:\n  - {op: terbang}\n", encoding="utf-8")
     assert main(["evaluate", str(PN), "--scenario", str(bad)]) == 3
-    assert capsys.readouterr().err.startswith(f"{bad}:2: changes[0]: must be an op of")
+    assert capsys.readouterr().err.startswith(f"{bad}:2: changes[0]: harus op salah satu dari")
 
 
 def test_rescore_matches_the_full_evaluation() -> None:

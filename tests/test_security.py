@@ -156,4 +156,4 @@ def test_evidence_urls_limited_to_http(tmp_path: Path, url: str, capsys: pytest.
     f = tmp_path / "u.yaml"
     f.write_text(text.replace("https://example.go.id/sk-tim.pdf", url), encoding="utf-8")
     assert main(["validate", str(f)]) == 3
-    assert "evidence[0].url: must be text matching" in capsys.readouterr().err
+    assert "evidence[0].url: harus teks yang cocok dengan pola" in capsys.readouterr().err

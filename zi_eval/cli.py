@@ -325,10 +325,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             build_parser().print_help()
             return EXIT_USAGE
+        lang = getattr(args, "lang", lang)  # parsed: a value after the command wins
         return COMMANDS[args.command](args, out)
     except InputError as exc:
         for p in exc.problems:
-            err.print(str(p), markup=False)
+            err.print(p.text(lang), markup=False)
         err.print(msg("n_problems", lang, n=len(exc.problems)), markup=False)
         return exc.exit_code
     except ZiError as exc:

@@ -45,7 +45,7 @@ def parse_columns(items: list[str], lang: str) -> dict[str, str]:
                 "--column",
                 None,
                 "ROLE=HEADER",
-                msg("import_bad_column", lang, roles=", ".join(ROLES)),
+                msg("import_bad_column", "en", roles=", ".join(ROLES)),
                 show(item),
             )
         out[role] = header.strip()
@@ -129,7 +129,8 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
             args.report, json.dumps(result.report(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
         )
     if not result.unit.activities:
-        raise fail(str(args.source), None, "table", msg("import_need_table", lang), why_no_plan(result))
+        # a problem is written in English and put into the chosen language when printed (Problem.text)
+        raise fail(str(args.source), None, "table", msg("import_need_table", "en"), why_no_plan(result))
     if getattr(args, "strict", False):
         warned = [f for f in result.findings if severity(f.code) in ("error", "warning")]
         if warned:
@@ -140,8 +141,10 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
                         f"{where}[{f.sheet}]" if f.sheet else where,
                         f.line,
                         f.code,
-                        msg("import_strict", lang),
-                        f"{f.action} ({show(f.value)})",
+                        msg("import_strict", "en"),
+                        render(
+                            f.code, lang, **finding_args(f.as_dict())
+                        ),  # the finding, as the summary says it
                     )
                     for f in warned
                 ]

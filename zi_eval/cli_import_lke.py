@@ -30,7 +30,7 @@ def run_import_lke(args: argparse.Namespace, wb: LkeWorkbook, out: Console) -> i
                     f.get("source", wb.path),
                     None,
                     f["code"],
-                    msg("import_strict", lang),
+                    msg("import_strict", "en"),
                     render(f["code"], lang, **finding_args(f)),
                 )
                 for f in warned

@@ -46,7 +46,7 @@ def run_merge(args: argparse.Namespace, out: Console) -> int:
     rubric = load_rubric(args.rubric)
     target = args.into
     if target.suffix.lower() not in (".yaml", ".yml"):
-        raise fail(str(target), None, "--into", "a unit file (.yaml)", target.name)
+        raise fail(str(target), None, "--into", "a unit file (.yaml)", show(target.name))
     unit = load_unit(target, rubric)
     book = read_if_lke(args.workbook, rubric)
     if book is None:

@@ -1,13 +1,16 @@
 """Problems found in user input, and the error hierarchy mapped to exit codes.
 
-Every problem reads ``path:line: field: must be X; got Y``. Problems are gathered, not
-raised one by one, so a user sees everything wrong with a file in one run.
+Every problem reads ``path:line: field: must be X; got Y`` (in Indonesian, ``harus X; didapat Y``:
+:meth:`Problem.text`). Problems are gathered, not raised one by one, so a user sees everything
+wrong with a file in one run.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from zi_eval.problem_words import localise
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -26,8 +29,14 @@ class Problem:
     got: str
 
     def __str__(self) -> str:
+        return self.text("en")
+
+    def text(self, lang: str) -> str:
+        """The problem in ``lang``; English (the form code writes) when its ``must`` phrase has no
+        translation yet, so a line is never half in one language."""
         where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
-        return f"{where}: {self.field}: must be {self.must}; got {self.got}"
+        tail = localise(self.must, self.got, lang) or localise(self.must, self.got, "en")
+        return f"{where}: {self.field}: {tail}"
 
 
 def show(value: object, limit: int = 60) -> str:

@@ -43,7 +43,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import_findings_title": {"id": "Temuan impor ({n})", "en": "Import findings ({n})"},
     "import_written": {"id": "Ditulis: {path}", "en": "Written: {path}"},
     "import_need_table": {
-        "id": "a plan table (NO, KEGIATAN, SUB KEGIATAN, INDIKATOR, BULAN)",
+        "id": "tabel rencana (NO, KEGIATAN, SUB KEGIATAN, INDIKATOR, BULAN)",
         "en": "a plan table (NO, KEGIATAN, SUB KEGIATAN, INDIKATOR, BULAN)",
     },
     "col_kind": {"id": "Jenis", "en": "Kind"},
@@ -74,11 +74,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "import_report_at": {"id": "Laporan lengkap: {path}", "en": "Full report: {path}"},
     "import_strict": {
-        "id": "a plan without import warnings (--strict)",
+        "id": "rencana tanpa peringatan impor (--strict)",
         "en": "a plan without import warnings (--strict)",
     },
     "import_bad_column": {
-        "id": "ROLE=HEADER with ROLE one of {roles}",
+        "id": "PERAN=JUDUL dengan PERAN salah satu dari {roles}",
         "en": "ROLE=HEADER with ROLE one of {roles}",
     },
     "reason_met": {

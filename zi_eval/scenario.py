@@ -23,7 +23,7 @@ from zi_eval.models.base import Strict
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, Answer, Evidence, Hasil, Months, Unit
 from zi_eval.models.unit_checks import check_unit
-from zi_eval.models.validation import problem
+from zi_eval.models.validation import problem, pydantic_must
 
 
 class SetAnswer(Strict):
@@ -166,12 +166,12 @@ def changes_from_data(data: Any, lines: LineMap | None = None) -> tuple[Any, ...
             loc = prefix + loc
             if err["type"] == "missing":
                 must, got = "present", None
+            elif err["type"] == "extra_forbidden":  # name the unknown key, as a unit file's problems do
+                must, got = "a known field (unknown field)", loc[-1] if loc else "?"
             elif err["type"] == "union_tag_invalid":
                 must, got = "an op of " + ", ".join(sorted(_TAGS)), (err.get("input") or {}).get("op")
             else:
-                text = str(err["msg"])
-                must = text[len("Input should be ") :] if text.startswith("Input should be ") else text
-                got = err.get("input")
+                must, got = pydantic_must(err), err.get("input")
             problems.append(problem(lines, loc, must, got))
         raise InputError(problems) from None
 

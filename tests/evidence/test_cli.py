@@ -103,12 +103,27 @@ def test_o_onto_a_folder_or_the_unit_file_is_refused_with_exit_3(
     target = folder / "keluaran"
     target.mkdir()
     (target / "isi.txt").write_text("tetap", encoding="utf-8")
-    assert main(["evidence", "scan", str(folder / "tautan.xlsx"), "-o", str(target)]) == 3
+    assert main(["evidence", "scan", str(folder / "tautan.xlsx"), "-o", str(target), "--lang", "en"]) == 3
     err = capsys.readouterr().err
     assert f"{target}: -o: must be a file path for the evidence YAML; got an existing folder" in err
     assert (target / "isi.txt").read_text(encoding="utf-8") == "tetap"
     unit = folder / "unit.yaml"
-    assert main(["evidence", "scan", str(folder / "tautan.xlsx"), "--into", str(unit), "-o", str(unit)]) == 3
+    assert (
+        main(
+            [
+                "evidence",
+                "scan",
+                str(folder / "tautan.xlsx"),
+                "--into",
+                str(unit),
+                "-o",
+                str(unit),
+                "--lang",
+                "en",
+            ]
+        )
+        == 3
+    )
     assert "-o: must be a file other than --into; got the same file" in capsys.readouterr().err
     assert unit.read_text(encoding="utf-8") == UNIT
 
@@ -137,7 +152,7 @@ def test_bad_input_exits_3_with_one_line_per_problem(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.chdir(folder)
-    assert main(["evidence", "scan", *args]) == 3
+    assert main(["evidence", "scan", *args, "--lang", "en"]) == 3  # the lines below are the English form
     assert line in capsys.readouterr().err
     assert (folder / "unit.yaml").read_text(encoding="utf-8") == UNIT
 

@@ -65,5 +65,5 @@ def test_folder_outside_the_unit_folder_exits_3(tmp_path: Path, capsys: pytest.C
     make_tree(tmp_path / "drive", ["P.1.i.a/SK Tim.pdf"])
     assert main(["evidence", "scan", str(tmp_path / "drive"), "--into", str(unit)]) == 3
     err = capsys.readouterr().err
-    assert "folder: must be a folder inside the unit file's folder" in err and "--base-url" in err
+    assert "folder: harus folder di dalam folder berkas unit" in err and "--base-url" in err
     assert load_unit(unit).evidence == ()

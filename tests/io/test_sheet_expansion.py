@@ -47,7 +47,7 @@ def test_an_ods_repeating_one_long_cell_is_refused(
     assert path.stat().st_size < 10_000
     args = [command, str(path)] + (["-o", str(tmp_path / "u.yaml")] if command == "import" else [])
     assert main(args) == 3
-    assert "filled cells" in capsys.readouterr().err
+    assert "sel terisi" in capsys.readouterr().err
 
 
 def test_an_xlsx_pointing_millions_of_cells_at_one_long_string_is_refused(
@@ -62,7 +62,7 @@ def test_an_xlsx_pointing_millions_of_cells_at_one_long_string_is_refused(
             ws.write_string(r, c, long)  # one shared string, 50,000 references: 400 MB once expanded
     wb.close()
     assert main(["evaluate", str(path)]) == 3
-    assert "MiB of text once expanded" in capsys.readouterr().err
+    assert "MiB teks setelah diurai" in capsys.readouterr().err
 
 
 def test_a_small_repeat_is_read(tmp_path: Path) -> None:

@@ -103,8 +103,8 @@ def test_conflicts_are_listed_and_refused_then_forced(
     err = capsys.readouterr().err.splitlines()
     for code in option_codes:
         line = next(x for x in err if f": {code}: " in x)
-        assert line.startswith(f"edited.xlsx:{SHEET}!K{rows[code]}: {code}: must be equal to the unit file's")
-        assert line.endswith(f"got {changed[code]!r}")
+        assert line.startswith(f"edited.xlsx:{SHEET}!K{rows[code]}: {code}: harus sama dengan")
+        assert line.endswith(f"di berkas unit (merge --force menggantinya); didapat {changed[code]!r}")
     assert any(x.startswith(f"edited.xlsx:{SHEET}!K{rows[count_key]}: {count_code} {inp}: ") for x in err)
     assert unit.read_bytes() == before  # nothing changed
     assert main(["merge", str(edited), "--into", str(unit), "--force"]) == 0
@@ -146,7 +146,7 @@ def test_merge_refuses_what_is_not_a_workbook_or_not_a_unit_file(
     unit, filled = workspace
     assert main(["merge", str(unit), "--into", str(unit)]) == 3
     assert main(["merge", str(filled), "--into", str(filled)]) == 3
-    assert "--into: must be a unit file (.yaml)" in capsys.readouterr().err
+    assert "--into: harus berkas unit (.yaml)" in capsys.readouterr().err
 
 
 def test_a_workbook_of_another_unit_is_refused_unless_forced(
@@ -159,7 +159,7 @@ def test_a_workbook_of_another_unit_is_refused_unless_forced(
     capsys.readouterr()
     assert main(["merge", str(other), "--into", str(unit)]) == 3
     err = capsys.readouterr().err
-    assert "other.xlsx:Unit: unit.id: must be the unit file's id 'kpu-luwu-2025'" in err
+    assert "other.xlsx:Unit: unit.id: harus id berkas unit 'kpu-luwu-2025'" in err
     assert unit.read_bytes() == before
 
 

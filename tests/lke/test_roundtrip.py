@@ -313,13 +313,13 @@ def _write_then_edit(rubric: Rubric, path: Path, sheet: str, cell: str, value: A
             "Unit",
             "B2",
             "kpu contoh",
-            "rich.xlsx:Unit!B2: unit.id: must be valid: string should match pattern '^[A-Za-z0-9]",
+            "rich.xlsx:Unit!B2: unit.id: must be text matching ^[A-Za-z0-9]",
         ),
         (
             "Unit",
             "B6",
             "WBK+",
-            "rich.xlsx:Unit!B6: unit.target_predicate: must be valid: input should be 'WBK'",
+            "rich.xlsx:Unit!B6: unit.target_predicate: must be one of WBK, WBBM; got 'WBK+'",
         ),
         ("Unit", "B14", "projected", "rich.xlsx:Unit!B14: value: must be one of claimed, evidenced"),
         (
@@ -339,6 +339,9 @@ def test_bad_content_names_sheet_cell_and_field(
     with pytest.raises(InputError) as exc:
         read_lke_workbook(f, rubric)
     assert expected in str(exc.value)
+    # the same problems under the Indonesian default: every one translated, none left in English
+    for p in exc.value.problems:
+        assert ": harus " in p.text("id") and "must be" not in p.text("id"), p.text("id")
     assert main(["evaluate", str(f)]) == 3
 
 

@@ -299,8 +299,8 @@ def test_lke_with_too_few_rows_matched_exits_3_saying_what_was_found(
     _write(tmp_path, full_unit(rubric), rubric, shape)
     assert main(["evaluate", str(tmp_path / "lke.xlsx")]) == 3
     err = capsys.readouterr().err
-    assert "at least 57 of the rubric's 113 items" in err
-    assert "sheet 'LKE ZI': header row 4" in err and "answer=K" in err and "40 items matched" in err
+    assert "sekurang-kurangnya 57 dari 113 butir rubrik" in err
+    assert "lembar 'LKE ZI': baris judul 4" in err and "answer=K" in err and "40 butir cocok" in err
 
 
 def test_long_hostile_sheet_is_read(tmp_path: Path, rubric: Rubric) -> None:

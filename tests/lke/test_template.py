@@ -224,7 +224,7 @@ def test_output_must_be_an_xlsx_file_and_is_never_half_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["template", str(PLAN), "-o", str(tmp_path)]) == 3
-    assert "must be a file name for the workbook (.xlsx); got a directory" in capsys.readouterr().err
+    assert "harus nama berkas untuk workbook (.xlsx); didapat sebuah folder" in capsys.readouterr().err
     assert main(["template", str(PLAN), "-o", str(tmp_path / "lke.csv")]) == 3
     keep = tmp_path / "keep.xlsx"
     keep.write_bytes(b"previous")

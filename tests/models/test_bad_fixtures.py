@@ -17,7 +17,7 @@ def test_broken_rubric_fixture_in_process(capsys: pytest.CaptureFixture[str]) ->
     path = BAD / "bad_rubric_weight_not_summing.yaml"
     assert main(["validate", str(path)]) == 3
     assert capsys.readouterr().err.startswith(
-        f"{path}:23: components[0].aspects[0].areas[0].weight: must be the sum of its indicators' weights (50); got 60.0"
+        f"{path}:23: components[0].aspects[0].areas[0].weight: harus jumlah bobot indikatornya (50); didapat 60.0"
     )
 
 
@@ -43,7 +43,7 @@ def test_real_cli_process_reports_line_and_exit_code() -> None:
         [sys.executable, "-m", "zi_eval", "validate", str(path)], capture_output=True, text=True
     )
     assert proc.returncode == 3
-    assert proc.stderr.startswith(f"{path}:17: activities[0].months[1]: must be ≤ 12; got 13")
+    assert proc.stderr.startswith(f"{path}:17: activities[0].months[1]: harus ≤ 12; didapat 13")
     assert "Traceback" not in proc.stderr
 
 

@@ -200,7 +200,7 @@ def test_cli_refuses_a_document_without_table(tmp_path: Path, capsys: pytest.Cap
     f = tmp_path / "letter.txt"
     f.write_text("Surat biasa\n", encoding="utf-8")
     assert main(["import", str(f)]) == 3
-    assert capsys.readouterr().err.startswith(f"{f}: table: must be a plan table")
+    assert capsys.readouterr().err.startswith(f"{f}: table: harus tabel rencana")
 
 
 def test_cli_overrides_name_and_year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -178,14 +178,17 @@ def test_cli_on_the_komponen_pdf_does_not_crash(tmp_path: Path, capsys: pytest.C
     rc = main(["import", str(KOMPONEN_PDF), "-o", str(out)])
     err = capsys.readouterr().err
     assert rc in (0, 3) and "Traceback" not in err
-    assert rc == 0 or "table: must be a plan table" in err
+    assert rc == 0 or "table: harus tabel rencana" in err
 
 
 def test_cli_refuses_the_scan_with_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "unit.yaml"
     assert main(["import", str(SCAN_PDF), "-o", str(out)]) == 3
     err = capsys.readouterr().err
-    assert "must be a PDF with a text layer (not a scan); got no text on any of 2 pages" in err
+    assert (
+        "harus PDF dengan lapisan teks (bukan hasil pindai); didapat tidak ada teks di satu pun dari 2 halaman"
+        in err
+    )
     assert not out.exists()
 
 

@@ -263,4 +263,4 @@ def test_a_year_outside_what_a_unit_file_accepts_is_never_the_plan_year(
     path = _book(tmp_path / "ra.xlsx", {"RA": rows})
     assert 2000 <= import_plan(path, load_rubric()).unit.unit.year <= 2100
     assert main(["import", str(path), "--year", "1999", "-o", str(tmp_path / "u.yaml")]) == 3
-    assert "--year: year: must be a year from 2000 to 2100; got 1999" in capsys.readouterr().err
+    assert "--year: year: harus tahun dari 2000 sampai 2100; didapat 1999" in capsys.readouterr().err

@@ -553,7 +553,7 @@ def test_cli_column_and_vocabulary(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["import", str(f), "-o", str(out2), "--vocabulary", str(vocab)]) == 0
     assert out2.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
     assert main(["import", str(f), "--column", "warna=AKTIVITAS"]) == 3
-    assert "ROLE=HEADER" in capsys.readouterr().err
+    assert "ROLE=HEADER: harus PERAN=JUDUL dengan PERAN salah satu dari" in capsys.readouterr().err
 
 
 def test_cli_bad_vocabulary_file_exits_3_with_its_line(
@@ -564,8 +564,10 @@ def test_cli_bad_vocabulary_file_exits_3_with_its_line(
     vocab.write_text('kegiatan: ["Aktivitas"]\nwarna: ["Merah"]\nsub: []\n', encoding="utf-8")
     assert main(["import", str(f), "--vocabulary", str(vocab)]) == 3
     err = capsys.readouterr().err.splitlines()
-    assert any(line.startswith(f"{vocab}:2: warna: must be one of") for line in err), err
-    assert any(line.startswith(f"{vocab}:3: sub: must be a non-empty list") for line in err), err
+    assert any(line.startswith(f"{vocab}:2: warna: harus salah satu dari") for line in err), err
+    assert any(
+        line.startswith(f"{vocab}:3: sub: harus daftar kata judul kolom yang tidak kosong") for line in err
+    ), err
 
 
 def test_cli_strict_turns_warnings_into_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -578,6 +580,15 @@ def test_cli_strict_turns_warnings_into_exit_3(tmp_path: Path, capsys: pytest.Ca
     err = capsys.readouterr().err
     assert "IMPORT_NO_SCHEDULE" in err and "IMPORT_AREA_MISSING" in err and "IMPORT_NAME_FROM_FILE" in err
     assert not out.exists()
+    lines = [line for line in err.splitlines() if line.startswith(str(f))]
+    assert lines and all(
+        ": harus rencana tanpa peringatan impor (--strict); didapat Impor: " in x for x in lines
+    )
+    assert main(["import", str(f), "-o", str(out), "--strict", "--lang", "en"]) == 3
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith(str(f))]
+    assert lines and all(
+        ": must be a plan without import warnings (--strict); got Import: " in x for x in lines
+    )
 
 
 def test_cli_summary_fits_on_a_screen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

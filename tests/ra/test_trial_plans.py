@@ -109,4 +109,4 @@ def test_a_pdf_without_a_ruled_table_is_refused_saying_so(tmp_path: Path) -> Non
     err = io.StringIO()
     with redirect_stderr(err):
         assert main(["import", str(path), "-o", str(tmp_path / "u.yaml")]) == 3
-    assert "no ruled table" in err.getvalue()
+    assert "tanpa tabel bergaris" in err.getvalue()

@@ -35,6 +35,7 @@ from zi_eval.messages import MESSAGES, msg
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, Answer, Evidence, LkeLink, Source, Substep, Unit, UnitInfo
 from zi_eval.models.unit_checks import path_rule
+from zi_eval.models.validation import pydantic_must
 from zi_eval.ra.layout import is_mark, is_no_mark
 from zi_eval.report.cells import plain_text
 
@@ -159,8 +160,7 @@ class _Reader:
         except ValidationError as exc:
             for e in exc.errors():
                 loc = ".".join(str(x) for x in e["loc"])
-                text = str(e["msg"])
-                must = "valid: " + text[:1].lower() + text[1:]
+                must = pydantic_must(e)
                 col = str(e["loc"][0]) if e["loc"] and str(e["loc"][0]) in self.cols else f
                 self.bad(r, loc or f, must, str(e.get("input", ""))[:60], col)
             return None
@@ -403,8 +403,7 @@ def _read_unit(
     except ValidationError as exc:
         for e in exc.errors():  # each at the row of its own field
             key = f"unit.{e['loc'][0]}" if e["loc"] else "unit.id"
-            text = str(e["msg"])
-            must = "valid: " + text[:1].lower() + text[1:]
+            must = pydantic_must(e)
             rd.bad(at.get(key, at["unit.id"]), key, must, str(e.get("input", ""))[:60], "value")
     mode = values.get("lke.mode") or "claimed"
     if mode not in FORMULA_MODES:

@@ -130,6 +130,8 @@ _PYD_WORDS = {
     "date_from_datetime_inexact": "a date (YYYY-MM-DD)",
     "model_type": "a mapping",
     "model_attributes_type": "a mapping",
+    "missing": "present",
+    "extra_forbidden": "a known field (unknown field)",
 }
 
 
@@ -137,7 +139,7 @@ def _num(v: Any) -> str:
     return f"{v:g}" if isinstance(v, float) else str(v)
 
 
-def _pyd_must(e: Any) -> str:
+def pydantic_must(e: Any) -> str:
     """Word a pydantic error like the JSON Schema errors (``≤ 12``, ``an integer``, ``one of …``)."""
     kind, ctx = e["type"], e.get("ctx") or {}
     if kind in _PYD_WORDS:
@@ -150,7 +152,7 @@ def _pyd_must(e: Any) -> str:
         return f"< {_num(ctx.get('lt'))}"
     if kind == "greater_than":
         return f"> {_num(ctx.get('gt'))}"
-    if kind == "literal_error":
+    if kind in ("literal_error", "enum"):
         return "one of " + str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
     if kind == "string_pattern_mismatch":
         return f"text matching {ctx.get('pattern')}"
@@ -162,6 +164,8 @@ def _pyd_must(e: Any) -> str:
         return f"at most {ctx.get('max_length')} characters"
     if kind == "too_short":
         return f"a list of at least {ctx.get('min_length')} entries"
+    if kind == "too_long":
+        return f"a list of at most {ctx.get('max_length')} entries"
     msg = str(e["msg"])
     return msg[len(_PYD_PREFIX) :] if msg.startswith(_PYD_PREFIX) else msg[0].lower() + msg[1:]
 
@@ -176,7 +180,7 @@ def pydantic_problems(exc: ValidationError, lines: LineMap) -> list[Problem]:
         elif e["type"] == "extra_forbidden":
             must, got = "a known field (unknown field)", show(loc[-1] if loc else "?")
         else:
-            must, got = _pyd_must(e), show(e.get("input"))
+            must, got = pydantic_must(e), show(e.get("input"))
         out.append(Problem(lines.path, lines.line_of(loc), field_name(loc), must, got))
     return out
 
