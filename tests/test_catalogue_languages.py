@@ -14,8 +14,6 @@ from zi_eval.messages import LANGS, MESSAGES, msg
 #: Texts written the same in both languages, each for a reason: a name, an abbreviation or a code.
 SAME_IN_BOTH = {
     "col_area": "'Area' is the word in both languages",
-    "col_pemenuhan": "Pemenuhan is the name of an LKE component (PermenPAN-RB 90/2021)",
-    "col_reform": "Reform is the name of an LKE component (PermenPAN-RB 90/2021)",
     "month_1": "month abbreviation",
     "month_2": "month abbreviation",
     "month_3": "month abbreviation",

@@ -86,3 +86,18 @@ def test_the_compare_chart_stays_bounded_and_names_areas(rubric: Rubric) -> None
     assert height <= 0.45 * COMPARE_MAX_UNITS + 2.5  # not 900 inches for 2,000 units
     labels = [t.get_text().replace("\n", " ") for t in fig.axes[0].get_xticklabels()]
     assert labels[0] == rubric.zi_areas[0].name and "2000" in fig._suptitle.get_text()  # type: ignore[union-attr]
+
+
+def test_english_report_words_and_readable_answers(rubric: Rubric) -> None:
+    from zi_eval.report.html_report import render_html
+    from zi_eval.scoring.engine import evaluate_unit
+
+    unit = zi.load_unit(PLANS / "pn-contoh-2025.yaml")
+    ev = evaluate_unit(unit, rubric, lang="en")
+    page = render_html(ev, [], {}, "x.yaml", "0" * 64, "en")
+    assert "Fulfilment (Pemenuhan)" in page and "<th>Pemenuhan</th>" not in page
+    assert "pengungkit score" not in page
+    coded = next(c for c, a in unit.answers.items() if a.counts)
+    assert answer_text(rubric, coded, unit.answers[coded], "en") in page  # counts in words
+    raw = ", ".join(f"{k}={v}" for k, v in sorted(unit.answers[coded].counts.items()))
+    assert raw not in page  # never the raw count ids

@@ -71,7 +71,12 @@ def plot_area_bars(areas: pd.DataFrame, lang: str = "id") -> Figure:
     fig, ax = _fig(8, 4.5)
     y = np.arange(len(areas))
     ax.barh(
-        y, areas["pemenuhan"], color=OKABE_ITO["blue"], label="Pemenuhan", edgecolor="black", linewidth=0.5
+        y,
+        areas["pemenuhan"],
+        color=OKABE_ITO["blue"],
+        label=msg("col_pemenuhan", lang),
+        edgecolor="black",
+        linewidth=0.5,
     )
     ax.barh(
         y,
@@ -79,7 +84,7 @@ def plot_area_bars(areas: pd.DataFrame, lang: str = "id") -> Figure:
         left=areas["pemenuhan"],
         color=OKABE_ITO["sky"],
         hatch="//",
-        label="Reform",
+        label=msg("col_reform", lang),
         edgecolor="black",
         linewidth=0.5,
     )

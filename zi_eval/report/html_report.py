@@ -11,6 +11,7 @@ from zi_eval import __version__
 from zi_eval.flags.derive import Flag
 from zi_eval.messages import msg
 from zi_eval.report import evidence_html as EH
+from zi_eval.report.answers import answer_text
 from zi_eval.report.evidence_links import EvidenceLink, links_by_id, links_for
 from zi_eval.report.evidence_view import claimed_evidence
 from zi_eval.scoring.engine import Evaluation
@@ -122,7 +123,8 @@ def render_html(
 
     out.append(
         f"<h2>{t('txt_areas')}</h2><table><tr><th>{t('col_area')}</th><th>{t('col_weight')}</th>"
-        f"<th>Pemenuhan</th><th>Reform</th><th>{t('col_score')}</th><th>{t('col_percent')}</th></tr>"
+        f"<th>{t('col_pemenuhan')}</th><th>{t('col_reform')}</th><th>{t('col_score')}</th>"
+        f"<th>{t('col_percent')}</th></tr>"
     )
     for a in ev.scores.areas:
         out.append(
@@ -153,7 +155,7 @@ def render_html(
     for i in ev.items:
         q = ev.rubric.items[i.code].item.question
         out.append(
-            f'<tr><td><code>{e(i.code)}</code></td><td class="q">{e(q)}</td><td>{e(i.answer or "—")}</td>'
+            f'<tr><td><code>{e(i.code)}</code></td><td class="q">{e(q)}</td><td>{e(_answer(ev, i.code, i.answer, lang))}</td>'
             f'<td class="num">{i.points:.3f} / {i.max_points:.3f}</td><td>{e(msg("outcome_" + i.outcome, lang))}'
             f'</td><td class="why">{e(i.reason)}</td>'
             f'<td class="ev">{EH.evidence_cell(links_for(by_item.get(i.code) or i.evidence, known), lang)}</td></tr>'
@@ -165,6 +167,14 @@ def render_html(
         f"{t('html_policy')}</footer></main></body></html>"
     )
     return "\n".join(out) + "\n"
+
+
+def _answer(ev: Evaluation, code: str, shown: str | None, lang: str) -> str:
+    """An item's answer in words: counts as "8 dari 10 … (80 %)", a survey index or option as given."""
+    flat = ev.rubric.items[code]
+    if flat.item.formula is not None and code in ev.unit.answers:
+        return answer_text(ev.rubric, code, ev.unit.answers[code], lang)
+    return shown or "—"
 
 
 def _links(

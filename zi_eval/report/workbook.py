@@ -19,7 +19,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 from zi_eval.flags.derive import Flag
 from zi_eval.lke.layout import COL, FIRST_ROW, HEADER_ROW, SHEET, TYPE_LABEL, entities
 from zi_eval.lke.unit_sheets_write import write_unit_sheets
-from zi_eval.messages import msg
+from zi_eval.messages import MESSAGES, msg
 from zi_eval.models.rubric import FlatItem
 from zi_eval.models.unit_checks import normalise_option
 from zi_eval.report.cells import safe_text
@@ -145,7 +145,10 @@ def _lke_sheet(
     open_cell = wb.add_format({"text_wrap": True, "valign": "top", "locked": False})
     info = ev.unit.unit
     ws.write_string(0, 1, "LEMBAR KERJA EVALUASI ZONA INTEGRITAS", bold)
-    ws.write_string(1, 1, safe_text(f"Unit: {info.name} — Tahun {info.year} — mode {mode}"))
+    mode_name = msg("mode_" + mode, lang) if "mode_" + mode in MESSAGES else mode
+    ws.write_string(
+        1, 1, safe_text(msg("wb_unit_line", lang, name=info.name, year=info.year, mode=mode_name))
+    )
     headers = {
         "comp": "No",
         "text": msg("wb_col_text", lang),

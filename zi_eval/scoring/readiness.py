@@ -33,7 +33,8 @@ def criterion_labels(rubric: Rubric, lang: str = "id") -> dict[str, str]:
     for pred in rubric.predicates:
         for c in pred.criteria:
             if c.kind == "component":
-                out[c.id] = msg("crit_component", lang, ref=c.ref)
+                key = f"comp_{c.ref}"
+                out[c.id] = msg("crit_component", lang, ref=msg(key, lang) if key in MESSAGES else c.ref)
             elif c.kind == "each_zi_area_percent":
                 out.update({f"area:{a.id}": msg("crit_area", lang, name=a.name) for a in rubric.zi_areas})
             elif c.kind == "area":

@@ -18,6 +18,22 @@ class Valued:
     why: str  # reason key detail
 
 
+def counts_shown(f: Formula, counts: dict[str, int]) -> str:
+    """Counts as a person reads them, in no language: ``16/20`` (of a ratio), ``5→3`` (a reduction).
+
+    A count the formula needs but the answer lacks shows as ``?``; the report words it further
+    (``zi_eval.report.answers``: "16 dari 20 agen perubahan (80 %)").
+    """
+    if f.kind == "reduction":
+        prev, cur = counts.get(f.previous or ""), counts.get(f.current or "")
+        return f"{'?' if prev is None else prev}→{'?' if cur is None else cur}"
+
+    def total(keys: tuple[str, ...]) -> str:
+        return "?" if any(k not in counts for k in keys) else str(sum(counts[k] for k in keys))
+
+    return f"{total(f.numerator)}/{total(f.denominator)}"
+
+
 def ratio_value(f: Formula, counts: dict[str, int]) -> tuple[float | None, str]:
     """Apply a percentage formula to counts; ``None`` when a needed count is missing."""
     if f.kind == "reduction":
@@ -54,7 +70,7 @@ def value_of(item: Item, answer: Answer | None) -> Valued:
         if not answer.counts:
             return Valued(None, None, "unanswered")
         v, why = ratio_value(item.formula, dict(answer.counts))
-        shown = ", ".join(f"{k}={answer.counts[k]}" for k in sorted(answer.counts))
+        shown = counts_shown(item.formula, answer.counts)
         return Valued(v, shown, why)
     return Valued(None, None, "unanswered")
 
