@@ -238,14 +238,21 @@ def _stack_sources(
     return stack(infos, compiled, len(rubric.items)), kept
 
 
-def _stack_files(job: tuple[tuple[str, ...], bool, bool]) -> tuple[Any, list[Unit]]:
+def _stack_files(job: tuple[tuple[str, ...], bool, bool]) -> tuple[Any, list[Unit]] | list[Any]:
     """Load and value a chunk of files in a worker process and send back their stacked matrices.
 
     A few arrays per chunk pickle in microseconds, where one result object per unit cost more
-    than its valuing; the default rubric is cached per process (inherited when forked).
+    than its valuing; the default rubric is cached per process (inherited when forked). A bad
+    file's problems come back as a list (an InputError does not survive pickling: it broke the
+    pool), and the caller raises them.
     """
+    from zi_eval.errors import InputError
+
     paths, keep, flags = job
-    return _stack_sources(paths, load_rubric(), keep, flags)
+    try:
+        return _stack_sources(paths, load_rubric(), keep, flags)
+    except InputError as exc:
+        return list(exc.problems)
 
 
 def _segments(items: list[Unit | str | Path], chunk: int) -> list[tuple[bool, list[Any]]]:
@@ -266,6 +273,7 @@ def _stack_parallel(
     """Load and value files in ``jobs`` worker processes (Unit objects here), stacked in input order."""
     from concurrent.futures import ProcessPoolExecutor
 
+    from zi_eval.errors import InputError
     from zi_eval.scoring.batch import concat
 
     files = sum(not isinstance(x, Unit) for x in items)
@@ -281,7 +289,10 @@ def _stack_parallel(
         ]
         try:
             for (_, xs), fut in zip(segments, futures, strict=True):
-                part, units = fut.result() if fut is not None else _stack_sources(xs, rubric, keep, flags)
+                done = fut.result() if fut is not None else _stack_sources(xs, rubric, keep, flags)
+                if isinstance(done, list):
+                    raise InputError(done)
+                part, units = done
                 parts.append(part)
                 kept += units
         except BaseException:
