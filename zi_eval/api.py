@@ -95,6 +95,14 @@ class Evaluation:
         return frames.totals_frame(self.core)
 
     @cached_property
+    def links(self) -> pd.DataFrame:
+        """Each activity's LKE items, best first, with how each was found, its score and matched words.
+
+        An activity linked to nothing shows its nearest items with ``linked`` False.
+        """
+        return frames.links_frame(self.core)
+
+    @cached_property
     def coverage(self) -> pd.DataFrame:
         """Per area: activities and answered items, and how many have evidence."""
         return frames.coverage_frame(self.core)

@@ -82,20 +82,20 @@ def test_seed_scores(seed_json: dict) -> None:  # type: ignore[type-arg]
 
 
 def test_seed_links_make_sense(seed_json: dict) -> None:  # type: ignore[type-arg]
-    links = {a: {ln["item"] for ln in v} for a, v in seed_json["links"].items()}
-    assert "P.1.i.a" in links["ra001"]  # SK Tim ZI
-    assert "P.1.ii.a" in links["ra002"]  # rencana aksi meeting
-    assert any(c.startswith("P.2.i.") for c in links["ra007"])  # SOP produk hukum
-    assert any(c.startswith("P.3.iv.") for c in links["ra020"])  # SKP
-    assert "P.3.v" in links["ra023"]  # kode etik
-    assert any(c.startswith("P.5.i.") for c in links["ra027"])  # gratifikasi
-    assert {"P.5.ii.a", "P.5.ii.b", "P.5.ii.c", "P.5.ii.d"} <= links["ra029"]  # SPIP sub-steps
-    assert any(c.startswith("P.6.i.") for c in links["ra030"])  # SOP pelayanan
-    assert {"P.6.ii.f", "R.6.i.a"} <= links["ra033"]  # Rumah Pintar Pemilu: inovasi pelayanan
-    assert "P.6.iii.a" in links["ra034"]  # kotak saran: media pengaduan
-    assert "P.6.iv.a" in links["ra004"]  # lembar survey persepsi
-    reason = next(ln["reason"] for ln in seed_json["links"]["ra001"] if ln["item"] == "P.1.i.a")
-    assert "kata kunci" in reason and "tim" in reason
+    links = {a: [ln["item"] for ln in v] for a, v in seed_json["links"].items()}
+    assert links["ra001"][0] == "P.1.i.a"  # SK Tim ZI
+    assert links["ra002"][0] == "P.1.ii.a"  # rencana aksi meeting
+    assert links["ra020"][0].startswith("P.3.iv.")  # SKP
+    assert links["ra023"][0] == "P.3.v"  # kode etik
+    # the SPIP activity: its title gives P.5.ii.a, its lettered sub-steps the other elements and LHKPN
+    assert {"P.5.ii.a", "P.5.ii.b", "P.5.ii.c", "P.5.ii.d", "R.5.iii.a"} <= set(links["ra029"])
+    assert links["ra030"][0].startswith("P.6.i.")  # SOP pelayanan
+    first = seed_json["links"]["ra001"][0]
+    assert first["how"] == "question" and "tim" in first["words"] and "pertanyaan" in first["reason"]
+    # an RB-only area's "SOP produk hukum" scores under the threshold: unlinked, with SOP items suggested
+    unmapped = {f["activity"]: f for f in seed_json["flags"] if f["code"] == "ACTIVITY_NOT_MAPPED"}
+    assert "ra007" not in links and unmapped["ra007"]["suggestions"][0].startswith("P.2.i.")
+    assert "P.2.i." in unmapped["ra007"]["message"]
 
 
 def test_english_messages(rubric: Rubric) -> None:

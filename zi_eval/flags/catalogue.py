@@ -60,8 +60,8 @@ FLAGS: dict[str, tuple[str, str, str]] = {
     ),
     "ACTIVITY_NOT_MAPPED": (
         "info",
-        "Kegiatan {activity} tidak terhubung ke butir LKE mana pun.",
-        "Activity {activity} maps to no LKE item.",
+        "Kegiatan {activity} tidak terhubung ke butir LKE mana pun; kandidat terdekat: {suggested}.",
+        "Activity {activity} maps to no LKE item; nearest candidates: {suggested}.",
     ),
     "AREA_NOT_IN_RUBRIC": (
         "info",

@@ -29,6 +29,8 @@ class Flag:
     months: tuple[int, ...] = ()
     item: str | None = None
     source: str | None = None
+    #: ACTIVITY_NOT_MAPPED: the items the matcher found nearest, best first
+    suggestions: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -41,6 +43,7 @@ class Flag:
             "item": self.item,
             "message": self.message,
             "source": self.source,
+            "suggestions": list(self.suggestions),
         }
 
     def sort_key(self) -> tuple[Any, ...]:
@@ -65,7 +68,9 @@ class _Maker:
 
     def __call__(self, code: str, **kw: Any) -> Flag:
         fields = {
-            k: kw.pop(k) for k in ("area", "activity", "substep", "months", "item", "source") if k in kw
+            k: kw.pop(k)
+            for k in ("area", "activity", "substep", "months", "item", "source", "suggestions")
+            if k in kw
         }
         if not self.text:  # counting only (batch flag profiles): no message to render
             return Flag(code, severity(code), "", **fields)
@@ -289,7 +294,17 @@ def _mapping_flags(unit: Unit, rubric: Rubric, links: Links, mk: _Maker) -> list
     out = []
     for act in unit.activities:
         if not links.by_activity.get(act.id):
-            out.append(mk("ACTIVITY_NOT_MAPPED", area=act.area, activity=act.id, source=_source(act)))
+            near = links.suggestions.get(act.id, [])
+            out.append(
+                mk(
+                    "ACTIVITY_NOT_MAPPED",
+                    area=act.area,
+                    activity=act.id,
+                    source=_source(act),
+                    suggestions=tuple(s.code for s in near),
+                    suggested=", ".join(f"{s.code} ({s.score:.2f})" for s in near) or "—",
+                )
+            )
     for comp in rubric.components:
         if comp.id != "pengungkit":
             continue

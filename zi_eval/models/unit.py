@@ -84,6 +84,8 @@ class Activity(Strict):
     months: Months = ()
     substeps: tuple[Substep, ...] = ()
     lke: tuple[LkeLink, ...] = ()
+    #: LKE items the matcher must never link this activity to (an assessor's "not this one").
+    lke_reject: tuple[ItemCode, ...] = ()
     #: The plan's schedule as written when it was free text ("Januari s/d Desember 2021").
     timing: str | None = None
     #: Target / output / volume as written ("1 SK", "4 Laporan", "100%").

@@ -44,6 +44,11 @@ def check_unit(u: Unit, rubric: Rubric, lines: LineMap, base_dir: Path | None = 
                         lines, ("activities", i, "lke", j, "code"), "an item code of the rubric", link.code
                     )
                 )
+        for j, code in enumerate(act.lke_reject):
+            if code not in rubric.items:
+                out.append(
+                    problem(lines, ("activities", i, "lke_reject", j), "an item code of the rubric", code)
+                )
     ev_ids: set[str] = set()
     for i, ev in enumerate(u.evidence):
         if ev.id in ev_ids:

@@ -38,6 +38,37 @@ def items_frame(ev: Evaluation) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def links_frame(ev: Evaluation) -> pd.DataFrame:
+    """One row per activity link (or, for an unlinked activity, per suggested item), best first.
+
+    Columns: activity, kegiatan, rank, item, question, how (pinned | code | question | lexical),
+    score, words (the activity's words that matched), linked (False for a suggestion).
+    """
+    rows = []
+    for act in ev.unit.activities:
+        linked = ev.links.by_activity.get(act.id)
+        for rank, ln in enumerate(linked or ev.links.suggestions.get(act.id, []), 1):
+            rows.append(
+                {
+                    "activity": act.id,
+                    "kegiatan": act.kegiatan or act.sub_kegiatan or "",
+                    "rank": rank,
+                    "item": ln.code,
+                    "question": ev.rubric.items[ln.code].item.question,
+                    "how": ln.how,
+                    "score": ln.score,
+                    "words": ", ".join(ln.words),
+                    "linked": bool(linked),
+                }
+            )
+        if not linked and not ev.links.suggestions.get(act.id):
+            rows.append(
+                {"activity": act.id, "kegiatan": act.kegiatan or act.sub_kegiatan or "", "linked": False}
+            )
+    cols = ["activity", "kegiatan", "rank", "item", "question", "how", "score", "words", "linked"]
+    return pd.DataFrame(rows, columns=cols)
+
+
 def areas_frame(ev: Evaluation) -> pd.DataFrame:
     """One row per ZI area with score, percent, halves and the WBK/WBBM minimums in points."""
     mins = _area_minimums(ev)

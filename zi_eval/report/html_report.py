@@ -123,6 +123,7 @@ def render_html(
     out += _charts(charts, ("calendar", "coverage"), grid=False)
     out += _charts(charts, ("calendar_activities",), grid=False)
 
+    out += _links(ev, lang)
     out.append(
         f"<h2>{t('html_items')}</h2><table><tr><th>{t('html_code')}</th><th>{t('html_question')}</th>"
         f"<th>{t('html_answer')}</th><th>{t('html_points')}</th><th>{t('html_outcome')}</th>"
@@ -142,6 +143,37 @@ def render_html(
         f"{t('html_policy')}</footer></main></body></html>"
     )
     return "\n".join(out) + "\n"
+
+
+def _links(ev: Evaluation, lang: str) -> list[str]:
+    """The activities and the LKE items each serves: how each link was found, its score and words."""
+    if not ev.unit.activities:
+        return []
+
+    def t(key: str) -> str:
+        return msg(key, lang)
+
+    out = [
+        f"<h2>{t('html_links')}</h2><table><tr><th>{t('html_activity')}</th><th>{t('html_code')}</th>"
+        f"<th>{t('html_how')}</th><th>{t('html_score')}</th><th>{t('html_words')}</th></tr>"
+    ]
+    for act in ev.unit.activities:
+        name = f"<code>{escape(act.id)}</code> {escape(act.kegiatan or act.sub_kegiatan or '')}"
+        links = ev.links.by_activity.get(act.id, [])
+        if not links:
+            near = ", ".join(f"{ln.code} ({ln.score:.2f})" for ln in ev.links.suggestions.get(act.id, []))
+            out.append(
+                f'<tr class="unmet"><td>{name}</td><td colspan=4>{t("html_unlinked")} {escape(near or "—")}</td></tr>'
+            )
+            continue
+        for k, ln in enumerate(links):
+            q = ev.rubric.items[ln.code].item.question
+            out.append(
+                f'<tr><td>{name if k == 0 else ""}</td><td><code title="{escape(q)}">{escape(ln.code)}</code></td>'
+                f"<td>{escape(t('how_' + ln.how))}</td><td class=num>{ln.score:.2f}</td><td>{escape(', '.join(ln.words))}</td></tr>"
+            )
+    out.append("</table>")
+    return out
 
 
 def _charts(charts: dict[str, bytes], names: tuple[str, ...], grid: bool = True) -> list[str]:

@@ -39,10 +39,7 @@ def evaluation_to_dict(
         "flags": [f.as_dict() for f in flags],
         "items": [i.as_dict() for i in s.items],
         "totals_by_mode": {k: float(v) for k, v in ev.totals_by_mode.items()},
-        "links": {
-            act: [{"item": ln.code, "how": ln.how, "reason": ln.reason} for ln in lst]
-            for act, lst in ev.links.by_activity.items()
-        },
+        "links": {act: [ln.as_dict() for ln in lst] for act, lst in ev.links.by_activity.items()},
     }
     if source is not None:
         out["source"] = source

@@ -1,162 +1,309 @@
-"""Link plan activities to LKE items (explicit ``lke:`` codes, or the rubric's keywords) and evidence to items."""
+"""Link plan activities to LKE items (pinned or coded in the plan, else ranked by the matcher) and evidence to items.
+
+The order of trust: a link the unit file pins (``lke:``) or the plan's code column gives is kept as it
+is and nothing is inferred for that activity; otherwise :class:`~zi_eval.matching.matcher.Matcher`
+ranks every item, a code written in the activity's text beats a restated LKE question, which beats a
+lexical score. Codes the unit file rejects (``lke_reject:``) are never proposed. An activity whose best
+lexical score is under :data:`LINK_THRESHOLD` links to nothing, and its best candidates are kept as
+suggestions for the ACTIVITY_NOT_MAPPED flag.
+
+Ranking is cached by the activity's text (units of one ministry copy each other's plans), and
+:func:`link_units` ranks the uncached activities of a whole batch in one sparse product.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
-from zi_eval.io.words import norm
+from zi_eval.matching.matcher import Candidate, Fields, Matcher
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, LkeLink, Unit
+
+#: Under this lexical score an activity links to nothing (chosen on the labelled tuning set:
+#: benchmarks/linking.py prints the rates at this threshold).
+LINK_THRESHOLD = 0.2
+#: A second (third) lexical link is kept when it scores at least this share of the best one.
+SECOND_LINK_RATIO = 0.9
+#: Lexical links per activity at most.
+MAX_LEXICAL_LINKS = 2
+#: Suggestions listed for an activity that links to nothing.
+N_SUGGESTIONS = 3
+#: Ranked texts kept in the per-rubric cache (plans repeat across units; the cache stays bounded).
+CACHE_LIMIT = 200_000
 
 
 @dataclass(frozen=True)
 class Link:
-    """Why an activity is linked to an item."""
+    """Why an activity is linked to an item: how it was found, its score and the words that matched.
 
-    activity: str
+    ``how`` is ``pinned`` (the unit file), ``code`` (the plan's code column, or a code in the text),
+    ``question`` (the text restates the item's question) or ``lexical`` (term weights). ``where``
+    names the sub-step whose text made the link; ``note`` is the reason a unit file gave. Links
+    hold no activity id, so one link serves every activity whose text ranks the same (the cache).
+    """
+
     code: str
-    how: str  # explicit | inferred
-    reason: str
+    how: str
+    score: float = 1.0
+    words: tuple[str, ...] = ()
+    where: str = ""
+    note: str | None = None
+
+    @property
+    def reason(self) -> str:
+        """The reason in words (Indonesian, as unit files and the report's reason column carry it)."""
+        if self.note:
+            return self.note
+        if self.how == "pinned":
+            text = "ditautkan langsung (lke)"
+        elif self.how == "code":
+            text = "kode butir LKE pada rencana aksi"
+        elif self.how == "question":
+            text = f"mengulang pertanyaan LKE (skor {self.score:.2f}: {', '.join(self.words)})"
+        else:
+            text = f"kata yang cocok: {', '.join(self.words)} (skor {self.score:.2f})"
+        return f"{self.where}: {text}" if self.where else text
+
+    def as_dict(self) -> dict[str, object]:
+        """The link as JSON: item, how, score, matched words and the reason in words."""
+        return {
+            "item": self.code,
+            "how": self.how,
+            "score": self.score,
+            "words": list(self.words),
+            "reason": self.reason,
+        }
 
 
 @dataclass
 class Links:
-    """All links of one unit: activity ↔ item, and evidence ↔ item/activity."""
+    """All links of one unit: activity ↔ item, evidence ↔ item/activity, and suggestions for the unlinked."""
 
     by_activity: dict[str, list[Link]] = field(default_factory=dict)
     by_item: dict[str, list[str]] = field(default_factory=dict)  # item code -> activity ids
     evidence_by_item: dict[str, list[str]] = field(default_factory=dict)  # item code -> evidence ids
     evidence_by_activity: dict[str, list[str]] = field(default_factory=dict)
+    #: activity id -> its best candidates when it links to nothing (best first)
+    suggestions: dict[str, list[Link]] = field(default_factory=dict)
 
 
-def _texts(act: Activity) -> list[tuple[str, str]]:
-    """The activity's text fields with a label for reasons, normalised."""
-    out = []
+def query_fields(act: Activity) -> Fields:
+    """The activity's texts the matcher reads, each named for its weight in the query."""
+    out: list[tuple[str, str]] = []
     if act.kegiatan:
         out.append(("kegiatan", act.kegiatan))
     if act.sub_kegiatan:
         out.append(("sub_kegiatan", act.sub_kegiatan))
-    out += [("indikator", t) for t in act.indicators]
-    out += [(f"sub-langkah {s.label}", s.text) for s in act.substeps]
-    return [(label, norm(text)) for label, text in out]
+    for t in act.indicators:
+        out.append(("indikator", t))
+    for s in act.substeps:
+        out.append(("sub-langkah", s.text))
+    if act.output:
+        out.append(("output", act.output))
+    for t in act.expected_evidence:
+        out.append(("bukti", t))
+    return tuple(out)
 
 
-@dataclass(frozen=True)
-class KeywordIndex:
-    """The rubric's keywords by their first word, and the items each keyword belongs to."""
-
-    by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> keywords as word tuples
-    items_of: dict[str, tuple[str, ...]]
-    keywords_of: dict[str, tuple[str, ...]]
-    order: dict[str, int]
+def matcher(rubric: Rubric) -> Matcher:
+    """The rubric's matcher (built once per rubric)."""
+    m: Matcher = rubric.derived("matcher", Matcher)
+    return m
 
 
-def build_keyword_index(rubric: Rubric) -> KeywordIndex:
-    """Index every item keyword (built once per rubric)."""
-    by_first: dict[str, set[tuple[str, ...]]] = {}
-    items_of: dict[str, list[str]] = {}
-    for code, flat in rubric.items.items():
-        for kw in flat.item.keywords:
-            words = tuple(kw.split())
-            by_first.setdefault(words[0], set()).add(words)
-            items_of.setdefault(kw, []).append(code)
-    return KeywordIndex(
-        {k: tuple(sorted(v)) for k, v in by_first.items()},
-        {k: tuple(v) for k, v in items_of.items()},
-        {c: f.item.keywords for c, f in rubric.items.items()},
-        {c: i for i, c in enumerate(rubric.items)},
-    )
+Key = tuple[Fields, str | None]
 
 
-def _phrases(text: str, index: KeywordIndex) -> set[str]:
-    """The rubric keywords that occur as whole words in normalised ``text``."""
-    words = text.split()
-    found: set[str] = set()
-    for i, w in enumerate(words):
-        for kw in index.by_first.get(w, ()):
-            if tuple(words[i : i + len(kw)]) == kw:
-                found.add(" ".join(kw))
-    return found
+class Ranked:
+    """One text's candidates, best first, with the links and suggestions they give when nothing is rejected.
 
-
-def infer_links(act: Activity, rubric: Rubric) -> list[Link]:
-    """Match the rubric's keywords against an activity's texts; one link per item, with its reason.
-
-    An item's reason names its first keyword (in rubric order) and the first text field holding it.
+    Both are worked out once per distinct text and shared by every activity with that text.
     """
-    index: KeywordIndex = rubric.derived("keywords", build_keyword_index)
-    cache: dict[tuple[tuple[str, str], ...], list[tuple[str, str]]] = rubric.derived(
-        "link_cache", lambda _: {}
-    )
-    return _inferred(act, index, cache)
+
+    __slots__ = ("cands", "_links", "_suggestions")
+
+    def __init__(self, cands: list[Candidate]) -> None:
+        self.cands = cands
+        self._links: dict[int, list[Link]] = {}
+        self._suggestions: list[Link] | None = None
+
+    def links(self, most: int) -> list[Link]:
+        """The links of :func:`pick` (at most ``most`` lexical ones)."""
+        got = self._links.get(most)
+        if got is None:
+            got = self._links[most] = [_as_link(c) for c in pick(self.cands, most)]
+        return got
+
+    def suggestions(self) -> list[Link]:
+        """The best :data:`N_SUGGESTIONS` candidates as links, for an activity that links to nothing."""
+        if self._suggestions is None:
+            self._suggestions = [_as_link(c) for c in self.cands[:N_SUGGESTIONS]]
+        return self._suggestions
 
 
-def _inferred(
-    act: Activity, index: KeywordIndex, cache: dict[tuple[tuple[str, str], ...], list[tuple[str, str]]]
-) -> list[Link]:
-    texts = tuple(_texts(act))
-    matches = cache.get(texts)
-    if matches is None:
-        matches = _match(texts, index)
-        if len(cache) > 100_000:  # plans repeat across units; keep the cache bounded all the same
-            cache.clear()
-        cache[texts] = matches
-    return [Link(act.id, code, "inferred", reason) for code, reason in matches]
+#: An activity's ranking: its own texts, then each sub-step's text alone.
+Ranking = tuple[Ranked, tuple[Ranked, ...]]
 
 
-def _match(texts: tuple[tuple[str, str], ...], index: KeywordIndex) -> list[tuple[str, str]]:
-    found = [(label, _phrases(t, index)) for label, t in texts]
-    hits = set().union(*(f for _, f in found)) if found else set()
-    codes = sorted({c for kw in hits for c in index.items_of[kw]}, key=index.order.__getitem__)
-    out = []
-    for code in codes:
-        for kw in index.keywords_of[code]:
-            label = next((lb for lb, f in found if kw in f), None)
-            if label is not None:
-                out.append((code, f"kata kunci '{kw}' pada {label}"))
-                break
+def _cache(rubric: Rubric) -> dict[Key, Ranked]:
+    cache: dict[Key, Ranked] = rubric.derived("link_cache", lambda _: {})
+    return cache
+
+
+def _keys(act: Activity) -> list[Key]:
+    """The matcher queries of an activity: all its texts, then each sub-step on its own."""
+    return [(query_fields(act), act.area)] + [((("sub-langkah", s.text),), act.area) for s in act.substeps]
+
+
+def rank_activities(acts: Sequence[Activity], rubric: Rubric, use_cache: bool = True) -> list[Ranking]:
+    """Rank the rubric's items for each activity and its sub-steps (best first), in one pass for all texts.
+
+    With ``use_cache`` a text ranked before (in this process, for this rubric) is not ranked again.
+    """
+    keys: list[Key] = []
+    spans: list[int] = []
+    for a in acts:
+        if a.substeps:
+            ks = _keys(a)
+            keys += ks
+            spans.append(len(ks))
+        else:
+            keys.append((query_fields(a), a.area))
+            spans.append(1)
+    found: list[Ranked]
+    if use_cache:
+        cache = _cache(rubric)
+        todo = list(dict.fromkeys(k for k in keys if k not in cache))
+        if todo:
+            if len(cache) + len(todo) > CACHE_LIMIT:
+                cache.clear()
+            for k, cands in zip(todo, matcher(rubric).rank(todo), strict=True):
+                cache[k] = Ranked(cands)
+        found = [cache[k] for k in keys]
+    else:
+        fresh = {k: Ranked(c) for k, c in zip(keys, matcher(rubric).rank(keys), strict=True)}
+        found = [fresh[k] for k in keys]
+    if len(found) == len(acts):  # no sub-steps anywhere
+        return [(f, ()) for f in found]
+    out: list[Ranking] = []
+    at = 0
+    for n in spans:
+        out.append((found[at], tuple(found[at + 1 : at + n])))
+        at += n
     return out
 
 
-def _explicit(activity: str, ln: LkeLink) -> Link:
-    reason = ln.reason or ("ditautkan langsung (lke)" if ln.how == "explicit" else "")
-    return Link(activity, ln.code, ln.how, reason)
+def _as_link(c: Candidate, where: str = "") -> Link:
+    return Link(c.code, c.how, c.score, c.words, where)
 
 
-def link_unit(unit: Unit, rubric: Rubric) -> Links:
-    """Build every link of ``unit``: explicit codes win; otherwise keywords decide."""
+def pick(cands: list[Candidate], most: int) -> list[Candidate]:
+    """Code and question matches all; else the best lexical ones at or above the threshold."""
+    chosen = [c for c in cands if c.how in ("code", "question")]
+    if chosen:
+        return chosen
+    lexical = [c for c in cands if c.how == "lexical"]
+    if lexical and lexical[0].score >= LINK_THRESHOLD:
+        floor = max(LINK_THRESHOLD, SECOND_LINK_RATIO * lexical[0].score)
+        return [c for c in lexical if c.score >= floor][:most]
+    return []
+
+
+def choose(act: Activity, ranking: Ranking) -> tuple[list[Link], list[Link]]:
+    """The links an activity gets from its ranking, and the suggestions when it gets none.
+
+    The activity's own texts give its first links; each sub-step adds its best item ("b. Melakukan
+    penilaian risiko" serves another SPIP element than the activity's title). Rejected items are
+    skipped everywhere, suggestions included.
+    """
+    own, steps = ranking
+    if not act.lke_reject:
+        links = own.links(MAX_LEXICAL_LINKS)
+        if steps:
+            links = list(links)
+            for step, ranked in zip(act.substeps, steps, strict=True):
+                links += [replace(ln, where=f"sub-langkah {step.label}") for ln in ranked.links(1)]
+        return (links, []) if links else ([], own.suggestions())
+    rejected = set(act.lke_reject)
+    cands = [c for c in own.cands if c.code not in rejected]
+    links = [_as_link(c) for c in pick(cands, MAX_LEXICAL_LINKS)]
+    for step, ranked in zip(act.substeps, steps, strict=True):
+        picked = pick([c for c in ranked.cands if c.code not in rejected], 1)
+        links += [_as_link(c, f"sub-langkah {step.label}") for c in picked]
+    if links:
+        return links, []
+    return [], [_as_link(c) for c in cands[:N_SUGGESTIONS]]
+
+
+def _stored(ln: LkeLink) -> Link:
+    return Link(ln.code, "code" if ln.how == "code" else "pinned", note=ln.reason)
+
+
+def link_unit(unit: Unit, rubric: Rubric, ranked: Sequence[Ranking] | None = None) -> Links:
+    """Build every link of ``unit``: stored links win; otherwise the matcher's ranking decides.
+
+    ``ranked`` is the ranking of the activities that have no stored links, in plan order (as
+    :func:`link_units` computes it for a batch); without it they are ranked here.
+    """
     links = Links()
     items = rubric.items
-    index: KeywordIndex = rubric.derived("keywords", build_keyword_index)
-    cache = rubric.derived("link_cache", lambda _: {})
+    by_activity, by_item, suggestions = links.by_activity, links.by_item, links.suggestions
+    free = [a for a in unit.activities if not a.lke]
+    ranking = iter(ranked if ranked is not None else rank_activities(free, rubric))
     for act in unit.activities:
-        chosen = [_explicit(act.id, ln) for ln in act.lke] if act.lke else _inferred(act, index, cache)
-        seen: set[str] = set()
-        for link in chosen:
-            if link.code in seen or link.code not in items:
-                continue
-            seen.add(link.code)
-            links.by_activity.setdefault(act.id, []).append(link)
-            links.by_item.setdefault(link.code, []).append(act.id)
+        if act.lke:
+            chosen = [_stored(ln) for ln in act.lke if ln.code in items]
+        else:
+            chosen, suggested = choose(act, next(ranking))
+            if suggested:
+                suggestions[act.id] = suggested
+        if not chosen:
+            continue
+        if len(chosen) > 1:  # a sub-step may name an item the activity already has
+            first = {ln.code: ln for ln in reversed(chosen)}  # the first link per code wins
+            chosen = [ln for ln in chosen if first[ln.code] is ln]
+        by_activity[act.id] = list(chosen)  # its own list: the ranked links are shared
+        for ln in chosen:
+            by_item.setdefault(ln.code, []).append(act.id)
+    _link_evidence(unit, rubric, links)
+    return links
+
+
+def link_units(units: Sequence[Unit], rubric: Rubric, use_cache: bool = True) -> list[Links]:
+    """Link a batch of units: every activity without stored links is ranked in one pass."""
+    free = [[a for a in u.activities if not a.lke] for u in units]
+    flat = rank_activities([a for acts in free for a in acts], rubric, use_cache)
+    out: list[Links] = []
+    at = 0
+    for unit, acts in zip(units, free, strict=True):
+        out.append(link_unit(unit, rubric, flat[at : at + len(acts)]))
+        at += len(acts)
+    return out
+
+
+def _link_evidence(unit: Unit, rubric: Rubric, links: Links) -> None:
+    """Evidence to items: named directly, through an activity's links, on an answer, or on the results."""
+    items = rubric.items
+    by_item: dict[str, set[str]] = {}
+    by_act: dict[str, set[str]] = {}
+    by_activity = links.by_activity
     for ev in unit.evidence:
         for ref in ev.supports:
             if ref in items:
-                links.evidence_by_item.setdefault(ref, []).append(ev.id)
+                by_item.setdefault(ref, set()).add(ev.id)
             else:
-                links.evidence_by_activity.setdefault(ref, []).append(ev.id)
-                for link in links.by_activity.get(ref, []):
-                    links.evidence_by_item.setdefault(link.code, []).append(ev.id)
+                by_act.setdefault(ref, set()).add(ev.id)
+                for link in by_activity.get(ref, ()):
+                    by_item.setdefault(link.code, set()).add(ev.id)
     for code, ans in unit.answers.items():
-        for ev_id in ans.evidence:
-            links.evidence_by_item.setdefault(code, []).append(ev_id)
+        if ans.evidence:
+            by_item.setdefault(code, set()).update(ans.evidence)
     if unit.hasil.evidence:
         hasil_codes = rubric.derived(
             "hasil_codes", lambda r: [c for c, f in r.items.items() if f.item.hasil_field]
         )
         for code in hasil_codes:
-            links.evidence_by_item.setdefault(code, []).extend(unit.hasil.evidence)
-    for key in links.evidence_by_item:
-        links.evidence_by_item[key] = sorted(set(links.evidence_by_item[key]))
-    for key in links.evidence_by_activity:
-        links.evidence_by_activity[key] = sorted(set(links.evidence_by_activity[key]))
-    return links
+            by_item.setdefault(code, set()).update(unit.hasil.evidence)
+    links.evidence_by_item = {k: sorted(v) for k, v in by_item.items()}
+    links.evidence_by_activity = {k: sorted(v) for k, v in by_act.items()}

@@ -1,0 +1,189 @@
+"""Activity → LKE item links: the order of trust, pins and rejections, suggestions, batches, quality."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from benchmarks.linking import SETS, labelled, measure
+from tests.builders import make_unit
+from zi_eval.flags.derive import derive_flags
+from zi_eval.models.loading import load_rubric
+from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Activity, LkeLink, Substep, Unit
+from zi_eval.scenario import AddActivity, Scenario
+from zi_eval.scoring.engine import evaluate_unit
+from zi_eval.scoring.linking import LINK_THRESHOLD, link_unit, link_units, rank_activities
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _act(aid: str, kegiatan: str, area: str | None = None, **kw) -> Activity:  # type: ignore[no-untyped-def]
+    return Activity(id=aid, ra_area=area or "Lain-lain", area=area, kegiatan=kegiatan, **kw)
+
+
+def _links(rubric: Rubric, *acts: Activity) -> dict[str, list[tuple[str, str]]]:
+    unit = make_unit(rubric, activities=acts)
+    got = link_unit(unit, rubric).by_activity
+    return {a: [(ln.code, ln.how) for ln in lst] for a, lst in got.items()}
+
+
+def test_a_code_in_the_text_beats_the_words(rubric: Rubric) -> None:
+    # the words say "SOP pelayanan" (P.6.i.*); the code the unit wrote says kode etik
+    plain = _links(rubric, _act("a", "Penyusunan SOP pelayanan", "pelayanan-publik"))
+    coded = _links(rubric, _act("a", "P.3.v Penyusunan SOP pelayanan", "pelayanan-publik"))
+    assert plain["a"][0][0].startswith("P.6.i.")
+    assert coded["a"] == [("P.3.v", "code")]
+
+
+def test_a_restated_question_beats_a_higher_lexical_score(rubric: Rubric) -> None:
+    question = rubric.items["P.1.iii.b"].item.question
+    got = _links(rubric, _act("a", question, "manajemen-perubahan"))
+    assert got["a"][0] == ("P.1.iii.b", "question")
+
+
+def test_stored_links_are_kept_and_nothing_is_inferred_beside_them(rubric: Rubric) -> None:
+    pinned = _act("a", "Penyusunan SOP pelayanan", "pelayanan-publik", lke=(LkeLink(code="P.3.v"),))
+    from_plan = _act(
+        "b", "Penyusunan SOP pelayanan", "pelayanan-publik", lke=(LkeLink(code="P.6.i.a", how="code"),)
+    )
+    got = _links(rubric, pinned, from_plan)
+    assert got == {"a": [("P.3.v", "pinned")], "b": [("P.6.i.a", "code")]}
+
+
+def test_a_rejected_item_is_never_proposed(rubric: Rubric) -> None:
+    act = _act("a", "Penyusunan SOP pelayanan", "pelayanan-publik")
+    first = _links(rubric, act)["a"][0][0]
+    rejected = act.model_copy(update={"lke_reject": (first,)})
+    unit = make_unit(rubric, activities=(rejected,))
+    links = link_unit(unit, rubric)
+    assert first not in [ln.code for ln in links.by_activity.get("a", [])]
+    assert first not in [ln.code for ln in links.suggestions.get("a", [])]
+    # rejecting every candidate leaves the activity unlinked, and the suggestions skip them too
+    ranked = rank_activities([act], rubric)[0][0].cands
+    all_out = act.model_copy(update={"lke_reject": tuple(c.code for c in ranked[:4])})
+    links = link_unit(make_unit(rubric, activities=(all_out,)), rubric)
+    assert not links.by_activity.get("a")
+    assert {s.code for s in links.suggestions["a"]}.isdisjoint(c.code for c in ranked[:4])
+
+
+def test_an_unplaceable_activity_is_flagged_with_its_three_nearest_items(rubric: Rubric) -> None:
+    act = _act("a", "Rapat koordinasi bulanan", "penataan-tatalaksana", months=(1,))
+    ranked = rank_activities([act], rubric)[0][0].cands
+    assert ranked and ranked[0].score < LINK_THRESHOLD  # the premise: the best candidate is weak
+    unit = make_unit(rubric, activities=(act,))
+    flags = [f for f in derive_flags(evaluate_unit(unit, rubric)) if f.code == "ACTIVITY_NOT_MAPPED"]
+    assert len(flags) == 1
+    assert flags[0].suggestions == tuple(c.code for c in ranked[:3])
+    assert all(c.code in flags[0].message for c in ranked[:3])
+    en = [f for f in derive_flags(evaluate_unit(unit, rubric, lang="en")) if f.code == "ACTIVITY_NOT_MAPPED"]
+    assert "nearest candidates" in en[0].message
+
+
+def test_every_link_says_why(rubric: Rubric) -> None:
+    unit = make_unit(rubric, activities=(_act("a", "Monev pemanfaatan TI", "penataan-tatalaksana"),))
+    (link,) = link_unit(unit, rubric).by_activity["a"][:1]
+    assert link.how == "lexical" and 0 < link.score <= 1
+    assert link.words and all(w in link.reason for w in link.words)
+    assert link.as_dict()["words"] == list(link.words)
+
+
+def test_the_area_is_a_prior_not_a_wall(rubric: Rubric) -> None:
+    # an LHKPN activity filed under Manajemen Perubahan still links to the LHKPN item (Pengawasan)
+    got = _links(rubric, _act("a", "Penyampaian LHKPN pejabat tepat waktu", "manajemen-perubahan"))
+    assert got["a"][0][0] == "R.5.iii.a"
+
+
+def test_sub_steps_add_their_own_items(rubric: Rubric) -> None:
+    steps = tuple(
+        Substep(label=lab, text=text)
+        for lab, text in [("a", "Menetapkan lingkungan pengendalian"), ("b", "Melakukan penilaian risiko")]
+    )
+    got = _links(rubric, _act("a", "Penyelenggaraan SPIP", "penguatan-pengawasan", substeps=steps))
+    codes = [c for c, _ in got["a"]]
+    assert {"P.5.ii.a", "P.5.ii.b"} <= set(codes)
+
+
+def test_the_scenario_and_the_planner_link_through_the_same_matcher(rubric: Rubric) -> None:
+    act = _act("x", "Pengisian LHKPN seluruh pejabat", "penguatan-pengawasan", months=(3,))
+    base = make_unit(rubric, answers={})
+    added = Scenario(base, rubric=rubric).with_changes(AddActivity(activity=act))
+    projected = added.evaluate(mode="projected").items.set_index("code")
+    expected = link_unit(added.unit, rubric).by_activity["x"][0].code
+    assert projected.loc[expected, "outcome_after"] == "met"
+
+
+# --- batches -------------------------------------------------------------------------------------
+
+_TEXTS = [r["kegiatan"] for r in labelled("tune")[:80]] + ["Rapat", "Kegiatan lain", "SOP", "P.1.i.a Tim ZI"]
+_AREAS = [None, "manajemen-perubahan", "penataan-sdm", "pelayanan-publik"]
+
+
+@st.composite
+def _units(draw: st.DrawFn) -> list[Unit]:
+    rubric = load_rubric()
+    codes = sorted(rubric.items)
+    units = []
+    for u in range(draw(st.integers(1, 4))):
+        acts = []
+        for i in range(draw(st.integers(0, 6))):
+            kw = {}
+            if draw(st.booleans()):
+                kw["sub_kegiatan"] = draw(st.sampled_from(_TEXTS))
+            if draw(st.integers(0, 5)) == 0:
+                kw["lke"] = (LkeLink(code=draw(st.sampled_from(codes))),)
+            if draw(st.integers(0, 3)) == 0:
+                kw["lke_reject"] = tuple(draw(st.lists(st.sampled_from(codes), max_size=3)))
+            acts.append(_act(f"a{i}", draw(st.sampled_from(_TEXTS)), draw(st.sampled_from(_AREAS)), **kw))
+        units.append(make_unit(rubric, answers={}, activities=tuple(acts), id=f"u{u}"))
+    return units
+
+
+def _shape(links) -> tuple:  # type: ignore[no-untyped-def,type-arg]
+    return (links.by_activity, links.by_item, links.suggestions, links.evidence_by_item)
+
+
+@settings(max_examples=30, deadline=None)
+@given(units=_units(), cached=st.booleans())
+def test_a_batch_links_as_one_by_one(rubric: Rubric, units: list[Unit], cached: bool) -> None:
+    one_by_one = [_shape(link_unit(u, rubric)) for u in units]
+    assert [_shape(x) for x in link_units(units, rubric, use_cache=cached)] == one_by_one
+
+
+# --- quality -------------------------------------------------------------------------------------
+
+#: How far the rates may fall below the committed figures before this test fails (one or two rows).
+MARGIN = 0.02
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_link_quality_does_not_fall_below_the_committed_figures(rubric: Rubric, name: str) -> None:
+    committed = json.loads((ROOT / "benchmarks" / "linking.json").read_text(encoding="utf-8"))[name]
+    got = measure(labelled(name), rubric)
+    assert got["n"] == committed["n"]
+    for key in ("top1_item", "top1_indicator", "top3_item"):
+        assert got[key] >= committed[key] - MARGIN, (key, got[key], committed[key])
+
+
+def test_notebooks_and_the_report_show_every_link_and_why(rubric: Rubric) -> None:
+    import zi_eval as zi
+    from zi_eval.report.html_report import render_html
+
+    ev = zi.evaluate(ROOT / "plans" / "kpu-luwu-2025.yaml")
+    frame = ev.links
+    assert set(frame["activity"]) == {a.id for a in ev.unit.activities}  # every activity has a row
+    linked = frame[frame["linked"]]
+    assert linked["how"].isin({"pinned", "code", "question", "lexical"}).all()
+    assert (linked["words"].str.len() > 0).all()
+    unlinked = frame[~frame["linked"]]
+    assert set(unlinked["activity"]) == {
+        a.id for a in ev.unit.activities if not ev.core.links.by_activity.get(a.id)
+    }
+    page = render_html(ev.core, [], {}, "kpu-luwu-2025.yaml", "0" * 64, "id")
+    assert "Kegiatan dan butir LKE yang dilayaninya" in page and "kandidat terdekat" in page
+    first = linked.iloc[0]
+    assert first["item"] in page and first["words"].split(", ")[0] in page
