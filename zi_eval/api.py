@@ -206,20 +206,30 @@ class UnitBatch:
         return len(self.stacked)
 
 
-def _compile_one(unit: Unit, rubric: Rubric, flags: bool = True) -> Any:
-    """Value ``unit`` for a batch; with ``flags``, also build its flag profile (for flag counts)."""
+def _compile_one(unit: Unit, rubric: Rubric, flags: bool = True, links: Any = None) -> Any:
+    """Value ``unit`` for a batch; with ``flags``, also build its flag profile (for flag counts).
+
+    ``links`` are the unit's links when the caller made them for a whole batch (``link_units``).
+    """
     from dataclasses import replace
 
     from zi_eval.flags.batch import flag_profile
     from zi_eval.scoring.batch import compile_unit
     from zi_eval.scoring.linking import link_unit
 
-    links = link_unit(unit, rubric)
+    if links is None:
+        links = link_unit(unit, rubric)
     compiled = compile_unit(unit, rubric, links)
     if not flags:
         return compiled
     profile = flag_profile(unit, rubric, links)
     return replace(compiled, flag_fixed=profile.fixed, flag_from_month=profile.from_month)
+
+
+#: Units linked together: the matcher ranks the new texts of a group in one sparse product
+#: (~15% less linking time than one unit at a time on distinct synthetic units; larger groups
+#: gained nothing more), and a group bounds the Unit objects held at once.
+LINK_GROUP = 64
 
 
 def _info(unit: Unit) -> tuple[str, str, int]:
@@ -230,19 +240,22 @@ def _stack_sources(
     sources: Iterable[Unit | str | Path], rubric: Rubric, keep: bool, flags: bool
 ) -> tuple[Any, list[Unit]]:
     """Load (files) and value units one by one and stack them; keep the Unit objects when asked."""
+    from itertools import islice
+
     from zi_eval.scoring.batch import stack
+    from zi_eval.scoring.linking import link_units
 
     infos: list[tuple[str, str, int]] = []
     compiled: list[Any] = []
     kept: list[Unit] = []
-    for x in sources:
-        unit = x if isinstance(x, Unit) else load_unit(x, rubric)
-        # one unit at a time: this is where a batch linker (with its text cache) would take the
-        # whole list of units instead
-        infos.append(_info(unit))
-        compiled.append(_compile_one(unit, rubric, flags))
+    it = iter(sources)
+    while group := list(islice(it, LINK_GROUP)):
+        units = [x if isinstance(x, Unit) else load_unit(x, rubric) for x in group]
+        for unit, links in zip(units, link_units(units, rubric), strict=True):
+            infos.append(_info(unit))
+            compiled.append(_compile_one(unit, rubric, flags, links))
         if keep:
-            kept.append(unit)
+            kept += units
     return stack(infos, compiled, len(rubric.items)), kept
 
 
