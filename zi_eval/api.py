@@ -7,7 +7,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -249,14 +251,36 @@ def _stack_sources(
     compiled: list[Any] = []
     kept: list[Unit] = []
     it = iter(sources)
-    while group := list(islice(it, LINK_GROUP)):
-        units = [x if isinstance(x, Unit) else load_unit(x, rubric) for x in group]
-        for unit, links in zip(units, link_units(units, rubric), strict=True):
-            infos.append(_info(unit))
-            compiled.append(_compile_one(unit, rubric, flags, links))
-        if keep:
-            kept += units
+    with _young_collections_only():
+        while group := list(islice(it, LINK_GROUP)):
+            units = [x if isinstance(x, Unit) else load_unit(x, rubric) for x in group]
+            for unit, links in zip(units, link_units(units, rubric), strict=True):
+                infos.append(_info(unit))
+                compiled.append(_compile_one(unit, rubric, flags, links))
+            if keep:
+                kept += units
+            del units, group
+            gc.collect(1)
     return stack(infos, compiled, len(rubric.items)), kept
+
+
+@contextmanager
+def _young_collections_only() -> Iterator[None]:
+    """Let the cyclic garbage collector look only at young objects while a batch loads.
+
+    Loading a unit allocates thousands of objects, so Python's collector ran often, and each
+    full collection walked the whole heap, which grows with the linker's text cache: with
+    ~1,000 units loaded it cost ~0.7 ms per file, more than validating it. Collecting the young
+    generations after each group frees the same cycles; the old ones wait for the next full
+    collection after the batch.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _stack_files(job: tuple[tuple[str, ...], bool, bool]) -> tuple[Any, list[Unit]] | list[Any]:
