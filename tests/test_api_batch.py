@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -63,3 +64,21 @@ def test_a_bad_file_among_many_raises_its_problem_not_a_broken_pool(tmp_path: Pa
         zi.evaluate_many([*paths[:7], bad, *paths[7:15], later_bad, *paths[15:]], RUBRIC, jobs=jobs)
     assert [(p.path, p.field) for p in err.value.problems] == [(str(bad), "activities[0].months[1]")]
     assert str(err.value).startswith(f"{bad}:")
+
+
+def test_the_garbage_collector_is_as_it_was_after_a_batch_even_a_failing_one(tmp_path: Path) -> None:
+    paths = _folder(tmp_path, 1)
+    bad = tmp_path / "bad.yaml"
+    shutil.copy(ROOT / "tests" / "data" / "bad" / "bad_unit_month_13.yaml", bad)
+    assert gc.isenabled()
+    assert len(zi.load_batch(paths, RUBRIC)) == len(paths)
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        zi.load_batch([paths[0], bad], RUBRIC)
+    assert gc.isenabled()
+    gc.disable()  # a caller that turned it off keeps it off
+    try:
+        zi.load_batch(paths, RUBRIC)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
