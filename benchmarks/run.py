@@ -82,6 +82,12 @@ def _cold_links(rubric: Any) -> None:
     rubric.derived("link_cache", lambda _: {}).clear()
 
 
+def _cpu_s() -> float:
+    """CPU seconds of this process and its finished children (worker processes) so far."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _timed(fn: Any) -> tuple[Any, float]:
     t = time.perf_counter()
     out = fn()
@@ -139,8 +145,11 @@ def run(
         paths = _write_files(Path(d), rubric, files, sample)
         fast_share = _fast_share(paths)
         _, file_loop_s = cold(lambda: [zi.evaluate(p, rubric) for p in paths[:loop_files]])
+        cpu0 = _cpu_s()
         _, many1_s = cold(lambda: zi.evaluate_many(paths, rubric, jobs=1))
+        cpu1 = _cpu_s()
         _, many2_s = cold(lambda: zi.evaluate_many(paths, rubric, jobs=2))
+        cpu2 = _cpu_s()
         loaded = [zi.load_unit(p, rubric) for p in paths[:load_files]]  # ~200 KiB each: not all 10,000
         _, many_units_s = cold(lambda loaded=loaded: zi.evaluate_many(loaded, rubric))
         del loaded
@@ -190,6 +199,8 @@ def run(
         "evaluate_many_files_per_s_jobs1": files / many1_s,
         "evaluate_many_files_per_s_jobs2": files / many2_s,
         "evaluate_many_files_s_jobs2": many2_s,
+        "evaluate_many_files_cpu_ms_jobs1": 1000 * (cpu1 - cpu0) / files,
+        "evaluate_many_files_cpu_ms_jobs2": 1000 * (cpu2 - cpu1) / files,
         "evaluate_many_loaded_units_per_s": load_files / many_units_s,
         "load_files": load_files,
         "load_files_per_s": load_files / load_s,
