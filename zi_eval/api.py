@@ -241,7 +241,8 @@ def _info(unit: Unit) -> tuple[str, str, int]:
 def _stack_sources(
     sources: Iterable[Unit | str | Path], rubric: Rubric, keep: bool, flags: bool
 ) -> tuple[Any, list[Unit]]:
-    """Load (files) and value units one by one and stack them; keep the Unit objects when asked."""
+    """Load (files), link and value units in groups of :data:`LINK_GROUP` and stack them; keep the Unit
+    objects when asked. Here a batch linker takes a whole group (``link_units``)."""
     from itertools import islice
 
     from zi_eval.scoring.batch import stack
@@ -269,10 +270,10 @@ def _young_collections_only() -> Iterator[None]:
     """Let the cyclic garbage collector look only at young objects while a batch loads.
 
     Loading a unit allocates thousands of objects, so Python's collector ran often, and each
-    full collection walked the whole heap, which grows with the linker's text cache: with
-    ~1,000 units loaded it cost ~0.7 ms per file, more than validating it. Collecting the young
-    generations after each group frees the same cycles; the old ones wait for the next full
-    collection after the batch.
+    full collection walked the whole heap, which grows with the linker's text cache: that was
+    about half the CPU time of a batch (benchmarks/README.md). Units make no reference cycles;
+    collecting the young generations after each group would free any; older ones wait for the
+    next full collection after the batch. The caller's setting is restored, also on error.
     """
     enabled = gc.isenabled()
     gc.disable()
