@@ -176,8 +176,9 @@ def compile_unit(unit: Unit, rubric: Rubric, links: Links) -> CompiledUnit:
     items: list[tuple[str, Item]] = rubric.derived(
         "item_list", lambda r: [(c, f.item) for c, f in r.items.items()]
     )
-    k = len(items)
-    claimed, answered, shown = np.zeros(k), np.zeros(k, dtype=bool), np.zeros(k, dtype=bool)
+    # plain lists filled in Python and turned into arrays once: setting numpy elements one by
+    # one cost more than valuing the items
+    claimed, answered, shown = [0.0] * len(items), [False] * len(items), [False] * len(items)
     answers, hasil = unit.answers, unit.hasil
     for i, (code, item) in enumerate(items):
         v = value_of_hasil(item, hasil) if item.hasil_field else value_of(item, answers.get(code))
@@ -185,9 +186,14 @@ def compile_unit(unit: Unit, rubric: Rubric, links: Links) -> CompiledUnit:
             claimed[i], answered[i] = v.value, True
         shown[i] = v.answer is not None
     evidenced, by_item = links.evidence_by_item, links.by_item
-    evid = np.fromiter((bool(evidenced.get(c)) for c, _ in items), dtype=bool, count=k)
-    planned = np.fromiter((bool(by_item.get(c)) for c, _ in items), dtype=bool, count=k)
-    return CompiledUnit(claimed, answered, evid, planned, PRIOR_RANK.get(unit.unit.prior_predicate, 0), shown)
+    return CompiledUnit(
+        np.array(claimed, dtype=float),
+        np.array(answered, dtype=bool),
+        np.array([bool(evidenced.get(c)) for c, _ in items], dtype=bool),
+        np.array([bool(by_item.get(c)) for c, _ in items], dtype=bool),
+        PRIOR_RANK.get(unit.unit.prior_predicate, 0),
+        np.array(shown, dtype=bool),
+    )
 
 
 @dataclass(frozen=True)

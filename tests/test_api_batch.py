@@ -1,0 +1,84 @@
+"""load_batch / evaluate_many from files: worker processes give the table one process gives, in order."""
+
+from __future__ import annotations
+
+import gc
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import zi_eval as zi
+from tests.conftest import ROOT
+from zi_eval.errors import InputError
+from zi_eval.models.unit import Unit
+
+RUBRIC = zi.load_rubric()
+PLANS = sorted((ROOT / "plans").glob("*.yaml"))
+
+
+def _folder(tmp_path: Path, copies: int) -> list[Path]:
+    """``copies`` rounds of the example plans, each file renamed so every row is told apart."""
+    out = []
+    for i in range(copies):
+        for plan in PLANS:
+            p = tmp_path / f"{i:02d}-{plan.name}"
+            text = plan.read_text(encoding="utf-8")
+            p.write_text(text.replace("\n  name: ", f"\n  name: {i:02d} ", 1), encoding="utf-8")
+            out.append(p)
+    return out
+
+
+def test_two_processes_give_the_one_process_table_in_input_order(tmp_path: Path) -> None:
+    paths = _folder(tmp_path, 10)  # 40 files: chunks of two files per worker job
+    one = zi.evaluate_many(paths, RUBRIC, flags=True)
+    two = zi.evaluate_many(paths, RUBRIC, flags=True, jobs=2)
+    pd.testing.assert_frame_equal(one, two, check_exact=True)
+    assert two["name"].tolist() == [zi.load_unit(p, RUBRIC).unit.name for p in paths]
+    units = [zi.load_unit(p, RUBRIC) for p in paths]
+    pd.testing.assert_frame_equal(one, zi.evaluate_many(units, RUBRIC, flags=True), check_exact=True)
+
+
+def test_units_and_files_mixed_keep_their_order_with_workers(tmp_path: Path) -> None:
+    paths = _folder(tmp_path, 5)
+    units = [zi.load_unit(p, RUBRIC) for p in paths]
+    mixed: list[Unit | Path] = [units[i] if i % 3 == 0 else p for i, p in enumerate(paths)]
+    batch = zi.load_batch(mixed, RUBRIC, jobs=2)
+    assert batch.units is not None
+    assert [u.unit.name for u in batch.units] == [u.unit.name for u in units]
+    assert list(batch.stacked.names) == [u.unit.name for u in units]
+    pd.testing.assert_frame_equal(
+        zi.evaluate_many(batch, flags=True), zi.evaluate_many(units, RUBRIC, flags=True), check_exact=True
+    )
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_bad_file_among_many_raises_its_problem_not_a_broken_pool(tmp_path: Path, jobs: int) -> None:
+    paths = _folder(tmp_path, 5)
+    bad = tmp_path / "07-bad.yaml"
+    shutil.copy(ROOT / "tests" / "data" / "bad" / "bad_unit_month_13.yaml", bad)
+    later_bad = tmp_path / "15-bad.yaml"
+    shutil.copy(ROOT / "tests" / "data" / "bad" / "bad_unit_unknown_field.yaml", later_bad)
+    with pytest.raises(InputError) as err:
+        zi.evaluate_many([*paths[:7], bad, *paths[7:15], later_bad, *paths[15:]], RUBRIC, jobs=jobs)
+    assert [(p.path, p.field) for p in err.value.problems] == [(str(bad), "activities[0].months[1]")]
+    assert str(err.value).startswith(f"{bad}:")
+
+
+def test_the_garbage_collector_is_as_it_was_after_a_batch_even_a_failing_one(tmp_path: Path) -> None:
+    paths = _folder(tmp_path, 1)
+    bad = tmp_path / "bad.yaml"
+    shutil.copy(ROOT / "tests" / "data" / "bad" / "bad_unit_month_13.yaml", bad)
+    assert gc.isenabled()
+    assert len(zi.load_batch(paths, RUBRIC)) == len(paths)
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        zi.load_batch([paths[0], bad], RUBRIC)
+    assert gc.isenabled()
+    gc.disable()  # a caller that turned it off keeps it off
+    try:
+        zi.load_batch(paths, RUBRIC)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
