@@ -56,6 +56,33 @@ _CODE = re.compile(
 )
 
 Fields = tuple[tuple[str, str], ...]  # (field name in QUERY_FIELDS, text)
+#: The fields whose text may restate an item's question.
+_QUESTION_FIELDS = frozenset({"kegiatan", "sub_kegiatan", "indikator"})
+
+
+class Query:
+    """One query's texts, analysed again only when a person asks which words matched."""
+
+    __slots__ = ("fields", "matcher", "_weights", "_shown")
+
+    def __init__(self, fields: Fields, matcher: Matcher) -> None:
+        self.fields, self.matcher = fields, matcher
+        self._weights: dict[str, float] | None = None
+        self._shown: dict[str, str] = {}
+
+    def weights(self) -> tuple[dict[str, float], dict[str, str]]:
+        """The query's term weights (as the ranking used them) and the words each term came from."""
+        if self._weights is None:
+            counts: dict[str, float] = {}
+            for fname, text in self.fields:
+                terms, shown = self.matcher.analyse(text)
+                w = QUERY_FIELDS.get(fname, 0.5)
+                for t in terms:
+                    counts[t] = counts.get(t, 0.0) + w
+                for a, b in shown.items():
+                    self._shown.setdefault(a, b)
+            self._weights = {t: 1.0 + math.log(c) if c >= 1 else c for t, c in counts.items()}
+        return self._weights, self._shown
 
 
 @dataclass(frozen=True)
@@ -68,9 +95,8 @@ class Candidate:
     code: str
     how: str  # code | question | lexical
     score: float
-    query: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
-    shown: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-    doc: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+    query: Query | None = field(default=None, compare=False, repr=False)
+    item: int = field(default=-1, compare=False, repr=False)
 
     @property
     def tier(self) -> int:
@@ -80,12 +106,14 @@ class Candidate:
     @cached_property
     def words(self) -> tuple[str, ...]:
         """The activity's words that weigh most in this match (at most four; the code for a code match)."""
-        if self.how == "code":
+        if self.how == "code" or self.query is None:
             return (self.code,)
-        ranked = sorted(((w * self.doc[t], t) for t, w in self.query.items() if t in self.doc), reverse=True)
+        weights, shown = self.query.weights()
+        doc = self.query.matcher.doc_terms[self.item]
+        ranked = sorted(((w * doc[t], t) for t, w in weights.items() if t in doc), reverse=True)
         out: list[str] = []
         for _, term in ranked:
-            word = self.shown.get(term, term)
+            word = shown.get(term, term)
             if not any(word in w or w in word for w in out):
                 out.append(word)
             if len(out) == 4:
@@ -109,6 +137,7 @@ class Matcher:
                 known[w] = known.get(w, 0) + 1
         self.analyzer = Analyzer(vocabulary, known)
         self._texts: dict[str, tuple[list[str], dict[str, str]]] = {}
+        self._vectors: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, int]] = {}
         weighted = [self._weighted_terms(texts, ITEM_FIELDS) for texts in docs]
         self.vocab: dict[str, int] = {}
         for tw in weighted:
@@ -186,94 +215,122 @@ class Matcher:
             got = self._texts[text] = self.analyzer.terms(text)
         return got
 
+    def _arrays(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+        """A text's vocabulary columns and term counts, its unigram columns and how many unigrams it has."""
+        got = self._vectors.get(text)
+        if got is None:
+            terms = self.analyse(text)[0]
+            counts: dict[int, float] = {}
+            for t in terms:
+                j = self.vocab.get(t)
+                if j is not None:
+                    counts[j] = counts.get(j, 0.0) + 1.0
+            uni = {t for t in terms if "_" not in t}
+            uni_cols = np.fromiter((self.vocab[t] for t in uni if t in self.vocab), dtype=np.int64)
+            got = (
+                np.fromiter(counts, dtype=np.int64, count=len(counts)),
+                np.fromiter(counts.values(), dtype=float, count=len(counts)),
+                uni_cols,
+                len(uni),
+            )
+            if len(self._vectors) > TEXT_CACHE:
+                self._vectors.clear()
+            self._vectors[text] = got
+        return got
+
     def rank(self, queries: Sequence[tuple[Fields, str | None]]) -> list[list[Candidate]]:
-        """Rank the items for each ``(fields, zi_area)`` query, best first (at most :data:`TOP_K`)."""
+        """Rank the items for each ``(fields, zi_area)`` query, best first (at most :data:`TOP_K`).
+
+        One pass for the whole batch: the query vectors are built as one sparse matrix from each
+        distinct text's (cached) term counts, scored against every item in one product, and the
+        best items of every query taken with one partial sort.
+        """
         if not queries:
             return []
-        analysed = [[(f, self.analyse(t)) for f, t in fields] for fields, _ in queries]
-        weighted = []
-        for parts in analysed:
-            counts: dict[str, float] = {}
-            for fname, (terms, _) in parts:
-                w = QUERY_FIELDS.get(fname, 0.5)
-                for t in terms:
-                    counts[t] = counts.get(t, 0.0) + w
-            weighted.append({t: 1.0 + math.log(c) if c >= 1 else c for t, c in counts.items()})
-        q = self._matrix(weighted)
-        scores = np.asarray((q @ self.docs.T).todense())
+        n = len(queries)
+        row_of: list[int] = []  # per field with terms: its query
+        cols: list[np.ndarray] = []
+        vals: list[np.ndarray] = []
+        q_cols: list[np.ndarray] = []
+        owners: list[int] = []  # per question-field text: its query (ascending)
+        lens: list[int] = []
+        weight = QUERY_FIELDS.get
+        for i, (fields, _) in enumerate(queries):
+            for fname, text in fields:
+                c, cnt, uni, n_uni = self._arrays(text)
+                if len(c):
+                    row_of.append(i)
+                    cols.append(c)
+                    vals.append(cnt * weight(fname, 0.5))
+                if len(uni) and fname in _QUESTION_FIELDS:
+                    q_cols.append(uni)
+                    owners.append(i)
+                    lens.append(n_uni)
+        v = len(self.vocab)
+        if cols:
+            rows = np.repeat(np.array(row_of), [len(c) for c in cols])
+            q = sparse.csr_matrix((np.concatenate(vals), (rows, np.concatenate(cols))), shape=(n, v))
+            q.sum_duplicates()
+            d = q.data
+            q.data = np.where(d >= 1, 1.0 + np.log(np.maximum(d, 1.0)), d) * self.idf[q.indices]
+            norms = np.sqrt(np.asarray(q.multiply(q).sum(axis=1)).ravel())
+            norms[norms == 0] = 1.0
+            scores = np.asarray((sparse.diags(1.0 / norms) @ q @ self.docs.T).todense())
+        else:
+            scores = np.zeros((n, len(self.codes)))
         areas = np.array([a or "" for _, a in queries])
         scores = np.minimum(scores * np.where(areas[:, None] == self.areas[None, :], AREA_PRIOR, 1.0), 1.0)
-        question = self._question_scores(analysed)
+        question = self._question_scores(n, q_cols, owners, lens)
         # one order for all: question matches first (ties broken by the lexical score), then the score
         key = np.where(question > 0, 2.0 + question + scores * 1e-3, scores)
         k = min(TOP_K, key.shape[1])
         top = np.argpartition(-key, k - 1, axis=1)[:, :k]
         top = np.take_along_axis(top, np.argsort(-np.take_along_axis(key, top, axis=1), axis=1), axis=1)
-        out = []
-        for i, (fields, _) in enumerate(queries):
-            shown: dict[str, str] = {}
-            for _, (_, sh) in analysed[i]:
-                for a, b in sh.items():
-                    shown.setdefault(a, b)
-            out.append(self._candidates(fields, top[i], scores[i], question[i], weighted[i], shown))
-        return out
+        top_scores = np.round(np.take_along_axis(scores, top, axis=1), 4).tolist()
+        top_question = np.round(np.take_along_axis(question, top, axis=1), 4).tolist()
+        return [
+            self._candidates(fields, top[i].tolist(), top_scores[i], top_question[i])
+            for i, (fields, _) in enumerate(queries)
+        ]
 
     def _question_scores(
-        self, analysed: list[list[tuple[str, tuple[list[str], dict[str, str]]]]]
+        self, n: int, cols: list[np.ndarray], owners: list[int], lens: list[int]
     ) -> np.ndarray:
         """Per query and item, the best cover × precision of one text against the item's question."""
-        rows, cols, owner, lens = [], [], [], []
-        r = 0
-        for qi, parts in enumerate(analysed):
-            for fname, (terms, _) in parts:
-                if fname not in ("kegiatan", "sub_kegiatan", "indikator"):
-                    continue
-                uni = {self.vocab[t] for t in terms if "_" not in t and t in self.vocab}
-                n_words = len({t for t in terms if "_" not in t})
-                if not uni:
-                    continue
-                rows += [r] * len(uni)
-                cols += list(uni)
-                owner.append(qi)
-                lens.append(n_words)
-                r += 1
-        best = np.zeros((len(analysed), len(self.codes)))
-        if not r:
+        best = np.zeros((n, len(self.codes)))
+        if not owners:
             return best
-        texts = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(r, len(self.vocab)))
+        r = len(owners)
+        rows = np.repeat(np.arange(r), [len(c) for c in cols])
+        texts = sparse.csr_matrix(
+            (np.ones(len(rows)), (rows, np.concatenate(cols))), shape=(r, len(self.vocab))
+        )
         overlap = np.asarray((texts @ self.questions.T).todense())
         cover = np.asarray((texts @ self.questions_idf.T).todense()) / np.maximum(self.question_weight, 1e-9)
         precision = overlap / np.maximum(np.array(lens, dtype=float), 1.0)[:, None]
         ok = (cover >= QUESTION_COVER) & (precision >= QUESTION_PRECISION)
         ok &= self.question_len[None, :] >= QUESTION_MIN_WORDS
         value = np.where(ok, cover * precision, 0.0)
-        np.maximum.at(best, np.array(owner), value)
+        owner = np.array(owners)
+        starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])  # owners ascend: one run per query
+        best[owner[starts]] = np.maximum.reduceat(value, starts, axis=0)
         return best
 
     def _candidates(
-        self,
-        fields: Fields,
-        top: np.ndarray,
-        scores: np.ndarray,
-        question: np.ndarray,
-        q: dict[str, float],
-        shown: dict[str, str],
+        self, fields: Fields, top: list[int], scores: list[float], question: list[float]
     ) -> list[Candidate]:
         named: list[str] = []
         for _, text in fields:
             if "." in text:
                 named += [c for c in _CODE.findall(text) if c in self.code_set and c not in named]
         found = [Candidate(c, "code", 1.0) for c in named]
-        for j in top.tolist():
+        query = Query(fields, self)
+        for j, sc, qs in zip(top, scores, question, strict=True):
             code = self.codes[j]
             if code in named:
                 continue
-            if question[j] > 0:
-                found.append(
-                    Candidate(code, "question", round(float(question[j]), 4), q, shown, self.doc_terms[j])
-                )
-            elif scores[j] > 0:
-                found.append(
-                    Candidate(code, "lexical", round(float(scores[j]), 4), q, shown, self.doc_terms[j])
-                )
+            if qs > 0:
+                found.append(Candidate(code, "question", qs, query, j))
+            elif sc > 0:
+                found.append(Candidate(code, "lexical", sc, query, j))
         return found[:TOP_K]

@@ -40,15 +40,21 @@ class Link:
     ``how`` is ``pinned`` (the unit file), ``code`` (the plan's code column, or a code in the text),
     ``question`` (the text restates the item's question) or ``lexical`` (term weights). ``where``
     names the sub-step whose text made the link; ``note`` is the reason a unit file gave. Links
-    hold no activity id, so one link serves every activity whose text ranks the same (the cache).
+    hold no activity id, so one link serves every activity whose text ranks the same (the cache);
+    the matched words are worked out from the candidate only when shown.
     """
 
     code: str
     how: str
     score: float = 1.0
-    words: tuple[str, ...] = ()
+    candidate: Candidate | None = field(default=None, compare=False, repr=False)
     where: str = ""
     note: str | None = None
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The activity's words that weigh most in this link (none for a stored link)."""
+        return self.candidate.words if self.candidate is not None else ()
 
     @property
     def reason(self) -> str:
@@ -195,7 +201,7 @@ def rank_activities(acts: Sequence[Activity], rubric: Rubric, use_cache: bool = 
 
 
 def _as_link(c: Candidate, where: str = "") -> Link:
-    return Link(c.code, c.how, c.score, c.words, where)
+    return Link(c.code, c.how, c.score, c, where)
 
 
 def pick(cands: list[Candidate], most: int) -> list[Candidate]:
