@@ -109,7 +109,8 @@ def plot_area_bars(areas: pd.DataFrame, lang: str = "id") -> Figure:
     ax.invert_yaxis()
     ax.set_xlabel(msg("ch_points", lang))
     ax.set_title(msg("ch_bars", lang), fontsize=11)
-    ax.legend(fontsize=8, loc="lower right")
+    # below the axes: inside them it covered the longest bar (Penguatan Pengawasan, 15 points)
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3, frameon=False)
     return fig
 
 

@@ -1,4 +1,4 @@
-"""What to fix first (issue 16 #1) and answers in words (#3)."""
+"""What an assessor reads (issue 16): what to fix first, answers in words, names not ids, charts that do not overlap."""
 
 from __future__ import annotations
 
@@ -101,3 +101,17 @@ def test_english_report_words_and_readable_answers(rubric: Rubric) -> None:
     assert answer_text(rubric, coded, unit.answers[coded], "en") in page  # counts in words
     raw = ", ".join(f"{k}={v}" for k, v in sorted(unit.answers[coded].counts.items()))
     assert raw not in page  # never the raw count ids
+
+
+def test_the_area_chart_legend_covers_no_bar() -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.patches import Rectangle
+
+    from zi_eval.report.charts import plot_area_bars
+
+    fig = plot_area_bars(zi.evaluate(PLANS / "pn-contoh-2025.yaml").areas)
+    FigureCanvasAgg(fig).draw()
+    ax = fig.axes[0]
+    legend = ax.get_legend().get_window_extent()
+    bars = [p.get_window_extent() for p in ax.patches if isinstance(p, Rectangle) and p.get_width() > 0]
+    assert bars and not [b for b in bars if b.overlaps(legend)]
