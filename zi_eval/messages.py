@@ -164,6 +164,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tidak dapat diubah oleh rencana aksi: {names}.",
         "en": "No plan can change: {names}.",
     },
+    "html_next": {"id": "Yang perlu dikerjakan dulu", "en": "What to fix first"},
     "next_question": {"id": "Pertanyaan", "en": "Question"},
     "next_change": {"id": "Jawaban kini → usulan", "en": "Answer now → proposed"},
     "next_points": {"id": "Poin", "en": "Points"},

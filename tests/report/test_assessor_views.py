@@ -115,3 +115,27 @@ def test_the_area_chart_legend_covers_no_bar() -> None:
     legend = ax.get_legend().get_window_extent()
     bars = [p.get_window_extent() for p in ax.patches if isinstance(p, Rectangle) and p.get_width() > 0]
     assert bars and not [b for b in bars if b.overlaps(legend)]
+
+
+def test_the_report_says_what_to_fix_first_right_after_the_verdict(tmp_path: Path) -> None:
+    assert (
+        main(["report", str(PLANS / "pn-contoh-2025.yaml"), "-o", str(tmp_path / "r"), "--lang", "en"]) == 0
+    )
+    page = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
+    at = page.index("<h2>What to fix first</h2>")
+    assert page.index('class="verdict"') < at < page.index("<h2>", at + 10)
+    section = page[at : page.index("</table>", at)]
+    assert "R.4.ii" in section and "→" in section and "Evidence needed" in section
+
+
+def test_flag_groups_follow_the_rubric_area_order(rubric: Rubric) -> None:
+    from zi_eval.flags.derive import derive_flags
+    from zi_eval.report.html_report import render_html
+    from zi_eval.scoring.engine import evaluate_unit
+
+    ev = evaluate_unit(zi.load_unit(PLANS / "kpu-luwu-2025.yaml"), rubric)
+    page = render_html(ev, derive_flags(ev), {}, "x", "0" * 64)
+    errors = page[page.index('class="sev-error"') : page.index('class="sev-warning"')]
+    names = [a.name for a in rubric.areas if f"<b>{a.name}</b>" in errors]
+    assert len(names) > 2  # names in the rubric's order; their groups must appear in that order
+    assert [errors.index(f"<b>{n}</b>") for n in names] == sorted(errors.index(f"<b>{n}</b>") for n in names)

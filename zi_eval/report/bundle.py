@@ -15,6 +15,7 @@ from zi_eval.messages import msg
 from zi_eval.report import charts as C
 from zi_eval.report import frames as F
 from zi_eval.report.html_report import render_html
+from zi_eval.report.next_steps import next_steps_dict, plan_for
 from zi_eval.report.workbook import write_lke_workbook
 from zi_eval.scoring.engine import Evaluation
 
@@ -85,7 +86,17 @@ def write_report(
     page = out / "index.html"
     write_atomic(
         page,
-        render_html(ev, flags, images, source_name, source_sha256, lang, unit_dir=unit_dir, out_dir=out),
+        render_html(
+            ev,
+            flags,
+            images,
+            source_name,
+            source_sha256,
+            lang,
+            unit_dir=unit_dir,
+            out_dir=out,
+            next_steps=next_steps_dict(plan_for(ev.unit, ev.rubric, ev.mode), ev.rubric, lang),
+        ),
     )
     written.append(page)
     xlsx = out / f"{ev.unit.unit.id}-lke.xlsx"

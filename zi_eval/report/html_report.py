@@ -6,6 +6,7 @@ import base64
 from collections import defaultdict
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from zi_eval import __version__
 from zi_eval.flags.derive import Flag
@@ -60,8 +61,12 @@ def render_html(
     *,
     unit_dir: Path | None = None,
     out_dir: Path | None = None,
+    next_steps: dict[str, Any] | None = None,
 ) -> str:
     """Build the report page. ``charts`` maps chart names to PNG bytes; every text is escaped.
+
+    ``next_steps`` (:func:`zi_eval.report.next_steps.next_steps_dict`) adds "what to fix first"
+    right after the verdict.
 
     Evidence paths are relative to ``unit_dir`` (the unit file's folder); their links are made
     relative to ``out_dir`` (where the page is written). Without ``unit_dir`` paths are linked as
@@ -102,6 +107,8 @@ def render_html(
     out.append("</section>")
     totals = ", ".join(f"{e(msg('mode_' + m, lang))} <b>{_num(v)}</b>" for m, v in ev.totals_by_mode.items())
     out.append(f"<p>{t('html_total', total=_num(ev.total))} — {totals}</p>")
+    if next_steps is not None:
+        out += _next_steps(next_steps, lang)
     out += _charts(charts, ("modes",), grid=False)
     out += _charts(charts, ("readiness",), grid=False)
 
@@ -169,6 +176,49 @@ def render_html(
     return "\n".join(out) + "\n"
 
 
+def _next_steps(data: dict[str, Any], lang: str) -> list[str]:
+    """What to fix first: the cheapest upgrades to the target predicate, then what no plan can change."""
+
+    def t(key: str, **kw: Any) -> str:
+        return escape(msg(key, lang, **kw))
+
+    target = data["target"]
+    if data["already_eligible"]:
+        return [f"<h2>{t('html_next')}</h2><p>{t('next_already', target=target)}</p>"]
+    if not data["feasible"]:
+        return [f"<h2>{t('html_next')}</h2><p>{t('next_none', target=target, why=data['message'])}</p>"]
+    title = t(
+        "next_title",
+        target=target,
+        n=len(data["actions"]),
+        points=f"{data['points']:.2f}",
+        effort=data["effort"],
+    )
+    out = [
+        f'<h2>{t("html_next")}</h2><p>{title}</p><table class="next"><tr><th>{t("html_code")}</th>'
+        f"<th>{t('next_question')}</th><th>{t('next_change')}</th><th>{t('next_points')}</th>"
+        f"<th>{t('next_effort')}</th><th>{t('next_hint')}</th></tr>"
+    ]
+    for a in data["actions"]:
+        change = (
+            msg("next_evidence", lang)
+            if a["kind"] == "evidence"
+            else f"{a['answer_before']} → {a['answer_after']}"
+        )
+        needed = "".join(f"<li>{escape(x)}</li>" for x in a["evidence_needed"])
+        out.append(
+            f"<tr><td><code>{escape(a['item'])}</code></td><td>{escape(a['question'])}"
+            f"<br><small>{escape(a['remediation'])}</small></td><td>{escape(change)}</td>"
+            f"<td class=num>+{a['points']:.2f}</td><td>{t('effort_' + a['effort'])}</td>"
+            f'<td><ul class="ev">{needed}</ul></td></tr>'
+        )
+    out.append("</table>")
+    if data["cannot_change"]:
+        names = ", ".join(c["label"] for c in data["cannot_change"])
+        out.append(f"<p>{t('next_cannot', names=names)}</p>")
+    return out
+
+
 def _answer(ev: Evaluation, code: str, shown: str | None, lang: str) -> str:
     """An item's answer in words: counts as "8 dari 10 … (80 %)", a survey index or option as given."""
     flat = ev.rubric.items[code]
@@ -230,8 +280,9 @@ def _flags(flags: list[Flag], ev: Evaluation, lang: str) -> list[str]:
     for f in flags:
         groups[(f.severity, f.area or "")].append(f)
     out = []
+    order = {a.id: i for i, a in enumerate(ev.rubric.areas)}  # the rubric's order, flags of no area last
     for sev in ("error", "warning", "info"):
-        keys = sorted(k for k in groups if k[0] == sev)
+        keys = sorted((k for k in groups if k[0] == sev), key=lambda k: (order.get(k[1], len(order)), k[1]))
         if not keys:
             continue
         out.append(f'<h3 class="sev-{sev}">{escape(msg("sev_" + sev, lang))}</h3>')
