@@ -169,3 +169,16 @@ def test_rescore_matches_the_full_evaluation() -> None:
         assert quick["totals"] == full.totals_by_mode
         assert quick["eligible"] == {p: r.eligible for p, r in full.readiness.items()}
         assert quick["areas"] == {a.id: a.percent for a in full.core.scores.areas}
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c", "e-all"]), max_size=12))
+def test_a_run_of_attachments_applies_as_one_by_one(ids: list[str]) -> None:
+    base = make_unit(RUBRIC)
+    changes = tuple(
+        AttachEvidence(evidence=Evidence(id=x, title=f"{x}{k}", supports=("P.1.i.a",)))
+        for k, x in enumerate(ids)
+    )
+    slow = base
+    for ch in changes:
+        slow = ch.apply(slow)
+    assert Scenario(base, changes, RUBRIC).unit.evidence == slow.evidence
