@@ -246,7 +246,7 @@ def test_links_hidden_behind_cell_text_are_read_from_the_workbook(tmp_path: Path
     assert [(e.title, e.url, e.path, e.supports) for e in scan.records] == [
         ("SK Tim Kerja", "https://drive.google.com/file/d/1SK/view", None, ("P.1.i.a",)),
         ("Notulen rapat", "https://zi.uji.go.id/notulen", None, ("P.1.i.b",)),
-        ("Klik di sini", None, "Data Dukung/SK Tim.pdf", ("P.1.ii.a",)),
+        ("SK Tim.pdf", None, "Data Dukung/SK Tim.pdf", ("P.1.ii.a",)),  # "Klik di sini" names nothing,
     ]
     assert scan.findings == []
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from zi_eval.evidence.absent import names_no_evidence
 from zi_eval.io.words import clean
 
 _URL = re.compile(r"https?://[^\s<>\"'\[\]{}|\\^`]+", re.IGNORECASE)
@@ -140,6 +141,8 @@ def split_links(cell: str) -> list[Link]:
     out: list[Link] = []
     pending: str | None = None
     for raw in re.split(r"\r\n|\r|\n|\u2028|\u2029", cell or ""):
+        if names_no_evidence(raw):
+            continue  # "belum ada", "menyusul", "N/A", a bare "ada": no evidence to record
         links = _line_links(raw)
         if not links:
             continue

@@ -182,6 +182,13 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Impor: --column {value}: tidak ada kolom dengan judul itu.",
         "Import: --column {value}: no column has that header.",
     ),
+    "IMPORT_WORKBOOK_NO_EVIDENCE": (
+        "info",
+        "Lembar kerja baris {row}: kolom data dukung {item} berisi '{theirs}', yang tidak menyebut data dukung; "
+        "tidak dicatat sebagai bukti.",
+        "Workbook row {row}: the evidence cell of {item} holds '{theirs}', which names no evidence; it is not "
+        "recorded as evidence.",
+    ),
     "IMPORT_WORKBOOK_CELL_UNREAD": (
         "warning",
         "Lembar kerja baris {row}: sel jawaban {item} berisi {theirs} tanpa nilai yang terbaca (rumus "

@@ -58,8 +58,7 @@ class Flag:
             self.substep or "",
             self.item or "",
             self.months,
-            self.source or "",  # two flags alike but for their file (EVIDENCE_*): the order stays fixed
-            self.message,
+            self.message,  # two flags alike but for their file (EVIDENCE_*): the order stays fixed
         )
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from zi_eval.errors import fail
+from zi_eval.evidence.absent import names_no_evidence
 from zi_eval.io.sheets import Sheet, cell_text
 from zi_eval.io.words import norm
 from zi_eval.lke.answers import (
@@ -56,6 +57,8 @@ class UnitParts:
     columns: Columns
     rows: list[SheetRow]
     matches: dict[int, Match]
+    #: the evidence cells name records of the workbook's own evidence sheet (zi-eval wrote it)
+    names_records: bool = False
     findings: list[dict[str, Any]] = field(default_factory=list)
     stored: dict[str, tuple[int, float]] = field(default_factory=dict)
     matched: dict[str, int] = field(default_factory=dict)
@@ -123,7 +126,10 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
             continue
         _item(parts, rubric, row, key, answers, hasil, percent)
         ev = cell_text(parts.cell(row.index, "evidence")).strip()
-        if ev:
+        if ev and not parts.names_records and names_no_evidence(ev):
+            # "belum ada", "menyusul", "N/A", a bare "ada": said, never counted as evidence
+            parts.finding("IMPORT_WORKBOOK_NO_EVIDENCE", row.index, "evidence", item=key, theirs=ev[:80])
+        elif ev:
             ev_id = f"wb-{row.index + 1}"
             url = ev if _URL.match(ev) else None
             evidence.append(

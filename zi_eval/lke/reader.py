@@ -264,7 +264,12 @@ def _read(path: str | Path, sheets: list[Sheet], rubric: Rubric) -> LkeWorkbook:
     if not good:
         raise _refuse(str(path), rubric, cands, sheets)
     best = max(good, key=lambda c: c.items)  # max keeps the first of equals: the leftmost tab
-    parts = UnitParts(str(path), best.sheet, best.columns, best.rows, best.matches)
+    # a workbook zi-eval wrote carries the rest of the unit in its own sheets (meta, plan, evidence);
+    # its evidence cells name those records by title, whatever the title says
+    own = read_unit_sheets(sheets, str(path), rubric)
+    parts = UnitParts(
+        str(path), best.sheet, best.columns, best.rows, best.matches, names_records=own is not None
+    )
     wb = LkeWorkbook(str(path), best.sheet.name, build_unit(parts, rubric))
     wb.sheets = {c.sheet.name: c.items for c in cands}
     wb.items_total = len(rubric.items)
@@ -320,8 +325,6 @@ def _read(path: str | Path, sheets: list[Sheet], rubric: Rubric) -> LkeWorkbook:
     wb.matched = parts.matched
     wb.rows = parts.row_map
     wb.missing = parts.missing
-    # a workbook zi-eval wrote carries the rest of the unit in its own sheets (meta, plan, evidence)
-    own = read_unit_sheets(sheets, str(path), rubric)
     if own is not None:
         wb.unit, wb.mode, wb.own_sheets = own.apply(wb.unit, rubric), own.mode, dict(own.sheets)
     return wb

@@ -1,0 +1,71 @@
+"""Evidence cells that name no evidence are never recorded as evidence (they would score as evidenced)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zi_eval.evidence.absent import names_no_evidence
+from zi_eval.evidence.table import read_links_table
+from zi_eval.models.rubric import Rubric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "belum ada",
+        "Tidak ada",
+        "N/A",
+        "menyusul",
+        "TBA",
+        "0",
+        "-",
+        "✓",
+        "Terlampir",
+        "Link",
+        "klik disini",
+        "lihat P.1.i.a",
+        "javascript:alert(1)",
+        "dalam proses",
+    ],
+)
+def test_cells_that_name_no_evidence(text: str) -> None:
+    assert names_no_evidence(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["SK Tim ZI 2025", "https://drive.google.com/x", "bukti/sk.pdf", "Ada (SK Tim)"]
+)
+def test_cells_that_name_evidence(text: str) -> None:
+    assert not names_no_evidence(text)
+
+
+def test_a_links_table_saying_no_evidence_records_none(rubric: Rubric, tmp_path: Path) -> None:
+    table = tmp_path / "links.csv"
+    table.write_text(
+        "Kode,Link\nP.1.i.a,Tidak ada\nP.1.i.b,N/A\nP.1.ii.a,menyusul\nP.1.iii.b,Link\n"
+        "P.1.iv.c,lihat P.1.i.a\nP.1.ii.b,https://drive.google.com/file/d/abc\n",
+        encoding="utf-8",
+    )
+    scan = read_links_table(table, rubric, unit_dir=tmp_path)
+    assert [(r.url, r.supports) for r in scan.records] == [
+        ("https://drive.google.com/file/d/abc", ("P.1.ii.b",))
+    ]
+
+
+def test_an_lke_evidence_cell_saying_no_evidence_is_a_finding_not_a_record(
+    rubric: Rubric, tmp_path: Path
+) -> None:
+    from tests.lke.shapes import Shape, full_unit, render, write_xlsx
+    from zi_eval.lke.reader import read_lke_workbook
+
+    cells = {"P.1.i.a": "belum ada", "P.1.i.b": "https://drive.google.com/file/d/sk", "P.1.ii.a": "menyusul"}
+    rows, _ = render(full_unit(rubric), rubric, Shape(evidence=cells))
+    write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
+    got = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert [(e.url, e.supports) for e in got.unit.evidence] == [
+        ("https://drive.google.com/file/d/sk", ("P.1.i.b",))
+    ]
+    said = {(f["code"], f.get("item")) for f in got.findings()}
+    assert {("IMPORT_WORKBOOK_NO_EVIDENCE", "P.1.i.a"), ("IMPORT_WORKBOOK_NO_EVIDENCE", "P.1.ii.a")} <= said

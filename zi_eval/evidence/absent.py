@@ -1,0 +1,83 @@
+"""Tell an evidence cell that names no evidence ("belum ada", "N/A", "menyusul", "✓") from one that does.
+
+Units fill the Data Dukung / Link Bukti column with what they have, and with what they do not:
+"belum ada", "tidak ada", "menyusul", "TBA", "-", "0", or a bare "ada" / "terlampir" / "✓" that
+claims a document without naming or linking it, or a pointer elsewhere ("lihat P.1.i.a", "klik
+disini" without its link). None of these is evidence: counting them would
+score an answer as evidenced that is not (the worst answer: wrong, with exit 0). A cell holding a
+link with another scheme than http(s) (``javascript:…``, ``file:…``) names nothing either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zi_eval.io.words import norm
+
+#: Whole cells (normalised: lower case, letters and digits) that name no evidence.
+NO_EVIDENCE = frozenset(
+    {
+        "",
+        "0",
+        "x",
+        "v",
+        "ok",
+        "ya",
+        "ada",
+        "sudah",
+        "lengkap",
+        "terlampir",
+        "lampiran",
+        "tidak",
+        "belum",
+        "belum ada",
+        "tidak ada",
+        "belum tersedia",
+        "tidak tersedia",
+        "belum diunggah",
+        "belum upload",
+        "belum di upload",
+        "belum diupload",
+        "menyusul",
+        "akan menyusul",
+        "link menyusul",
+        "segera",
+        "dalam proses",
+        "proses",
+        "on progress",
+        "kosong",
+        "nihil",
+        "nil",
+        "none",
+        "null",
+        "na",
+        "n a",
+        "tba",
+        "tbd",
+        "todo",
+        "belum ada data dukung",
+        "tidak ada data dukung",
+        "data dukung menyusul",
+        "link",
+        "tautan",
+        "url",
+        "klik",
+        "klik disini",
+        "klik di sini",
+        "disini",
+        "di sini",
+        "idem",
+    }
+)
+#: Cell openings that point elsewhere instead of naming evidence ("lihat P.1.i.a", "sama dengan di atas").
+_ELSEWHERE = ("lihat ", "idem ", "sama dengan ", "see ", "ditto ")
+#: Link schemes that name no document a person can open from the report ("Laporan: SK Tim" is text).
+_OTHER_SCHEME = re.compile(r"^\s*(?:javascript|vbscript|data|about|blob|chrome|ms-[a-z-]+):\S", re.IGNORECASE)
+
+
+def names_no_evidence(text: str) -> bool:
+    """Tell whether an evidence cell (or one line of it) names no evidence at all."""
+    if _OTHER_SCHEME.match(text or ""):
+        return True
+    words = norm(text or "")
+    return words in NO_EVIDENCE or words.startswith(_ELSEWHERE)
