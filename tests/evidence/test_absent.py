@@ -69,3 +69,13 @@ def test_an_lke_evidence_cell_saying_no_evidence_is_a_finding_not_a_record(
     ]
     said = {(f["code"], f.get("item")) for f in got.findings()}
     assert {("IMPORT_WORKBOOK_NO_EVIDENCE", "P.1.i.a"), ("IMPORT_WORKBOOK_NO_EVIDENCE", "P.1.ii.a")} <= said
+
+
+def test_a_drive_download_stamp_dates_nothing_and_ranges_read_whole() -> None:
+    from zi_eval.evidence.names import months_in
+
+    assert months_in("drive-download-20250712T031415Z-001").months == ()
+    assert months_in("Data Dukung ZI-20250903T021500Z-001").months == ()
+    assert months_in("Jan s.d. Juni").months == (1, 2, 3, 4, 5, 6)
+    assert months_in("TW I s.d. TW III").months == tuple(range(1, 10))
+    assert months_in("Notulen Desember 2024").years == (2024,)

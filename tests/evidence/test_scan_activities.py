@@ -84,13 +84,19 @@ def test_a_month_from_the_files_time_ties_it_to_no_activity(tmp_path: Path, rubr
 
 
 def test_a_date_in_another_year_ties_the_file_to_no_activity(tmp_path: Path, rubric: Rubric) -> None:
-    """Last year's SK, dated in January, is not this year's January activity."""
+    """Last year's SK, dated in January, is not this year's January activity, nor this year's January:
+    its months are not counted and a finding says so (the item it names still has it)."""
     root = make_tree(tmp_path / "dd", ["P.1.i.a/SK Tim 2024-01-10.pdf", "P.1.i.a/SK Tim 2025-01-10.pdf"])
-    got = {r.title: (r.months, r.supports) for r in scan_tree(root, rubric, unit=_unit(rubric)).records}
+    scan = scan_tree(root, rubric, unit=_unit(rubric))
+    got = {r.title: (r.months, r.supports) for r in scan.records}
     assert got == {
-        "SK Tim 2024-01-10": ((1,), ("P.1.i.a",)),
+        "SK Tim 2024-01-10": ((), ("P.1.i.a",)),
         "SK Tim 2025-01-10": ((1,), ("P.1.i.a", "a-tim")),
     }
+    other = [f for f in scan.findings if f["code"] == "EVIDENCE_OTHER_YEAR"]
+    assert [(f["path"], f["theirs"], f["ours"]) for f in other] == [
+        ("P.1.i.a/SK Tim 2024-01-10.pdf", "2024", "2025")
+    ]
 
 
 def test_scanned_records_feed_the_links_of_the_unit(tmp_path: Path, rubric: Rubric) -> None:

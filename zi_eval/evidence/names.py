@@ -55,7 +55,7 @@ _WORD_TOKEN = re.compile(
     r"(?:\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<qd>[1-4])|[\s.-]+(?:ke\s?-?\s?)?(?P<qn>iv|iii|ii|i))(?![a-z0-9]))"
     r"|(?P<semester>(?<![a-z])(?:semester|smt|smstr|sem)"
     r"(?:\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<sd>[12])|[\s.-]+(?:ke\s?-?\s?)?(?P<sn>ii|i))(?![a-z0-9]))"
-    r"|(?P<range>(?<![a-z])(?:s\s?d|sd|sampai|hingga|to)(?![a-z])|(?<= )-(?= ))"
+    r"|(?P<range>(?<![a-z])(?:s\s?d|s\.\s?d\.?|s/d|sd|sampai|hingga|to)(?![a-z])|(?<= )-(?= ))"
 )
 _DASH = re.compile(r"(?<!\d)\s*[-–—]\s*|\s*[-–—]\s*(?!\d)")
 _QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -114,6 +114,8 @@ class NameTime:
 
     months: tuple[int, ...] = ()
     date: dt.date | None = None
+    #: the years the name speaks of (in dates, or alone: "SK Tim 2023", "Arsip 2023-2024")
+    years: tuple[int, ...] = ()
 
 
 def _valid(y: int, m: int, d: int) -> dt.date | None:
@@ -123,8 +125,16 @@ def _valid(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+#: A Google Drive download's time stamp ("drive-download-20250712T031415Z-001"): when the folder was
+#: downloaded, not when its documents were made.
+_DRIVE_STAMP = re.compile(r"\d{8}T\d{6}Z(?:-\d{1,3})?", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+
+
 def months_in(text: str) -> NameTime:
     """Read the months (and a single full date) a file or folder name names; ``NameTime()`` if none."""
+    text = _DRIVE_STAMP.sub(" ", text)
+    years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
     dates: list[dt.date] = []
     named: set[int] = set()
     for m in _DATE_TOKEN.finditer(text):
@@ -148,10 +158,11 @@ def months_in(text: str) -> NameTime:
     words = _DASH.sub(" - ", text.replace("_", " ").lower())
     period: set[int] = set()
     last_month: int | None = None
+    last_quarter: int | None = None
     pending = False
     for m in _WORD_TOKEN.finditer(f" {words} "):
         if m.group("range"):
-            pending = last_month is not None
+            pending = last_month is not None or last_quarter is not None
             continue
         if m.group("month"):
             month = _NAME_TO_MONTH[m.group("month")]
@@ -163,15 +174,18 @@ def months_in(text: str) -> NameTime:
             last_month, pending = month, False
         elif m.group("quarter"):
             q = m.group("qd") or m.group("qn")
-            period.update(quarter_months(int(q) if q.isdigit() else _QUARTER[q]))
-            pending = False
+            qn = int(q) if q.isdigit() else _QUARTER[q]
+            first = last_quarter if pending and last_quarter is not None and last_quarter < qn else qn
+            for k in range(first, qn + 1):  # "TW I s.d. TW III" is the first three quarters
+                period.update(quarter_months(k))
+            last_quarter, pending = qn, False
         elif m.group("semester"):
             s = m.group("sd") or m.group("sn")
             period.update(semester_months(int(s) if s.isdigit() else len(s)))
             pending = False
     months = named if named and (not period or named <= period) else named | period
     date = dates[0] if len(set(dates)) == 1 else None
-    return NameTime(tuple(sorted(months)), date)
+    return NameTime(tuple(sorted(months)), date, years)
 
 
 def _slug(text: str) -> str:

@@ -200,7 +200,21 @@ def _record(
     rid = record_id(rel)
     name_time = months_in(stem)
     got = name_months = name_time.months or ctx.months.of_folders(folders)
-    if not got:
+    years = name_time.years or months_in(" ".join(folders)).years
+    if ctx.unit is not None and years and ctx.unit.unit.year not in years:
+        # "Notulen Desember 2024" in a 2025 unit: its months are not the plan's months
+        got = name_months = ()
+        ctx.findings.append(
+            {
+                "code": "EVIDENCE_OTHER_YEAR",
+                "path": rel,
+                "value": rel,
+                "id": rid,
+                "theirs": ", ".join(map(str, years)),
+                "ours": str(ctx.unit.unit.year),
+            }
+        )
+    elif not got:
         got = _mtime_months(entry, ctx.unit)
         if got:
             ctx.findings.append(

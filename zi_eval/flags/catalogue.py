@@ -182,6 +182,13 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Impor: --column {value}: tidak ada kolom dengan judul itu.",
         "Import: --column {value}: no column has that header.",
     ),
+    "EVIDENCE_OTHER_YEAR": (
+        "warning",
+        "Data dukung '{value}' menyebut tahun {theirs}, bukan tahun rencana ({ours}): bulannya tidak dihitung; "
+        "periksa apakah masih berlaku untuk tahun ini.",
+        "Evidence '{value}' names the year {theirs}, not the plan's year ({ours}): its months are not counted; "
+        "check whether it still holds for this year.",
+    ),
     "IMPORT_WORKBOOK_NO_EVIDENCE": (
         "info",
         "Lembar kerja baris {row}: kolom data dukung {item} berisi '{theirs}', yang tidak menyebut data dukung; "
