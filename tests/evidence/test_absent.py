@@ -79,3 +79,23 @@ def test_a_drive_download_stamp_dates_nothing_and_ranges_read_whole() -> None:
     assert months_in("Jan s.d. Juni").months == (1, 2, 3, 4, 5, 6)
     assert months_in("TW I s.d. TW III").months == tuple(range(1, 10))
     assert months_in("Notulen Desember 2024").years == (2024,)
+
+
+def test_a_file_name_that_is_not_utf8_is_said_not_crashed(rubric: Rubric, tmp_path: Path) -> None:
+    import os
+
+    from zi_eval.evidence.scan import scan_tree
+
+    root = tmp_path / "dd"
+    (root / "P.1.i.a").mkdir(parents=True)
+    (root / "P.1.i.a" / "SK Tim.pdf").write_bytes(b"%PDF")
+    try:
+        with open(os.path.join(os.fsencode(root / "P.1.i.a"), b"Notulen \xe9t\xe9.pdf"), "wb") as fh:
+            fh.write(b"%PDF")
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    scan = scan_tree(root, rubric)
+    assert [r.title for r in scan.records] == ["SK Tim"]
+    assert [f["code"] for f in scan.findings if f["code"] == "EVIDENCE_NAME_UNREADABLE"] == [
+        "EVIDENCE_NAME_UNREADABLE"
+    ]

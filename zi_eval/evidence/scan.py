@@ -88,6 +88,15 @@ class _Months:
         return self._folders[missing[0]] if missing else months
 
 
+def _utf8(text: str) -> bool:
+    """Tell whether a name read from the disk is text (not bytes of another code page kept as escapes)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _named_parts(parts: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
     """The folders and the name a file speaks of: a name holding ``\\`` (a Windows path unpacked on
     Linux or macOS as one file name, ``AREA I\\i. Penyusunan Tim Kerja\\1.i.a SK TIM.pdf``) is read as
@@ -142,9 +151,16 @@ def scan_tree(
     if bar is not None:
         bar.start()
     try:
-        rows = []
+        rows: list[tuple[FileEntry, tuple[str, ...], str, str, str, Placement | Ask]] = []
         asks: list[tuple[int, Ask]] = []
-        for n, entry in enumerate(walk.files):
+        for entry in walk.files:
+            rel = "/".join(entry.parts)
+            if not _utf8(rel):
+                # a name from a Windows zip in another code page: no unit file can hold it
+                shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                findings.append({"code": "EVIDENCE_NAME_UNREADABLE", "path": shown, "value": shown})
+                continue
+            n = len(rows)
             folders, name = _named_parts(entry.parts)
             stem, ext = split_extension(name)
             title = title_of(stem)

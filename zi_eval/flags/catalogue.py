@@ -182,6 +182,11 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Impor: --column {value}: tidak ada kolom dengan judul itu.",
         "Import: --column {value}: no column has that header.",
     ),
+    "EVIDENCE_NAME_UNREADABLE": (
+        "warning",
+        "Nama berkas '{value}' bukan teks UTF-8 (arsip zip dari Windows?): tidak dicatat; ganti namanya lalu pindai lagi.",
+        "The file name '{value}' is not UTF-8 text (a zip from Windows?): not recorded; rename it and scan again.",
+    ),
     "EVIDENCE_OTHER_YEAR": (
         "warning",
         "Data dukung '{value}' menyebut tahun {theirs}, bukan tahun rencana ({ours}): bulannya tidak dihitung; "
