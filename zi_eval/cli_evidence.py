@@ -66,6 +66,21 @@ def _check_args(args: argparse.Namespace) -> None:
     for other, name in ((src, "SOURCE"), (args.into, "--into")):
         if other is not None and other.exists() and out.resolve() == other.resolve():
             raise fail(str(out), None, "-o", f"a file other than {name}", "the same file")
+    if out.is_file() and _is_unit_file(out):
+        # a list of records written over a unit file would lose its plan and answers
+        raise fail(
+            str(out), None, "-o", "an evidence file, not a unit file (use --into to merge)", "a unit file"
+        )
+
+
+def _is_unit_file(path: Path) -> bool:
+    """Tell whether ``path`` holds a unit file (a top-level ``unit:`` key), without reading it all."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(65536)
+    except OSError:
+        return False
+    return re.search(rb"(?m)^unit\s*:", head) is not None
 
 
 def _unit_dir(args: argparse.Namespace) -> Path:

@@ -157,6 +157,8 @@ EXACT: dict[str, str] = {
     "a directory": "sebuah folder",
     "a directory or special file": "folder atau berkas khusus",
     "an existing folder": "folder yang sudah ada",
+    "an evidence file, not a unit file (use --into to merge)": "berkas data dukung, bukan berkas unit (pakai --into untuk menggabungkan)",
+    "a unit file": "sebuah berkas unit",
     "another kind of file": "jenis berkas lain",
     "no LKE sheet": "tidak ada lembar LKE",
     "not a zip file": "bukan berkas zip",

@@ -99,3 +99,16 @@ def test_a_file_name_that_is_not_utf8_is_said_not_crashed(rubric: Rubric, tmp_pa
     assert [f["code"] for f in scan.findings if f["code"] == "EVIDENCE_NAME_UNREADABLE"] == [
         "EVIDENCE_NAME_UNREADABLE"
     ]
+
+
+def test_o_onto_a_unit_file_is_refused_and_the_unit_kept(tmp_path: Path) -> None:
+    from zi_eval.cli import main
+
+    root = tmp_path / "dd" / "P.1.i.a"
+    root.mkdir(parents=True)
+    (root / "SK Tim.pdf").write_bytes(b"%PDF")
+    unit = tmp_path / "unit.yaml"
+    unit.write_text("unit: {id: u, name: U, year: 2025}\n", encoding="utf-8")
+    before = unit.read_bytes()
+    assert main(["evidence", "scan", str(tmp_path / "dd"), "-o", str(unit)]) == 3
+    assert unit.read_bytes() == before
