@@ -112,3 +112,15 @@ def test_o_onto_a_unit_file_is_refused_and_the_unit_kept(tmp_path: Path) -> None
     before = unit.read_bytes()
     assert main(["evidence", "scan", str(tmp_path / "dd"), "-o", str(unit)]) == 3
     assert unit.read_bytes() == before
+
+
+def test_a_bare_kind_of_document_places_nothing(rubric: Rubric, tmp_path: Path) -> None:
+    from zi_eval.evidence.scan import scan_tree
+
+    root = tmp_path / "dd"
+    for name in ("SK.pdf", "Notulen.pdf", "Foto 1.jpg", "AREA VII/SK.pdf", "LAKIP 2025.pdf"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(b"x")
+    got = {r.path: r.supports for r in scan_tree(root, rubric, unit_dir=root).records}
+    assert got["SK.pdf"] == got["Notulen.pdf"] == got["Foto 1.jpg"] == got["AREA VII/SK.pdf"] == ()
+    assert got["LAKIP 2025.pdf"] != ()  # a document that names its item still finds it

@@ -238,6 +238,12 @@ class Placer:
             return self._resolve(in_name, title, area, "name")
         return Ask(title, area, None, "matcher")
 
+    def _says_enough(self, title: str) -> bool:
+        """Tell whether a title says more than what kind of document it is ("SK", "Notulen", "Foto 1")."""
+        analyse = matcher(self.rubric).analyse
+        generic = {t for t in analyse(_GENERIC)[0] if "_" not in t}
+        return any("_" not in t and t not in generic for t in analyse(title)[0])
+
     def _expand(self, refs: tuple[str, ...]) -> list[str]:
         return [c for r in refs for c in ((r,) if r in self.items else self._of_indicator.get(r, ()))]
 
@@ -258,6 +264,9 @@ class Placer:
         if sure:
             return Placement(items=tuple(sure), how=ask.how)
         lexical = [c for c in cs if c.how == "lexical"]
+        if allowed is None and not self._says_enough(ask.title):
+            # "SK.pdf", "Notulen.pdf", "Foto 1.jpg": a kind of document says no item by itself
+            return Placement()
         if lexical and lexical[0].score >= LINK_THRESHOLD:
             close = [c.code for c in lexical[1:] if c.score >= SECOND_LINK_RATIO * lexical[0].score]
             if close:
@@ -267,6 +276,13 @@ class Placer:
             return Placement(ambiguous=ask.allowed, how=ask.how)
         return Placement()
 
+
+#: Words that name a kind of document any item may have: a title of these alone places nothing.
+_GENERIC = (
+    "sk surat keputusan notulen notulensi risalah undangan daftar hadir absensi presensi dokumentasi foto "
+    "gambar video laporan berita acara scan pindaian file dokumen berkas lampiran bukti data dukung rekap "
+    "copy salinan baru final revisi"
+)
 
 #: Words that say nothing of which activity a file belongs to.
 _STOP = frozenset(
