@@ -163,7 +163,7 @@ EXACT: dict[str, str] = {
     "no LKE sheet": "tidak ada lembar LKE",
     "not a zip file": "bukan berkas zip",
     "more": "lebih banyak",
-    "more (alias bomb?)": "lebih banyak (bom alias?)",
+    "more (an alias bomb, or a file too large)": "lebih banyak (bom alias, atau berkas terlalu besar)",
     "too deeply nested": "bersarang terlalu dalam",
     "anchors that do not contain themselves": "anchor yang tidak memuat dirinya sendiri",
     "a cycle": "sebuah lingkaran (anchor memuat dirinya)",

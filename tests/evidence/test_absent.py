@@ -124,3 +124,14 @@ def test_a_bare_kind_of_document_places_nothing(rubric: Rubric, tmp_path: Path) 
     got = {r.path: r.supports for r in scan_tree(root, rubric, unit_dir=root).records}
     assert got["SK.pdf"] == got["Notulen.pdf"] == got["Foto 1.jpg"] == got["AREA VII/SK.pdf"] == ()
     assert got["LAKIP 2025.pdf"] != ()  # a document that names its item still finds it
+
+
+def test_a_link_leading_nowhere_is_said_not_silently_gone(rubric: Rubric, tmp_path: Path) -> None:
+    from zi_eval.evidence.scan import scan_tree
+
+    root = tmp_path / "dd" / "P.1.i.a"
+    root.mkdir(parents=True)
+    (root / "SK Tim.pdf").write_bytes(b"x")
+    (root / "Notulen.pdf").symlink_to(root / "gone.pdf")
+    scan = scan_tree(tmp_path / "dd", rubric)
+    assert [f["path"] for f in scan.findings if f["code"] == "EVIDENCE_UNREADABLE"] == ["P.1.i.a/Notulen.pdf"]

@@ -144,6 +144,9 @@ def scan_tree(
     findings: list[dict[str, Any]] = [
         {"code": "EVIDENCE_LINK_OUTSIDE", "path": "/".join(p), "value": "/".join(p)} for p in walk.outside
     ]
+    findings += [
+        {"code": "EVIDENCE_UNREADABLE", "path": "/".join(p), "value": "/".join(p)} for p in walk.unreadable
+    ]
     placer = Placer(rubric)
     months = _Months()
     bar = _progress(len(walk.files), progress)

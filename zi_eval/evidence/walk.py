@@ -57,6 +57,8 @@ class Walk:
     #: every folder walked (``()`` is the root) → number of files below it, at any depth
     folders: dict[tuple[str, ...], int] = field(default_factory=dict)
     outside: list[tuple[str, ...]] = field(default_factory=list)
+    #: folders that could not be listed, files that could not be stat'ed, links that lead nowhere
+    unreadable: list[tuple[str, ...]] = field(default_factory=list)
     skipped: int = 0
 
 
@@ -64,13 +66,13 @@ def _inside(target: str, root: str) -> bool:
     return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def _entries(path: str) -> Iterator[os.DirEntry[str]]:
-    """The entries of a folder in name order; none when it cannot be read (it holds nothing we can list)."""
+def _entries(path: str) -> Iterator[os.DirEntry[str]] | None:
+    """The entries of a folder in name order; ``None`` when it cannot be read (said by the caller)."""
     try:
         with os.scandir(path) as it:
             return iter(sorted(it, key=lambda e: (e.name.casefold(), e.name)))
     except OSError:
-        return iter(())
+        return None
 
 
 def walk_tree(root: Path) -> Walk:
@@ -85,7 +87,7 @@ def walk_tree(root: Path) -> Walk:
     order: list[tuple[str, ...]] = [()]  # folders in the order met: each after the folder holding it
     # one frame per open folder: its entries still to see, its parts, its real path, the folders open above
     Frame = tuple[Iterator[os.DirEntry[str]], tuple[str, ...], str, frozenset[str]]
-    stack: list[Frame] = [(_entries(real_root), (), real_root, frozenset((real_root,)))]
+    stack: list[Frame] = [(_entries(real_root) or iter(()), (), real_root, frozenset((real_root,)))]
     while stack:
         entries, parts, real_path, open_dirs = stack[-1]
         entry = next(entries, None)
@@ -97,6 +99,7 @@ def walk_tree(root: Path) -> Walk:
             link = entry.is_symlink()
             folder = entry.is_dir(follow_symlinks=True)
         except OSError:
+            out.unreadable.append(here)
             continue
         if is_hidden(entry.name, folder):
             out.skipped += 1
@@ -108,20 +111,26 @@ def walk_tree(root: Path) -> Walk:
                 out.outside.append(here)
                 continue
             if not os.path.exists(real):
-                continue  # a broken link
+                out.unreadable.append(here)  # a broken link: said, never silently gone
+                continue
         if folder:
             real = real or os.path.join(real_path, entry.name)
             if real in open_dirs or (link and real in through_links):
                 continue  # a loop, or a folder already walked through another link
             if link:
                 through_links.add(real)
+            listing = _entries(entry.path)
+            if listing is None:
+                out.unreadable.append(here)  # no permission to list it
+                continue
             out.folders[here] = 0
             order.append(here)
-            stack.append((_entries(entry.path), here, real, open_dirs | {real}))
+            stack.append((listing, here, real, open_dirs | {real}))
             continue
         try:
             st = entry.stat(follow_symlinks=True)
         except OSError:
+            out.unreadable.append(here)
             continue
         out.files.append(FileEntry(here, st.st_size, st.st_mtime))
         out.folders[parts] += 1

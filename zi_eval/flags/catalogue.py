@@ -182,6 +182,11 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Impor: --column {value}: tidak ada kolom dengan judul itu.",
         "Import: --column {value}: no column has that header.",
     ),
+    "EVIDENCE_UNREADABLE": (
+        "warning",
+        "'{value}' tidak dapat dibaca (izin folder, atau tautan yang tidak menuju apa pun): isinya tidak dipindai.",
+        "'{value}' cannot be read (a folder's permissions, or a link that leads nowhere): nothing in it is scanned.",
+    ),
     "EVIDENCE_NAME_UNREADABLE": (
         "warning",
         "Nama berkas '{value}' bukan teks UTF-8 (arsip zip dari Windows?): tidak dicatat; ganti namanya lalu pindai lagi.",

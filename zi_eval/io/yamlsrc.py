@@ -54,7 +54,7 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 Key = tuple[str | int, ...]
 
 #: Most nodes a document may expand to (aliases counted each time they are used).
-MAX_NODES = 500_000
+MAX_NODES = 2_000_000
 #: Most characters of scalar text a document may expand to (a 1 MB string aliased 4,000 times is 4 GB).
 MAX_TEXT = 64 * 1024 * 1024
 #: Deepest nesting a document may have (a unit file is five levels deep).
@@ -121,7 +121,11 @@ def _record(node: yaml.Node, lines: dict[Key, int], src: str) -> None:
         seen += 1
         if seen > MAX_NODES:
             raise fail(
-                src, None, "document", f"at most {MAX_NODES} nodes after aliases", "more (alias bomb?)"
+                src,
+                None,
+                "document",
+                f"at most {MAX_NODES} nodes after aliases",
+                "more (an alias bomb, or a file too large)",
             )
         if len(key) > MAX_DEPTH:
             raise fail(src, current.start_mark.line + 1, "yaml", f"at most {MAX_DEPTH} levels deep", "deeper")
