@@ -157,6 +157,11 @@ EXACT: dict[str, str] = {
     "a directory": "sebuah folder",
     "a directory or special file": "folder atau berkas khusus",
     "an existing folder": "folder yang sudah ada",
+    "a folder address with no ? or # part": "alamat folder tanpa bagian ? atau #",
+    "a site that serves the folder by path (Google Drive does not: scan the synced folder "
+    "without --base-url, or give a table of the files' links)": "situs yang menyajikan folder menurut "
+    "jalurnya (Google Drive tidak: pindai folder yang disinkronkan tanpa --base-url, atau berikan tabel "
+    "tautan berkasnya)",
     "an evidence file, not a unit file (use --into to merge)": "berkas data dukung, bukan berkas unit (pakai --into untuk menggabungkan)",
     "a unit file": "sebuah berkas unit",
     "another kind of file": "jenis berkas lain",

@@ -135,3 +135,21 @@ def test_a_link_leading_nowhere_is_said_not_silently_gone(rubric: Rubric, tmp_pa
     (root / "Notulen.pdf").symlink_to(root / "gone.pdf")
     scan = scan_tree(tmp_path / "dd", rubric)
     assert [f["path"] for f in scan.findings if f["code"] == "EVIDENCE_UNREADABLE"] == ["P.1.i.a/Notulen.pdf"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://x.go.id/dd?x=1",
+        "https://x.go.id/dd#a",
+        "https://drive.google.com/drive/folders/abc",
+        "http://[::1",
+    ],
+)
+def test_a_base_url_that_cannot_hold_paths_is_refused(rubric: Rubric, tmp_path: Path, url: str) -> None:
+    from zi_eval.errors import InputError
+    from zi_eval.evidence.scan import scan_tree
+
+    (tmp_path / "dd").mkdir()
+    with pytest.raises(InputError):
+        scan_tree(tmp_path / "dd", rubric, base_url=url)

@@ -23,7 +23,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from zi_eval.errors import fail, show
 from zi_eval.evidence.kinds import kind_of
@@ -49,6 +49,26 @@ def _base(root: Path, unit_dir: Path | None, base_url: str | None) -> tuple[str,
         if not _BASE_URL.match(base_url):
             raise fail(
                 "--base-url", None, "base_url", "an address starting with http:// or https://", show(base_url)
+            )
+        try:
+            parsed = urlsplit(base_url)
+            host = parsed.hostname or ""
+        except ValueError:  # "http://[::1": no address
+            raise fail(
+                "--base-url", None, "base_url", "a folder address with no ? or # part", show(base_url)
+            ) from None
+        if not host or parsed.query or parsed.fragment:
+            # the file's path is appended: "…?id=1#x/P.1.i.a/SK.pdf" would be a dead link
+            raise fail("--base-url", None, "base_url", "a folder address with no ? or # part", show(base_url))
+        if host.endswith(("drive.google.com", "docs.google.com")):
+            # Drive addresses files by id, not by path: every link made this way would be dead
+            raise fail(
+                "--base-url",
+                None,
+                "base_url",
+                "a site that serves the folder by path (Google Drive does not: scan the synced folder "
+                "without --base-url, or give a table of the files' links)",
+                show(base_url),
             )
         return ()
     real_root = root.resolve()
