@@ -153,3 +153,18 @@ def test_a_base_url_that_cannot_hold_paths_is_refused(rubric: Rubric, tmp_path: 
     (tmp_path / "dd").mkdir()
     with pytest.raises(InputError):
         scan_tree(tmp_path / "dd", rubric, base_url=url)
+
+
+def test_a_bare_indicator_folder_is_never_read_as_reforms_single_item(rubric: Rubric) -> None:
+    from zi_eval.evidence.place import Placement, Placer
+
+    placer = Placer(rubric)
+
+    def placed(folders: tuple[str, ...], name: str) -> Placement:
+        got = placer.place(folders, name, name)
+        return got if isinstance(got, Placement) else placer.answer([got])[0]
+
+    # AREA V/ii is Pemenuhan's SPIP indicator (P.5.ii) or Reform's single item R.5.ii (pengaduan)
+    assert placed(("AREA V", "ii"), "Laporan SPIP").items[0].startswith("P.5.ii.")
+    generic = placed(("AREA I", "iii"), "Laporan")
+    assert generic.items == () and "R.1.iii" in generic.ambiguous

@@ -161,9 +161,11 @@ class Placer:
         indicators = [c for c in refs if c not in self.items]
         if _pr_pairs(items):
             return Placement(ambiguous=tuple(items), how=how)
-        if indicators and not items:
-            allowed = tuple(c for ind in indicators for c in self._of_indicator.get(ind, ()))
-            return Ask(title, area, allowed, how)
+        if indicators:
+            # an indicator folder, or one ("AREA V/ii") that is Pemenuhan's indicator or Reform's
+            # single item: the title chooses among all of them, or the file is ambiguous
+            allowed = (*items, *(c for ind in indicators for c in self._of_indicator.get(ind, ())))
+            return Ask(title, area, tuple(dict.fromkeys(allowed)), how)
         return Placement(items=tuple(items), how=how)
 
     def _refs(self, text: str, area: str | None) -> tuple[str, ...]:
