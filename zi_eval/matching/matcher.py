@@ -148,7 +148,6 @@ class Matcher:
             for t in tw:
                 df[self.vocab[t]] += 1
         self.idf = np.log((1 + len(docs)) / (1 + df)) + 1.0
-        self.term_of = list(self.vocab)
         self.docs = self._matrix(weighted)
         #: per item, term -> weight (to tell which words of an activity made a match)
         self.doc_terms = [{t: w * self.idf[self.vocab[t]] for t, w in tw.items()} for tw in weighted]
@@ -157,7 +156,6 @@ class Matcher:
             {t for t in self.analyzer.terms(rubric.items[c].item.question)[0] if "_" not in t}
             for c in self.codes
         ]
-        self.question_terms = qsets
         rows, cols = [], []
         for i, qs in enumerate(qsets):
             for t in qs:
