@@ -180,7 +180,11 @@ def _evidence_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
     sc = evs.add_parser("scan", help="baca folder data dukung atau tabel tautan (.xlsx/.xls/.ods/.csv)")
     sc.add_argument("source", type=Path, help="folder data dukung, tabel tautan, atau YAML evidence dari -o")
     sc.add_argument("--into", type=Path, default=None, help="berkas unit YAML tempat catatan digabungkan")
-    sc.add_argument("--base-url", default=None, help="alamat folder yang sama di web (Google Drive, situs)")
+    sc.add_argument(
+        "--base-url",
+        default=None,
+        help="alamat folder yang sama di situs web yang menyajikan berkas menurut jalurnya (bukan Google Drive)",
+    )
     sc.add_argument("-o", "--output", type=Path, default=None, help="tulis catatan ke berkas YAML ini")
     sc.add_argument("--report", type=Path, default=None, help="tulis laporan lengkap (JSON)")
     sc.add_argument("--rubric", default=None, help="rubrik (id atau path)")
