@@ -5,6 +5,7 @@ prints the English unchanged, and a phrase with no translation prints wholly in 
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 from typing import Any
 
@@ -345,3 +346,18 @@ def test_every_problem_of_a_scenario_is_translated(
     assert f"{f}:4: changes[2].months[0]: harus ≤ 12; didapat 13" in err
     assert any(line.startswith(f"{f}:5: changes[3]: harus op salah satu dari ") for line in err), err
     assert err[-1] == "5 masalah ditemukan" and not any("must be" in line for line in err)
+
+
+def test_importer_actions_speak_english_under_lang_en(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    plan = tmp_path / "marks.tsv"
+    plan.write_text(
+        "RENCANA AKSI ZONA INTEGRITAS TAHUN 2025\nNo\tArea\tKegiatan\tSub Kegiatan\tJan\tFeb\tMar\n"
+        "1\tManajemen Perubahan\tPembentukan tim ZI\tSK Tim\tv\t??\t\n",
+        encoding="utf-8",
+    )
+    assert main(["evaluate", str(plan), "--lang", "en", "--flags", "all", "--format", "json"]) == 0
+    flags = {f["code"]: f["message"] for f in json.loads(capsys.readouterr().out)["flags"]}
+    assert "not scheduled" in flags["IMPORT_UNKNOWN_MARK"] and "tidak" not in flags["IMPORT_UNKNOWN_MARK"]
+    assert main(["evaluate", str(plan), "--flags", "all", "--format", "json"]) == 0
+    flags = {f["code"]: f["message"] for f in json.loads(capsys.readouterr().out)["flags"]}
+    assert "tidak dijadwalkan" in flags["IMPORT_UNKNOWN_MARK"]

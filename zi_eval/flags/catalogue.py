@@ -343,6 +343,7 @@ def finding_args(f: dict[str, Any]) -> dict[str, Any]:
     """The message arguments of an importer finding (a dict from an importer or workbook reader)."""
     return {
         "action": f.get("action", ""),
+        "action_en": f.get("action_en", ""),
         "value": f.get("value", ""),
         "row": f.get("line", ""),
         "what": f.get("what", ""),
@@ -354,8 +355,10 @@ def finding_args(f: dict[str, Any]) -> dict[str, Any]:
 
 
 def render(code: str, lang: str, **kw: Any) -> str:
-    """Render the message of flag ``code`` in ``lang``."""
+    """Render the message of flag ``code`` in ``lang`` (an importer's action in English when it has one)."""
     _, ind, eng = FLAGS[code]
+    if lang == "en" and kw.get("action_en"):
+        kw["action"] = kw["action_en"]
     return (eng if lang == "en" else ind).format(**kw)
 
 

@@ -386,6 +386,7 @@ def import_plan(
                 None,
                 doc.name,
                 "tidak ada tabel rencana aksi (NO, KEGIATAN, SUB KEGIATAN, INDIKATOR, BULAN)",
+                "no action-plan table (NO, KEGIATAN, SUB KEGIATAN, INDIKATOR, BULAN)",
             )
         )
     name = unit_name or meta.name

@@ -66,9 +66,11 @@ class Finding:
     column: int | None  # 1-based
     value: str
     action: str
+    #: the action in English, for a message whose English text shows it (``--lang en``)
+    action_en: str = ""
 
     def as_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "code": self.code,
             "line": self.line,
             "sheet": self.sheet,
@@ -76,6 +78,9 @@ class Finding:
             "value": self.value,
             "action": self.action,
         }
+        if self.action_en:
+            out["action_en"] = self.action_en
+        return out
 
 
 @dataclass
@@ -414,8 +419,11 @@ class _State:
             else:
                 m = ms[0] if len(ms) == 1 else f"{ms[0]}–{ms[-1]}"
                 action = f"bulan {m} tidak dijadwalkan; isi sel disimpan di sumber"
+                english = f"month {m} not scheduled; the cell is kept in the source"
                 findings.append(
-                    Finding("IMPORT_UNKNOWN_MARK", r.line, r.sheet, col + 1, clean(cell)[:80], action)
+                    Finding(
+                        "IMPORT_UNKNOWN_MARK", r.line, r.sheet, col + 1, clean(cell)[:80], action, english
+                    )
                 )
                 notes.append(
                     f"kolom {col + 1} (bulan {m}) berisi {clean(cell)[:80]!r}, bukan tanda: {action}"
@@ -464,8 +472,12 @@ class _State:
             after = bool(lay.months) and col > max(lay.months)
             where = "setelah kolom bulan ke-12" if after else "di luar kolom bulan"
             action = f"tanda di kolom {col + 1} ({where}) tidak dihitung sebagai bulan; disimpan di sumber"
+            where_en = "after the 12th month column" if after else "outside the month columns"
+            english = f"a mark in column {col + 1} ({where_en}) is not counted as a month; kept in the source"
             findings.append(
-                Finding("IMPORT_MARK_OUTSIDE_MONTHS", r.line, r.sheet, col + 1, clean(cell)[:80], action)
+                Finding(
+                    "IMPORT_MARK_OUTSIDE_MONTHS", r.line, r.sheet, col + 1, clean(cell)[:80], action, english
+                )
             )
             notes.append(action + f": {clean(cell)[:80]!r}")
 
@@ -558,7 +570,9 @@ class _State:
                     r.sheet,
                     None,
                     clean(r.raw)[:80],
-                    "baris tidak dijadikan kegiatan: " + why,
+                    "baris tidak dijadikan kegiatan: "
+                    + ("tanda tanpa teks apa pun" if months else "isi di luar kolom teks tabel"),
+                    "row not made an activity: " + why,
                 )
             )
             return LineRecord(r.line, r.sheet, "not_understood", why, span=r.span)
