@@ -36,12 +36,16 @@ def command(name: str) -> Callable[[Command], Command]:
     return deco
 
 
+#: The language of usage errors, read from the command line before it is parsed.
+_USAGE_LANG = {"lang": "id"}
+
+
 def _flag_limit(text: str) -> int | None:
     """``--flags``: ``all`` (``None``: no limit) or a number of flags to show."""
     if text.strip().lower() == "all":
         return None
     if not text.strip().isdigit():
-        raise argparse.ArgumentTypeError(f"'all' atau bilangan bulat ≥ 0; didapat {text!r}")
+        raise argparse.ArgumentTypeError(msg("flags_limit", _USAGE_LANG["lang"], got=repr(text)))
     return int(text)
 
 
@@ -323,6 +327,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Console(highlight=False, soft_wrap=True)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     lang = _lang_of(argv)
+    _USAGE_LANG["lang"] = lang
     verbose = "-v" in argv or "--verbose" in argv
     try:
         args = build_parser().parse_args(argv)

@@ -164,6 +164,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tidak dapat diubah oleh rencana aksi: {names}.",
         "en": "No plan can change: {names}.",
     },
+    "flags_limit": {
+        "id": "harus 'all' atau bilangan bulat ≥ 0; didapat {got}",
+        "en": "must be 'all' or a whole number ≥ 0; got {got}",
+    },
     "html_next": {"id": "Yang perlu dikerjakan dulu", "en": "What to fix first"},
     "next_question": {"id": "Pertanyaan", "en": "Question"},
     "next_change": {"id": "Jawaban kini → usulan", "en": "Answer now → proposed"},
