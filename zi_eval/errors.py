@@ -7,6 +7,7 @@ wrong with a file in one run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -36,14 +37,27 @@ class Problem:
         translation yet, so a line is never half in one language."""
         where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
         tail = localise(self.must, self.got, lang) or localise(self.must, self.got, "en")
-        return f"{where}: {self.field}: {tail}"
+        # one line per problem, whatever a key or value holds: a newline in a YAML key must not
+        # start a second, forged "path:line:" line
+        return _one_line(f"{where}: {_one_line(self.field)}: {tail}")
+
+
+def _one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters shown as escapes."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
 
 def show(value: object, limit: int = 60) -> str:
     """Render a user value for a message: repr-like, shortened."""
     if value is None:
         return "nothing"
-    text = repr(value) if isinstance(value, str) else str(value)
+    try:
+        text = repr(value) if isinstance(value, str) else str(value)
+    except (RecursionError, ValueError):  # a list nested 990 deep; an int of 5,000 digits
+        return "a value too deep or too long to show"
     if isinstance(value, bool):
         text = str(value).lower()
     if len(text) > limit:

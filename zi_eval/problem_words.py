@@ -157,6 +157,11 @@ EXACT: dict[str, str] = {
     "a directory": "sebuah folder",
     "a directory or special file": "folder atau berkas khusus",
     "an existing folder": "folder yang sudah ada",
+    "numbers of at most 4300 digits": "bilangan paling banyak 4300 angka",
+    "a longer number": "bilangan yang lebih panjang",
+    "a path without NUL characters": "path tanpa karakter NUL",
+    "a path the file system can hold": "path yang dapat disimpan sistem berkas",
+    "a value too deep or too long to show": "nilai yang terlalu dalam atau terlalu panjang untuk ditampilkan",
     "a folder address with no ? or # part": "alamat folder tanpa bagian ? atau #",
     "a site that serves the folder by path (Google Drive does not: scan the synced folder "
     "without --base-url, or give a table of the files' links)": "situs yang menyajikan folder menurut "
@@ -234,6 +239,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("the options {options}", "pilihan {options}"),
     ("an existing {kind} id", "id {kind} yang ada"),
     ("a file other than {name}", "berkas selain {name}"),
+    ("a path of at most {n} characters", "path paling banyak {n} karakter"),
     (
         "a folder inside the unit file's folder {folder} (evidence paths may not leave it), "
         "or give --base-url to record addresses instead",

@@ -169,6 +169,8 @@ def parse_yaml(text: str, src: str) -> tuple[Any, LineMap]:
         raise fail(src, None, "yaml", "valid YAML", str(exc).splitlines()[0]) from None
     except RecursionError:
         raise fail(src, None, "yaml", "a YAML document of sane depth", "too deeply nested") from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise fail(src, None, "yaml", "numbers of at most 4300 digits", "a longer number") from None
     return data, linemap
 
 
@@ -184,13 +186,13 @@ def parse_yaml_fast(text: str, src: str) -> tuple[Any, LineMap]:
     """
     try:
         return load_fast(text), LineMap(src, text=text)
-    except Unsupported:
+    except (Unsupported, ValueError):  # ValueError: a number too long for Python to read; said below
         pass
     if _ANCHOR.search(text):
         return parse_yaml(text, src)
     try:
         data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a safe loader
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, RecursionError):
         return parse_yaml(text, src)  # the slow path reports the error with its line
     return data, LineMap(src, text=text)
 

@@ -154,7 +154,11 @@ def unit_from_data(data: Any, lines: LineMap, rubric: Rubric, base_dir: Path | N
         cause = err.__context__
         if isinstance(cause, ValidationError) and isinstance(data, dict):
             seen = {(p.line, p.field) for p in err.problems}
-            more = [p for p in _salvage_problems(data, cause, lines, rubric) if (p.line, p.field) not in seen]
+            try:
+                found = _salvage_problems(data, cause, lines, rubric)
+            except RecursionError:  # a value nested too deep to copy: the model's problems stand alone
+                found = []
+            more = [p for p in found if (p.line, p.field) not in seen]
             if more:
                 raise InputError([*err.problems, *more]) from None
         raise

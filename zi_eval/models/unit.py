@@ -10,7 +10,8 @@ from pydantic import AfterValidator, Field, PrivateAttr, StrictInt
 from zi_eval.models.base import Strict
 
 Month = Annotated[StrictInt, Field(ge=1, le=12)]
-Count = Annotated[StrictInt, Field(ge=0)]
+#: A count of people, targets or complaints: a billion is more than any unit has.
+Count = Annotated[StrictInt, Field(ge=0, le=1_000_000_000)]
 Ident = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=120)]
 Predicate = Literal["WBK", "WBBM"]
 #: The years a unit file accepts.

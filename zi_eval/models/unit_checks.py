@@ -97,6 +97,10 @@ def check_unit(u: Unit, rubric: Rubric, lines: LineMap, base_dir: Path | None = 
     return out
 
 
+#: Longest evidence path a unit file may give (file systems allow 4,096 at most).
+MAX_PATH = 1024
+
+
 def path_rule(raw: str, base_dir: Path | None, must_exist: bool = True) -> str | None:
     """Say what an evidence path must be when ``raw`` breaks the rule (``None`` when it is fine).
 
@@ -104,6 +108,10 @@ def path_rule(raw: str, base_dir: Path | None, must_exist: bool = True) -> str |
     a folder and, with ``must_exist``, must exist (a unit file may name a file that has gone: that is
     the EVIDENCE_PATH_MISSING flag, see :func:`missing_evidence_files`, not a broken file).
     """
+    if "\0" in raw:
+        return "a path without NUL characters"
+    if len(raw) > MAX_PATH:
+        return f"a path of at most {MAX_PATH} characters"
     p = Path(raw)
     if p.is_absolute() or raw.startswith(("/", "\\")) or (len(raw) > 1 and raw[1] == ":"):
         return "a path relative to the plan's folder"
@@ -112,10 +120,14 @@ def path_rule(raw: str, base_dir: Path | None, must_exist: bool = True) -> str |
     if base_dir is None:
         return None
     base = base_dir.resolve()
-    target = (base / p).resolve()
+    try:
+        target = (base / p).resolve()
+        is_dir = target.is_dir()
+    except (OSError, ValueError):  # a name part longer than the file system allows
+        return "a path the file system can hold"
     if base != target and base not in target.parents:
         return "a path inside the plan's folder (links may not leave it)"
-    if target.is_dir():
+    if is_dir:
         return "a file next to the plan, not a folder"
     if must_exist and not target.exists():
         return "an existing file next to the plan"
@@ -125,7 +137,14 @@ def path_rule(raw: str, base_dir: Path | None, must_exist: bool = True) -> str |
 def missing_evidence_files(u: Unit, base_dir: Path) -> frozenset[str]:
     """The ids of evidence records whose ``path`` names no file in ``base_dir`` (moved or deleted)."""
     base = base_dir.resolve()
-    return frozenset(e.id for e in u.evidence if e.path is not None and not (base / e.path).is_file())
+
+    def there(path: str) -> bool:
+        try:
+            return (base / path).is_file()
+        except (OSError, ValueError):
+            return False
+
+    return frozenset(e.id for e in u.evidence if e.path is not None and not there(e.path))
 
 
 def _check_path(raw: str, base_dir: Path | None, lines: LineMap, loc: tuple[str | int, ...]) -> list[Problem]:
