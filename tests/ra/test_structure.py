@@ -402,7 +402,7 @@ def test_shape_c_no_months_sections_per_area_and_sekretariat(tmp_path: Path, rub
         (None, "Pengadaan ATK", "Kuitansi", "Selesai", ()),
     ]
     codes = [f.code for f in res.findings]
-    assert codes == ["IMPORT_AREA_UNKNOWN", "IMPORT_NO_SCHEDULE"]
+    assert codes == ["IMPORT_YEAR_ASSUMED", "IMPORT_AREA_UNKNOWN", "IMPORT_NO_SCHEDULE"]  # no year anywhere
 
 
 def test_shape_d_rows_keyed_by_lke_code(tmp_path: Path, rubric: Rubric) -> None:
@@ -602,7 +602,7 @@ def test_cli_summary_fits_on_a_screen(tmp_path: Path, capsys: pytest.CaptureFixt
     assert any("IMPORT_UNKNOWN_MARK (×708)" in line for line in err)
     assert any(str(rep) in line for line in err)
     report = json.loads(rep.read_text(encoding="utf-8"))
-    assert len(report["findings"]) == 708 + 2  # every unknown mark, the areas, the name
+    assert len(report["findings"]) == 708 + 3  # every unknown mark, the areas, the name, the year
 
 
 def test_no_activity_exits_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -789,3 +789,14 @@ def test_quarter_labels_written_once_over_their_months(tmp_path: Path, rubric: R
     res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit Q", year=2025)
     (a,) = res.unit.activities
     assert a.months == (1, 2, 11) and a.notes is None
+
+
+def test_a_plan_without_a_usable_year_says_which_year_it_took(tmp_path: Path, rubric: Rubric) -> None:
+    rows = [["RENCANA AKSI ZONA INTEGRITAS TAHUN 1999"], ["NO", "KEGIATAN", "INDIKATOR", *MONTHS]]
+    rows += [["1", "Pembentukan tim ZI", "SK", "v", *([""] * 11)]]
+    res = import_plan(_tsv(tmp_path, rows, "ra-kantor-2024.tsv"), rubric, unit_name="Unit")
+    assert res.unit.unit.year == 2024  # the file name's year, not this year's
+    (said,) = [f for f in res.findings if f.code == "IMPORT_YEAR_ASSUMED"]
+    assert "1999" in said.action and "2024" in said.action and "1999" in said.action_en
+    given = import_plan(_tsv(tmp_path, rows, "ra-kantor-2024.tsv"), rubric, unit_name="Unit", year=2025)
+    assert given.unit.unit.year == 2025 and not [f for f in given.findings if f.code == "IMPORT_YEAR_ASSUMED"]

@@ -127,6 +127,7 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Import: RA area '{value}' is not a known area; its ZI area is left empty.",
     ),
     "IMPORT_NO_ACTIVITY": ("error", "Impor: {action}.", "Import: {action}."),
+    "IMPORT_YEAR_ASSUMED": ("warning", "Impor: {action}.", "Import: {action}."),
     "IMPORT_WORKBOOK_MISMATCH": (
         "warning",
         "Lembar kerja baris {row}: nilai {what} di berkas {theirs} berbeda dari hitungan rubrik {ours}.",

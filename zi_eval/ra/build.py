@@ -275,6 +275,30 @@ _GUIDE_SHEET = re.compile(
 _SHEET_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
+def _year_assumed(name: str, title_year: int | None, findings: list[Finding]) -> int:
+    """The plan year when neither ``--year`` nor the title gives one: the file name's, else this year's,
+    always said (IMPORT_YEAR_ASSUMED): a wrong year moves every month the plan schedules."""
+    in_name = [int(y) for y in re.findall(r"(?<!\d)(20\d{2})(?!\d)", name) if YEAR_MIN <= int(y) <= YEAR_MAX]
+    year = in_name[-1] if in_name else dt.date.today().year
+    where_id = "nama berkas" if in_name else "tahun berjalan"
+    where_en = "the file name" if in_name else "the current year"
+    title = f" (judul menyebut {title_year})" if title_year is not None else ""
+    title_en = f" (the title says {title_year})" if title_year is not None else ""
+    findings.append(
+        Finding(
+            "IMPORT_YEAR_ASSUMED",
+            1,
+            None,
+            None,
+            str(year),
+            f"rencana tidak menyebut tahun yang dapat dipakai{title}: tahun {year} diambil dari {where_id}; "
+            "beri --year bila salah",
+            f"the plan names no usable year{title_en}: {year} taken from {where_en}; give --year if wrong",
+        )
+    )
+    return year
+
+
 def _sheets_to_skip(
     doc: Document, sheets: list[str | None], parsed: list[Parsed], year: int | None
 ) -> dict[str | None, str]:
@@ -355,7 +379,7 @@ def import_plan(
         raise fail("--year", None, "year", f"a year from {YEAR_MIN} to {YEAR_MAX}", str(year))
     # a title that names another era ("UNDANG-UNDANG DASAR TAHUN 1945") names no plan year
     title_year = meta.year if meta.year is not None and YEAR_MIN <= meta.year <= YEAR_MAX else None
-    the_year = year or title_year or dt.date.today().year
+    the_year = year or title_year or _year_assumed(doc.name, meta.year, findings if merged.activities else [])
     acts = tuple(
         _activity(doc, i + 1, p, rubric, findings, the_year) for i, p in enumerate(merged.activities)
     )
