@@ -71,20 +71,60 @@ def publish(tmp: str | Path, target: str | Path) -> None:
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename, so no half file is left."""
+    """Write ``data`` to ``path`` through a temporary file and a rename, so no half file is left.
+
+    What ``path`` names is respected: a symbolic link is followed (its target is replaced, the link
+    kept); a device or a pipe (``/dev/null``, ``/dev/stdout``, a FIFO) is written in place, never
+    renamed over; a folder, a file without write permission and a folder one may not write in are
+    refused with the reason (exit 3), never replaced.
+    """
     p = Path(path)
     if p.is_dir():
         # an output path is only ever replaced by the file asked for, never a folder
         raise fail(str(path), None, "output", "a file path", "an existing folder")
-    p.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
+    if p.is_symlink():
+        p = Path(os.path.realpath(p))
+    if p.exists() and not p.is_file():  # a device or a pipe: written in place
+        try:
+            with open(p, "wb") as fh:
+                fh.write(payload)
+        except OSError as exc:
+            raise fail(str(path), None, "output", "a file one may write", _why(exc)) from None
+        return
+    if p.exists() and (not os.access(p, os.W_OK) or not p.stat().st_mode & 0o222):
+        # a file marked read-only stays so, even for root (who may write anything)
+        raise fail(str(path), None, "output", "a file one may write", "a read-only file")
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
+    except OSError as exc:
+        raise fail(str(path), None, "output", "a path in a folder one may write", _why(exc)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, p)
+    except OSError as exc:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise fail(str(path), None, "output", "room to write the file", _why(exc)) from None
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _why(exc: OSError) -> str:
+    """An operating-system error in a few words ("no permission", "the disk is full")."""
+    import errno
+
+    words = {
+        errno.EACCES: "no permission",
+        errno.EPERM: "no permission",
+        errno.ENOSPC: "the disk is full",
+        errno.EROFS: "a read-only file system",
+        errno.ENAMETOOLONG: "a name too long",
+        errno.ENOTDIR: "a path through a file",
+    }
+    return words.get(exc.errno or 0, "an error of the system")
