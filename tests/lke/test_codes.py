@@ -263,3 +263,9 @@ def test_an_indicator_name_in_the_units_own_words_settles_the_aspect(rubric: Rub
     # P.1.ii is "Rencana Pembangunan Zona Integritas"; R.1.ii (one item) is Komitmen Pimpinan
     assert item_refs("AREA I/ii. Rencana Pembangunan ZI/Rencana Kerja ZI.pdf", rubric) == ("P.1.ii",)
     assert item_refs("AREA I/ii. Komitmen Pimpinan", rubric) == ("R.1.ii",)
+
+
+def test_a_numeral_picks_among_the_indicators_a_short_name_fits(rubric: Rubric) -> None:
+    # "Komitmen" fits R.1.i (Komitmen dalam perubahan) and R.1.ii (Komitmen Pimpinan): the numeral decides
+    assert item_refs("AREA I/i. Komitmen/a/Laporan.pdf", rubric) == ("R.1.i.a",)
+    assert item_refs("AREA I/ii. Komitmen/Laporan.pdf", rubric) == ("R.1.ii",)

@@ -426,7 +426,9 @@ def _labels(ix: _Index, text: str, extra: str | None) -> list[str]:
         mine = [c for c in named if c.startswith(asp + ".")]
         if mine and by_numeral and by_numeral not in mine:
             return []  # the numeral and the name point to different indicators
-        if mine:
+        if mine and by_numeral:
+            indicators.append(by_numeral)  # "i. Komitmen": the numeral picks among the names it fits
+        elif mine:
             indicators += mine
         elif by_numeral and by_numeral in ix.indicators and not named:
             indicators.append(by_numeral)
