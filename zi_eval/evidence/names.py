@@ -31,7 +31,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from zi_eval.io.words import clean, norm
+from zi_eval.io.words import YEAR_IN_TEXT, clean, norm
 from zi_eval.models.rubric import Rubric
 from zi_eval.ra.timing import MONTH_NAMES, quarter_months, semester_months
 
@@ -128,13 +128,12 @@ def _valid(y: int, m: int, d: int) -> dt.date | None:
 #: A Google Drive download's time stamp ("drive-download-20250712T031415Z-001"): when the folder was
 #: downloaded, not when its documents were made.
 _DRIVE_STAMP = re.compile(r"\d{8}T\d{6}Z(?:-\d{1,3})?", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
 
 def months_in(text: str) -> NameTime:
     """Read the months (and a single full date) a file or folder name names; ``NameTime()`` if none."""
     text = _DRIVE_STAMP.sub(" ", text)
-    years = tuple(sorted({int(y) for y in _YEAR.findall(text)}))
+    years = tuple(sorted({int(y) for y in YEAR_IN_TEXT.findall(text)}))
     dates: list[dt.date] = []
     named: set[int] = set()
     for m in _DATE_TOKEN.finditer(text):

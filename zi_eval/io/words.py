@@ -15,6 +15,9 @@ _TAG = re.compile(
     re.I,
 )
 _WS = re.compile(r"\s+")
+#: A year a plan, an LKE or a document may be of (2000–2100, the years a unit file accepts), standing
+#: apart from other digits ("SK Tim 2025", "RA_2024.xlsx"; not "20250112" nor "KEP-12/2025a1").
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(20\d\d|2100)(?!\d)")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from zi_eval.errors import fail
 from zi_eval.evidence.absent import names_no_evidence
 from zi_eval.io.sheets import Sheet, cell_text
-from zi_eval.io.words import norm
+from zi_eval.io.words import YEAR_IN_TEXT, norm
 from zi_eval.lke.answers import (
     Reading,
     counts_for_percent,
@@ -36,7 +36,6 @@ from zi_eval.ra.meta import slug
 _URL = re.compile(r"^https?://\S+$")
 #: Years the unit model accepts (2000–2100).
 _YEAR = re.compile(r"\b(?:tahun|year|th\.?|ta\.?)\s*(20\d\d|2100)\b", re.I)
-_ANY_YEAR = re.compile(r"(?<!\d)(20\d\d|2100)(?!\d)")
 #: A year right after these words is a regulation's ("PermenPAN-RB Nomor 90 Tahun 2021"), not the unit's.
 _CITATION = re.compile(r"(?:nomor|no\.|permen\S*|peraturan|pp)\s*[\w/.-]*\s*(?:tahun\s*)?$", re.I)
 _NAME = re.compile(
@@ -323,13 +322,15 @@ def _unit_info(parts: UnitParts) -> UnitInfo:
             name = n.group(1).strip()
     if year is None:
         for line in title:
-            m = next((m for m in _ANY_YEAR.finditer(line) if not _CITATION.search(line[: m.start()])), None)
+            m = next(
+                (m for m in YEAR_IN_TEXT.finditer(line) if not _CITATION.search(line[: m.start()])), None
+            )
             if m:
                 year = int(m.group(1))
                 break
     stem = Path(parts.path).stem
     if year is None:
-        m = _ANY_YEAR.search(stem)
+        m = YEAR_IN_TEXT.search(stem)
         if m is None:
             raise fail(
                 parts.path,

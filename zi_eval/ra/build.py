@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from zi_eval.errors import fail
+from zi_eval.io.words import YEAR_IN_TEXT
 from zi_eval.lke.codes import item_refs
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import YEAR_MAX, YEAR_MIN, Activity, LkeLink, Source, Substep, Unit, UnitInfo
@@ -278,7 +279,7 @@ _SHEET_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 def _year_assumed(name: str, title_year: int | None, findings: list[Finding]) -> int:
     """The plan year when neither ``--year`` nor the title gives one: the file name's, else this year's,
     always said (IMPORT_YEAR_ASSUMED): a wrong year moves every month the plan schedules."""
-    in_name = [int(y) for y in re.findall(r"(?<!\d)(20\d{2})(?!\d)", name) if YEAR_MIN <= int(y) <= YEAR_MAX]
+    in_name = [int(y) for y in YEAR_IN_TEXT.findall(name)]
     year = in_name[-1] if in_name else dt.date.today().year
     where_id = "nama berkas" if in_name else "tahun berjalan"
     where_en = "the file name" if in_name else "the current year"
