@@ -13,6 +13,7 @@ from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, Evidence, Substep, Unit
 from zi_eval.scoring.engine import Evaluation
 from zi_eval.scoring.linking import Links, matcher
+from zi_eval.scoring.values import ratio_parts
 
 ALL_MONTHS = tuple(range(1, 13))
 
@@ -263,8 +264,7 @@ def _count_flags(unit: Unit, rubric: Rubric, mk: _Maker) -> list[Flag]:
         f = flat.item.formula if flat else None
         if f is None or f.kind != "ratio" or not ans.counts:
             continue
-        num = sum(ans.counts.get(k, 0) for k in f.numerator)
-        den = sum(ans.counts.get(k, 0) for k in f.denominator)
+        num, den = ratio_parts(f, ans.counts)
         if den > 0 and num > den:
             out.append(
                 mk(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from zi_eval.messages import msg
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Answer
+from zi_eval.scoring.values import ratio_parts
 
 
 def _noun(label: str) -> str:
@@ -32,8 +33,7 @@ def answer_text(rubric: Rubric, code: str, answer: Answer | None, lang: str = "i
         return msg(
             "answer_reduction", lang, previous=prev, current=cur, noun=_noun(labels.get(f.current, ""))
         )
-    num = sum(counts.get(k, 0) for k in f.numerator)
-    den = sum(counts.get(k, 0) for k in f.denominator)
+    num, den = ratio_parts(f, counts)
     noun = _noun(labels[f.denominator[0]]) if len(f.denominator) == 1 else ""
     pct = f"{100 * num / den:.0f}" if den else "—"
     return msg("answer_ratio", lang, num=num, den=den, noun=noun, pct=pct).replace("  ", " ")

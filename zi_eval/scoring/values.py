@@ -18,6 +18,11 @@ class Valued:
     why: str  # reason key detail
 
 
+def ratio_parts(f: Formula, counts: dict[str, int]) -> tuple[int, int]:
+    """A ratio's numerator and denominator as counted so far (a count not given counts 0)."""
+    return sum(counts.get(k, 0) for k in f.numerator), sum(counts.get(k, 0) for k in f.denominator)
+
+
 def counts_shown(f: Formula, counts: dict[str, int]) -> str:
     """Counts as a person reads them, in no language: ``16/20`` (of a ratio), ``5→3`` (a reduction).
 
