@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -60,6 +61,17 @@ Fields = tuple[tuple[str, str], ...]  # (field name in QUERY_FIELDS, text)
 _QUESTION_FIELDS = frozenset({"kegiatan", "sub_kegiatan", "indikator"})
 
 
+def sublinear(count: Any) -> Any:
+    """A term's weight from its (field-weighted) count: 1 + log(count) from 1 up, the count below.
+
+    One rule for the items' documents, the activities' queries and the words shown (a number or an
+    array alike).
+    """
+    if isinstance(count, np.ndarray):
+        return np.where(count >= 1, 1.0 + np.log(np.maximum(count, 1.0)), count)
+    return 1.0 + math.log(count) if count >= 1 else count
+
+
 class Query:
     """One query's texts, analysed again only when a person asks which words matched."""
 
@@ -81,7 +93,7 @@ class Query:
                     counts[t] = counts.get(t, 0.0) + w
                 for a, b in shown.items():
                     self._shown.setdefault(a, b)
-            self._weights = {t: 1.0 + math.log(c) if c >= 1 else c for t, c in counts.items()}
+            self._weights = {t: sublinear(c) for t, c in counts.items()}
         return self._weights, self._shown
 
 
@@ -187,7 +199,7 @@ class Matcher:
             w = weights.get(fname, 0.5)
             for t in self.analyzer.terms(text)[0]:
                 counts[t] = counts.get(t, 0.0) + w
-        return {t: 1.0 + math.log(c) if c >= 1 else c for t, c in counts.items()}
+        return {t: sublinear(c) for t, c in counts.items()}
 
     def _matrix(self, weighted: list[dict[str, float]]) -> sparse.csr_matrix:
         """TF-IDF rows, L2-normalised; terms the items never use are dropped (they score nothing)."""
@@ -270,7 +282,7 @@ class Matcher:
             q = sparse.csr_matrix((np.concatenate(vals), (rows, np.concatenate(cols))), shape=(n, v))
             q.sum_duplicates()
             d = q.data
-            q.data = np.where(d >= 1, 1.0 + np.log(np.maximum(d, 1.0)), d) * self.idf[q.indices]
+            q.data = sublinear(d) * self.idf[q.indices]
             norms = np.sqrt(np.asarray(q.multiply(q).sum(axis=1)).ravel())
             norms[norms == 0] = 1.0
             scores = np.asarray((sparse.diags(1.0 / norms) @ q @ self.docs.T).todense())
