@@ -168,3 +168,12 @@ def test_a_bare_indicator_folder_is_never_read_as_reforms_single_item(rubric: Ru
     assert placed(("AREA V", "ii"), "Laporan SPIP").items[0].startswith("P.5.ii.")
     generic = placed(("AREA I", "iii"), "Laporan")
     assert generic.items == () and "R.1.iii" in generic.ambiguous
+
+
+def test_a_checklist_of_required_documents_is_no_evidence(rubric: Rubric, tmp_path: Path) -> None:
+    # one agency's list of the documents each item asks for (names, no links): no record, each said
+    checklist = Path(__file__).resolve().parents[1] / "data" / "evidence" / "bps_typical_evidence.csv"
+    rows = len(checklist.read_text(encoding="utf-8").splitlines()) - 1
+    scan = read_links_table(checklist, rubric, unit_dir=tmp_path)
+    assert scan.records == ()
+    assert [f["code"] for f in scan.findings] == ["EVIDENCE_TABLE_NO_LINK"] * rows

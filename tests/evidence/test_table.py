@@ -53,7 +53,6 @@ def test_an_lke_workbook_gives_one_record_per_link_of_its_data_dukung_cells(
             "Mekanisme pemilihan anggota tim",
             "SOP Layanan.pdf",
             "Peta Proses.pdf",
-            "Foto komitmen pimpinan (belum diunggah)",
         ]
     )
     assert got["SK Tim Kerja ZI"].url == f"{DRIVE}1SkTim/view?usp=sharing"
@@ -61,11 +60,12 @@ def test_an_lke_workbook_gives_one_record_per_link_of_its_data_dukung_cells(
     assert got["Notulen pembentukan"].supports == ("P.1.i.a",)
     assert got["Mekanisme pemilihan anggota tim"].url == f"{DRIVE}3Mekanisme/view"
     assert got["Peta Proses.pdf"].supports == ("P.2.i.a",)
-    # a name with no link is kept as the workbook says it (a document without an address)
-    assert got["Foto komitmen pimpinan (belum diunggah)"].url is None
-    assert got["Foto komitmen pimpinan (belum diunggah)"].kind == "dokumen"
-    assert {e.kind for e in scan.records if e.url} == {"tautan"}
-    assert scan.files == 5 and scan.findings == []
+    # a name with no link nor file is no evidence that exists ("belum diunggah": not uploaded); said
+    assert {e.kind for e in scan.records} == {"tautan"}
+    assert scan.files == 5
+    assert [(f["code"], f["theirs"]) for f in scan.findings] == [
+        ("EVIDENCE_TABLE_NO_LINK", "Foto komitmen pimpinan (belum diunggah)")
+    ]
 
 
 def test_the_same_table_gives_the_same_ids_and_a_google_copy_the_same_records(

@@ -90,6 +90,12 @@ class _Builder:
         named = extra.get("title")
         for n, link in enumerate(links):
             self.links += 1
+            if link.url is None and link.path is None:
+                # a document's name with no link nor file ("SK Tim ZI"): a checklist of what is
+                # required reads like this, and none of it is evidence that exists
+                self.refused += 1
+                self.finding("EVIDENCE_TABLE_NO_LINK", where, row, theirs=clean(link.title or "")[:80])
+                continue
             path: str | None = None
             if link.path is not None:
                 path, refused = self.place(link.path)

@@ -277,6 +277,13 @@ FLAGS: dict[str, tuple[str, str, str]] = {
         "Tabel tautan {value}: kolom butir ('{theirs}') tidak menyebut butir LKE; tautan baris ini tidak dicatat.",
         "Links table {value}: the item column ('{theirs}') names no LKE item; this row's links are not recorded.",
     ),
+    "EVIDENCE_TABLE_NO_LINK": (
+        "warning",
+        "Tabel tautan {value}: '{theirs}' disebut tanpa tautan atau berkas; tidak dicatat sebagai data dukung "
+        "(daftar dokumen yang diminta bukan bukti).",
+        "Links table {value}: '{theirs}' is named with no link or file; not recorded as evidence (a list of the "
+        "documents required is no evidence).",
+    ),
     "EVIDENCE_TABLE_ROW_AMBIGUOUS": (
         "warning",
         "Tabel tautan {value}: '{theirs}' cocok dengan beberapa butir ({ours}); tulis kodenya lengkap "
