@@ -37,7 +37,7 @@ class Words(NamedTuple):
         return self.en if lang == "en" else self.id
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is slow to build, and rules make many hits
 class Hit:
     """What a rule found: where the flag points, and the arguments of its message.
 

@@ -68,7 +68,7 @@ def area_without_evidence(s: Subject) -> Iterator[Hit]:
 )
 def evidence_path_missing(s: Subject) -> Iterator[Hit]:
     for ev in s.unit.evidence:
-        if ev.id in s.unit.missing_files:
+        if ev.id in s.missing_files:
             yield Hit(source=ev.path, args={"evidence": ev.id, "title": ev.title, "path": ev.path})
 
 
@@ -96,7 +96,7 @@ def evidence_unplaced(s: Subject) -> Iterator[Hit]:
     for ev in s.unit.evidence:
         # a scanned file no folder or name placed (or a record typed without supports); one whose
         # file is gone is EVIDENCE_PATH_MISSING instead
-        if ev.id not in s.unit.missing_files and not ev.supports and ev.id not in cited:
+        if ev.id not in s.missing_files and not ev.supports and ev.id not in cited:
             yield Hit(source=ev.path or ev.url, args={"value": ev.path or ev.url or ev.title})
 
 
@@ -122,7 +122,7 @@ def evidence_expected_missing(s: Subject) -> Iterator[Hit]:
     if not any(a.expected_evidence for a in s.unit.activities):
         return
     unit, links = s.unit, s.links
-    records = {e.id: (e.title, e.kind) for e in unit.evidence if e.id not in unit.missing_files}
+    records = {e.id: (e.title, e.kind) for e in unit.evidence if e.id not in s.missing_files}
     analyzer = matcher(s.rubric).analyzer
     for act in unit.activities:
         if not act.expected_evidence:

@@ -45,16 +45,28 @@ class Subject:
     def evidence(self) -> dict[str, Evidence]:
         return {e.id: e for e in self.unit.evidence}
 
-    @property
+    @cached_property
+    def missing_files(self) -> frozenset[str]:
+        """Evidence ids whose file is gone (read once: the model's private attribute is slow to reach)."""
+        return self.unit.missing_files
+
+    @cached_property
     def year(self) -> int:
         return self.unit.unit.year
 
+    @cached_property
+    def _evidenced(self) -> dict[str, set[int]]:
+        return {}
+
     def evidenced_months(self, act: Activity) -> set[int]:
-        """The months the evidence linked to ``act`` covers."""
-        got: set[int] = set()
-        for eid in self.links.evidence_by_activity.get(act.id, []):
-            if eid in self.evidence:
-                got |= covered_months(self.evidence[eid], self.year)
+        """The months the evidence linked to ``act`` covers (do not change the set returned)."""
+        got = self._evidenced.get(act.id)
+        if got is None:
+            got = set()
+            for eid in self.links.evidence_by_activity.get(act.id, []):
+                if eid in self.evidence:
+                    got |= covered_months(self.evidence[eid], self.year)
+            self._evidenced[act.id] = got
         return got
 
     def spip_substeps(self) -> Iterator[tuple[Activity, Substep, tuple[int, ...]]]:
