@@ -79,6 +79,12 @@ class Declaration:
         if (self.rule is None) != (self.stage == "finding"):
             raise ValueError(f"{self.code}: a rule is declared with its function; a finding names raised_by")
 
+    def hits(self, subject: Subject) -> Iterable[Hit]:
+        """Run the rule on ``subject`` (a finding has none: its reader raises it)."""
+        if self.rule is None:
+            raise TypeError(f"{self.code} is raised by {self.raised_by}, not by a rule")
+        return self.rule(subject)
+
 
 def flag(
     code: str,

@@ -71,8 +71,8 @@ def run_rules(subject: Subject, stages: Iterable[str]) -> Iterator[tuple[Declara
     """Every hit of the declared rules of ``stages`` on ``subject``, rule by rule."""
     wanted = set(stages)
     for decl in RULES:
-        if decl.stage in wanted and decl.rule is not None:
-            for hit in decl.rule(subject):
+        if decl.stage in wanted:
+            for hit in decl.hits(subject):
                 yield decl, hit
 
 

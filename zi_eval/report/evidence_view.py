@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from zi_eval.flags.derive import (
-    ALL_MONTHS,
-    Flag,
-    activities_missing_evidence,
-    covered_months,
-    due_months,
-)
+from zi_eval.flags.derive import ALL_MONTHS, Flag, covered_months, due_months
+from zi_eval.flags.rules_evidence import activity_without_evidence
+from zi_eval.flags.subject import Subject
 from zi_eval.models.unit import Activity
 from zi_eval.scoring.engine import Evaluation
 from zi_eval.scoring.linking import Links, _link_evidence
@@ -91,11 +87,13 @@ def activities_without_evidence(ev: Evaluation) -> pd.DataFrame:
     Columns: activity, area, kegiatan, months (tuple), overdue (``True`` when judged against
     ``--as-of``; without it the months are planned, not yet judged).
     """
-    records = {e.id: e for e in ev.unit.evidence}
+    acts = {a.id: a for a in ev.unit.activities}
     due = due_months(ev.as_of, ev.unit.unit.year) if ev.as_of else None
     rows = []
-    for act, missing in activities_missing_evidence(ev.unit, ev.links, records):
-        months = tuple(m for m in missing if due is None or m in due)
+    # the flag's own rule: its hits carry every month not covered, due or not
+    for hit in activity_without_evidence.hits(Subject(ev.unit, ev.rubric, ev.links)):
+        act = acts[hit.activity or ""]
+        months = tuple(m for m in hit.months if due is None or m in due)
         if months:
             rows.append(
                 {
