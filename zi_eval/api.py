@@ -26,7 +26,7 @@ from zi_eval.report import frames
 from zi_eval.report.json_report import evaluation_to_dict, to_json
 from zi_eval.scoring import engine
 from zi_eval.scoring.results import Readiness
-from zi_eval.sources import load_input
+from zi_eval.sources import LoadedInput, load_input
 
 
 def load_rubric(ref: str | Path | None = None) -> Rubric:
@@ -52,6 +52,8 @@ class Evaluation:
 
     core: engine.Evaluation
     flag_list: tuple[Flag, ...] = field(default_factory=tuple)
+    #: Where the unit came from (``file``, ``kind``, ``sha256``) when it was read from a file.
+    source: dict[str, Any] | None = None
 
     @property
     def unit(self) -> Unit:
@@ -115,7 +117,7 @@ class Evaluation:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of DESIGN.md §5 as plain data."""
-        return evaluation_to_dict(self.core, list(self.flag_list))
+        return evaluation_to_dict(self.core, list(self.flag_list), self.source)
 
     def to_json(self) -> str:
         """The JSON contract, serialised deterministically."""
@@ -137,18 +139,38 @@ class Evaluation:
 
 
 def evaluate(
-    unit: Unit | str | Path,
+    unit: Unit | LoadedInput | str | Path,
     rubric: Rubric | None = None,
     mode: str = "evidenced",
     as_of: str | tuple[int, int] | None = None,
     lang: str = "id",
 ) -> Evaluation:
-    """Evaluate one unit (a :class:`Unit` or a path) in ``mode`` as of ``"YYYY-MM"``."""
+    """Evaluate one unit in ``mode`` as of ``"YYYY-MM"``: the one way every caller evaluates.
+
+    ``unit`` is a :class:`Unit`, a path to any input (unit YAML, RA document, LKE workbook) or an
+    input already loaded; an input read from a file keeps its importer findings among the flags,
+    and an LKE workbook's own stored totals are compared with the engine's (``zi-eval evaluate``
+    is this function and a renderer).
+    """
     rubric = rubric or load_rubric()
-    if not isinstance(unit, Unit):
-        unit = load_unit(unit, rubric)
-    core = engine.evaluate_unit(unit, rubric, mode=mode, as_of=_as_of(as_of), lang=lang)
-    return Evaluation(core, tuple(derive_flags(core)))
+    if isinstance(unit, LoadedInput):
+        loaded = unit
+    elif isinstance(unit, Unit):
+        loaded = LoadedInput(unit, "unit", "", "")
+    else:
+        loaded = load_input(unit, rubric)
+    when = _as_of(as_of)
+    core = engine.evaluate_unit(loaded.unit, rubric, mode=mode, as_of=when, lang=lang)
+    findings: list[dict[str, Any]] = list(loaded.findings)
+    if loaded.workbook is not None:
+        # the workbook's stored values are what its formulas compute: compare them in that mode
+        own = getattr(loaded.workbook, "mode", "claimed")
+        s = core.scores if own == mode else engine.evaluate_unit(loaded.unit, rubric, own, when).scores
+        findings += loaded.workbook.compare(s.indicators, s.area_aspect, s.components, s.total)
+    source = None
+    if loaded.path:
+        source = {"file": Path(loaded.path).name, "kind": loaded.kind, "sha256": loaded.sha256}
+    return Evaluation(core, tuple(derive_flags(core, findings)), source)
 
 
 def summary_row(ev: Evaluation) -> dict[str, Any]:
