@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import zi_eval as zi
-from zi_eval.cli import main
 from tests.conftest import DATA, ROOT
+from zi_eval.cli import main
 
 INPUTS = sorted(
     [
