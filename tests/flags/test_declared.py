@@ -17,14 +17,12 @@ import pytest
 import yaml
 
 import zi_eval as zi
-from zi_eval.cli_evaluate import evaluate_input
 from zi_eval.flags import derive_flags
 from zi_eval.flags.catalogue import DECLARED, RULES
 from zi_eval.flags.declare import SEVERITIES
 from zi_eval.flags.findings import FINDINGS
 from zi_eval.models.rubric import Rubric
 from zi_eval.scoring.engine import evaluate_unit
-from zi_eval.sources import load_input
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "data" / "flags"
@@ -96,8 +94,7 @@ def test_the_batch_counts_each_rule_fixture_as_the_single_unit_path_does(
 def test_each_finding_fixture_reaches_the_flags(doc: Path, rubric: Rubric) -> None:
     code = doc.stem
     assert DECLARED[code].stage == "finding"
-    loaded = load_input(doc, rubric)
-    _, flags = evaluate_input(loaded, "evidenced", None, "en")
+    flags = zi.evaluate(doc, rubric, lang="en").flag_list
     got = [f for f in flags if f.code == code]
     assert got and all(f.source and f.source.startswith(doc.name) for f in got)
     assert got[0].remediation == DECLARED[code].remediation.en

@@ -141,6 +141,9 @@ class Matcher:
         self.codes = list(rubric.items)
         self.code_set = frozenset(self.codes)
         self.areas = np.array([f.area for f in rubric.items.values()])
+        # areas as small integers: comparing a batch's areas with every item's is then one cheap grid
+        self._area_index = {a: i for i, a in enumerate(dict.fromkeys(self.areas.tolist()))}
+        self._area_ids = np.array([self._area_index[a] for a in self.areas.tolist()])
         docs = [self._item_texts(rubric, c) for c in self.codes]
         known: dict[str, int] = {}
         probe = Analyzer(vocabulary, {}, mend=False)
@@ -288,8 +291,10 @@ class Matcher:
             scores = np.asarray((sparse.diags(1.0 / norms) @ q @ self.docs.T).todense())
         else:
             scores = np.zeros((n, len(self.codes)))
-        areas = np.array([a or "" for _, a in queries])
-        scores = np.minimum(scores * np.where(areas[:, None] == self.areas[None, :], AREA_PRIOR, 1.0), 1.0)
+        index = self._area_index
+        areas = np.array([index.get(a, -1) if a else -1 for _, a in queries])
+        prior = np.where(areas[:, None] == self._area_ids[None, :], AREA_PRIOR, 1.0)
+        scores = np.minimum(scores * prior, 1.0)
         question = self._question_scores(n, q_cols, owners, lens)
         # one order for all: question matches first (ties broken by the lexical score), then the score
         key = np.where(question > 0, 2.0 + question + scores * 1e-3, scores)
@@ -315,15 +320,21 @@ class Matcher:
         texts = sparse.csr_matrix(
             (np.ones(len(rows)), (rows, np.concatenate(cols))), shape=(r, len(self.vocab))
         )
-        overlap = np.asarray((texts @ self.questions.T).todense())
-        cover = np.asarray((texts @ self.questions_idf.T).todense()) / np.maximum(self.question_weight, 1e-9)
-        precision = overlap / np.maximum(np.array(lens, dtype=float), 1.0)[:, None]
+        # Only the (text, item) pairs sharing a word can pass: work on the product's entries, not on
+        # a dense texts × items grid. The idf weights are all ≥ 1, so both products have the same
+        # entries in the same order (scipy drops only zero sums).
+        over = (texts @ self.questions.T).tocsr()
+        cov = (texts @ self.questions_idf.T).tocsr()
+        if not (np.array_equal(over.indptr, cov.indptr) and np.array_equal(over.indices, cov.indices)):
+            raise AssertionError("question products differ in shape")  # pragma: no cover
+        text_of = np.repeat(np.arange(r), np.diff(over.indptr))
+        item = over.indices
+        cover = cov.data / np.maximum(self.question_weight[item], 1e-9)
+        precision = over.data / np.maximum(np.array(lens, dtype=float), 1.0)[text_of]
         ok = (cover >= QUESTION_COVER) & (precision >= QUESTION_PRECISION)
-        ok &= self.question_len[None, :] >= QUESTION_MIN_WORDS
-        value = np.where(ok, cover * precision, 0.0)
+        ok &= self.question_len[item] >= QUESTION_MIN_WORDS
         owner = np.array(owners)
-        starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])  # owners ascend: one run per query
-        best[owner[starts]] = np.maximum.reduceat(value, starts, axis=0)
+        np.maximum.at(best, (owner[text_of[ok]], item[ok]), (cover * precision)[ok])
         return best
 
     def _candidates(
