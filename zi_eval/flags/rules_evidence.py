@@ -184,7 +184,7 @@ _DUE_UNEVIDENCED = Words("jatuh tempo tanpa data dukung", "is due without eviden
 )
 def spip_substep_empty(s: Subject) -> Iterator[Hit]:
     for act, step, missing in s.spip_substeps():
-        src = f"{step.source.file}:{step.source.line}" if step.source and step.source.line else source_of(act)
+        src = str(step.source.location()) if step.source and step.source.line else source_of(act)
         yield Hit(
             area=act.area,
             activity=act.id,

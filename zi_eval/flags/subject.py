@@ -117,10 +117,5 @@ def is_spip(act: Activity, keywords: tuple[str, ...]) -> bool:
 
 
 def source_of(act: Activity) -> str | None:
-    """Where an activity was read: file:line, or file:sheet!cells for a workbook."""
-    s = act.source
-    if s is None:
-        return None
-    if s.sheet:
-        return f"{s.file}:{s.sheet}!{s.cells or s.line}"
-    return f"{s.file}:{s.line}" if s.line else s.file
+    """Where an activity was read, rendered as every location is (:mod:`zi_eval.io.location`)."""
+    return str(act.source.location()) if act.source is not None else None
