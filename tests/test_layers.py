@@ -34,6 +34,7 @@ FORBIDDEN = {
 }
 #: the narrow doors a layer may use into one module of a layer it otherwise does not import
 DOORS = {
+    ("errors", "io"): {"zi_eval.io.location"},  # a problem's place is rendered as every location is
     ("lke", "report"): {"zi_eval.report.cells"},  # cell formats the workbook writer shares (a debt)
     ("lke", "flags"): {"zi_eval.flags.catalogue"},  # finding words for the import summary
     ("report", "planning"): {"zi_eval.planning"},  # next steps render the plan's result
