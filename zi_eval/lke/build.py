@@ -16,7 +16,7 @@ from zi_eval.errors import fail
 from zi_eval.evidence.absent import names_no_evidence
 from zi_eval.io.location import Location
 from zi_eval.io.sheets import Sheet, cell_text
-from zi_eval.io.words import YEAR_IN_TEXT, norm
+from zi_eval.io.words import YEAR_IN_TEXT, norm, slug
 from zi_eval.lke.answers import (
     Reading,
     counts_for_percent,
@@ -32,7 +32,6 @@ from zi_eval.lke.layout import TYPE_LABEL
 from zi_eval.lke.match import Match, SheetRow
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Answer, Evidence, Hasil, Unit, UnitInfo
-from zi_eval.ra.meta import slug
 
 _URL = re.compile(r"^https?://\S+$")
 #: Years the unit model accepts (2000–2100).

@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from zi_eval import __version__
+from zi_eval._version import __version__
 from zi_eval.flags.derive import Flag
 from zi_eval.messages import msg
 from zi_eval.report import evidence_html as EH
