@@ -75,3 +75,19 @@ def test_next_steps_in_text_give_the_rubric_hint_of_each_item(rubric: Rubric) ->
     assert plan.actions and len(hints) == len(plan.actions)
     for a, hint in zip(plan.actions, hints, strict=True):
         assert hint.startswith(rubric.items[a.item].item.remediation)
+
+
+def test_the_lke_workbook_flag_sheet_has_each_flags_remediation(rubric: Rubric, tmp_path: Path) -> None:
+    import openpyxl
+
+    from zi_eval.messages import msg
+    from zi_eval.report.workbook import write_lke_workbook
+
+    ev = evaluate_unit(make_unit(rubric, answers={"P.1.i.a": Answer(answer="Ya")}, evidence=False), rubric)
+    flags = derive_flags(ev)
+    out = tmp_path / "lke.xlsx"
+    write_lke_workbook(ev, flags, out)
+    ws = openpyxl.load_workbook(out)[msg("wb_flags", "id")]
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][-1] == "remediation"
+    assert [(r[0], r[-1]) for r in rows[1:]] == [(f.code, f.remediation) for f in flags]
