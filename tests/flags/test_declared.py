@@ -15,12 +15,16 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import zi_eval as zi
+from tests.flags.test_batch_flags import RUBRIC, rich_units
 from zi_eval.flags import derive_flags
 from zi_eval.flags.catalogue import DECLARED, RULES
 from zi_eval.flags.declare import SEVERITIES
 from zi_eval.flags.findings import FINDINGS
+from zi_eval.flags.subject import Subject
 from zi_eval.models.rubric import Rubric
 from zi_eval.scoring.engine import evaluate_unit
 
@@ -129,3 +133,29 @@ def test_each_declaration_has_words_in_both_languages_with_the_same_arguments() 
         ind = set(re.findall(r"\{(\w+)\}", d.message.id)) - {"action"}
         eng = set(re.findall(r"\{(\w+)\}", d.message.en)) - {"action"}
         assert eng <= ind | {"value"} and ind <= eng | {"value", "row"}, code
+
+
+@settings(max_examples=40, deadline=None)
+@given(rich_units(0), st.sampled_from(["id", "en"]), st.sampled_from([None, (2025, 1), (2025, 7), (2026, 2)]))
+def test_every_hit_of_every_rule_renders_whole_on_generated_units(
+    unit: Any, lang: str, as_of: tuple[int, int] | None
+) -> None:
+    ev = evaluate_unit(unit, RUBRIC, as_of=as_of, lang=lang)
+    subject = Subject(unit, RUBRIC, ev.links, ev=ev, as_of=as_of)
+    raw = {d.code: list(d.hits(subject)) for d in RULES}
+    flags = derive_flags(ev)
+    for f in flags:
+        assert "{" not in f.message and "}" not in f.message and f.remediation
+        assert f.severity == DECLARED[f.code].severity or f.code == "ITEM_WITHOUT_EVIDENCE"
+    due = set(range(1, 13)) if as_of and as_of[0] > unit.unit.year else set()
+    if as_of and as_of[0] == unit.unit.year:
+        due = set(range(1, as_of[1] + 1))
+    for d in RULES:
+        got = [f for f in flags if f.code == d.code]
+        if d.stage == "due":  # kept when a month is due or always, showing only the due months
+            kept = [h for h in raw[d.code] if h.always or set(h.months) & due]
+            assert sorted(f.months for f in got) == sorted(
+                tuple(m for m in h.months if m in due) for h in kept
+            )
+        else:
+            assert len(got) == len(raw[d.code])
