@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from zi_eval.flags.derive import ALL_MONTHS, Flag, covered_months, due_months
-from zi_eval.flags.rules_evidence import activity_without_evidence
+from zi_eval.flags.rules_evidence import activity_without_evidence, item_without_evidence
 from zi_eval.flags.subject import Subject
 from zi_eval.models.unit import Activity
 from zi_eval.scoring.engine import Evaluation
@@ -65,7 +65,8 @@ def evidence_months_frame(ev: Evaluation) -> pd.DataFrame:
 
 
 def items_without_evidence(ev: Evaluation) -> pd.DataFrame:
-    """Answered items that cite no evidence: code, area, question, answer, points (the flag's rule)."""
+    """Answered items that cite no evidence: code, area, question, answer, points (the flag's own rule)."""
+    results = {r.code: r for r in ev.items}
     rows = [
         {
             "code": r.code,
@@ -75,8 +76,8 @@ def items_without_evidence(ev: Evaluation) -> pd.DataFrame:
             "points": r.points,
             "max_points": r.max_points,
         }
-        for r in ev.items
-        if r.outcome != "unanswered" and r.answer is not None and not r.evidence
+        for hit in item_without_evidence.hits(Subject(ev.unit, ev.rubric, ev.links, ev=ev))
+        for r in (results[hit.item or ""],)
     ]
     return pd.DataFrame(rows, columns=["code", "area", "question", "answer", "points", "max_points"])
 
