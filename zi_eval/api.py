@@ -348,15 +348,39 @@ def _stack_files(job: tuple[tuple[str, ...], bool, bool, bool]) -> tuple[Any, li
     return part, units, problems
 
 
-def _segments(items: list[Unit | str | Path], chunk: int) -> list[tuple[bool, list[Any]]]:
-    """Split sources, in order, into runs of Unit objects and chunks of at most ``chunk`` files."""
-    out: list[tuple[bool, list[Any]]] = []
-    for x in items:
+#: The Unit objects of a batch while forked workers value them: a forked worker sees its parent's
+#: memory, so it takes its units from here by position instead of receiving them pickled (pickling
+#: a loaded unit costs more than valuing it).
+_FORKED_UNITS: list[Any] = []
+
+
+def _fork_context() -> Any:
+    """The ``fork`` start method where the platform has it (Linux), else ``None``."""
+    import multiprocessing as mp
+
+    return mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+
+
+def _stack_positions(job: tuple[int, int, bool]) -> tuple[Any, list[Unit], list[Any]]:
+    """Value the parent's Unit objects ``start:end`` (see :data:`_FORKED_UNITS`) in a forked worker."""
+    start, end, flags = job
+    part, _ = _stack_sources(_FORKED_UNITS[start:end], load_rubric(), False, flags)
+    return part, [], []
+
+
+def _segments(
+    items: list[Unit | str | Path], chunk: int, unit_chunk: int | None
+) -> list[tuple[bool, int, list[Any]]]:
+    """Split sources, in order, into chunks of at most ``chunk`` files and runs of Unit objects (of at
+    most ``unit_chunk`` when workers take units too); each with its first position."""
+    out: list[tuple[bool, int, list[Any]]] = []
+    for at, x in enumerate(items):
         is_file = not isinstance(x, Unit)
-        if out and out[-1][0] == is_file and (not is_file or len(out[-1][1]) < chunk):
-            out[-1][1].append(x)
+        limit = chunk if is_file else unit_chunk
+        if out and out[-1][0] == is_file and (limit is None or len(out[-1][2]) < limit):
+            out[-1][2].append(x)
         else:
-            out.append((is_file, [x]))
+            out.append((is_file, at, [x]))
     return out
 
 
@@ -369,45 +393,59 @@ def _stack_parallel(
     every: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> tuple[Any, list[Unit]]:
-    """Load and value files in ``jobs`` worker processes (Unit objects here), stacked in input order.
+    """Load and value files, and Unit objects where processes can fork, in ``jobs`` worker processes,
+    stacked in input order (elsewhere Unit objects are valued here).
 
     The first bad file in order stops the batch, or with ``every`` all files are read and all their
     problems raised together.
     """
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from zi_eval.errors import InputError
     from zi_eval.scoring.batch import concat
 
+    global _FORKED_UNITS
+    fork = _fork_context()
     files = sum(not isinstance(x, Unit) for x in items)
     # ~8 chunks per worker: large enough that a chunk's overhead is nothing, small enough to
     # keep both workers busy until the end
-    segments = _segments(items, max(1, files // (8 * jobs)))
+    units_chunk = max(1, (len(items) - files) // (8 * jobs)) if fork is not None else None
+    segments = _segments(items, max(1, files // (8 * jobs)), units_chunk)
     parts: list[Any] = []
     kept: list[Unit] = []
     problems: list[Any] = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [
-            pool.submit(_stack_files, (tuple(str(p) for p in xs), keep, flags, every)) if is_file else None
-            for is_file, xs in segments
-        ]
-        try:
-            for (_, xs), fut in zip(segments, futures, strict=True):
-                if fut is None:
-                    part, units = _stack_sources(xs, rubric, keep, flags, problems if every else None)
+    if fork is not None:
+        _FORKED_UNITS = items  # before the pool forks its workers
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=fork) as pool:
+            futures: list[Future[Any] | None] = []
+            for is_file, at, xs in segments:
+                if is_file:
+                    job = (tuple(str(p) for p in xs), keep, flags, every)
+                    futures.append(pool.submit(_stack_files, job))
                 else:
-                    part, units, bad = fut.result()
-                    problems += bad
-                if problems and not every:
-                    raise InputError(problems)
-                if progress is not None:
-                    progress(len(xs))
-                if part is not None:
-                    parts.append(part)
-                    kept += units
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+                    futures.append(pool.submit(_stack_positions, (at, at + len(xs), flags)) if fork else None)
+            try:
+                for (is_file, _, xs), fut in zip(segments, futures, strict=True):
+                    if fut is None:
+                        part, units = _stack_sources(xs, rubric, keep, flags, problems if every else None)
+                    else:
+                        part, units, bad = fut.result()
+                        problems += bad
+                        if not is_file and keep:
+                            units = xs  # the parent holds them already
+                    if problems and not every:
+                        raise InputError(problems)
+                    if progress is not None:
+                        progress(len(xs))
+                    if part is not None:
+                        parts.append(part)
+                        kept += units
+            except BaseException:
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
+    finally:
+        _FORKED_UNITS = []
     if problems:
         raise InputError(problems)
     return concat(parts), kept
@@ -437,7 +475,9 @@ def load_batch(
     work: Iterable[Any] = sources
     if jobs > 1 and rubric is load_rubric():
         items = list(sources)
-        if sum(not isinstance(x, Unit) for x in items) > 1:
+        files = sum(not isinstance(x, Unit) for x in items)
+        # Unit objects go to workers only where they fork, and only enough of them to pay for the pool
+        if files > 1 or (len(items) - files >= 2 * LINK_GROUP and _fork_context() is not None):
             stacked, kept = _stack_parallel(items, rubric, jobs, keep_units, flags, every_problem, progress)
             return UnitBatch(stacked, rubric, tuple(kept) if keep_units else None)
         work = items
