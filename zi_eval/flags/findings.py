@@ -316,6 +316,24 @@ FINDINGS = (
         "Workbook row {row}: answer to {item} '{theirs}' read as '{ours}'.",
     ),
     _finding(
+        "IMPORT_WORKBOOK_ANSWER_FROM_VALUE",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/build.py",
+        "Lembar kerja baris {row}: jawaban {item} kosong; diambil dari kolom nilai ({theirs}) sebagai '{ours}'.",
+        "Workbook row {row}: answer to {item} empty; taken from the value column ({theirs}) as '{ours}'.",
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_VALUE_WITHOUT_ANSWER",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/build.py",
+        "Lembar kerja baris {row}: jawaban {item} kosong, tetapi kolom nilai berisi {theirs}, yang bukan nilai "
+        "pilihan mana pun ({ours}); dianggap belum dijawab.",
+        "Workbook row {row}: answer to {item} empty, but the value column holds {theirs}, the value of no "
+        "option ({ours}); counted as unanswered.",
+    ),
+    _finding(
         "IMPORT_WORKBOOK_BAD_ANSWER",
         "warning",
         WORKBOOK,
