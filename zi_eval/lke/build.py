@@ -147,7 +147,7 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
                 {
                     "code": "IMPORT_WORKBOOK_ITEM_MISSING",
                     "line": None,
-                    "source": f"{Path(parts.path).name}:{parts.sheet.name}",
+                    "source": str(Location(Path(parts.path).name, sheet=parts.sheet.name)),
                     "item": code,
                     "value": flat.item.question[:80],
                 }
@@ -367,7 +367,7 @@ def _unit_info(parts: UnitParts) -> UnitInfo:
             {
                 "code": "IMPORT_WORKBOOK_YEAR_FROM_NAME",
                 "line": None,
-                "source": f"{Path(parts.path).name}:{parts.sheet.name}",
+                "source": str(Location(Path(parts.path).name, sheet=parts.sheet.name)),
                 "ours": str(year),
             }
         )

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from zi_eval.errors import ZiError, fail
+from zi_eval.io.location import Location
 from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
 from zi_eval.io.words import clean
@@ -106,7 +107,7 @@ class LkeWorkbook:
                     {
                         "code": "IMPORT_WORKBOOK_MISMATCH",
                         "line": row,
-                        "source": f"{Path(self.path).name}:{self.sheet}!{col}{row}",
+                        "source": str(Location(Path(self.path).name, row, self.sheet, cells=f"{col}{row}")),
                         "what": ref,
                         "theirs": f"{theirs:.4f}",
                         "ours": f"{ours:.4f}",
@@ -247,7 +248,7 @@ def _unread_answers(
                     "line": r["row"],
                     "item": r.get("code"),
                     "theirs": what,
-                    "source": f"{Path(path).name}:{sheet.name}!{letter(col)}{r['row']}",
+                    "source": str(Location(Path(path).name, r["row"], sheet.name, col)),
                 }
             )
     return out
@@ -306,7 +307,7 @@ def _sheet_chosen(path: str | Path, wb: LkeWorkbook, best: Candidate) -> list[di
         {
             "code": "IMPORT_WORKBOOK_SHEET_CHOSEN",
             "line": wb.header_row,
-            "source": f"{Path(path).name}:{best.sheet.name}",
+            "source": str(Location(Path(path).name, sheet=best.sheet.name)),
             "theirs": best.sheet.name,
             "ours": str(best.items),
             "what": ", ".join(n for n in wb.lke_sheets if n != best.sheet.name),
@@ -331,7 +332,7 @@ def _answer_columns(path: str | Path, wb: LkeWorkbook, best: Candidate) -> list[
         {
             "code": "IMPORT_WORKBOOK_ANSWER_COLUMNS",
             "line": wb.header_row,
-            "source": f"{Path(path).name}:{best.sheet.name}!{letter(chosen)}{wb.header_row}",
+            "source": str(Location(Path(path).name, wb.header_row, best.sheet.name, chosen)),
             "theirs": ", ".join(f"{letter(c)} '{cols.headers.get(c, '')}'" for c in filled),
             "ours": f"{letter(chosen)} '{cols.headers.get(chosen, '')}'",
         }
@@ -348,7 +349,7 @@ def _hidden_rows(path: str | Path, sheet: Sheet, row_map: list[dict[str, Any]]) 
         {
             "code": "IMPORT_WORKBOOK_HIDDEN_ROWS",
             "line": hidden[0]["row"],
-            "source": f"{Path(path).name}:{sheet.name}!{hidden[0]['row']}",
+            "source": str(Location(Path(path).name, hidden[0]["row"], sheet.name)),
             "theirs": ", ".join(f"{r['row']} ({r['code']})" for r in hidden)[:200],
         }
     ]
