@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,9 +18,11 @@ from rich.console import Console
 
 from zi_eval import __version__
 from zi_eval.errors import EXIT_INTERNAL, EXIT_INVALID, EXIT_USAGE, InputError, Problem, UsageError, ZiError
+from zi_eval.io.words import printable
 from zi_eval.io.yamlsrc import load_yaml
 from zi_eval.messages import msg
 from zi_eval.models.loading import is_rubric_data, load_rubric, rubric_from_data, unit_from_data
+from zi_eval.report.terminal import shown
 from zi_eval.report.text_report import TOP_FLAGS
 
 Command = Callable[[argparse.Namespace, Console], int]
@@ -227,7 +230,7 @@ def cmd_report(args: argparse.Namespace, out: Console) -> int:
         unit_dir=args.input.resolve().parent,
     )
     for f in files:
-        out.print(msg("import_written", args.lang, path=f), markup=False)
+        out.print(shown(msg("import_written", args.lang, path=f)))
     if getattr(args, "pdf", False):
         from zi_eval.report.pdf import ChromiumMissing, print_pdf
 
@@ -235,9 +238,9 @@ def cmd_report(args: argparse.Namespace, out: Console) -> int:
         try:
             pdf = print_pdf(page, Path(args.output) / f"{ev.unit.unit.id}-laporan.pdf")
         except ChromiumMissing:
-            Console(stderr=True).print(msg("pdf_no_chromium", args.lang, page=page), markup=False)
+            Console(stderr=True).print(shown(msg("pdf_no_chromium", args.lang, page=page)))
             return EXIT_INVALID
-        out.print(msg("import_written", args.lang, path=pdf), markup=False)
+        out.print(shown(msg("import_written", args.lang, path=pdf)))
     return 0
 
 
@@ -266,18 +269,22 @@ def cmd_validate(args: argparse.Namespace, out: Console) -> int:
             data, lines = load_yaml(f)
             if is_rubric_data(data):
                 r = rubric_from_data(data, lines)
-                out.print(msg("valid_rubric", args.lang, path=f, id=r.id, version=r.version, n=len(r.items)))
+                out.print(
+                    shown(msg("valid_rubric", args.lang, path=f, id=r.id, version=r.version, n=len(r.items)))
+                )
             else:
                 u = unit_from_data(data, lines, load_rubric(args.rubric), f.resolve().parent)
                 out.print(
-                    msg(
-                        "valid_unit",
-                        args.lang,
-                        path=f,
-                        id=u.unit.id,
-                        acts=len(u.activities),
-                        ev=len(u.evidence),
-                        ans=len(u.answers),
+                    shown(
+                        msg(
+                            "valid_unit",
+                            args.lang,
+                            path=f,
+                            id=u.unit.id,
+                            acts=len(u.activities),
+                            ev=len(u.evidence),
+                            ans=len(u.answers),
+                        )
                     )
                 )
         except InputError as exc:
@@ -321,9 +328,24 @@ def _lang_of(argv: list[str]) -> str:
     return "id"
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: Any = None,
+) -> None:
+    """Print a library's warning with its control characters escaped: a font warning quotes the very
+    character (an ESC from a unit name) it could not draw."""
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    (file or sys.stderr).write(printable(text, keep="\n"))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code."""
     argv = sys.argv[1:] if argv is None else argv
+    warnings.showwarning = _show_warning
     out = Console(highlight=False, soft_wrap=True)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     lang = _lang_of(argv)
@@ -338,11 +360,11 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args, out)
     except InputError as exc:
         for p in exc.problems:
-            err.print(p.text(lang), markup=False)
-        err.print(msg("n_problems", lang, n=len(exc.problems)), markup=False)
+            err.print(shown(p.text(lang)))
+        err.print(shown(msg("n_problems", lang, n=len(exc.problems))))
         return exc.exit_code
     except ZiError as exc:
-        err.print(str(exc), markup=False)
+        err.print(shown(str(exc)))
         return exc.exit_code
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0) if isinstance(exc.code, int | None) else EXIT_USAGE
@@ -351,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         if verbose:
             traceback.print_exc()
-        err.print(msg("internal_error", lang, err=f"{type(exc).__name__}: {exc}"), markup=False)
+        err.print(shown(msg("internal_error", lang, err=f"{type(exc).__name__}: {exc}")))
         return EXIT_INTERNAL
 
 

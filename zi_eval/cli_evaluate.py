@@ -11,9 +11,11 @@ from rich.console import Console
 from zi_eval.errors import UsageError
 from zi_eval.flags import Flag, derive_flags
 from zi_eval.io.textfile import write_atomic
+from zi_eval.io.words import printable
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
 from zi_eval.report.json_report import evaluation_to_dict, to_json
+from zi_eval.report.terminal import shown
 from zi_eval.report.text_report import render_text, summary
 from zi_eval.scoring.engine import Evaluation, evaluate_unit
 from zi_eval.sources import LoadedInput, load_input
@@ -65,7 +67,7 @@ def _scenario_text(info: dict[str, Any] | None, lang: str) -> str:
     for it in info["items"]:
         before, after = _shown(it["answer_before"], lang), _shown(it["answer_after"], lang)
         lines.append(f"  {it['code']}: {before} → {after} ({it['delta']:+.3f})")
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines) + "\n", keep="\n")
 
 
 def _shown(answer: Any, lang: str) -> str:
@@ -121,7 +123,7 @@ def run_evaluate(args: argparse.Namespace, out: Console) -> int:
             out.print(summary(ev, flags, args.lang, top=args.flags))
             for part in extra:
                 out.print(part)
-            out.print(_scenario_text(scenario_info, args.lang), markup=False, end="")
+            out.print(shown(_scenario_text(scenario_info, args.lang)), end="")
             return 0
     if args.output is not None:
         write_atomic(args.output, text)
