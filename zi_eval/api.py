@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,8 +18,10 @@ from typing import Any
 
 import pandas as pd
 
+from zi_eval.errors import UsageError, show
 from zi_eval.flags import Flag, derive_flags
 from zi_eval.flags.catalogue import SEVERITIES
+from zi_eval.messages import LANGS, msg
 from zi_eval.models.loading import load_rubric as _load_rubric
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
@@ -39,11 +42,40 @@ def load_unit(source: str | Path, rubric: Rubric | None = None) -> Unit:
     return load_input(source, rubric or load_rubric()).unit
 
 
-def _as_of(value: str | tuple[int, int] | None) -> tuple[int, int] | None:
-    if value is None or isinstance(value, tuple):
-        return value
-    year, month = value.split("-")
-    return int(year), int(month)
+def parse_as_of(value: object, field: str = "as_of") -> tuple[int, int] | None:
+    """Read a month ``"YYYY-MM"`` (or a ``(year, month)`` pair); anything else is a :class:`UsageError`.
+
+    The command line's ``--as-of`` and the API's ``as_of`` are one rule, said in the same words.
+    """
+    if value is None:
+        return None
+    year = month = None
+    if isinstance(value, str) and (m := re.fullmatch(r"(\d{4})-(\d{2})", value.strip())):
+        year, month = int(m.group(1)), int(m.group(2))
+    elif isinstance(value, tuple) and len(value) == 2 and all(type(x) is int for x in value):
+        year, month = value
+    if year is None or month is None or not 1 <= month <= 12:
+        raise UsageError(msg("arg_bad_month", "en", field=field, got=show(value)))
+    return year, month
+
+
+def check_choice(field: str, value: object, choices: Iterable[str]) -> None:
+    """Refuse ``value`` unless it is one of ``choices`` (a mode, a language, a predicate)."""
+    options = tuple(choices)
+    if not isinstance(value, str) or value not in options:
+        raise UsageError(
+            msg("arg_bad_choice", "en", field=field, choices=", ".join(options), got=show(value))
+        )
+
+
+def _checked(mode: str, as_of: object, lang: str = "id") -> tuple[int, int] | None:
+    """Check the arguments every evaluation takes and return ``as_of`` as (year, month)."""
+    check_choice("mode", mode, engine.MODES)
+    check_choice("lang", lang, LANGS)
+    return parse_as_of(as_of)
+
+
+_as_of = parse_as_of  # the name the command line's compare imports
 
 
 @dataclass(frozen=True)
@@ -144,10 +176,11 @@ def evaluate(
     lang: str = "id",
 ) -> Evaluation:
     """Evaluate one unit (a :class:`Unit` or a path) in ``mode`` as of ``"YYYY-MM"``."""
+    month = _checked(mode, as_of, lang)
     rubric = rubric or load_rubric()
     if not isinstance(unit, Unit):
         unit = load_unit(unit, rubric)
-    core = engine.evaluate_unit(unit, rubric, mode=mode, as_of=_as_of(as_of), lang=lang)
+    core = engine.evaluate_unit(unit, rubric, mode=mode, as_of=month, lang=lang)
     return Evaluation(core, tuple(derive_flags(core)))
 
 
@@ -388,6 +421,7 @@ def evaluate_many(
     units are loaded, counted column-wise); ``jobs`` loads files in parallel processes. Pass a
     :class:`UnitBatch` to score the same units repeatedly.
     """
+    month = _checked(mode, as_of)
     if isinstance(units, UnitBatch):
         batch = units
     else:
@@ -396,7 +430,7 @@ def evaluate_many(
         return pd.DataFrame()
     if flags and batch.stacked.flag_fixed is None:
         raise ValueError("flag counts need flag profiles: load the batch with flags=True")
-    return batch_table(batch.stacked, batch.rubric, mode, _as_of(as_of), flags)
+    return batch_table(batch.stacked, batch.rubric, mode, month, flags)
 
 
 def batch_table(
@@ -461,4 +495,5 @@ def compare(
     as_of: str | tuple[int, int] | None = None,
 ) -> pd.DataFrame:
     """Evaluate many units (with their flag counts) and rank them by readiness."""
+    _checked(mode, as_of)
     return readiness_order(evaluate_many(units, rubric, mode, as_of, flags=True))

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import re
 from typing import Any
 
 from rich.console import Console
 
-from zi_eval.errors import UsageError
 from zi_eval.flags import Flag, derive_flags
 from zi_eval.io.textfile import write_atomic
 from zi_eval.io.words import printable
@@ -23,12 +21,9 @@ from zi_eval.sources import LoadedInput, load_input
 
 def parse_as_of(text: str | None) -> tuple[int, int] | None:
     """Parse ``YYYY-MM``; a malformed value is a usage problem reported like input errors."""
-    if text is None:
-        return None
-    m = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        raise UsageError(f"--as-of: must be a month as YYYY-MM (e.g. 2025-06); got {text!r}")
-    return int(m.group(1)), int(m.group(2))
+    from zi_eval.api import parse_as_of as parse_month
+
+    return parse_month(text, "--as-of")
 
 
 def evaluate_input(
@@ -85,7 +80,7 @@ def run_evaluate(args: argparse.Namespace, out: Console) -> int:
     if getattr(args, "scenario", None) is not None:
         from zi_eval.scenario import Scenario
 
-        scenario = Scenario.from_yaml(loaded.unit, args.scenario, rubric)
+        scenario = Scenario.from_yaml(loaded.unit, args.scenario, rubric, base_dir=args.input.resolve().parent)
         result = scenario.evaluate(args.mode, args.as_of, args.lang)
         scenario_info = {
             "file": args.scenario.name,

@@ -579,6 +579,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ev_gaps_none": {"id": "Tidak ada.", "en": "None."},
     "ev_months": {"id": "Bulan", "en": "Months"},
     "cal_overdue": {"id": "lewat jatuh tempo tanpa data dukung", "en": "overdue without evidence"},
+    # hostile-out: arguments of the command line and the Python API, said the same way in both
+    "arg_bad_choice": {
+        "id": "{field}: harus salah satu dari {choices}; didapat {got}",
+        "en": "{field}: must be one of {choices}; got {got}",
+    },
+    "arg_bad_month": {
+        "id": "{field}: harus bulan berbentuk YYYY-MM (mis. 2025-06); didapat {got}",
+        "en": "{field}: must be a month as YYYY-MM (e.g. 2025-06); got {got}",
+    },
 }
 
 
