@@ -7,6 +7,7 @@ Exit codes: 0 ok, 2 usage, 3 invalid input (one line per problem), 4 internal er
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import traceback
 import warnings
@@ -342,8 +343,28 @@ def _show_warning(
     (file or sys.stderr).write(printable(text, keep="\n"))
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so that ``finally`` blocks remove temporary files."""
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code."""
+    try:
+        # the default action of SIGTERM ends the process at once, leaving temporary files behind
+        old = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread (main() called from a worker thread): nothing to install
+        return _main(argv)
+    try:
+        return _main(argv)
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     warnings.showwarning = _show_warning
     out = Console(highlight=False, soft_wrap=True)
@@ -368,8 +389,8 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0) if isinstance(exc.code, int | None) else EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as exc:
+        return 128 + signal.SIGTERM if isinstance(exc, Terminated) else 130
     except Exception as exc:
         if verbose:
             traceback.print_exc()
