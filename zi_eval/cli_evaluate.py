@@ -80,7 +80,9 @@ def run_evaluate(args: argparse.Namespace, out: Console) -> int:
     if getattr(args, "scenario", None) is not None:
         from zi_eval.scenario import Scenario
 
-        scenario = Scenario.from_yaml(loaded.unit, args.scenario, rubric, base_dir=args.input.resolve().parent)
+        scenario = Scenario.from_yaml(
+            loaded.unit, args.scenario, rubric, base_dir=args.input.resolve().parent
+        )
         result = scenario.evaluate(args.mode, args.as_of, args.lang)
         scenario_info = {
             "file": args.scenario.name,
