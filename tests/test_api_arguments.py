@@ -106,7 +106,7 @@ def test_every_bad_change_is_said_at_its_index(unit: Unit) -> None:
 @pytest.mark.parametrize("value", ["12", True, -1, 10**400])
 def test_counts_are_whole_numbers_as_in_a_unit_file(value: object) -> None:
     with pytest.raises(ValueError):  # pydantic's ValidationError, before any scenario is made
-        SetCounts(item="R.1.i.a", counts={"jumlah_agen_perubahan": value})  # type: ignore[dict-item]
+        SetCounts(item="R.1.i.a", counts={"jumlah_agen_perubahan": value})
 
 
 @pytest.mark.parametrize("value", ["3,6", True, 4.5, float("nan")])
