@@ -149,17 +149,31 @@ def write_all(files: dict[Path, bytes | str]) -> None:
 
 @contextmanager
 def held_signals() -> Iterator[None]:
-    """Hold SIGTERM and SIGINT for the block (delivered when it ends); no-op where signals can't be held."""
-    held = {signal.SIGTERM, signal.SIGINT}
+    """Hold SIGTERM and SIGINT for the block: one that comes is acted on when the block ends.
+
+    The handlers are swapped, not the signal mask: a mask holds a signal for one thread only, and
+    the libraries' worker threads would take it. Outside the main thread nothing can be held.
+    """
+    came: list[signal.Signals] = []
     try:
-        old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    except (AttributeError, ValueError, OSError):  # no pthread_sigmask (Windows)
+        old = {s: signal.signal(s, lambda signum, frame: came.append(signal.Signals(signum))) for s in _HELD}
+    except ValueError:  # not the main thread
         yield
         return
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        for s, handler in old.items():
+            signal.signal(s, handler)
+        if came:
+            handler = old[came[0]]
+            if callable(handler):
+                handler(came[0], None)
+            elif handler == signal.SIG_DFL:
+                signal.raise_signal(came[0])
+
+
+_HELD = (signal.SIGTERM, signal.SIGINT)
 
 
 def _why(exc: OSError) -> str:
