@@ -136,3 +136,11 @@ def test_attached_evidence_follows_the_unit_files_policy(unit: Unit, tmp_path: P
         InputError, match=r"changes\[0\].evidence.path: must be a path inside the plan's folder"
     ):
         attach("keluar/passwd").rescore()
+
+
+def test_the_notebook_view_escapes_the_unit_name(unit: Unit) -> None:
+    named = unit.model_copy(
+        update={"unit": unit.unit.model_copy(update={"name": "<script>x()</script> [/x]"})}
+    )
+    page = zi.evaluate(named)._repr_html_()
+    assert "<script>" not in page and "&lt;script&gt;x()&lt;/script&gt; [/x]" in page

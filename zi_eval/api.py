@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import gc
+import html
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -163,7 +164,7 @@ class Evaluation:
             f"{r.predicate}: {'✓' if r.eligible else '✗'} ({r.binding})" for r in (wbk, wbbm) if r
         )
         return (
-            f"<b>{self.unit.unit.name}</b> — total {self.total:.2f} ({self.mode}) — {verdict}"
+            f"<b>{html.escape(self.unit.unit.name)}</b> — total {self.total:.2f} ({self.mode}) — {verdict}"
             + self.areas[["name", "score", "percent"]].to_html(index=False, float_format="%.2f")
         )
 
