@@ -144,3 +144,17 @@ def test_the_notebook_view_escapes_the_unit_name(unit: Unit) -> None:
     )
     page = zi.evaluate(named)._repr_html_()
     assert "<script>" not in page and "&lt;script&gt;x()&lt;/script&gt; [/x]" in page
+
+
+def test_one_path_where_many_are_asked_is_refused_not_read_letter_by_letter() -> None:
+    for call in (zi.evaluate_many, zi.compare, zi.load_batch):
+        with pytest.raises(UsageError) as exc:
+            call(str(UNIT))
+        assert "must be a list of units or file paths; got just one, " in str(exc.value)
+
+
+def test_the_calendar_is_of_areas_or_activities(unit: Unit) -> None:
+    ev = zi.evaluate(unit)
+    assert len(ev.calendar(by="activity")) >= len(unit.activities)
+    with pytest.raises(UsageError, match="^by: must be one of area, activity; got 'bulan'$"):
+        ev.calendar(by="bulan")

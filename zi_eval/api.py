@@ -76,6 +76,12 @@ def _checked(mode: str, as_of: object, lang: str = "id") -> tuple[int, int] | No
     return parse_as_of(as_of)
 
 
+def _sources(field: str, value: object) -> None:
+    """Refuse one path where many are asked for (a string would be read as its characters)."""
+    if isinstance(value, str | Path | Unit):
+        raise UsageError(msg("arg_not_many", "en", field=field, got=show(str(value))))
+
+
 _as_of = parse_as_of  # the name the command line's compare imports
 
 
@@ -144,6 +150,7 @@ class Evaluation:
 
     def calendar(self, by: str = "area") -> pd.DataFrame:
         """Plan calendar (areas or activities × months 1–12) with gap and evidence states."""
+        check_choice("by", by, ("area", "activity"))
         return frames.calendar_frame(self.core, list(self.flag_list), by=by)
 
     def to_dict(self) -> dict[str, Any]:
@@ -394,6 +401,7 @@ def load_batch(
     that many worker processes with the default rubric; ``keep_units=False`` drops the Unit
     objects after valuing them; ``flags=False`` skips the flag profiles (no flag counts later).
     """
+    _sources("sources", sources)
     rubric = rubric or load_rubric()
     work: Iterable[Any] = sources
     if jobs > 1 and rubric is load_rubric():
@@ -423,6 +431,7 @@ def evaluate_many(
     :class:`UnitBatch` to score the same units repeatedly.
     """
     month = _checked(mode, as_of)
+    _sources("units", units)
     if isinstance(units, UnitBatch):
         batch = units
     else:
@@ -497,4 +506,5 @@ def compare(
 ) -> pd.DataFrame:
     """Evaluate many units (with their flag counts) and rank them by readiness."""
     _checked(mode, as_of)
+    _sources("units", units)
     return readiness_order(evaluate_many(units, rubric, mode, as_of, flags=True))
