@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from zi_eval.io.location import Location
 from zi_eval.io.words import printable
 from zi_eval.problem_words import localise
 
@@ -35,7 +36,7 @@ class Problem:
     def text(self, lang: str) -> str:
         """The problem in ``lang``; English (the form code writes) when its ``must`` phrase has no
         translation yet, so a line is never half in one language."""
-        where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
+        where = str(Location(self.path, self.line))
         tail = localise(self.must, self.got, lang) or localise(self.must, self.got, "en")
         # one line per problem, whatever a key or value holds: a newline in a YAML key must not
         # start a second, forged "path:line:" line

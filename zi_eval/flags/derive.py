@@ -140,12 +140,7 @@ def covered_months(ev: Evidence, year: int) -> set[int]:
 
 
 def _source(act: Activity) -> str | None:
-    s = act.source
-    if s is None:
-        return None
-    if s.sheet:
-        return f"{s.file}:{s.sheet}!{s.cells or s.line}"
-    return f"{s.file}:{s.line}" if s.line else s.file
+    return str(act.source.location()) if act.source is not None else None
 
 
 def _scheduled(act: Activity) -> set[int]:
@@ -364,7 +359,7 @@ def spip_substeps_missing_evidence(
 
 
 def _spip_substep_empty(act: Activity, s: Substep, missing: tuple[int, ...], mk: _Maker) -> Flag:
-    src = f"{s.source.file}:{s.source.line}" if s.source and s.source.line else _source(act)
+    src = str(s.source.location()) if s.source and s.source.line else _source(act)
     if not s.months:
         why = "belum punya jadwal bulan" if mk.lang != "en" else "has no months"
     else:

@@ -14,6 +14,7 @@ from typing import Any
 
 from zi_eval.errors import fail
 from zi_eval.evidence.absent import names_no_evidence
+from zi_eval.io.location import Location
 from zi_eval.io.sheets import Sheet, cell_text
 from zi_eval.io.words import YEAR_IN_TEXT, norm
 from zi_eval.lke.answers import (
@@ -26,7 +27,7 @@ from zi_eval.lke.answers import (
     read_percent,
     read_survey,
 )
-from zi_eval.lke.columns import Columns, letter
+from zi_eval.lke.columns import Columns
 from zi_eval.lke.layout import TYPE_LABEL
 from zi_eval.lke.match import Match, SheetRow
 from zi_eval.models.rubric import Rubric
@@ -69,9 +70,7 @@ class UnitParts:
         return self.sheet.value(row, c) if c is not None else ""
 
     def source(self, row: int, role: str) -> str:
-        c = self.columns.roles.get(role)
-        where = letter(c) if c is not None else ""
-        return f"{Path(self.path).name}:{self.sheet.name}!{where}{row + 1}"
+        return str(Location(Path(self.path).name, row + 1, self.sheet.name, self.columns.roles.get(role)))
 
     def finding(self, code: str, row: int, role: str, **kw: Any) -> None:
         self.findings.append({"code": code, "line": row + 1, "source": self.source(row, role), **kw})
