@@ -48,10 +48,17 @@ def test_good_months_are_taken_in_both_forms(unit: Unit) -> None:
 
 
 def test_the_cli_says_a_bad_month_in_the_same_words(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["evaluate", str(UNIT), "--as-of", "2025-13"]) == 2
-    assert (
-        capsys.readouterr().err.strip() == "--as-of: must be a month as YYYY-MM (e.g. 2025-06); got '2025-13'"
-    )
+    assert main(["--lang", "en", "evaluate", str(UNIT), "--as-of", "2025-13"]) == 2
+    english = capsys.readouterr().err.strip()
+    assert english == "--as-of: must be a month as YYYY-MM (e.g. 2025-06); got '2025-13'"
+    for command in (
+        ["evaluate", str(UNIT)],
+        ["report", str(UNIT), "-o", "tidak-ditulis"],
+        ["compare", str(UNIT)],
+    ):
+        assert main([*command, "--as-of", "2025-13"]) == 2
+        err = capsys.readouterr().err.strip()
+        assert err == "--as-of: harus bulan berbentuk YYYY-MM (mis. 2025-06); didapat '2025-13'"
 
 
 def test_many_units_and_compare_check_too() -> None:

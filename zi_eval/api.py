@@ -43,10 +43,11 @@ def load_unit(source: str | Path, rubric: Rubric | None = None) -> Unit:
     return load_input(source, rubric or load_rubric()).unit
 
 
-def parse_as_of(value: object, field: str = "as_of") -> tuple[int, int] | None:
+def parse_as_of(value: object, field: str = "as_of", lang: str = "en") -> tuple[int, int] | None:
     """Read a month ``"YYYY-MM"`` (or a ``(year, month)`` pair); anything else is a :class:`UsageError`.
 
-    The command line's ``--as-of`` and the API's ``as_of`` are one rule, said in the same words.
+    The command line's ``--as-of`` and the API's ``as_of`` are one rule, said in the same words
+    (in English from the API, in the chosen language on the command line).
     """
     if value is None:
         return None
@@ -56,7 +57,7 @@ def parse_as_of(value: object, field: str = "as_of") -> tuple[int, int] | None:
     elif isinstance(value, tuple) and len(value) == 2 and all(type(x) is int for x in value):
         year, month = value
     if year is None or month is None or not 1 <= month <= 12:
-        raise UsageError(msg("arg_bad_month", "en", field=field, got=show(value)))
+        raise UsageError(msg("arg_bad_month", lang, field=field, got=show(value)))
     return year, month
 
 

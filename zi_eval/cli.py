@@ -207,7 +207,7 @@ def cmd_compare(args: argparse.Namespace, out: Console) -> int:
     from zi_eval.cli_compare import run_compare
     from zi_eval.cli_evaluate import parse_as_of
 
-    parse_as_of(args.as_of)
+    parse_as_of(args.as_of, args.lang)
     return run_compare(args, out)
 
 
@@ -219,7 +219,7 @@ def cmd_report(args: argparse.Namespace, out: Console) -> int:
     from zi_eval.report.bundle import write_report
     from zi_eval.sources import load_input
 
-    as_of = parse_as_of(args.as_of)
+    as_of = parse_as_of(args.as_of, args.lang)
     rubric = load_rubric(args.rubric)
     loaded = load_input(args.input, rubric)
     result = evaluate(loaded, rubric, args.mode, as_of, args.lang)

@@ -18,11 +18,11 @@ from zi_eval.report.text_report import render_text, summary
 from zi_eval.sources import LoadedInput, load_input
 
 
-def parse_as_of(text: str | None) -> tuple[int, int] | None:
+def parse_as_of(text: str | None, lang: str = "id") -> tuple[int, int] | None:
     """Parse ``YYYY-MM``; a malformed value is a usage problem reported like input errors."""
     from zi_eval.api import parse_as_of as parse_month
 
-    return parse_month(text, "--as-of")
+    return parse_month(text, "--as-of", lang)
 
 
 def _scenario_text(info: dict[str, Any] | None, lang: str) -> str:
@@ -57,7 +57,7 @@ def _shown(answer: Any, lang: str) -> str:
 
 
 def run_evaluate(args: argparse.Namespace, out: Console) -> int:
-    as_of = parse_as_of(args.as_of)
+    as_of = parse_as_of(args.as_of, args.lang)
     rubric = load_rubric(args.rubric)
     loaded = load_input(args.input, rubric)
     scenario_info: dict[str, Any] | None = None
