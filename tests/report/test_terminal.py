@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import json
 import shutil
+import unicodedata
 from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import DATA
 from zi_eval.cli import main
@@ -147,3 +150,13 @@ def test_a_usage_error_shows_the_escape(hostile_unit: Path, capsys: pytest.Captu
     assert main(["evaluate", str(hostile_unit), "--as-of", "2025-\x1b[31m06"]) == 2
     err = capsys.readouterr().err
     assert "\x1b" not in err and "2025-\\x1b[31m06" in err
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_printable_leaves_no_control_character_and_changes_nothing_else(text: str) -> None:
+    out = printable(text, keep="\n\t")
+    assert not any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in out)
+    assert not any(c in out for c in "\u2028\u2029")
+    clean = not any(unicodedata.category(c) == "Cc" and c not in "\n\t" or c in "\u2028\u2029" for c in text)
+    assert (out == text) == clean  # text without controls is shown as it is, and only that text
+    assert printable(out, keep="\n\t") == out  # escaping twice changes nothing more
