@@ -395,8 +395,8 @@ def _main(argv: list[str] | None) -> int:
     except KeyboardInterrupt as exc:
         return 128 + signal.SIGTERM if isinstance(exc, Terminated) else 130
     except Exception as exc:
-        if verbose:
-            traceback.print_exc()
+        if verbose:  # the exception's text may quote user input: escaped as every other line
+            sys.stderr.write(printable(traceback.format_exc(), keep="\n"))
         err.print(shown(msg("internal_error", lang, err=f"{type(exc).__name__}: {exc}")))
         return EXIT_INTERNAL
 

@@ -160,3 +160,14 @@ def test_printable_leaves_no_control_character_and_changes_nothing_else(text: st
     clean = not any(unicodedata.category(c) == "Cc" and c not in "\n\t" or c in "\u2028\u2029" for c in text)
     assert (out == text) == clean  # text without controls is shown as it is, and only that text
     assert printable(out, keep="\n\t") == out  # escaping twice changes nothing more
+
+
+def test_on_a_colour_terminal_only_rich_colours(
+    hostile_unit: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "1")  # rich writes its own colour codes, as on a terminal
+    text = _run(capsys, "evaluate", str(hostile_unit), "--flags", "all")
+    assert "\x1b[" in text  # rich's own styles are there
+    for raw in ("\x1b[31mMERAH", "\x1b]8;;", "\x07", "\x9b"):
+        assert raw not in text
+    assert "\\x1b[31mMERAH" in text and "[/x]" in text and "[bold]B[/bold]" in text
