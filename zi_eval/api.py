@@ -157,7 +157,7 @@ class Evaluation:
         return frames.calendar_frame(self.core, list(self.flag_list), by=by)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON contract of DESIGN.md §5 as plain data."""
+        """The JSON contract of docs/architecture.md §3 as plain data."""
         return evaluation_to_dict(self.core, list(self.flag_list), self.source)
 
     def to_json(self) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 from rich.console import Console
 
-from zi_eval import __version__
+from zi_eval._version import __version__
 from zi_eval.errors import EXIT_INTERNAL, EXIT_INVALID, EXIT_USAGE, InputError, Problem, UsageError, ZiError
 from zi_eval.io.words import printable
 from zi_eval.io.yamlsrc import load_yaml

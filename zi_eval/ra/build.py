@@ -11,12 +11,12 @@ from typing import Any
 
 from zi_eval.errors import fail
 from zi_eval.io.location import Location
-from zi_eval.io.words import YEAR_IN_TEXT
+from zi_eval.io.words import YEAR_IN_TEXT, slug
 from zi_eval.lke.codes import item_refs
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import YEAR_MAX, YEAR_MIN, Activity, LkeLink, Source, Substep, Unit, UnitInfo
 from zi_eval.ra.layout import norm
-from zi_eval.ra.meta import UnitMeta, read_meta, slug
+from zi_eval.ra.meta import UnitMeta, read_meta
 from zi_eval.ra.parse import Finding, LineRecord, Parsed, ParsedActivity, parse_rows, strip_label
 from zi_eval.ra.rows import Document, RawRow, read_document
 from zi_eval.ra.vocabulary import Vocabulary, phrase_key

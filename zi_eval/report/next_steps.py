@@ -100,7 +100,11 @@ def next_steps_table(plan: ActionPlan, rubric: Rubric, lang: str = "id", limit: 
             shown(change),
             f"+{a['points']:.2f}",
             shown(msg("effort_" + a["effort"], lang)),
-            shown("; ".join(a["evidence_needed"][:2]) or a["remediation"]),
+            # the rubric's remediation hint, then the evidence it needs (the HTML lists it all)
+            shown(
+                a["remediation"]
+                + (f" — {'; '.join(a['evidence_needed'][:2])}" if a["evidence_needed"] else "")
+            ),
         )
     if data["cannot_change"]:
         names = ", ".join(c["label"] for c in data["cannot_change"])

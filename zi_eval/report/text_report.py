@@ -94,12 +94,18 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id", top: int | None
     )
     for col in ("col_severity", "col_code", "col_message", "col_source"):
         flag_table.add_column(msg(col, lang))
-    for f in flags if top is None else flags[:top]:
+    listed = flags if top is None else flags[:top]
+    for f in listed:
         style = {"error": "red", "warning": "yellow"}.get(f.severity, "")
         flag_table.add_row(
             shown(f.severity, style=style), shown(f.code), shown(f.message), shown(f.source or "")
         )
     parts.append(flag_table)
+    # what to do, once per code shown (one line each, not one per flag: 37 ITEM_NOT_PLANNED say the same)
+    advice = {f.code: f.remediation for f in listed if f.remediation}
+    if advice:
+        parts.append(shown(msg("txt_flag_advice", lang)))
+        parts += [shown(f"  → {code}: {text}") for code, text in advice.items()]
     return Group(*parts)
 
 
