@@ -110,3 +110,33 @@ def test_a_pdf_without_a_ruled_table_is_refused_saying_so(tmp_path: Path) -> Non
     with redirect_stderr(err):
         assert main(["import", str(path), "-o", str(tmp_path / "u.yaml")]) == 3
     assert "tanpa tabel bergaris" in err.getvalue()
+
+
+def test_banded_rows_with_written_marks_keep_only_their_marks(tmp_path: Path) -> None:
+    """Every second row shaded grey across the whole table ("zebra" banding): a row with written marks
+    is scheduled by its marks; the shading of its other month cells added every month of the year."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["RENCANA AKSI ZONA INTEGRITAS TAHUN 2025"])
+    months = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+    ws.append(["NO", "AREA", "KEGIATAN", *months])
+    plan = [
+        ("Manajemen Perubahan", "Penyusunan SK Tim ZI", {1}),
+        ("Manajemen Perubahan", "Rapat monev ZI", {3, 6, 9, 12}),
+        ("Penataan Tatalaksana", "Reviu SOP", {6}),
+        ("Penataan Sistem Manajemen SDM Aparatur", "Analisis beban kerja", {2}),
+    ]
+    grey = PatternFill("solid", fgColor="F2F2F2")
+    for n, (area, keg, ms) in enumerate(plan, start=1):
+        ws.append([n, area, keg, *("v" if m in ms else None for m in range(1, 13))])
+        if n % 2 == 0:
+            for c in range(1, 16):
+                ws.cell(ws.max_row, c).fill = grey
+    path = tmp_path / "zebra.xlsx"
+    wb.save(path)
+    res = import_plan(path, load_rubric())
+    assert [(a.kegiatan, a.months) for a in res.unit.activities] == [
+        (keg, tuple(sorted(ms))) for _, keg, ms in plan
+    ]
+    assert not [f for f in res.findings if f.code == "IMPORT_FILLED_MONTH"]

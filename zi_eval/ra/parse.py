@@ -428,6 +428,10 @@ class _State:
                 notes.append(
                     f"kolom {col + 1} (bulan {m}) berisi {clean(cell)[:80]!r}, bukan tanda: {action}"
                 )
+        if months and set().union(*lay.months.values()) <= months | filled:
+            # written marks and every other month cell shaded: the row is banded ("zebra" rows shade
+            # the whole row), so its marks alone are its schedule
+            return tuple(sorted(months)), ()
         only_fill = filled - months
         return tuple(sorted(months | filled)), tuple(sorted(only_fill))
 
