@@ -72,6 +72,9 @@ class Declaration:
     stage: str
     rule: Rule | None = None
     raised_by: str = ""  # a finding's module (``zi_eval/ra/parse.py``): where to look for its rule
+    #: a rule about what the plan lacks: a unit with no plan at all (an LKE workbook alone) gets the
+    #: one PLAN_EMPTY flag instead of every such rule saying it again in its own way
+    of_a_plan: bool = False
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES or self.stage not in STAGES:
@@ -83,6 +86,8 @@ class Declaration:
         """Run the rule on ``subject`` (a finding has none: its reader raises it)."""
         if self.rule is None:
             raise TypeError(f"{self.code} is raised by {self.raised_by}, not by a rule")
+        if self.of_a_plan and not subject.unit.activities:
+            return ()
         return self.rule(subject)
 
 
@@ -93,12 +98,21 @@ def flag(
     message: tuple[str, str],
     motivation: tuple[str, str],
     remediation: tuple[str, str],
+    of_a_plan: bool = False,
 ) -> Callable[[Rule], Declaration]:
-    """Declare the decorated function as the rule of flag ``code`` (texts as (Indonesian, English))."""
+    """Declare the decorated function as the rule of flag ``code`` (texts as (Indonesian, English));
+    ``of_a_plan``: the rule says what a plan lacks, and is silent when there is no plan at all."""
 
     def wrap(rule: Rule) -> Declaration:
         return Declaration(
-            code, severity, Words(*message), Words(*motivation), Words(*remediation), stage, rule=rule
+            code,
+            severity,
+            Words(*message),
+            Words(*motivation),
+            Words(*remediation),
+            stage,
+            rule=rule,
+            of_a_plan=of_a_plan,
         )
 
     return wrap

@@ -12,6 +12,32 @@ from zi_eval.scoring.values import ratio_parts
 
 
 @flag(
+    "PLAN_EMPTY",
+    "warning",
+    "plan",
+    message=(
+        "Unit ini tidak punya rencana aksi (tidak ada kegiatan): jadwal, proyeksi dan cakupan rencana "
+        "tidak dapat diperiksa.",
+        "This unit has no action plan (no activities): schedule, projection and plan coverage cannot be "
+        "checked.",
+    ),
+    motivation=(
+        "Penilai membaca rencana aksi di samping LKE; tanpa rencana hanya jawaban yang dinilai, dan mode "
+        "proyeksi sama dengan mode terbukti.",
+        "Assessors read the action plan beside the LKE; without one only the answers are assessed, and the "
+        "projected mode equals the evidenced one.",
+    ),
+    remediation=(
+        "Impor rencana aksi unit (zi-eval import RENCANA) dan gabungkan dengan jawaban LKE (zi-eval merge).",
+        "Import the unit's action plan (zi-eval import PLAN) and merge it with the LKE answers (zi-eval merge).",
+    ),
+)
+def plan_empty(s: Subject) -> Iterator[Hit]:
+    if not s.unit.activities:
+        yield Hit()
+
+
+@flag(
     "MONTH_WITHOUT_ACTIVITY",
     "warning",
     "plan",
@@ -55,6 +81,7 @@ def month_without_activity(s: Subject) -> Iterator[Hit]:
         "Sebar kegiatan ke bulan yang kosong, atau periksa apakah kolom bulan terbaca benar saat impor.",
         "Spread activities into the empty months, or check that the month columns were read right on import.",
     ),
+    of_a_plan=True,
 )
 def plan_month_empty(s: Subject) -> Iterator[Hit]:
     busy = set().union(set(), *(scheduled(a) for a in s.unit.activities))
@@ -80,6 +107,7 @@ def plan_month_empty(s: Subject) -> Iterator[Hit]:
         "Tambahkan kegiatan untuk area ini; butir LKE area ini menunjukkan apa yang dinilai.",
         "Add activities for this area; the area's LKE items show what is assessed.",
     ),
+    of_a_plan=True,
 )
 def area_without_activity(s: Subject) -> Iterator[Hit]:
     for area, acts in s.by_area.items():
@@ -177,6 +205,7 @@ def area_not_in_rubric(s: Subject) -> Iterator[Hit]:
         "Tambahkan kegiatan atau sub-langkah yang menyebut unsur ini.",
         "Add an activity or sub-step that names this element.",
     ),
+    of_a_plan=True,
 )
 def spip_element_missing(s: Subject) -> Iterator[Hit]:
     plan_text = " ".join(norm(a.text) for a in s.unit.activities)
@@ -231,6 +260,7 @@ def activity_not_mapped(s: Subject) -> Iterator[Hit]:
         "Rencanakan kegiatan untuk butir ini, atau catat kode butirnya pada kegiatan yang sudah ada.",
         "Plan an activity for these items, or note their codes on an activity that already covers them.",
     ),
+    of_a_plan=True,
 )
 def item_not_planned(s: Subject) -> Iterator[Hit]:
     for comp in s.rubric.components:
@@ -281,6 +311,7 @@ def count_above_total(s: Subject) -> Iterator[Hit]:
 
 
 PLAN_RULES = (
+    plan_empty,
     month_without_activity,
     plan_month_empty,
     area_without_activity,
