@@ -15,6 +15,7 @@ from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from zi_eval import limits
 from zi_eval.messages import msg
 
 OKABE_ITO = {
@@ -273,7 +274,7 @@ def _wrap(text: str, width: int) -> str:
 
 
 #: Units one compare chart shows at most (the first of the ranking; the figure stays a few MB).
-COMPARE_MAX_UNITS = 60
+COMPARE_MAX_UNITS = limits.COMPARE_UNITS.value()
 
 
 def plot_compare(
