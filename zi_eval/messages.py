@@ -579,6 +579,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ev_gaps_none": {"id": "Tidak ada.", "en": "None."},
     "ev_months": {"id": "Bulan", "en": "Months"},
     "cal_overdue": {"id": "lewat jatuh tempo tanpa data dukung", "en": "overdue without evidence"},
+    "ch_not_drawn": {
+        "id": "{shown} baris pertama; {n} baris kegiatan dan sub-langkah lagi tidak digambar",
+        "en": "the first {shown} rows; {n} more activity and sub-step rows not drawn",
+    },
 }
 
 

@@ -320,6 +320,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "sheet {name}: header row {n}, columns {columns}, {m} items matched",
         "lembar {name}: baris judul {n}, kolom {columns}, {m} butir cocok",
     ),
+    # resource budgets (zi_eval/limits.py)
+    (
+        "at most {n} cells (rows × columns up to the last filled cell)",
+        "paling banyak {n} sel (baris × kolom sampai sel terisi terakhir)",
+    ),
+    ("{n} cells ({m} rows × {k} columns)", "{n} sel ({m} baris × {k} kolom)"),
 )
 
 #: Catalogue messages (zi_eval/messages.py) that code passes in English as a ``must`` phrase.
