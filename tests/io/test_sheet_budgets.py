@@ -158,3 +158,9 @@ def test_a_budget_can_be_lowered_for_one_run(monkeypatch: pytest.MonkeyPatch) ->
     assert limits.SHEET_CELLS.value() == limits.SHEET_CELLS.default
     assert all(lim.env.startswith("ZI_EVAL_MAX_") for lim in limits.ALL)
     assert len({lim.env for lim in limits.ALL}) == len(limits.ALL)
+
+
+def test_a_csv_past_the_row_limit_is_refused_with_its_length(tmp_path: Path) -> None:
+    path = tmp_path / "baris.csv"
+    path.write_text("NO;KEGIATAN;1;2\n" + "1;Rapat;v;\n" * 29_999, encoding="utf-8")
+    assert _refusal(path, "csv") == f"{path}: file: must be at most 20000 rows; got 30000 rows"
