@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests import hostile_workbooks
+from tests.bounded_cli import cli_bounded, limit_address_space
 from tests.conftest import DATA, ROOT
 
 BAD = DATA / "bad"
@@ -224,25 +225,6 @@ def test_an_unreadable_zip_member_is_reported(tmp_path: Path) -> None:
 BOUNDED = sorted(
     k for k in GENERATED if "XFD19999" in k or "16,383" in k or "tiny cells" in k or "31,000" in k
 )
-ADDRESS_SPACE = 4 * 2**30
-
-
-def _as_limit() -> None:
-    import resource
-
-    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
-
-
-def cli_bounded(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    """Run the CLI with at most 4 GiB of address space (``RLIMIT_AS``), as a small server would."""
-    return subprocess.run(
-        [sys.executable, "-m", "zi_eval", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        preexec_fn=_as_limit,
-        timeout=600,
-    )
 
 
 @pytest.mark.parametrize("case", BOUNDED)
@@ -258,5 +240,7 @@ def test_resource_case_is_refused_within_4_gib(case: str, tmp_path: Path) -> Non
 def test_the_bounded_runner_really_limits_memory(tmp_path: Path) -> None:
     script = tmp_path / "boros.py"
     script.write_text("x = bytearray(5 * 2**30)\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, preexec_fn=_as_limit)
+    proc = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, preexec_fn=limit_address_space
+    )
     assert proc.returncode != 0 and "MemoryError" in proc.stderr
