@@ -184,7 +184,7 @@ def _code_of(row: SheetRow, rubric: Rubric) -> str | None:
 
 
 def _is_count_row(row: SheetRow) -> bool:
-    t = norm(row.text)
+    t = norm(row.text[:200])  # only its first word counts: a row of pages is not normalised whole
     return (
         norm(row.type) == "jumlah" or t.startswith("jumlah") or "-" in row.labels or row.text.startswith("-")
     )
