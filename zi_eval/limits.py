@@ -52,6 +52,7 @@ SHEET_CELLS = Limit(
 FILLED_CELLS = Limit("CELLS", 2_000_000, "filled cells of one workbook once repeats are expanded")
 CELL_TEXT = Limit("CELL_TEXT", 300 * 1024 * 1024, "characters of cell text of one workbook once expanded")
 MERGED_RANGES = Limit("MERGED_RANGES", 50_000, "merged ranges of one sheet")
+PDF_PAGES = Limit("PDF_PAGES", 150, "pages read from one PDF plan (pdfplumber reads ~3 a second)")
 # what a chart may draw
 CHART_PIXELS = Limit("CHART_PIXELS", 6_000_000, "pixels of one chart image (width × height)")
 CALENDAR_ROWS = Limit("CALENDAR_ROWS", 80, "rows one calendar chart draws (the rest are counted in a note)")
@@ -69,6 +70,7 @@ ALL = (
     FILLED_CELLS,
     CELL_TEXT,
     MERGED_RANGES,
+    PDF_PAGES,
     CHART_PIXELS,
     CALENDAR_ROWS,
     COMPARE_UNITS,
@@ -84,8 +86,11 @@ def refuse_above(
     found: str,
     line: int | None = None,
 ) -> None:
-    """Refuse (exit 3) when ``got`` exceeds ``limit``; ``must`` and ``found`` may say ``{n}`` (the limit)
-    and ``{got}``. A reader passes the limit it read at import (:class:`Limit`) or its own number."""
+    """Refuse (exit 3) when ``got`` exceeds ``limit``.
+
+    ``must`` and ``found`` may say ``{n}`` (the limit) and ``{got}``, and hold no user text (they are
+    formatted); the field may. A reader passes a :class:`Limit`, or the number it read from one at import.
+    """
     n = limit.value() if isinstance(limit, Limit) else limit
     if got > n:
         raise fail(path, line, field, must.format(n=n, got=got), found.format(n=n, got=got))

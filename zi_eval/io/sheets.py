@@ -117,14 +117,14 @@ def check_zip(path: str, data: bytes, kind: str = "xlsx") -> None:
     except zipfile.BadZipFile:
         raise fail(path, None, "file", f"an .{kind} workbook (a zip archive)", "not a zip file") from None
     total = sum(i.file_size for i in zf.infolist())
-    if total > MAX_UNCOMPRESSED:
-        raise fail(
-            path,
-            None,
-            "file",
-            f"an .{kind} that unpacks to at most {MAX_UNCOMPRESSED} bytes",
-            f"{total} bytes",
-        )
+    limits.refuse_above(
+        MAX_UNCOMPRESSED,
+        total,
+        path,
+        "file",
+        f"an .{kind} that unpacks to at most {{n}} bytes",
+        "{got} bytes",
+    )
     if member not in zf.namelist():
         raise fail(path, None, "file", f"an .{kind} workbook", f"a zip without {member}")
 
@@ -276,8 +276,9 @@ def _calamine_sheets(path: str, data: bytes, kind: str) -> list[Sheet]:
             width = (end[1] + 1) if end else 0
             # an xlsx/ods was measured before; an .xls (at most 65,536 × 256) is measured here, before
             # its cells become Python objects
-            if height > MAX_SHEET_ROWS:
-                raise fail(path, None, f"sheet {name!r}", f"at most {MAX_SHEET_ROWS} rows", f"{height} rows")
+            limits.refuse_above(
+                MAX_SHEET_ROWS, height, path, f"sheet {name!r}", "at most {n} rows", "{got} rows"
+            )
             limits.refuse_above(
                 MAX_SHEET_CELLS,
                 height * width,
@@ -287,14 +288,14 @@ def _calamine_sheets(path: str, data: bytes, kind: str) -> list[Sheet]:
                 f"{{got}} cells ({height} rows × {width} columns)",
             )
             merged_raw = sh.merged_cell_ranges or []
-            if len(merged_raw) > MAX_MERGED_RANGES:
-                raise fail(
-                    path,
-                    None,
-                    f"sheet {name!r}",
-                    f"at most {MAX_MERGED_RANGES} merged ranges",
-                    f"{len(merged_raw)} ranges",
-                )
+            limits.refuse_above(
+                MAX_MERGED_RANGES,
+                len(merged_raw),
+                path,
+                f"sheet {name!r}",
+                "at most {n} merged ranges",
+                "{got} ranges",
+            )
             grid = sh.to_python(skip_empty_area=False) if height else []
             if width > MAX_SHEET_COLS:
                 grid = [r[:MAX_SHEET_COLS] for r in grid]
@@ -367,8 +368,7 @@ def csv_sheet(path: str, data: bytes) -> Sheet:
                 rows.append(r[:MAX_SHEET_COLS])
     except csv.Error as exc:
         raise fail(path, None, "file", "a readable CSV file", str(exc)[:120]) from None
-    if count > MAX_SHEET_ROWS:
-        raise fail(path, None, "file", f"at most {MAX_SHEET_ROWS} rows", f"{count} rows")
+    limits.refuse_above(MAX_SHEET_ROWS, count, path, "file", "at most {n} rows", "{got} rows")
     return Sheet("csv", rows)
 
 
