@@ -144,7 +144,7 @@ def _col_index(letters: bytes) -> int:
     return n - 1
 
 
-def _sheet_members(zf: zipfile.ZipFile) -> dict[str, str]:
+def sheet_members(zf: zipfile.ZipFile) -> dict[str, str]:
     """The worksheet member of every sheet of an xlsx, by sheet name (through workbook.xml and its rels)."""
     import posixpath
 
@@ -172,7 +172,7 @@ def _sheet_members(zf: zipfile.ZipFile) -> dict[str, str]:
 def _sheet_xml(data: bytes) -> dict[str, bytes]:
     """The worksheet XML of every sheet of an xlsx, by sheet name."""
     zf = zipfile.ZipFile(io.BytesIO(data))
-    return {name: zf.read(member) for name, member in _sheet_members(zf).items()}
+    return {name: zf.read(member) for name, member in sheet_members(zf).items()}
 
 
 _HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
@@ -377,7 +377,7 @@ def measure_sheets(path: str, data: bytes, kind: str) -> None:
     checked by :func:`check_zip`); XML too broken to measure is left for calamine to report."""
     try:
         if kind == "xlsx":
-            scan_xlsx(path, data, _sheet_members(zipfile.ZipFile(io.BytesIO(data))))
+            scan_xlsx(path, data, sheet_members(zipfile.ZipFile(io.BytesIO(data))))
         else:
             scan_ods(path, data)
     except (ET.ParseError, zipfile.BadZipFile, KeyError, OSError, EOFError):
