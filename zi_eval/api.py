@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -26,7 +26,7 @@ from zi_eval.report import frames
 from zi_eval.report.json_report import evaluation_to_dict, to_json
 from zi_eval.scoring import engine
 from zi_eval.scoring.results import Readiness
-from zi_eval.sources import load_input
+from zi_eval.sources import LoadedInput, load_input
 
 
 def load_rubric(ref: str | Path | None = None) -> Rubric:
@@ -52,6 +52,8 @@ class Evaluation:
 
     core: engine.Evaluation
     flag_list: tuple[Flag, ...] = field(default_factory=tuple)
+    #: Where the unit came from (``file``, ``kind``, ``sha256``) when it was read from a file.
+    source: dict[str, Any] | None = None
 
     @property
     def unit(self) -> Unit:
@@ -114,8 +116,8 @@ class Evaluation:
         return frames.calendar_frame(self.core, list(self.flag_list), by=by)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON contract of DESIGN.md §5 as plain data."""
-        return evaluation_to_dict(self.core, list(self.flag_list))
+        """The JSON contract of docs/architecture.md §3 as plain data."""
+        return evaluation_to_dict(self.core, list(self.flag_list), self.source)
 
     def to_json(self) -> str:
         """The JSON contract, serialised deterministically."""
@@ -137,18 +139,38 @@ class Evaluation:
 
 
 def evaluate(
-    unit: Unit | str | Path,
+    unit: Unit | LoadedInput | str | Path,
     rubric: Rubric | None = None,
     mode: str = "evidenced",
     as_of: str | tuple[int, int] | None = None,
     lang: str = "id",
 ) -> Evaluation:
-    """Evaluate one unit (a :class:`Unit` or a path) in ``mode`` as of ``"YYYY-MM"``."""
+    """Evaluate one unit in ``mode`` as of ``"YYYY-MM"``: the one way every caller evaluates.
+
+    ``unit`` is a :class:`Unit`, a path to any input (unit YAML, RA document, LKE workbook) or an
+    input already loaded; an input read from a file keeps its importer findings among the flags,
+    and an LKE workbook's own stored totals are compared with the engine's (``zi-eval evaluate``
+    is this function and a renderer).
+    """
     rubric = rubric or load_rubric()
-    if not isinstance(unit, Unit):
-        unit = load_unit(unit, rubric)
-    core = engine.evaluate_unit(unit, rubric, mode=mode, as_of=_as_of(as_of), lang=lang)
-    return Evaluation(core, tuple(derive_flags(core)))
+    if isinstance(unit, LoadedInput):
+        loaded = unit
+    elif isinstance(unit, Unit):
+        loaded = LoadedInput(unit, "unit", "", "")
+    else:
+        loaded = load_input(unit, rubric)
+    when = _as_of(as_of)
+    core = engine.evaluate_unit(loaded.unit, rubric, mode=mode, as_of=when, lang=lang)
+    findings: list[dict[str, Any]] = list(loaded.findings)
+    if loaded.workbook is not None:
+        # the workbook's stored values are what its formulas compute: compare them in that mode
+        own = getattr(loaded.workbook, "mode", "claimed")
+        s = core.scores if own == mode else engine.evaluate_unit(loaded.unit, rubric, own, when).scores
+        findings += loaded.workbook.compare(s.indicators, s.area_aspect, s.components, s.total)
+    source = None
+    if loaded.path:
+        source = {"file": Path(loaded.path).name, "kind": loaded.kind, "sha256": loaded.sha256}
+    return Evaluation(core, tuple(derive_flags(core, findings)), source)
 
 
 def summary_row(ev: Evaluation) -> dict[str, Any]:
@@ -239,12 +261,23 @@ def _info(unit: Unit) -> tuple[str, str, int]:
 
 
 def _stack_sources(
-    sources: Iterable[Unit | str | Path], rubric: Rubric, keep: bool, flags: bool
+    sources: Iterable[Unit | str | Path],
+    rubric: Rubric,
+    keep: bool,
+    flags: bool,
+    problems: list[Any] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[Any, list[Unit]]:
     """Load (files), link and value units in groups of :data:`LINK_GROUP` and stack them; keep the Unit
-    objects when asked. Here a batch linker takes a whole group (``link_units``)."""
+    objects when asked. Here a batch linker takes a whole group (``link_units``).
+
+    With a ``problems`` list, a bad file's problems go there and the others are still read (every
+    file gets reported); without one, the first bad file raises. ``progress`` hears how many
+    sources each group finished.
+    """
     from itertools import islice
 
+    from zi_eval.errors import InputError
     from zi_eval.scoring.batch import stack
     from zi_eval.scoring.linking import link_units
 
@@ -254,12 +287,24 @@ def _stack_sources(
     it = iter(sources)
     with _young_collections_only():
         while group := list(islice(it, LINK_GROUP)):
-            units = [x if isinstance(x, Unit) else load_unit(x, rubric) for x in group]
+            units: list[Unit] = []
+            for x in group:
+                if isinstance(x, Unit):
+                    units.append(x)
+                    continue
+                try:
+                    units.append(load_unit(x, rubric))
+                except InputError as exc:
+                    if problems is None:
+                        raise
+                    problems += exc.problems
             for unit, links in zip(units, link_units(units, rubric), strict=True):
                 infos.append(_info(unit))
                 compiled.append(_compile_one(unit, rubric, flags, links))
             if keep:
                 kept += units
+            if progress is not None:
+                progress(len(group))
             del units, group
             gc.collect(1)
     return stack(infos, compiled, len(rubric.items)), kept
@@ -284,66 +329,125 @@ def _young_collections_only() -> Iterator[None]:
             gc.enable()
 
 
-def _stack_files(job: tuple[tuple[str, ...], bool, bool]) -> tuple[Any, list[Unit]] | list[Any]:
+def _stack_files(job: tuple[tuple[str, ...], bool, bool, bool]) -> tuple[Any, list[Unit], list[Any]]:
     """Load and value a chunk of files in a worker process and send back their stacked matrices.
 
     A few arrays per chunk pickle in microseconds, where one result object per unit cost more
     than its valuing; the default rubric is cached per process (inherited when forked). A bad
     file's problems come back as a list (an InputError does not survive pickling: it broke the
-    pool), and the caller raises them.
+    pool), and the caller raises them; with ``every`` the chunk's other files are still read.
     """
     from zi_eval.errors import InputError
 
-    paths, keep, flags = job
+    paths, keep, flags, every = job
+    problems: list[Any] = []
     try:
-        return _stack_sources(paths, load_rubric(), keep, flags)
+        part, units = _stack_sources(paths, load_rubric(), keep, flags, problems if every else None)
     except InputError as exc:
-        return list(exc.problems)
+        return None, [], list(exc.problems)
+    return part, units, problems
 
 
-def _segments(items: list[Unit | str | Path], chunk: int) -> list[tuple[bool, list[Any]]]:
-    """Split sources, in order, into runs of Unit objects and chunks of at most ``chunk`` files."""
-    out: list[tuple[bool, list[Any]]] = []
-    for x in items:
+#: The Unit objects of a batch while forked workers value them: a forked worker sees its parent's
+#: memory, so it takes its units from here by position instead of receiving them pickled (pickling
+#: a loaded unit costs more than valuing it).
+_FORKED_UNITS: list[Any] = []
+
+
+def _fork_context() -> Any:
+    """The ``fork`` start method where the platform has it (Linux), else ``None``."""
+    import multiprocessing as mp
+
+    return mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+
+
+def _stack_positions(job: tuple[int, int, bool]) -> tuple[Any, list[Unit], list[Any]]:
+    """Value the parent's Unit objects ``start:end`` (see :data:`_FORKED_UNITS`) in a forked worker."""
+    start, end, flags = job
+    part, _ = _stack_sources(_FORKED_UNITS[start:end], load_rubric(), False, flags)
+    return part, [], []
+
+
+def _segments(
+    items: list[Unit | str | Path], chunk: int, unit_chunk: int | None
+) -> list[tuple[bool, int, list[Any]]]:
+    """Split sources, in order, into chunks of at most ``chunk`` files and runs of Unit objects (of at
+    most ``unit_chunk`` when workers take units too); each with its first position."""
+    out: list[tuple[bool, int, list[Any]]] = []
+    for at, x in enumerate(items):
         is_file = not isinstance(x, Unit)
-        if out and out[-1][0] == is_file and (not is_file or len(out[-1][1]) < chunk):
-            out[-1][1].append(x)
+        limit = chunk if is_file else unit_chunk
+        if out and out[-1][0] == is_file and (limit is None or len(out[-1][2]) < limit):
+            out[-1][2].append(x)
         else:
-            out.append((is_file, [x]))
+            out.append((is_file, at, [x]))
     return out
 
 
 def _stack_parallel(
-    items: list[Unit | str | Path], rubric: Rubric, jobs: int, keep: bool, flags: bool
+    items: list[Unit | str | Path],
+    rubric: Rubric,
+    jobs: int,
+    keep: bool,
+    flags: bool,
+    every: bool = False,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[Any, list[Unit]]:
-    """Load and value files in ``jobs`` worker processes (Unit objects here), stacked in input order."""
-    from concurrent.futures import ProcessPoolExecutor
+    """Load and value files, and Unit objects where processes can fork, in ``jobs`` worker processes,
+    stacked in input order (elsewhere Unit objects are valued here).
+
+    The first bad file in order stops the batch, or with ``every`` all files are read and all their
+    problems raised together.
+    """
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from zi_eval.errors import InputError
     from zi_eval.scoring.batch import concat
 
+    global _FORKED_UNITS
+    fork = _fork_context()
     files = sum(not isinstance(x, Unit) for x in items)
     # ~8 chunks per worker: large enough that a chunk's overhead is nothing, small enough to
     # keep both workers busy until the end
-    segments = _segments(items, max(1, files // (8 * jobs)))
+    units_chunk = max(1, (len(items) - files) // (8 * jobs)) if fork is not None else None
+    segments = _segments(items, max(1, files // (8 * jobs)), units_chunk)
     parts: list[Any] = []
     kept: list[Unit] = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [
-            pool.submit(_stack_files, (tuple(str(p) for p in xs), keep, flags)) if is_file else None
-            for is_file, xs in segments
-        ]
-        try:
-            for (_, xs), fut in zip(segments, futures, strict=True):
-                done = fut.result() if fut is not None else _stack_sources(xs, rubric, keep, flags)
-                if isinstance(done, list):
-                    raise InputError(done)
-                part, units = done
-                parts.append(part)
-                kept += units
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)  # the first bad file in order stops the batch
-            raise
+    problems: list[Any] = []
+    if fork is not None:
+        _FORKED_UNITS = items  # before the pool forks its workers
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=fork) as pool:
+            futures: list[Future[Any] | None] = []
+            for is_file, at, xs in segments:
+                if is_file:
+                    job = (tuple(str(p) for p in xs), keep, flags, every)
+                    futures.append(pool.submit(_stack_files, job))
+                else:
+                    futures.append(pool.submit(_stack_positions, (at, at + len(xs), flags)) if fork else None)
+            try:
+                for (is_file, _, xs), fut in zip(segments, futures, strict=True):
+                    if fut is None:
+                        part, units = _stack_sources(xs, rubric, keep, flags, problems if every else None)
+                    else:
+                        part, units, bad = fut.result()
+                        problems += bad
+                        if not is_file and keep:
+                            units = xs  # the parent holds them already
+                    if problems and not every:
+                        raise InputError(problems)
+                    if progress is not None:
+                        progress(len(xs))
+                    if part is not None:
+                        parts.append(part)
+                        kept += units
+            except BaseException:
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
+    finally:
+        _FORKED_UNITS = []
+    if problems:
+        raise InputError(problems)
     return concat(parts), kept
 
 
@@ -353,22 +457,34 @@ def load_batch(
     jobs: int = 1,
     keep_units: bool = True,
     flags: bool = True,
+    every_problem: bool = False,
+    progress: Callable[[int], None] | None = None,
 ) -> UnitBatch:
     """Load (and validate) units from files, or take Unit objects, value their items once and stack them.
 
     ``sources`` may be any iterable (a generator is consumed lazily); ``jobs > 1`` loads files in
     that many worker processes with the default rubric; ``keep_units=False`` drops the Unit
     objects after valuing them; ``flags=False`` skips the flag profiles (no flag counts later).
+    A bad file raises :class:`~zi_eval.errors.InputError`: the first one, or with
+    ``every_problem`` the problems of every file at once. ``progress(n)`` hears of each ``n``
+    sources done (a progress bar).
     """
+    from zi_eval.errors import InputError
+
     rubric = rubric or load_rubric()
     work: Iterable[Any] = sources
     if jobs > 1 and rubric is load_rubric():
         items = list(sources)
-        if sum(not isinstance(x, Unit) for x in items) > 1:
-            stacked, kept = _stack_parallel(items, rubric, jobs, keep_units, flags)
+        files = sum(not isinstance(x, Unit) for x in items)
+        # Unit objects go to workers only where they fork, and only enough of them to pay for the pool
+        if files > 1 or (len(items) - files >= 2 * LINK_GROUP and _fork_context() is not None):
+            stacked, kept = _stack_parallel(items, rubric, jobs, keep_units, flags, every_problem, progress)
             return UnitBatch(stacked, rubric, tuple(kept) if keep_units else None)
         work = items
-    stacked, kept = _stack_sources(work, rubric, keep_units, flags)
+    problems: list[Any] | None = [] if every_problem else None
+    stacked, kept = _stack_sources(work, rubric, keep_units, flags, problems, progress)
+    if problems:
+        raise InputError(problems)
     return UnitBatch(stacked, rubric, tuple(kept) if keep_units else None)
 
 
@@ -459,6 +575,7 @@ def compare(
     rubric: Rubric | None = None,
     mode: str = "evidenced",
     as_of: str | tuple[int, int] | None = None,
+    jobs: int = 1,
 ) -> pd.DataFrame:
-    """Evaluate many units (with their flag counts) and rank them by readiness."""
-    return readiness_order(evaluate_many(units, rubric, mode, as_of, flags=True))
+    """Evaluate many units (with their flag counts) and rank them by readiness (``zi-eval compare``)."""
+    return readiness_order(evaluate_many(units, rubric, mode, as_of, flags=True, jobs=jobs))

@@ -15,7 +15,7 @@ from typing import Any
 
 from rich.console import Console
 
-from zi_eval import __version__
+from zi_eval._version import __version__
 from zi_eval.errors import EXIT_INTERNAL, EXIT_INVALID, EXIT_USAGE, InputError, Problem, UsageError, ZiError
 from zi_eval.io.yamlsrc import load_yaml
 from zi_eval.messages import msg
@@ -210,13 +210,16 @@ def cmd_compare(args: argparse.Namespace, out: Console) -> int:
 @command("report")
 def cmd_report(args: argparse.Namespace, out: Console) -> int:
     """Write the HTML report, the charts and the LKE workbook into a folder."""
-    from zi_eval.cli_evaluate import evaluate_input, parse_as_of
+    from zi_eval.api import evaluate
+    from zi_eval.cli_evaluate import parse_as_of
     from zi_eval.report.bundle import write_report
     from zi_eval.sources import load_input
 
     as_of = parse_as_of(args.as_of)
-    loaded = load_input(args.input, load_rubric(args.rubric))
-    ev, flags = evaluate_input(loaded, args.mode, as_of, args.lang, args.rubric)
+    rubric = load_rubric(args.rubric)
+    loaded = load_input(args.input, rubric)
+    result = evaluate(loaded, rubric, args.mode, as_of, args.lang)
+    ev, flags = result.core, list(result.flag_list)
     files = write_report(
         ev,
         flags,

@@ -8,14 +8,13 @@ from typing import Any
 
 from rich.console import Console
 
+from zi_eval.api import evaluate
 from zi_eval.errors import UsageError
-from zi_eval.flags import Flag, derive_flags
 from zi_eval.io.textfile import write_atomic
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
-from zi_eval.report.json_report import evaluation_to_dict, to_json
+from zi_eval.report.json_report import to_json
 from zi_eval.report.text_report import render_text, summary
-from zi_eval.scoring.engine import Evaluation, evaluate_unit
 from zi_eval.sources import LoadedInput, load_input
 
 
@@ -27,21 +26,6 @@ def parse_as_of(text: str | None) -> tuple[int, int] | None:
     if not m or not 1 <= int(m.group(2)) <= 12:
         raise UsageError(f"--as-of: must be a month as YYYY-MM (e.g. 2025-06); got {text!r}")
     return int(m.group(1)), int(m.group(2))
-
-
-def evaluate_input(
-    loaded: LoadedInput, mode: str, as_of: tuple[int, int] | None, lang: str, rubric_ref: str | None = None
-) -> tuple[Evaluation, list[Flag]]:
-    """Evaluate a loaded input and derive its flags (with importer and workbook findings)."""
-    rubric = load_rubric(rubric_ref)
-    ev = evaluate_unit(loaded.unit, rubric, mode=mode, as_of=as_of, lang=lang)
-    findings: list[dict[str, Any]] = list(loaded.findings)
-    if loaded.workbook is not None:
-        # the workbook's stored values are what its formulas compute: compare them in that mode
-        own = getattr(loaded.workbook, "mode", "claimed")
-        s = ev.scores if own == mode else evaluate_unit(loaded.unit, rubric, mode=own, as_of=as_of).scores
-        findings += loaded.workbook.compare(s.indicators, s.area_aspect, s.components, s.total)
-    return ev, derive_flags(ev, findings)
 
 
 def _scenario_text(info: dict[str, Any] | None, lang: str) -> str:
@@ -92,15 +76,15 @@ def run_evaluate(args: argparse.Namespace, out: Console) -> int:
             "items": result.items.to_dict("records"),
         }
         loaded = LoadedInput(scenario.unit, loaded.kind, loaded.path, loaded.sha256, loaded.findings)
-    ev, flags = evaluate_input(loaded, args.mode, as_of, args.lang, args.rubric)
+    evaluation = evaluate(loaded, rubric, args.mode, as_of, args.lang)
+    ev, flags = evaluation.core, list(evaluation.flag_list)
     plan = None
     if getattr(args, "next", False):
         from zi_eval.report.next_steps import plan_for
 
         plan = plan_for(ev.unit, ev.rubric, args.mode)
     if args.format == "json":
-        source = {"file": args.input.name, "kind": loaded.kind, "sha256": loaded.sha256}
-        data = evaluation_to_dict(ev, flags, source)
+        data = evaluation.to_dict()
         if scenario_info is not None:
             data["scenario"] = scenario_info
         if plan is not None:

@@ -28,6 +28,7 @@ from zi_eval.evidence.merge import MergeResult, load_records, merge_records, rea
 from zi_eval.evidence.result import EvidenceScan
 from zi_eval.evidence.table import read_links_table
 from zi_eval.flags.catalogue import FLAGS, finding_args, render
+from zi_eval.io.location import Location
 from zi_eval.io.sheets import SPREADSHEET_SUFFIXES
 from zi_eval.io.textfile import write_atomic
 from zi_eval.messages import msg
@@ -116,7 +117,7 @@ def read_source(args: argparse.Namespace, rubric: Rubric, unit: Unit | None) -> 
 def _where(f: dict[str, Any]) -> str:
     where = str(f.get("path") or "")
     line = f.get("line")
-    return f"{where}:{line}" if where and isinstance(line, int) else where
+    return str(Location(where, line)) if where and isinstance(line, int) else where
 
 
 def finding_line(f: dict[str, Any], lang: str) -> str:

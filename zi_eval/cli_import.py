@@ -98,7 +98,7 @@ def summary_lines(result: ImportResult, lang: str, report: str | None) -> list[s
         )
         for code, group in list(by_code.items())[:SHOWN_FINDINGS]:
             f = group[0]
-            where = f"{f.sheet}!{f.line}" if f.sheet else str(f.line)
+            where = result.location(f)
             more = f" (×{len(group)})" if len(group) > 1 else ""
             text = render(code, lang, **finding_args(f.as_dict()))
             lines.append(f"  {code}{more} {where}: {text}"[:220])
@@ -138,8 +138,8 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
             raise InputError(
                 [
                     Problem(
-                        f"{where}[{f.sheet}]" if f.sheet else where,
-                        f.line,
+                        str(result.location(f, where)),
+                        None,
                         f.code,
                         msg("import_strict", "en"),
                         render(

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from zi_eval.io.location import Location
 from zi_eval.problem_words import localise
 
 EXIT_OK = 0
@@ -35,7 +36,7 @@ class Problem:
     def text(self, lang: str) -> str:
         """The problem in ``lang``; English (the form code writes) when its ``must`` phrase has no
         translation yet, so a line is never half in one language."""
-        where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
+        where = str(Location(self.path, self.line))
         tail = localise(self.must, self.got, lang) or localise(self.must, self.got, "en")
         # one line per problem, whatever a key or value holds: a newline in a YAML key must not
         # start a second, forged "path:line:" line

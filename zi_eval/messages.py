@@ -579,6 +579,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ev_gaps_none": {"id": "Tidak ada.", "en": "None."},
     "ev_months": {"id": "Bulan", "en": "Months"},
     "cal_overdue": {"id": "lewat jatuh tempo tanpa data dukung", "en": "overdue without evidence"},
+    "flag_advice_title": {
+        "id": "Mengapa temuan ini penting dan apa tindak lanjutnya",
+        "en": "Why these findings matter and what to do",
+    },
+    "col_motivation": {"id": "Mengapa penting", "en": "Why it matters"},
+    "col_remediation": {"id": "Tindak lanjut", "en": "What to do"},
+    "col_count": {"id": "Jumlah", "en": "Count"},
+    "txt_flag_advice": {"id": "Tindak lanjut per kode:", "en": "What to do, by code:"},
     "ch_not_drawn": {
         "id": "{shown} baris pertama; {n} baris kegiatan dan sub-langkah lagi tidak digambar",
         "en": "the first {shown} rows; {n} more activity and sub-step rows not drawn",

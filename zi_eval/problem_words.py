@@ -64,6 +64,10 @@ EXACT: dict[str, str] = {
     "a PDF without a password": "PDF tanpa kata sandi",
     "a readable PDF": "PDF yang dapat dibaca",
     "a PDF with a text layer (not a scan)": "PDF dengan lapisan teks (bukan hasil pindai)",
+    "a plan printed with all its columns on each page (fit to one page wide), or the spreadsheet itself": (
+        "rencana yang dicetak dengan semua kolomnya di tiap halaman (muat satu halaman lebar), "
+        "atau berkas spreadsheet-nya sendiri"
+    ),
     "a PDF whose pages read upright (turn the sideways pages and save it again)": (
         "PDF yang halamannya tegak (putar halaman yang miring lalu simpan lagi)"
     ),
@@ -294,6 +298,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("no such row in sheets {names}", "tidak ada baris seperti itu di lembar {names}"),
     ("a damaged PDF ({detail})", "PDF rusak ({detail})"),
     ("page {n} reads sideways", "halaman {n} terbaca miring"),
+    (
+        "month columns {first}–{last} printed apart from page {page} on: {n} rows beside {m} rows of activities",
+        "kolom bulan {first}–{last} tercetak terpisah mulai halaman {page}: {n} baris di samping {m} baris kegiatan",
+    ),
     ("more by page {n}", "lebih banyak pada halaman {n}"),
     ("no text on any of {n} pages", "tidak ada teks di satu pun dari {n} halaman"),
     ("no table in {n} lines of text", "tidak ada tabel dalam {n} baris teks"),

@@ -23,14 +23,13 @@ from xml.etree import ElementTree as ET
 
 from zi_eval import limits
 from zi_eval.errors import fail
+from zi_eval.io.packages import check_zip
 from zi_eval.io.sheet_scan import MAX_SHEET_CELLS, ods_repeat, scan_ods, scan_xlsx
 from zi_eval.io.textfile import decode_text
 
 #: Most rows read from one sheet (a taller sheet is refused) and columns kept (the rest are dropped).
 MAX_SHEET_ROWS = limits.SHEET_ROWS.value()
 MAX_SHEET_COLS = limits.SHEET_COLS.value()
-#: Most uncompressed bytes an xlsx/ods may expand to (zip bomb guard).
-MAX_UNCOMPRESSED = limits.UNPACKED.value()
 #: Most merged ranges per sheet.
 MAX_MERGED_RANGES = limits.MERGED_RANGES.value()
 
@@ -107,26 +106,6 @@ def spreadsheet_kind(data: bytes, suffix: str) -> str | None:
     if suffix == ".csv":
         return "csv"
     return None
-
-
-def check_zip(path: str, data: bytes, kind: str = "xlsx") -> None:
-    """Refuse a file that is not a zip of the expected kind or that unpacks to too much."""
-    member = {"xlsx": "xl/workbook.xml", "ods": "content.xml"}[kind]
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise fail(path, None, "file", f"an .{kind} workbook (a zip archive)", "not a zip file") from None
-    total = sum(i.file_size for i in zf.infolist())
-    limits.refuse_above(
-        MAX_UNCOMPRESSED,
-        total,
-        path,
-        "file",
-        f"an .{kind} that unpacks to at most {{n}} bytes",
-        "{got} bytes",
-    )
-    if member not in zf.namelist():
-        raise fail(path, None, "file", f"an .{kind} workbook", f"a zip without {member}")
 
 
 _ODS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"

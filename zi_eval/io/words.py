@@ -43,6 +43,11 @@ def norm(text: str) -> str:
     return _WS.sub(" ", _NON_WORD.sub(" ", t)).strip()
 
 
+def slug(text: str) -> str:
+    """Lower-case id made of letters, digits and dashes (a unit id from its name)."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unit"
+
+
 def contains_phrase(normalised_text: str, phrase: str) -> bool:
     """Tell whether ``phrase`` (already normalised) occurs as whole words in ``normalised_text``."""
     return f" {phrase} " in f" {normalised_text} "

@@ -100,7 +100,11 @@ def next_steps_table(plan: ActionPlan, rubric: Rubric, lang: str = "id", limit: 
             Text(change),
             f"+{a['points']:.2f}",
             msg("effort_" + a["effort"], lang),
-            Text("; ".join(a["evidence_needed"][:2]) or a["remediation"]),
+            # the rubric's remediation hint, then the evidence it needs (the HTML lists it all)
+            Text(
+                a["remediation"]
+                + (f" — {'; '.join(a['evidence_needed'][:2])}" if a["evidence_needed"] else "")
+            ),
         )
     if data["cannot_change"]:
         names = ", ".join(c["label"] for c in data["cannot_change"])

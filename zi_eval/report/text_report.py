@@ -90,11 +90,17 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id", top: int | None
     )
     for col in ("col_severity", "col_code", "col_message", "col_source"):
         flag_table.add_column(msg(col, lang))
-    for f in flags if top is None else flags[:top]:
+    shown = flags if top is None else flags[:top]
+    for f in shown:
         style = {"error": "red", "warning": "yellow"}.get(f.severity, "")
         # user text (names, cells, file names) is never read as rich markup: "[/x]" stays "[/x]"
         flag_table.add_row(Text(f.severity, style=style), f.code, Text(f.message), Text(f.source or ""))
     parts.append(flag_table)
+    # what to do, once per code shown (one line each, not one per flag: 37 ITEM_NOT_PLANNED say the same)
+    advice = {f.code: f.remediation for f in shown if f.remediation}
+    if advice:
+        parts.append(Text(msg("txt_flag_advice", lang)))
+        parts += [Text(f"  → {code}: {text}") for code, text in advice.items()]
     return Group(*parts)
 
 
