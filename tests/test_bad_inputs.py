@@ -111,6 +111,19 @@ _FAR_CORNER = (
 )
 
 
+def _fifty_full_sheets(d: Path) -> Path:
+    import xlsxwriter
+
+    f = d / "banyak.xlsx"
+    wb = xlsxwriter.Workbook(str(f))
+    for i in range(50):
+        ws = wb.add_worksheet(f"Bidang {i + 1}")
+        ws.write(0, 0, "NO")
+        ws.write(19_999, 244, 1)  # 4.9 million cells a sheet: 28 KB took 3 minutes and 2.6 GB
+    wb.close()
+    return f
+
+
 GENERATED = {
     "50 MB file": (_big_file, "validate", ": file: must be at most 20971520 bytes (ZI_EVAL_MAX_BYTES); got "),
     "zip bomb disguised as xlsx": (_zip_bomb, "import", ": file: must be an .xlsx that unpacks to at most"),
@@ -161,6 +174,11 @@ GENERATED = {
         ),
         "evaluate",
         ": sheet 'Sheet1': must be at most 20000 rows; got 31000 rows",
+    ),
+    "xlsx of 50 sheets each just under the sheet budget": (
+        _fifty_full_sheets,
+        "import",
+        ": file: must be a workbook of at most 10000000 cells in all its sheets",
     ),
 }
 
@@ -223,7 +241,9 @@ def test_an_unreadable_zip_member_is_reported(tmp_path: Path) -> None:
 # hostile-res: the cases that took minutes or gigabytes, run under a 4 GiB address-space limit (as
 # a small machine has): each must end in a one-line refusal, not a MemoryError nor a Rust abort
 BOUNDED = sorted(
-    k for k in GENERATED if "XFD19999" in k or "16,383" in k or "tiny cells" in k or "31,000" in k
+    k
+    for k in GENERATED
+    if "XFD19999" in k or "16,383" in k or "tiny cells" in k or "31,000" in k or "50 sheets" in k
 )
 
 

@@ -49,6 +49,12 @@ SHEET_COLS = Limit("COLS", 200, "columns kept of one sheet (cells further right 
 SHEET_CELLS = Limit(
     "SHEET_CELLS", 5_000_000, "cells of one sheet's grid, rows × columns up to its last filled cell"
 )
+WORKBOOK_CELLS = Limit(
+    "WORKBOOK_CELLS",
+    10_000_000,
+    "cells of all the sheets' grids of one workbook together (50 sheets each under"
+    " the sheet budget are 50 times its memory)",
+)
 FILLED_CELLS = Limit("CELLS", 2_000_000, "filled cells of one workbook once repeats are expanded")
 CELL_TEXT = Limit("CELL_TEXT", 300 * 1024 * 1024, "characters of cell text of one workbook once expanded")
 MERGED_RANGES = Limit("MERGED_RANGES", 50_000, "merged ranges of one sheet")
@@ -67,6 +73,7 @@ ALL = (
     SHEET_ROWS,
     SHEET_COLS,
     SHEET_CELLS,
+    WORKBOOK_CELLS,
     FILLED_CELLS,
     CELL_TEXT,
     MERGED_RANGES,

@@ -24,6 +24,7 @@ from zi_eval.errors import fail
 
 MAX_SHEET_ROWS = limits.SHEET_ROWS.value()
 MAX_SHEET_CELLS = limits.SHEET_CELLS.value()
+MAX_WORKBOOK_CELLS = limits.WORKBOOK_CELLS.value()
 MAX_CELLS = limits.FILLED_CELLS.value()
 MAX_CELL_TEXT = limits.CELL_TEXT.value()
 
@@ -115,6 +116,18 @@ def _refuse_grid(path: str, ext: Extent) -> None:
     )
 
 
+def refuse_workbook_grid(path: str, extents: list[Extent]) -> None:
+    """Refuse a workbook whose sheets' grids together pass the budget (each sheet may be within its own)."""
+    limits.refuse_above(
+        MAX_WORKBOOK_CELLS,
+        sum(e.rows * e.cols for e in extents),
+        path,
+        "file",
+        "a workbook of at most {n} cells in all its sheets (rows × columns up to the last filled cell)",
+        f"{{got}} cells in {len(extents)} sheets",
+    )
+
+
 def refuse_expansion(path: str, cells: int, text: int) -> None:
     """Refuse a workbook whose filled cells or their text pass the budget."""
     if cells > MAX_CELLS or text > MAX_CELL_TEXT:
@@ -156,10 +169,11 @@ def scan_xlsx(path: str, data: bytes, sheets: dict[str, str]) -> list[Extent]:
                 if not col:
                     continue
                 if ext.rows > MAX_SHEET_ROWS:
-                    ext.rows = row  # only skimmed to the last filled row, which the refusal names
+                    ext.rows = max(ext.rows, row)  # only skimmed to the last filled row the refusal names
                     continue
-                ext.rows, ext.cols = row, max(ext.cols, col)
-                if row <= MAX_SHEET_ROWS:
+                # rows may come in any order (calamine reaches the highest): the extent is a maximum
+                ext.rows, ext.cols = max(ext.rows, row), max(ext.cols, col)
+                if ext.rows <= MAX_SHEET_ROWS:
                     _refuse_grid(path, ext)
                 cells += sum(body.count(n) for n in _VALUE_TAGS[:4])
                 if b":v" in body or b":is" in body:
@@ -170,6 +184,7 @@ def scan_xlsx(path: str, data: bytes, sheets: dict[str, str]) -> list[Extent]:
                 refuse_expansion(path, cells, text)
         _refuse_grid(path, ext)
         out.append(ext)
+        refuse_workbook_grid(path, out)
     return out
 
 
@@ -197,6 +212,8 @@ def scan_ods(path: str, data: bytes) -> list[Extent]:
             if el.tag == f"{_ODS}table":
                 depth += 1 if event == "start" else -1
                 if event == "start" and depth == 1:
+                    if out:
+                        refuse_workbook_grid(path, out)
                     ext, row = Extent(el.get(f"{_ODS}name", "")), 0
                     out.append(ext)
             elif depth != 1:
@@ -221,4 +238,5 @@ def scan_ods(path: str, data: bytes) -> list[Extent]:
                     row_filled = True
                     ext.cols = max(ext.cols, col + across)
                 col += across
+    refuse_workbook_grid(path, out)
     return out

@@ -24,7 +24,14 @@ from xml.etree import ElementTree as ET
 from zi_eval import limits
 from zi_eval.errors import fail
 from zi_eval.io.packages import check_zip
-from zi_eval.io.sheet_scan import MAX_SHEET_CELLS, ods_repeat, scan_ods, scan_xlsx
+from zi_eval.io.sheet_scan import (
+    MAX_SHEET_CELLS,
+    Extent,
+    ods_repeat,
+    refuse_workbook_grid,
+    scan_ods,
+    scan_xlsx,
+)
 from zi_eval.io.textfile import decode_text
 
 #: Most rows read from one sheet (a taller sheet is refused) and columns kept (the rest are dropped).
@@ -238,6 +245,7 @@ def _calamine_sheets(path: str, data: bytes, kind: str) -> list[Sheet]:
         ) from None
     out = []
     hidden = {m.name for m in wb.sheets_metadata if m.visible != pc.SheetVisibleEnum.Visible}
+    grids: list[Extent] = []
     try:
         for name in wb.sheet_names:
             try:
@@ -266,6 +274,8 @@ def _calamine_sheets(path: str, data: bytes, kind: str) -> list[Sheet]:
                 "at most {n} cells (rows × columns up to the last filled cell)",
                 f"{{got}} cells ({height} rows × {width} columns)",
             )
+            grids.append(Extent(name, height, width))
+            refuse_workbook_grid(path, grids)
             merged_raw = sh.merged_cell_ranges or []
             limits.refuse_above(
                 MAX_MERGED_RANGES,
