@@ -202,3 +202,36 @@ def test_rows_out_of_order_reach_as_far_as_calamine(tmp_path: Path) -> None:
     data = path.read_bytes()
     (ext,) = sheet_scan.scan_xlsx(str(path), data, MEMBER)
     assert (ext.rows, ext.cols) == _calamine_extent(data) == (900, 3)
+
+
+@st.composite
+def _ods_table(draw: st.DrawFn) -> str:
+    """Rows of cells as LibreOffice writes them: repeated rows and cells, empty and typed cells, text."""
+    rows = []
+    for _ in range(draw(st.integers(1, 6))):
+        cells = ""
+        for _ in range(draw(st.integers(1, 5))):
+            kind = draw(st.sampled_from(["text", "empty", "number"]))
+            across = draw(st.sampled_from([1, 1, 2, 40]))
+            rep = f' table:number-columns-repeated="{across}"' if across > 1 else ""
+            cells += {
+                "text": f'<table:table-cell office:value-type="string"{rep}><text:p>x</text:p></table:table-cell>',
+                "empty": f"<table:table-cell{rep}/>",
+                "number": f'<table:table-cell office:value-type="float" office:value="3"{rep}>'
+                "<text:p>3</text:p></table:table-cell>",
+            }[kind]
+        down = draw(st.sampled_from([1, 1, 3, 500]))
+        rep = f' table:number-rows-repeated="{down}"' if down > 1 else ""
+        rows.append(f"<table:table-row{rep}>{cells}</table:table-row>")
+    return "".join(rows)
+
+
+@settings(max_examples=100, deadline=None)
+@given(table=_ods_table())
+def test_the_ods_measure_reaches_as_far_as_calamine(
+    table: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = H.write_ods(tmp_path_factory.mktemp("o") / "o.ods", table)
+    data = path.read_bytes()
+    (ext,) = sheet_scan.scan_ods(str(path), data)
+    assert (ext.rows, ext.cols) == _calamine_extent(data)
