@@ -204,6 +204,15 @@ FINDINGS = (
         "Import: schedule '{value}' names a year other than the plan's year.",
     ),
     _finding(
+        "IMPORT_TIMING_WRAPS",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: jadwal '{value}' melewati akhir tahun; {action}.",
+        "Import: schedule '{value}' runs over the new year; the months after December are read as the "
+        "plan year's.",
+    ),
+    _finding(
         "IMPORT_FILLED_MONTH",
         "info",
         PLAN,

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from zi_eval.errors import fail
-from zi_eval.io.location import Location
+from zi_eval.io.location import Location, column_letter
 from zi_eval.io.words import YEAR_IN_TEXT, slug
 from zi_eval.lke.codes import item_refs
 from zi_eval.models.rubric import Rubric
@@ -101,9 +101,7 @@ def map_ra_area(text: str | None, rubric: Rubric) -> tuple[str | None, bool]:
 
 def _source(doc: Document, row: RawRow, notes: list[str]) -> Source:
     if row.sheet is not None:
-        from openpyxl.utils import get_column_letter
-
-        cells = f"A{row.line}:{get_column_letter(max(len(row.cells), 1))}{row.line}"
+        cells = f"A{row.line}:{column_letter(max(len(row.cells), 1) - 1)}{row.line}"
         return Source(
             file=doc.name, line=row.line, sheet=row.sheet, cells=cells, raw=row.raw, notes=tuple(notes)
         )
@@ -139,6 +137,10 @@ def _timing_months(
     if other:
         action = f"jadwal menyebut tahun {', '.join(map(str, other))}, rencana untuk tahun {plan_year}"
         findings.append(Finding("IMPORT_TIMING_YEAR", p.row.line, p.row.sheet, None, text[:80], action))
+        notes.append(action)
+    elif t.wraps:  # "Agustus s/d Juni": the months after the new year are read as this year's
+        action = "rentang melewati akhir tahun: bulan sesudah Desember dibaca sebagai bulan tahun rencana"
+        findings.append(Finding("IMPORT_TIMING_WRAPS", p.row.line, p.row.sheet, None, text[:80], action))
         notes.append(action)
     return t.months, notes
 
