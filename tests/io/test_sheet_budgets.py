@@ -235,3 +235,18 @@ def test_the_ods_measure_reaches_as_far_as_calamine(
     data = path.read_bytes()
     (ext,) = sheet_scan.scan_ods(str(path), data)
     assert (ext.rows, ext.cols) == _calamine_extent(data)
+
+
+def test_a_worksheet_the_sheet_list_does_not_lead_to_is_measured_too(tmp_path: Path) -> None:
+    import zipfile
+
+    path = H.corner_cells(tmp_path / "tanpa-rels.xlsx")
+    with zipfile.ZipFile(path) as z:
+        items = {n: z.read(n) for n in z.namelist()}
+    items["xl/_rels/workbook.xml.rels"] = (
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        for name, body in items.items():
+            z.writestr(name, body)
+    assert "got 327663616 cells (19999 rows × 16384 columns)" in _refusal(path)

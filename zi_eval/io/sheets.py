@@ -289,7 +289,7 @@ def _calamine_sheets(path: str, data: bytes, kind: str) -> list[Sheet]:
             if width > MAX_SHEET_COLS:
                 grid = [r[:MAX_SHEET_COLS] for r in grid]
             sheet = Sheet(name, [list(r) for r in grid], hidden=name in hidden)
-            sheet.merged = clip_merges([((r0, c0, r1, c1)) for (r0, c0), (r1, c1) in merged_raw], sheet)
+            sheet.merged = clip_merges([(r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged_raw], sheet)
             out.append(sheet)
     finally:
         wb.close()
@@ -366,7 +366,12 @@ def measure_sheets(path: str, data: bytes, kind: str) -> None:
     checked by :func:`check_zip`); XML too broken to measure is left for calamine to report."""
     try:
         if kind == "xlsx":
-            scan_xlsx(path, data, sheet_members(zipfile.ZipFile(io.BytesIO(data))))
+            zf = zipfile.ZipFile(io.BytesIO(data))
+            # a workbook whose sheet list cannot be followed still has its worksheets measured
+            members = sheet_members(zf) or {
+                n: n for n in zf.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")
+            }
+            scan_xlsx(path, data, members)
         else:
             scan_ods(path, data)
     except (ET.ParseError, zipfile.BadZipFile, KeyError, OSError, EOFError):
