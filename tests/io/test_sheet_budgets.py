@@ -250,3 +250,44 @@ def test_a_worksheet_the_sheet_list_does_not_lead_to_is_measured_too(tmp_path: P
         for name, body in items.items():
             z.writestr(name, body)
     assert "got 327663616 cells (19999 rows × 16384 columns)" in _refusal(path)
+
+
+XLS_FIXTURES = sorted((Path(__file__).parents[1] / "data").rglob("*.xls"))
+
+
+@pytest.mark.parametrize("path", XLS_FIXTURES, ids=[p.name for p in XLS_FIXTURES])
+def test_the_xls_measure_agrees_with_calamine(path: Path) -> None:
+    data = path.read_bytes()
+    wb = pc.CalamineWorkbook.from_filelike(io.BytesIO(data))
+    ends = [(n, wb.get_sheet_by_name(n).end) for n in wb.sheet_names]
+    expected = [(n, (e[0] + 1, e[1] + 1) if e else (0, 0)) for n, e in ends]
+    assert [(e.name, (e.rows, e.cols)) for e in sheet_scan.scan_xls(str(path), data)] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(at=st.integers(0, 10_000), junk=st.binary(min_size=1, max_size=64))
+def test_a_damaged_xls_is_left_to_the_reader(at: int, junk: bytes) -> None:
+    data = bytearray(XLS_FIXTURES[0].read_bytes())
+    at %= len(data)
+    data[at : at + len(junk)] = junk
+    try:
+        sheet_scan.scan_xls("rusak.xls", bytes(data))
+    except InputError as exc:  # a damaged cell record may read as a far cell: a refusal, never a crash
+        assert all(p.field.startswith("sheet") or p.field == "file" for p in exc.problems)
+
+
+def test_an_xls_reaching_the_formats_corner_is_refused_before_calamine(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) makes the .xls")
+    src = H.corner_cells(tmp_path / "sudut.xlsx", last_row=65_536, last_col=256)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "xls", "--outdir", str(tmp_path), str(src)],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    path = tmp_path / "sudut.xls"
+    assert _refusal(path, "xls") == f"{path}: sheet 'Sheet1': must be at most 20000 rows; got 65536 rows"

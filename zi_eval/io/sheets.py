@@ -30,6 +30,7 @@ from zi_eval.io.sheet_scan import (
     ods_repeat,
     refuse_workbook_grid,
     scan_ods,
+    scan_xls,
     scan_xlsx,
 )
 from zi_eval.io.textfile import decode_text
@@ -362,10 +363,12 @@ def csv_sheet(path: str, data: bytes) -> Sheet:
 
 
 def measure_sheets(path: str, data: bytes, kind: str) -> None:
-    """Refuse an xlsx or ods any of whose sheets passes a budget, before calamine reads it (the zip was
-    checked by :func:`check_zip`); XML too broken to measure is left for calamine to report."""
+    """Refuse an xlsx, ods or xls any of whose sheets passes a budget, before calamine reads it (a zip
+    was checked by :func:`check_zip`); a file too broken to measure is left for calamine to report."""
     try:
-        if kind == "xlsx":
+        if kind == "xls":
+            scan_xls(path, data)
+        elif kind == "xlsx":
             zf = zipfile.ZipFile(io.BytesIO(data))
             # a workbook whose sheet list cannot be followed still has its worksheets measured
             members = sheet_members(zf) or {
@@ -384,7 +387,7 @@ def read_sheets(path: str, data: bytes, kind: str, fills: bool = False) -> list[
         return [csv_sheet(path, data)]
     if kind in ("xlsx", "ods"):
         check_zip(path, data, kind)
-        measure_sheets(path, data, kind)
+    measure_sheets(path, data, kind)
     sheets = _calamine_sheets(path, data, kind)
     if kind == "xlsx":
         xml = _sheet_xml(data)  # what calamine does not give: hidden rows, formulas without results
