@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import gc
+import html
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,8 +19,10 @@ from typing import Any
 
 import pandas as pd
 
+from zi_eval.errors import UsageError, show
 from zi_eval.flags import Flag, derive_flags
 from zi_eval.flags.catalogue import SEVERITIES
+from zi_eval.messages import LANGS, msg
 from zi_eval.models.loading import load_rubric as _load_rubric
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
@@ -39,11 +43,47 @@ def load_unit(source: str | Path, rubric: Rubric | None = None) -> Unit:
     return load_input(source, rubric or load_rubric()).unit
 
 
-def _as_of(value: str | tuple[int, int] | None) -> tuple[int, int] | None:
-    if value is None or isinstance(value, tuple):
-        return value
-    year, month = value.split("-")
-    return int(year), int(month)
+def parse_as_of(value: object, field: str = "as_of", lang: str = "en") -> tuple[int, int] | None:
+    """Read a month ``"YYYY-MM"`` (or a ``(year, month)`` pair); anything else is a :class:`UsageError`.
+
+    The command line's ``--as-of`` and the API's ``as_of`` are one rule, said in the same words
+    (in English from the API, in the chosen language on the command line).
+    """
+    if value is None:
+        return None
+    year = month = None
+    if isinstance(value, str) and (m := re.fullmatch(r"(\d{4})-(\d{2})", value.strip())):
+        year, month = int(m.group(1)), int(m.group(2))
+    elif isinstance(value, tuple) and len(value) == 2 and all(type(x) is int for x in value):
+        year, month = value
+    if year is None or month is None or not 1 <= month <= 12:
+        raise UsageError(msg("arg_bad_month", lang, field=field, got=show(value)))
+    return year, month
+
+
+def check_choice(field: str, value: object, choices: Iterable[str]) -> None:
+    """Refuse ``value`` unless it is one of ``choices`` (a mode, a language, a predicate)."""
+    options = tuple(choices)
+    if not isinstance(value, str) or value not in options:
+        raise UsageError(
+            msg("arg_bad_choice", "en", field=field, choices=", ".join(options), got=show(value))
+        )
+
+
+def _checked(mode: str, as_of: object, lang: str = "id") -> tuple[int, int] | None:
+    """Check the arguments every evaluation takes and return ``as_of`` as (year, month)."""
+    check_choice("mode", mode, engine.MODES)
+    check_choice("lang", lang, LANGS)
+    return parse_as_of(as_of)
+
+
+def _sources(field: str, value: object) -> None:
+    """Refuse one path where many are asked for (a string would be read as its characters)."""
+    if isinstance(value, str | Path | Unit):
+        raise UsageError(msg("arg_not_many", "en", field=field, got=show(str(value))))
+
+
+_as_of = parse_as_of  # the name the command line's compare imports
 
 
 @dataclass(frozen=True)
@@ -113,6 +153,7 @@ class Evaluation:
 
     def calendar(self, by: str = "area") -> pd.DataFrame:
         """Plan calendar (areas or activities × months 1–12) with gap and evidence states."""
+        check_choice("by", by, ("area", "activity"))
         return frames.calendar_frame(self.core, list(self.flag_list), by=by)
 
     def to_dict(self) -> dict[str, Any]:
@@ -133,7 +174,7 @@ class Evaluation:
             f"{r.predicate}: {'✓' if r.eligible else '✗'} ({r.binding})" for r in (wbk, wbbm) if r
         )
         return (
-            f"<b>{self.unit.unit.name}</b> — total {self.total:.2f} ({self.mode}) — {verdict}"
+            f"<b>{html.escape(self.unit.unit.name)}</b> — total {self.total:.2f} ({self.mode}) — {verdict}"
             + self.areas[["name", "score", "percent"]].to_html(index=False, float_format="%.2f")
         )
 
@@ -152,6 +193,7 @@ def evaluate(
     and an LKE workbook's own stored totals are compared with the engine's (``zi-eval evaluate``
     is this function and a renderer).
     """
+    when = _checked(mode, as_of, lang)
     rubric = rubric or load_rubric()
     if isinstance(unit, LoadedInput):
         loaded = unit
@@ -159,7 +201,6 @@ def evaluate(
         loaded = LoadedInput(unit, "unit", "", "")
     else:
         loaded = load_input(unit, rubric)
-    when = _as_of(as_of)
     core = engine.evaluate_unit(loaded.unit, rubric, mode=mode, as_of=when, lang=lang)
     findings: list[dict[str, Any]] = list(loaded.findings)
     if loaded.workbook is not None:
@@ -471,6 +512,7 @@ def load_batch(
     """
     from zi_eval.errors import InputError
 
+    _sources("sources", sources)
     rubric = rubric or load_rubric()
     work: Iterable[Any] = sources
     if jobs > 1 and rubric is load_rubric():
@@ -504,6 +546,8 @@ def evaluate_many(
     units are loaded, counted column-wise); ``jobs`` loads files in parallel processes. Pass a
     :class:`UnitBatch` to score the same units repeatedly.
     """
+    month = _checked(mode, as_of)
+    _sources("units", units)
     if isinstance(units, UnitBatch):
         batch = units
     else:
@@ -512,7 +556,7 @@ def evaluate_many(
         return pd.DataFrame()
     if flags and batch.stacked.flag_fixed is None:
         raise ValueError("flag counts need flag profiles: load the batch with flags=True")
-    return batch_table(batch.stacked, batch.rubric, mode, _as_of(as_of), flags)
+    return batch_table(batch.stacked, batch.rubric, mode, month, flags)
 
 
 def batch_table(
@@ -578,4 +622,6 @@ def compare(
     jobs: int = 1,
 ) -> pd.DataFrame:
     """Evaluate many units (with their flag counts) and rank them by readiness (``zi-eval compare``)."""
+    _checked(mode, as_of)
+    _sources("units", units)
     return readiness_order(evaluate_many(units, rubric, mode, as_of, flags=True, jobs=jobs))

@@ -19,6 +19,7 @@ from zi_eval.io.textfile import write_atomic
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
 from zi_eval.report.cells import safe_text
+from zi_eval.report.terminal import shown
 
 SUFFIXES = (".yaml", ".yml", ".xlsx", ".txt", ".tsv", ".md", ".csv")
 
@@ -101,13 +102,13 @@ def _text(table: pd.DataFrame, mode: str, lang: str, labels: dict[str, str] | No
     for r in table.to_dict("records"):
         t.add_row(
             str(r["rank"]),
-            f"{r['name']} ({r['unit']})",
+            shown(f"{r['name']} ({r['unit']})"),
             f"{r['total_claimed']:.2f}",
             f"{r['total_evidenced']:.2f}",
             f"{r['total_projected']:.2f}",
             "✓" if r["WBK_eligible"] else "✗",
             "✓" if r["WBBM_eligible"] else "✗",
-            labels.get(str(r["WBK_binding"]), str(r["WBK_binding"])),
+            shown(labels.get(str(r["WBK_binding"]), str(r["WBK_binding"]))),
             f"{r['flags_error']}/{r['flags_warning']}/{r['flags_info']}",
         )
     return t

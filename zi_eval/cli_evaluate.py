@@ -3,29 +3,26 @@
 from __future__ import annotations
 
 import argparse
-import re
 from typing import Any
 
 from rich.console import Console
 
 from zi_eval.api import evaluate
-from zi_eval.errors import UsageError
 from zi_eval.io.textfile import write_atomic
+from zi_eval.io.words import printable
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
 from zi_eval.report.json_report import to_json
+from zi_eval.report.terminal import shown
 from zi_eval.report.text_report import render_text, summary
 from zi_eval.sources import LoadedInput, load_input
 
 
-def parse_as_of(text: str | None) -> tuple[int, int] | None:
+def parse_as_of(text: str | None, lang: str = "id") -> tuple[int, int] | None:
     """Parse ``YYYY-MM``; a malformed value is a usage problem reported like input errors."""
-    if text is None:
-        return None
-    m = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        raise UsageError(f"--as-of: must be a month as YYYY-MM (e.g. 2025-06); got {text!r}")
-    return int(m.group(1)), int(m.group(2))
+    from zi_eval.api import parse_as_of as parse_month
+
+    return parse_month(text, "--as-of", lang)
 
 
 def _scenario_text(info: dict[str, Any] | None, lang: str) -> str:
@@ -49,7 +46,7 @@ def _scenario_text(info: dict[str, Any] | None, lang: str) -> str:
     for it in info["items"]:
         before, after = _shown(it["answer_before"], lang), _shown(it["answer_after"], lang)
         lines.append(f"  {it['code']}: {before} → {after} ({it['delta']:+.3f})")
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines) + "\n", keep="\n")
 
 
 def _shown(answer: Any, lang: str) -> str:
@@ -60,14 +57,16 @@ def _shown(answer: Any, lang: str) -> str:
 
 
 def run_evaluate(args: argparse.Namespace, out: Console) -> int:
-    as_of = parse_as_of(args.as_of)
+    as_of = parse_as_of(args.as_of, args.lang)
     rubric = load_rubric(args.rubric)
     loaded = load_input(args.input, rubric)
     scenario_info: dict[str, Any] | None = None
     if getattr(args, "scenario", None) is not None:
         from zi_eval.scenario import Scenario
 
-        scenario = Scenario.from_yaml(loaded.unit, args.scenario, rubric)
+        scenario = Scenario.from_yaml(
+            loaded.unit, args.scenario, rubric, base_dir=args.input.resolve().parent
+        )
         result = scenario.evaluate(args.mode, args.as_of, args.lang)
         scenario_info = {
             "file": args.scenario.name,
@@ -105,7 +104,7 @@ def run_evaluate(args: argparse.Namespace, out: Console) -> int:
             out.print(summary(ev, flags, args.lang, top=args.flags))
             for part in extra:
                 out.print(part)
-            out.print(_scenario_text(scenario_info, args.lang), markup=False, end="")
+            out.print(shown(_scenario_text(scenario_info, args.lang)), end="")
             return 0
     if args.output is not None:
         write_atomic(args.output, text)

@@ -36,6 +36,7 @@ from zi_eval.models.loading import load_rubric
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.serialize import dump_records
 from zi_eval.models.unit import Evidence, Unit
+from zi_eval.report.terminal import shown
 
 #: How many findings the terminal lists one per line (the rest is in ``--report``).
 SHOWN_FINDINGS = 40
@@ -247,7 +248,7 @@ def run_evidence_scan(args: argparse.Namespace, out: Console) -> int:
     to_screen = args.output is None and args.into is None
     target = Console(stderr=True, highlight=False, soft_wrap=True) if to_screen else out
     if to_screen:
-        out.print(dump_records(scan.records), markup=False, end="")
+        out.file.write(dump_records(scan.records))
     lines = summary_lines(
         scan,
         source=Path(args.source).name,
@@ -260,9 +261,9 @@ def run_evidence_scan(args: argparse.Namespace, out: Console) -> int:
         lang=lang,
     )
     for line in lines:
-        target.print(line, markup=False)
+        target.print(shown(line))
     if args.output is not None:
-        target.print(msg("import_written", lang, path=args.output), markup=False)
+        target.print(shown(msg("import_written", lang, path=args.output)))
     return 0
 
 

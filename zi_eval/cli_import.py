@@ -19,6 +19,7 @@ from zi_eval.ra import ImportResult, import_plan
 from zi_eval.ra.build import why_no_plan
 from zi_eval.ra.parse import Finding
 from zi_eval.ra.vocabulary import ROLES, load_vocabulary
+from zi_eval.report.terminal import shown
 
 #: Findings about the plan as a whole come first among findings of the same severity.
 _PLAN_FIRST = (
@@ -156,10 +157,10 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
     if args.output is not None:
         write_atomic(args.output, text)
     else:
-        out.print(text, markup=False, end="")
+        out.file.write(text)
     report = str(args.report) if args.report is not None else None
     for line in summary_lines(result, lang, report):
-        target.print(line, markup=False)
+        target.print(shown(line))
     if args.output is not None:
-        target.print(msg("import_written", lang, path=args.output), markup=False)
+        target.print(shown(msg("import_written", lang, path=args.output)))
     return 0

@@ -15,6 +15,7 @@ from zi_eval.io.textfile import publish
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
 from zi_eval.models.unit import Hasil
+from zi_eval.report.terminal import shown
 from zi_eval.report.workbook import write_lke_workbook
 from zi_eval.sources import load_input
 
@@ -51,5 +52,5 @@ def run_template(args: argparse.Namespace, out: Console) -> int:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    out.print(msg("tpl_written", args.lang, path=target, items=len(rubric.items)), markup=False)
+    out.print(shown(msg("tpl_written", args.lang, path=target, items=len(rubric.items))))
     return 0

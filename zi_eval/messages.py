@@ -591,6 +591,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{shown} baris pertama; {n} baris kegiatan dan sub-langkah lagi tidak digambar",
         "en": "the first {shown} rows; {n} more activity and sub-step rows not drawn",
     },
+    # hostile-out: arguments of the command line and the Python API, said the same way in both
+    "arg_bad_choice": {
+        "id": "{field}: harus salah satu dari {choices}; didapat {got}",
+        "en": "{field}: must be one of {choices}; got {got}",
+    },
+    "arg_not_many": {
+        "id": "{field}: harus daftar unit atau path berkas; didapat satu saja, {got}",
+        "en": "{field}: must be a list of units or file paths; got just one, {got}",
+    },
+    "arg_bad_month": {
+        "id": "{field}: harus bulan berbentuk YYYY-MM (mis. 2025-06); didapat {got}",
+        "en": "{field}: must be a month as YYYY-MM (e.g. 2025-06); got {got}",
+    },
 }
 
 

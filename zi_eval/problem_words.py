@@ -81,6 +81,9 @@ EXACT: dict[str, str] = {
     "an item code of this rubric": "kode butir rubrik ini",
     "an activity id or item code": "id kegiatan atau kode butir",
     "an evidence id of this file": "id data dukung di berkas ini",
+    # hostile-out: what a scenario change names must be there
+    "an activity id of the unit or of an earlier change": "id kegiatan di unit atau dari perubahan sebelumnya",
+    "an evidence id of the unit or of an earlier change": "id data dukung di unit atau dari perubahan sebelumnya",
     "a pengungkit item (survey and capaian kinerja go under 'hasil')": (
         "butir pengungkit (survei dan capaian kinerja diisi di bawah 'hasil')"
     ),

@@ -817,3 +817,33 @@ def test_a_schedule_over_the_new_year_is_a_finding(tmp_path: Path, rubric: Rubri
     assert [(f.code, f.value, f.line) for f in res.findings if f.code.startswith("IMPORT_TIMING")] == [
         ("IMPORT_TIMING_WRAPS", "Agustus s/d Juni", 4)
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("RENCANA AKSI ZONA INTEGRITAS 2025", 2025),
+        ("RENCANA AKSI PEMBANGUNAN ZI TA. 2025", 2025),
+        ("RENCANA AKSI ZI T.A 2025", 2025),
+        ("RENCANA AKSI ZI TH. 2024", 2024),
+        ("RENCANA KERJA ZI PERIODE JANUARI - DESEMBER 2025", 2025),
+        ("RENCANA AKSI PEMBANGUNAN ZI TAHUN ANGGARAN 2026", 2026),
+        # a cited regulation's year is not the plan's
+        ("RENCANA AKSI ZI SESUAI PERMENPAN RB NOMOR 90 TAHUN 2021", None),
+    ],
+)
+def test_the_plan_year_in_the_ways_titles_write_it(
+    tmp_path: Path, rubric: Rubric, title: str, year: int | None
+) -> None:
+    """A title without the word TAHUN fell back to the clock's year (a file imported differently each year)."""
+    rows = [
+        [title],
+        ["NO", "KEGIATAN", "INDIKATOR", "WAKTU"],
+        ["1", "Pembentukan Tim ZI", "SK Tim", "Januari"],
+    ]
+    res = import_plan(_tsv(tmp_path, rows, "rencana.tsv"), rubric, unit_name="Unit")
+    assumed = [f for f in res.findings if f.code == "IMPORT_YEAR_ASSUMED"]
+    if year is None:
+        assert assumed
+    else:
+        assert res.unit.unit.year == year and not assumed

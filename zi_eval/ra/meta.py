@@ -196,15 +196,34 @@ def _narrative(line: str) -> bool:
     return len(line.split()) > 14 or bool(re.search(r"[a-z]\.\s+[A-Z]", line))
 
 
+#: How a title names the plan year: "TAHUN 2025", "TAHUN ANGGARAN 2026", "TA. 2025", "T.A 2025", "TH. 2025".
+_YEAR_WORD = re.compile(r"\b(?:TAHUN(?: ANGGARAN)?\s+|(?:T\.?\s?A|THN?)\.?\s*)(\d{4})(?!\d)", re.I)
+#: A title line about the plan itself, where a bare year is its year ("RENCANA AKSI ZI 2025",
+#: "PERIODE JANUARI - DESEMBER 2025").
+_PLAN_WORDS = re.compile(r"\b(?:RENCANA|AKSI|ZONA INTEGRITAS|ZI|WBK|WBBM|PERIODE|PROGRAM KERJA)\b", re.I)
+_BARE_YEAR = re.compile(r"(?<![\d/.-])(20\d\d|2100)(?![\d/.-])")
+
+
 def _title_year(lines: list[str]) -> int | None:
-    """The plan year: ``TAHUN 2025`` in a title line, not the year of a cited regulation."""
+    """The plan year from the title block, not the year of a cited regulation.
+
+    ``TAHUN 2025`` (or ``TA. 2025``, ``TH. 2025``) in a title line first; else a bare year in a title
+    line that speaks of the plan ("RENCANA AKSI ZONA INTEGRITAS 2025"); a preamble sentence counts
+    only when no title line names one.
+    """
     fallback = None
     for ln in lines:
-        for m in re.finditer(r"\bTAHUN(?: ANGGARAN)?\s+(\d{4})\b", ln, re.I):
+        for m in _YEAR_WORD.finditer(ln):
             cited = re.search(r"\bnomor\s+\S+\s*$", ln[: m.start()], re.I)
             if cited:
                 continue
             if not _narrative(ln):
                 return int(m.group(1))
             fallback = fallback or int(m.group(1))
+    for ln in lines:
+        if _narrative(ln) or not _PLAN_WORDS.search(ln) or re.search(r"\bnomor\b", ln, re.I):
+            continue
+        years = {int(y) for y in _BARE_YEAR.findall(ln)}
+        if len(years) == 1:
+            return years.pop()
     return fallback
