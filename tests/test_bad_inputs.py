@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import hostile_workbooks
+from tests.bounded_cli import cli_bounded, limit_address_space
 from tests.conftest import DATA, ROOT
 
 BAD = DATA / "bad"
@@ -113,6 +115,25 @@ def _not_a_plan_workbook(d: Path) -> Path:
     return f
 
 
+_FAR_CORNER = (
+    ": sheet 'Sheet1': must be at most 5000000 cells (rows × columns up to the last filled cell); "
+    "got 327663616 cells (19999 rows × 16384 columns)"
+)
+
+
+def _fifty_full_sheets(d: Path) -> Path:
+    import xlsxwriter
+
+    f = d / "banyak.xlsx"
+    wb = xlsxwriter.Workbook(str(f))
+    for i in range(50):
+        ws = wb.add_worksheet(f"Bidang {i + 1}")
+        ws.write(0, 0, "NO")
+        ws.write(19_999, 244, 1)  # 4.9 million cells a sheet: 28 KB took 3 minutes and 2.6 GB
+    wb.close()
+    return f
+
+
 def _scenario_through_symlink(d: Path) -> Path:
     (d / "u.yaml").write_text(
         (DATA / "good" / "good_minimal_unit.yaml").read_text(encoding="utf-8"), encoding="utf-8"
@@ -151,6 +172,43 @@ GENERATED = {
         _not_a_plan_workbook,
         "evaluate",
         ": table: must be a unit YAML, an RA plan table or an LKE workbook",
+    ),
+    # hostile-res: small files that stood for gigabytes (issue 17 #2); BOUNDED runs them under 4 GiB
+    "xlsx with cells in A1 and XFD19999, as a plan": (
+        lambda d: hostile_workbooks.corner_cells(d / "sudut.xlsx"),
+        "import",
+        _FAR_CORNER,
+    ),
+    "xlsx with cells in A1 and XFD19999, as an LKE": (
+        lambda d: hostile_workbooks.corner_cells(d / "sudut.xlsx"),
+        "evaluate",
+        _FAR_CORNER,
+    ),
+    "ods with a cell past 16,383 repeated empty cells": (
+        lambda d: hostile_workbooks.ods_far_corner(d / "sudut.ods"),
+        "evaluate",
+        _FAR_CORNER,
+    ),
+    "xlsx of 19,000 x 600 tiny cells (171 MB of XML)": (
+        lambda d: hostile_workbooks.tiny_cells(d / "kecil.xlsx"),
+        "import",
+        ": file: must be a workbook of at most 2000000 filled cells and 300 MiB of text; got 20",
+    ),
+    "xlsx whose last filled row is 31,000": (
+        lambda d: hostile_workbooks.write_xlsx(
+            d / "tinggi.xlsx",
+            [
+                hostile_workbooks.text_row(1, hostile_workbooks.PLAN_HEADER),
+                hostile_workbooks.text_row(31_000, ["x"]),
+            ],
+        ),
+        "evaluate",
+        ": sheet 'Sheet1': must be at most 20000 rows; got 31000 rows",
+    ),
+    "xlsx of 50 sheets each just under the sheet budget": (
+        _fifty_full_sheets,
+        "import",
+        ": file: must be a workbook of at most 10000000 cells in all its sheets",
     ),
     # hostile-out
     "scenario evidence through a symlink": (
@@ -220,3 +278,31 @@ def test_an_unreadable_zip_member_is_reported(tmp_path: Path) -> None:
     f.write_bytes(buf.getvalue())
     proc = _cli("import", str(f), "--lang", "en")
     assert proc.returncode == 3 and proc.stderr.startswith(f"{f}: file: must be a readable .xlsx workbook")
+
+
+# hostile-res: the cases that took minutes or gigabytes, run under a 4 GiB address-space limit (as
+# a small machine has): each must end in a one-line refusal, not a MemoryError nor a Rust abort
+BOUNDED = sorted(
+    k
+    for k in GENERATED
+    if "XFD19999" in k or "16,383" in k or "tiny cells" in k or "31,000" in k or "50 sheets" in k
+)
+
+
+@pytest.mark.parametrize("case", BOUNDED)
+def test_resource_case_is_refused_within_4_gib(case: str, tmp_path: Path) -> None:
+    make, command, expected = GENERATED[case]
+    path = make(tmp_path)
+    proc = cli_bounded("--lang", "en", *case_args(command, path, tmp_path))
+    assert proc.returncode == 3, proc.stderr
+    assert proc.stderr.startswith(f"{path}{expected}"), proc.stderr
+    assert len(proc.stderr.splitlines()) == 2  # the problem and the count, nothing else
+
+
+def test_the_bounded_runner_really_limits_memory(tmp_path: Path) -> None:
+    script = tmp_path / "boros.py"
+    script.write_text("x = bytearray(5 * 2**30)\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, preexec_fn=limit_address_space
+    )
+    assert proc.returncode != 0 and "MemoryError" in proc.stderr

@@ -120,12 +120,13 @@ def run_compare(args: argparse.Namespace, out: Console) -> int:
         raise fail(", ".join(map(str, args.inputs)), None, "inputs", "at least one unit file", "none found")
     table = compare_table(paths, args.mode, args.as_of, args.rubric, out, args.lang, args.jobs)
     if args.chart is not None:
-        from zi_eval.report.charts import plot_compare
+        from zi_eval.report.charts import chart_dpi, plot_compare
 
         buf = io.BytesIO()
         rubric = load_rubric(args.rubric)
         names = {a.id: (a.name_en if args.lang == "en" else a.name) for a in rubric.areas}
-        plot_compare(table, args.lang, area_names=names).savefig(buf, format="png", dpi=100)
+        fig = plot_compare(table, args.lang, area_names=names)
+        fig.savefig(buf, format="png", dpi=chart_dpi(fig))
         write_atomic(args.chart, buf.getvalue())
     if args.format == "csv":
         text = _csv(table)

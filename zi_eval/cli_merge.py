@@ -11,7 +11,7 @@ from zi_eval.errors import InputError, fail, show
 from zi_eval.flags.catalogue import finding_args, render
 from zi_eval.io.textfile import decode_text, read_bytes, write_atomic
 from zi_eval.lke.merge import merge_workbook
-from zi_eval.lke.reader import LkeWorkbook, read_if_lke
+from zi_eval.lke.reader import LkeWorkbook, read_if_lke, read_lke_workbook
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric, load_unit
 from zi_eval.models.serialize import dump_unit, parse_unit
@@ -51,6 +51,8 @@ def run_merge(args: argparse.Namespace, out: Console) -> int:
     unit = load_unit(target, rubric)
     book = read_if_lke(args.workbook, rubric)
     if book is None:
+        # say why: a file over a budget or unreadable, or the columns an LKE sheet lacks
+        read_lke_workbook(args.workbook, rubric)
         raise fail(str(args.workbook), None, "file", "an LKE workbook (.xlsx)", "no LKE sheet")
     _check_same_unit(book, unit.unit.id, args.force)
     merged = merge_workbook(unit, book, rubric, force=args.force)

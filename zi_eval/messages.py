@@ -587,6 +587,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_remediation": {"id": "Tindak lanjut", "en": "What to do"},
     "col_count": {"id": "Jumlah", "en": "Count"},
     "txt_flag_advice": {"id": "Tindak lanjut per kode:", "en": "What to do, by code:"},
+    "ch_not_drawn": {
+        "id": "{shown} baris pertama; {n} baris kegiatan dan sub-langkah lagi tidak digambar",
+        "en": "the first {shown} rows; {n} more activity and sub-step rows not drawn",
+    },
     # hostile-out: arguments of the command line and the Python API, said the same way in both
     "arg_bad_choice": {
         "id": "{field}: harus salah satu dari {choices}; didapat {got}",

@@ -331,6 +331,17 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "sheet {name}: header row {n}, columns {columns}, {m} items matched",
         "lembar {name}: baris judul {n}, kolom {columns}, {m} butir cocok",
     ),
+    # resource budgets (zi_eval/limits.py)
+    (
+        "at most {n} cells (rows × columns up to the last filled cell)",
+        "paling banyak {n} sel (baris × kolom sampai sel terisi terakhir)",
+    ),
+    ("{n} cells ({m} rows × {k} columns)", "{n} sel ({m} baris × {k} kolom)"),
+    (
+        "a workbook of at most {n} cells in all its sheets (rows × columns up to the last filled cell)",
+        "workbook berisi paling banyak {n} sel di semua lembarnya (baris × kolom sampai sel terisi terakhir)",
+    ),
+    ("{n} cells in {k} sheets", "{n} sel di {k} lembar"),
 )
 
 #: Catalogue messages (zi_eval/messages.py) that code passes in English as a ``must`` phrase.

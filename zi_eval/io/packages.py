@@ -10,10 +10,11 @@ from __future__ import annotations
 import io
 import zipfile
 
+from zi_eval import limits
 from zi_eval.errors import fail
 
 #: Most uncompressed bytes a package may expand to (zip bomb guard).
-MAX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_UNCOMPRESSED = limits.UNPACKED.value()
 
 #: the member a package of each kind has
 _MEMBER = {"xlsx": "xl/workbook.xml", "ods": "content.xml", "docx": "word/document.xml"}

@@ -4,7 +4,9 @@ One reader for both the plan importer and the LKE reader. ``python-calamine`` re
 values of xlsx/xls/ods fast and without evaluating anything; openpyxl is used only where styles
 matter (fill colours of empty cells, which Gantt-style plans use as month marks). Every sheet is
 checked against size limits before its cells are turned into Python objects, and zipped formats
-are checked for their unpacked size first (a zip bomb is refused before any sheet is opened).
+are checked for their unpacked size first (a zip bomb is refused before any sheet is opened), then
+measured sheet by sheet (:mod:`zi_eval.io.sheet_scan`) so no reader is handed a grid over the budgets of
+:mod:`zi_eval.limits`.
 """
 
 from __future__ import annotations
@@ -19,19 +21,25 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from zi_eval import limits
 from zi_eval.errors import fail
 from zi_eval.io.packages import check_zip
+from zi_eval.io.sheet_scan import (
+    MAX_SHEET_CELLS,
+    Extent,
+    ods_repeat,
+    refuse_workbook_grid,
+    scan_ods,
+    scan_xls,
+    scan_xlsx,
+)
 from zi_eval.io.textfile import decode_text
 
-#: Most rows and columns read from one sheet; a larger sheet is refused.
-MAX_SHEET_ROWS = 20_000
-MAX_SHEET_COLS = 200
-#: Most merged ranges per sheet, and most cells one merged range may cover when spread.
-MAX_MERGED_RANGES = 50_000
-#: Most non-empty cells, and most characters of cell text, a workbook may expand to once read: a few
-#: kilobytes can repeat one long text over millions of cells (ODS repeats, xlsx shared strings).
-MAX_CELLS = 2_000_000
-MAX_CELL_TEXT = 300 * 1024 * 1024
+#: Most rows read from one sheet (a taller sheet is refused) and columns kept (the rest are dropped).
+MAX_SHEET_ROWS = limits.SHEET_ROWS.value()
+MAX_SHEET_COLS = limits.SHEET_COLS.value()
+#: Most merged ranges per sheet.
+MAX_MERGED_RANGES = limits.MERGED_RANGES.value()
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
@@ -108,64 +116,7 @@ def spreadsheet_kind(data: bytes, suffix: str) -> str | None:
     return None
 
 
-_XLSX_CELL = re.compile(rb"<c\b([^>]*)>(?:<f[^>]*>[^<]*</f>|<f[^>]*/>)?\s*<v>([^<]*)</v>")
 _ODS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-
-
-def _refuse_expansion(path: str, cells: int, text: int) -> None:
-    if cells > MAX_CELLS or text > MAX_CELL_TEXT:
-        raise fail(
-            path,
-            None,
-            "file",
-            f"a workbook of at most {MAX_CELLS} filled cells and {MAX_CELL_TEXT // 2**20} MiB of text",
-            f"{cells} cells holding {text // 2**20} MiB of text once expanded",
-        )
-
-
-def check_expansion(path: str, data: bytes, kind: str) -> None:
-    """Refuse a workbook whose cells expand to more than the limits, before any sheet is read.
-
-    xlsx: each cell that points at a shared string costs that string's length; ods: a cell repeated
-    over columns and rows costs its text once per repeat.
-    """
-    zf = zipfile.ZipFile(io.BytesIO(data))
-    if kind == "xlsx":
-        lengths: list[int] = []
-        if "xl/sharedStrings.xml" in zf.namelist():
-            with zf.open("xl/sharedStrings.xml") as fh:
-                for _, el in ET.iterparse(fh):
-                    if el.tag.endswith("}si"):
-                        lengths.append(sum(len(t) for t in el.itertext()))
-                        el.clear()
-        cells = text = 0
-        for name in zf.namelist():
-            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
-                continue
-            body = zf.read(name)
-            for m in _XLSX_CELL.finditer(body):
-                cells += 1
-                if b't="s"' in m.group(1) and m.group(2).isdigit():
-                    idx = int(m.group(2))
-                    text += lengths[idx] if idx < len(lengths) else 0
-                else:
-                    text += len(m.group(2))
-            _refuse_expansion(path, cells, text)
-    elif kind == "ods" and "content.xml" in zf.namelist():
-        cells = text = 0
-        rows_repeat = 1
-        with zf.open("content.xml") as fh:
-            for event, el in ET.iterparse(fh, events=("start", "end")):
-                if event == "start" and el.tag == f"{_ODS}table-row":
-                    rows_repeat = int(el.get(f"{_ODS}number-rows-repeated", "1") or 1)
-                elif event == "end" and el.tag == f"{_ODS}table-cell":
-                    length = sum(len(t) for t in el.itertext())
-                    if length or el.get(f"{_ODS}formula"):
-                        n = rows_repeat * int(el.get(f"{_ODS}number-columns-repeated", "1") or 1)
-                        cells += n
-                        text += n * length
-                        _refuse_expansion(path, cells, text)
-                    el.clear()
 
 
 #: A cell with content (``<c …>…</c>``; a self-closing ``<c …/>`` holds nothing and is never matched).
@@ -180,19 +131,19 @@ def _col_index(letters: bytes) -> int:
     return n - 1
 
 
-def _sheet_xml(data: bytes) -> dict[str, bytes]:
-    """The worksheet XML of every sheet of an xlsx, by sheet name (found through workbook.xml and its rels)."""
+def sheet_members(zf: zipfile.ZipFile) -> dict[str, str]:
+    """The worksheet member of every sheet of an xlsx, by sheet name (through workbook.xml and its rels)."""
     import posixpath
 
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
         book = ET.fromstring(zf.read("xl/workbook.xml"))
         rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
     except (KeyError, zipfile.BadZipFile, ET.ParseError):
         return {}
     ns_r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
     targets = {el.get("Id"): el.get("Target") for el in rels}
-    out: dict[str, bytes] = {}
+    names = set(zf.namelist())
+    out: dict[str, str] = {}
     for el in book.iter():
         target = targets.get(el.get(ns_r)) if el.tag.endswith("}sheet") else None
         if not target:
@@ -200,11 +151,15 @@ def _sheet_xml(data: bytes) -> dict[str, bytes]:
         member = (
             target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
         )
-        try:
-            out[el.get("name") or ""] = zf.read(member)
-        except KeyError:
-            continue
+        if member in names:
+            out[el.get("name") or ""] = member
     return out
+
+
+def _sheet_xml(data: bytes) -> dict[str, bytes]:
+    """The worksheet XML of every sheet of an xlsx, by sheet name."""
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    return {name: zf.read(member) for name, member in sheet_members(zf).items()}
 
 
 _HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
@@ -235,13 +190,6 @@ def _unread_cells(body: bytes) -> dict[tuple[int, int], str]:
     return out
 
 
-def _count(el: ET.Element, attr: str) -> int:
-    try:
-        return max(1, int(el.get(f"{_ODS}{attr}", "1")))
-    except ValueError:
-        return 1
-
-
 def ods_merges(data: bytes) -> dict[str, list[tuple[int, int, int, int]]]:
     """Read the merged ranges of every sheet of an .ods from its content.xml (python-calamine gives none).
 
@@ -264,13 +212,13 @@ def ods_merges(data: bytes) -> dict[str, list[tuple[int, int, int, int]]]:
                 pass  # a table inside a cell: not the sheet's grid
             elif el.tag == f"{_ODS}table-row":
                 if event == "start":
-                    col, row_repeat = 0, _count(el, "number-rows-repeated")
+                    col, row_repeat = 0, ods_repeat(el, "number-rows-repeated")
                 else:
                     row += row_repeat
                     el.clear()
             elif event == "start" and el.tag in (f"{_ODS}table-cell", f"{_ODS}covered-table-cell"):
-                across = _count(el, "number-columns-spanned")
-                down = _count(el, "number-rows-spanned")
+                across = ods_repeat(el, "number-columns-spanned")
+                down = ods_repeat(el, "number-rows-spanned")
                 spans = el.tag == f"{_ODS}table-cell" and (across > 1 or down > 1)
                 if (
                     spans
@@ -279,7 +227,7 @@ def ods_merges(data: bytes) -> dict[str, list[tuple[int, int, int, int]]]:
                     and len(merges[name]) < MAX_MERGED_RANGES
                 ):
                     merges[name].append((row, col, row + down - 1, col + across - 1))
-                col += _count(el, "number-columns-repeated")
+                col += ods_repeat(el, "number-columns-repeated")
     return merges
 
 
@@ -298,6 +246,7 @@ def _calamine_sheets(path: str, data: bytes, kind: str) -> list[Sheet]:
         ) from None
     out = []
     hidden = {m.name for m in wb.sheets_metadata if m.visible != pc.SheetVisibleEnum.Visible}
+    grids: list[Extent] = []
     try:
         for name in wb.sheet_names:
             try:
@@ -313,29 +262,50 @@ def _calamine_sheets(path: str, data: bytes, kind: str) -> list[Sheet]:
             end = sh.end
             height = (end[0] + 1) if end else 0
             width = (end[1] + 1) if end else 0
-            if height > MAX_SHEET_ROWS:
-                raise fail(path, None, f"sheet {name!r}", f"at most {MAX_SHEET_ROWS} rows", f"{height} rows")
+            # an xlsx/ods was measured before; an .xls (at most 65,536 × 256) is measured here, before
+            # its cells become Python objects
+            limits.refuse_above(
+                MAX_SHEET_ROWS, height, path, f"sheet {name!r}", "at most {n} rows", "{got} rows"
+            )
+            limits.refuse_above(
+                MAX_SHEET_CELLS,
+                height * width,
+                path,
+                f"sheet {name!r}",
+                "at most {n} cells (rows × columns up to the last filled cell)",
+                f"{{got}} cells ({height} rows × {width} columns)",
+            )
+            grids.append(Extent(name, height, width))
+            refuse_workbook_grid(path, grids)
             merged_raw = sh.merged_cell_ranges or []
-            if len(merged_raw) > MAX_MERGED_RANGES:
-                raise fail(
-                    path,
-                    None,
-                    f"sheet {name!r}",
-                    f"at most {MAX_MERGED_RANGES} merged ranges",
-                    f"{len(merged_raw)} ranges",
-                )
+            limits.refuse_above(
+                MAX_MERGED_RANGES,
+                len(merged_raw),
+                path,
+                f"sheet {name!r}",
+                "at most {n} merged ranges",
+                "{got} ranges",
+            )
             grid = sh.to_python(skip_empty_area=False) if height else []
             if width > MAX_SHEET_COLS:
                 grid = [r[:MAX_SHEET_COLS] for r in grid]
-            merged = []
-            for (r0, c0), (r1, c1) in merged_raw:
-                if r0 >= MAX_SHEET_ROWS or c0 >= MAX_SHEET_COLS:
-                    continue
-                merged.append((r0, c0, min(r1, MAX_SHEET_ROWS - 1), min(c1, MAX_SHEET_COLS - 1)))
-            out.append(Sheet(name, [list(r) for r in grid], merged, hidden=name in hidden))
+            sheet = Sheet(name, [list(r) for r in grid], hidden=name in hidden)
+            sheet.merged = clip_merges([(r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged_raw], sheet)
+            out.append(sheet)
     finally:
         wb.close()
     return out
+
+
+def clip_merges(merged: list[tuple[int, int, int, int]], sheet: Sheet) -> list[tuple[int, int, int, int]]:
+    """Merged ranges cut to the sheet's grid: a range over the whole sheet (``A1:XFD1048576``) reaches
+    only as far as the cells read, and one that starts outside them is dropped."""
+    rows, cols = len(sheet.rows), min(sheet.width, MAX_SHEET_COLS)
+    return [
+        (r0, c0, min(r1, rows - 1), min(c1, cols - 1))
+        for r0, c0, r1, c1 in merged
+        if 0 <= r0 < rows and 0 <= c0 < cols and r1 >= r0 and c1 >= c0
+    ]
 
 
 def _xlsx_fills(data: bytes, sheets: list[Sheet]) -> None:
@@ -353,7 +323,11 @@ def _xlsx_fills(data: bytes, sheets: list[Sheet]) -> None:
             ws = wb[sheet.name]
             max_col = min(max(sheet.width, ws.max_column or 1), MAX_SHEET_COLS)
             max_row = min(max(len(sheet.rows), ws.max_row or 0), MAX_SHEET_ROWS)
+            before = None
             for r, row in enumerate(ws.iter_rows(max_row=max_row, max_col=max_col)):
+                if row is before:
+                    continue  # openpyxl pads missing rows with one shared tuple of empty cells
+                before = row
                 for cell in row:
                     if getattr(cell, "value", None) not in (None, ""):
                         continue
@@ -375,13 +349,36 @@ def csv_sheet(path: str, data: bytes) -> Sheet:
     sample = text[:20000]
     counts = {d: sample.count(d) for d in (",", ";", "\t")}
     delim = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    rows: list[list[str]] = []
+    count = 0
     try:
-        rows = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delim)]
+        for r in csv.reader(io.StringIO(text), delimiter=delim):
+            count += 1
+            if count <= MAX_SHEET_ROWS:  # past the limit, only counted for the message
+                rows.append(r[:MAX_SHEET_COLS])
     except csv.Error as exc:
         raise fail(path, None, "file", "a readable CSV file", str(exc)[:120]) from None
-    if len(rows) > MAX_SHEET_ROWS:
-        raise fail(path, None, "file", f"at most {MAX_SHEET_ROWS} rows", f"{len(rows)} rows")
-    return Sheet("csv", [r[:MAX_SHEET_COLS] for r in rows])
+    limits.refuse_above(MAX_SHEET_ROWS, count, path, "file", "at most {n} rows", "{got} rows")
+    return Sheet("csv", rows)
+
+
+def measure_sheets(path: str, data: bytes, kind: str) -> None:
+    """Refuse an xlsx, ods or xls any of whose sheets passes a budget, before calamine reads it (a zip
+    was checked by :func:`check_zip`); a file too broken to measure is left for calamine to report."""
+    try:
+        if kind == "xls":
+            scan_xls(path, data)
+        elif kind == "xlsx":
+            zf = zipfile.ZipFile(io.BytesIO(data))
+            # a workbook whose sheet list cannot be followed still has its worksheets measured
+            members = sheet_members(zf) or {
+                n: n for n in zf.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")
+            }
+            scan_xlsx(path, data, members)
+        else:
+            scan_ods(path, data)
+    except (ET.ParseError, zipfile.BadZipFile, KeyError, OSError, EOFError):
+        pass
 
 
 def read_sheets(path: str, data: bytes, kind: str, fills: bool = False) -> list[Sheet]:
@@ -390,7 +387,7 @@ def read_sheets(path: str, data: bytes, kind: str, fills: bool = False) -> list[
         return [csv_sheet(path, data)]
     if kind in ("xlsx", "ods"):
         check_zip(path, data, kind)
-        check_expansion(path, data, kind)
+    measure_sheets(path, data, kind)
     sheets = _calamine_sheets(path, data, kind)
     if kind == "xlsx":
         xml = _sheet_xml(data)  # what calamine does not give: hidden rows, formulas without results
@@ -403,7 +400,7 @@ def read_sheets(path: str, data: bytes, kind: str, fills: bool = False) -> list[
         except (ET.ParseError, KeyError, OSError, zipfile.BadZipFile):
             found = {}  # the values were read; merges are what calamine could not give
         for sheet in sheets:
-            sheet.merged = sheet.merged or found.get(sheet.name, [])
+            sheet.merged = sheet.merged or clip_merges(found.get(sheet.name, []), sheet)
     if fills and kind == "xlsx":
         _xlsx_fills(data, sheets)
     return sheets

@@ -9,18 +9,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from zi_eval import limits
 from zi_eval.errors import InputError, fail
 
 #: Largest input file read, in bytes; ``ZI_EVAL_MAX_BYTES`` overrides it.
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = limits.BYTES.default
 
 
 def max_bytes() -> int:
     """Return the input size limit in bytes (environment ``ZI_EVAL_MAX_BYTES`` or the default)."""
-    raw = os.environ.get("ZI_EVAL_MAX_BYTES")
-    if raw and raw.isdigit():
-        return int(raw)
-    return DEFAULT_MAX_BYTES
+    return limits.BYTES.value()
 
 
 def read_bytes(path: str | Path) -> bytes:

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from zi_eval import limits
 from zi_eval.errors import fail
 from zi_eval.io.textfile import read_bytes
 from zi_eval.io.yamlfast import Unsupported, load_fast
@@ -58,11 +59,11 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_as_text)
 Key = tuple[str | int, ...]
 
 #: Most nodes a document may expand to (aliases counted each time they are used).
-MAX_NODES = 2_000_000
+MAX_NODES = limits.YAML_NODES.value()
 #: Most characters of scalar text a document may expand to (a 1 MB string aliased 4,000 times is 4 GB).
-MAX_TEXT = 64 * 1024 * 1024
+MAX_TEXT = limits.YAML_TEXT.value()
 #: Deepest nesting a document may have (a unit file is five levels deep).
-MAX_DEPTH = 200
+MAX_DEPTH = limits.YAML_DEPTH.value()
 
 
 def _refuse_cycles(root: yaml.Node, src: str) -> None:

@@ -17,6 +17,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from zi_eval.io.words import norm
 from zi_eval.lke.codes import item_refs
 from zi_eval.lke.layout import Entity
@@ -87,7 +89,12 @@ class Match:
 
 def tokens(text: str) -> tuple[str, ...]:
     """The content words of ``text`` (normalised, stop words out)."""
-    return tuple(w for w in norm(text).split() if w not in STOP)
+    return content_words(norm(text))
+
+
+def content_words(normed: str) -> tuple[str, ...]:
+    """The content words of an already normalised text (stop words out)."""
+    return tuple(w for w in normed.split() if w not in STOP)
 
 
 @dataclass
@@ -100,6 +107,14 @@ class EntityIndex:
     by_word: dict[str, list[int]] = field(default_factory=dict)
     totals: list[float] = field(default_factory=list)  # each rubric row's word weight
     cache: dict[str, list[tuple[float, int]]] = field(default_factory=dict)
+    #: characters of a row's text compared: twice the longest rubric text (a question followed by
+    #: pages of explanation is matched by its start)
+    longest: int = 0
+    #: the idf of each word (row, by :attr:`vocab`) in each rubric row (column): a sheet row's shared
+    #: weight with every rubric row is one sum of rows, so 19,000 long rows take seconds, not minutes
+    matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 0)))
+    vocab: dict[str, int] = field(default_factory=dict)
+    matrix_totals: np.ndarray = field(default_factory=lambda: np.zeros(0))  # :attr:`totals` as an array
 
     @classmethod
     def build(cls, ents: list[Entity]) -> EntityIndex:
@@ -112,33 +127,41 @@ class EntityIndex:
         n = len(ents)
         idx.idf = {w: math.log(1 + n / len(js)) for w, js in idx.by_word.items()}
         idx.totals = [idx.weight(ws) for ws in idx.words]
+        idx.longest = 2 * max((len(e.text) for e in ents), default=200)
+        idx.vocab = {w: i for i, w in enumerate(idx.by_word)}
+        idx.matrix = np.zeros((len(idx.vocab), n))
+        for w, js in idx.by_word.items():
+            idx.matrix[idx.vocab[w], js] = idx.idf[w]
+        idx.matrix_totals = np.asarray(idx.totals)
         return idx
 
     def weight(self, words: frozenset[str] | set[str]) -> float:
         return sum(self.idf.get(w, math.log(1 + len(self.ents))) for w in words)
 
     def scored(self, text: str) -> list[tuple[float, int]]:
-        """Rubric rows sharing a word with ``text``, with their scores, best first."""
+        """Rubric rows sharing a word with ``text`` (its first :attr:`longest` characters), with their
+        scores, best first."""
+        text = text[: self.longest]
         key = norm(text)
         hit = self.cache.get(key)
         if hit is not None:
             return hit
-        mine = frozenset(tokens(text))
-        common: dict[int, float] = {}
-        for w in mine:  # the shared weight of every rubric row, from the posting lists
-            idf = self.idf.get(w, 0.0)
-            for j in self.by_word.get(w, ()):
-                common[j] = common.get(j, 0.0) + idf
-        out = []
+        mine = frozenset(content_words(key))  # tokens(text), normalised once
+        ids = [self.vocab[w] for w in mine if w in self.vocab]
+        if not ids:
+            self.cache[key] = []
+            return []
+        common = self.matrix[ids].sum(axis=0)  # the shared weight of every rubric row
+        js = np.flatnonzero(common)
+        c = common[js]
         wa = self.weight(mine)
-        for j, c in common.items():
-            wb = self.totals[j]
-            score = 2 * c / (wa + wb) if wa + wb else 0.0
-            if len(mine) >= 3 and wa:
-                # a question shortened in the sheet still matches its full rubric wording
-                score = max(score, 0.85 * c / wa * min(1.0, 2 * c / wb if wb else 0.0) ** 0.5)
-            out.append((score, j))
-        out = [t for t in out if t[0] >= MIN_KEPT]
+        wb = self.matrix_totals[js]
+        score = 2 * c / (wa + wb)  # wb ≥ c > 0: never a division by zero
+        if len(mine) >= 3 and wa:
+            # a question shortened in the sheet still matches its full rubric wording
+            score = np.maximum(score, 0.85 * c / wa * np.sqrt(np.minimum(1.0, 2 * c / wb)))
+        kept = score >= MIN_KEPT
+        out = [(float(v), int(j)) for v, j in zip(score[kept], js[kept], strict=True)]
         out.sort(key=lambda t: (-t[0], t[1]))
         self.cache[key] = out
         return out
@@ -161,7 +184,7 @@ def _code_of(row: SheetRow, rubric: Rubric) -> str | None:
 
 
 def _is_count_row(row: SheetRow) -> bool:
-    t = norm(row.text)
+    t = norm(row.text[:200])  # only its first word counts: a row of pages is not normalised whole
     return (
         norm(row.type) == "jumlah" or t.startswith("jumlah") or "-" in row.labels or row.text.startswith("-")
     )

@@ -55,7 +55,7 @@ def render_charts(ev: Evaluation, flags: list[Flag], lang: str = "id") -> dict[s
     out = {}
     for name, fig in build_charts(ev, flags, lang).items():
         buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=100)
+        fig.savefig(buf, format="png", dpi=C.chart_dpi(fig))
         out[name] = buf.getvalue()
     return out
 

@@ -15,6 +15,7 @@ from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
+from zi_eval import limits
 from zi_eval.messages import msg
 
 OKABE_ITO = {
@@ -28,6 +29,16 @@ OKABE_ITO = {
     "purple": "#CC79A7",
 }
 GREY = "#BBBBBB"
+
+
+def chart_dpi(fig: Figure, dpi: float = 100.0) -> float:
+    """The resolution at which ``fig`` stays within the pixel budget of one chart (``limits.CHART_PIXELS``):
+    ``dpi`` for every chart of a usual report, less for a figure that grew too large to draw."""
+    w, h = fig.get_size_inches()
+    budget = limits.CHART_PIXELS.value()
+    if w * h * dpi * dpi <= budget:
+        return dpi
+    return max(1.0, math.floor(math.sqrt(budget / (w * h))))
 
 
 def _fig(w: float, h: float) -> tuple[Figure, Axes]:
@@ -126,8 +137,21 @@ CAL_COLOURS = [
 ]
 
 
+#: Rows one calendar draws at most: a plan of 5,000 activities made a 160,000-pixel-tall image.
+CALENDAR_MAX_ROWS = limits.CALENDAR_ROWS.value()
+
+
 def plot_calendar(calendar: pd.DataFrame, lang: str = "id", title: str | None = None) -> Figure:
-    """Rows × months 1–12: planned, planned with evidence, gaps and empty SPIP sub-steps highlighted."""
+    """Rows × months 1–12: planned, planned with evidence, gaps and empty SPIP sub-steps highlighted.
+
+    At most :data:`CALENDAR_MAX_ROWS` rows are drawn, the first in plan order; the title says how many
+    more there are.
+    """
+    title = title or msg("ch_calendar", lang)
+    if len(calendar) > CALENDAR_MAX_ROWS:
+        more = len(calendar) - CALENDAR_MAX_ROWS
+        title += "\n" + msg("ch_not_drawn", lang, shown=CALENDAR_MAX_ROWS, n=more)
+        calendar = calendar.head(CALENDAR_MAX_ROWS)
     h = max(2.5, 0.32 * len(calendar) + 1.6)
     fig, ax = _fig(10, h)
     data = calendar.to_numpy(dtype=float) if len(calendar) else np.zeros((1, 12))
@@ -151,7 +175,7 @@ def plot_calendar(calendar: pd.DataFrame, lang: str = "id", title: str | None = 
     ax.set_yticks(np.arange(-0.5, len(calendar), 1), minor=True)
     ax.grid(which="minor", color=GREY, linewidth=0.5)
     ax.tick_params(which="minor", length=0)
-    ax.set_title(title or msg("ch_calendar", lang), fontsize=11)
+    ax.set_title(title, fontsize=11)
     legend = [
         Patch(facecolor=CAL_COLOURS[2], edgecolor=GREY, label=msg("cal_planned", lang)),
         Patch(facecolor=CAL_COLOURS[3], edgecolor=GREY, label=msg("cal_evidenced", lang) + " (✓)"),
@@ -273,7 +297,7 @@ def _wrap(text: str, width: int) -> str:
 
 
 #: Units one compare chart shows at most (the first of the ranking; the figure stays a few MB).
-COMPARE_MAX_UNITS = 60
+COMPARE_MAX_UNITS = limits.COMPARE_UNITS.value()
 
 
 def plot_compare(

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
+from zi_eval import limits
 from zi_eval.errors import ZiError, fail
 from zi_eval.io.sheets import MAX_SHEET_ROWS
 from zi_eval.io.words import norm
@@ -25,7 +26,7 @@ from zi_eval.ra.timing import MONTH_NAMES
 
 #: Most pages read from one PDF; a longer file is refused (a plan with its narrative runs to ~60 pages,
 #: and pdfplumber reads about three pages a second).
-MAX_PDF_PAGES = 150
+MAX_PDF_PAGES = limits.PDF_PAGES.value()
 #: A new item starts with a list label (``a.``, ``b)``, ``1.``, ``IV.``): such a row never continues the last.
 _ITEM_LABEL = re.compile(r"^\s*(\(?[A-Za-z]\)|[A-Za-z]\.|\d+[.)]|[IVXLC]+\.)\s")
 #: A short value a row carries on its first line (a month mark, a percent): a continuation has none.
