@@ -371,3 +371,48 @@ def test_a_bug_of_ours_while_reading_a_docx_is_not_passed_off_as_a_damaged_file(
     monkeypatch.setattr(docx_reader, "_numbering", words.clean)
     with pytest.raises(TypeError):
         read_document(MERGED_DOCX)
+
+
+def test_word_table_banding_is_no_schedule(tmp_path: Path) -> None:
+    """A Word table shading every second row whole (F2F2F2) with 'v' marks and blue-shaded marks."""
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from zi_eval.models.loading import load_rubric
+
+    def shade(cell: object, fill: str) -> None:
+        shd = OxmlElement("w:shd")
+        shd.set(qn("w:val"), "clear")
+        shd.set(qn("w:fill"), fill)
+        cell._tc.get_or_add_tcPr().append(shd)  # type: ignore[attr-defined]
+
+    months = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+    plan = [
+        ("Penyusunan SK Tim ZI", {1}, "v"),
+        ("Rapat monev ZI", {3, 6, 9, 12}, "v"),
+        ("Reviu SOP", {6}, ""),
+        ("Sosialisasi gratifikasi", {4, 5}, ""),
+    ]
+    doc = Document()
+    doc.add_paragraph("RENCANA AKSI ZONA INTEGRITAS TAHUN 2025")
+    table = doc.add_table(rows=1, cols=2 + 12)
+    for c, text in enumerate(["NO", "KEGIATAN", *months]):
+        table.rows[0].cells[c].text = text
+    for n, (keg, ms, mark) in enumerate(plan, start=1):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = str(n), keg
+        for m in range(1, 13):
+            if m in ms and mark:
+                cells[1 + m].text = mark
+        for c, cell in enumerate(cells):
+            if c > 1 and c - 1 in ms and not mark:
+                shade(cell, "5B9BD5")  # one shading per cell: the mark's colour wins over the band's
+            elif n % 2 == 0:
+                shade(cell, "F2F2F2")
+    path = tmp_path / "zebra.docx"
+    doc.save(str(path))
+    res = import_plan(path, load_rubric())
+    assert [(a.kegiatan, a.months) for a in res.unit.activities] == [
+        (k, tuple(sorted(ms))) for k, ms, _ in plan
+    ]

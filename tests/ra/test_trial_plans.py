@@ -140,3 +140,35 @@ def test_banded_rows_with_written_marks_keep_only_their_marks(tmp_path: Path) ->
         (keg, tuple(sorted(ms))) for _, keg, ms in plan
     ]
     assert not [f for f in res.findings if f.code == "IMPORT_FILLED_MONTH"]
+
+
+def test_rows_marked_by_colour_under_banding_keep_only_the_mark_colour(tmp_path: Path) -> None:
+    """Months marked by a blue fill, every second row shaded grey whole: the grey of a banded row is its
+    background (its text cells share it), not a schedule; a row with no banding keeps every fill."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["RENCANA AKSI ZONA INTEGRITAS TAHUN 2025"])
+    months = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+    ws.append(["NO", "AREA", "KEGIATAN", *months])
+    plan = [
+        ("Manajemen Perubahan", "Penyusunan SK Tim ZI", {1}),
+        ("Manajemen Perubahan", "Rapat monev ZI", {3, 6, 9, 12}),
+        ("Penataan Tatalaksana", "Reviu SOP", {6, 7}),
+        ("Penguatan Pengawasan", "Sosialisasi gratifikasi", {4}),
+    ]
+    grey, blue = PatternFill("solid", fgColor="D9D9D9"), PatternFill("solid", fgColor="5B9BD5")
+    for n, (area, keg, ms) in enumerate(plan, start=1):
+        ws.append([n, area, keg])
+        row = ws.max_row
+        for c in range(1, 16):
+            if n % 2 == 0:
+                ws.cell(row, c).fill = grey
+            if c > 3 and c - 3 in ms:
+                ws.cell(row, c).fill = blue
+    path = tmp_path / "zebra-fills.xlsx"
+    wb.save(path)
+    res = import_plan(path, load_rubric())
+    assert [(a.kegiatan, a.months) for a in res.unit.activities] == [
+        (keg, tuple(sorted(ms))) for _, keg, ms in plan
+    ]

@@ -55,6 +55,8 @@ class Sheet:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
     #: 0-based ``(row, col)`` of empty cells that carry a fill colour (xlsx only)
     filled: set[tuple[int, int]] = field(default_factory=set)
+    #: the fill colour of every filled cell, empty or not (xlsx only): a row shaded whole is banding
+    colours: dict[tuple[int, int], str] = field(default_factory=dict)
     #: the workbook hides this sheet (a person looking at the file does not see it)
     hidden: bool = False
     #: 0-based rows the sheet hides (xlsx only)
@@ -308,8 +310,19 @@ def clip_merges(merged: list[tuple[int, int, int, int]], sheet: Sheet) -> list[t
     ]
 
 
+def _colour(color: Any) -> str:
+    """A fill colour as one comparable text: its RGB, or the theme colour and tint, or the palette index."""
+    rgb = getattr(color, "rgb", None)
+    if isinstance(rgb, str):
+        return rgb.upper()
+    theme = getattr(color, "theme", None)
+    if isinstance(theme, int):
+        return f"theme {theme} {getattr(color, 'tint', 0.0):.3f}"
+    return f"indexed {getattr(color, 'indexed', '?')}"
+
+
 def _xlsx_fills(data: bytes, sheets: list[Sheet]) -> None:
-    """Record empty cells with a solid fill colour (read-only openpyxl pass over the same bounds)."""
+    """Record the cells with a solid fill and its colour (read-only openpyxl pass over the same bounds)."""
     import openpyxl
 
     try:
@@ -329,15 +342,15 @@ def _xlsx_fills(data: bytes, sheets: list[Sheet]) -> None:
                     continue  # openpyxl pads missing rows with one shared tuple of empty cells
                 before = row
                 for cell in row:
-                    if getattr(cell, "value", None) not in (None, ""):
-                        continue
                     fill = getattr(cell, "fill", None)
                     if fill is None or fill.fill_type not in ("solid", "gray125", "darkGray", "mediumGray"):
                         continue
-                    color = getattr(fill.fgColor, "rgb", None)
-                    if isinstance(color, str) and color.upper() in ("FFFFFFFF", "00000000"):
+                    colour = _colour(fill.fgColor)
+                    if colour in ("FFFFFFFF", "00000000"):
                         continue
-                    sheet.filled.add((r, cell.column - 1))
+                    sheet.colours[(r, cell.column - 1)] = colour
+                    if getattr(cell, "value", None) in (None, ""):
+                        sheet.filled.add((r, cell.column - 1))
     finally:
         wb.close()
 

@@ -16,7 +16,7 @@ role go to notes as ``HEADER: value``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
 from zi_eval.ra.layout import (
@@ -165,6 +165,16 @@ def _texts(row: RawRow) -> list[tuple[int, str]]:
 def _is_roman(text: str) -> bool:
     s = text.strip().rstrip(".").strip()
     return bool(s) and bool(_ROMAN.match(s))
+
+
+def _row_colour(r: RawRow, month_cols: Container[int]) -> str | None:
+    """The colour the row's text cells are shaded with, when they all share one: the row is banded
+    (a "zebra" table shades every second row whole), and a month cell of that colour is no mark."""
+    seen = {r.colours.get(c) for c, text in enumerate(r.cells) if c not in month_cols and text.strip()}
+    if len(seen) == 1:
+        (colour,) = seen
+        return colour
+    return None
 
 
 def strip_label(text: str) -> str:
@@ -399,6 +409,7 @@ class _State:
         assert lay is not None
         months: set[int] = set()
         filled: set[int] = set()
+        banding = _row_colour(r, lay.months)
         for col, ms in sorted(lay.months.items()):
             cell = r.cell(col)
             if col in r.merged_from and r.merged_from[col] not in lay.months:
@@ -411,7 +422,7 @@ class _State:
                 )
                 continue
             if not cell.strip() or is_no_mark(cell):
-                if col in r.filled:
+                if col in r.filled and (banding is None or r.colours.get(col) != banding):
                     filled.update(ms)
                 continue
             if is_mark(cell):

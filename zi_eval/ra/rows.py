@@ -48,6 +48,7 @@ class RawRow:
     span: int = 1  # how many physical lines the row covers (CSV with quoted newlines)
     merged_from: dict[int, int] = field(default_factory=dict)  # column -> column holding the merged value
     filled: set[int] = field(default_factory=set)  # xlsx: columns of empty cells with a fill colour
+    colours: dict[int, str] = field(default_factory=dict)  # xlsx, docx: each filled cell's colour
     hidden: bool = False  # xlsx: the sheet hides this row
     unread: dict[int, str] = field(default_factory=dict)  # xlsx: column -> formula without result / error
     place: str | None = None  # PDF/DOCX: where the row is ("hal. 3, tabel 1, baris 5", "paragraf 2")

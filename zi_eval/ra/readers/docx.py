@@ -108,7 +108,7 @@ def _cell_text(tc: Any, num: Numbering) -> str:
             if text:
                 lines.append(text)
         else:
-            for _cells, _merged, _filled in _table_rows(block, num):
+            for _cells, _merged, _filled, _colours in _table_rows(block, num):
                 text = " ".join(c for i, c in enumerate(_cells) if c and i not in _merged)
                 if text:
                     lines.append(text)
@@ -124,19 +124,22 @@ def _int_attr(el: Any, name: str, default: int) -> int:
         return default
 
 
-def _shaded(tcpr: Any) -> bool:
-    """Tell whether a cell is shaded with a colour (a Gantt-style month mark when it holds no text)."""
+def _shading(tcpr: Any) -> str | None:
+    """A cell's shading colour, or ``None`` when it has none (a Gantt-style month mark when it holds no
+    text; a whole row shaded alike is banding)."""
     shd = tcpr.find(f"{_W}shd") if tcpr is not None else None
     if shd is None:
-        return False
+        return None
     fill = (shd.get(f"{_W}fill") or "auto").upper()
     pattern = (shd.get(f"{_W}val") or "clear").lower()
-    return fill not in ("AUTO", "FFFFFF") or pattern not in ("clear", "nil")
+    if fill in ("AUTO", "FFFFFF") and pattern in ("clear", "nil"):
+        return None
+    return f"{fill} {pattern}"
 
 
-def _table_rows(tbl: Any, num: Numbering) -> list[tuple[list[str], dict[int, int], set[int]]]:
-    """Each row of a table as cells on the table grid, with horizontally merged cells spread and the
-    columns of empty cells shaded with a colour."""
+def _table_rows(tbl: Any, num: Numbering) -> list[tuple[list[str], dict[int, int], set[int], dict[int, str]]]:
+    """Each row of a table as cells on the table grid, with horizontally merged cells spread, the
+    columns of empty cells shaded with a colour, and every shaded cell's colour."""
     rows = []
     for tr in _children(tbl, "tr"):
         pr = tr.find(f"{_W}trPr")
@@ -146,6 +149,7 @@ def _table_rows(tbl: Any, num: Numbering) -> list[tuple[list[str], dict[int, int
         cells = [""] * min(before, MAX_SHEET_COLS)
         merged: dict[int, int] = {}
         filled: set[int] = set()
+        colours: dict[int, str] = {}
         for tc in _children(tr, "tc"):
             tcpr = tc.find(f"{_W}tcPr")
             span = _int_attr(tcpr.find(f"{_W}gridSpan") if tcpr is not None else None, "val", 1)
@@ -164,18 +168,20 @@ def _table_rows(tbl: Any, num: Numbering) -> list[tuple[list[str], dict[int, int
                         merged[len(cells)] = origin
                         cells.append(text)
                 continue
-            shaded = not text and not below and _shaded(tcpr)
+            colour = None if below else _shading(tcpr)
             for k in range(max(1, span)):
                 if len(cells) >= MAX_SHEET_COLS:
                     break
                 if k and not below:  # like a sheet merge: only its top row is spread
                     merged[len(cells)] = origin
-                if shaded:
-                    filled.add(len(cells))
+                if colour is not None:
+                    colours[len(cells)] = colour
+                    if not text:
+                        filled.add(len(cells))
                 cells.append(text)
         while cells and cells[-1] == "":
             cells.pop()
-        rows.append((cells or [""], {c: o for c, o in merged.items() if c < len(cells)}, filled))
+        rows.append((cells or [""], {c: o for c, o in merged.items() if c < len(cells)}, filled, colours))
     return rows
 
 
@@ -192,7 +198,10 @@ def _page_header(document: Any, num: Numbering) -> list[str]:
         if block.tag == f"{_W}p":
             lines.append(_para_text(block, num))
         else:
-            lines += [" ".join(c for c in cells if c) for cells, _merged, _filled in _table_rows(block, num)]
+            lines += [
+                " ".join(c for c in cells if c)
+                for cells, _merged, _filled, _colours in _table_rows(block, num)
+            ]
     return [ln for ln in lines if ln]
 
 
@@ -242,9 +251,17 @@ def _body_rows(path: str, body: Any, num: Numbering, rows: list[RawRow]) -> list
             rows.append(RawRow(len(rows) + 1, [text], text, place=f"paragraf {n_para}"))
             continue
         n_table += 1
-        for j, (cells, merged, filled) in enumerate(_table_rows(block, num), start=1):
+        for j, (cells, merged, filled, colours) in enumerate(_table_rows(block, num), start=1):
             place = f"tabel {n_table}, baris {j}"
             rows.append(
-                RawRow(len(rows) + 1, cells, "\t".join(cells), merged_from=merged, filled=filled, place=place)
+                RawRow(
+                    len(rows) + 1,
+                    cells,
+                    "\t".join(cells),
+                    merged_from=merged,
+                    filled=filled,
+                    colours=colours,
+                    place=place,
+                )
             )
     return rows

@@ -31,6 +31,9 @@ def sheet_rows(sheet: Sheet) -> list[RawRow]:
     filled_by_row: dict[int, set[int]] = {}
     for r, c in sheet.filled:
         filled_by_row.setdefault(r, set()).add(c)
+    colours_by_row: dict[int, dict[int, str]] = {}
+    for (r, c), colour in sheet.colours.items():
+        colours_by_row.setdefault(r, {})[c] = colour
     rows = []
     for r, values in enumerate(sheet.rows):
         cells = [cell_text(v) for v in values]
@@ -53,6 +56,7 @@ def sheet_rows(sheet: Sheet) -> list[RawRow]:
                 sheet=sheet.name,
                 merged_from=merged,
                 filled=filled,
+                colours=colours_by_row.get(r, {}),
                 hidden=r in sheet.hidden_rows,
                 unread={c: what for (rr, c), what in sheet.unread.items() if rr == r},
             )
