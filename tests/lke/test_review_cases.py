@@ -174,3 +174,33 @@ def test_answers_typed_only_in_the_value_column_are_read_and_said(tmp_path: Path
         ("IMPORT_WORKBOOK_VALUE_WITHOUT_ANSWER", "P.1.ii.b", "nilai.xlsx:LKE ZI!L13"),
         ("IMPORT_WORKBOOK_ANSWER_FROM_VALUE", "P.1.ii.c", "nilai.xlsx:LKE ZI!L14"),
     }
+
+
+@pytest.mark.parametrize(
+    ("typed", "code", "what"),
+    [
+        ("85.5", "IMPORT_WORKBOOK_SURVEY_SCALE", "3.42"),
+        ("90,25", "IMPORT_WORKBOOK_SURVEY_SCALE", "3.61"),
+        ("4.5", "IMPORT_WORKBOOK_BAD_ANSWER", ""),
+        ("150", "IMPORT_WORKBOOK_BAD_ANSWER", ""),
+    ],
+)
+def test_a_survey_index_on_the_0_100_scale_is_an_error_that_says_so(
+    tmp_path: Path, rubric: Rubric, typed: str, code: str, what: str
+) -> None:
+    """IPAK typed as the survey report gives it (85.5 of 100): said as an error with its 0–4 reading
+    (it was a warning that the summary's first fifteen lines never showed, while half the total went)."""
+    import openpyxl
+
+    from tests.conftest import DATA
+
+    wb = openpyxl.load_workbook(DATA / "lke" / "official-filled.xlsx")
+    ws = wb["LKE ZI"]
+    row = next(r for r in range(1, ws.max_row + 1) if "Survey Persepsi Korupsi" in str(ws.cell(r, 7).value))
+    ws.cell(row, 11).value = typed
+    wb.save(tmp_path / "ipak.xlsx")
+    book = read_lke_workbook(tmp_path / "ipak.xlsx", rubric)
+    assert book.unit.hasil.ipak is None
+    said = [f for f in book.findings() if f.get("line") == row and f["code"].startswith("IMPORT_WORKBOOK")]
+    assert [f["code"] for f in said] == [code]
+    assert said[0].get("what", "") == what and said[0]["source"] == f"ipak.xlsx:LKE ZI!K{row}"

@@ -343,6 +343,16 @@ FINDINGS = (
         "option ({ours}); counted as unanswered.",
     ),
     _finding(
+        "IMPORT_WORKBOOK_SURVEY_SCALE",
+        "error",
+        WORKBOOK,
+        "zi_eval/lke/build.py",
+        "Lembar kerja baris {row}: nilai survei {item} '{theirs}' di luar {ours}: tampaknya skala 0–100 "
+        "(pada skala LKE sekitar {what}); dianggap belum diisi sampai diperbaiki.",
+        "Workbook row {row}: survey value {item} '{theirs}' outside {ours}: it looks like a 0–100 scale "
+        "(about {what} on the LKE's scale); counted as unanswered until corrected.",
+    ),
+    _finding(
         "IMPORT_WORKBOOK_BAD_ANSWER",
         "warning",
         WORKBOOK,

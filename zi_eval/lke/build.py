@@ -184,7 +184,22 @@ def _item(
             # the LKE accepts 0..max whatever the survey's own scale starts at
             r = read_survey(raw, 0.0, item.survey.max)
             span = f"0–{item.survey.max:g}"
-            value = _reading(parts, row.index, code, r, span)
+            on_100 = parse_number(raw) if r.bad else None
+            if on_100 is not None and 10 < on_100 <= 100:  # 4.5 is a typo on 0–4; 85.5 a 0–100 index
+                # the survey report's 0–100 index typed where the LKE wants 0–4: the largest share of
+                # the total rides on it, so it is said as an error with the 0–4 value it may mean
+                parts.finding(
+                    "IMPORT_WORKBOOK_SURVEY_SCALE",
+                    row.index,
+                    "answer",
+                    item=code,
+                    theirs=r.value,
+                    ours=span,
+                    what=f"{on_100 * item.survey.max / 100:.2f}",  # the value it may mean
+                )
+                value = None
+            else:
+                value = _reading(parts, row.index, code, r, span)
         else:
             value = _reading(
                 parts, row.index, code, read_option(raw, item.options or {}), _opts(item.options)
