@@ -187,3 +187,22 @@ def test_notebooks_and_the_report_show_every_link_and_why(rubric: Rubric) -> Non
     assert "Kegiatan dan butir LKE yang dilayaninya" in page and "kandidat terdekat" in page
     first = linked.iloc[0]
     assert first["item"] in page and first["words"].split(", ")[0] in page
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "first"),
+    [
+        # "pembentukan tim" is the ZI team's item word for word; the area the unit put it under decides
+        ("Pembentukan Tim Pengelola Pengaduan Masyarakat", "penguatan-pengawasan", "P.5.iii."),
+        ("Pembentukan tim survei kepuasan masyarakat", "pelayanan-publik", "P.6.iv."),
+        ("Pembaruan konten website PPID", "penataan-tatalaksana", "P.2.iii."),
+        # placed with the ZI team's area, or nowhere, it is the ZI team's item
+        ("Pembentukan Tim Pengelola Pengaduan Masyarakat", "manajemen-perubahan", "P.1.i."),
+        ("Pembentukan Tim Pengelola Pengaduan Masyarakat", None, "P.1.i."),
+    ],
+)
+def test_an_item_of_the_activitys_own_area_that_comes_close_wins(
+    rubric: Rubric, text: str, area: str | None, first: str
+) -> None:
+    links = _links(rubric, _act("a", text, area))["a"]
+    assert links and links[0][0].startswith(first) and links[0][1] == "lexical", links

@@ -27,6 +27,8 @@ LINK_THRESHOLD = 0.2
 SECOND_LINK_RATIO = 0.9
 #: Lexical links per activity at most.
 MAX_LEXICAL_LINKS = 2
+#: An item of the activity's own area scoring this share of a better item elsewhere is preferred.
+OWN_AREA_RATIO = 0.5
 #: Suggestions listed for an activity that links to nothing.
 N_SUGGESTIONS = 3
 #: Ranked texts kept in the per-rubric cache (plans repeat across units; the cache stays bounded).
@@ -127,10 +129,11 @@ class Ranked:
     Both are worked out once per distinct text and shared by every activity with that text.
     """
 
-    __slots__ = ("cands", "_links", "_suggestions")
+    __slots__ = ("cands", "own", "_links", "_suggestions")
 
-    def __init__(self, cands: list[Candidate]) -> None:
+    def __init__(self, cands: list[Candidate], own: frozenset[str] = frozenset()) -> None:
         self.cands = cands
+        self.own = own  # the items of the activity's own ZI area (none when it has no known area)
         self._links: dict[int, list[Link]] = {}
         self._suggestions: list[Link] | None = None
 
@@ -138,7 +141,7 @@ class Ranked:
         """The links of :func:`pick` (at most ``most`` lexical ones)."""
         got = self._links.get(most)
         if got is None:
-            got = self._links[most] = [_as_link(c) for c in pick(self.cands, most)]
+            got = self._links[most] = [_as_link(c) for c in pick(self.cands, most, self.own)]
         return got
 
     def suggestions(self) -> list[Link]:
@@ -150,6 +153,18 @@ class Ranked:
 
 #: An activity's ranking: its own texts, then each sub-step's text alone.
 Ranking = tuple[Ranked, tuple[Ranked, ...]]
+
+
+def _area_items(rubric: Rubric, area: str | None) -> frozenset[str]:
+    """The items of ZI area ``area`` (none for an activity without a known area)."""
+    by_area: dict[str, frozenset[str]] = rubric.derived(
+        "items_by_area",
+        lambda r: {
+            a: frozenset(c for c, f in r.items.items() if f.area == a)
+            for a in {f.area for f in r.items.values()}
+        },
+    )
+    return by_area.get(area or "", frozenset())
 
 
 def _cache(rubric: Rubric) -> dict[Key, Ranked]:
@@ -185,10 +200,13 @@ def rank_activities(acts: Sequence[Activity], rubric: Rubric, use_cache: bool = 
             if len(cache) + len(todo) > CACHE_LIMIT:
                 cache.clear()
             for k, cands in zip(todo, matcher(rubric).rank(todo), strict=True):
-                cache[k] = Ranked(cands)
+                cache[k] = Ranked(cands, _area_items(rubric, k[1]))
         found = [cache[k] for k in keys]
     else:
-        fresh = {k: Ranked(c) for k, c in zip(keys, matcher(rubric).rank(keys), strict=True)}
+        fresh = {
+            k: Ranked(c, _area_items(rubric, k[1]))
+            for k, c in zip(keys, matcher(rubric).rank(keys), strict=True)
+        }
         found = [fresh[k] for k in keys]
     if len(found) == len(acts):  # no sub-steps anywhere
         return [(f, ()) for f in found]
@@ -204,12 +222,21 @@ def _as_link(c: Candidate, where: str = "") -> Link:
     return Link(c.code, c.how, c.score, c, where)
 
 
-def pick(cands: list[Candidate], most: int) -> list[Candidate]:
-    """Code and question matches all; else the best lexical ones at or above the threshold."""
+def pick(cands: list[Candidate], most: int, own: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Code and question matches all; else the best lexical ones at or above the threshold.
+
+    ``own`` are the items of the activity's own area: when the best lexical item lies elsewhere but
+    one of its own area comes close (:data:`OWN_AREA_RATIO`), the unit's placing of the activity
+    decides ("Pembentukan tim pengelola pengaduan" under Pengawasan is the complaints item, not the
+    ZI team's).
+    """
     chosen = [c for c in cands if c.how in ("code", "question")]
     if chosen:
         return chosen
     lexical = [c for c in cands if c.how == "lexical"]
+    if own and lexical and lexical[0].code not in own:
+        floor = max(LINK_THRESHOLD, OWN_AREA_RATIO * lexical[0].score)
+        lexical = [c for c in lexical if c.code in own and c.score >= floor] or lexical
     if lexical and lexical[0].score >= LINK_THRESHOLD:
         floor = max(LINK_THRESHOLD, SECOND_LINK_RATIO * lexical[0].score)
         return [c for c in lexical if c.score >= floor][:most]
