@@ -847,3 +847,26 @@ def test_the_plan_year_in_the_ways_titles_write_it(
         assert assumed
     else:
         assert res.unit.unit.year == year and not assumed
+
+
+@pytest.mark.parametrize(
+    ("labels", "areas"),
+    [
+        (
+            ["Area I", "Area II", "Area VI"],
+            ["manajemen-perubahan", "penataan-tatalaksana", "pelayanan-publik"],
+        ),
+        (["AREA 3", "Area ke-4", "5"], ["penataan-sdm", "penguatan-akuntabilitas", "penguatan-pengawasan"]),
+        # numbered past six: the eight Reform Birokrasi areas, another order: nothing is guessed
+        (["Area 1", "Area 2", "Area 8"], [None, None, None]),
+    ],
+)
+def test_areas_written_as_numbers_follow_the_lke_order(
+    tmp_path: Path, rubric: Rubric, labels: list[str], areas: list[str | None]
+) -> None:
+    rows = [["RENCANA AKSI ZONA INTEGRITAS TAHUN 2025"], ["NO", "AREA", "KEGIATAN", "WAKTU"]]
+    rows += [[str(i), label, f"Kegiatan {i}", "Januari"] for i, label in enumerate(labels, start=1)]
+    res = import_plan(_tsv(tmp_path, rows, "rencana.tsv"), rubric, unit_name="Unit")
+    assert [a.area for a in res.unit.activities] == areas
+    said = [f.code for f in res.findings if f.code in ("IMPORT_AREA_BY_NUMBER", "IMPORT_AREA_UNKNOWN")]
+    assert said == ["IMPORT_AREA_BY_NUMBER" if areas[0] else "IMPORT_AREA_UNKNOWN"] * len(labels)

@@ -204,6 +204,14 @@ FINDINGS = (
         "Import: schedule '{value}' names a year other than the plan's year.",
     ),
     _finding(
+        "IMPORT_AREA_BY_NUMBER",
+        "info",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: area '{value}' hanya bernomor; {action}.",
+        "Import: area '{value}' is only a number; read in the LKE's order of the six ZI areas.",
+    ),
+    _finding(
         "IMPORT_TIMING_WRAPS",
         "warning",
         PLAN,

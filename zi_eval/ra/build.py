@@ -182,6 +182,29 @@ def _label_links(p: ParsedActivity, rubric: Rubric, findings: list[Finding]) -> 
     return (LkeLink(code=refs[0], how="code", reason=f"{headers}: {written!r}"),)
 
 
+_AREA_NUMBER = re.compile(r"^(?:area (?:ke ?)?)?(\d{1,2}|[ivx]{1,4})$")
+_ROMAN_AREA = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def numbered_areas(programs: list[str | None], rubric: Rubric) -> dict[str, str]:
+    """Area labels written as numbers ("Area II", "AREA 3", "4" in an area column): the ZI areas in the LKE's order (I
+    Manajemen Perubahan … VI Pelayanan Publik), when no label in the plan numbers beyond them.
+
+    A plan numbering the eight Reform Birokrasi areas ("Area 8") follows another order: then no
+    number is read, and its areas stay unknown (said), rather than guessed.
+    """
+    found: dict[str, int] = {}
+    for text in programs:
+        m = _AREA_NUMBER.match(norm(text or ""))
+        if m:
+            token = m.group(1)
+            found[text or ""] = int(token) if token.isdigit() else _ROMAN_AREA.get(token, 99)
+    order = [a.id for a in rubric.zi_areas]
+    if not found or max(found.values()) > len(order) or min(found.values()) < 1:
+        return {}
+    return {text: order[n - 1] for text, n in found.items()}
+
+
 def _activity(
     doc: Document,
     n: int,
@@ -189,8 +212,14 @@ def _activity(
     rubric: Rubric,
     findings: list[Finding],
     plan_year: int | None = None,
+    numbered: dict[str, str] | None = None,
 ) -> Activity:
     area, known = map_ra_area(p.program, rubric)
+    if p.program and not known and numbered and p.program in numbered:
+        area, known = numbered[p.program], True
+        name = next(a.name for a in rubric.zi_areas if a.id == area)
+        action = f"nomor area dibaca menurut urutan LKE: {name}"
+        findings.append(Finding("IMPORT_AREA_BY_NUMBER", p.row.line, p.row.sheet, None, p.program, action))
     if p.program and not known:
         findings.append(
             Finding(
@@ -401,8 +430,10 @@ def import_plan(
     # a title that names another era ("UNDANG-UNDANG DASAR TAHUN 1945") names no plan year
     title_year = meta.year if meta.year is not None and YEAR_MIN <= meta.year <= YEAR_MAX else None
     the_year = year or title_year or _year_assumed(doc.name, meta.year, findings if merged.activities else [])
+    numbered = numbered_areas([p.program for p in merged.activities], rubric)
     acts = tuple(
-        _activity(doc, i + 1, p, rubric, findings, the_year) for i, p in enumerate(merged.activities)
+        _activity(doc, i + 1, p, rubric, findings, the_year, numbered)
+        for i, p in enumerate(merged.activities)
     )
     findings += _plan_findings(acts, merged, rubric)
     findings += _hidden_row_findings(merged.activities, acts)
