@@ -55,22 +55,22 @@ def scored(base: dict[str, Any], value: float, lang: str, detail: str) -> ItemRe
     return _make(base, value, outcome, msg(f"reason_{outcome}", lang, answer=base["answer"], detail=detail))
 
 
-def no_evidence(base: dict[str, Any], claimed: float, lang: str) -> ItemResult:
+def no_evidence(base: dict[str, Any], value: float, claimed: float, lang: str) -> ItemResult:
     """An answered item that scores 0 because no evidence supports it (evidenced mode)."""
     return _make(
-        base, 0.0, "no_evidence", msg("reason_no_evidence", lang, answer=base["answer"], claimed=claimed)
+        base, value, "no_evidence", msg("reason_no_evidence", lang, answer=base["answer"], claimed=claimed)
     )
 
 
-def unanswered(base: dict[str, Any], lang: str, detail: str = "") -> ItemResult:
+def unanswered(base: dict[str, Any], value: float, lang: str, detail: str = "") -> ItemResult:
     """An item with no usable answer: 0, and visibly so."""
-    return _make(base, 0.0, "unanswered", msg("reason_unanswered", lang, detail=detail))
+    return _make(base, value, "unanswered", msg("reason_unanswered", lang, detail=detail))
 
 
-def projected(base: dict[str, Any], lang: str) -> ItemResult:
+def projected(base: dict[str, Any], value: float, lang: str) -> ItemResult:
     """An unanswered item the plan covers: counted as fully met in projected mode."""
     acts = ", ".join(base["activities"][:3]) + ("…" if len(base["activities"]) > 3 else "")
-    return _make(base, 1.0, "met", msg("reason_projected", lang, activities=acts))
+    return _make(base, value, "met", msg("reason_projected", lang, activities=acts))
 
 
 @dataclass(frozen=True)
