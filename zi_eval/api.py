@@ -405,8 +405,9 @@ def batch_table(
     """The comparison table of stacked units (see :func:`evaluate_many`), with flag counts if ``flags``."""
     import numpy as np
 
-    from zi_eval.scoring.batch import EPS, aggregate_arrays, criteria_arrays
+    from zi_eval.scoring.batch import aggregate_arrays
     from zi_eval.scoring.engine import MODES, matrix
+    from zi_eval.scoring.readiness import verdict
 
     m = matrix(rubric)
     n = len(stacked)
@@ -422,18 +423,12 @@ def batch_table(
         cols[f"total_{md}"] = aggs[md].total
     agg = aggs[mode]
     for pred in rubric.predicates:
-        crit_ids, values, thr = criteria_arrays(pred, agg, m, stacked.prior_rank)
-        margin = values - thr
-        relative = np.where(thr != 0, margin / np.where(thr != 0, thr, 1.0), margin)
-        met = margin >= -EPS
-        by_id = sorted(range(len(crit_ids)), key=lambda i: crit_ids[i])
-        worst = np.argmin(relative[:, by_id], axis=1)
-        ids_sorted = np.array([crit_ids[i] for i in by_id], dtype=object)
-        cols[f"{pred.id}_eligible"] = met.all(axis=1)
-        cols[f"{pred.id}_binding"] = ids_sorted[worst]
-        cols[f"{pred.id}_worst_relative_margin"] = relative.min(axis=1)
-        for j, cid in enumerate(crit_ids):
-            cols[f"{pred.id}_margin:{cid}"] = margin[:, j]
+        v = verdict(pred, agg, m, stacked.prior_rank)
+        cols[f"{pred.id}_eligible"] = v.eligible
+        cols[f"{pred.id}_binding"] = v.binding
+        cols[f"{pred.id}_worst_relative_margin"] = v.relative.min(axis=1)
+        for j, cid in enumerate(v.ids):
+            cols[f"{pred.id}_margin:{cid}"] = v.margin[:, j]
     for area, _, _ in m.zi_areas:
         cols[f"area_pct:{area}"] = agg.zi_area_percent[area]
     if flags:

@@ -311,8 +311,9 @@ def quick_scores(compiled: Any, rubric: Rubric, mode: str) -> dict[str, Any]:
     """Totals of the three modes, area percents and eligibility of one compiled unit (no flags, no reasons)."""
     import numpy as np
 
-    from zi_eval.scoring.batch import EPS, aggregate_arrays, criteria_arrays
+    from zi_eval.scoring.batch import aggregate_arrays
     from zi_eval.scoring.engine import MODES, matrix
+    from zi_eval.scoring.readiness import verdict
 
     m = matrix(rubric)
     totals = {}
@@ -323,10 +324,8 @@ def quick_scores(compiled: Any, rubric: Rubric, mode: str) -> dict[str, Any]:
         if md == mode:
             agg = a
     assert agg is not None
-    eligible = {}
-    for pred in rubric.predicates:
-        _, values, thresholds = criteria_arrays(pred, agg, m, np.array([compiled.prior_rank]))
-        eligible[pred.id] = bool(((values - thresholds) >= -EPS).all())
+    prior = np.array([compiled.prior_rank])
+    eligible = {pred.id: bool(verdict(pred, agg, m, prior).eligible[0]) for pred in rubric.predicates}
     return {
         "totals": totals,
         "total": totals[mode],

@@ -12,13 +12,12 @@ from typing import Any
 
 import numpy as np
 
-from zi_eval.models.rubric import Item, Predicate, Rubric
+from zi_eval.models.rubric import Item, Rubric
 from zi_eval.models.unit import Unit
 from zi_eval.scoring.linking import Links
 from zi_eval.scoring.values import Valued, value_item
 
 MODES = ("claimed", "evidenced", "projected")
-EPS = 1e-9
 PRIOR_RANK = {None: 0, "WBK": 1, "WBBM": 2}
 
 
@@ -139,38 +138,6 @@ def mode_values(
     if plan is None:
         return np.where(keep, claimed, 0.0)
     return np.where(keep, claimed, np.where(plan, 1.0, 0.0))
-
-
-def criteria_arrays(
-    pred: Predicate, agg: Aggregates, m: RubricMatrix, prior_rank: np.ndarray
-) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """Every criterion of ``pred`` for N units: ids, values (N × criteria) and thresholds."""
-    n = len(agg.total)
-    ids: list[str] = []
-    columns: list[np.ndarray] = []
-    thresholds: list[float] = []
-    for c in pred.criteria:
-        if c.kind == "each_zi_area_percent":
-            for area, _, _ in m.zi_areas:
-                ids.append(f"area:{area}")
-                columns.append(agg.zi_area_percent[area])
-                thresholds.append(c.min)
-            continue
-        ref = c.ref or ""
-        value = {
-            "total": agg.total,
-            "component": agg.components.get(ref),
-            "area": agg.hasil_areas.get(ref),
-            "indicator": agg.indicators.get(ref),
-        }[c.kind]
-        ids.append(c.id)
-        columns.append(value if value is not None else np.zeros(n))
-        thresholds.append(c.min)
-    if pred.prior_predicate:
-        ids.append("prior-predicate")
-        columns.append(np.where(prior_rank >= PRIOR_RANK.get(pred.prior_predicate, 1), 1.0, 0.0))
-        thresholds.append(1.0)
-    return ids, np.stack(columns, axis=1), np.array(thresholds)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -13,6 +13,7 @@ from zi_eval.models.unit import Unit
 from zi_eval.scoring import results as R
 from zi_eval.scoring.batch import (
     MODES,
+    Aggregates,
     CompiledUnit,
     RubricMatrix,
     aggregate_arrays,
@@ -38,6 +39,8 @@ class Scores:
     hasil_areas: dict[str, float]
     components: dict[str, float]
     total: float
+    #: the same aggregates as one-row arrays (what :func:`scoring.readiness.verdict` reads)
+    arrays: Aggregates = field(repr=False, compare=False)
 
     def item(self, code: str) -> R.ItemResult:
         return next(i for i in self.items if i.code == code)
@@ -138,6 +141,7 @@ def aggregate(items: tuple[R.ItemResult, ...], values: np.ndarray, rubric: Rubri
         {k: float(v[0]) for k, v in agg.hasil_areas.items()},
         {k: float(v[0]) for k, v in agg.components.items()},
         float(agg.total[0]),
+        agg,
     )
 
 

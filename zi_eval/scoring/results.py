@@ -101,11 +101,7 @@ class Criterion:
     met: bool
     fixable: bool
     note: str = ""
-
-    @property
-    def relative(self) -> float:
-        """Margin as a share of the threshold (the binding criterion has the lowest)."""
-        return self.margin / self.threshold if self.threshold else self.margin
+    relative: float = 0.0  # margin as a share of the threshold (the binding criterion has the lowest)
 
     def as_dict(self) -> dict[str, Any]:
         return {
