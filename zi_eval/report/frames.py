@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from zi_eval.flags.derive import ALL_MONTHS, Flag, covered_months, due_months
+from zi_eval.flags.derive import Flag
 from zi_eval.messages import msg
+from zi_eval.scoring.coverage import ALL_MONTHS, activity_evidence_months, due_months, planned_months
 from zi_eval.scoring.engine import Evaluation
 
 #: Calendar cell states, in the order charts colour them.
@@ -172,15 +173,6 @@ def coverage_frame(ev: Evaluation) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _evidence_months(ev: Evaluation, activity_id: str) -> set[int]:
-    got: set[int] = set()
-    by_id = {e.id: e for e in ev.unit.evidence}
-    for eid in ev.links.evidence_by_activity.get(activity_id, []):
-        if eid in by_id:
-            got |= covered_months(by_id[eid], ev.unit.unit.year)
-    return got
-
-
 def calendar_frame(ev: Evaluation, flags: list[Flag], by: str = "area") -> pd.DataFrame:
     """Plan calendar: rows are areas (``by="area"``) or activities and their sub-steps, columns months 1–12.
 
@@ -198,13 +190,13 @@ def calendar_frame(ev: Evaluation, flags: list[Flag], by: str = "area") -> pd.Da
         if f.code == "SPIP_SUBSTEP_EMPTY":
             spip_empty.setdefault((f.activity, f.substep), set()).update(f.months)
     rows: dict[str, list[int]] = {}
+    covered = activity_evidence_months(ev.unit, ev.links)
     if by == "area":
         for info in ev.rubric.zi_areas:
             states = [CAL_NONE] * 12
             for a in (x for x in ev.unit.activities if x.area == info.id):
-                have = _evidence_months(ev, a.id)
-                months = set(a.months).union(*(set(s.months) for s in a.substeps))
-                for m in months:
+                have = covered[a.id]
+                for m in planned_months(a):
                     states[m - 1] = max(states[m - 1], state(m, have))
             for m in ALL_MONTHS:
                 if (info.id, m) in gaps:
@@ -212,7 +204,7 @@ def calendar_frame(ev: Evaluation, flags: list[Flag], by: str = "area") -> pd.Da
             rows[info.name] = states
     else:
         for a in ev.unit.activities:
-            have = _evidence_months(ev, a.id)
+            have = covered[a.id]
             label = f"{a.id} {(a.sub_kegiatan or a.kegiatan or '')[:40]}"
             rows[label] = [state(m, have) if m in a.months else CAL_NONE for m in ALL_MONTHS]
             for s in a.substeps:
