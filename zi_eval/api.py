@@ -52,6 +52,8 @@ class Evaluation:
 
     core: engine.Evaluation
     flag_list: tuple[Flag, ...] = field(default_factory=tuple)
+    #: the language of the words in DataFrames, flags and JSON (scoring itself has none)
+    lang: str = "id"
 
     @property
     def unit(self) -> Unit:
@@ -77,7 +79,7 @@ class Evaluation:
 
     @cached_property
     def items(self) -> pd.DataFrame:
-        return frames.items_frame(self.core)
+        return frames.items_frame(self.core, self.lang)
 
     @cached_property
     def areas(self) -> pd.DataFrame:
@@ -85,7 +87,7 @@ class Evaluation:
 
     @cached_property
     def criteria(self) -> pd.DataFrame:
-        return frames.criteria_frame(self.core)
+        return frames.criteria_frame(self.core, self.lang)
 
     @cached_property
     def flags(self) -> pd.DataFrame:
@@ -94,7 +96,7 @@ class Evaluation:
     @cached_property
     def totals(self) -> pd.DataFrame:
         """The total of each mode with the WBK/WBBM total thresholds."""
-        return frames.totals_frame(self.core)
+        return frames.totals_frame(self.core, self.lang)
 
     @cached_property
     def links(self) -> pd.DataFrame:
@@ -115,7 +117,7 @@ class Evaluation:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of DESIGN.md §5 as plain data."""
-        return evaluation_to_dict(self.core, list(self.flag_list))
+        return evaluation_to_dict(self.core, list(self.flag_list), lang=self.lang)
 
     def to_json(self) -> str:
         """The JSON contract, serialised deterministically."""
@@ -147,8 +149,8 @@ def evaluate(
     rubric = rubric or load_rubric()
     if not isinstance(unit, Unit):
         unit = load_unit(unit, rubric)
-    core = engine.evaluate_unit(unit, rubric, mode=mode, as_of=_as_of(as_of), lang=lang)
-    return Evaluation(core, tuple(derive_flags(core)))
+    core = engine.evaluate_unit(unit, rubric, mode=mode, as_of=_as_of(as_of))
+    return Evaluation(core, tuple(derive_flags(core, lang=lang)), lang)
 
 
 def summary_row(ev: Evaluation) -> dict[str, Any]:

@@ -34,14 +34,14 @@ def evaluate_input(
 ) -> tuple[Evaluation, list[Flag]]:
     """Evaluate a loaded input and derive its flags (with importer and workbook findings)."""
     rubric = load_rubric(rubric_ref)
-    ev = evaluate_unit(loaded.unit, rubric, mode=mode, as_of=as_of, lang=lang)
+    ev = evaluate_unit(loaded.unit, rubric, mode=mode, as_of=as_of)
     findings: list[dict[str, Any]] = list(loaded.findings)
     if loaded.workbook is not None:
         # the workbook's stored values are what its formulas compute: compare them in that mode
         own = getattr(loaded.workbook, "mode", "claimed")
         s = ev.scores if own == mode else evaluate_unit(loaded.unit, rubric, mode=own, as_of=as_of).scores
         findings += loaded.workbook.compare(s.indicators, s.area_aspect, s.components, s.total)
-    return ev, derive_flags(ev, findings)
+    return ev, derive_flags(ev, findings, lang=lang)
 
 
 def _scenario_text(info: dict[str, Any] | None, lang: str) -> str:
@@ -100,7 +100,7 @@ def run_evaluate(args: argparse.Namespace, out: Console) -> int:
         plan = plan_for(ev.unit, ev.rubric, args.mode)
     if args.format == "json":
         source = {"file": args.input.name, "kind": loaded.kind, "sha256": loaded.sha256}
-        data = evaluation_to_dict(ev, flags, source)
+        data = evaluation_to_dict(ev, flags, source, args.lang)
         if scenario_info is not None:
             data["scenario"] = scenario_info
         if plan is not None:

@@ -32,8 +32,8 @@ def run_template(args: argparse.Namespace, out: Console) -> int:
     if args.blank:
         unit = unit.model_copy(update={"answers": {}, "hasil": Hasil()})
     # the LKE's own formulas compute the claimed score: the template's cached values agree with them
-    ev = evaluate_unit(unit, rubric, mode="claimed", lang=args.lang)
-    flags = derive_flags(ev, loaded.findings)
+    ev = evaluate_unit(unit, rubric, mode="claimed")
+    flags = derive_flags(ev, loaded.findings, lang=args.lang)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
     os.close(fd)

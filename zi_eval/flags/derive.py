@@ -155,13 +155,15 @@ def _scheduled(act: Activity) -> set[int]:
     return months
 
 
-def derive_flags(ev: Evaluation, import_findings: list[dict[str, Any]] | None = None) -> list[Flag]:
+def derive_flags(
+    ev: Evaluation, import_findings: list[dict[str, Any]] | None = None, lang: str = "id"
+) -> list[Flag]:
     """Derive every flag of an evaluation, sorted by severity and code (deterministic)."""
     unit, rubric = ev.unit, ev.rubric
     flags: list[Flag] = []
     area_name = {a.id: a.name for a in rubric.areas}
     mk = _Maker(
-        ev.lang,
+        lang,
         area_name,
         {a.id: _short(a.sub_kegiatan or a.kegiatan or a.ra_area) for a in unit.activities},
         items=rubric.derived("item_names", _item_names),

@@ -6,6 +6,7 @@ import pandas as pd
 
 from zi_eval.flags.derive import Flag
 from zi_eval.messages import msg
+from zi_eval.report.result_text import criterion_label, criterion_note, item_reason
 from zi_eval.scoring.coverage import ALL_MONTHS, activity_evidence_months, due_months, planned_months
 from zi_eval.scoring.engine import Evaluation
 
@@ -15,7 +16,7 @@ CAL_NONE, CAL_GAP, CAL_PLANNED, CAL_EVIDENCED, CAL_SPIP_EMPTY = 0, 1, 2, 3, 4
 CAL_OVERDUE = 5
 
 
-def items_frame(ev: Evaluation) -> pd.DataFrame:
+def items_frame(ev: Evaluation, lang: str = "id") -> pd.DataFrame:
     """One row per item: code, area, answer, value, points, max points, outcome, reason, evidence, activities."""
     rows = []
     for i in ev.items:
@@ -33,7 +34,7 @@ def items_frame(ev: Evaluation) -> pd.DataFrame:
                 "points": i.points,
                 "max_points": i.max_points,
                 "outcome": i.outcome,
-                "reason": i.reason,
+                "reason": item_reason(i, lang),
                 "evidence": ", ".join(i.evidence),
                 "activities": ", ".join(i.activities),
             }
@@ -102,7 +103,7 @@ def _area_minimums(ev: Evaluation) -> dict[str, float]:
     return out
 
 
-def criteria_frame(ev: Evaluation) -> pd.DataFrame:
+def criteria_frame(ev: Evaluation, lang: str = "id") -> pd.DataFrame:
     """One row per predicate criterion: value, threshold, margin, met, binding, fixable, note."""
     rows = []
     for pid, r in ev.readiness.items():
@@ -111,7 +112,7 @@ def criteria_frame(ev: Evaluation) -> pd.DataFrame:
                 {
                     "predicate": pid,
                     "id": c.id,
-                    "label": c.label,
+                    "label": criterion_label(ev.rubric, pid, c.id, lang),
                     "value": c.value,
                     "threshold": c.threshold,
                     "margin": c.margin,
@@ -119,7 +120,7 @@ def criteria_frame(ev: Evaluation) -> pd.DataFrame:
                     "met": c.met,
                     "binding": c.id == r.binding,
                     "fixable": c.fixable,
-                    "note": c.note,
+                    "note": criterion_note(c, lang),
                 }
             )
     return pd.DataFrame(rows)
@@ -133,14 +134,14 @@ def flags_frame(flags: list[Flag]) -> pd.DataFrame:
     )
 
 
-def totals_frame(ev: Evaluation) -> pd.DataFrame:
+def totals_frame(ev: Evaluation, lang: str = "id") -> pd.DataFrame:
     """The total of each mode, with the WBK and WBBM total thresholds."""
     thr = {p.id: next((c.min for c in p.criteria if c.kind == "total"), 0.0) for p in ev.rubric.predicates}
     return pd.DataFrame(
         [
             {
                 "mode": m,
-                "label": msg("mode_" + m, ev.lang),
+                "label": msg("mode_" + m, lang),
                 "total": t,
                 "wbk": thr.get("WBK", 75.0),
                 "wbbm": thr.get("WBBM", 85.0),

@@ -7,7 +7,6 @@ from typing import Any
 
 import numpy as np
 
-from zi_eval.messages import msg
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
 from zi_eval.scoring import results as R
@@ -46,24 +45,23 @@ class Scores:
         return next(i for i in self.items if i.code == code)
 
 
-def _detail(v: Valued, lang: str) -> str:
+def _detail(v: Valued) -> str:
+    """What qualifies an item's reason (a code of ``results.DETAILS``)."""
     if v.why in ("zero_denominator", "both_zero"):
-        return msg("detail_" + v.why, lang)
+        return v.why
     if v.why == "missing":
-        return msg("detail_missing_counts", lang)
+        return "missing_counts"
     if v.why == "unanswered" and v.answer is not None:
-        return msg("detail_bad_option", lang)
+        return "bad_option"
     return ""
 
 
-def score_items(
-    unit: Unit, rubric: Rubric, links: Links, mode: str, lang: str = "id"
-) -> tuple[R.ItemResult, ...]:
+def score_items(unit: Unit, rubric: Rubric, links: Links, mode: str) -> tuple[R.ItemResult, ...]:
     """Value every rubric item of ``unit`` in ``mode`` (claimed, evidenced or projected)."""
     valued = value_items(unit, rubric)
     compiled = compile_unit(unit, rubric, links, valued)
     values = compiled.values(mode, matrix(rubric).pengungkit)
-    return item_results(rubric, links, valued, compiled, mode, values, lang)
+    return item_results(rubric, links, valued, compiled, mode, values)
 
 
 def item_results(
@@ -73,7 +71,6 @@ def item_results(
     compiled: CompiledUnit,
     mode: str,
     values: np.ndarray,
-    lang: str = "id",
 ) -> tuple[R.ItemResult, ...]:
     """Each item's result in ``mode``: its value from the batch engine's ``values``, with its reason.
 
@@ -100,13 +97,13 @@ def item_results(
             "activities": tuple(sorted(links.by_item.get(code, ()))),
         }
         if answered[i] and kept[i]:
-            out.append(R.scored(base, worth[i], lang, _detail(v, lang)))
+            out.append(R.scored(base, worth[i], _detail(v)))
         elif answered[i]:
-            out.append(R.no_evidence(base, worth[i], v.value or 0.0, lang))
+            out.append(R.no_evidence(base, worth[i], v.value or 0.0))
         elif planned[i] and not kept[i]:
-            out.append(R.projected(base, worth[i], lang))
+            out.append(R.projected(base, worth[i]))
         else:
-            out.append(R.unanswered(base, worth[i], lang, _detail(v, lang)))
+            out.append(R.unanswered(base, worth[i], _detail(v)))
     return tuple(out)
 
 
@@ -156,7 +153,6 @@ class Evaluation:
     scores_by_mode: dict[str, Scores]
     readiness: dict[str, R.Readiness]
     links: Links
-    lang: str = "id"
 
     @property
     def scores(self) -> Scores:
@@ -181,7 +177,6 @@ def evaluate_unit(
     rubric: Rubric,
     mode: str = "evidenced",
     as_of: tuple[int, int] | None = None,
-    lang: str = "id",
 ) -> Evaluation:
     """Evaluate ``unit`` against ``rubric``; ``as_of`` is (year, month) for what is due."""
     links = link_unit(unit, rubric)
@@ -191,8 +186,6 @@ def evaluate_unit(
     all_scores = {}
     for m in MODES:
         values = compiled.values(m, pengungkit)
-        all_scores[m] = aggregate(
-            item_results(rubric, links, valued, compiled, m, values, lang), values, rubric, m
-        )
-    readiness = {p.id: judge(p, all_scores[mode], rubric, unit, lang) for p in rubric.predicates}
-    return Evaluation(unit, rubric, mode, as_of, all_scores, readiness, links, lang)
+        all_scores[m] = aggregate(item_results(rubric, links, valued, compiled, m, values), values, rubric, m)
+    readiness = {p.id: judge(p, all_scores[mode], rubric, unit) for p in rubric.predicates}
+    return Evaluation(unit, rubric, mode, as_of, all_scores, readiness, links)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from zi_eval.messages import MESSAGES, msg
 from zi_eval.models.rubric import Predicate, Rubric
 from zi_eval.models.unit import Unit
 from zi_eval.scoring.batch import PRIOR_RANK, Aggregates, RubricMatrix
@@ -87,78 +86,40 @@ def verdict(pred: Predicate, agg: Aggregates, m: RubricMatrix, prior_rank: np.nd
     return Verdict(tuple(ids), tuple(fixable), values, thr, margin, relative, met, met.all(axis=1), binding)
 
 
-def criterion_labels(rubric: Rubric, lang: str = "id") -> dict[str, str]:
-    """Every criterion id of the rubric's predicates with its label ("area:pelayanan-publik" → "Area …").
-
-    An indicator criterion without a catalogue label of its own (a custom rubric's ``ipak-2``) is named
-    by its indicator or item in the rubric.
-    """
-    out: dict[str, str] = {"total": msg("crit_total", lang)}
-    for pred in rubric.predicates:
-        for c in pred.criteria:
-            if c.kind == "component":
-                key = f"comp_{c.ref}"
-                out[c.id] = msg("crit_component", lang, ref=msg(key, lang) if key in MESSAGES else c.ref)
-            elif c.kind == "each_zi_area_percent":
-                out.update({f"area:{a.id}": msg("crit_area", lang, name=a.name) for a in rubric.zi_areas})
-            elif c.kind == "area":
-                info = rubric.area(c.ref or "")
-                out[c.id] = msg("crit_hasil_area", lang, name=info.name if info else c.ref)
-            elif c.kind == "indicator":
-                key = "crit_" + c.id.replace("-", "_")
-                if key in MESSAGES:
-                    out[c.id] = msg(key, lang, ref=c.ref)
-                else:
-                    flat = rubric.items.get(c.ref or "")
-                    out[c.id] = flat.indicator.name if flat else c.id
-        if pred.prior_predicate:
-            out["prior-predicate"] = msg("crit_prior", lang, prior=pred.prior_predicate)
-    return out
-
-
-def judge(pred: Predicate, s: Scores, rubric: Rubric, unit: Unit, lang: str = "id") -> Readiness:
-    """One unit's readiness for ``pred``: its row of :func:`verdict`, each criterion with its label and note."""
+def judge(pred: Predicate, s: Scores, rubric: Rubric, unit: Unit) -> Readiness:
+    """One unit's readiness for ``pred``: its row of :func:`verdict`, each criterion with its note."""
     from zi_eval.scoring.engine import matrix
 
     v = verdict(pred, s.arrays, matrix(rubric), np.array([PRIOR_RANK.get(unit.unit.prior_predicate, 0)]))
-    labels: dict[str, str] = rubric.derived(f"criterion_labels:{lang}", lambda r: criterion_labels(r, lang))
     kinds = {c.id: c for c in pred.criteria}
     crits = []
     for j, cid in enumerate(v.ids):
         met = bool(v.met[0, j])
         c = kinds.get(cid)
-        note = ""
+        note: str = ""
+        args: tuple[tuple[str, str], ...] = ()
         if cid == "prior-predicate":
-            note = "" if met else msg("note_prior_missing", lang, prior=pred.prior_predicate)
+            note, args = ("", ()) if met else ("prior_missing", (("prior", pred.prior_predicate or ""),))
         elif c is not None and c.kind == "area":
-            note = _missing_note(s, rubric, c.ref, lang)
+            missing = [i.code for i in s.items if i.area == c.ref and i.outcome == "unanswered"]
+            if missing:
+                note, args = "items_missing", (("codes", ", ".join(missing)),)
         elif c is not None and c.kind == "indicator":
             item = rubric.items.get(c.ref or "")
-            if (
-                item is not None
-                and item.item.hasil_field
-                and getattr(unit.hasil, item.item.hasil_field) is None
-            ):
-                note = msg("note_hasil_missing", lang, field=item.item.hasil_field)
-        label = (
-            msg("crit_prior", lang, prior=pred.prior_predicate) if cid == "prior-predicate" else labels[cid]
-        )  # the prior label names this predicate's own prior
+            field = item.item.hasil_field if item is not None else None
+            if field and getattr(unit.hasil, field) is None:
+                note, args = "hasil_missing", (("field", field),)
         crits.append(
             Criterion(
                 cid,
-                label,
                 float(v.values[0, j]),
                 float(v.thresholds[j]),
                 float(v.margin[0, j]),
                 met,
                 v.fixable[j],
                 note,
+                args,
                 float(v.relative[0, j]),
             )
         )
     return Readiness(pred.id, bool(v.eligible[0]), str(v.binding[0]), tuple(crits))
-
-
-def _missing_note(s: Scores, rubric: Rubric, area: str | None, lang: str) -> str:
-    missing = [i.code for i in s.items if i.area == area and i.outcome == "unanswered"]
-    return msg("note_items_missing", lang, codes=", ".join(missing)) if missing else ""
