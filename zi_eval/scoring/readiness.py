@@ -34,8 +34,18 @@ class Verdict:
     margin: np.ndarray  # N × criteria
     relative: np.ndarray  # margin as a share of the threshold
     met: np.ndarray  # N × criteria
-    eligible: np.ndarray  # N: every criterion met
-    binding: np.ndarray  # N: the criterion with the lowest relative margin (ties: the first id)
+
+    @property
+    def eligible(self) -> np.ndarray:
+        """Per unit: every criterion met."""
+        return np.asarray(self.met.all(axis=1))
+
+    @property
+    def binding(self) -> np.ndarray:
+        """Per unit: the criterion with the lowest relative margin (ties: the first id in order)."""
+        by_id = sorted(range(len(self.ids)), key=lambda i: self.ids[i])
+        worst = np.argmin(self.relative[:, by_id], axis=1)
+        return np.array([self.ids[i] for i in by_id], dtype=object)[worst]
 
 
 def criteria_arrays(
@@ -79,11 +89,7 @@ def verdict(pred: Predicate, agg: Aggregates, m: RubricMatrix, prior_rank: np.nd
     ids, fixable, values, thr = criteria_arrays(pred, agg, m, prior_rank)
     margin = values - thr
     relative = np.where(thr != 0, margin / np.where(thr != 0, thr, 1.0), margin)
-    met = margin >= -EPS
-    by_id = sorted(range(len(ids)), key=lambda i: ids[i])
-    worst = np.argmin(relative[:, by_id], axis=1)
-    binding = np.array([ids[i] for i in by_id], dtype=object)[worst]
-    return Verdict(tuple(ids), tuple(fixable), values, thr, margin, relative, met, met.all(axis=1), binding)
+    return Verdict(tuple(ids), tuple(fixable), values, thr, margin, relative, margin >= -EPS)
 
 
 def judge(pred: Predicate, s: Scores, rubric: Rubric, unit: Unit) -> Readiness:
