@@ -6,7 +6,8 @@ Measures: (a) the per-unit loop over the public ``evaluate``; (b) ``evaluate_man
 prepared once by ``load_batch`` (valuing every item, timed apart as ``value_units_per_s``);
 (c) end to end from N distinct unit files in a temporary folder: the per-file loop
 (``zi.evaluate(path)`` per file), ``zi.evaluate_many(paths, jobs=1)`` and ``jobs=2``, and
-``zi.evaluate_many(units)`` on Unit objects already loaded; loading and validating alone, and
+``zi.evaluate_many(units)`` on Unit objects already loaded (one process, two forked workers, and
+again with their texts in the link cache, as for copied plans); loading and validating alone, and
 with flag profiles; (d) the median latency of one scenario change re-scored; (e) ``report`` per
 unit; (f) peak memory. Times are measured, never asserted: machines are shared and noisy.
 """
@@ -152,6 +153,9 @@ def run(
         cpu2 = _cpu_s()
         loaded = [zi.load_unit(p, rubric) for p in paths[:load_files]]  # ~200 KiB each: not all 10,000
         _, many_units_s = cold(lambda loaded=loaded: zi.evaluate_many(loaded, rubric))
+        _, many_units2_s = cold(lambda loaded=loaded: zi.evaluate_many(loaded, rubric, jobs=2))
+        zi.evaluate_many(loaded, rubric)  # the same plans again: their texts are in the cache now
+        _, many_units_warm_s = _timed(lambda loaded=loaded: zi.evaluate_many(loaded, rubric))
         del loaded
         _, load_s = _timed(lambda: _validate_files(paths[:load_files], 1))
         _, load2_s = _timed(lambda: _validate_files(paths[:load_files], 2))
@@ -202,6 +206,8 @@ def run(
         "evaluate_many_files_cpu_ms_jobs1": 1000 * (cpu1 - cpu0) / files,
         "evaluate_many_files_cpu_ms_jobs2": 1000 * (cpu2 - cpu1) / files,
         "evaluate_many_loaded_units_per_s": load_files / many_units_s,
+        "evaluate_many_loaded_units_per_s_jobs2": load_files / many_units2_s,
+        "evaluate_many_loaded_units_per_s_warm": load_files / many_units_warm_s,
         "load_files": load_files,
         "load_files_per_s": load_files / load_s,
         "load_files_per_s_jobs2": load_files / load2_s,

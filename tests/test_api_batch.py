@@ -53,6 +53,20 @@ def test_units_and_files_mixed_keep_their_order_with_workers(tmp_path: Path) -> 
     )
 
 
+def test_many_unit_objects_valued_by_forked_workers_give_the_one_process_table(tmp_path: Path) -> None:
+    """Enough Unit objects go to forked workers by position (Linux); the table is the same, in order."""
+    paths = _folder(tmp_path, 40)  # 160 units: more than the threshold for handing units to workers
+    units = [zi.load_unit(p, RUBRIC) for p in paths]
+    one = zi.evaluate_many(units, RUBRIC, flags=True)
+    two = zi.evaluate_many(units, RUBRIC, flags=True, jobs=2)
+    pd.testing.assert_frame_equal(one, two, check_exact=True)
+    batch = zi.load_batch(units, RUBRIC, jobs=2)
+    assert (
+        batch.units is not None and [u is v for u, v in zip(batch.units, units, strict=True)] == [True] * 160
+    )
+    assert zi.api._FORKED_UNITS == []  # nothing held after the batch
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_bad_file_among_many_raises_its_problem_not_a_broken_pool(tmp_path: Path, jobs: int) -> None:
     paths = _folder(tmp_path, 5)

@@ -121,3 +121,21 @@ def test_compare_reports_every_bad_unit(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["compare", str(tmp_path)]) == 3
     err = capsys.readouterr().err
     assert "a.yaml:1: unit.year: harus ≥ 2000; didapat 13" in err and "b.yaml:1: unit.warna" in err
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_compare_reports_every_bad_unit_among_good_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: int
+) -> None:
+    """Bad files among good ones, in one process or two: every bad file is named, in input order."""
+    good = (ROOT / "plans" / "kpu-luwu-2025.yaml").read_text(encoding="utf-8")
+    for i in range(6):
+        (tmp_path / f"u{i}.yaml").write_text(
+            good.replace("id: kpu-luwu", f"id: kpu-luwu-{i}"), encoding="utf-8"
+        )
+    (tmp_path / "u1.yaml").write_text("unit: {id: a, name: A, year: 13}\n", encoding="utf-8")
+    (tmp_path / "u4.yaml").write_text("unit: {id: b, name: B, year: 2025, warna: merah}\n", encoding="utf-8")
+    assert main(["compare", str(tmp_path), "--jobs", str(jobs)]) == 3
+    err = capsys.readouterr().err.splitlines()
+    assert [line.split(":")[0].rsplit("/", 1)[-1] for line in err[:2]] == ["u1.yaml", "u4.yaml"], err
+    assert err[0].endswith("u1.yaml:1: unit.year: harus ≥ 2000; didapat 13")

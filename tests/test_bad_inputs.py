@@ -41,10 +41,20 @@ def test_catalogue_covers_every_bad_file_and_has_fifty() -> None:
     assert len(ROWS) + len(GENERATED) >= 50
 
 
+def case_args(command: str, path: Path, folder: Path | None = None) -> list[str]:
+    """A case's command line: ``command`` and the file, or the file where ``{}`` stands, for a case with
+    more arguments (``evaluate {root}/tests/data/good/good_minimal_unit.yaml --scenario {}``); ``{root}``
+    is the project's folder, ``{dir}`` a generated case's folder."""
+    if "{}" not in command:
+        return [command, str(path)]
+    words = [w.replace("{root}", str(ROOT)).replace("{dir}", str(folder)) for w in command.split()]
+    return [w.replace("{}", str(path)) for w in words]
+
+
 @pytest.mark.parametrize(("name", "command", "expected"), ROWS, ids=[r[0] for r in ROWS])
 def test_bad_input(name: str, command: str, expected: str) -> None:
     path = BAD / name
-    proc = _cli("--lang", "en", command, str(path))
+    proc = _cli("--lang", "en", *case_args(command, path))
     assert proc.returncode == 3, proc.stderr
     first = proc.stderr.splitlines()[0]
     assert first.startswith(f"{path}{expected}"), first
@@ -103,6 +113,26 @@ def _not_a_plan_workbook(d: Path) -> Path:
     return f
 
 
+def _scenario_through_symlink(d: Path) -> Path:
+    (d / "u.yaml").write_text(
+        (DATA / "good" / "good_minimal_unit.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (d / "bukti").symlink_to("/etc")
+    f = d / "andai.yaml"
+    f.write_text(
+        "changes:\n  - op: attach_evidence\n    evidence:\n      id: e9\n      title: Sandi\n"
+        "      path: bukti/passwd\n      supports: [P.1.i.b]\n",
+        encoding="utf-8",
+    )
+    return f
+
+
+def _existing_file(d: Path) -> Path:
+    f = d / "laporan"
+    f.write_text("catatan lama\n", encoding="utf-8")
+    return f
+
+
 GENERATED = {
     "50 MB file": (_big_file, "validate", ": file: must be at most 20971520 bytes (ZI_EVAL_MAX_BYTES); got "),
     "zip bomb disguised as xlsx": (_zip_bomb, "import", ": file: must be an .xlsx that unpacks to at most"),
@@ -122,6 +152,18 @@ GENERATED = {
         "evaluate",
         ": table: must be a unit YAML, an RA plan table or an LKE workbook",
     ),
+    # hostile-out
+    "scenario evidence through a symlink": (
+        _scenario_through_symlink,
+        "evaluate {dir}/u.yaml --scenario {}",
+        ":6: changes[0].evidence.path: must be a path inside the plan's folder (links may not leave it); "
+        "got 'bukti/passwd'",
+    ),
+    "report -o onto an existing file": (
+        _existing_file,
+        "report {root}/tests/data/good/good_minimal_unit.yaml -o {}",
+        ": output: must be a folder; got an existing file",
+    ),
 }
 
 
@@ -129,7 +171,7 @@ GENERATED = {
 def test_generated_bad_input(case: str, tmp_path: Path) -> None:
     make, command, expected = GENERATED[case]
     path = make(tmp_path)
-    proc = _cli("--lang", "en", command, str(path))
+    proc = _cli("--lang", "en", *case_args(command, path, tmp_path))
     assert proc.returncode == 3, proc.stderr
     assert proc.stderr.splitlines()[0].startswith(f"{path}{expected}"), proc.stderr
     assert "Traceback" not in proc.stderr

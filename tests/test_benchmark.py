@@ -20,6 +20,8 @@ FIELDS = {
     "evaluate_many_files_per_s_jobs1",
     "evaluate_many_files_per_s_jobs2",
     "evaluate_many_loaded_units_per_s",
+    "evaluate_many_loaded_units_per_s_jobs2",
+    "evaluate_many_loaded_units_per_s_warm",
     "scenario_ms_median",
     "report_s_per_unit",
     "peak_mem_mib",

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import DATA, ROOT
+from tests.test_bad_inputs import case_args
 from zi_eval.cli import main
 from zi_eval.errors import Problem
 from zi_eval.messages import MESSAGES
@@ -254,7 +255,7 @@ def test_bad_input_speaks_indonesian_by_default(
     name: str, command: str, expected: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = BAD / name
-    assert main([command, str(path)]) == 3
+    assert main(case_args(command, path)) == 3
     err = capsys.readouterr().err.splitlines()
     where = expected.split(" must be ", 1)[0]  # ":17: activities[0].months[1]:"
     assert err[0].startswith(f"{path}{where} harus "), err[0]

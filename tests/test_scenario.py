@@ -100,7 +100,7 @@ def test_invalid_change_is_reported() -> None:
             .with_changes(SetAnswer(item="P.1.i.b", answer="Z"))
             .unit
         )
-    assert "answers.P.1.i.b.answer: must be one of A, B, C; got 'Z'" in str(exc.value)
+    assert "<scenario>: changes[0].answer: must be one of A, B, C; got 'Z'" in str(exc.value)
 
 
 def test_yaml_round_trip() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-__version__ = "0.1.0"
+from zi_eval._version import __version__
 
 _EXPORTS = {
     "Evaluation": "zi_eval.api",

@@ -8,7 +8,9 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+import html
+import re
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -17,8 +19,10 @@ from typing import Any
 
 import pandas as pd
 
+from zi_eval.errors import UsageError, show
 from zi_eval.flags import Flag, derive_flags
 from zi_eval.flags.catalogue import SEVERITIES
+from zi_eval.messages import LANGS, msg
 from zi_eval.models.loading import load_rubric as _load_rubric
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
@@ -26,7 +30,7 @@ from zi_eval.report import frames
 from zi_eval.report.json_report import evaluation_to_dict, to_json
 from zi_eval.scoring import engine
 from zi_eval.scoring.results import Readiness
-from zi_eval.sources import load_input
+from zi_eval.sources import LoadedInput, load_input
 
 
 def load_rubric(ref: str | Path | None = None) -> Rubric:
@@ -39,11 +43,47 @@ def load_unit(source: str | Path, rubric: Rubric | None = None) -> Unit:
     return load_input(source, rubric or load_rubric()).unit
 
 
-def _as_of(value: str | tuple[int, int] | None) -> tuple[int, int] | None:
-    if value is None or isinstance(value, tuple):
-        return value
-    year, month = value.split("-")
-    return int(year), int(month)
+def parse_as_of(value: object, field: str = "as_of", lang: str = "en") -> tuple[int, int] | None:
+    """Read a month ``"YYYY-MM"`` (or a ``(year, month)`` pair); anything else is a :class:`UsageError`.
+
+    The command line's ``--as-of`` and the API's ``as_of`` are one rule, said in the same words
+    (in English from the API, in the chosen language on the command line).
+    """
+    if value is None:
+        return None
+    year = month = None
+    if isinstance(value, str) and (m := re.fullmatch(r"(\d{4})-(\d{2})", value.strip())):
+        year, month = int(m.group(1)), int(m.group(2))
+    elif isinstance(value, tuple) and len(value) == 2 and all(type(x) is int for x in value):
+        year, month = value
+    if year is None or month is None or not 1 <= month <= 12:
+        raise UsageError(msg("arg_bad_month", lang, field=field, got=show(value)))
+    return year, month
+
+
+def check_choice(field: str, value: object, choices: Iterable[str]) -> None:
+    """Refuse ``value`` unless it is one of ``choices`` (a mode, a language, a predicate)."""
+    options = tuple(choices)
+    if not isinstance(value, str) or value not in options:
+        raise UsageError(
+            msg("arg_bad_choice", "en", field=field, choices=", ".join(options), got=show(value))
+        )
+
+
+def _checked(mode: str, as_of: object, lang: str = "id") -> tuple[int, int] | None:
+    """Check the arguments every evaluation takes and return ``as_of`` as (year, month)."""
+    check_choice("mode", mode, engine.MODES)
+    check_choice("lang", lang, LANGS)
+    return parse_as_of(as_of)
+
+
+def _sources(field: str, value: object) -> None:
+    """Refuse one path where many are asked for (a string would be read as its characters)."""
+    if isinstance(value, str | Path | Unit):
+        raise UsageError(msg("arg_not_many", "en", field=field, got=show(str(value))))
+
+
+_as_of = parse_as_of  # the name the command line's compare imports
 
 
 @dataclass(frozen=True)
@@ -52,6 +92,8 @@ class Evaluation:
 
     core: engine.Evaluation
     flag_list: tuple[Flag, ...] = field(default_factory=tuple)
+    #: Where the unit came from (``file``, ``kind``, ``sha256``) when it was read from a file.
+    source: dict[str, Any] | None = None
     #: the language of the words in DataFrames, flags and JSON (scoring itself has none)
     lang: str = "id"
 
@@ -113,11 +155,12 @@ class Evaluation:
 
     def calendar(self, by: str = "area") -> pd.DataFrame:
         """Plan calendar (areas or activities × months 1–12) with gap and evidence states."""
+        check_choice("by", by, ("area", "activity"))
         return frames.calendar_frame(self.core, list(self.flag_list), by=by)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON contract of DESIGN.md §5 as plain data."""
-        return evaluation_to_dict(self.core, list(self.flag_list), lang=self.lang)
+        """The JSON contract of docs/architecture.md §3 as plain data."""
+        return evaluation_to_dict(self.core, list(self.flag_list), self.source, self.lang)
 
     def to_json(self) -> str:
         """The JSON contract, serialised deterministically."""
@@ -133,24 +176,44 @@ class Evaluation:
             f"{r.predicate}: {'✓' if r.eligible else '✗'} ({r.binding})" for r in (wbk, wbbm) if r
         )
         return (
-            f"<b>{self.unit.unit.name}</b> — total {self.total:.2f} ({self.mode}) — {verdict}"
+            f"<b>{html.escape(self.unit.unit.name)}</b> — total {self.total:.2f} ({self.mode}) — {verdict}"
             + self.areas[["name", "score", "percent"]].to_html(index=False, float_format="%.2f")
         )
 
 
 def evaluate(
-    unit: Unit | str | Path,
+    unit: Unit | LoadedInput | str | Path,
     rubric: Rubric | None = None,
     mode: str = "evidenced",
     as_of: str | tuple[int, int] | None = None,
     lang: str = "id",
 ) -> Evaluation:
-    """Evaluate one unit (a :class:`Unit` or a path) in ``mode`` as of ``"YYYY-MM"``."""
+    """Evaluate one unit in ``mode`` as of ``"YYYY-MM"``: the one way every caller evaluates.
+
+    ``unit`` is a :class:`Unit`, a path to any input (unit YAML, RA document, LKE workbook) or an
+    input already loaded; an input read from a file keeps its importer findings among the flags,
+    and an LKE workbook's own stored totals are compared with the engine's (``zi-eval evaluate``
+    is this function and a renderer).
+    """
+    when = _checked(mode, as_of, lang)
     rubric = rubric or load_rubric()
-    if not isinstance(unit, Unit):
-        unit = load_unit(unit, rubric)
-    core = engine.evaluate_unit(unit, rubric, mode=mode, as_of=_as_of(as_of))
-    return Evaluation(core, tuple(derive_flags(core, lang=lang)), lang)
+    if isinstance(unit, LoadedInput):
+        loaded = unit
+    elif isinstance(unit, Unit):
+        loaded = LoadedInput(unit, "unit", "", "")
+    else:
+        loaded = load_input(unit, rubric)
+    core = engine.evaluate_unit(loaded.unit, rubric, mode=mode, as_of=when)
+    findings: list[dict[str, Any]] = list(loaded.findings)
+    if loaded.workbook is not None:
+        # the workbook's stored values are what its formulas compute: compare them in that mode
+        own = getattr(loaded.workbook, "mode", "claimed")
+        s = core.scores if own == mode else engine.evaluate_unit(loaded.unit, rubric, own, when).scores
+        findings += loaded.workbook.compare(s.indicators, s.area_aspect, s.components, s.total)
+    source = None
+    if loaded.path:
+        source = {"file": Path(loaded.path).name, "kind": loaded.kind, "sha256": loaded.sha256}
+    return Evaluation(core, tuple(derive_flags(core, findings, lang)), source, lang)
 
 
 def summary_row(ev: Evaluation) -> dict[str, Any]:
@@ -241,12 +304,23 @@ def _info(unit: Unit) -> tuple[str, str, int]:
 
 
 def _stack_sources(
-    sources: Iterable[Unit | str | Path], rubric: Rubric, keep: bool, flags: bool
+    sources: Iterable[Unit | str | Path],
+    rubric: Rubric,
+    keep: bool,
+    flags: bool,
+    problems: list[Any] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[Any, list[Unit]]:
     """Load (files), link and value units in groups of :data:`LINK_GROUP` and stack them; keep the Unit
-    objects when asked. Here a batch linker takes a whole group (``link_units``)."""
+    objects when asked. Here a batch linker takes a whole group (``link_units``).
+
+    With a ``problems`` list, a bad file's problems go there and the others are still read (every
+    file gets reported); without one, the first bad file raises. ``progress`` hears how many
+    sources each group finished.
+    """
     from itertools import islice
 
+    from zi_eval.errors import InputError
     from zi_eval.scoring.batch import stack
     from zi_eval.scoring.linking import link_units
 
@@ -256,12 +330,24 @@ def _stack_sources(
     it = iter(sources)
     with _young_collections_only():
         while group := list(islice(it, LINK_GROUP)):
-            units = [x if isinstance(x, Unit) else load_unit(x, rubric) for x in group]
+            units: list[Unit] = []
+            for x in group:
+                if isinstance(x, Unit):
+                    units.append(x)
+                    continue
+                try:
+                    units.append(load_unit(x, rubric))
+                except InputError as exc:
+                    if problems is None:
+                        raise
+                    problems += exc.problems
             for unit, links in zip(units, link_units(units, rubric), strict=True):
                 infos.append(_info(unit))
                 compiled.append(_compile_one(unit, rubric, flags, links))
             if keep:
                 kept += units
+            if progress is not None:
+                progress(len(group))
             del units, group
             gc.collect(1)
     return stack(infos, compiled, len(rubric.items)), kept
@@ -286,66 +372,125 @@ def _young_collections_only() -> Iterator[None]:
             gc.enable()
 
 
-def _stack_files(job: tuple[tuple[str, ...], bool, bool]) -> tuple[Any, list[Unit]] | list[Any]:
+def _stack_files(job: tuple[tuple[str, ...], bool, bool, bool]) -> tuple[Any, list[Unit], list[Any]]:
     """Load and value a chunk of files in a worker process and send back their stacked matrices.
 
     A few arrays per chunk pickle in microseconds, where one result object per unit cost more
     than its valuing; the default rubric is cached per process (inherited when forked). A bad
     file's problems come back as a list (an InputError does not survive pickling: it broke the
-    pool), and the caller raises them.
+    pool), and the caller raises them; with ``every`` the chunk's other files are still read.
     """
     from zi_eval.errors import InputError
 
-    paths, keep, flags = job
+    paths, keep, flags, every = job
+    problems: list[Any] = []
     try:
-        return _stack_sources(paths, load_rubric(), keep, flags)
+        part, units = _stack_sources(paths, load_rubric(), keep, flags, problems if every else None)
     except InputError as exc:
-        return list(exc.problems)
+        return None, [], list(exc.problems)
+    return part, units, problems
 
 
-def _segments(items: list[Unit | str | Path], chunk: int) -> list[tuple[bool, list[Any]]]:
-    """Split sources, in order, into runs of Unit objects and chunks of at most ``chunk`` files."""
-    out: list[tuple[bool, list[Any]]] = []
-    for x in items:
+#: The Unit objects of a batch while forked workers value them: a forked worker sees its parent's
+#: memory, so it takes its units from here by position instead of receiving them pickled (pickling
+#: a loaded unit costs more than valuing it).
+_FORKED_UNITS: list[Any] = []
+
+
+def _fork_context() -> Any:
+    """The ``fork`` start method where the platform has it (Linux), else ``None``."""
+    import multiprocessing as mp
+
+    return mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+
+
+def _stack_positions(job: tuple[int, int, bool]) -> tuple[Any, list[Unit], list[Any]]:
+    """Value the parent's Unit objects ``start:end`` (see :data:`_FORKED_UNITS`) in a forked worker."""
+    start, end, flags = job
+    part, _ = _stack_sources(_FORKED_UNITS[start:end], load_rubric(), False, flags)
+    return part, [], []
+
+
+def _segments(
+    items: list[Unit | str | Path], chunk: int, unit_chunk: int | None
+) -> list[tuple[bool, int, list[Any]]]:
+    """Split sources, in order, into chunks of at most ``chunk`` files and runs of Unit objects (of at
+    most ``unit_chunk`` when workers take units too); each with its first position."""
+    out: list[tuple[bool, int, list[Any]]] = []
+    for at, x in enumerate(items):
         is_file = not isinstance(x, Unit)
-        if out and out[-1][0] == is_file and (not is_file or len(out[-1][1]) < chunk):
-            out[-1][1].append(x)
+        limit = chunk if is_file else unit_chunk
+        if out and out[-1][0] == is_file and (limit is None or len(out[-1][2]) < limit):
+            out[-1][2].append(x)
         else:
-            out.append((is_file, [x]))
+            out.append((is_file, at, [x]))
     return out
 
 
 def _stack_parallel(
-    items: list[Unit | str | Path], rubric: Rubric, jobs: int, keep: bool, flags: bool
+    items: list[Unit | str | Path],
+    rubric: Rubric,
+    jobs: int,
+    keep: bool,
+    flags: bool,
+    every: bool = False,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[Any, list[Unit]]:
-    """Load and value files in ``jobs`` worker processes (Unit objects here), stacked in input order."""
-    from concurrent.futures import ProcessPoolExecutor
+    """Load and value files, and Unit objects where processes can fork, in ``jobs`` worker processes,
+    stacked in input order (elsewhere Unit objects are valued here).
+
+    The first bad file in order stops the batch, or with ``every`` all files are read and all their
+    problems raised together.
+    """
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from zi_eval.errors import InputError
     from zi_eval.scoring.batch import concat
 
+    global _FORKED_UNITS
+    fork = _fork_context()
     files = sum(not isinstance(x, Unit) for x in items)
     # ~8 chunks per worker: large enough that a chunk's overhead is nothing, small enough to
     # keep both workers busy until the end
-    segments = _segments(items, max(1, files // (8 * jobs)))
+    units_chunk = max(1, (len(items) - files) // (8 * jobs)) if fork is not None else None
+    segments = _segments(items, max(1, files // (8 * jobs)), units_chunk)
     parts: list[Any] = []
     kept: list[Unit] = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [
-            pool.submit(_stack_files, (tuple(str(p) for p in xs), keep, flags)) if is_file else None
-            for is_file, xs in segments
-        ]
-        try:
-            for (_, xs), fut in zip(segments, futures, strict=True):
-                done = fut.result() if fut is not None else _stack_sources(xs, rubric, keep, flags)
-                if isinstance(done, list):
-                    raise InputError(done)
-                part, units = done
-                parts.append(part)
-                kept += units
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)  # the first bad file in order stops the batch
-            raise
+    problems: list[Any] = []
+    if fork is not None:
+        _FORKED_UNITS = items  # before the pool forks its workers
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=fork) as pool:
+            futures: list[Future[Any] | None] = []
+            for is_file, at, xs in segments:
+                if is_file:
+                    job = (tuple(str(p) for p in xs), keep, flags, every)
+                    futures.append(pool.submit(_stack_files, job))
+                else:
+                    futures.append(pool.submit(_stack_positions, (at, at + len(xs), flags)) if fork else None)
+            try:
+                for (is_file, _, xs), fut in zip(segments, futures, strict=True):
+                    if fut is None:
+                        part, units = _stack_sources(xs, rubric, keep, flags, problems if every else None)
+                    else:
+                        part, units, bad = fut.result()
+                        problems += bad
+                        if not is_file and keep:
+                            units = xs  # the parent holds them already
+                    if problems and not every:
+                        raise InputError(problems)
+                    if progress is not None:
+                        progress(len(xs))
+                    if part is not None:
+                        parts.append(part)
+                        kept += units
+            except BaseException:
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
+    finally:
+        _FORKED_UNITS = []
+    if problems:
+        raise InputError(problems)
     return concat(parts), kept
 
 
@@ -355,22 +500,35 @@ def load_batch(
     jobs: int = 1,
     keep_units: bool = True,
     flags: bool = True,
+    every_problem: bool = False,
+    progress: Callable[[int], None] | None = None,
 ) -> UnitBatch:
     """Load (and validate) units from files, or take Unit objects, value their items once and stack them.
 
     ``sources`` may be any iterable (a generator is consumed lazily); ``jobs > 1`` loads files in
     that many worker processes with the default rubric; ``keep_units=False`` drops the Unit
     objects after valuing them; ``flags=False`` skips the flag profiles (no flag counts later).
+    A bad file raises :class:`~zi_eval.errors.InputError`: the first one, or with
+    ``every_problem`` the problems of every file at once. ``progress(n)`` hears of each ``n``
+    sources done (a progress bar).
     """
+    from zi_eval.errors import InputError
+
+    _sources("sources", sources)
     rubric = rubric or load_rubric()
     work: Iterable[Any] = sources
     if jobs > 1 and rubric is load_rubric():
         items = list(sources)
-        if sum(not isinstance(x, Unit) for x in items) > 1:
-            stacked, kept = _stack_parallel(items, rubric, jobs, keep_units, flags)
+        files = sum(not isinstance(x, Unit) for x in items)
+        # Unit objects go to workers only where they fork, and only enough of them to pay for the pool
+        if files > 1 or (len(items) - files >= 2 * LINK_GROUP and _fork_context() is not None):
+            stacked, kept = _stack_parallel(items, rubric, jobs, keep_units, flags, every_problem, progress)
             return UnitBatch(stacked, rubric, tuple(kept) if keep_units else None)
         work = items
-    stacked, kept = _stack_sources(work, rubric, keep_units, flags)
+    problems: list[Any] | None = [] if every_problem else None
+    stacked, kept = _stack_sources(work, rubric, keep_units, flags, problems, progress)
+    if problems:
+        raise InputError(problems)
     return UnitBatch(stacked, rubric, tuple(kept) if keep_units else None)
 
 
@@ -390,6 +548,8 @@ def evaluate_many(
     units are loaded, counted column-wise); ``jobs`` loads files in parallel processes. Pass a
     :class:`UnitBatch` to score the same units repeatedly.
     """
+    month = _checked(mode, as_of)
+    _sources("units", units)
     if isinstance(units, UnitBatch):
         batch = units
     else:
@@ -398,7 +558,7 @@ def evaluate_many(
         return pd.DataFrame()
     if flags and batch.stacked.flag_fixed is None:
         raise ValueError("flag counts need flag profiles: load the batch with flags=True")
-    return batch_table(batch.stacked, batch.rubric, mode, _as_of(as_of), flags)
+    return batch_table(batch.stacked, batch.rubric, mode, month, flags)
 
 
 def batch_table(
@@ -456,6 +616,9 @@ def compare(
     rubric: Rubric | None = None,
     mode: str = "evidenced",
     as_of: str | tuple[int, int] | None = None,
+    jobs: int = 1,
 ) -> pd.DataFrame:
-    """Evaluate many units (with their flag counts) and rank them by readiness."""
-    return readiness_order(evaluate_many(units, rubric, mode, as_of, flags=True))
+    """Evaluate many units (with their flag counts) and rank them by readiness (``zi-eval compare``)."""
+    _checked(mode, as_of)
+    _sources("units", units)
+    return readiness_order(evaluate_many(units, rubric, mode, as_of, flags=True, jobs=jobs))

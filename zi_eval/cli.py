@@ -7,19 +7,23 @@ Exit codes: 0 ok, 2 usage, 3 invalid input (one line per problem), 4 internal er
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import traceback
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 
-from zi_eval import __version__
+from zi_eval._version import __version__
 from zi_eval.errors import EXIT_INTERNAL, EXIT_INVALID, EXIT_USAGE, InputError, Problem, UsageError, ZiError
+from zi_eval.io.words import printable
 from zi_eval.io.yamlsrc import load_yaml
 from zi_eval.messages import msg
 from zi_eval.models.loading import is_rubric_data, load_rubric, rubric_from_data, unit_from_data
+from zi_eval.report.terminal import shown
 from zi_eval.report.text_report import TOP_FLAGS
 
 Command = Callable[[argparse.Namespace, Console], int]
@@ -203,20 +207,23 @@ def cmd_compare(args: argparse.Namespace, out: Console) -> int:
     from zi_eval.cli_compare import run_compare
     from zi_eval.cli_evaluate import parse_as_of
 
-    parse_as_of(args.as_of)
+    parse_as_of(args.as_of, args.lang)
     return run_compare(args, out)
 
 
 @command("report")
 def cmd_report(args: argparse.Namespace, out: Console) -> int:
     """Write the HTML report, the charts and the LKE workbook into a folder."""
-    from zi_eval.cli_evaluate import evaluate_input, parse_as_of
+    from zi_eval.api import evaluate
+    from zi_eval.cli_evaluate import parse_as_of
     from zi_eval.report.bundle import write_report
     from zi_eval.sources import load_input
 
-    as_of = parse_as_of(args.as_of)
-    loaded = load_input(args.input, load_rubric(args.rubric))
-    ev, flags = evaluate_input(loaded, args.mode, as_of, args.lang, args.rubric)
+    as_of = parse_as_of(args.as_of, args.lang)
+    rubric = load_rubric(args.rubric)
+    loaded = load_input(args.input, rubric)
+    result = evaluate(loaded, rubric, args.mode, as_of, args.lang)
+    ev, flags = result.core, list(result.flag_list)
     files = write_report(
         ev,
         flags,
@@ -227,7 +234,7 @@ def cmd_report(args: argparse.Namespace, out: Console) -> int:
         unit_dir=args.input.resolve().parent,
     )
     for f in files:
-        out.print(msg("import_written", args.lang, path=f), markup=False)
+        out.print(shown(msg("import_written", args.lang, path=f)))
     if getattr(args, "pdf", False):
         from zi_eval.report.pdf import ChromiumMissing, print_pdf
 
@@ -235,9 +242,9 @@ def cmd_report(args: argparse.Namespace, out: Console) -> int:
         try:
             pdf = print_pdf(page, Path(args.output) / f"{ev.unit.unit.id}-laporan.pdf")
         except ChromiumMissing:
-            Console(stderr=True).print(msg("pdf_no_chromium", args.lang, page=page), markup=False)
+            Console(stderr=True).print(shown(msg("pdf_no_chromium", args.lang, page=page)))
             return EXIT_INVALID
-        out.print(msg("import_written", args.lang, path=pdf), markup=False)
+        out.print(shown(msg("import_written", args.lang, path=pdf)))
     return 0
 
 
@@ -266,18 +273,22 @@ def cmd_validate(args: argparse.Namespace, out: Console) -> int:
             data, lines = load_yaml(f)
             if is_rubric_data(data):
                 r = rubric_from_data(data, lines)
-                out.print(msg("valid_rubric", args.lang, path=f, id=r.id, version=r.version, n=len(r.items)))
+                out.print(
+                    shown(msg("valid_rubric", args.lang, path=f, id=r.id, version=r.version, n=len(r.items)))
+                )
             else:
                 u = unit_from_data(data, lines, load_rubric(args.rubric), f.resolve().parent)
                 out.print(
-                    msg(
-                        "valid_unit",
-                        args.lang,
-                        path=f,
-                        id=u.unit.id,
-                        acts=len(u.activities),
-                        ev=len(u.evidence),
-                        ans=len(u.answers),
+                    shown(
+                        msg(
+                            "valid_unit",
+                            args.lang,
+                            path=f,
+                            id=u.unit.id,
+                            acts=len(u.activities),
+                            ev=len(u.evidence),
+                            ans=len(u.answers),
+                        )
                     )
                 )
         except InputError as exc:
@@ -321,9 +332,44 @@ def _lang_of(argv: list[str]) -> str:
     return "id"
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: Any = None,
+) -> None:
+    """Print a library's warning with its control characters escaped: a font warning quotes the very
+    character (an ESC from a unit name) it could not draw."""
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    (file or sys.stderr).write(printable(text, keep="\n"))
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so that ``finally`` blocks remove temporary files."""
+
+
+def _terminate(signum: int, frame: Any) -> None:
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code."""
+    try:
+        # the default action of SIGTERM ends the process at once, leaving temporary files behind
+        old = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread (main() called from a worker thread): nothing to install
+        return _main(argv)
+    try:
+        return _main(argv)
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def _main(argv: list[str] | None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    warnings.showwarning = _show_warning
     out = Console(highlight=False, soft_wrap=True)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     lang = _lang_of(argv)
@@ -338,20 +384,20 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args, out)
     except InputError as exc:
         for p in exc.problems:
-            err.print(p.text(lang), markup=False)
-        err.print(msg("n_problems", lang, n=len(exc.problems)), markup=False)
+            err.print(shown(p.text(lang)))
+        err.print(shown(msg("n_problems", lang, n=len(exc.problems))))
         return exc.exit_code
     except ZiError as exc:
-        err.print(str(exc), markup=False)
+        err.print(shown(str(exc)))
         return exc.exit_code
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0) if isinstance(exc.code, int | None) else EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as exc:
+        return 128 + signal.SIGTERM if isinstance(exc, Terminated) else 130
     except Exception as exc:
-        if verbose:
-            traceback.print_exc()
-        err.print(msg("internal_error", lang, err=f"{type(exc).__name__}: {exc}"), markup=False)
+        if verbose:  # the exception's text may quote user input: escaped as every other line
+            sys.stderr.write(printable(traceback.format_exc(), keep="\n"))
+        err.print(shown(msg("internal_error", lang, err=f"{type(exc).__name__}: {exc}")))
         return EXIT_INTERNAL
 
 

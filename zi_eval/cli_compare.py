@@ -7,7 +7,6 @@ import csv
 import io
 import json
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 from rich.console import Console
@@ -15,11 +14,12 @@ from rich.progress import Progress
 from rich.table import Table
 
 from zi_eval.api import readiness_order
-from zi_eval.errors import InputError, Problem, fail
+from zi_eval.errors import fail
 from zi_eval.io.textfile import write_atomic
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
 from zi_eval.report.cells import safe_text
+from zi_eval.report.terminal import shown
 
 SUFFIXES = (".yaml", ".yml", ".xlsx", ".txt", ".tsv", ".md", ".csv")
 
@@ -41,20 +41,6 @@ def expand_inputs(paths: list[Path]) -> list[Path]:
     return out
 
 
-def _try_load(job: tuple[str, str | None]) -> tuple[str, Any, Any]:
-    """Load and value one file; problems are returned, not raised, so every file gets reported."""
-    from zi_eval.api import _compile_one
-    from zi_eval.api import load_unit as load
-
-    path, rubric_ref = job
-    rubric = load_rubric(rubric_ref)
-    try:
-        unit = load(path, rubric)
-        return "ok", (unit.unit.id, unit.unit.name, unit.unit.year), _compile_one(unit, rubric)
-    except InputError as exc:
-        return "error", exc.problems, None
-
-
 def compare_table(
     paths: list[Path],
     mode: str,
@@ -64,48 +50,28 @@ def compare_table(
     lang: str,
     jobs: int = 1,
 ) -> pd.DataFrame:
-    """Load every path (a progress bar on a terminal; ``jobs`` worker processes), score them column-wise
-    and return the table ranked by readiness."""
-    from zi_eval.api import _as_of, batch_table
+    """Load every path through the API's batch loader (a progress bar on a terminal; ``jobs`` worker
+    processes), score them column-wise and return the table ranked by readiness. Every file's
+    problems are reported together."""
+    from zi_eval.api import _as_of, batch_table, load_batch
 
     rubric = load_rubric(rubric_ref)
-    infos: list[tuple[str, str, int]] = []
-    compiled: list[Any] = []
-    names: list[str] = []
-    problems: list[Problem] = []
-    jobs_list = [(str(p), rubric_ref) for p in paths]
     with Progress(
         console=Console(stderr=True), transient=True, disable=not out.is_terminal or len(paths) < 2
     ) as progress:
         task = progress.add_task(msg("cmp_progress", lang), total=len(paths))
-        if jobs > 1 and len(paths) > 1:
-            from concurrent.futures import ProcessPoolExecutor
-
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                results = list(_advance(pool.map(_try_load, jobs_list, chunksize=8), progress, task))
-        else:
-            results = list(_advance(map(_try_load, jobs_list), progress, task))
-    for p, (status, a, b) in zip(paths, results, strict=True):
-        if status == "ok":
-            infos.append(a)
-            compiled.append(b)
-            names.append(p.name)
-        else:
-            problems += a
-    if problems:
-        raise InputError(problems)
-    from zi_eval.scoring.batch import stack
-
-    stacked = stack(infos, compiled, len(rubric.items))
-    table = batch_table(stacked, rubric, mode, _as_of(as_of), flags=True)
-    table["file"] = names
+        batch = load_batch(
+            paths,
+            rubric,
+            jobs,
+            keep_units=False,
+            flags=True,
+            every_problem=True,
+            progress=lambda n: progress.advance(task, n),
+        )
+    table = batch_table(batch.stacked, rubric, mode, _as_of(as_of), flags=True)
+    table["file"] = [p.name for p in paths]
     return readiness_order(table)
-
-
-def _advance(results: Any, progress: Progress, task: Any) -> Any:
-    for r in results:
-        progress.advance(task)
-        yield r
 
 
 def _csv(table: pd.DataFrame) -> str:
@@ -136,13 +102,13 @@ def _text(table: pd.DataFrame, mode: str, lang: str, labels: dict[str, str] | No
     for r in table.to_dict("records"):
         t.add_row(
             str(r["rank"]),
-            f"{r['name']} ({r['unit']})",
+            shown(f"{r['name']} ({r['unit']})"),
             f"{r['total_claimed']:.2f}",
             f"{r['total_evidenced']:.2f}",
             f"{r['total_projected']:.2f}",
             "✓" if r["WBK_eligible"] else "✗",
             "✓" if r["WBBM_eligible"] else "✗",
-            labels.get(str(r["WBK_binding"]), str(r["WBK_binding"])),
+            shown(labels.get(str(r["WBK_binding"]), str(r["WBK_binding"]))),
             f"{r['flags_error']}/{r['flags_warning']}/{r['flags_info']}",
         )
     return t

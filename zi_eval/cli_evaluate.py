@@ -3,45 +3,26 @@
 from __future__ import annotations
 
 import argparse
-import re
 from typing import Any
 
 from rich.console import Console
 
-from zi_eval.errors import UsageError
-from zi_eval.flags import Flag, derive_flags
+from zi_eval.api import evaluate
 from zi_eval.io.textfile import write_atomic
+from zi_eval.io.words import printable
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
-from zi_eval.report.json_report import evaluation_to_dict, to_json
+from zi_eval.report.json_report import to_json
+from zi_eval.report.terminal import shown
 from zi_eval.report.text_report import render_text, summary
-from zi_eval.scoring.engine import Evaluation, evaluate_unit
 from zi_eval.sources import LoadedInput, load_input
 
 
-def parse_as_of(text: str | None) -> tuple[int, int] | None:
+def parse_as_of(text: str | None, lang: str = "id") -> tuple[int, int] | None:
     """Parse ``YYYY-MM``; a malformed value is a usage problem reported like input errors."""
-    if text is None:
-        return None
-    m = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        raise UsageError(f"--as-of: must be a month as YYYY-MM (e.g. 2025-06); got {text!r}")
-    return int(m.group(1)), int(m.group(2))
+    from zi_eval.api import parse_as_of as parse_month
 
-
-def evaluate_input(
-    loaded: LoadedInput, mode: str, as_of: tuple[int, int] | None, lang: str, rubric_ref: str | None = None
-) -> tuple[Evaluation, list[Flag]]:
-    """Evaluate a loaded input and derive its flags (with importer and workbook findings)."""
-    rubric = load_rubric(rubric_ref)
-    ev = evaluate_unit(loaded.unit, rubric, mode=mode, as_of=as_of)
-    findings: list[dict[str, Any]] = list(loaded.findings)
-    if loaded.workbook is not None:
-        # the workbook's stored values are what its formulas compute: compare them in that mode
-        own = getattr(loaded.workbook, "mode", "claimed")
-        s = ev.scores if own == mode else evaluate_unit(loaded.unit, rubric, mode=own, as_of=as_of).scores
-        findings += loaded.workbook.compare(s.indicators, s.area_aspect, s.components, s.total)
-    return ev, derive_flags(ev, findings, lang=lang)
+    return parse_month(text, "--as-of", lang)
 
 
 def _scenario_text(info: dict[str, Any] | None, lang: str) -> str:
@@ -65,7 +46,7 @@ def _scenario_text(info: dict[str, Any] | None, lang: str) -> str:
     for it in info["items"]:
         before, after = _shown(it["answer_before"], lang), _shown(it["answer_after"], lang)
         lines.append(f"  {it['code']}: {before} → {after} ({it['delta']:+.3f})")
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines) + "\n", keep="\n")
 
 
 def _shown(answer: Any, lang: str) -> str:
@@ -76,14 +57,16 @@ def _shown(answer: Any, lang: str) -> str:
 
 
 def run_evaluate(args: argparse.Namespace, out: Console) -> int:
-    as_of = parse_as_of(args.as_of)
+    as_of = parse_as_of(args.as_of, args.lang)
     rubric = load_rubric(args.rubric)
     loaded = load_input(args.input, rubric)
     scenario_info: dict[str, Any] | None = None
     if getattr(args, "scenario", None) is not None:
         from zi_eval.scenario import Scenario
 
-        scenario = Scenario.from_yaml(loaded.unit, args.scenario, rubric)
+        scenario = Scenario.from_yaml(
+            loaded.unit, args.scenario, rubric, base_dir=args.input.resolve().parent
+        )
         result = scenario.evaluate(args.mode, args.as_of, args.lang)
         scenario_info = {
             "file": args.scenario.name,
@@ -92,15 +75,15 @@ def run_evaluate(args: argparse.Namespace, out: Console) -> int:
             "items": result.items.to_dict("records"),
         }
         loaded = LoadedInput(scenario.unit, loaded.kind, loaded.path, loaded.sha256, loaded.findings)
-    ev, flags = evaluate_input(loaded, args.mode, as_of, args.lang, args.rubric)
+    evaluation = evaluate(loaded, rubric, args.mode, as_of, args.lang)
+    ev, flags = evaluation.core, list(evaluation.flag_list)
     plan = None
     if getattr(args, "next", False):
         from zi_eval.report.next_steps import plan_for
 
         plan = plan_for(ev.unit, ev.rubric, args.mode)
     if args.format == "json":
-        source = {"file": args.input.name, "kind": loaded.kind, "sha256": loaded.sha256}
-        data = evaluation_to_dict(ev, flags, source, args.lang)
+        data = evaluation.to_dict()
         if scenario_info is not None:
             data["scenario"] = scenario_info
         if plan is not None:
@@ -121,7 +104,7 @@ def run_evaluate(args: argparse.Namespace, out: Console) -> int:
             out.print(summary(ev, flags, args.lang, top=args.flags))
             for part in extra:
                 out.print(part)
-            out.print(_scenario_text(scenario_info, args.lang), markup=False, end="")
+            out.print(shown(_scenario_text(scenario_info, args.lang)), end="")
             return 0
     if args.output is not None:
         write_atomic(args.output, text)

@@ -28,6 +28,7 @@ from zi_eval.evidence.merge import MergeResult, load_records, merge_records, rea
 from zi_eval.evidence.result import EvidenceScan
 from zi_eval.evidence.table import read_links_table
 from zi_eval.flags.catalogue import FLAGS, finding_args, render
+from zi_eval.io.location import Location
 from zi_eval.io.sheets import SPREADSHEET_SUFFIXES
 from zi_eval.io.textfile import write_atomic
 from zi_eval.messages import msg
@@ -35,6 +36,7 @@ from zi_eval.models.loading import load_rubric
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.serialize import dump_records
 from zi_eval.models.unit import Evidence, Unit
+from zi_eval.report.terminal import shown
 
 #: How many findings the terminal lists one per line (the rest is in ``--report``).
 SHOWN_FINDINGS = 40
@@ -116,7 +118,7 @@ def read_source(args: argparse.Namespace, rubric: Rubric, unit: Unit | None) -> 
 def _where(f: dict[str, Any]) -> str:
     where = str(f.get("path") or "")
     line = f.get("line")
-    return f"{where}:{line}" if where and isinstance(line, int) else where
+    return str(Location(where, line)) if where and isinstance(line, int) else where
 
 
 def finding_line(f: dict[str, Any], lang: str) -> str:
@@ -246,7 +248,7 @@ def run_evidence_scan(args: argparse.Namespace, out: Console) -> int:
     to_screen = args.output is None and args.into is None
     target = Console(stderr=True, highlight=False, soft_wrap=True) if to_screen else out
     if to_screen:
-        out.print(dump_records(scan.records), markup=False, end="")
+        out.file.write(dump_records(scan.records))
     lines = summary_lines(
         scan,
         source=Path(args.source).name,
@@ -259,9 +261,9 @@ def run_evidence_scan(args: argparse.Namespace, out: Console) -> int:
         lang=lang,
     )
     for line in lines:
-        target.print(line, markup=False)
+        target.print(shown(line))
     if args.output is not None:
-        target.print(msg("import_written", lang, path=args.output), markup=False)
+        target.print(shown(msg("import_written", lang, path=args.output)))
     return 0
 
 

@@ -19,6 +19,7 @@ from zi_eval.ra import ImportResult, import_plan
 from zi_eval.ra.build import why_no_plan
 from zi_eval.ra.parse import Finding
 from zi_eval.ra.vocabulary import ROLES, load_vocabulary
+from zi_eval.report.terminal import shown
 
 #: Findings about the plan as a whole come first among findings of the same severity.
 _PLAN_FIRST = (
@@ -98,7 +99,7 @@ def summary_lines(result: ImportResult, lang: str, report: str | None) -> list[s
         )
         for code, group in list(by_code.items())[:SHOWN_FINDINGS]:
             f = group[0]
-            where = f"{f.sheet}!{f.line}" if f.sheet else str(f.line)
+            where = result.location(f)
             more = f" (×{len(group)})" if len(group) > 1 else ""
             text = render(code, lang, **finding_args(f.as_dict()))
             lines.append(f"  {code}{more} {where}: {text}"[:220])
@@ -138,8 +139,8 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
             raise InputError(
                 [
                     Problem(
-                        f"{where}[{f.sheet}]" if f.sheet else where,
-                        f.line,
+                        str(result.location(f, where)),
+                        None,
                         f.code,
                         msg("import_strict", "en"),
                         render(
@@ -156,10 +157,10 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
     if args.output is not None:
         write_atomic(args.output, text)
     else:
-        out.print(text, markup=False, end="")
+        out.file.write(text)
     report = str(args.report) if args.report is not None else None
     for line in summary_lines(result, lang, report):
-        target.print(line, markup=False)
+        target.print(shown(line))
     if args.output is not None:
-        target.print(msg("import_written", lang, path=args.output), markup=False)
+        target.print(shown(msg("import_written", lang, path=args.output)))
     return 0

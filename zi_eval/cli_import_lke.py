@@ -14,6 +14,7 @@ from zi_eval.lke.reader import LkeWorkbook
 from zi_eval.lke.summary import summary_lines
 from zi_eval.messages import msg
 from zi_eval.models.serialize import dump_unit
+from zi_eval.report.terminal import shown
 
 
 def run_import_lke(args: argparse.Namespace, wb: LkeWorkbook, out: Console) -> int:
@@ -40,11 +41,11 @@ def run_import_lke(args: argparse.Namespace, wb: LkeWorkbook, out: Console) -> i
     if args.output is not None:
         write_atomic(args.output, text)
     else:
-        out.print(text, markup=False, end="")
+        out.file.write(text)
     for line in summary_lines(wb, lang):
-        err.print(line, markup=False)
+        err.print(shown(line))
     if args.report is not None:
-        err.print(msg("import_report_at", lang, path=args.report), markup=False)
+        err.print(shown(msg("import_report_at", lang, path=args.report)))
     if args.output is not None:
-        err.print(msg("import_written", lang, path=args.output), markup=False)
+        err.print(shown(msg("import_written", lang, path=args.output)))
     return 0

@@ -15,6 +15,7 @@ from zi_eval.lke.reader import LkeWorkbook, read_if_lke
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric, load_unit
 from zi_eval.models.serialize import dump_unit, parse_unit
+from zi_eval.report.terminal import shown
 
 
 def _leading_comments(text: str) -> str:
@@ -57,19 +58,20 @@ def run_merge(args: argparse.Namespace, out: Console) -> int:
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     for f in book.findings():
         err.print(
-            msg(
-                "merge_finding",
-                lang,
-                source=f.get("source", ""),
-                code=f["code"],
-                value=render(f["code"], lang, **finding_args(f)),
+            shown(
+                msg(
+                    "merge_finding",
+                    lang,
+                    source=f.get("source", ""),
+                    code=f["code"],
+                    value=render(f["code"], lang, **finding_args(f)),
+                )
             ),
-            markup=False,
         )
     if merged.conflicts:
         raise InputError(merged.conflicts)
     if not merged.changes:
-        out.print(msg("merge_nothing", lang, path=target), markup=False)
+        out.print(shown(msg("merge_nothing", lang, path=target)))
         return 0
     original, _ = decode_text(read_bytes(target))
     text = dump_unit(merged.unit, header=_leading_comments(original))
@@ -78,15 +80,16 @@ def run_merge(args: argparse.Namespace, out: Console) -> int:
     write_atomic(target, text)
     for c in merged.changes:
         out.print(
-            msg(
-                "merge_change_" + c.field.split(":")[0],
-                lang,
-                what=c.what,
-                field=c.field,
-                before=c.before or "—",
-                after=c.after,
+            shown(
+                msg(
+                    "merge_change_" + c.field.split(":")[0],
+                    lang,
+                    what=c.what,
+                    field=c.field,
+                    before=c.before or "—",
+                    after=c.after,
+                )
             ),
-            markup=False,
         )
-    out.print(msg("merge_done", lang, path=target, n=len(merged.changes)), markup=False)
+    out.print(shown(msg("merge_done", lang, path=target, n=len(merged.changes))))
     return 0

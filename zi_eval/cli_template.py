@@ -5,17 +5,18 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
+from dataclasses import replace
 
 from rich.console import Console
 
+from zi_eval.api import evaluate
 from zi_eval.errors import fail, show
-from zi_eval.flags import derive_flags
 from zi_eval.io.textfile import publish
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
 from zi_eval.models.unit import Hasil
+from zi_eval.report.terminal import shown
 from zi_eval.report.workbook import write_lke_workbook
-from zi_eval.scoring.engine import evaluate_unit
 from zi_eval.sources import load_input
 
 
@@ -28,12 +29,12 @@ def run_template(args: argparse.Namespace, out: Console) -> int:
         raise fail(str(target), None, "-o", "a file name ending in .xlsx", show(target.name))
     rubric = load_rubric(args.rubric)
     loaded = load_input(args.input, rubric)
-    unit = loaded.unit
     if args.blank:
-        unit = unit.model_copy(update={"answers": {}, "hasil": Hasil()})
+        blank = loaded.unit.model_copy(update={"answers": {}, "hasil": Hasil()})
+        loaded = replace(loaded, unit=blank, workbook=None)  # no answers: nothing to compare
     # the LKE's own formulas compute the claimed score: the template's cached values agree with them
-    ev = evaluate_unit(unit, rubric, mode="claimed")
-    flags = derive_flags(ev, loaded.findings, lang=args.lang)
+    result = evaluate(loaded, rubric, mode="claimed", lang=args.lang)
+    ev, flags = result.core, list(result.flag_list)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
     os.close(fd)
@@ -51,5 +52,5 @@ def run_template(args: argparse.Namespace, out: Console) -> int:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    out.print(msg("tpl_written", args.lang, path=target, items=len(rubric.items)), markup=False)
+    out.print(shown(msg("tpl_written", args.lang, path=target, items=len(rubric.items))))
     return 0

@@ -7,10 +7,11 @@ wrong with a file in one run.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from zi_eval.io.location import Location
+from zi_eval.io.words import printable
 from zi_eval.problem_words import localise
 
 EXIT_OK = 0
@@ -35,7 +36,7 @@ class Problem:
     def text(self, lang: str) -> str:
         """The problem in ``lang``; English (the form code writes) when its ``must`` phrase has no
         translation yet, so a line is never half in one language."""
-        where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
+        where = str(Location(self.path, self.line))
         tail = localise(self.must, self.got, lang) or localise(self.must, self.got, "en")
         # one line per problem, whatever a key or value holds: a newline in a YAML key must not
         # start a second, forged "path:line:" line
@@ -44,10 +45,7 @@ class Problem:
 
 def _one_line(text: str) -> str:
     """``text`` with line breaks and other control characters shown as escapes."""
-    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
-
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+    return printable(text)
 
 
 def show(value: object, limit: int = 60) -> str:

@@ -570,6 +570,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ev_gaps_none": {"id": "Tidak ada.", "en": "None."},
     "ev_months": {"id": "Bulan", "en": "Months"},
     "cal_overdue": {"id": "lewat jatuh tempo tanpa data dukung", "en": "overdue without evidence"},
+    "flag_advice_title": {
+        "id": "Mengapa temuan ini penting dan apa tindak lanjutnya",
+        "en": "Why these findings matter and what to do",
+    },
+    "col_motivation": {"id": "Mengapa penting", "en": "Why it matters"},
+    "col_remediation": {"id": "Tindak lanjut", "en": "What to do"},
+    "col_count": {"id": "Jumlah", "en": "Count"},
+    "txt_flag_advice": {"id": "Tindak lanjut per kode:", "en": "What to do, by code:"},
+    # hostile-out: arguments of the command line and the Python API, said the same way in both
+    "arg_bad_choice": {
+        "id": "{field}: harus salah satu dari {choices}; didapat {got}",
+        "en": "{field}: must be one of {choices}; got {got}",
+    },
+    "arg_not_many": {
+        "id": "{field}: harus daftar unit atau path berkas; didapat satu saja, {got}",
+        "en": "{field}: must be a list of units or file paths; got just one, {got}",
+    },
+    "arg_bad_month": {
+        "id": "{field}: harus bulan berbentuk YYYY-MM (mis. 2025-06); didapat {got}",
+        "en": "{field}: must be a month as YYYY-MM (e.g. 2025-06); got {got}",
+    },
 }
 
 

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from zi_eval.api import Evaluation, evaluate, load_rubric
+from zi_eval.api import Evaluation, check_choice, evaluate, load_rubric
 from zi_eval.models.rubric import EFFORT_COST, Rubric
 from zi_eval.models.unit import Evidence, Unit
 from zi_eval.scenario import AttachEvidence, Scenario, SetAnswer, SetCounts
@@ -225,6 +225,7 @@ def best_next_actions(
     ``only`` restricts the search to some items (used by the tests' exhaustive check).
     """
     rubric = rubric or load_rubric()
+    check_choice("target", target, [p.id for p in rubric.predicates])
     before = evaluate(unit, rubric, mode)
     need, unfixable = requirements(before, target)
     cands = candidates(before, rubric, only)

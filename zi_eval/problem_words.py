@@ -64,6 +64,10 @@ EXACT: dict[str, str] = {
     "a PDF without a password": "PDF tanpa kata sandi",
     "a readable PDF": "PDF yang dapat dibaca",
     "a PDF with a text layer (not a scan)": "PDF dengan lapisan teks (bukan hasil pindai)",
+    "a plan printed with all its columns on each page (fit to one page wide), or the spreadsheet itself": (
+        "rencana yang dicetak dengan semua kolomnya di tiap halaman (muat satu halaman lebar), "
+        "atau berkas spreadsheet-nya sendiri"
+    ),
     "a PDF whose pages read upright (turn the sideways pages and save it again)": (
         "PDF yang halamannya tegak (putar halaman yang miring lalu simpan lagi)"
     ),
@@ -77,6 +81,9 @@ EXACT: dict[str, str] = {
     "an item code of this rubric": "kode butir rubrik ini",
     "an activity id or item code": "id kegiatan atau kode butir",
     "an evidence id of this file": "id data dukung di berkas ini",
+    # hostile-out: what a scenario change names must be there
+    "an activity id of the unit or of an earlier change": "id kegiatan di unit atau dari perubahan sebelumnya",
+    "an evidence id of the unit or of an earlier change": "id data dukung di unit atau dari perubahan sebelumnya",
     "a pengungkit item (survey and capaian kinerja go under 'hasil')": (
         "butir pengungkit (survei dan capaian kinerja diisi di bawah 'hasil')"
     ),
@@ -299,6 +306,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("no such row in sheets {names}", "tidak ada baris seperti itu di lembar {names}"),
     ("a damaged PDF ({detail})", "PDF rusak ({detail})"),
     ("page {n} reads sideways", "halaman {n} terbaca miring"),
+    (
+        "month columns {first}–{last} printed apart from page {page} on: {n} rows beside {m} rows of activities",
+        "kolom bulan {first}–{last} tercetak terpisah mulai halaman {page}: {n} baris di samping {m} baris kegiatan",
+    ),
     ("more by page {n}", "lebih banyak pada halaman {n}"),
     ("no text on any of {n} pages", "tidak ada teks di satu pun dari {n} halaman"),
     ("no table in {n} lines of text", "tidak ada tabel dalam {n} baris teks"),

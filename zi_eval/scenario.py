@@ -17,13 +17,14 @@ import yaml
 from pydantic import Field, TypeAdapter, ValidationError
 
 from zi_eval.api import Evaluation, evaluate, load_rubric
-from zi_eval.errors import InputError
+from zi_eval.errors import InputError, Problem, UsageError, show
 from zi_eval.io.yamlsrc import LineMap, load_yaml, parse_yaml
+from zi_eval.messages import msg
 from zi_eval.models.base import Strict
 from zi_eval.models.rubric import Rubric
-from zi_eval.models.unit import Activity, Answer, Evidence, Hasil, Months, Unit
-from zi_eval.models.unit_checks import check_unit
-from zi_eval.models.validation import problem, pydantic_must
+from zi_eval.models.unit import Activity, Answer, Count, Evidence, Hasil, Ident, Months, Unit
+from zi_eval.models.unit_checks import check_unit, missing_evidence_files, path_rule
+from zi_eval.models.validation import field_name, problem, pydantic_must
 
 
 class SetAnswer(Strict):
@@ -32,7 +33,7 @@ class SetAnswer(Strict):
     op: Literal["set_answer"] = "set_answer"
     item: str
     answer: str
-    evidence: tuple[str, ...] = ()
+    evidence: tuple[Ident, ...] = ()
 
     def apply(self, unit: Unit) -> Unit:
         old = unit.answers.get(self.item)
@@ -46,8 +47,9 @@ class SetCounts(Strict):
 
     op: Literal["set_counts"] = "set_counts"
     item: str
-    counts: dict[str, Annotated[int, Field(ge=0)]]
-    evidence: tuple[str, ...] = ()
+    # a count as a unit file takes it: a whole number, never '12' nor true
+    counts: dict[str, Count]
+    evidence: tuple[Ident, ...] = ()
 
     def apply(self, unit: Unit) -> Unit:
         old = unit.answers.get(self.item)
@@ -116,8 +118,9 @@ class SetSurvey(Strict):
     """Set survey indices (IPAK, IPKP, 0–4) and/or capaian kinerja (A–E)."""
 
     op: Literal["set_survey"] = "set_survey"
-    ipak: Annotated[float, Field(ge=0, le=4)] | None = None
-    ipkp: Annotated[float, Field(ge=0, le=4)] | None = None
+    # strict, as a unit file's JSON Schema is: '3.5' and true are not survey indices
+    ipak: Annotated[float, Field(ge=0, le=4, strict=True)] | None = None
+    ipkp: Annotated[float, Field(ge=0, le=4, strict=True)] | None = None
     capaian_kinerja: Literal["A", "B", "C", "D", "E"] | None = None
 
     def apply(self, unit: Unit) -> Unit:
@@ -136,6 +139,7 @@ Change = Annotated[
     Field(discriminator="op"),
 ]
 _CHANGES = TypeAdapter(list[Change])
+_CHANGE: TypeAdapter[Any] = TypeAdapter(Change)
 
 
 _TAGS = {
@@ -151,29 +155,135 @@ _TAGS = {
 
 def changes_from_data(data: Any, lines: LineMap | None = None) -> tuple[Any, ...]:
     """Validate a list of change mappings (from YAML, optionally under ``changes:``) into change records."""
-    lines = lines or LineMap("<scenario>")
+    changes, problems, _ = _read_changes(data, lines or LineMap("<scenario>"))
+    if problems:
+        raise InputError(problems)
+    return tuple(changes)
+
+
+def _read_changes(data: Any, lines: LineMap) -> tuple[list[Any], list[Problem], tuple[str, ...]]:
+    """The change records (``None`` for one that is malformed), the problems, and where the list is.
+
+    Each change is read on its own, so a malformed one does not hide what is wrong with the others.
+    """
     prefix: tuple[str, ...] = ()
     if isinstance(data, dict) and set(data) == {"changes"}:
         data, prefix = data["changes"], ("changes",)
-    try:
-        return tuple(_CHANGES.validate_python(data if data is not None else []))
-    except ValidationError as exc:
-        problems = []
-        for err in exc.errors(include_url=False):
-            loc = tuple(err["loc"])
-            if len(loc) > 1 and loc[1] in _TAGS:
-                loc = loc[:1] + loc[2:]
-            loc = prefix + loc
-            if err["type"] == "missing":
-                must, got = "present", None
-            elif err["type"] == "extra_forbidden":  # name the unknown key, as a unit file's problems do
-                must, got = "a known field (unknown field)", loc[-1] if loc else "?"
-            elif err["type"] == "union_tag_invalid":
-                must, got = "an op of " + ", ".join(sorted(_TAGS)), (err.get("input") or {}).get("op")
-            else:
-                must, got = pydantic_must(err), err.get("input")
-            problems.append(problem(lines, loc, must, got))
-        raise InputError(problems) from None
+    if data is None:
+        return [], [], prefix
+    if not isinstance(data, list):
+        try:
+            _CHANGES.validate_python(data)
+        except ValidationError as exc:
+            return [], _problems(exc, (), lines, prefix), prefix
+    changes: list[Any] = []
+    problems: list[Problem] = []
+    for i, raw in enumerate(data):
+        try:
+            changes.append(_CHANGE.validate_python(raw))
+        except ValidationError as exc:
+            changes.append(None)
+            problems += _problems(exc, (i,), lines, prefix)
+    return changes, problems, prefix
+
+
+def _problems(
+    exc: ValidationError, at: tuple[int, ...], lines: LineMap, prefix: tuple[str, ...]
+) -> list[Problem]:
+    out = []
+    for err in exc.errors(include_url=False):
+        loc = at + tuple(err["loc"])
+        if len(loc) > 1 and loc[1] in _TAGS:
+            loc = loc[:1] + loc[2:]
+        if err["type"] == "missing":
+            must, got = "present", None
+        elif err["type"] == "extra_forbidden":  # name the unknown key, as a unit file's problems do
+            must, got = "a known field (unknown field)", loc[-1] if loc else "?"
+        elif err["type"] == "union_tag_invalid":
+            must, got = "an op of " + ", ".join(sorted(_TAGS)), (err.get("input") or {}).get("op")
+        else:
+            must, got = pydantic_must(err), err.get("input")
+        out.append(_at(lines, prefix, loc, must, got))
+    return out
+
+
+def _at(lines: LineMap, prefix: tuple[str, ...], loc: tuple[Any, ...], must: str, got: object) -> Problem:
+    """A problem at ``loc`` of the list of changes, named ``changes[i]…`` whether or not the file
+    puts the list under ``changes:``."""
+    if not loc or not isinstance(loc[0], int):
+        return problem(lines, prefix + loc, must, got)
+    return Problem(lines.path, lines.line_of(prefix + loc), field_name(("changes", *loc)), must, show(got))
+
+
+#: A reference a change makes to a record the unit has, or an earlier change made.
+_ACTIVITY_ID = "an activity id of the unit or of an earlier change"
+_EVIDENCE_ID = "an evidence id of the unit or of an earlier change"
+
+
+def check_changes(
+    changes: tuple[Any | None, ...],
+    baseline: Unit,
+    rubric: Rubric,
+    base_dir: Path | None = None,
+    source: tuple[LineMap, tuple[str, ...]] | None = None,
+) -> list[Problem]:
+    """Return every problem of ``changes`` applied in order to ``baseline``, each at its ``changes[i]``.
+
+    The rules are the unit file's (item codes, options, counts, areas, evidence paths inside
+    ``base_dir``: :func:`check_unit`, :func:`path_rule`), plus what only a change can get wrong: it
+    names an activity or evidence record that is not there. ``source`` is the scenario file's lines
+    and the path of its list of changes in it (``("changes",)``, or ``()`` for a bare list).
+    """
+    lines, prefix = source or (LineMap("<scenario>"), ())
+    info = baseline.unit
+    acts = {a.id for a in baseline.activities}
+    evs = {e.id for e in baseline.evidence}
+    out: list[Problem] = []
+
+    def bad(i: int, rest: tuple[str | int, ...], must: str, got: object) -> None:
+        out.append(_at(lines, prefix, (i, *rest), must, got))
+
+    def moved(i: int, found: list[Problem], old: str, new: str) -> None:
+        # a unit's problem (``answers.P.1.i.b.answer``) said at the change that made it
+        for pr in found:
+            tail = (new + pr.field[len(old) :]).lstrip(".")
+            line = lines.line_of(prefix + (i, tail.split(".")[0].split("[")[0]))
+            out.append(Problem(lines.path, line, f"{field_name(('changes', i))}.{tail}", pr.must, pr.got))
+
+    for i, ch in enumerate(changes):
+        if ch is None:  # malformed: its problems are already said
+            continue
+        if isinstance(ch, SetAnswer | SetCounts):
+            answer = Answer.model_construct(
+                answer=getattr(ch, "answer", None), counts=getattr(ch, "counts", {}), evidence=(), note=None
+            )
+            one = Unit.model_construct(unit=info, activities=(), evidence=(), answers={ch.item: answer})
+            found = check_unit(one, rubric, LineMap(lines.path))
+            whole = [pr for pr in found if pr.field == f"answers.{ch.item}"]
+            moved(i, whole, f"answers.{ch.item}", "item")
+            moved(i, [pr for pr in found if pr not in whole], f"answers.{ch.item}.", "")
+            for j, ref in enumerate(ch.evidence):
+                if ref not in evs:
+                    bad(i, ("evidence", j), _EVIDENCE_ID, ref)
+        elif isinstance(ch, AttachEvidence):
+            e = ch.evidence
+            for j, ref in enumerate(e.supports):
+                if ref not in acts and ref not in rubric.items:
+                    bad(i, ("evidence", "supports", j), "an activity id or item code", ref)
+            must = path_rule(e.path, base_dir, must_exist=False) if e.path is not None else None
+            if must is not None:
+                bad(i, ("evidence", "path"), must, e.path)
+            evs.add(e.id)
+        elif isinstance(ch, AddActivity):
+            one = Unit.model_construct(unit=info, activities=(ch.activity,), evidence=(), answers={})
+            moved(i, check_unit(one, rubric, LineMap(lines.path)), "activities[0]", "activity")
+            acts.add(ch.activity.id)
+        elif isinstance(ch, RemoveActivity | SetMonths):
+            if ch.activity not in acts:
+                bad(i, ("activity",), _ACTIVITY_ID, ch.activity)
+            elif isinstance(ch, RemoveActivity):
+                acts.discard(ch.activity)
+    return out
 
 
 @dataclass(frozen=True)
@@ -185,10 +295,30 @@ class Scenario:
     rubric: Rubric = field(default_factory=load_rubric)
     #: the compiled baseline, computed once and shared with every derived scenario
     _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    #: the plan's folder: evidence paths of attached records are relative to it and may not leave it
+    base_dir: Path | None = field(default=None, compare=False)
+    #: the scenario file's lines and the path of its list of changes, to say where a problem is
+    source: tuple[LineMap, tuple[str, ...]] | None = field(default=None, compare=False, repr=False)
 
     def with_changes(self, *changes: Any) -> Scenario:
         """A new scenario with ``changes`` appended."""
-        return Scenario(self.baseline, self.changes + tuple(changes), self.rubric, self._cache)
+        return Scenario(
+            self.baseline, self.changes + tuple(changes), self.rubric, self._cache, self.base_dir, self.source
+        )
+
+    def check(self) -> None:
+        """Raise :class:`InputError` with every problem of the changes (checked once per scenario)."""
+        if "checked" not in self.__dict__:
+            problems = check_changes(self.changes, self.baseline, self.rubric, self.base_dir, self.source)
+            if problems:
+                raise InputError(problems)
+            self.__dict__["checked"] = True
+
+    def _missing_marked(self, unit: Unit) -> Unit:
+        """``unit`` knowing which attached files are not in the plan's folder: they support nothing."""
+        if self.base_dir is not None and any(e.path for e in unit.evidence):
+            unit._missing_files = missing_evidence_files(unit, self.base_dir)
+        return unit
 
     def __add__(self, other: Scenario) -> Scenario:
         return self.with_changes(*other.changes)
@@ -196,6 +326,7 @@ class Scenario:
     @cached_property
     def unit(self) -> Unit:
         """The baseline with every change applied, checked against the rubric."""
+        self.check()
         unit = self.baseline
         i, changes = 0, self.changes
         while i < len(changes):
@@ -211,10 +342,11 @@ class Scenario:
                 continue
             unit = changes[i].apply(unit)
             i += 1
-        problems = check_unit(unit, self.rubric, LineMap("<scenario>"))
+        path = self.source[0].path if self.source else "<scenario>"
+        problems = check_unit(unit, self.rubric, LineMap(path), self.base_dir)
         if problems:
             raise InputError(problems)
-        return unit
+        return self._missing_marked(unit)
 
     def rescore(self, mode: str = "evidenced") -> dict[str, Any]:
         """Re-score quickly: totals per mode, area percents and verdicts, touching only what changed.
@@ -224,8 +356,14 @@ class Scenario:
         evidence re-link the unit. Nothing is re-parsed or re-validated.
         """
         from zi_eval.scoring.batch import compile_unit
+        from zi_eval.scoring.engine import MODES
         from zi_eval.scoring.linking import link_unit
 
+        if mode not in MODES:
+            raise UsageError(
+                msg("arg_bad_choice", "en", field="mode", choices=", ".join(MODES), got=show(mode))
+            )
+        self.check()  # what evaluate() refuses is never scored quickly either
         base = self._baseline_compiled()
         relink = any(not isinstance(c, SetAnswer | SetCounts | SetSurvey) for c in self.changes)
         unit = self._applied()
@@ -249,7 +387,7 @@ class Scenario:
         unit = self.baseline
         for ch in self.changes:
             unit = ch.apply(unit)
-        return unit
+        return self._missing_marked(unit)
 
     def evaluate(self, mode: str = "evidenced", as_of: str | None = None, lang: str = "id") -> ScenarioResult:
         """Evaluate the baseline and the changed unit and return both with their differences."""
@@ -267,15 +405,27 @@ class Scenario:
         return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
     @classmethod
-    def from_yaml(cls, baseline: Unit, source: str | Path, rubric: Rubric | None = None) -> Scenario:
-        """Read changes from a YAML file path or YAML text."""
+    def from_yaml(
+        cls, baseline: Unit, source: str | Path, rubric: Rubric | None = None, base_dir: Path | None = None
+    ) -> Scenario:
+        """Read changes from a YAML file path or YAML text and check them against ``baseline``.
+
+        ``base_dir`` is the plan's folder (evidence paths of attached records must stay inside it).
+        """
         if isinstance(source, Path) or (
             isinstance(source, str) and "\n" not in source and source.endswith((".yaml", ".yml"))
         ):
             data, lines = load_yaml(source)
         else:
             data, lines = parse_yaml(str(source), "<scenario>")
-        return cls(baseline, changes_from_data(data, lines), rubric or load_rubric())
+        rubric = rubric or load_rubric()
+        changes, problems, prefix = _read_changes(data, lines)
+        problems += check_changes(tuple(changes), baseline, rubric, base_dir, (lines, prefix))
+        if problems:
+            raise InputError(problems)
+        scenario = cls(baseline, tuple(changes), rubric, base_dir=base_dir, source=(lines, prefix))
+        scenario.check()
+        return scenario
 
 
 def _touched(change: Any, rubric: Rubric) -> tuple[str, ...]:

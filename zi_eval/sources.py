@@ -53,5 +53,5 @@ def load_input(path: str | Path, rubric: Rubric) -> LoadedInput:
         raise fail(
             str(path), None, "table", "a unit YAML, an RA plan table or an LKE workbook", why_no_plan(res)
         )
-    findings = [{**f.as_dict(), "source": f"{res.document.name}:{f.line}"} for f in res.findings]
+    findings = [{**f.as_dict(), "source": str(res.location(f))} for f in res.findings]
     return LoadedInput(res.unit, "plan", str(path), digest, findings)

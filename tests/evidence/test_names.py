@@ -87,6 +87,14 @@ D = dt.date
         ("Laporan Triwulan ke II", (4, 5, 6), None),
         ("Rapat 5 Desa Januari", (1,), None),  # "Desa" is no December
         ("Janji Kinerja", (), None),  # nor "Janji" January
+        # a range of quarters or semesters under one word (read as the first quarter only before)
+        ("Laporan TW I-II 2025", (1, 2, 3, 4, 5, 6), None),
+        ("Laporan_Monev_TW_1-2", (1, 2, 3, 4, 5, 6), None),
+        ("Laporan Triwulan III - IV", (7, 8, 9, 10, 11, 12), None),
+        ("Monev TW I s.d. III", (1, 2, 3, 4, 5, 6, 7, 8, 9), None),
+        ("Semester I-II", tuple(range(1, 13)), None),
+        ("Laporan TW I-2025", (1, 2, 3), None),  # a year after the dash is no quarter
+        ("TW I - Laporan Kinerja", (1, 2, 3), None),
     ],
 )
 def test_months_in(text: str, months: tuple[int, ...], date: dt.date | None) -> None:

@@ -269,3 +269,26 @@ def test_a_numeral_picks_among_the_indicators_a_short_name_fits(rubric: Rubric) 
     # "Komitmen" fits R.1.i (Komitmen dalam perubahan) and R.1.ii (Komitmen Pimpinan): the numeral decides
     assert item_refs("AREA I/i. Komitmen/a/Laporan.pdf", rubric) == ("R.1.i.a",)
     assert item_refs("AREA I/ii. Komitmen/Laporan.pdf", rubric) == ("R.1.ii",)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # under a named area, an Arabic number counts the indicators (it was read as area 1: nothing)
+        ("AREA II/1. SOP/a. SOP Pelayanan.pdf", ("P.2.i.a",)),
+        ("AREA II/1. SOP", ("P.2.i",)),
+        ("AREA II/2. Penataan Tatalaksana/1. SOP/b", ("P.2.i.b",)),
+        ("AREA VI/1. Standar Pelayanan/a", ("P.6.i.a",)),
+        ("AREA I/2. Komitmen/Laporan.pdf", ("R.1.ii",)),  # the name fits R.1.i and R.1.ii: the number decides
+        ("AREA III/2. Pola Mutasi/a", ("P.3.ii.a",)),  # number and name agree
+        # number and name disagree, or no such indicator: nothing rather than a guess
+        ("AREA III/1. Pola Mutasi/a", ()),
+        ("AREA II/9. SOP/a", ()),
+        # a number that names an area is still the area
+        ("AREA II/2. Penataan Tatalaksana/a", ()),
+    ],
+)
+def test_an_arabic_number_under_an_area_counts_its_indicators(
+    rubric: Rubric, text: str, codes: tuple[str, ...]
+) -> None:
+    assert item_refs(text, rubric) == codes

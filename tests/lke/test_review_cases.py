@@ -141,3 +141,36 @@ def test_hidden_item_rows_are_said(tmp_path: Path, rubric: Rubric) -> None:
 def test_option_letters_written_with_brackets() -> None:
     options = {"A": 1.0, "B": 0.5, "C": 0.0}
     assert [read_option(x, options).value for x in ("a)", "(b)", "C.")] == ["A", "B", "C"]
+
+
+def test_answers_typed_only_in_the_value_column_are_read_and_said(tmp_path: Path, rubric: Rubric) -> None:
+    """A unit that typed 1 / 0,5 in Nilai and left Jawaban empty: read as the option of that value,
+    each said; a value of no option is said and left unanswered; a 0 (what the LKE's own formulas
+    show for an empty answer) stays unanswered without a word. They were all silently unanswered."""
+    import openpyxl
+
+    from tests.conftest import DATA
+
+    wb = openpyxl.load_workbook(DATA / "lke" / "official-filled.xlsx")
+    ws = wb["LKE ZI"]
+    rows = {"P.1.i.a": 9, "P.1.i.b": 10, "P.1.ii.a": 12, "P.1.ii.b": 13, "P.1.ii.c": 14}
+    for code, value in {
+        "P.1.i.a": 1,
+        "P.1.i.b": "0,5",
+        "P.1.ii.a": 0,
+        "P.1.ii.b": 0.7,
+        "P.1.ii.c": 1,
+    }.items():
+        ws.cell(rows[code], 11).value = None
+        ws.cell(rows[code], 12).value = value
+    wb.save(tmp_path / "nilai.xlsx")
+    book = read_lke_workbook(tmp_path / "nilai.xlsx", rubric)
+    answers = {c: book.unit.answers[c].answer if c in book.unit.answers else None for c in rows}
+    assert answers == {"P.1.i.a": "Ya", "P.1.i.b": "B", "P.1.ii.a": None, "P.1.ii.b": None, "P.1.ii.c": "A"}
+    said = {(f["code"], f["item"], f["source"]) for f in book.findings() if "VALUE" in f["code"]}
+    assert said == {
+        ("IMPORT_WORKBOOK_ANSWER_FROM_VALUE", "P.1.i.a", "nilai.xlsx:LKE ZI!L9"),
+        ("IMPORT_WORKBOOK_ANSWER_FROM_VALUE", "P.1.i.b", "nilai.xlsx:LKE ZI!L10"),
+        ("IMPORT_WORKBOOK_VALUE_WITHOUT_ANSWER", "P.1.ii.b", "nilai.xlsx:LKE ZI!L13"),
+        ("IMPORT_WORKBOOK_ANSWER_FROM_VALUE", "P.1.ii.c", "nilai.xlsx:LKE ZI!L14"),
+    }

@@ -800,3 +800,20 @@ def test_a_plan_without_a_usable_year_says_which_year_it_took(tmp_path: Path, ru
     assert "1999" in said.action and "2024" in said.action and "1999" in said.action_en
     given = import_plan(_tsv(tmp_path, rows, "ra-kantor-2024.tsv"), rubric, unit_name="Unit", year=2025)
     assert given.unit.unit.year == 2025 and not [f for f in given.findings if f.code == "IMPORT_YEAR_ASSUMED"]
+
+
+def test_a_schedule_over_the_new_year_is_a_finding(tmp_path: Path, rubric: Rubric) -> None:
+    """'Agustus s/d Juni' in a plan for 2025: the months are kept as one year's, and that reading is said."""
+    plan = tmp_path / "rencana.tsv"
+    plan.write_text(
+        "RENCANA AKSI ZONA INTEGRITAS TAHUN 2025\n"
+        "NO\tKEGIATAN\tINDIKATOR\tWAKTU\n"
+        "1\tPembentukan Tim ZI\tSK Tim\tJanuari\n"
+        "2\tSurvei kepuasan masyarakat\tLaporan SKM\tAgustus s/d Juni\n",
+        encoding="utf-8",
+    )
+    res = import_plan(plan, rubric)
+    assert [a.months for a in res.unit.activities] == [(1,), (1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12)]
+    assert [(f.code, f.value, f.line) for f in res.findings if f.code.startswith("IMPORT_TIMING")] == [
+        ("IMPORT_TIMING_WRAPS", "Agustus s/d Juni", 4)
+    ]

@@ -495,3 +495,18 @@ def test_a_month_bounded_by_a_word_is_read_and_the_word_is_listed(
 ) -> None:
     t = parse_timing(text)
     assert t.months == months and qualifier in t.unread
+
+
+@pytest.mark.parametrize(
+    ("phrase", "wraps"),
+    [
+        ("Agustus s/d Juni", True),
+        ("Nov - Feb", True),
+        ("TW IV - TW I", True),
+        ("Januari - Desember", False),
+        ("Maret s.d. Mei", False),
+        ("Juni, Februari", False),  # a list, not a range
+    ],
+)
+def test_a_range_over_the_new_year_is_said(phrase: str, wraps: bool) -> None:
+    assert bool(parse_timing(phrase).wraps) is wraps

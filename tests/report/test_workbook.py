@@ -182,3 +182,41 @@ def test_libreoffice_recalculates_the_same_total(rubric: Rubric, tmp_path: Path)
     rows = list(csv.reader((tmp_path / "plain-LKE ZI.csv").read_text(encoding="utf-8").splitlines()))
     total = next(r for r in rows if len(r) > 11 and r[6] == "NILAI EVALUASI ZONA INTEGRITAS")
     assert float(total[11]) == pytest.approx(ev.total, abs=1e-9)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed (optional check)")
+def test_libreoffice_scores_padded_answers_as_the_engine_does(rubric: Rubric, tmp_path: Path) -> None:
+    """Issue 17 #18: the engine reads " ya " as Ya; a workbook formula comparing K to "Ya" would not, so
+    the workbook holds the answer as the engine read it, and a recalculation gives the same total."""
+    padded = {
+        "P.1.i.a": " ya ",
+        "P.1.i.b": "b\t",
+        "P.1.iii.a": " C",
+        "P.2.i.b": "\u00a0a\u00a0",
+    }
+    unit = make_unit(
+        rubric,
+        answers={code: Answer(answer=text, evidence=("e-all",)) for code, text in padded.items()},
+        hasil=Hasil(ipak=3.0, evidence=("e-all",)),
+    )
+    ev = evaluate_unit(unit, rubric, mode="claimed")
+    assert all(ev.scores.item(c).value for c in padded)  # the engine takes each
+    f = tmp_path / "x.xlsx"
+    write_lke_workbook(ev, derive_flags(ev), f)
+    openpyxl.load_workbook(f).save(tmp_path / "plain.xlsx")  # formulas only: LibreOffice must compute
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1",
+            str(tmp_path / "plain.xlsx"),
+            "--outdir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        timeout=300,
+    )
+    rows = list(csv.reader((tmp_path / "plain-LKE ZI.csv").read_text(encoding="utf-8").splitlines()))
+    total = next(r for r in rows if len(r) > 11 and r[6] == "NILAI EVALUASI ZONA INTEGRITAS")
+    assert float(total[11]) == pytest.approx(ev.total, abs=1e-9) and ev.total > 0

@@ -48,13 +48,18 @@ _DATE_TOKEN = re.compile(
     r"|(?P<ym>(?<!\d)(?P<yy>20\d{2})[-_.](?P<ymm>[01]?\d)(?![-_.]?\d))"
     r"|(?P<my>(?<![\d.-])(?P<mym>[01]?\d)[-_.](?P<myy>20\d{2})(?!\d))"
 )
+#: "-", "s.d.", "s/d", "sampai" between two numerals of one quarter or semester word
+_UPTO = r"\s*(?:-|s\s?d|s\.\s?d\.?|s/d|sampai|hingga)\s*"
 _WORD_TOKEN = re.compile(
     rf"(?P<month>(?<![a-z])(?:{_MONTH_ALT})(?![a-z]))"
     # a Roman numeral must stand apart from the word ("TW I", "TW-II"; not "Twi", "Semi"); a digit may touch
     r"|(?P<quarter>(?<![a-z])(?:triwulan|tri wulan|triw|trw|tw|kuartal|quarter|q)"
-    r"(?:\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<qd>[1-4])|[\s.-]+(?:ke\s?-?\s?)?(?P<qn>iv|iii|ii|i))(?![a-z0-9]))"
+    r"(?:\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<qd>[1-4])|[\s.-]+(?:ke\s?-?\s?)?(?P<qn>iv|iii|ii|i))"
+    # "TW I-II", "TW 1 s.d. 3": a range of quarters under one word
+    rf"(?:{_UPTO}(?P<qe>iv|iii|ii|i|[1-4]))?(?![a-z0-9]))"
     r"|(?P<semester>(?<![a-z])(?:semester|smt|smstr|sem)"
-    r"(?:\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<sd>[12])|[\s.-]+(?:ke\s?-?\s?)?(?P<sn>ii|i))(?![a-z0-9]))"
+    r"(?:\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<sd>[12])|[\s.-]+(?:ke\s?-?\s?)?(?P<sn>ii|i))"
+    rf"(?:{_UPTO}(?P<se>ii|2))?(?![a-z0-9]))"
     r"|(?P<range>(?<![a-z])(?:s\s?d|s\.\s?d\.?|s/d|sd|sampai|hingga|to)(?![a-z])|(?<= )-(?= ))"
 )
 _DASH = re.compile(r"(?<!\d)\s*[-–—]\s*|\s*[-–—]\s*(?!\d)")
@@ -175,12 +180,17 @@ def months_in(text: str) -> NameTime:
             q = m.group("qd") or m.group("qn")
             qn = int(q) if q.isdigit() else _QUARTER[q]
             first = last_quarter if pending and last_quarter is not None and last_quarter < qn else qn
+            if m.group("qe"):  # "TW I-II"
+                qe = m.group("qe")
+                qn = max(qn, int(qe) if qe.isdigit() else _QUARTER[qe])
             for k in range(first, qn + 1):  # "TW I s.d. TW III" is the first three quarters
                 period.update(quarter_months(k))
             last_quarter, pending = qn, False
         elif m.group("semester"):
             s = m.group("sd") or m.group("sn")
             period.update(semester_months(int(s) if s.isdigit() else len(s)))
+            if m.group("se"):  # "Semester I-II": the whole year
+                period.update(semester_months(2))
             pending = False
     months = named if named and (not period or named <= period) else named | period
     date = dates[0] if len(set(dates)) == 1 else None

@@ -1,4 +1,4 @@
-"""Flags: findings about a plan and its evidence, with stable codes (DESIGN.md §6)."""
+"""Flags: findings about a plan and its evidence, with stable codes (docs/architecture.md §4)."""
 
 from zi_eval.flags.derive import Flag, derive_flags
 

@@ -4,8 +4,10 @@
 table only needs how many flags of each severity a unit has, and those depend on three things:
 the plan (fixed once the unit is loaded), the as-of month (which months are due) and the mode
 (which items count as answered). A :class:`FlagProfile` keeps the first as counts and the second
-as counts by the month from which a flag appears, both built once per unit by the same functions
-``derive_flags`` uses; the third comes from the stacked item matrices. :func:`flag_counts` then
+as counts by the month from which a flag appears, both built once per unit by running the same
+declared rules ``derive_flags`` runs (:func:`~zi_eval.flags.derive.run_rules`, stages ``plan`` and
+``due``); the third (the one ``mode`` rule, ITEM_WITHOUT_EVIDENCE) comes from the stacked item
+matrices. :func:`flag_counts` then
 counts for a whole batch with array operations. ``tests/flags/test_batch_flags.py`` checks the
 counts equal ``derive_flags`` on generated units, in every mode and for several as-of months.
 """
@@ -17,12 +19,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from zi_eval.flags.catalogue import SEVERITIES, severity
-from zi_eval.flags.derive import (
-    _Maker,
-    activities_missing_evidence,
-    plan_flags,
-    spip_substeps_missing_evidence,
-)
+from zi_eval.flags.derive import run_rules
+from zi_eval.flags.subject import Subject
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
 from zi_eval.scoring.linking import Links
@@ -43,19 +41,15 @@ class FlagProfile:
 def flag_profile(unit: Unit, rubric: Rubric, links: Links) -> FlagProfile:
     """Build the profile of ``unit`` (its links already made)."""
     fixed = np.zeros(len(SEVERITIES), dtype=np.int64)
-    for f in plan_flags(unit, rubric, links, _Maker("id", {}, {}, text=False)):
-        fixed[_SEV[f.severity]] += 1
     from_month = np.zeros((len(SEVERITIES), MONTH_SLOTS), dtype=np.int64)
-    evidence = {e.id: e for e in unit.evidence}
-    act_sev = _SEV[severity("ACTIVITY_WITHOUT_EVIDENCE")]
-    for _, missing in activities_missing_evidence(unit, links, evidence):
-        from_month[act_sev, missing[0]] += 1  # flagged once its first uncovered month is due
-    step_sev = _SEV[severity("SPIP_SUBSTEP_EMPTY")]
-    for _, step, missing in spip_substeps_missing_evidence(unit, rubric, links, evidence):
-        if not step.months:
-            from_month[step_sev, 0] += 1  # a sub-step without months is always flagged
-        elif missing:
-            from_month[step_sev, missing[0]] += 1
+    for decl, hit in run_rules(Subject(unit, rubric, links), ("plan", "due")):
+        sev = _SEV[hit.severity or decl.severity]
+        if decl.stage == "plan":
+            fixed[sev] += 1
+        elif hit.always:
+            from_month[sev, 0] += 1
+        elif hit.months:
+            from_month[sev, min(hit.months)] += 1  # flagged once its first month concerned is due
     return FlagProfile(fixed, from_month)
 
 

@@ -20,13 +20,12 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from zi_eval.errors import fail
+from zi_eval.io.packages import check_zip
 from zi_eval.io.textfile import decode_text
 
 #: Most rows and columns read from one sheet; a larger sheet is refused.
 MAX_SHEET_ROWS = 20_000
 MAX_SHEET_COLS = 200
-#: Most uncompressed bytes an xlsx/ods may expand to (zip bomb guard).
-MAX_UNCOMPRESSED = 200 * 1024 * 1024
 #: Most merged ranges per sheet, and most cells one merged range may cover when spread.
 MAX_MERGED_RANGES = 50_000
 #: Most non-empty cells, and most characters of cell text, a workbook may expand to once read: a few
@@ -107,26 +106,6 @@ def spreadsheet_kind(data: bytes, suffix: str) -> str | None:
     if suffix == ".csv":
         return "csv"
     return None
-
-
-def check_zip(path: str, data: bytes, kind: str = "xlsx") -> None:
-    """Refuse a file that is not a zip of the expected kind or that unpacks to too much."""
-    member = {"xlsx": "xl/workbook.xml", "ods": "content.xml"}[kind]
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise fail(path, None, "file", f"an .{kind} workbook (a zip archive)", "not a zip file") from None
-    total = sum(i.file_size for i in zf.infolist())
-    if total > MAX_UNCOMPRESSED:
-        raise fail(
-            path,
-            None,
-            "file",
-            f"an .{kind} that unpacks to at most {MAX_UNCOMPRESSED} bytes",
-            f"{total} bytes",
-        )
-    if member not in zf.namelist():
-        raise fail(path, None, "file", f"an .{kind} workbook", f"a zip without {member}")
 
 
 _XLSX_CELL = re.compile(rb"<c\b([^>]*)>(?:<f[^>]*>[^<]*</f>|<f[^>]*/>)?\s*<v>([^<]*)</v>")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from zi_eval.errors import fail
+from zi_eval.errors import InputError, fail
 
 #: Largest input file read, in bytes; ``ZI_EVAL_MAX_BYTES`` overrides it.
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -70,6 +73,23 @@ def publish(tmp: str | Path, target: str | Path) -> None:
     os.replace(tmp, target)
 
 
+def _target(path: str | Path) -> tuple[Path, bool]:
+    """The file ``path`` writes to (a link followed) and whether it is written in place (a device or
+    a pipe); a folder or a read-only file is refused with the reason (exit 3)."""
+    p = Path(path)
+    if p.is_dir():
+        # an output path is only ever replaced by the file asked for, never a folder
+        raise fail(str(path), None, "output", "a file path", "an existing folder")
+    if p.is_symlink():
+        p = Path(os.path.realpath(p))
+    if p.exists() and not p.is_file():
+        return p, True
+    if p.exists() and (not os.access(p, os.W_OK) or not p.stat().st_mode & 0o222):
+        # a file marked read-only stays so, even for root (who may write anything)
+        raise fail(str(path), None, "output", "a file one may write", "a read-only file")
+    return p, False
+
+
 def write_atomic(path: str | Path, data: bytes | str) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename, so no half file is left.
 
@@ -78,23 +98,15 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
     renamed over; a folder, a file without write permission and a folder one may not write in are
     refused with the reason (exit 3), never replaced.
     """
-    p = Path(path)
-    if p.is_dir():
-        # an output path is only ever replaced by the file asked for, never a folder
-        raise fail(str(path), None, "output", "a file path", "an existing folder")
+    p, in_place = _target(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    if p.is_symlink():
-        p = Path(os.path.realpath(p))
-    if p.exists() and not p.is_file():  # a device or a pipe: written in place
+    if in_place:  # a device or a pipe: written in place
         try:
             with open(p, "wb") as fh:
                 fh.write(payload)
         except OSError as exc:
             raise fail(str(path), None, "output", "a file one may write", _why(exc)) from None
         return
-    if p.exists() and (not os.access(p, os.W_OK) or not p.stat().st_mode & 0o222):
-        # a file marked read-only stays so, even for root (who may write anything)
-        raise fail(str(path), None, "output", "a file one may write", "a read-only file")
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
@@ -113,6 +125,55 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def write_all(files: dict[Path, bytes | str]) -> None:
+    """Write several files as one: all or none of them new.
+
+    Every target is checked first (:func:`write_atomic`'s rules), then all are written with the
+    termination signals held, so a stop (SIGTERM, Ctrl-C) lands before or after, never between:
+    a report folder never mixes new and old files.
+    """
+    problems = []
+    for path in files:
+        try:
+            _target(path)
+        except InputError as exc:
+            problems += exc.problems
+    if problems:
+        raise InputError(problems)
+    with held_signals():
+        for path, data in files.items():
+            write_atomic(path, data)
+
+
+@contextmanager
+def held_signals() -> Iterator[None]:
+    """Hold SIGTERM and SIGINT for the block: one that comes is acted on when the block ends.
+
+    The handlers are swapped, not the signal mask: a mask holds a signal for one thread only, and
+    the libraries' worker threads would take it. Outside the main thread nothing can be held.
+    """
+    came: list[signal.Signals] = []
+    try:
+        old = {s: signal.signal(s, lambda signum, frame: came.append(signal.Signals(signum))) for s in _HELD}
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        for s, handler in old.items():
+            signal.signal(s, handler)
+        if came:
+            handler = old[came[0]]
+            if callable(handler):
+                handler(came[0], None)
+            elif handler == signal.SIG_DFL:
+                signal.raise_signal(came[0])
+
+
+_HELD = (signal.SIGTERM, signal.SIGINT)
 
 
 def _why(exc: OSError) -> str:

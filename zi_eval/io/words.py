@@ -26,6 +26,20 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+#: C0 and C1 control characters (ESC starts colour codes and OSC-8 links, U+009B is a one-byte CSI),
+#: DEL, and the Unicode line and paragraph separators.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str, keep: str = "") -> str:
+    """Show the control characters of ``text`` as escapes (``\\x1b``), except those in ``keep``.
+
+    Text shown this way cannot recolour or clear a terminal, hide a link or start a forged line;
+    ``keep`` is ``"\\n\\t"`` where line breaks and tabs are structure (a multi-line cell).
+    """
+    return _UNPRINTABLE.sub(lambda m: m.group() if m.group() in keep else repr(m.group())[1:-1], text)
+
+
 def clean(text: str) -> str:
     """Strip HTML tags, control characters and Markdown emphasis, unescape entities, collapse white space."""
     t = _TAG.sub("", _CONTROL.sub("", text))
@@ -41,6 +55,11 @@ def norm(text: str) -> str:
         t = unicodedata.normalize("NFKD", t)
         t = "".join(ch for ch in t if not unicodedata.combining(ch))
     return _WS.sub(" ", _NON_WORD.sub(" ", t)).strip()
+
+
+def slug(text: str) -> str:
+    """Lower-case id made of letters, digits and dashes (a unit id from its name)."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unit"
 
 
 def contains_phrase(normalised_text: str, phrase: str) -> bool:

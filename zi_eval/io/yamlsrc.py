@@ -34,6 +34,10 @@ class _Loader(_Base):
     def construct_mapping(self, node: Any, deep: bool = False) -> Any:
         seen: set[Any] = set()
         for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                # a merge key (<<: *base), taken as PyYAML's safe loader takes it: the base
+                # constructor merges it, and the mapping's own keys override what it brings
+                continue
             key = self.construct_object(key_node, deep=True)
             try:
                 dup = key in seen

@@ -14,8 +14,9 @@ from typing import Any
 
 from zi_eval.errors import fail
 from zi_eval.evidence.absent import names_no_evidence
+from zi_eval.io.location import Location
 from zi_eval.io.sheets import Sheet, cell_text
-from zi_eval.io.words import YEAR_IN_TEXT, norm
+from zi_eval.io.words import YEAR_IN_TEXT, norm, slug
 from zi_eval.lke.answers import (
     Reading,
     counts_for_percent,
@@ -26,12 +27,11 @@ from zi_eval.lke.answers import (
     read_percent,
     read_survey,
 )
-from zi_eval.lke.columns import Columns, letter
+from zi_eval.lke.columns import Columns
 from zi_eval.lke.layout import TYPE_LABEL
 from zi_eval.lke.match import Match, SheetRow
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Answer, Evidence, Hasil, Unit, UnitInfo
-from zi_eval.ra.meta import slug
 
 _URL = re.compile(r"^https?://\S+$")
 #: Years the unit model accepts (2000–2100).
@@ -69,9 +69,7 @@ class UnitParts:
         return self.sheet.value(row, c) if c is not None else ""
 
     def source(self, row: int, role: str) -> str:
-        c = self.columns.roles.get(role)
-        where = letter(c) if c is not None else ""
-        return f"{Path(self.path).name}:{self.sheet.name}!{where}{row + 1}"
+        return str(Location(Path(self.path).name, row + 1, self.sheet.name, self.columns.roles.get(role)))
 
     def finding(self, code: str, row: int, role: str, **kw: Any) -> None:
         self.findings.append({"code": code, "line": row + 1, "source": self.source(row, role), **kw})
@@ -149,7 +147,7 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
                 {
                     "code": "IMPORT_WORKBOOK_ITEM_MISSING",
                     "line": None,
-                    "source": f"{Path(parts.path).name}:{parts.sheet.name}",
+                    "source": str(Location(Path(parts.path).name, sheet=parts.sheet.name)),
                     "item": code,
                     "value": flat.item.question[:80],
                 }
@@ -194,13 +192,38 @@ def _item(
         if value is not None:
             hasil[item.hasil_field] = value
     elif item.options is not None:
-        value = _reading(parts, row.index, code, read_option(raw, item.options), _opts(item.options))
+        if is_blank(raw) and "value" in parts.columns.roles:
+            value = _answer_from_value(parts, row.index, code, item.options)
+        else:
+            value = _reading(parts, row.index, code, read_option(raw, item.options), _opts(item.options))
         if value is not None:
             answers.setdefault(code, {})["answer"] = value
     elif item.formula is not None and not is_blank(raw):
         # judged after the count rows are read: with counts, this cell is only the workbook's formula
         # result (possibly #DIV/0!), which the engine recomputes
         percent[code] = (row.index, read_percent(raw))
+
+
+def _answer_from_value(parts: UnitParts, row: int, code: str, options: dict[str, float]) -> str | None:
+    """The option an empty answer cell's row gives in its value (Nilai) column, said as a finding.
+
+    Units fill the Nilai column by hand too ("1" for Ya, "0,5" for B): read as the one option of
+    that value, never silently; a value no option has leaves the item unanswered, also said. A zero
+    is left alone: the LKE's formulas show it for an empty answer, and it scores as unanswered does.
+    """
+    value = parse_number(parts.cell(row, "value"))
+    if value is None or value <= 0:
+        return None  # a 0 is what the LKE's own formulas show for an empty answer: still unanswered
+    shown = f"{value:g}"
+    fits = [k for k, v in options.items() if abs(v - value) < 1e-9]
+    if len(fits) != 1:
+        listed = ", ".join(f"{k}={v:g}" for k, v in options.items())
+        parts.finding(
+            "IMPORT_WORKBOOK_VALUE_WITHOUT_ANSWER", row, "value", item=code, theirs=shown, ours=listed
+        )
+        return None
+    parts.finding("IMPORT_WORKBOOK_ANSWER_FROM_VALUE", row, "value", item=code, theirs=shown, ours=fits[0])
+    return fits[0]
 
 
 def _opts(options: dict[str, float] | None) -> str:
@@ -344,7 +367,7 @@ def _unit_info(parts: UnitParts) -> UnitInfo:
             {
                 "code": "IMPORT_WORKBOOK_YEAR_FROM_NAME",
                 "line": None,
-                "source": f"{Path(parts.path).name}:{parts.sheet.name}",
+                "source": str(Location(Path(parts.path).name, sheet=parts.sheet.name)),
                 "ours": str(year),
             }
         )

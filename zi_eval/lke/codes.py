@@ -43,6 +43,7 @@ from zi_eval.matching.terms import Analyzer, shipped_vocabulary
 from zi_eval.models.rubric import Rubric
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_NUMERALS = tuple(_ROMAN)  # "i" … "x", in order
 _HASIL_AREAS = {"bersih-dan-akuntabel": "I", "pelayanan-prima": "II"}
 
 _SEP = r"\s?\.\s?"
@@ -340,6 +341,21 @@ def _read_segment(ix: _Index, seg: str, path: _Path) -> None:
     number = _area_number(num) if num is not None and (num.isdigit() or num.isupper() or area_word) else None
     if not area_word and rest not in ix.area_names and any(ix.indicators[c][0] == rest for c in indicators):
         areas = set()  # "II. PENGELOLAAN AKUNTABILITAS KINERJA" is exactly an indicator's name
+    if (
+        num is not None
+        and num.isdigit()
+        and not area_word
+        and not areas
+        and path.area is not None
+        and path.numeral is None
+        and 1 <= int(num) <= len(_NUMERALS)
+    ):
+        # "AREA II/1. SOP": under a named area an Arabic number counts its indicators (folders often
+        # number them so); the name, when it fits one, must agree (see _labels)
+        path.set("numeral", _NUMERALS[int(num) - 1])
+        if indicators:
+            path.ind_name = rest
+        return
     if area_word or (number is not None and not (indicators and not areas)) or (num is None and areas):
         if len(areas) == 1:
             path.set("area", next(iter(areas)))

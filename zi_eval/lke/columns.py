@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from zi_eval.io.location import column_letter as letter
 from zi_eval.io.sheets import Sheet
 from zi_eval.io.words import norm
 
@@ -55,16 +56,6 @@ class Columns:
     def letters(self) -> dict[str, str]:
         """The column map as letters (what a person checks in the spreadsheet)."""
         return {role: letter(c) for role, c in sorted(self.roles.items(), key=lambda kv: kv[1])}
-
-
-def letter(col: int) -> str:
-    """Spreadsheet column letter of a 0-based column index (0 → A, 26 → AA)."""
-    out = ""
-    n = col + 1
-    while n:
-        n, rem = divmod(n - 1, 26)
-        out = chr(ord("A") + rem) + out
-    return out
 
 
 def role_of(text: str) -> str | None:

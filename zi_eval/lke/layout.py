@@ -1,4 +1,4 @@
-"""The official LKE worksheet layout (DESIGN.md §5) and the rubric's rows in their order.
+"""The official LKE worksheet layout (docs/architecture.md §2) and the rubric's rows in their order.
 
 Columns: B–G hierarchy (labels in B–F by depth, names and questions in G), H Bobot,
 I Penjelasan, J Pilihan Jawaban, K Jawaban, L Nilai, M %; N holds the evidence link.

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from zi_eval.errors import ZiError, fail
+from zi_eval.io.location import Location
 from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
 from zi_eval.io.words import clean
@@ -106,7 +107,7 @@ class LkeWorkbook:
                     {
                         "code": "IMPORT_WORKBOOK_MISMATCH",
                         "line": row,
-                        "source": f"{Path(self.path).name}:{self.sheet}!{col}{row}",
+                        "source": str(Location(Path(self.path).name, row, self.sheet, cells=f"{col}{row}")),
                         "what": ref,
                         "theirs": f"{theirs:.4f}",
                         "ours": f"{ours:.4f}",
@@ -247,7 +248,7 @@ def _unread_answers(
                     "line": r["row"],
                     "item": r.get("code"),
                     "theirs": what,
-                    "source": f"{Path(path).name}:{sheet.name}!{letter(col)}{r['row']}",
+                    "source": str(Location(Path(path).name, r["row"], sheet.name, col)),
                 }
             )
     return out
@@ -259,11 +260,8 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
 
 
 def _read(path: str | Path, sheets: list[Sheet], rubric: Rubric) -> LkeWorkbook:
-    cands = _candidates(str(path), sheets, rubric)
-    good = [c for c in cands if c.items * 2 >= len(rubric.items)]
-    if not good:
-        raise _refuse(str(path), rubric, cands, sheets)
-    best = max(good, key=lambda c: c.items)  # max keeps the first of equals: the leftmost tab
+    """Read ``sheets`` of ``path``: choose the LKE sheet, build the unit, say what was read differently."""
+    cands, good, best = _choose_sheet(str(path), sheets, rubric)
     # a workbook zi-eval wrote carries the rest of the unit in its own sheets (meta, plan, evidence);
     # its evidence cells name those records by title, whatever the title says
     own = read_unit_sheets(sheets, str(path), rubric)
@@ -275,52 +273,12 @@ def _read(path: str | Path, sheets: list[Sheet], rubric: Rubric) -> LkeWorkbook:
     wb.items_total = len(rubric.items)
     wb.header_row = best.columns.header_row + 1
     wb.columns = best.columns.letters()
-    lke_tabs = [c.sheet.name for c in good]
-    wb.lke_sheets = lke_tabs
-    if len(lke_tabs) > 1:
-        wb.static.append(
-            {
-                "code": "IMPORT_WORKBOOK_SHEET_CHOSEN",
-                "line": wb.header_row,
-                "source": f"{Path(path).name}:{best.sheet.name}",
-                "theirs": best.sheet.name,
-                "ours": str(best.items),
-                "what": ", ".join(n for n in lke_tabs if n != best.sheet.name),
-            }
-        )
-    cols = best.columns
-    sheet = best.sheet
-    filled = [
-        c
-        for c in cols.answers
-        if c == cols.roles["answer"]
-        or any(sheet.text(r, c).strip() for r in range(cols.first_data_row, len(sheet.rows)))
-    ]
-    if len(filled) > 1:
-        # two answer columns (the unit's and the TPI's, or last year's): say which one was scored
-        chosen = cols.roles["answer"]
-        wb.static.append(
-            {
-                "code": "IMPORT_WORKBOOK_ANSWER_COLUMNS",
-                "line": wb.header_row,
-                "source": f"{Path(path).name}:{best.sheet.name}!{letter(chosen)}{wb.header_row}",
-                "theirs": ", ".join(f"{letter(c)} '{cols.headers.get(c, '')}'" for c in filled),
-                "ours": f"{letter(chosen)} '{cols.headers.get(chosen, '')}'",
-            }
-        )
+    wb.lke_sheets = [c.sheet.name for c in good]
+    wb.static += _sheet_chosen(path, wb, best)
+    wb.static += _answer_columns(path, wb, best)
     wb.static.extend(parts.findings)
-    wb.static.extend(_unread_answers(path, sheet, cols, parts.row_map))
-    hidden = [r for r in parts.row_map if r["kind"] == "item" and r["row"] - 1 in sheet.hidden_rows]
-    if hidden:
-        # a hidden row can be last year's copy of an item: it was read, and a person must know it
-        wb.static.append(
-            {
-                "code": "IMPORT_WORKBOOK_HIDDEN_ROWS",
-                "line": hidden[0]["row"],
-                "source": f"{Path(path).name}:{sheet.name}!{hidden[0]['row']}",
-                "theirs": ", ".join(f"{r['row']} ({r['code']})" for r in hidden)[:200],
-            }
-        )
+    wb.static.extend(_unread_answers(path, best.sheet, best.columns, parts.row_map))
+    wb.static += _hidden_rows(path, best.sheet, parts.row_map)
     wb.stored = parts.stored
     wb.matched = parts.matched
     wb.rows = parts.row_map
@@ -328,3 +286,70 @@ def _read(path: str | Path, sheets: list[Sheet], rubric: Rubric) -> LkeWorkbook:
     if own is not None:
         wb.unit, wb.mode, wb.own_sheets = own.apply(wb.unit, rubric), own.mode, dict(own.sheets)
     return wb
+
+
+def _choose_sheet(
+    path: str, sheets: list[Sheet], rubric: Rubric
+) -> tuple[list[Candidate], list[Candidate], Candidate]:
+    """Every sheet with an LKE header, those matching at least half the items, and the best of them."""
+    cands = _candidates(path, sheets, rubric)
+    good = [c for c in cands if c.items * 2 >= len(rubric.items)]
+    if not good:
+        raise _refuse(path, rubric, cands, sheets)
+    return cands, good, max(good, key=lambda c: c.items)  # max keeps the first of equals: the leftmost tab
+
+
+def _sheet_chosen(path: str | Path, wb: LkeWorkbook, best: Candidate) -> list[dict[str, Any]]:
+    """IMPORT_WORKBOOK_SHEET_CHOSEN when several sheets are LKE sheets: which one was read."""
+    if len(wb.lke_sheets) < 2:
+        return []
+    return [
+        {
+            "code": "IMPORT_WORKBOOK_SHEET_CHOSEN",
+            "line": wb.header_row,
+            "source": str(Location(Path(path).name, sheet=best.sheet.name)),
+            "theirs": best.sheet.name,
+            "ours": str(best.items),
+            "what": ", ".join(n for n in wb.lke_sheets if n != best.sheet.name),
+        }
+    ]
+
+
+def _answer_columns(path: str | Path, wb: LkeWorkbook, best: Candidate) -> list[dict[str, Any]]:
+    """IMPORT_WORKBOOK_ANSWER_COLUMNS when more than one answer column is filled: which one was scored."""
+    cols, sheet = best.columns, best.sheet
+    filled = [
+        c
+        for c in cols.answers
+        if c == cols.roles["answer"]
+        or any(sheet.text(r, c).strip() for r in range(cols.first_data_row, len(sheet.rows)))
+    ]
+    if len(filled) < 2:
+        return []
+    # two answer columns (the unit's and the TPI's, or last year's): say which one was scored
+    chosen = cols.roles["answer"]
+    return [
+        {
+            "code": "IMPORT_WORKBOOK_ANSWER_COLUMNS",
+            "line": wb.header_row,
+            "source": str(Location(Path(path).name, wb.header_row, best.sheet.name, chosen)),
+            "theirs": ", ".join(f"{letter(c)} '{cols.headers.get(c, '')}'" for c in filled),
+            "ours": f"{letter(chosen)} '{cols.headers.get(chosen, '')}'",
+        }
+    ]
+
+
+def _hidden_rows(path: str | Path, sheet: Sheet, row_map: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """IMPORT_WORKBOOK_HIDDEN_ROWS when item rows were hidden: read, and a person must know it."""
+    hidden = [r for r in row_map if r["kind"] == "item" and r["row"] - 1 in sheet.hidden_rows]
+    if not hidden:
+        return []
+    # a hidden row can be last year's copy of an item
+    return [
+        {
+            "code": "IMPORT_WORKBOOK_HIDDEN_ROWS",
+            "line": hidden[0]["row"],
+            "source": str(Location(Path(path).name, hidden[0]["row"], sheet.name)),
+            "theirs": ", ".join(f"{r['row']} ({r['code']})" for r in hidden)[:200],
+        }
+    ]

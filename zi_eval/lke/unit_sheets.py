@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from zi_eval.errors import InputError, Problem, show
+from zi_eval.io.location import Location
 from zi_eval.io.sheets import Sheet, cell_text
 from zi_eval.io.words import norm
 from zi_eval.lke.evidence_cells import link_named_records, names_of, segment
@@ -121,15 +122,6 @@ def _find(
     return None
 
 
-def _col_letter(c: int) -> str:
-    out = ""
-    c += 1
-    while c:
-        c, rem = divmod(c - 1, 26)
-        out = chr(65 + rem) + out
-    return out
-
-
 class _Reader:
     """Reads cells of one sheet and gathers problems naming sheet, cell and field."""
 
@@ -138,8 +130,7 @@ class _Reader:
         self.problems: list[Problem] = []
 
     def where(self, r: int, f: str) -> str:
-        c = self.cols.get(f, 0)
-        return f"{Path(self.path).name}:{self.sheet.name}!{_col_letter(c)}{r + 1}"
+        return str(Location(Path(self.path).name, r + 1, self.sheet.name, self.cols.get(f, 0)))
 
     def text(self, r: int, f: str) -> str:
         if f not in self.cols:

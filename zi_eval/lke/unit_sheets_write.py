@@ -69,11 +69,7 @@ def _unit_sheet(wb: Any, unit: Unit, lang: str, head: Any, hasil_cells: dict[str
 
 
 def _source_text(src: Source | None) -> str:
-    if src is None:
-        return ""
-    if src.sheet:
-        return f"{src.file}:{src.sheet}!{src.cells or ''}"
-    return f"{src.file}:{src.line}" if src.line else src.file
+    return str(src.location()) if src is not None else ""
 
 
 def _link_text(link: LkeLink) -> str:

@@ -141,6 +141,9 @@ class Matcher:
         self.codes = list(rubric.items)
         self.code_set = frozenset(self.codes)
         self.areas = np.array([f.area for f in rubric.items.values()])
+        # areas as small integers: comparing a batch's areas with every item's is then one cheap grid
+        self._area_index = {a: i for i, a in enumerate(dict.fromkeys(self.areas.tolist()))}
+        self._area_ids = np.array([self._area_index[a] for a in self.areas.tolist()])
         docs = [self._item_texts(rubric, c) for c in self.codes]
         known: dict[str, int] = {}
         probe = Analyzer(vocabulary, {}, mend=False)
@@ -258,39 +261,52 @@ class Matcher:
         if not queries:
             return []
         n = len(queries)
-        row_of: list[int] = []  # per field with terms: its query
-        cols: list[np.ndarray] = []
-        vals: list[np.ndarray] = []
-        q_cols: list[np.ndarray] = []
-        owners: list[int] = []  # per question-field text: its query (ascending)
-        lens: list[int] = []
+        # Each distinct text is one row of term counts; a query is a weighted sum of its fields'
+        # rows (one sparse product), so the loop below only numbers texts and notes weights.
+        text_id: dict[str, int] = {}
+        w_rows: list[int] = []
+        w_cols: list[int] = []
+        w_vals: list[float] = []
+        q_owner: list[int] = []  # per question-field: its query (ascending) and its text
+        q_text: list[int] = []
         weight = QUERY_FIELDS.get
         for i, (fields, _) in enumerate(queries):
             for fname, text in fields:
-                c, cnt, uni, n_uni = self._arrays(text)
-                if len(c):
-                    row_of.append(i)
-                    cols.append(c)
-                    vals.append(cnt * weight(fname, 0.5))
-                if len(uni) and fname in _QUESTION_FIELDS:
-                    q_cols.append(uni)
-                    owners.append(i)
-                    lens.append(n_uni)
+                t = text_id.get(text)
+                if t is None:
+                    t = text_id[text] = len(text_id)
+                w_rows.append(i)
+                w_cols.append(t)
+                w_vals.append(weight(fname, 0.5))
+                if fname in _QUESTION_FIELDS:
+                    q_owner.append(i)
+                    q_text.append(t)
+        arrays = [self._arrays(text) for text in text_id]
         v = len(self.vocab)
-        if cols:
-            rows = np.repeat(np.array(row_of), [len(c) for c in cols])
-            q = sparse.csr_matrix((np.concatenate(vals), (rows, np.concatenate(cols))), shape=(n, v))
+        m = len(arrays)
+        sizes = [len(a[0]) for a in arrays]
+        if sum(sizes):
+            counts = sparse.csr_matrix(
+                (
+                    np.concatenate([a[1] for a in arrays]),
+                    (np.repeat(np.arange(m), sizes), np.concatenate([a[0] for a in arrays])),
+                ),
+                shape=(m, v),
+            )
+            mix = sparse.csr_matrix((w_vals, (w_rows, w_cols)), shape=(n, m))
+            q = (mix @ counts).tocsr()
             q.sum_duplicates()
-            d = q.data
-            q.data = sublinear(d) * self.idf[q.indices]
+            q.data = sublinear(q.data) * self.idf[q.indices]
             norms = np.sqrt(np.asarray(q.multiply(q).sum(axis=1)).ravel())
             norms[norms == 0] = 1.0
             scores = np.asarray((sparse.diags(1.0 / norms) @ q @ self.docs.T).todense())
         else:
             scores = np.zeros((n, len(self.codes)))
-        areas = np.array([a or "" for _, a in queries])
-        scores = np.minimum(scores * np.where(areas[:, None] == self.areas[None, :], AREA_PRIOR, 1.0), 1.0)
-        question = self._question_scores(n, q_cols, owners, lens)
+        index = self._area_index
+        areas = np.array([index.get(a, -1) if a else -1 for _, a in queries])
+        prior = np.where(areas[:, None] == self._area_ids[None, :], AREA_PRIOR, 1.0)
+        scores = np.minimum(scores * prior, 1.0)
+        question = self._question_scores(n, arrays, q_owner, q_text)
         # one order for all: question matches first (ties broken by the lexical score), then the score
         key = np.where(question > 0, 2.0 + question + scores * 1e-3, scores)
         k = min(TOP_K, key.shape[1])
@@ -298,32 +314,62 @@ class Matcher:
         top = np.take_along_axis(top, np.argsort(-np.take_along_axis(key, top, axis=1), axis=1), axis=1)
         top_scores = np.round(np.take_along_axis(scores, top, axis=1), 4).tolist()
         top_question = np.round(np.take_along_axis(question, top, axis=1), 4).tolist()
+        tops = top.tolist()
         return [
-            self._candidates(fields, top[i].tolist(), top_scores[i], top_question[i])
+            self._candidates(fields, tops[i], top_scores[i], top_question[i])
             for i, (fields, _) in enumerate(queries)
         ]
 
     def _question_scores(
-        self, n: int, cols: list[np.ndarray], owners: list[int], lens: list[int]
+        self,
+        n: int,
+        arrays: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]],
+        owners: list[int],
+        texts_of: list[int],
     ) -> np.ndarray:
-        """Per query and item, the best cover × precision of one text against the item's question."""
+        """Per query and item, the best cover × precision of one of its texts against the item's question.
+
+        ``arrays`` are the distinct texts' arrays; ``owners``/``texts_of`` pair each question-field
+        with its query (ascending) and its text. Each text is scored once, then spread to its queries.
+        """
         best = np.zeros((n, len(self.codes)))
-        if not owners:
+        used = sorted(set(texts_of))
+        cols = [arrays[t][2] for t in used]
+        sizes = [len(c) for c in cols]
+        if not sum(sizes):
             return best
-        r = len(owners)
-        rows = np.repeat(np.arange(r), [len(c) for c in cols])
+        r = len(used)
         texts = sparse.csr_matrix(
-            (np.ones(len(rows)), (rows, np.concatenate(cols))), shape=(r, len(self.vocab))
+            (np.ones(sum(sizes)), (np.repeat(np.arange(r), sizes), np.concatenate(cols))),
+            shape=(r, len(self.vocab)),
         )
-        overlap = np.asarray((texts @ self.questions.T).todense())
-        cover = np.asarray((texts @ self.questions_idf.T).todense()) / np.maximum(self.question_weight, 1e-9)
-        precision = overlap / np.maximum(np.array(lens, dtype=float), 1.0)[:, None]
+        # Only the (text, item) pairs sharing a word can pass: work on the product's entries, not on
+        # a dense texts × items grid. The idf weights are all ≥ 1, so both products have the same
+        # entries in the same order (scipy drops only zero sums).
+        over = (texts @ self.questions.T).tocsr()
+        cov = (texts @ self.questions_idf.T).tocsr()
+        if not (np.array_equal(over.indptr, cov.indptr) and np.array_equal(over.indices, cov.indices)):
+            raise AssertionError("question products differ in shape")  # pragma: no cover
+        lens = np.array([max(arrays[t][3], 1) for t in used], dtype=float)
+        row_of = np.repeat(np.arange(r), np.diff(over.indptr))
+        item = over.indices
+        cover = cov.data / np.maximum(self.question_weight[item], 1e-9)
+        precision = over.data / lens[row_of]
         ok = (cover >= QUESTION_COVER) & (precision >= QUESTION_PRECISION)
-        ok &= self.question_len[None, :] >= QUESTION_MIN_WORDS
-        value = np.where(ok, cover * precision, 0.0)
-        owner = np.array(owners)
-        starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])  # owners ascend: one run per query
-        best[owner[starts]] = np.maximum.reduceat(value, starts, axis=0)
+        ok &= self.question_len[item] >= QUESTION_MIN_WORDS
+        value = sparse.csr_matrix((np.where(ok, cover * precision, 0.0), item, over.indptr), shape=over.shape)
+        value.eliminate_zeros()
+        # spread each text's passing items to every query that has the text in a question field
+        local = np.full(len(arrays), -1)
+        local[used] = np.arange(r)
+        rows = local[np.array(texts_of)]
+        starts, ends = value.indptr[rows], value.indptr[rows + 1]
+        counts = ends - starts
+        if not counts.sum():
+            return best
+        owner = np.repeat(np.array(owners), counts)
+        at = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
+        np.maximum.at(best, (owner, value.indices[at]), value.data[at])
         return best
 
     def _candidates(

@@ -21,8 +21,13 @@ class _Dumper(yaml.SafeDumper):
         return True
 
 
+#: Line breaks other than ``\n`` (NEL, LS, PS): PyYAML writes them raw in a plain, quoted or block
+#: scalar, where a reader folds them into a space; only a double-quoted scalar escapes them.
+_ODD_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
 def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in data else None
+    style = '"' if any(c in data for c in _ODD_BREAKS) else "|" if "\n" in data else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, PrivateAttr, StrictInt
 
+from zi_eval.io.location import Location
 from zi_eval.models.base import Strict
 
 Month = Annotated[StrictInt, Field(ge=1, le=12)]
@@ -52,6 +53,12 @@ class Source(Strict):
     notes: tuple[str, ...] = ()
     #: PDF: the page the row starts on (``line`` then counts the rows read from the document)
     page: StrictInt | None = Field(default=None, ge=1)
+
+    def location(self) -> Location:
+        """Where the record is, written the one way (a PDF/Word row by its place in ``cells``)."""
+        if self.sheet:
+            return Location(self.file, self.line, self.sheet, cells=self.cells)
+        return Location(self.file, self.line, place=self.cells)
 
 
 class LkeLink(Strict):

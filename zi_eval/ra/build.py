@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from zi_eval.errors import fail
-from zi_eval.io.words import YEAR_IN_TEXT
+from zi_eval.io.location import Location, column_letter
+from zi_eval.io.words import YEAR_IN_TEXT, slug
 from zi_eval.lke.codes import item_refs
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import YEAR_MAX, YEAR_MIN, Activity, LkeLink, Source, Substep, Unit, UnitInfo
 from zi_eval.ra.layout import norm
-from zi_eval.ra.meta import UnitMeta, read_meta, slug
+from zi_eval.ra.meta import UnitMeta, read_meta
 from zi_eval.ra.parse import Finding, LineRecord, Parsed, ParsedActivity, parse_rows, strip_label
 from zi_eval.ra.rows import Document, RawRow, read_document
 from zi_eval.ra.vocabulary import Vocabulary, phrase_key
@@ -32,6 +33,23 @@ class ImportResult:
     meta: UnitMeta = field(default_factory=UnitMeta)
     #: the column map of each table read (role -> header as written), in document order
     columns: list[dict[str, str]] = field(default_factory=list)
+
+    def location(self, f: Finding, file: str | None = None) -> Location:
+        """Where a finding is, as a person finds it in the document (``file`` defaults to its name).
+
+        A PDF or Word row is named by the place its reader gave it (page, table, row), not by the
+        running row count the importer keeps in ``line``.
+        """
+        place = self._places().get((f.sheet, f.line)) if f.line else None
+        column = f.column - 1 if f.column and f.sheet is not None else None
+        return Location(file or self.document.name, f.line or None, f.sheet, column, place)
+
+    def _places(self) -> dict[tuple[str | None, int], str]:
+        got: dict[tuple[str | None, int], str] | None = getattr(self, "_place_map", None)
+        if got is None:
+            got = {(r.sheet, r.line): r.place for r in self.document.rows if r.place}
+            object.__setattr__(self, "_place_map", got)
+        return got
 
     def counts(self) -> dict[str, int]:
         """Number of source lines of each kind."""
@@ -83,9 +101,7 @@ def map_ra_area(text: str | None, rubric: Rubric) -> tuple[str | None, bool]:
 
 def _source(doc: Document, row: RawRow, notes: list[str]) -> Source:
     if row.sheet is not None:
-        from openpyxl.utils import get_column_letter
-
-        cells = f"A{row.line}:{get_column_letter(max(len(row.cells), 1))}{row.line}"
+        cells = f"A{row.line}:{column_letter(max(len(row.cells), 1) - 1)}{row.line}"
         return Source(
             file=doc.name, line=row.line, sheet=row.sheet, cells=cells, raw=row.raw, notes=tuple(notes)
         )
@@ -121,6 +137,10 @@ def _timing_months(
     if other:
         action = f"jadwal menyebut tahun {', '.join(map(str, other))}, rencana untuk tahun {plan_year}"
         findings.append(Finding("IMPORT_TIMING_YEAR", p.row.line, p.row.sheet, None, text[:80], action))
+        notes.append(action)
+    elif t.wraps:  # "Agustus s/d Juni": the months after the new year are read as this year's
+        action = "rentang melewati akhir tahun: bulan sesudah Desember dibaca sebagai bulan tahun rencana"
+        findings.append(Finding("IMPORT_TIMING_WRAPS", p.row.line, p.row.sheet, None, text[:80], action))
         notes.append(action)
     return t.months, notes
 

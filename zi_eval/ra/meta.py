@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from zi_eval.io.words import slug
 from zi_eval.ra.layout import MONTH_NAMES, clean
 
 _REGION = ("kabupaten", "kota", "provinsi", "kab.", "kecamatan")
@@ -95,11 +96,6 @@ def _title(words: str) -> str:
 
 def _acronym(words: str) -> str:
     return "".join(w[0].upper() for w in words.split() if w.lower() not in _SMALL)
-
-
-def slug(text: str) -> str:
-    """Lower-case id made of letters, digits and dashes."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unit"
 
 
 def _split_region(name: str) -> tuple[str, str]:

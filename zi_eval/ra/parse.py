@@ -1,6 +1,6 @@
 """Classify every row of a Rencana Aksi table and rebuild its activities (merged-cell semantics).
 
-Rules (DESIGN.md §7, and the shapes of documents-in-the-wild §1): headers are found by their
+Rules (docs/architecture.md §2, and the shapes of documents-in-the-wild §1): headers are found by their
 words (one to three rows), repeated headers skipped, a numbering row ``(1) (2) …`` is part of the
 header; empty NO/area/kegiatan/sub-kegiatan cells inherit from the row above while the row
 continues the same parent; a row with only an indicator and marks is its own activity line;

@@ -27,7 +27,7 @@ __all__ = [
     "read_text_rows",
 ]
 
-#: The zip-bomb and member check for workbooks; the LKE reader imports it under this name.
+#: The zip-bomb and member check (zi_eval.io.packages.check_zip), under the name older imports use.
 _check_zip = check_zip
 
 

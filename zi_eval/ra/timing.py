@@ -67,6 +67,8 @@ class Timing:
     years: tuple[int, ...]  # every 4-digit year named in the text (e.g. 2021)
     understood: bool  # False: no schedule could be read; months == ()
     unread: tuple[str, ...]  # fragments that were not understood (for a finding), () if none
+    #: ranges that run over the new year ("Agustus s/d Juni"): their months are read as one year's
+    wraps: tuple[str, ...] = ()
 
 
 def quarter_months(q: int) -> tuple[int, ...]:
@@ -232,7 +234,9 @@ def _dash_is_bullet(tokens: list[tuple[str, _Atom | None, int, int]], low: str) 
     return False
 
 
-def _read_line(line: str, months: set[int], years: set[int], unread: list[str]) -> bool:
+def _read_line(
+    line: str, months: set[int], years: set[int], unread: list[str], wraps: list[str] | None = None
+) -> bool:
     """Read one line into ``months``/``years``; report fragments without a schedule; say if any was read."""
     low = _lower(line)
     tokens: list[tuple[str, _Atom | None, int, int]] = []
@@ -294,6 +298,8 @@ def _read_line(line: str, months: set[int], years: set[int], unread: list[str]) 
             elif pending and last is not None and last.rangeable:
                 both_periods = last.kind in _PERIODS and atom.kind in _PERIODS
                 (period if both_periods else named).update(_span(last, atom))
+                if atom.last < last.first and wraps is not None:
+                    wraps.append(_shorten(line.strip()))
             else:
                 (period if atom.kind in _PERIODS else named).update(atom.months)
             if open_at is not None and not fragment_atoms:  # "s/d Desember": from when is not said
@@ -344,17 +350,18 @@ def parse_timing(text: str) -> Timing:
     months: set[int] = set()
     years: set[int] = set()
     unread: list[str] = []
+    wraps: list[str] = []
     read_any = False
     for line in re.split(r"\r\n|\r|\n|\u2028|\u2029", text or ""):
         if line.strip():
-            read_any = _read_line(line, months, years, unread) or read_any
+            read_any = _read_line(line, months, years, unread, wraps) or read_any
             # "Sebelum Juni", "Mulai Maret": the month is read, but the words around it change what
             # it means (before, from on); they are listed so that the importer says so
             unread += [m.group(0) for m in _QUALIFIER.finditer(line)]
     if not read_any:
         stripped = _shorten(text or "")
         return Timing((), tuple(sorted(years)), False, (stripped,) if stripped else ())
-    return Timing(tuple(sorted(months)), tuple(sorted(years)), True, tuple(unread))
+    return Timing(tuple(sorted(months)), tuple(sorted(years)), True, tuple(unread), tuple(wraps))
 
 
 _HEADER_QUARTER = re.compile(

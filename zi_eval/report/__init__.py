@@ -1,1 +1,1 @@
-"""Reports: JSON (the contract of DESIGN.md §5), the text summary, and later charts, HTML and xlsx."""
+"""Reports: JSON (the contract of docs/architecture.md §3), the text summary, and later charts, HTML and xlsx."""

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import io
-import os
 import tempfile
 from pathlib import Path
 
 from matplotlib.figure import Figure
 
+from zi_eval.errors import fail
 from zi_eval.flags.derive import Flag
-from zi_eval.io.textfile import publish, write_atomic
+from zi_eval.io.textfile import write_all
 from zi_eval.messages import msg
 from zi_eval.report import charts as C
 from zi_eval.report import frames as F
@@ -70,43 +70,38 @@ def write_report(
     *,
     unit_dir: Path | None = None,
 ) -> list[Path]:
-    """Write the report folder and return the files written (each written atomically).
+    """Write the report folder and return the files written: all of them new, or none.
 
-    ``unit_dir`` is the unit file's folder: evidence paths are relative to it, and the report's
-    links to them are made relative to ``out_dir``.
+    Everything is rendered first (the workbook in a private temporary folder, never in ``out_dir``),
+    then the files are written together (:func:`write_all`): a stop or an error while rendering
+    leaves the folder as it was, and no temporary file behind. ``unit_dir`` is the unit file's
+    folder: evidence paths are relative to it, and the report's links to them are made relative to
+    ``out_dir``.
     """
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    if out.exists() and not out.is_dir():
+        # the report is a folder of files: an existing file named by -o is never replaced by it
+        raise fail(str(out), None, "output", "a folder", "an existing file")
     images = render_charts(ev, flags, lang)
-    written = []
-    for name, png in images.items():
-        target = out / CHART_FILES[name]
-        write_atomic(target, png)
-        written.append(target)
-    page = out / "index.html"
-    write_atomic(
-        page,
-        render_html(
-            ev,
-            flags,
-            images,
-            source_name,
-            source_sha256,
-            lang,
-            unit_dir=unit_dir,
-            out_dir=out,
-            next_steps=next_steps_dict(plan_for(ev.unit, ev.rubric, ev.mode), ev.rubric, lang),
-        ),
+    files: dict[Path, bytes | str] = {out / CHART_FILES[name]: png for name, png in images.items()}
+    files[out / "index.html"] = render_html(
+        ev,
+        flags,
+        images,
+        source_name,
+        source_sha256,
+        lang,
+        unit_dir=unit_dir,
+        out_dir=out,
+        next_steps=next_steps_dict(plan_for(ev.unit, ev.rubric, ev.mode), ev.rubric, lang),
     )
-    written.append(page)
-    xlsx = out / f"{ev.unit.unit.id}-lke.xlsx"
-    fd, tmp = tempfile.mkstemp(prefix=".lke.", suffix=".xlsx", dir=str(out))
-    os.close(fd)
+    with tempfile.TemporaryDirectory(prefix="zi-eval-report-") as tmp:
+        book = Path(tmp) / "lke.xlsx"
+        write_lke_workbook(ev, flags, book, lang, unit_dir=unit_dir, out_dir=out)
+        files[out / f"{ev.unit.unit.id}-lke.xlsx"] = book.read_bytes()
     try:
-        write_lke_workbook(ev, flags, tmp, lang, unit_dir=unit_dir, out_dir=out)
-        publish(tmp, xlsx)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    written.append(xlsx)
-    return written
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise fail(str(out), None, "output", "a path in a folder one may write", "no permission") from None
+    write_all(files)
+    return list(files)

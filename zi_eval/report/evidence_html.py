@@ -131,6 +131,9 @@ def gaps_section(
     def t(key: str, **kw: object) -> str:
         return escape(msg(key, lang, **kw))
 
+    def hint(code: str) -> str:  # the rubric's remediation hint for the item
+        return ev.rubric.items[code].item.remediation
+
     out = [f'<section class="gaps"><h2>{t("ev_gaps_title")}</h2>']
     items = items_without_evidence(ev)
     out.append(f"<h3>{t('ev_gaps_items', n=len(items))}</h3>")
@@ -143,7 +146,8 @@ def gaps_section(
             gone = links_for((cited or {}).get(r.code, []), known or {})
             out.append(
                 f"<tr><td><code>{escape(r.code)}</code></td><td>{escape(names.get(r.area, r.area))}</td>"
-                f'<td class="q">{escape(r.question)}</td><td>{escape(str(r.answer))}</td>'
+                f'<td class="q">{escape(r.question)}<br><small>→ {escape(hint(r.code))}</small></td>'
+                f"<td>{escape(str(r.answer))}</td>"
                 f'<td class="num">{r.points:.3f} / {r.max_points:.3f}</td>'
                 f'<td class="ev">{evidence_cell(gone, lang)}</td></tr>'
             )

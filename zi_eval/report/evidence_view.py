@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from zi_eval.flags.derive import Flag, activities_missing_evidence
+from zi_eval.flags.derive import Flag
+from zi_eval.flags.rules_evidence import activity_without_evidence, item_without_evidence
+from zi_eval.flags.subject import Subject
 from zi_eval.scoring import coverage
 from zi_eval.scoring.coverage import ALL_MONTHS, due_months, planned_months
 from zi_eval.scoring.engine import Evaluation
@@ -51,7 +53,8 @@ def evidence_months_frame(ev: Evaluation) -> pd.DataFrame:
 
 
 def items_without_evidence(ev: Evaluation) -> pd.DataFrame:
-    """Answered items that cite no evidence: code, area, question, answer, points (the flag's rule)."""
+    """Answered items that cite no evidence: code, area, question, answer, points (the flag's own rule)."""
+    results = {r.code: r for r in ev.items}
     rows = [
         {
             "code": r.code,
@@ -61,8 +64,8 @@ def items_without_evidence(ev: Evaluation) -> pd.DataFrame:
             "points": r.points,
             "max_points": r.max_points,
         }
-        for r in ev.items
-        if r.outcome != "unanswered" and r.answer is not None and not r.evidence
+        for hit in item_without_evidence.hits(Subject(ev.unit, ev.rubric, ev.links, ev=ev))
+        for r in (results[hit.item or ""],)
     ]
     return pd.DataFrame(rows, columns=["code", "area", "question", "answer", "points", "max_points"])
 
@@ -73,11 +76,13 @@ def activities_without_evidence(ev: Evaluation) -> pd.DataFrame:
     Columns: activity, area, kegiatan, months (tuple), overdue (``True`` when judged against
     ``--as-of``; without it the months are planned, not yet judged).
     """
-    records = {e.id: e for e in ev.unit.evidence}
+    acts = {a.id: a for a in ev.unit.activities}
     due = due_months(ev.as_of, ev.unit.unit.year) if ev.as_of else None
     rows = []
-    for act, missing in activities_missing_evidence(ev.unit, ev.links, records):
-        months = tuple(m for m in missing if due is None or m in due)
+    # the flag's own rule: its hits carry every month not covered, due or not
+    for hit in activity_without_evidence.hits(Subject(ev.unit, ev.rubric, ev.links)):
+        act = acts[hit.activity or ""]
+        months = tuple(m for m in hit.months if due is None or m in due)
         if months:
             rows.append(
                 {

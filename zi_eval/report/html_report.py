@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from zi_eval import __version__
+from zi_eval._version import __version__
 from zi_eval.flags.derive import Flag
 from zi_eval.messages import msg
 from zi_eval.report import evidence_html as EH
@@ -300,4 +300,30 @@ def _flags(flags: list[Flag], ev: Evaluation, lang: str) -> list[str]:
                     f"<td>{escape(f.source or '')}</td></tr>"
                 )
             out.append("</table>")
+    return out + _flag_advice(flags, lang)
+
+
+def _flag_advice(flags: list[Flag], lang: str) -> list[str]:
+    """Each code shown once, with how many flags carry it, why it matters and what to do (its declaration)."""
+    first: dict[str, Flag] = {}
+    count: dict[str, int] = defaultdict(int)
+    for f in flags:
+        first.setdefault(f.code, f)
+        count[f.code] += 1
+    if not first:
+        return []
+
+    def t(key: str) -> str:
+        return escape(msg(key, lang))
+
+    out = [
+        f'<h3>{t("flag_advice_title")}</h3><table class="advice"><tr><th>{t("col_code")}</th>'
+        f"<th>{t('col_count')}</th><th>{t('col_motivation')}</th><th>{t('col_remediation')}</th></tr>"
+    ]
+    for code, f in first.items():
+        out.append(
+            f"<tr><td><code>{escape(code)}</code></td><td class=num>{count[code]}</td>"
+            f"<td>{escape(f.motivation)}</td><td>{escape(f.remediation)}</td></tr>"
+        )
+    out.append("</table>")
     return out

@@ -1,4 +1,4 @@
-"""The evaluation as one JSON object (DESIGN.md §5): sorted keys, plain floats, byte-identical across runs."""
+"""The evaluation as one JSON object (docs/architecture.md §3): sorted keys, plain floats, byte-identical across runs."""
 
 from __future__ import annotations
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from rich.table import Table
-from rich.text import Text
 
 from zi_eval.messages import msg
 from zi_eval.models.rubric import Rubric
@@ -19,6 +18,7 @@ from zi_eval.models.unit import Unit
 from zi_eval.planning import ActionPlan, best_next_actions
 from zi_eval.report.answers import answer_text
 from zi_eval.report.result_text import criterion_label
+from zi_eval.report.terminal import shown
 
 
 def plan_for(unit: Unit, rubric: Rubric, mode: str, target: str | None = None) -> ActionPlan:
@@ -86,7 +86,7 @@ def next_steps_table(plan: ActionPlan, rubric: Rubric, lang: str = "id", limit: 
             points=f"{plan.points:.2f}",
             effort=plan.cost,
         )
-    table = Table(title=title, title_justify="left", show_lines=False)
+    table = Table(title=shown(title), title_justify="left", show_lines=False)
     for key in ("html_code", "next_question", "next_change", "next_points", "next_effort", "next_hint"):
         table.add_column(msg(key, lang))
     actions = data["actions"] if limit is None else data["actions"][:limit]
@@ -97,15 +97,19 @@ def next_steps_table(plan: ActionPlan, rubric: Rubric, lang: str = "id", limit: 
             else f"{a['answer_before']} → {a['answer_after']}"
         )
         table.add_row(
-            a["item"],
-            Text(a["question"]),
-            Text(change),
+            shown(a["item"]),
+            shown(a["question"]),
+            shown(change),
             f"+{a['points']:.2f}",
-            msg("effort_" + a["effort"], lang),
-            Text("; ".join(a["evidence_needed"][:2]) or a["remediation"]),
+            shown(msg("effort_" + a["effort"], lang)),
+            # the rubric's remediation hint, then the evidence it needs (the HTML lists it all)
+            shown(
+                a["remediation"]
+                + (f" — {'; '.join(a['evidence_needed'][:2])}" if a["evidence_needed"] else "")
+            ),
         )
     if data["cannot_change"]:
         names = ", ".join(c["label"] for c in data["cannot_change"])
-        table.caption = msg("next_cannot", lang, names=names)
+        table.caption = shown(msg("next_cannot", lang, names=names))
         table.caption_justify = "left"
     return table

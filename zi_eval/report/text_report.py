@@ -13,6 +13,7 @@ from rich.text import Text
 from zi_eval.flags.derive import Flag
 from zi_eval.messages import msg
 from zi_eval.report.result_text import criterion_label, criterion_note
+from zi_eval.report.terminal import shown
 from zi_eval.scoring.engine import Evaluation
 
 TOP_FLAGS = 15
@@ -26,8 +27,9 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id", top: int | None
     """Build the renderables of the text report."""
     parts: list[RenderableType] = []
     info = ev.unit.unit
+    # every text that holds what a user or a rubric wrote goes through shown(): no markup, no escapes
     parts.append(
-        Text(
+        shown(
             msg("txt_title", lang, name=info.name, year=info.year, mode=msg("mode_" + ev.mode, lang)),
             style="bold",
         )
@@ -37,17 +39,19 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id", top: int | None
         verdict = msg("txt_eligible" if r.eligible else "txt_not_eligible", lang, pred=pid)
         line = Text(verdict, style="bold green" if r.eligible else "bold red")
         if crit is not None:
-            line.append(
-                "  "
-                + msg(
-                    "txt_binding",
-                    lang,
-                    label=criterion_label(ev.rubric, pid, crit.id, lang),
-                    value=_num(crit.value),
-                    threshold=_num(crit.threshold),
-                    margin=f"{crit.margin:+.2f}",
-                ),
-                style="default",
+            line.append_text(
+                shown(
+                    "  "
+                    + msg(
+                        "txt_binding",
+                        lang,
+                        label=criterion_label(ev.rubric, pid, crit.id, lang),
+                        value=_num(crit.value),
+                        threshold=_num(crit.threshold),
+                        margin=f"{crit.margin:+.2f}",
+                    ),
+                    style="default",
+                )
             )
         parts.append(line)
     totals = ", ".join(f"{msg('mode_' + m, lang)} {_num(v)}" for m, v in ev.totals_by_mode.items())
@@ -57,12 +61,12 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id", top: int | None
     for col in ("col_criterion", "col_value", "col_threshold", "col_margin", "col_met"):
         crit_table.add_column(msg(col, lang), justify="left" if col == "col_criterion" else "right")
     for pid, r in ev.readiness.items():
-        crit_table.add_row(Text(pid, style="bold"), "", "", "", "")
+        crit_table.add_row(shown(pid, style="bold"), "", "", "", "")
         for c in r.criteria:
             mark = Text("✓", style="green") if c.met else Text("✗", style="red")
             note = criterion_note(c, lang)
             label = criterion_label(ev.rubric, pid, c.id, lang) + (f" ({note})" if note else "")
-            crit_table.add_row(Text(label), _num(c.value), _num(c.threshold), f"{c.margin:+.2f}", mark)
+            crit_table.add_row(shown(label), _num(c.value), _num(c.threshold), f"{c.margin:+.2f}", mark)
     parts.append(crit_table)
 
     area_table = Table(title=msg("txt_areas", lang))
@@ -70,7 +74,7 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id", top: int | None
         area_table.add_column(msg(col, lang), justify="left" if col == "col_area" else "right")
     for a in ev.scores.areas:
         area_table.add_row(
-            Text(a.name),
+            shown(a.name),
             _num(a.weight),
             _num(a.pemenuhan),
             _num(a.reform),
@@ -92,11 +96,18 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id", top: int | None
     )
     for col in ("col_severity", "col_code", "col_message", "col_source"):
         flag_table.add_column(msg(col, lang))
-    for f in flags if top is None else flags[:top]:
+    listed = flags if top is None else flags[:top]
+    for f in listed:
         style = {"error": "red", "warning": "yellow"}.get(f.severity, "")
-        # user text (names, cells, file names) is never read as rich markup: "[/x]" stays "[/x]"
-        flag_table.add_row(Text(f.severity, style=style), f.code, Text(f.message), Text(f.source or ""))
+        flag_table.add_row(
+            shown(f.severity, style=style), shown(f.code), shown(f.message), shown(f.source or "")
+        )
     parts.append(flag_table)
+    # what to do, once per code shown (one line each, not one per flag: 37 ITEM_NOT_PLANNED say the same)
+    advice = {f.code: f.remediation for f in listed if f.remediation}
+    if advice:
+        parts.append(shown(msg("txt_flag_advice", lang)))
+        parts += [shown(f"  → {code}: {text}") for code, text in advice.items()]
     return Group(*parts)
 
 

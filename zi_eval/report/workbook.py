@@ -381,10 +381,22 @@ def _url(ws: Any, r: int, c: int, x: EvidenceLink, text: str, fmt: Any) -> bool:
 def _flag_sheet(wb: Any, flags: list[Flag], lang: str) -> None:
     ws = wb.add_worksheet(msg("wb_flags", lang))
     head = wb.add_format({"bold": True, "bg_color": "#E8F1F8", "border": 1})
-    cols = ["code", "severity", "area", "activity", "substep", "months", "item", "message", "source"]
+    cols = [
+        "code",
+        "severity",
+        "area",
+        "activity",
+        "substep",
+        "months",
+        "item",
+        "message",
+        "source",
+        "remediation",
+    ]
     for c, text in enumerate(cols):
         ws.write_string(0, c, text, head)
     ws.set_column(7, 7, 80)
+    ws.set_column(9, 9, 60)
     for r, f in enumerate(flags, start=1):
         d = f.as_dict()
         d["months"] = ", ".join(map(str, f.months))

@@ -306,7 +306,7 @@ def _link_evidence(unit: Unit, rubric: Rubric, links: Links) -> None:
                 for link in by_activity.get(ref, ()):
                     by_item.setdefault(link.code, set()).add(ev.id)
     for code, ans in unit.answers.items():
-        found = [x for x in ans.evidence if x not in gone]
+        found = [x for x in ans.evidence if x not in gone] if gone else ans.evidence
         if found:
             by_item.setdefault(code, set()).update(found)
     hasil_found = [x for x in unit.hasil.evidence if x not in gone]

@@ -1,0 +1,473 @@
+"""Declare the findings importers and the evidence scanner raise: their codes, severities and words.
+
+A finding has no rule here: the reader that meets the problem raises it (``raised_by``), as a dict
+with its code and arguments, and it reaches the flags through
+:func:`zi_eval.flags.derive.derive_flags`. Its motivation and remediation are those of its family
+(the plan importer, the LKE workbook reader, the links table, the scanner, the merge of a scan).
+"""
+
+from __future__ import annotations
+
+from zi_eval.flags.declare import Declaration, Words
+
+#: (motivation, remediation) of each family of findings
+PLAN = (
+    Words(
+        "Pengimpor membaca bagian dokumen ini tidak persis seperti tertulis, atau tidak dapat membacanya; "
+        "yang dinilai bisa berbeda dari maksud unit.",
+        "The importer read this part of the document differently from how it is written, or could not "
+        "read it; what is evaluated may differ from what the unit meant.",
+    ),
+    Words(
+        "Periksa baris yang disebut di dokumen dan di berkas unit hasil impor; perbaiki yang salah lalu impor lagi.",
+        "Check the line named in the document and in the imported unit file; correct whichever is wrong and "
+        "import again.",
+    ),
+)
+WORKBOOK = (
+    Words(
+        "Salinan lembar kerja LKE ini berbeda dari tata letak resmi atau dari rubrik di bagian ini; nilai yang "
+        "terbaca bisa berbeda dari maksud unit.",
+        "This LKE workbook copy differs from the official layout or from the rubric here; the score read may "
+        "differ from the one the unit meant.",
+    ),
+    Words(
+        "Bandingkan baris yang disebut dengan LKE resmi, perbaiki lembar kerjanya, lalu impor lagi.",
+        "Compare the row named with the official LKE, correct the workbook, then import again.",
+    ),
+)
+TABLE = (
+    Words(
+        "Baris tabel tautan ini tidak dapat dicatat sebagai data dukung; butirnya kehilangan dukungan itu.",
+        "This row of the links table could not be recorded as evidence; its item loses that support.",
+    ),
+    Words(
+        "Perbaiki baris di tabel (kode butir, tautan atau path), lalu pindai lagi.",
+        "Correct the row in the table (item code, link or path), then scan again.",
+    ),
+)
+SCAN = (
+    Words(
+        "Pemindai data dukung tidak dapat membaca atau menempatkan berkas ini pada satu butir; berkas itu tidak "
+        "mendukung apa pun sampai ditempatkan.",
+        "The evidence scanner could not read this file or place it on one item; it supports nothing until "
+        "it is placed.",
+    ),
+    Words(
+        "Ganti nama atau pindahkan berkas ke folder butirnya (atau beri kode butir pada namanya), lalu pindai lagi.",
+        "Rename the file or move it into its item's folder (or put the item code in its name), then scan again.",
+    ),
+)
+MERGE = (
+    Words(
+        "Berkas unit dan hasil pindaian terakhir berbeda tentang data dukung ini.",
+        "The unit file and the latest scan disagree about this evidence record.",
+    ),
+    Words(
+        "Periksa versi mana yang benar, sunting berkas unit, lalu pindai lagi.",
+        "Check which version is right, edit the unit file, then scan again.",
+    ),
+)
+
+
+def _finding(
+    code: str, severity: str, family: tuple[Words, Words], raised_by: str, ind: str, eng: str
+) -> Declaration:
+    return Declaration(code, severity, Words(ind, eng), *family, stage="finding", raised_by=raised_by)
+
+
+FINDINGS = (
+    _finding(
+        "IMPORT_MARK_OUTSIDE_MONTHS",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: {action}.",
+        "Import: {action}.",
+    ),
+    _finding(
+        "IMPORT_UNKNOWN_MARK",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: isi sel bulan tidak dikenal ({value}); {action}.",
+        "Import: unknown month cell content ({value}); {action}.",
+    ),
+    _finding(
+        "IMPORT_ROW_NOT_PLACED",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: {action}.",
+        "Import: {action}.",
+    ),
+    _finding(
+        "IMPORT_MONTH_HEADER_GUESSED",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: judul kolom bulan '{value}' tidak dikenal; {action}.",
+        "Import: month column header '{value}' is not a month name; read as the month between its neighbours.",
+    ),
+    _finding(
+        "IMPORT_CELL_UNREAD",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: {action} (buka dan simpan berkas di Excel atau LibreOffice agar hasil rumus tersimpan).",
+        "Import: a month cell holds {value} with no readable value (a formula without a saved result, or an error); the month is not scheduled. Open and save the file in Excel or LibreOffice.",
+    ),
+    _finding(
+        "IMPORT_HIDDEN_ROWS",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: baris tersembunyi {value} dibaca sebagai kegiatan ({action}); periksa apakah masih berlaku.",
+        "Import: hidden rows {value} were read as activities; check they still belong to the plan.",
+    ),
+    _finding(
+        "IMPORT_SHEET_SKIPPED",
+        "info",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: sheet '{value}' dilewati: {action}.",
+        "Import: sheet '{value}' skipped: a hidden sheet, an instruction or example sheet, or another year's plan.",
+    ),
+    _finding(
+        "IMPORT_AREA_UNKNOWN",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: area RA '{value}' tidak dikenal; area ZI dibiarkan kosong.",
+        "Import: RA area '{value}' is not a known area; its ZI area is left empty.",
+    ),
+    _finding(
+        "IMPORT_NO_ACTIVITY", "error", PLAN, "zi_eval/ra/build.py", "Impor: {action}.", "Import: {action}."
+    ),
+    _finding(
+        "IMPORT_YEAR_ASSUMED", "warning", PLAN, "zi_eval/ra/build.py", "Impor: {action}.", "Import: {action}."
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_MISMATCH",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/reader.py",
+        "Lembar kerja baris {row}: nilai {what} di berkas {theirs} berbeda dari hitungan rubrik {ours}.",
+        "Workbook row {row}: {what} is {theirs} in the file but {ours} by the rubric.",
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_UNMATCHED",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/reader.py",
+        "Lembar kerja baris {row}: tidak dapat dicocokkan dengan butir LKE ('{text}').",
+        "Workbook row {row}: could not be matched to an LKE item ('{text}').",
+    ),
+    _finding(
+        "IMPORT_AREA_MISSING",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: {value} kegiatan tanpa area ZI (lebih dari seperempat): kolom atau judul area tidak terbaca.",
+        "Import: {value} activities have no ZI area (more than a quarter): no area column or heading was read.",
+    ),
+    _finding(
+        "IMPORT_KEGIATAN_IS_AREA",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: teks kegiatan '{value}' sama dengan nama area; mungkin judul area yang terbaca sebagai kegiatan.",
+        "Import: kegiatan '{value}' is an area name; probably an area heading read as an activity.",
+    ),
+    _finding(
+        "IMPORT_NO_SCHEDULE",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: rencana tanpa jadwal (tidak ada kolom bulan atau waktu); semua kegiatan tanpa bulan.",
+        "Import: the plan has no schedule (no month or timing column); no activity has months.",
+    ),
+    _finding(
+        "IMPORT_TIMING_UNREAD",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: jadwal '{value}' tidak (seluruhnya) terbaca; {action}.",
+        "Import: schedule '{value}' could not be (fully) read; kept as written in timing.",
+    ),
+    _finding(
+        "IMPORT_TIMING_YEAR",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: jadwal '{value}' menyebut tahun lain dari tahun rencana; {action}.",
+        "Import: schedule '{value}' names a year other than the plan's year.",
+    ),
+    _finding(
+        "IMPORT_TIMING_WRAPS",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: jadwal '{value}' melewati akhir tahun; {action}.",
+        "Import: schedule '{value}' runs over the new year; the months after December are read as the "
+        "plan year's.",
+    ),
+    _finding(
+        "IMPORT_FILLED_MONTH",
+        "info",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: {action} (sel berwarna tanpa tanda).",
+        "Import: month(s) counted from a cell filled with a colour and no text.",
+    ),
+    _finding(
+        "IMPORT_CODE_UNKNOWN",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: kode LKE '{value}' tidak dikenali; kegiatan tanpa tautan LKE dari kolom kode.",
+        "Import: LKE code '{value}' is not an item of the rubric; no link made from the code column.",
+    ),
+    _finding(
+        "IMPORT_NAME_FROM_FILE",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: nama unit tidak ada di judul dokumen; diambil dari nama berkas ('{value}').",
+        "Import: no unit name in the title block; taken from the file name ('{value}').",
+    ),
+    _finding(
+        "IMPORT_COLUMN_UNUSED",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: --column {value}: tidak ada kolom dengan judul itu.",
+        "Import: --column {value}: no column has that header.",
+    ),
+    _finding(
+        "EVIDENCE_UNREADABLE",
+        "warning",
+        SCAN,
+        "zi_eval/evidence/scan.py",
+        "'{value}' tidak dapat dibaca (izin folder, atau tautan yang tidak menuju apa pun): isinya tidak dipindai.",
+        "'{value}' cannot be read (a folder's permissions, or a link that leads nowhere): nothing in it is scanned.",
+    ),
+    _finding(
+        "EVIDENCE_NAME_UNREADABLE",
+        "warning",
+        SCAN,
+        "zi_eval/evidence/scan.py",
+        "Nama berkas '{value}' bukan teks UTF-8 (arsip zip dari Windows?): tidak dicatat; ganti namanya lalu pindai lagi.",
+        "The file name '{value}' is not UTF-8 text (a zip from Windows?): not recorded; rename it and scan again.",
+    ),
+    _finding(
+        "EVIDENCE_OTHER_YEAR",
+        "warning",
+        SCAN,
+        "zi_eval/evidence/scan.py",
+        "Data dukung '{value}' menyebut tahun {theirs}, bukan tahun rencana ({ours}): bulannya tidak dihitung; periksa apakah masih berlaku untuk tahun ini.",
+        "Evidence '{value}' names the year {theirs}, not the plan's year ({ours}): its months are not counted; check whether it still holds for this year.",
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_NO_EVIDENCE",
+        "info",
+        WORKBOOK,
+        "zi_eval/lke/build.py",
+        "Lembar kerja baris {row}: kolom data dukung {item} berisi '{theirs}', yang tidak menyebut data dukung; tidak dicatat sebagai bukti.",
+        "Workbook row {row}: the evidence cell of {item} holds '{theirs}', which names no evidence; it is not recorded as evidence.",
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_CELL_UNREAD",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/reader.py",
+        "Lembar kerja baris {row}: sel jawaban {item} berisi {theirs} tanpa nilai yang terbaca (rumus tanpa hasil tersimpan, atau galat); dibaca kosong. Perbaiki, lalu buka dan simpan berkas di Excel atau LibreOffice.",
+        "Workbook row {row}: the answer cell of {item} holds {theirs} with no readable value (a formula without a saved result, or an error); read as empty. Fix it, then open and save the file in Excel or LibreOffice.",
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_HIDDEN_ROWS",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/reader.py",
+        "Lembar kerja: baris tersembunyi dibaca sebagai butir: {theirs}; periksa apakah itu jawaban yang berlaku.",
+        "Workbook: hidden rows were read as items: {theirs}; check they hold the answers meant.",
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_PERCENT_MIXED",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/build.py",
+        "Lembar kerja baris {row}: {item} diisi {theirs} tanpa tanda %, sedangkan baris % lain ditulis sebagai angka persen (mis. 85); dibaca {ours}. Periksa: mungkin maksudnya {theirs}%.",
+        "Workbook row {row}: {item} holds {theirs} without a % sign while other % rows hold percentage points (e.g. 85); read as {ours}. Check it: {theirs}% may be meant.",
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_ANSWER_COLUMNS",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/reader.py",
+        "Lembar kerja: ada beberapa kolom jawaban ({theirs}); yang dinilai {ours}. Periksa bahwa itu jawaban yang dimaksud.",
+        "Workbook: there are several answer columns ({theirs}); {ours} is scored. Check it is the one meant.",
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_ITEM_MISSING",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/build.py",
+        "Lembar kerja: butir {item} tidak ada barisnya ('{text}'); dianggap belum dijawab.",
+        "Workbook: item {item} has no row ('{text}'); counted as unanswered.",
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_NORMALISED",
+        "info",
+        WORKBOOK,
+        "zi_eval/lke/build.py",
+        "Lembar kerja baris {row}: jawaban {item} '{theirs}' dibaca sebagai '{ours}'.",
+        "Workbook row {row}: answer to {item} '{theirs}' read as '{ours}'.",
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_ANSWER_FROM_VALUE",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/build.py",
+        "Lembar kerja baris {row}: jawaban {item} kosong; diambil dari kolom nilai ({theirs}) sebagai '{ours}'.",
+        "Workbook row {row}: answer to {item} empty; taken from the value column ({theirs}) as '{ours}'.",
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_VALUE_WITHOUT_ANSWER",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/build.py",
+        "Lembar kerja baris {row}: jawaban {item} kosong, tetapi kolom nilai berisi {theirs}, yang bukan nilai "
+        "pilihan mana pun ({ours}); dianggap belum dijawab.",
+        "Workbook row {row}: answer to {item} empty, but the value column holds {theirs}, the value of no "
+        "option ({ours}); counted as unanswered.",
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_BAD_ANSWER",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/build.py",
+        "Lembar kerja baris {row}: jawaban {item} '{theirs}' bukan salah satu dari {ours}; dianggap belum dijawab.",
+        "Workbook row {row}: answer to {item} '{theirs}' is not one of {ours}; counted as unanswered.",
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_COUNT_SUM",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/build.py",
+        "Lembar kerja baris {row}: jumlah penyebut {item} diisi {theirs}, rinciannya berjumlah {ours}; dipakai {theirs}.",
+        "Workbook row {row}: the denominator of {item} is {theirs} but its detail rows add up to {ours}; {theirs} is used.",
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_PERCENT_AS_COUNTS",
+        "info",
+        WORKBOOK,
+        "zi_eval/lke/build.py",
+        "Lembar kerja baris {row}: {item} diisi persentase {theirs} tanpa jumlah; disimpan sebagai jumlah {ours}.",
+        "Workbook row {row}: {item} holds the percentage {theirs} without counts; stored as counts {ours}.",
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_SHEET_CHOSEN",
+        "info",
+        WORKBOOK,
+        "zi_eval/lke/reader.py",
+        "Lembar kerja: berkas punya beberapa sheet LKE; dibaca '{theirs}' ({ours} butir cocok), diabaikan: {what}.",
+        "Workbook: the file has several LKE sheets; read '{theirs}' ({ours} items matched), ignored: {what}.",
+    ),
+    _finding(
+        "IMPORT_WORKBOOK_YEAR_FROM_NAME",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/build.py",
+        "Lembar kerja: judul tidak menyebut tahun; dipakai tahun {ours} dari nama berkas.",
+        "Workbook: the title block names no year; the year {ours} is taken from the file name.",
+    ),
+    _finding(
+        "EVIDENCE_TABLE_ROW_UNREAD",
+        "warning",
+        TABLE,
+        "zi_eval/evidence/table.py",
+        "Tabel tautan {value}: kolom butir ('{theirs}') tidak menyebut butir LKE; tautan baris ini tidak dicatat.",
+        "Links table {value}: the item column ('{theirs}') names no LKE item; this row's links are not recorded.",
+    ),
+    _finding(
+        "EVIDENCE_TABLE_NO_LINK",
+        "warning",
+        TABLE,
+        "zi_eval/evidence/table.py",
+        "Tabel tautan {value}: '{theirs}' disebut tanpa tautan atau berkas; tidak dicatat sebagai data dukung (daftar dokumen yang diminta bukan bukti).",
+        "Links table {value}: '{theirs}' is named with no link or file; not recorded as evidence (a list of the documents required is no evidence).",
+    ),
+    _finding(
+        "EVIDENCE_TABLE_ROW_AMBIGUOUS",
+        "warning",
+        TABLE,
+        "zi_eval/evidence/table.py",
+        "Tabel tautan {value}: '{theirs}' cocok dengan beberapa butir ({ours}); tulis kodenya lengkap (mis. P.1.i.a); tautan baris ini tidak dicatat.",
+        "Links table {value}: '{theirs}' fits several items ({ours}); write the full code (e.g. P.1.i.a); this row's links are not recorded.",
+    ),
+    _finding(
+        "EVIDENCE_TABLE_PATH_OUTSIDE",
+        "warning",
+        TABLE,
+        "zi_eval/evidence/table.py",
+        "Tabel tautan {value}: path '{theirs}' di luar folder berkas unit ({ours}); tidak dicatat.",
+        "Links table {value}: the path '{theirs}' is outside the unit file's folder ({ours}); not recorded.",
+    ),
+    _finding(
+        "EVIDENCE_TABLE_PATH_MISSING",
+        "warning",
+        TABLE,
+        "zi_eval/evidence/table.py",
+        "Tabel tautan {value}: berkas '{theirs}' tidak ada; tidak dicatat.",
+        "Links table {value}: the file '{theirs}' does not exist; not recorded.",
+    ),
+    _finding(
+        "EVIDENCE_CONFLICT",
+        "warning",
+        MERGE,
+        "zi_eval/evidence/merge.py",
+        "Data dukung {what} di berkas unit berbeda dari hasil pindai ({theirs}); isi berkas unit dipertahankan.",
+        "Evidence record {what} in the unit file differs from the scan ({theirs}); the unit file's version is kept.",
+    ),
+    _finding(
+        "EVIDENCE_NOT_RESCANNED",
+        "info",
+        MERGE,
+        "zi_eval/evidence/merge.py",
+        "Data dukung {what} ('{theirs}') tidak ditemukan lagi oleh pindaian ini; tetap di berkas unit (mungkin dipindah atau dihapus).",
+        "Evidence record {what} ('{theirs}') was not found by this scan; it stays in the unit file (it may have been moved or deleted).",
+    ),
+    _finding(
+        "EVIDENCE_FOLDER_EMPTY",
+        "warning",
+        SCAN,
+        "zi_eval/evidence/scan.py",
+        "Folder butir {item} '{value}' kosong: belum ada data dukung di dalamnya.",
+        "Item folder '{value}' ({item}) is empty: it holds no evidence.",
+    ),
+    _finding(
+        "EVIDENCE_LINK_OUTSIDE",
+        "warning",
+        SCAN,
+        "zi_eval/evidence/scan.py",
+        "Tautan '{value}' menunjuk ke luar folder yang dipindai; tidak diikuti.",
+        "Link '{value}' points outside the scanned folder; not followed.",
+    ),
+    _finding(
+        "EVIDENCE_MONTHS_FROM_MTIME",
+        "info",
+        SCAN,
+        "zi_eval/evidence/scan.py",
+        "Data dukung '{value}': bulan {ours} diambil dari waktu ubah berkas (nama dan foldernya tidak menyebut tanggal atau bulan); periksa.",
+        "Evidence '{value}': month {ours} taken from the file's modification time (neither its name nor its folders name a date or month); check it.",
+    ),
+    _finding(
+        "EVIDENCE_AMBIGUOUS",
+        "warning",
+        SCAN,
+        "zi_eval/evidence/scan.py",
+        "Data dukung '{value}' bisa untuk beberapa butir ({item}); tidak ditautkan ke satu pun. Sebutkan butirnya (mis. P.1.i.a, atau folder PEMENUHAN/REFORM) pada nama folder atau berkas.",
+        "Evidence '{value}' could belong to several items ({item}); linked to none. Name the item (e.g. P.1.i.a, or a PEMENUHAN/REFORM folder) in its folder or file name.",
+    ),
+)

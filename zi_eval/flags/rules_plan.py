@@ -1,0 +1,294 @@
+"""Flags of the plan itself: its calendar, its areas, its mapping to the LKE, SPIP, its counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from zi_eval.flags.declare import Hit, flag
+from zi_eval.flags.subject import ALL_MONTHS, Subject, scheduled, source_of
+from zi_eval.io.words import contains_phrase, norm
+from zi_eval.models.unit import Activity
+from zi_eval.scoring.values import ratio_parts
+
+
+@flag(
+    "MONTH_WITHOUT_ACTIVITY",
+    "warning",
+    "plan",
+    message=(
+        "Area {area} tidak punya kegiatan pada bulan {months}.",
+        "Area {area} has no activity in month(s) {months}.",
+    ),
+    motivation=(
+        "Penilai melihat pembangunan ZI sebagai kerja sepanjang tahun; bulan kosong dalam satu area "
+        "terbaca sebagai area yang berhenti dikerjakan.",
+        "Assessors read building a ZI as work through the year; an empty month in an area reads as the "
+        "area left idle.",
+    ),
+    remediation=(
+        "Jadwalkan kegiatan area ini (mis. monitoring atau evaluasi rutin) pada bulan yang kosong.",
+        "Schedule an activity of this area (e.g. routine monitoring or review) in the empty months.",
+    ),
+)
+def month_without_activity(s: Subject) -> Iterator[Hit]:
+    for area, acts in s.by_area.items():
+        if acts:
+            busy = set().union(*(scheduled(a) for a in acts))
+            gaps = tuple(m for m in ALL_MONTHS if m not in busy)
+            if gaps:
+                yield Hit(area=area, months=gaps)
+
+
+@flag(
+    "PLAN_MONTH_EMPTY",
+    "warning",
+    "plan",
+    message=(
+        "Tidak ada kegiatan sama sekali pada bulan {months}.",
+        "No activity at all in month(s) {months}.",
+    ),
+    motivation=(
+        "Bulan tanpa kegiatan apa pun berarti rencana aksi tidak berjalan pada bulan itu.",
+        "A month with no activity at all means the action plan does not run that month.",
+    ),
+    remediation=(
+        "Sebar kegiatan ke bulan yang kosong, atau periksa apakah kolom bulan terbaca benar saat impor.",
+        "Spread activities into the empty months, or check that the month columns were read right on import.",
+    ),
+)
+def plan_month_empty(s: Subject) -> Iterator[Hit]:
+    busy = set().union(set(), *(scheduled(a) for a in s.unit.activities))
+    empty = tuple(m for m in ALL_MONTHS if m not in busy)
+    if empty:
+        yield Hit(months=empty)
+
+
+@flag(
+    "AREA_WITHOUT_ACTIVITY",
+    "error",
+    "plan",
+    message=(
+        "Area {area} tidak punya kegiatan dalam rencana aksi.",
+        "Area {area} has no activity in the action plan.",
+    ),
+    motivation=(
+        "Setiap area pengungkit bernilai dan punya ambang minimal sendiri; area tanpa kegiatan tidak "
+        "akan mencapai ambang itu.",
+        "Every enabler area carries points and its own minimum; an area with no activity will not reach it.",
+    ),
+    remediation=(
+        "Tambahkan kegiatan untuk area ini; butir LKE area ini menunjukkan apa yang dinilai.",
+        "Add activities for this area; the area's LKE items show what is assessed.",
+    ),
+)
+def area_without_activity(s: Subject) -> Iterator[Hit]:
+    for area, acts in s.by_area.items():
+        if not acts:
+            yield Hit(area=area)
+
+
+@flag(
+    "ACTIVITY_WITHOUT_SCHEDULE",
+    "warning",
+    "plan",
+    message=("Kegiatan {activity} tidak punya jadwal bulan.", "Activity {activity} has no months scheduled."),
+    motivation=(
+        "Kegiatan tanpa bulan tidak dapat dipantau dan tidak pernah dianggap jatuh tempo.",
+        "An activity with no months cannot be monitored and is never due.",
+    ),
+    remediation=(
+        "Isi bulan pelaksanaannya di rencana aksi.",
+        "Fill in the months it runs in the action plan.",
+    ),
+)
+def activity_without_schedule(s: Subject) -> Iterator[Hit]:
+    for act in s.unit.activities:
+        if not scheduled(act):
+            yield Hit(area=act.area, activity=act.id, source=source_of(act))
+
+
+@flag(
+    "ACTIVITY_WITHOUT_SUBACTIVITY",
+    "info",
+    "plan",
+    message=(
+        "Kegiatan {activity} ('{text}') tidak punya sub kegiatan.",
+        "Activity {activity} ('{text}') has no sub-activity.",
+    ),
+    motivation=(
+        "Sub kegiatan menjelaskan apa yang sebenarnya dikerjakan; tanpa itu kegiatan sulit dihubungkan "
+        "ke butir LKE dan dibuktikan.",
+        "Sub-activities say what is actually done; without them an activity is hard to link to an LKE item "
+        "and to evidence.",
+    ),
+    remediation=(
+        "Uraikan kegiatan menjadi sub kegiatan yang hasilnya dapat dibuktikan.",
+        "Break the activity down into sub-activities whose results can be evidenced.",
+    ),
+)
+def activity_without_subactivity(s: Subject) -> Iterator[Hit]:
+    for act in s.unit.activities:
+        if act.kegiatan and not act.sub_kegiatan:
+            yield Hit(area=act.area, activity=act.id, source=source_of(act), args={"text": act.kegiatan})
+
+
+@flag(
+    "AREA_NOT_IN_RUBRIC",
+    "info",
+    "plan",
+    message=(
+        "Area RA '{ra_area}' bukan area Zona Integritas: {n} kegiatan tidak dinilai di LKE.",
+        "RA area '{ra_area}' is not a Zona Integritas area: {n} activities are not scored in the LKE.",
+    ),
+    motivation=(
+        "Delapan area reformasi birokrasi memuat dua area (peraturan perundang-undangan, organisasi) yang "
+        "tidak dinilai dalam LKE Zona Integritas.",
+        "Two of the eight bureaucratic-reform areas (regulation, organisation) are not scored in the Zona "
+        "Integritas LKE.",
+    ),
+    remediation=(
+        "Tidak perlu tindakan bila disengaja; bila area salah tulis, perbaiki namanya agar dikenali.",
+        "Nothing to do if meant; if the area name is misspelt, correct it so it is recognised.",
+    ),
+)
+def area_not_in_rubric(s: Subject) -> Iterator[Hit]:
+    non_zi: dict[str, list[Activity]] = {}
+    for act in s.unit.activities:
+        if act.area is None:
+            non_zi.setdefault(act.ra_area, []).append(act)
+    for ra_area, acts in non_zi.items():
+        yield Hit(source=source_of(acts[0]), args={"ra_area": ra_area, "n": len(acts)})
+
+
+@flag(
+    "SPIP_ELEMENT_MISSING",
+    "warning",
+    "plan",
+    message=(
+        "Unsur SPIP '{element}' (PP 60/2008) tidak ada dalam rencana aksi.",
+        "SPIP element '{element}' (PP 60/2008) appears nowhere in the plan.",
+    ),
+    motivation=(
+        "Penguatan pengawasan menilai penerapan SPIP; PP 60/2008 menetapkan lima unsurnya, dan penilai "
+        "mencari kelimanya.",
+        "Penguatan pengawasan assesses SPIP; PP 60/2008 sets its five elements, and assessors look for all five.",
+    ),
+    remediation=(
+        "Tambahkan kegiatan atau sub-langkah yang menyebut unsur ini.",
+        "Add an activity or sub-step that names this element.",
+    ),
+)
+def spip_element_missing(s: Subject) -> Iterator[Hit]:
+    plan_text = " ".join(norm(a.text) for a in s.unit.activities)
+    for el in s.rubric.spip_elements:
+        if not any(contains_phrase(plan_text, kw) for kw in el.keywords):
+            yield Hit(area="penguatan-pengawasan", item=el.item, args={"element": el.name})
+
+
+@flag(
+    "ACTIVITY_NOT_MAPPED",
+    "info",
+    "plan",
+    message=(
+        "Kegiatan {activity} tidak terhubung ke butir LKE mana pun; kandidat terdekat: {suggested}.",
+        "Activity {activity} maps to no LKE item; nearest candidates: {suggested}.",
+    ),
+    motivation=(
+        "Kegiatan yang tidak terhubung ke butir LKE tidak menambah nilai apa pun di LKE.",
+        "An activity linked to no LKE item adds nothing to any LKE score.",
+    ),
+    remediation=(
+        "Tulis kode butirnya (mis. P.1.i.a) di kolom LKE kegiatan, atau pilih salah satu kandidat.",
+        "Write its item code (e.g. P.1.i.a) in the activity's LKE column, or pick one of the candidates.",
+    ),
+)
+def activity_not_mapped(s: Subject) -> Iterator[Hit]:
+    for act in s.unit.activities:
+        if not s.links.by_activity.get(act.id):
+            near = s.links.suggestions.get(act.id, [])
+            yield Hit(
+                area=act.area,
+                activity=act.id,
+                source=source_of(act),
+                suggestions=tuple(x.code for x in near),
+                args={"suggested": ", ".join(f"{x.code} ({x.score:.2f})" for x in near) or "—"},
+            )
+
+
+@flag(
+    "ITEM_NOT_PLANNED",
+    "info",
+    "plan",
+    message=(
+        "Indikator {item} ({question}): butir {codes} belum direncanakan oleh kegiatan mana pun.",
+        "Indicator {item} ({question}): items {codes} are planned by no activity.",
+    ),
+    motivation=(
+        "Butir pengungkit tanpa kegiatan tidak bernilai dalam mode proyeksi: rencana tidak menjangkaunya.",
+        "An enabler item no activity plans scores nothing in projected mode: the plan does not reach it.",
+    ),
+    remediation=(
+        "Rencanakan kegiatan untuk butir ini, atau catat kode butirnya pada kegiatan yang sudah ada.",
+        "Plan an activity for these items, or note their codes on an activity that already covers them.",
+    ),
+)
+def item_not_planned(s: Subject) -> Iterator[Hit]:
+    for comp in s.rubric.components:
+        if comp.id != "pengungkit":
+            continue
+        for asp in comp.aspects:
+            for area in asp.areas:
+                for ind in area.indicators:
+                    missing = [it.code for it in ind.items if not s.links.by_item.get(it.code)]
+                    if missing:
+                        yield Hit(area=area.id, item=ind.code, args={"codes": ", ".join(missing)})
+
+
+@flag(
+    "COUNT_ABOVE_TOTAL",
+    "warning",
+    "plan",
+    message=(
+        "Butir {item} ('{question}'): jumlah {numerator} melebihi totalnya {denominator}; dinilai penuh, "
+        "periksa angkanya.",
+        "Item {item} ('{question}'): the count {numerator} is above its total {denominator}; scored full, "
+        "check the numbers.",
+    ),
+    motivation=(
+        "Pembilang di atas penyebut hampir selalu salah ketik; nilai penuh dari angka yang salah tidak "
+        "bertahan pada evaluasi.",
+        "A numerator above its denominator is nearly always a typing slip; full points from wrong numbers do "
+        "not survive the review.",
+    ),
+    remediation=(
+        "Periksa kedua angka terhadap data dukungnya dan perbaiki jawabannya.",
+        "Check both numbers against their evidence and correct the answer.",
+    ),
+)
+def count_above_total(s: Subject) -> Iterator[Hit]:
+    for code, ans in s.unit.answers.items():
+        flat = s.rubric.items.get(code)
+        f = flat.item.formula if flat else None
+        if f is None or f.kind != "ratio" or not ans.counts:
+            continue
+        num, den = ratio_parts(f, ans.counts)
+        if den > 0 and num > den:
+            yield Hit(
+                area=flat.area if flat else None,
+                item=code,
+                args={"numerator": num, "denominator": den},
+            )
+
+
+PLAN_RULES = (
+    month_without_activity,
+    plan_month_empty,
+    area_without_activity,
+    activity_without_schedule,
+    activity_without_subactivity,
+    area_not_in_rubric,
+    spip_element_missing,
+    activity_not_mapped,
+    item_not_planned,
+    count_above_total,
+)
