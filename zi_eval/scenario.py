@@ -450,7 +450,9 @@ def _patch(base: Any, unit: Unit, rubric: Rubric, touched: set[tuple[str, ...]])
     usable = {e.id for e in unit.evidence} - unit.missing_files
     for code in codes:
         i = index[code]
-        claimed[i], answered[i], shown[i] = item_columns(value_item(rubric.items[code].item, code, unit))
+        (claimed[i],), (answered[i],), (shown[i],) = item_columns(
+            [value_item(rubric.items[code].item, code, unit)]
+        )
         own = unit.answers.get(code)
         if own is not None and any(e in usable for e in own.evidence):
             evid[i] = True

@@ -165,11 +165,15 @@ class CompiledUnit:
         return mode_values(mode, self.claimed, self.answered, self.evidenced, self.planned, pengungkit)
 
 
-def item_columns(v: Valued) -> tuple[float, bool, bool]:
-    """An item's claimed value (0 when unanswered), whether it is answered and whether an answer shows."""
-    if v.value is None:
-        return 0.0, False, v.answer is not None
-    return v.value, True, v.answer is not None
+def item_columns(valued: list[Valued]) -> tuple[list[float], list[bool], list[bool]]:
+    """Items' claimed values (0 when unanswered), whether each is answered and whether an answer shows.
+
+    The one reading of valued items into columns: compiling a unit and a scenario's patch use it.
+    """
+    claimed = [0.0 if v.value is None else v.value for v in valued]
+    answered = [v.value is not None for v in valued]
+    shown = [v.answer is not None for v in valued]
+    return claimed, answered, shown
 
 
 def value_items(unit: Unit, rubric: Rubric) -> list[Valued]:
@@ -188,7 +192,7 @@ def compile_unit(
         valued = value_items(unit, rubric)
     # plain lists filled in Python and turned into arrays once: setting numpy elements one by
     # one cost more than valuing the items
-    claimed, answered, shown = zip(*map(item_columns, valued), strict=True) if valued else ((), (), ())
+    claimed, answered, shown = item_columns(valued)
     evidenced, by_item = links.evidence_by_item, links.by_item
     codes = rubric.derived("item_codes", lambda r: tuple(r.items))
     return CompiledUnit(
