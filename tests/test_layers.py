@@ -20,7 +20,7 @@ ALLOWED = {
     "io": {"errors"},
     "models": {"io", "errors"},
     "matching": {"io", "models"},
-    "scoring": {"matching", "models", "io", "errors", "messages"},
+    "scoring": {"matching", "models", "io", "errors"},
     "flags": {"scoring", "matching", "models", "io", "errors", "messages"},
 }
 #: layer -> the layers it must never import

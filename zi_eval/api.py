@@ -94,6 +94,8 @@ class Evaluation:
     flag_list: tuple[Flag, ...] = field(default_factory=tuple)
     #: Where the unit came from (``file``, ``kind``, ``sha256``) when it was read from a file.
     source: dict[str, Any] | None = None
+    #: the language of the words in DataFrames, flags and JSON (scoring itself has none)
+    lang: str = "id"
 
     @property
     def unit(self) -> Unit:
@@ -119,7 +121,7 @@ class Evaluation:
 
     @cached_property
     def items(self) -> pd.DataFrame:
-        return frames.items_frame(self.core)
+        return frames.items_frame(self.core, self.lang)
 
     @cached_property
     def areas(self) -> pd.DataFrame:
@@ -127,7 +129,7 @@ class Evaluation:
 
     @cached_property
     def criteria(self) -> pd.DataFrame:
-        return frames.criteria_frame(self.core)
+        return frames.criteria_frame(self.core, self.lang)
 
     @cached_property
     def flags(self) -> pd.DataFrame:
@@ -136,7 +138,7 @@ class Evaluation:
     @cached_property
     def totals(self) -> pd.DataFrame:
         """The total of each mode with the WBK/WBBM total thresholds."""
-        return frames.totals_frame(self.core)
+        return frames.totals_frame(self.core, self.lang)
 
     @cached_property
     def links(self) -> pd.DataFrame:
@@ -158,7 +160,7 @@ class Evaluation:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract of docs/architecture.md §3 as plain data."""
-        return evaluation_to_dict(self.core, list(self.flag_list), self.source)
+        return evaluation_to_dict(self.core, list(self.flag_list), self.source, self.lang)
 
     def to_json(self) -> str:
         """The JSON contract, serialised deterministically."""
@@ -201,7 +203,7 @@ def evaluate(
         loaded = LoadedInput(unit, "unit", "", "")
     else:
         loaded = load_input(unit, rubric)
-    core = engine.evaluate_unit(loaded.unit, rubric, mode=mode, as_of=when, lang=lang)
+    core = engine.evaluate_unit(loaded.unit, rubric, mode=mode, as_of=when)
     findings: list[dict[str, Any]] = list(loaded.findings)
     if loaded.workbook is not None:
         # the workbook's stored values are what its formulas compute: compare them in that mode
@@ -211,7 +213,7 @@ def evaluate(
     source = None
     if loaded.path:
         source = {"file": Path(loaded.path).name, "kind": loaded.kind, "sha256": loaded.sha256}
-    return Evaluation(core, tuple(derive_flags(core, findings)), source)
+    return Evaluation(core, tuple(derive_flags(core, findings, lang)), source, lang)
 
 
 def summary_row(ev: Evaluation) -> dict[str, Any]:
@@ -565,8 +567,9 @@ def batch_table(
     """The comparison table of stacked units (see :func:`evaluate_many`), with flag counts if ``flags``."""
     import numpy as np
 
-    from zi_eval.scoring.batch import EPS, aggregate_arrays, criteria_arrays
+    from zi_eval.scoring.batch import aggregate_arrays
     from zi_eval.scoring.engine import MODES, matrix
+    from zi_eval.scoring.readiness import verdict
 
     m = matrix(rubric)
     n = len(stacked)
@@ -582,18 +585,12 @@ def batch_table(
         cols[f"total_{md}"] = aggs[md].total
     agg = aggs[mode]
     for pred in rubric.predicates:
-        crit_ids, values, thr = criteria_arrays(pred, agg, m, stacked.prior_rank)
-        margin = values - thr
-        relative = np.where(thr != 0, margin / np.where(thr != 0, thr, 1.0), margin)
-        met = margin >= -EPS
-        by_id = sorted(range(len(crit_ids)), key=lambda i: crit_ids[i])
-        worst = np.argmin(relative[:, by_id], axis=1)
-        ids_sorted = np.array([crit_ids[i] for i in by_id], dtype=object)
-        cols[f"{pred.id}_eligible"] = met.all(axis=1)
-        cols[f"{pred.id}_binding"] = ids_sorted[worst]
-        cols[f"{pred.id}_worst_relative_margin"] = relative.min(axis=1)
-        for j, cid in enumerate(crit_ids):
-            cols[f"{pred.id}_margin:{cid}"] = margin[:, j]
+        v = verdict(pred, agg, m, stacked.prior_rank)
+        cols[f"{pred.id}_eligible"] = v.eligible
+        cols[f"{pred.id}_binding"] = v.binding
+        cols[f"{pred.id}_worst_relative_margin"] = v.relative.min(axis=1)
+        for j, cid in enumerate(v.ids):
+            cols[f"{pred.id}_margin:{cid}"] = v.margin[:, j]
     for area, _, _ in m.zi_areas:
         cols[f"area_pct:{area}"] = agg.zi_area_percent[area]
     if flags:

@@ -133,7 +133,7 @@ def run_compare(args: argparse.Namespace, out: Console) -> int:
     elif args.format == "json":
         text = json.dumps(table.to_dict("records"), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     else:
-        from zi_eval.scoring.readiness import criterion_labels
+        from zi_eval.report.result_text import criterion_labels
 
         labels = criterion_labels(load_rubric(args.rubric), args.lang)
         if args.output is None:

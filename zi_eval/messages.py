@@ -116,15 +116,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "crit_component": {"id": "Nilai {ref}", "en": "{ref} score"},
     "crit_area": {"id": "Area {name} (% bobot)", "en": "Area {name} (% of weight)"},
     "crit_hasil_area": {"id": "Hasil: {name}", "en": "Results: {name}"},
-    "crit_ipak": {
-        "id": "Survei Persepsi Anti Korupsi (IPAK)",
-        "en": "Anti-corruption perception survey (IPAK)",
-    },
-    "crit_ipkp": {
-        "id": "Survei Persepsi Kualitas Pelayanan (IPKP)",
-        "en": "Service quality perception survey (IPKP)",
-    },
-    "crit_capaian_kinerja": {"id": "Capaian kinerja lebih baik", "en": "Better performance achievement"},
     "crit_prior": {"id": "Predikat sebelumnya: {prior}", "en": "Prior predicate: {prior}"},
     "note_hasil_missing": {"id": "{field} belum diisi", "en": "{field} not filled in"},
     "note_items_missing": {"id": "belum diisi: {codes}", "en": "not filled in: {codes}"},

@@ -209,6 +209,11 @@ EXACT: dict[str, str] = {
         "PDF berisi teks tetapi tanpa tabel bergaris (simpan rencana sebagai .docx/.xlsx, "
         "atau cetak dengan garis sel)"
     ),
+    # rubric criteria (models/rubric_checks)
+    "a unique criterion id in its predicate": "id kriteria yang unik dalam predikatnya",
+    "an id other than prior-predicate or area:…": "id selain prior-predicate atau area:…",
+    "absent for each_zi_area_percent": "tidak ada untuk each_zi_area_percent",
+    "present when label_en is given": "ada bila label_en diisi",
 }
 
 #: Phrases that embed values: ``{name}`` is kept as found; ``{n}`` matches only a number and

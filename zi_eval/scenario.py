@@ -435,34 +435,37 @@ def _touched(change: Any, rubric: Rubric) -> tuple[str, ...]:
 
 
 def _patch(base: Any, unit: Unit, rubric: Rubric, touched: set[tuple[str, ...]]) -> Any:
-    """A compiled unit equal to ``base`` except for the re-valued items."""
+    """A compiled unit equal to ``base`` except for the re-valued items (valued as compiling values them)."""
     import dataclasses
 
-    import numpy as np
-
-    from zi_eval.scoring.values import value_of, value_of_hasil
+    from zi_eval.scoring.batch import item_columns
+    from zi_eval.scoring.values import value_item
 
     codes = {c for group in touched for c in group}
-    claimed, answered, evid = base.claimed.copy(), base.answered.copy(), base.evidenced.copy()
-    index = list(rubric.items)
-    ev_ids = {e.id for e in unit.evidence}
+    claimed, answered, shown = base.claimed.copy(), base.answered.copy(), base.shown.copy()
+    evid = base.evidenced.copy()
+    index = rubric.derived("item_index", lambda r: {c: i for i, c in enumerate(r.items)})
+    # an answer's evidence counts as linking counts it (unless its file is missing); an id the unit
+    # lacks counts nothing (rescore does not validate; the full evaluation rejects it)
+    usable = {e.id for e in unit.evidence} - unit.missing_files
     for code in codes:
-        i = index.index(code)
-        item = rubric.items[code].item
-        v = value_of_hasil(item, unit.hasil) if item.hasil_field else value_of(item, unit.answers.get(code))
-        claimed[i], answered[i] = (v.value, True) if v.value is not None else (0.0, False)
+        i = index[code]
+        (claimed[i],), (answered[i],), (shown[i],) = item_columns(
+            [value_item(rubric.items[code].item, code, unit)]
+        )
         own = unit.answers.get(code)
-        if own is not None and any(e in ev_ids for e in own.evidence):
+        if own is not None and any(e in usable for e in own.evidence):
             evid[i] = True
-    return dataclasses.replace(base, claimed=claimed, answered=answered, evidenced=np.asarray(evid))
+    return dataclasses.replace(base, claimed=claimed, answered=answered, shown=shown, evidenced=evid)
 
 
 def quick_scores(compiled: Any, rubric: Rubric, mode: str) -> dict[str, Any]:
     """Totals of the three modes, area percents and eligibility of one compiled unit (no flags, no reasons)."""
     import numpy as np
 
-    from zi_eval.scoring.batch import EPS, aggregate_arrays, criteria_arrays
+    from zi_eval.scoring.batch import aggregate_arrays
     from zi_eval.scoring.engine import MODES, matrix
+    from zi_eval.scoring.readiness import verdict
 
     m = matrix(rubric)
     totals = {}
@@ -473,10 +476,8 @@ def quick_scores(compiled: Any, rubric: Rubric, mode: str) -> dict[str, Any]:
         if md == mode:
             agg = a
     assert agg is not None
-    eligible = {}
-    for pred in rubric.predicates:
-        _, values, thresholds = criteria_arrays(pred, agg, m, np.array([compiled.prior_rank]))
-        eligible[pred.id] = bool(((values - thresholds) >= -EPS).all())
+    prior = np.array([compiled.prior_rank])
+    eligible = {pred.id: bool(verdict(pred, agg, m, prior).eligible[0]) for pred in rubric.predicates}
     return {
         "totals": totals,
         "total": totals[mode],

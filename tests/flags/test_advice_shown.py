@@ -35,10 +35,8 @@ def test_json_flags_carry_motivation_and_remediation_in_the_run_language(
 
 
 def test_text_output_says_what_to_do_once_per_code_shown(rubric: Rubric) -> None:
-    ev = evaluate_unit(
-        make_unit(rubric, answers={"P.1.i.a": Answer(answer="Ya")}, evidence=False), rubric, lang="en"
-    )
-    flags = derive_flags(ev)
+    ev = evaluate_unit(make_unit(rubric, answers={"P.1.i.a": Answer(answer="Ya")}, evidence=False), rubric)
+    flags = derive_flags(ev, lang="en")
     text = render_text(ev, flags, "en", width=200, top=5)
     shown = {f.code for f in flags[:5]}
     lines = [ln.strip() for ln in text.splitlines() if ln.strip().startswith("→ ")]
@@ -51,8 +49,8 @@ def test_the_html_flag_section_explains_each_code_and_the_gaps_give_the_item_hin
     unit = make_unit(
         rubric, answers={"P.1.i.a": Answer(answer="Ya"), "P.3.i.a": Answer(answer="Ya")}, evidence=False
     )
-    ev = evaluate_unit(unit, rubric, lang="en")
-    flags = derive_flags(ev)
+    ev = evaluate_unit(unit, rubric)
+    flags = derive_flags(ev, lang="en")
     page = unescape(render_html(ev, flags, {}, "unit.yaml", "0" * 64, "en"))
     advice = page[page.index("Why these findings matter") :]
     advice = advice[: advice.index("</table>")]

@@ -72,8 +72,8 @@ def test_each_rule_fixture_raises_its_flag_as_expected(
     code: str, lang: str, rubric: Rubric, tmp_path: Path
 ) -> None:
     spec, unit = _load_fixture(code, tmp_path, rubric)
-    ev = evaluate_unit(unit, rubric, mode=spec.get("mode", "evidenced"), as_of=_as_of(spec), lang=lang)
-    got = [f for f in derive_flags(ev) if f.code == code]
+    ev = evaluate_unit(unit, rubric, mode=spec.get("mode", "evidenced"), as_of=_as_of(spec))
+    got = [f for f in derive_flags(ev, lang=lang) if f.code == code]
     assert got, f"{code}: its fixture raised no {code} ({spec['why']})"
     for want in spec["expect"]:
         assert any(_shows(f, want) for f in got), f"{code}: no flag shows {want}; got {got}"
@@ -140,10 +140,10 @@ def test_each_declaration_has_words_in_both_languages_with_the_same_arguments() 
 def test_every_hit_of_every_rule_renders_whole_on_generated_units(
     unit: Any, lang: str, as_of: tuple[int, int] | None
 ) -> None:
-    ev = evaluate_unit(unit, RUBRIC, as_of=as_of, lang=lang)
+    ev = evaluate_unit(unit, RUBRIC, as_of=as_of)
     subject = Subject(unit, RUBRIC, ev.links, ev=ev, as_of=as_of)
     raw = {d.code: list(d.hits(subject)) for d in RULES}
-    flags = derive_flags(ev)
+    flags = derive_flags(ev, lang=lang)
     for f in flags:
         assert "{" not in f.message and "}" not in f.message and f.remediation
         assert f.severity == DECLARED[f.code].severity or f.code == "ITEM_WITHOUT_EVIDENCE"

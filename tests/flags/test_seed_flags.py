@@ -100,7 +100,7 @@ def test_seed_links_make_sense(seed_json: dict) -> None:  # type: ignore[type-ar
 
 def test_english_messages(rubric: Rubric) -> None:
     unit = load_unit(PLAN, rubric)
-    flags = derive_flags(evaluate_unit(unit, rubric, lang="en"))
+    flags = derive_flags(evaluate_unit(unit, rubric), lang="en")
     month = next(f for f in flags if f.code == "MONTH_WITHOUT_ACTIVITY" and f.area == "manajemen-perubahan")
     assert month.message == "Area Manajemen Perubahan has no activity in month(s) 4–6."
 

@@ -91,6 +91,6 @@ def test_a_listed_file_that_is_gone_is_flagged_and_supports_nothing(rubric: Rubr
     ]
     assert flag.source == "bukti/hilang.pdf" and "hilang" in flag.message
     en = [
-        f for f in derive_flags(evaluate_unit(unit, rubric, lang="en")) if f.code == "EVIDENCE_PATH_MISSING"
+        f for f in derive_flags(evaluate_unit(unit, rubric), lang="en") if f.code == "EVIDENCE_PATH_MISSING"
     ]
     assert "does not exist" in en[0].message

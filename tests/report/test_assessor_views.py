@@ -60,7 +60,7 @@ def test_evaluate_next_in_text_and_json(capsys) -> None:  # type: ignore[no-unty
 
 
 def test_compare_names_the_binding_criterion(tmp_path: Path, rubric: Rubric) -> None:
-    from zi_eval.scoring.readiness import criterion_labels
+    from zi_eval.report.result_text import criterion_labels
 
     out = tmp_path / "cmp.txt"
     assert main(["compare", str(PLANS), "-o", str(out), "--lang", "en"]) == 0
@@ -93,7 +93,7 @@ def test_english_report_words_and_readable_answers(rubric: Rubric) -> None:
     from zi_eval.scoring.engine import evaluate_unit
 
     unit = zi.load_unit(PLANS / "pn-contoh-2025.yaml")
-    ev = evaluate_unit(unit, rubric, lang="en")
+    ev = evaluate_unit(unit, rubric)
     page = render_html(ev, [], {}, "x.yaml", "0" * 64, "en")
     assert "Fulfilment (Pemenuhan)" in page and "<th>Pemenuhan</th>" not in page
     assert "pengungkit score" not in page

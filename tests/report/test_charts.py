@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 from zi_eval.report import charts as C
 from zi_eval.report import frames as F
 from zi_eval.report.frames import CAL_EVIDENCED, CAL_GAP, CAL_PLANNED, CAL_SPIP_EMPTY
+from zi_eval.report.result_text import criterion_label
 
 
 def _png(fig: Figure) -> bytes:
@@ -51,7 +52,7 @@ def test_every_chart_renders_with_indonesian_labels(seed_eval) -> None:  # type:
     assert "sub-langkah SPIP kosong (?)" in _texts(figs["cal"]) and "Agu" in _texts(figs["cal"])
     assert "Kesiapan WBK/WBBM" in _texts(figs["ready"])
     binding = ev.readiness["WBK"].binding
-    label = next(c.label for c in ev.readiness["WBK"].criteria if c.id == binding)
+    label = criterion_label(ev.rubric, "WBK", binding, "id")
     assert "➤ " + label.split(" (")[0] in _texts(figs["ready"])  # the binding criterion is marked
     assert "terbukti" in _texts(figs["modes"])
 

@@ -120,8 +120,9 @@ class Page(HTMLParser):
 def _report(rubric: Rubric, tmp_path: Path, **kw) -> tuple[Evaluation, str, Path, Path]:  # type: ignore[no-untyped-def]
     unit_dir = unit_folder(tmp_path / "unit kerja")
     out = tmp_path / "laporan" / "2025"
+    lang = kw.pop("lang", "id")
     ev = evaluate_unit(small_unit(rubric), rubric, **kw)
-    write_report(ev, derive_flags(ev), out, "unit.yaml", "0" * 64, ev.lang, unit_dir=unit_dir)
+    write_report(ev, derive_flags(ev, lang=lang), out, "unit.yaml", "0" * 64, lang, unit_dir=unit_dir)
     return ev, (out / "index.html").read_text(encoding="utf-8"), unit_dir, out
 
 

@@ -1,4 +1,9 @@
-"""evaluate_many (stacked arrays, column-wise) gives exactly the numbers of the single-unit engine."""
+"""evaluate_many (stacked arrays, column-wise) gives exactly the row summary_row makes of one evaluation.
+
+The modes and the readiness verdict are one rule each now (tests/scoring/test_modes.py and
+test_verdict.py check them against DESIGN.md); this guards what still differs between the two
+paths: stacking units, the table's columns, and the flag counts (flags/batch vs flags/derive).
+"""
 
 from __future__ import annotations
 

@@ -80,7 +80,7 @@ def test_an_unplaceable_activity_is_flagged_with_its_three_nearest_items(rubric:
     assert len(flags) == 1
     assert flags[0].suggestions == tuple(c.code for c in ranked[:3])
     assert all(c.code in flags[0].message for c in ranked[:3])
-    en = [f for f in derive_flags(evaluate_unit(unit, rubric, lang="en")) if f.code == "ACTIVITY_NOT_MAPPED"]
+    en = [f for f in derive_flags(evaluate_unit(unit, rubric), lang="en") if f.code == "ACTIVITY_NOT_MAPPED"]
     assert "nearest candidates" in en[0].message
 
 

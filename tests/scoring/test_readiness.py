@@ -7,6 +7,7 @@ import pytest
 from tests.builders import make_unit, with_answers
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Answer, Hasil
+from zi_eval.report.result_text import criterion_note
 from zi_eval.scoring.engine import evaluate_unit
 
 
@@ -62,8 +63,9 @@ def test_survey_thresholds_and_why_without_surveys(rubric: Rubric) -> None:
     wbk = evaluate_unit(unit, rubric).readiness["WBK"]
     crit = {c.id: c for c in wbk.criteria}
     assert not wbk.eligible
-    assert not crit["ipak"].met and crit["ipak"].note == "ipak belum diisi"
-    assert not crit["ipkp"].met and "ipkp" in crit["ipkp"].note
+    assert not crit["ipak"].met and crit["ipak"].note == "hasil_missing"
+    assert criterion_note(crit["ipak"], "id") == "ipak belum diisi"
+    assert not crit["ipkp"].met and dict(crit["ipkp"].note_args) == {"field": "ipkp"}
     assert not crit["ipak"].fixable
 
 

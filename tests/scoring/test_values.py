@@ -7,6 +7,7 @@ import pytest
 from tests.builders import best_answer, make_unit
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Answer, Hasil
+from zi_eval.report.result_text import item_reason
 from zi_eval.scoring.engine import evaluate_unit
 
 
@@ -130,7 +131,8 @@ def test_evidenced_mode_zeroes_answers_without_evidence(rubric: Rubric) -> None:
     assert ev.total == 0.0
     assert ev.totals_by_mode["claimed"] == pytest.approx(100.0)
     r = ev.scores.item("P.1.i.a")
-    assert r.outcome == "no_evidence" and "tidak didukung data dukung" in r.reason
+    assert r.outcome == "no_evidence" and r.reason == "no_evidence" and r.claimed == 1.0
+    assert "tidak didukung data dukung" in item_reason(r, "id")
 
 
 def test_projected_counts_planned_unanswered_items(rubric: Rubric) -> None:

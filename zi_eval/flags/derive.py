@@ -76,12 +76,14 @@ def run_rules(subject: Subject, stages: Iterable[str]) -> Iterator[tuple[Declara
                 yield decl, hit
 
 
-def derive_flags(ev: Evaluation, import_findings: list[dict[str, Any]] | None = None) -> list[Flag]:
+def derive_flags(
+    ev: Evaluation, import_findings: list[dict[str, Any]] | None = None, lang: str = "id"
+) -> list[Flag]:
     """Derive every flag of an evaluation, sorted by severity and code (deterministic)."""
     unit, rubric = ev.unit, ev.rubric
     subject = Subject(unit, rubric, ev.links, ev=ev, as_of=ev.as_of)
     names = _Names(
-        ev.lang, rubric, {a.id: _short(a.sub_kegiatan or a.kegiatan or a.ra_area) for a in unit.activities}
+        lang, rubric, {a.id: _short(a.sub_kegiatan or a.kegiatan or a.ra_area) for a in unit.activities}
     )
     due = due_months(ev.as_of, unit.unit.year)
     flags = []

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from zi_eval.io.words import contains_phrase, norm
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, Evidence, Substep, Unit
+from zi_eval.scoring.coverage import ALL_MONTHS, covered_months, due_months  # noqa: F401 (re-exported)
+from zi_eval.scoring.coverage import planned_months as scheduled  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:
     from zi_eval.scoring.engine import Evaluation
     from zi_eval.scoring.linking import Links
-
-ALL_MONTHS = tuple(range(1, 13))
 
 
 @dataclass
@@ -77,37 +77,6 @@ class Subject:
             got = self.evidenced_months(act)
             for s in act.substeps:
                 yield act, s, tuple(sorted(set(s.months) - got))
-
-
-def due_months(as_of: tuple[int, int] | None, year: int) -> set[int]:
-    """Months of the plan year that are due by ``as_of`` (year, month)."""
-    if as_of is None:
-        return set()
-    y, m = as_of
-    if y > year:
-        return set(ALL_MONTHS)
-    if y < year:
-        return set()
-    return set(range(1, m + 1))
-
-
-def covered_months(ev: Evidence, year: int) -> set[int]:
-    """Months an evidence record covers: its months, else its date's month, else the whole year."""
-    if ev.months:
-        return set(ev.months)
-    if ev.date is not None:
-        return (
-            {ev.date.month} if ev.date.year == year else (set(ALL_MONTHS) if ev.date.year > year else set())
-        )
-    return set(ALL_MONTHS)
-
-
-def scheduled(act: Activity) -> set[int]:
-    """The months an activity or any of its sub-steps runs in."""
-    months = set(act.months)
-    for s in act.substeps:
-        months |= set(s.months)
-    return months
 
 
 def is_spip(act: Activity, keywords: tuple[str, ...]) -> bool:

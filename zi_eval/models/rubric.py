@@ -120,12 +120,18 @@ class AnswerType(Strict):
 
 
 class Criterion(Strict):
-    """One threshold of a predicate."""
+    """One threshold of a predicate.
+
+    ``label`` (Indonesian) and ``label_en`` name it in reports; without them a report builds a
+    label from the rubric (the component, area or indicator it reads), never fails for want of one.
+    """
 
     id: str
     kind: Literal["total", "component", "area", "indicator", "each_zi_area_percent"]
     ref: str | None = None
     min: float = Field(ge=0)
+    label: str | None = Field(default=None, min_length=1)
+    label_en: str | None = Field(default=None, min_length=1)
 
 
 class Predicate(Strict):

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from zi_eval.errors import Problem
 from zi_eval.io.yamlsrc import LineMap
-from zi_eval.models.rubric import Indicator, Item, Rubric
+from zi_eval.models.rubric import Criterion, Indicator, Item, Rubric
 from zi_eval.models.validation import problem
 
 TOL = 1e-6
@@ -194,8 +194,10 @@ def _check_predicates(r: Rubric, lines: LineMap) -> list[Problem]:
             out.append(
                 problem(lines, ppath + ("prior_predicate",), "one of " + ", ".join(ids), pred.prior_predicate)
             )
+        crit_ids = [c.id for c in pred.criteria]
         for ki, crit in enumerate(pred.criteria):
             kpath = ppath + ("criteria", ki)
+            out += _check_criterion_words(crit, crit_ids, kpath, lines)
             top = _max_of(r, crit.kind, crit.ref)
             if top is None:
                 out.append(problem(lines, kpath + ("ref",), f"an existing {crit.kind} id", crit.ref))
@@ -214,6 +216,26 @@ def _check_predicates(r: Rubric, lines: LineMap) -> list[Problem]:
                             crit.min,
                         )
                     )
+    return out
+
+
+def _check_criterion_words(
+    crit: Criterion, ids: list[str], path: tuple[str | int, ...], lines: LineMap
+) -> list[Problem]:
+    """A criterion's id names one criterion in reports; its labels, when given, name it in both languages."""
+    out = []
+    if ids.count(crit.id) > 1:
+        out.append(problem(lines, path + ("id",), "a unique criterion id in its predicate", crit.id))
+    if crit.id == "prior-predicate" or crit.id.startswith("area:"):
+        # the engine names the prior-predicate criterion and each area's criterion itself
+        out.append(problem(lines, path + ("id",), "an id other than prior-predicate or area:…", crit.id))
+    if crit.kind == "each_zi_area_percent" and (crit.label or crit.label_en):
+        # one criterion per ZI area, each labelled with its area's name
+        out.append(
+            problem(lines, path + ("label",), "absent for each_zi_area_percent", crit.label or crit.label_en)
+        )
+    elif crit.label_en and not crit.label:
+        out.append(problem(lines, path + ("label",), "present when label_en is given", None))
     return out
 
 

@@ -45,8 +45,8 @@ def build_charts(ev: Evaluation, flags: list[Flag], lang: str = "id") -> dict[st
             F.calendar_frame(ev, flags, by="activity"), lang, title=msg("ch_calendar_acts", lang)
         ),
         "coverage": C.plot_evidence_coverage(F.coverage_frame(ev), lang),
-        "readiness": C.plot_readiness(F.criteria_frame(ev), lang),
-        "modes": C.plot_mode_totals(F.totals_frame(ev), lang),
+        "readiness": C.plot_readiness(F.criteria_frame(ev, lang), lang),
+        "modes": C.plot_mode_totals(F.totals_frame(ev, lang), lang),
     }
 
 

@@ -2,7 +2,7 @@
 
 The rules are the engine's: an activity is planned in the months of its schedule and of its
 sub-steps; a record covers its months, else its date's month, else the whole year
-(:func:`zi_eval.flags.derive.covered_months`); an item is answered when it has an answer that
+(:func:`zi_eval.scoring.coverage.covered_months`); an item is answered when it has an answer that
 was scored; with ``--as-of`` only the months up to it are due.
 """
 
@@ -10,32 +10,20 @@ from __future__ import annotations
 
 import pandas as pd
 
-from zi_eval.flags.derive import ALL_MONTHS, Flag, covered_months, due_months
+from zi_eval.flags.derive import Flag
 from zi_eval.flags.rules_evidence import activity_without_evidence, item_without_evidence
 from zi_eval.flags.subject import Subject
-from zi_eval.models.unit import Activity
+from zi_eval.scoring import coverage
+from zi_eval.scoring.coverage import ALL_MONTHS, due_months, planned_months
 from zi_eval.scoring.engine import Evaluation
 from zi_eval.scoring.linking import Links, _link_evidence
 
 MONTH_COLUMNS = ["area", "name", "month", "planned", "evidenced", "due"]
 
 
-def _planned(act: Activity) -> set[int]:
-    return set(act.months).union(*(set(s.months) for s in act.substeps))
-
-
 def activity_evidence_months(ev: Evaluation) -> dict[str, set[int]]:
     """Each activity's months covered by the evidence linked to it."""
-    records = {e.id: e for e in ev.unit.evidence}
-    year = ev.unit.unit.year
-    out: dict[str, set[int]] = {}
-    for act in ev.unit.activities:
-        got: set[int] = set()
-        for eid in ev.links.evidence_by_activity.get(act.id, []):
-            if eid in records:
-                got |= covered_months(records[eid], year)
-        out[act.id] = got
-    return out
+    return coverage.activity_evidence_months(ev.unit, ev.links)
 
 
 def evidence_months_frame(ev: Evaluation) -> pd.DataFrame:
@@ -48,7 +36,7 @@ def evidence_months_frame(ev: Evaluation) -> pd.DataFrame:
     due = due_months(ev.as_of, ev.unit.unit.year) if ev.as_of else None
     rows = []
     for info in ev.rubric.zi_areas:
-        acts = [(a, _planned(a)) for a in ev.unit.activities if a.area == info.id]
+        acts = [(a, planned_months(a)) for a in ev.unit.activities if a.area == info.id]
         for m in ALL_MONTHS:
             planned = [a for a, months in acts if m in months]
             rows.append(

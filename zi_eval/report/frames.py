@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from zi_eval.flags.derive import ALL_MONTHS, Flag, covered_months, due_months
+from zi_eval.flags.derive import Flag
 from zi_eval.messages import msg
+from zi_eval.report.result_text import criterion_label, criterion_note, item_reason
+from zi_eval.scoring.coverage import ALL_MONTHS, activity_evidence_months, due_months, planned_months
 from zi_eval.scoring.engine import Evaluation
 
 #: Calendar cell states, in the order charts colour them.
@@ -14,7 +16,7 @@ CAL_NONE, CAL_GAP, CAL_PLANNED, CAL_EVIDENCED, CAL_SPIP_EMPTY = 0, 1, 2, 3, 4
 CAL_OVERDUE = 5
 
 
-def items_frame(ev: Evaluation) -> pd.DataFrame:
+def items_frame(ev: Evaluation, lang: str = "id") -> pd.DataFrame:
     """One row per item: code, area, answer, value, points, max points, outcome, reason, evidence, activities."""
     rows = []
     for i in ev.items:
@@ -32,7 +34,7 @@ def items_frame(ev: Evaluation) -> pd.DataFrame:
                 "points": i.points,
                 "max_points": i.max_points,
                 "outcome": i.outcome,
-                "reason": i.reason,
+                "reason": item_reason(i, lang),
                 "evidence": ", ".join(i.evidence),
                 "activities": ", ".join(i.activities),
             }
@@ -101,7 +103,7 @@ def _area_minimums(ev: Evaluation) -> dict[str, float]:
     return out
 
 
-def criteria_frame(ev: Evaluation) -> pd.DataFrame:
+def criteria_frame(ev: Evaluation, lang: str = "id") -> pd.DataFrame:
     """One row per predicate criterion: value, threshold, margin, met, binding, fixable, note."""
     rows = []
     for pid, r in ev.readiness.items():
@@ -110,7 +112,7 @@ def criteria_frame(ev: Evaluation) -> pd.DataFrame:
                 {
                     "predicate": pid,
                     "id": c.id,
-                    "label": c.label,
+                    "label": criterion_label(ev.rubric, pid, c.id, lang),
                     "value": c.value,
                     "threshold": c.threshold,
                     "margin": c.margin,
@@ -118,7 +120,7 @@ def criteria_frame(ev: Evaluation) -> pd.DataFrame:
                     "met": c.met,
                     "binding": c.id == r.binding,
                     "fixable": c.fixable,
-                    "note": c.note,
+                    "note": criterion_note(c, lang),
                 }
             )
     return pd.DataFrame(rows)
@@ -132,14 +134,14 @@ def flags_frame(flags: list[Flag]) -> pd.DataFrame:
     )
 
 
-def totals_frame(ev: Evaluation) -> pd.DataFrame:
+def totals_frame(ev: Evaluation, lang: str = "id") -> pd.DataFrame:
     """The total of each mode, with the WBK and WBBM total thresholds."""
     thr = {p.id: next((c.min for c in p.criteria if c.kind == "total"), 0.0) for p in ev.rubric.predicates}
     return pd.DataFrame(
         [
             {
                 "mode": m,
-                "label": msg("mode_" + m, ev.lang),
+                "label": msg("mode_" + m, lang),
                 "total": t,
                 "wbk": thr.get("WBK", 75.0),
                 "wbbm": thr.get("WBBM", 85.0),
@@ -172,15 +174,6 @@ def coverage_frame(ev: Evaluation) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _evidence_months(ev: Evaluation, activity_id: str) -> set[int]:
-    got: set[int] = set()
-    by_id = {e.id: e for e in ev.unit.evidence}
-    for eid in ev.links.evidence_by_activity.get(activity_id, []):
-        if eid in by_id:
-            got |= covered_months(by_id[eid], ev.unit.unit.year)
-    return got
-
-
 def calendar_frame(ev: Evaluation, flags: list[Flag], by: str = "area") -> pd.DataFrame:
     """Plan calendar: rows are areas (``by="area"``) or activities and their sub-steps, columns months 1–12.
 
@@ -198,13 +191,13 @@ def calendar_frame(ev: Evaluation, flags: list[Flag], by: str = "area") -> pd.Da
         if f.code == "SPIP_SUBSTEP_EMPTY":
             spip_empty.setdefault((f.activity, f.substep), set()).update(f.months)
     rows: dict[str, list[int]] = {}
+    covered = activity_evidence_months(ev.unit, ev.links)
     if by == "area":
         for info in ev.rubric.zi_areas:
             states = [CAL_NONE] * 12
             for a in (x for x in ev.unit.activities if x.area == info.id):
-                have = _evidence_months(ev, a.id)
-                months = set(a.months).union(*(set(s.months) for s in a.substeps))
-                for m in months:
+                have = covered[a.id]
+                for m in planned_months(a):
                     states[m - 1] = max(states[m - 1], state(m, have))
             for m in ALL_MONTHS:
                 if (info.id, m) in gaps:
@@ -212,7 +205,7 @@ def calendar_frame(ev: Evaluation, flags: list[Flag], by: str = "area") -> pd.Da
             rows[info.name] = states
     else:
         for a in ev.unit.activities:
-            have = _evidence_months(ev, a.id)
+            have = covered[a.id]
             label = f"{a.id} {(a.sub_kegiatan or a.kegiatan or '')[:40]}"
             rows[label] = [state(m, have) if m in a.months else CAL_NONE for m in ALL_MONTHS]
             for s in a.substeps:

@@ -15,6 +15,7 @@ from zi_eval.report import evidence_html as EH
 from zi_eval.report.answers import answer_text
 from zi_eval.report.evidence_links import EvidenceLink, links_by_id, links_for
 from zi_eval.report.evidence_view import claimed_evidence
+from zi_eval.report.result_text import criterion_label, criterion_note, item_reason
 from zi_eval.scoring.engine import Evaluation
 
 CSS = """
@@ -94,7 +95,7 @@ def render_html(
         if crit is not None:
             body = t(
                 "txt_binding",
-                label=crit.label,
+                label=criterion_label(ev.rubric, pid, crit.id, lang),
                 value=_num(crit.value),
                 threshold=_num(crit.threshold),
                 margin=f"{crit.margin:+.2f}",
@@ -120,9 +121,10 @@ def render_html(
     for pid, r in ev.readiness.items():
         for c in r.criteria:
             cls = " ".join(x for x in ("" if c.met else "unmet", "binding" if c.id == r.binding else "") if x)
-            note = f" <small>({e(c.note)})</small>" if c.note else ""
+            words = criterion_note(c, lang)
+            note = f" <small>({e(words)})</small>" if words else ""
             out.append(
-                f'<tr class="{cls}"><td>{e(pid)}</td><td>{e(c.label)}{note}</td><td class="num">{_num(c.value)}'
+                f'<tr class="{cls}"><td>{e(pid)}</td><td>{e(criterion_label(ev.rubric, pid, c.id, lang))}{note}</td><td class="num">{_num(c.value)}'
                 f'</td><td class="num">{_num(c.threshold)}</td><td class="num">{c.margin:+.2f}</td>'
                 f"<td>{'✓' if c.met else '✗'}</td></tr>"
             )
@@ -164,7 +166,7 @@ def render_html(
         out.append(
             f'<tr><td><code>{e(i.code)}</code></td><td class="q">{e(q)}</td><td>{e(_answer(ev, i.code, i.answer, lang))}</td>'
             f'<td class="num">{i.points:.3f} / {i.max_points:.3f}</td><td>{e(msg("outcome_" + i.outcome, lang))}'
-            f'</td><td class="why">{e(i.reason)}</td>'
+            f'</td><td class="why">{e(item_reason(i, lang))}</td>'
             f'<td class="ev">{EH.evidence_cell(links_for(by_item.get(i.code) or i.evidence, known), lang)}</td></tr>'
         )
     out.append("</table>")

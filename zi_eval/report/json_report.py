@@ -6,13 +6,16 @@ import json
 from typing import Any
 
 from zi_eval.flags.derive import Flag
+from zi_eval.models.rubric import Rubric
+from zi_eval.report.result_text import criterion_label, criterion_note, item_reason
 from zi_eval.scoring.engine import Evaluation
+from zi_eval.scoring.results import Readiness
 
 
 def evaluation_to_dict(
-    ev: Evaluation, flags: list[Flag], source: dict[str, Any] | None = None
+    ev: Evaluation, flags: list[Flag], source: dict[str, Any] | None = None, lang: str = "id"
 ) -> dict[str, Any]:
-    """Return the evaluation as plain data following the JSON contract."""
+    """Return the evaluation as plain data following the JSON contract, its words in ``lang``."""
     s = ev.scores
     info = ev.unit.unit
     out: dict[str, Any] = {
@@ -35,15 +38,31 @@ def evaluation_to_dict(
         "hasil_areas": {k: float(v) for k, v in s.hasil_areas.items()},
         "indicators": {k: float(v) for k, v in s.indicators.items()},
         "areas": [a.as_dict() for a in s.areas],
-        "readiness": {k: r.as_dict() for k, r in ev.readiness.items()},
+        "readiness": {k: readiness_dict(ev.rubric, r, lang) for k, r in ev.readiness.items()},
         "flags": [f.as_dict() for f in flags],
-        "items": [i.as_dict() for i in s.items],
+        "items": [{**i.as_dict(), "reason": item_reason(i, lang)} for i in s.items],
         "totals_by_mode": {k: float(v) for k, v in ev.totals_by_mode.items()},
         "links": {act: [ln.as_dict() for ln in lst] for act, lst in ev.links.by_activity.items()},
     }
     if source is not None:
         out["source"] = source
     return out
+
+
+def readiness_dict(rubric: Rubric, r: Readiness, lang: str = "id") -> dict[str, Any]:
+    """One predicate's readiness as JSON data, each criterion with its label and note in ``lang``."""
+    return {
+        "eligible": r.eligible,
+        "binding": r.binding,
+        "criteria": [
+            {
+                **c.as_dict(),
+                "label": criterion_label(rubric, r.predicate, c.id, lang),
+                "note": criterion_note(c, lang),
+            }
+            for c in r.criteria
+        ],
+    }
 
 
 def to_json(data: dict[str, Any]) -> str:

@@ -17,6 +17,7 @@ from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
 from zi_eval.planning import ActionPlan, best_next_actions
 from zi_eval.report.answers import answer_text
+from zi_eval.report.result_text import criterion_label
 from zi_eval.report.terminal import shown
 
 
@@ -38,7 +39,6 @@ def _after(plan: ActionPlan, rubric: Rubric, code: str, lang: str) -> str:
 def next_steps_dict(plan: ActionPlan, rubric: Rubric, lang: str = "id") -> dict[str, Any]:
     """The plan as JSON data (``next_actions`` of ``evaluate --next --format json``)."""
     before = plan.before.readiness[plan.target]
-    labels = {c.id: c.label for c in before.criteria}
     areas = {a.id: a.name for a in rubric.areas}
     return {
         "target": plan.target,
@@ -64,7 +64,9 @@ def next_steps_dict(plan: ActionPlan, rubric: Rubric, lang: str = "id") -> dict[
             }
             for a in plan.actions
         ],
-        "cannot_change": [{"id": cid, "label": labels.get(cid, cid)} for cid in plan.unfixable],
+        "cannot_change": [
+            {"id": cid, "label": criterion_label(rubric, plan.target, cid, lang)} for cid in plan.unfixable
+        ],
     }
 
 

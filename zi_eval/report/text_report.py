@@ -12,6 +12,7 @@ from rich.text import Text
 
 from zi_eval.flags.derive import Flag
 from zi_eval.messages import msg
+from zi_eval.report.result_text import criterion_label, criterion_note
 from zi_eval.report.terminal import shown
 from zi_eval.scoring.engine import Evaluation
 
@@ -44,7 +45,7 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id", top: int | None
                     + msg(
                         "txt_binding",
                         lang,
-                        label=crit.label,
+                        label=criterion_label(ev.rubric, pid, crit.id, lang),
                         value=_num(crit.value),
                         threshold=_num(crit.threshold),
                         margin=f"{crit.margin:+.2f}",
@@ -63,7 +64,8 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id", top: int | None
         crit_table.add_row(shown(pid, style="bold"), "", "", "", "")
         for c in r.criteria:
             mark = Text("✓", style="green") if c.met else Text("✗", style="red")
-            label = c.label + (f" ({c.note})" if c.note else "")
+            note = criterion_note(c, lang)
+            label = criterion_label(ev.rubric, pid, c.id, lang) + (f" ({note})" if note else "")
             crit_table.add_row(shown(label), _num(c.value), _num(c.threshold), f"{c.margin:+.2f}", mark)
     parts.append(crit_table)
 

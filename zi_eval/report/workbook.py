@@ -224,7 +224,7 @@ def _lke_sheet(
                 row - 1, COL["percent"] - 1, f"=IF({href}=0,0,{lref}/{href})", pct, cached / (e.weight or 1.0)
             )
         elif e.kind == "item":
-            _item_row(ws, ev, e.key, row, row_of, mode, values, answer, open_cell, num)
+            _item_row(ws, ev, e.key, row, row_of, mode, values, answer, open_cell, num, lang)
             _evidence_cells(ws, row, links_for(evidence.get(e.key, ()), known), open_cell, link_open, link)
         elif e.kind == "input":
             code, _, inp = e.key.partition("/")
@@ -280,6 +280,7 @@ def _item_row(
     answer_fmt: Any,
     wrap: Any,
     num: Any,
+    lang: str,
 ) -> None:
     flat = ev.rubric.items[code]
     item = flat.item
@@ -318,7 +319,7 @@ def _item_row(
             {
                 "validate": "list",
                 "source": list(item.options),
-                **_dv_error("tpl_dv_list", ev.lang, options=", ".join(item.options)),
+                **_dv_error("tpl_dv_list", lang, options=", ".join(item.options)),
             },
         )
     elif item.survey is not None:
@@ -332,7 +333,7 @@ def _item_row(
                 "criteria": "between",
                 "minimum": item.survey.min,
                 "maximum": item.survey.max,
-                **_dv_error("tpl_dv_survey", ev.lang, lo=f"{item.survey.min:g}", hi=f"{item.survey.max:g}"),
+                **_dv_error("tpl_dv_survey", lang, lo=f"{item.survey.min:g}", hi=f"{item.survey.max:g}"),
             },
         )
     input_rows = {i.id: row_of[("input", f"{code}/{i.id}")] for i in item.inputs}

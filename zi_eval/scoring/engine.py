@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from zi_eval.messages import msg
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
 from zi_eval.scoring import results as R
-from zi_eval.scoring.batch import RubricMatrix, aggregate_arrays, build_matrix
+from zi_eval.scoring.batch import (
+    MODES,
+    Aggregates,
+    CompiledUnit,
+    RubricMatrix,
+    aggregate_arrays,
+    build_matrix,
+    compile_unit,
+    mode_rule,
+    value_items,
+)
 from zi_eval.scoring.linking import Links, link_unit
 from zi_eval.scoring.readiness import judge
-from zi_eval.scoring.values import Valued, value_of, value_of_hasil
-
-MODES = ("claimed", "evidenced", "projected")
+from zi_eval.scoring.values import Valued
 
 
 @dataclass(frozen=True)
@@ -31,36 +38,53 @@ class Scores:
     hasil_areas: dict[str, float]
     components: dict[str, float]
     total: float
+    #: the same aggregates as one-row arrays (what :func:`scoring.readiness.verdict` reads)
+    arrays: Aggregates = field(repr=False, compare=False)
 
     def item(self, code: str) -> R.ItemResult:
         return next(i for i in self.items if i.code == code)
 
 
-def _detail(v: Valued, lang: str) -> str:
+def _detail(v: Valued) -> str:
+    """What qualifies an item's reason (a code of ``results.DETAILS``)."""
     if v.why in ("zero_denominator", "both_zero"):
-        return msg("detail_" + v.why, lang)
+        return v.why
     if v.why == "missing":
-        return msg("detail_missing_counts", lang)
+        return "missing_counts"
     if v.why == "unanswered" and v.answer is not None:
-        return msg("detail_bad_option", lang)
+        return "bad_option"
     return ""
 
 
-def score_items(
-    unit: Unit, rubric: Rubric, links: Links, mode: str, lang: str = "id"
-) -> tuple[R.ItemResult, ...]:
+def score_items(unit: Unit, rubric: Rubric, links: Links, mode: str) -> tuple[R.ItemResult, ...]:
     """Value every rubric item of ``unit`` in ``mode`` (claimed, evidenced or projected)."""
-    if mode not in MODES:
-        raise ValueError(f"mode must be one of {MODES}; got {mode!r}")
+    valued = value_items(unit, rubric)
+    compiled = compile_unit(unit, rubric, links, valued)
+    values = compiled.values(mode, matrix(rubric).pengungkit)
+    return item_results(rubric, links, valued, compiled, mode, values)
+
+
+def item_results(
+    rubric: Rubric,
+    links: Links,
+    valued: list[Valued],
+    compiled: CompiledUnit,
+    mode: str,
+    values: np.ndarray,
+) -> tuple[R.ItemResult, ...]:
+    """Each item's result in ``mode``: its value from the batch engine's ``values``, with its reason.
+
+    The outcome names which part of :func:`mode_rule` gave the value; nothing here re-decides it.
+    """
+    keep, plan = mode_rule(
+        mode, compiled.answered, compiled.evidenced, compiled.planned, matrix(rubric).pengungkit
+    )
+    kept = [True] * len(valued) if keep is None else keep.tolist()
+    planned = [False] * len(valued) if plan is None else plan.tolist()
+    answered, worth = compiled.answered.tolist(), values.tolist()
     out = []
-    for code, flat in rubric.items.items():
-        item = flat.item
-        if item.hasil_field is not None:
-            v = value_of_hasil(item, unit.hasil)
-        else:
-            v = value_of(item, unit.answers.get(code))
-        evidence = tuple(links.evidence_by_item.get(code, ()))
-        acts = tuple(sorted(links.by_item.get(code, ())))
+    for i, (code, flat) in enumerate(rubric.items.items()):
+        v = valued[i]
         base: dict[str, Any] = {
             "code": code,
             "component": flat.component,
@@ -69,18 +93,17 @@ def score_items(
             "indicator": flat.indicator.code,
             "answer": v.answer,
             "max_points": flat.max_points,
-            "evidence": evidence,
-            "activities": acts,
+            "evidence": tuple(links.evidence_by_item.get(code, ())),
+            "activities": tuple(sorted(links.by_item.get(code, ()))),
         }
-        if v.value is None:
-            if mode == "projected" and acts and flat.component == "pengungkit":
-                out.append(R.projected(base, lang))
-            else:
-                out.append(R.unanswered(base, lang, _detail(v, lang)))
-        elif mode == "evidenced" and not evidence:
-            out.append(R.no_evidence(base, v.value, lang))
+        if answered[i] and kept[i]:
+            out.append(R.scored(base, worth[i], _detail(v)))
+        elif answered[i]:
+            out.append(R.no_evidence(base, worth[i], v.value or 0.0))
+        elif planned[i] and not kept[i]:
+            out.append(R.projected(base, worth[i]))
         else:
-            out.append(R.scored(base, v.value, lang, _detail(v, lang)))
+            out.append(R.unanswered(base, worth[i], _detail(v)))
     return tuple(out)
 
 
@@ -90,11 +113,10 @@ def matrix(rubric: Rubric) -> RubricMatrix:
     return m
 
 
-def aggregate(items: tuple[R.ItemResult, ...], rubric: Rubric, mode: str) -> Scores:
-    """Sum item results into indicators, areas, aspects, components and the total (never incrementally)."""
+def aggregate(items: tuple[R.ItemResult, ...], values: np.ndarray, rubric: Rubric, mode: str) -> Scores:
+    """Sum item ``values`` into indicators, areas, aspects, components and the total (never incrementally)."""
     m = matrix(rubric)
-    by_code = {i.code: i.value for i in items}
-    agg = aggregate_arrays(np.array([[by_code[c] for c in m.codes]]), m)
+    agg = aggregate_arrays(values[np.newaxis, :], m)
     areas = tuple(
         R.AreaResult(
             info.id,
@@ -116,6 +138,7 @@ def aggregate(items: tuple[R.ItemResult, ...], rubric: Rubric, mode: str) -> Sco
         {k: float(v[0]) for k, v in agg.hasil_areas.items()},
         {k: float(v[0]) for k, v in agg.components.items()},
         float(agg.total[0]),
+        agg,
     )
 
 
@@ -130,7 +153,6 @@ class Evaluation:
     scores_by_mode: dict[str, Scores]
     readiness: dict[str, R.Readiness]
     links: Links
-    lang: str = "id"
 
     @property
     def scores(self) -> Scores:
@@ -155,10 +177,15 @@ def evaluate_unit(
     rubric: Rubric,
     mode: str = "evidenced",
     as_of: tuple[int, int] | None = None,
-    lang: str = "id",
 ) -> Evaluation:
     """Evaluate ``unit`` against ``rubric``; ``as_of`` is (year, month) for what is due."""
     links = link_unit(unit, rubric)
-    all_scores = {m: aggregate(score_items(unit, rubric, links, m, lang), rubric, m) for m in MODES}
-    readiness = {p.id: judge(p, all_scores[mode], rubric, unit, lang) for p in rubric.predicates}
-    return Evaluation(unit, rubric, mode, as_of, all_scores, readiness, links, lang)
+    valued = value_items(unit, rubric)
+    compiled = compile_unit(unit, rubric, links, valued)
+    pengungkit = matrix(rubric).pengungkit
+    all_scores = {}
+    for m in MODES:
+        values = compiled.values(m, pengungkit)
+        all_scores[m] = aggregate(item_results(rubric, links, valued, compiled, m, values), values, rubric, m)
+    readiness = {p.id: judge(p, all_scores[mode], rubric, unit) for p in rubric.predicates}
+    return Evaluation(unit, rubric, mode, as_of, all_scores, readiness, links)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from zi_eval.models.rubric import Formula, Item
-from zi_eval.models.unit import Answer, Hasil
+from zi_eval.models.unit import Answer, Hasil, Unit
 from zi_eval.models.unit_checks import normalise_option
 
 
@@ -94,3 +94,11 @@ def value_of_hasil(item: Item, hasil: Hasil) -> Valued:
             return Valued(None, None, "unanswered")
         return Valued(item.options[raw], raw, "option")
     return Valued(None, None, "unanswered")
+
+
+def value_item(item: Item, code: str, unit: Unit) -> Valued:
+    """Value item ``code`` of ``unit``: a hasil item from its survey results, any other from its answer.
+
+    The one item valuation: compiling a unit (``scoring.batch``) and a scenario's patch both call it.
+    """
+    return value_of_hasil(item, unit.hasil) if item.hasil_field else value_of(item, unit.answers.get(code))
