@@ -17,8 +17,9 @@ ALLOWED = {
     "messages": set(),
     "problem_words": {"messages"},
     "errors": {"problem_words"},
-    "io": {"errors"},
-    "models": {"io", "errors"},
+    "limits": {"errors"},
+    "io": {"errors", "limits"},
+    "models": {"io", "errors", "limits"},
     "matching": {"io", "models"},
     "scoring": {"matching", "models", "io", "errors"},
     "flags": {"scoring", "matching", "models", "io", "errors", "messages"},
@@ -34,7 +35,8 @@ FORBIDDEN = {
 }
 #: the narrow doors a layer may use into one module of a layer it otherwise does not import
 DOORS = {
-    ("errors", "io"): {"zi_eval.io.location"},  # a problem's place is rendered as every location is
+    # a problem's place is rendered as every location is, its text made printable as all user text is
+    ("errors", "io"): {"zi_eval.io.location", "zi_eval.io.words"},
     ("lke", "report"): {"zi_eval.report.cells"},  # cell formats the workbook writer shares (a debt)
     ("lke", "flags"): {"zi_eval.flags.catalogue"},  # finding words for the import summary
     ("report", "planning"): {"zi_eval.planning"},  # next steps render the plan's result
