@@ -29,7 +29,8 @@ def _expected(
         return 0.0, "unanswered"
     if mode == "evidenced" and not evidenced:
         return 0.0, "no_evidence"
-    return value, "met" if value >= 1.0 else "partial" if value > 0 else "not_met"
+    # a ratio of counts (7 of 7) may sum to 0.9999999999999999: that is met, as the engine says
+    return value, "met" if value >= 1.0 - 1e-12 else "partial" if value > 0 else "not_met"
 
 
 @given(units())
