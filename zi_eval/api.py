@@ -594,15 +594,16 @@ def batch_table(
     for area, _, _ in m.zi_areas:
         cols[f"area_pct:{area}"] = agg.zi_area_percent[area]
     if flags:
-        from zi_eval.flags.batch import due_through, flag_counts, items_without_evidence
+        from zi_eval.flags.batch import due_through, flag_counts
+        from zi_eval.flags.rules_evidence import unevidenced, worth_nothing
 
-        item_flags = items_without_evidence(
+        item_flags = unevidenced(
             mode, stacked.answered, stacked.shown, stacked.evidenced, stacked.planned, m.pengungkit
         )
         years = np.asarray(stacked.years)
         last_due = due_through(as_of, years)
         other_year = (years != as_of[0]).astype(np.int64) if as_of is not None else None
-        worthless = stacked.claimed <= 0
+        worthless = worth_nothing(stacked.claimed)
         counts = flag_counts(
             stacked.flag_fixed, stacked.flag_from_month, last_due, item_flags, worthless, other_year
         )

@@ -87,20 +87,3 @@ def flag_counts(
     if other_year is not None:
         counts[:, _SEV[severity("AS_OF_OTHER_YEAR")]] += other_year
     return counts
-
-
-def items_without_evidence(
-    mode: str,
-    answered: np.ndarray,
-    shown: np.ndarray,
-    evidenced: np.ndarray,
-    planned: np.ndarray,
-    pengungkit: np.ndarray,
-) -> np.ndarray:
-    """Items flagged ITEM_WITHOUT_EVIDENCE (units × items): an answer shown and scored, no evidence.
-
-    An item is scored when it has a value, or in ``projected`` mode when a planned pengungkit item
-    has none (its unusable answer is still shown).
-    """
-    scored = answered | ((mode == "projected") & planned & pengungkit[None, :])
-    return scored & shown & ~evidenced

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy as np
+
 from zi_eval.flags.declare import Hit, Words, flag
 from zi_eval.flags.subject import Subject, source_of
 from zi_eval.matching.expected import missing_parts
 from zi_eval.models.rubric import Rubric
+from zi_eval.scoring.engine import matrix
 from zi_eval.scoring.linking import matcher
 
 
@@ -216,15 +219,37 @@ def spip_substep_empty(s: Subject) -> Iterator[Hit]:
     ),
 )
 def item_without_evidence(s: Subject) -> Iterator[Hit]:
-    # batch twin: zi_eval.flags.batch.items_without_evidence, the same rule on the stacked item matrices
-    if s.ev is None:  # the batch path runs no mode rule
+    # the batch path counts the same two functions on its stacked columns (api.batch_table)
+    if s.ev is None or s.ev.compiled is None:  # the batch path runs no mode rule per unit
         return
-    claimed = {i.code: i.value for i in s.ev.scores_by_mode["claimed"].items}
-    for r in s.ev.scores.items:
-        if r.outcome != "unanswered" and r.answer is not None and not r.evidence:
-            # an answer worth nothing (Tidak, C, 0 %) without evidence loses nothing: info, not error
-            worth = claimed.get(r.code) or 0.0
-            yield Hit(area=r.area, item=r.code, severity=None if worth > 0 else "info")
+    c = s.ev.compiled
+    m = matrix(s.rubric)
+    flagged = unevidenced(s.ev.mode, c.answered, c.shown, c.evidenced, c.planned, m.pengungkit)
+    nothing = worth_nothing(c.claimed)
+    for j in np.flatnonzero(flagged):
+        code = m.codes[j]
+        yield Hit(area=s.rubric.items[code].area, item=code, severity="info" if nothing[j] else None)
+
+
+def unevidenced(
+    mode: str,
+    answered: np.ndarray,
+    shown: np.ndarray,
+    evidenced: np.ndarray,
+    planned: np.ndarray,
+    pengungkit: np.ndarray,
+) -> np.ndarray:
+    """ITEM_WITHOUT_EVIDENCE's rule on item columns (one unit's, or units × items): an answer shown and
+    scored, no evidence. An item is scored when it has a value, or in ``projected`` mode when a
+    planned pengungkit item has none (its unusable answer is still shown)."""
+    scored = answered | ((mode == "projected") & planned & pengungkit)
+    return scored & shown & ~evidenced
+
+
+def worth_nothing(claimed: np.ndarray) -> np.ndarray:
+    """Answers worth nothing as given (Tidak, C, 0 %): without evidence they lose nothing, so their
+    ITEM_WITHOUT_EVIDENCE is info, not error."""
+    return claimed <= 0
 
 
 @flag(

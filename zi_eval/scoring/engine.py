@@ -153,6 +153,8 @@ class Evaluation:
     scores_by_mode: dict[str, Scores]
     readiness: dict[str, R.Readiness]
     links: Links
+    #: the unit as item columns (what batch scoring stacks): rules that also run on a batch read these
+    compiled: CompiledUnit | None = None
 
     @property
     def scores(self) -> Scores:
@@ -188,4 +190,4 @@ def evaluate_unit(
         values = compiled.values(m, pengungkit)
         all_scores[m] = aggregate(item_results(rubric, links, valued, compiled, m, values), values, rubric, m)
     readiness = {p.id: judge(p, all_scores[mode], rubric, unit) for p in rubric.predicates}
-    return Evaluation(unit, rubric, mode, as_of, all_scores, readiness, links)
+    return Evaluation(unit, rubric, mode, as_of, all_scores, readiness, links, compiled)
