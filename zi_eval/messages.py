@@ -55,6 +55,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_action": {"id": "Tindakan", "en": "Action"},
     "kind_activity": {"id": "kegiatan", "en": "activity"},
     "kind_substep": {"id": "sub-langkah", "en": "sub-step"},
+    "link_pinned": {"id": "ditautkan langsung (lke)", "en": "linked directly (lke)"},
+    "link_code": {"id": "kode butir LKE pada rencana aksi", "en": "the LKE item code in the action plan"},
+    "link_question": {
+        "id": "mengulang pertanyaan LKE (skor {score}: {words})",
+        "en": "restates the LKE question (score {score}: {words})",
+    },
+    "link_lexical": {
+        "id": "kata yang cocok: {words} (skor {score})",
+        "en": "matching words: {words} (score {score})",
+    },
+    "link_substep": {"id": "sub-langkah {label}: {text}", "en": "sub-step {label}: {text}"},
     "kind_header": {"id": "judul tabel", "en": "header"},
     "kind_title": {"id": "judul/pembukaan", "en": "title/preamble"},
     "kind_blank": {"id": "kosong", "en": "blank"},

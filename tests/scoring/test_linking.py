@@ -15,6 +15,7 @@ from zi_eval.flags.derive import derive_flags
 from zi_eval.models.loading import load_rubric
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, LkeLink, Substep, Unit
+from zi_eval.report.result_text import link_dict, link_reason
 from zi_eval.scenario import AddActivity, Scenario
 from zi_eval.scoring.engine import evaluate_unit
 from zi_eval.scoring.linking import LINK_THRESHOLD, link_unit, link_units, rank_activities
@@ -88,8 +89,12 @@ def test_every_link_says_why(rubric: Rubric) -> None:
     unit = make_unit(rubric, activities=(_act("a", "Monev pemanfaatan TI", "penataan-tatalaksana"),))
     (link,) = link_unit(unit, rubric).by_activity["a"][:1]
     assert link.how == "lexical" and 0 < link.score <= 1
-    assert link.words and all(w in link.reason for w in link.words)
-    assert link.as_dict()["words"] == list(link.words)
+    for lang in ("id", "en"):
+        assert link.words and all(w in link_reason(link, lang) for w in link.words)
+        assert link_dict(link, lang)["words"] == list(link.words)
+    assert link_reason(link, "id").startswith("kata yang cocok") and link_reason(link, "en").startswith(
+        "matching"
+    )
 
 
 def test_the_area_is_a_prior_not_a_wall(rubric: Rubric) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from zi_eval.flags.derive import Flag
 from zi_eval.models.rubric import Rubric
-from zi_eval.report.result_text import criterion_label, criterion_note, item_reason
+from zi_eval.report.result_text import criterion_label, criterion_note, item_reason, link_dict
 from zi_eval.scoring.engine import Evaluation
 from zi_eval.scoring.results import Readiness
 
@@ -42,7 +42,7 @@ def evaluation_to_dict(
         "flags": [f.as_dict() for f in flags],
         "items": [{**i.as_dict(), "reason": item_reason(i, lang)} for i in s.items],
         "totals_by_mode": {k: float(v) for k, v in ev.totals_by_mode.items()},
-        "links": {act: [ln.as_dict() for ln in lst] for act, lst in ev.links.by_activity.items()},
+        "links": {act: [link_dict(ln, lang) for ln in lst] for act, lst in ev.links.by_activity.items()},
     }
     if source is not None:
         out["source"] = source

@@ -11,6 +11,7 @@ from __future__ import annotations
 from zi_eval.messages import MESSAGES, msg
 from zi_eval.models.rubric import Criterion as RubricCriterion
 from zi_eval.models.rubric import Rubric
+from zi_eval.scoring.linking import Link
 from zi_eval.scoring.results import Criterion, ItemResult
 
 #: How many of a projected item's activities its reason names.
@@ -90,3 +91,22 @@ def criterion_label(rubric: Rubric, predicate: str, criterion: str, lang: str = 
         return msg("crit_prior", lang, prior=prior)
     labels: dict[str, str] = rubric.derived(f"criterion_labels:{lang}", lambda r: criterion_labels(r, lang))
     return labels.get(criterion, criterion)
+
+
+def link_reason(link: Link, lang: str = "id") -> str:
+    """Why an activity is linked to an item, in words: the unit file's own reason, else how it was found."""
+    if link.note:
+        return link.note
+    text = msg("link_" + link.how, lang, score=f"{link.score:.2f}", words=", ".join(link.words))
+    return msg("link_substep", lang, label=link.substep, text=text) if link.substep else text
+
+
+def link_dict(link: Link, lang: str = "id") -> dict[str, object]:
+    """A link as JSON: item, how, score, matched words and the reason in ``lang``."""
+    return {
+        "item": link.code,
+        "how": link.how,
+        "score": link.score,
+        "words": list(link.words),
+        "reason": link_reason(link, lang),
+    }

@@ -40,8 +40,9 @@ class Link:
     """Why an activity is linked to an item: how it was found, its score and the words that matched.
 
     ``how`` is ``pinned`` (the unit file), ``code`` (the plan's code column, or a code in the text),
-    ``question`` (the text restates the item's question) or ``lexical`` (term weights). ``where``
-    names the sub-step whose text made the link; ``note`` is the reason a unit file gave. Links
+    ``question`` (the text restates the item's question) or ``lexical`` (term weights). ``substep``
+    names the sub-step whose text made the link; ``note`` is the reason a unit file gave (the report
+    words the rest: ``report/result_text.link_reason``). Links
     hold no activity id, so one link serves every activity whose text ranks the same (the cache);
     the matched words are worked out from the candidate only when shown.
     """
@@ -50,38 +51,13 @@ class Link:
     how: str
     score: float = 1.0
     candidate: Candidate | None = field(default=None, compare=False, repr=False)
-    where: str = ""
+    substep: str = ""  # the label of the sub-step whose text made the link ("" for the activity's own)
     note: str | None = None
 
     @property
     def words(self) -> tuple[str, ...]:
         """The activity's words that weigh most in this link (none for a stored link)."""
         return self.candidate.words if self.candidate is not None else ()
-
-    @property
-    def reason(self) -> str:
-        """The reason in words (Indonesian, as unit files and the report's reason column carry it)."""
-        if self.note:
-            return self.note
-        if self.how == "pinned":
-            text = "ditautkan langsung (lke)"
-        elif self.how == "code":
-            text = "kode butir LKE pada rencana aksi"
-        elif self.how == "question":
-            text = f"mengulang pertanyaan LKE (skor {self.score:.2f}: {', '.join(self.words)})"
-        else:
-            text = f"kata yang cocok: {', '.join(self.words)} (skor {self.score:.2f})"
-        return f"{self.where}: {text}" if self.where else text
-
-    def as_dict(self) -> dict[str, object]:
-        """The link as JSON: item, how, score, matched words and the reason in words."""
-        return {
-            "item": self.code,
-            "how": self.how,
-            "score": self.score,
-            "words": list(self.words),
-            "reason": self.reason,
-        }
 
 
 @dataclass
@@ -218,8 +194,8 @@ def rank_activities(acts: Sequence[Activity], rubric: Rubric, use_cache: bool = 
     return out
 
 
-def _as_link(c: Candidate, where: str = "") -> Link:
-    return Link(c.code, c.how, c.score, c, where)
+def _as_link(c: Candidate, substep: str = "") -> Link:
+    return Link(c.code, c.how, c.score, c, substep)
 
 
 def pick(cands: list[Candidate], most: int, own: frozenset[str] = frozenset()) -> list[Candidate]:
@@ -256,14 +232,14 @@ def choose(act: Activity, ranking: Ranking) -> tuple[list[Link], list[Link]]:
         if steps:
             links = list(links)
             for step, ranked in zip(act.substeps, steps, strict=True):
-                links += [replace(ln, where=f"sub-langkah {step.label}") for ln in ranked.links(1)]
+                links += [replace(ln, substep=step.label) for ln in ranked.links(1)]
         return (links, []) if links else ([], own.suggestions())
     rejected = set(act.lke_reject)
     cands = [c for c in own.cands if c.code not in rejected]
     links = [_as_link(c) for c in pick(cands, MAX_LEXICAL_LINKS)]
     for step, ranked in zip(act.substeps, steps, strict=True):
         picked = pick([c for c in ranked.cands if c.code not in rejected], 1)
-        links += [_as_link(c, f"sub-langkah {step.label}") for c in picked]
+        links += [_as_link(c, step.label) for c in picked]
     if links:
         return links, []
     return [], [_as_link(c) for c in cands[:N_SUGGESTIONS]]
