@@ -55,6 +55,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_action": {"id": "Tindakan", "en": "Action"},
     "kind_activity": {"id": "kegiatan", "en": "activity"},
     "kind_substep": {"id": "sub-langkah", "en": "sub-step"},
+    "plan_why_effort": {"id": "tidak ada rencana dalam batas upaya", "en": "no plan within the effort limit"},
+    "plan_why_none": {"id": "tidak ada rencana yang cukup", "en": "no plan is enough"},
     "link_pinned": {"id": "ditautkan langsung (lke)", "en": "linked directly (lke)"},
     "link_code": {"id": "kode butir LKE pada rencana aksi", "en": "the LKE item code in the action plan"},
     "link_question": {

@@ -28,9 +28,9 @@ from zi_eval.api import Evaluation, check_choice, evaluate, load_rubric
 from zi_eval.models.rubric import EFFORT_COST, Rubric
 from zi_eval.models.unit import Evidence, Unit
 from zi_eval.scenario import AttachEvidence, Scenario, SetAnswer, SetCounts
+from zi_eval.scoring.readiness import EPS
 
 EVIDENCE_COST = 1
-EPS = 1e-9
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,8 @@ class ActionPlan:
     before: Evaluation
     after: Evaluation | None
     scenario: Scenario | None
-    message: str = ""
+    #: why no plan was found: "" (one was), ``effort`` (none within the effort limit) or ``none``
+    why: str = ""
     criteria_targets: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -236,13 +237,9 @@ def best_next_actions(
         unfixable = ["total", *unfixable]
         picked = solve(cands, need, max_effort)
     if picked is None:
-        msg = (
-            "tidak ada rencana dalam batas upaya"
-            if max_effort is not None
-            else "tidak ada rencana yang cukup"
-        )
+        why = "effort" if max_effort is not None else "none"
         return ActionPlan(
-            target, False, [], 0, unfixable, before, None, None, msg, {k: d for k, (_, d) in need.items()}
+            target, False, [], 0, unfixable, before, None, None, why, {k: d for k, (_, d) in need.items()}
         )
     chosen = [cands[i] for i in picked]
     scenario = Scenario(unit, tuple(_changes_for(before, rubric, chosen)), rubric)

@@ -47,7 +47,7 @@ def next_steps_dict(plan: ActionPlan, rubric: Rubric, lang: str = "id") -> dict[
         "eligible_after": plan.eligible,
         "effort": plan.cost,
         "points": round(plan.points, 4),
-        "message": plan.message,
+        "message": msg("plan_why_" + plan.why, lang) if plan.why else "",
         "actions": [
             {
                 "item": a.item,
@@ -76,7 +76,7 @@ def next_steps_table(plan: ActionPlan, rubric: Rubric, lang: str = "id", limit: 
     if data["already_eligible"]:
         title = msg("next_already", lang, target=plan.target)
     elif not plan.feasible:
-        title = msg("next_none", lang, target=plan.target, why=plan.message)
+        title = msg("next_none", lang, target=plan.target, why=msg("plan_why_" + plan.why, lang))
     else:
         title = msg(
             "next_title",
