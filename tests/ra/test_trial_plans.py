@@ -7,6 +7,7 @@ from contextlib import redirect_stderr
 from pathlib import Path
 
 import openpyxl
+import pytest
 from openpyxl.styles import PatternFill
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import SimpleDocTemplate, Table
@@ -112,63 +113,42 @@ def test_a_pdf_without_a_ruled_table_is_refused_saying_so(tmp_path: Path) -> Non
     assert "tanpa tabel bergaris" in err.getvalue()
 
 
-def test_banded_rows_with_written_marks_keep_only_their_marks(tmp_path: Path) -> None:
-    """Every second row shaded grey across the whole table ("zebra" banding): a row with written marks
-    is scheduled by its marks; the shading of its other month cells added every month of the year."""
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+_ZEBRA_PLAN = [
+    ("Manajemen Perubahan", "Penyusunan SK Tim ZI", {1}),
+    ("Manajemen Perubahan", "Rapat monev ZI", {3, 6, 9, 12}),
+    ("Penataan Tatalaksana", "Reviu SOP", {6, 7}),
+    ("Penguatan Pengawasan", "Sosialisasi gratifikasi", {4}),
+]
+
+
+def _zebra(path: Path, marks: str) -> Path:
+    """The plan above with every second row shaded grey whole; months marked by ``v`` or a blue fill."""
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
     ws.append(["RENCANA AKSI ZONA INTEGRITAS TAHUN 2025"])
-    months = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
-    ws.append(["NO", "AREA", "KEGIATAN", *months])
-    plan = [
-        ("Manajemen Perubahan", "Penyusunan SK Tim ZI", {1}),
-        ("Manajemen Perubahan", "Rapat monev ZI", {3, 6, 9, 12}),
-        ("Penataan Tatalaksana", "Reviu SOP", {6}),
-        ("Penataan Sistem Manajemen SDM Aparatur", "Analisis beban kerja", {2}),
-    ]
-    grey = PatternFill("solid", fgColor="F2F2F2")
-    for n, (area, keg, ms) in enumerate(plan, start=1):
-        ws.append([n, area, keg, *("v" if m in ms else None for m in range(1, 13))])
-        if n % 2 == 0:
-            for c in range(1, 16):
-                ws.cell(ws.max_row, c).fill = grey
-    path = tmp_path / "zebra.xlsx"
-    wb.save(path)
-    res = import_plan(path, load_rubric())
-    assert [(a.kegiatan, a.months) for a in res.unit.activities] == [
-        (keg, tuple(sorted(ms))) for _, keg, ms in plan
-    ]
-    assert not [f for f in res.findings if f.code == "IMPORT_FILLED_MONTH"]
-
-
-def test_rows_marked_by_colour_under_banding_keep_only_the_mark_colour(tmp_path: Path) -> None:
-    """Months marked by a blue fill, every second row shaded grey whole: the grey of a banded row is its
-    background (its text cells share it), not a schedule; a row with no banding keeps every fill."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.append(["RENCANA AKSI ZONA INTEGRITAS TAHUN 2025"])
-    months = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
-    ws.append(["NO", "AREA", "KEGIATAN", *months])
-    plan = [
-        ("Manajemen Perubahan", "Penyusunan SK Tim ZI", {1}),
-        ("Manajemen Perubahan", "Rapat monev ZI", {3, 6, 9, 12}),
-        ("Penataan Tatalaksana", "Reviu SOP", {6, 7}),
-        ("Penguatan Pengawasan", "Sosialisasi gratifikasi", {4}),
-    ]
+    ws.append(["NO", "AREA", "KEGIATAN", *_MONTHS])
     grey, blue = PatternFill("solid", fgColor="D9D9D9"), PatternFill("solid", fgColor="5B9BD5")
-    for n, (area, keg, ms) in enumerate(plan, start=1):
-        ws.append([n, area, keg])
-        row = ws.max_row
+    for n, (area, keg, ms) in enumerate(_ZEBRA_PLAN, start=1):
+        ws.append([n, area, keg, *("v" if marks == "text" and m in ms else None for m in range(1, 13))])
         for c in range(1, 16):
             if n % 2 == 0:
-                ws.cell(row, c).fill = grey
-            if c > 3 and c - 3 in ms:
-                ws.cell(row, c).fill = blue
-    path = tmp_path / "zebra-fills.xlsx"
+                ws.cell(ws.max_row, c).fill = grey
+            if marks == "fill" and c > 3 and c - 3 in ms:
+                ws.cell(ws.max_row, c).fill = blue
     wb.save(path)
-    res = import_plan(path, load_rubric())
+    return path
+
+
+@pytest.mark.parametrize("marks", ["text", "fill"])
+def test_banded_rows_keep_only_their_marks(tmp_path: Path, marks: str) -> None:
+    """Every second row shaded grey across the whole table ("zebra" banding), months marked by ``v``
+    or by a blue fill: a banded row is scheduled by its marks; its grey month cells added every month
+    of the year. A row without banding keeps every fill."""
+    res = import_plan(_zebra(tmp_path / "zebra.xlsx", marks), load_rubric())
     assert [(a.kegiatan, a.months) for a in res.unit.activities] == [
-        (keg, tuple(sorted(ms))) for _, keg, ms in plan
+        (keg, tuple(sorted(ms))) for _, keg, ms in _ZEBRA_PLAN
     ]
+    if marks == "text":
+        assert not [f for f in res.findings if f.code == "IMPORT_FILLED_MONTH"]

@@ -228,6 +228,16 @@ class Rubric(Strict):
         """The six pengungkit (ZI) areas."""
         return tuple(a for a in self.areas if a.zi)
 
+    def indicator(self, code: str) -> Indicator | None:
+        """Return the indicator ``code`` (``P.1.i``) or ``None``."""
+        for comp in self.components:
+            for asp in comp.aspects:
+                for area in asp.areas:
+                    for ind in area.indicators:
+                        if ind.code == code:
+                            return ind
+        return None
+
     def predicate(self, pid: str) -> Predicate | None:
         """Return the predicate ``pid`` (``WBK``/``WBBM``) or ``None``."""
         return next((p for p in self.predicates if p.id == pid), None)

@@ -173,13 +173,8 @@ def _max_of(r: Rubric, kind: str, ref: str | None) -> float | None:
         info = r.area(ref or "")
         return info.weight if info else None
     if kind == "indicator":
-        for comp in r.components:
-            for asp in comp.aspects:
-                for area in asp.areas:
-                    for ind in area.indicators:
-                        if ind.code == ref:
-                            return ind.weight
-        return None
+        ind = r.indicator(ref or "")
+        return ind.weight if ind is not None else None
     return 100.0  # each_zi_area_percent
 
 

@@ -39,13 +39,8 @@ def criterion_note(c: Criterion, lang: str = "id") -> str:
 
 
 def _indicator_name(rubric: Rubric, code: str) -> str | None:
-    for comp in rubric.components:
-        for asp in comp.aspects:
-            for area in asp.areas:
-                for ind in area.indicators:
-                    if ind.code == code:
-                        return ind.name
-    return None
+    ind = rubric.indicator(code)
+    return ind.name if ind is not None else None
 
 
 def _own_label(c: RubricCriterion, lang: str) -> str | None:
