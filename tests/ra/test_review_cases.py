@@ -209,6 +209,9 @@ def test_realisation_beside_the_plan_is_no_schedule(tmp_path: Path) -> None:
     res = import_plan(_book(tmp_path / "blocks.xlsx", {"RA": blocks}), load_rubric())
     (act,) = res.unit.activities
     assert act.months == (3,) and act.notes is not None and "Apr: v" in act.notes  # kept, not scheduled
+    # and said: a second block may as well be a second year's months (a plan for 2025-2026)
+    (said,) = [f for f in res.findings if f.code == "IMPORT_MONTHS_NOT_READ"]
+    assert said.value.startswith("REALISASI PELAKSANAAN") and said.column == 16
     alternating = [
         ["RENCANA AKSI KANTOR UJI TAHUN 2025"],
         ["NO", "AREA", "KEGIATAN", *[x for m in MONTHS for x in (m, None)]],

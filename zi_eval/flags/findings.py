@@ -212,6 +212,14 @@ FINDINGS = (
         "Import: area '{value}' is only a number; read in the LKE's order of the six ZI areas.",
     ),
     _finding(
+        "IMPORT_MONTHS_NOT_READ",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: baris judul tabel memuat blok bulan kedua ({value}); {action}.",
+        "Import: the table header holds a second block of months ({value}); {action}.",
+    ),
+    _finding(
         "IMPORT_TIMING_WRAPS",
         "warning",
         PLAN,

@@ -119,6 +119,22 @@ class Layout:
                 out.append((c, parts[-1], ms[0]))
         return out
 
+    def months_left_out(self) -> list[int]:
+        """Columns named by a month that are not schedule columns: a second block of months (a second
+        year, or realisation beside the plan), whose marks are kept in notes but schedule nothing."""
+        if not self.months:
+            return []
+        used = set(self.roles.values()) | set(self.months)
+        last = max(self.months)  # a realisation column inside each month (T | R) is no second block
+        named: dict[int, tuple[int, ...]] = {}
+        for c, h in sorted(self.headers.items()):
+            if c > last and c not in used:
+                found = [m for m in (month_header(p) for p in h.split(" / ") if p) if m is not None]
+                if found:
+                    named[c] = found[0]
+        # a block: three months or more (one month's trailing realisation column is not one)
+        return sorted(named) if len({m for ms in named.values() for m in ms}) >= 3 else []
+
     def column_map(self) -> dict[str, str]:
         """Each role (and the month columns) with the header it was read from, for the report."""
         out = {r: self.headers.get(c, "") or f"kolom {c + 1}" for r, c in self.roles.items()}

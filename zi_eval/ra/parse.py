@@ -299,6 +299,22 @@ def parse_rows(
                         f"kolom {col + 1} dibaca sebagai bulan {month} (di antara bulan {month - 1} dan {month + 1})",
                     )
                 )
+            left = lay.months_left_out()
+            if left:
+                heads = " | ".join(dict.fromkeys(lay.headers[c].split(" / ")[0] for c in left))
+                findings.append(
+                    Finding(
+                        "IMPORT_MONTHS_NOT_READ",
+                        r.line,
+                        r.sheet,
+                        left[0] + 1,
+                        heads[:80],
+                        f"kolom {left[0] + 1}–{left[-1] + 1} juga bernama bulan tetapi bukan jadwal: hanya blok "
+                        "bulan pertama yang dibaca, tanda di blok ini disimpan di catatan",
+                        f"columns {left[0] + 1}–{left[-1] + 1} are named by months too but are no schedule: only "
+                        "the first block of months is read, marks in this one are kept in the notes",
+                    )
+                )
             for k in range(lay.rows):
                 h = rows[i + k]
                 lines.append(LineRecord(h.line, h.sheet, "header", "table header", span=h.span))
