@@ -870,3 +870,17 @@ def test_areas_written_as_numbers_follow_the_lke_order(
     assert [a.area for a in res.unit.activities] == areas
     said = [f.code for f in res.findings if f.code in ("IMPORT_AREA_BY_NUMBER", "IMPORT_AREA_UNKNOWN")]
     assert said == ["IMPORT_AREA_BY_NUMBER" if areas[0] else "IMPORT_AREA_UNKNOWN"] * len(labels)
+
+
+@pytest.mark.parametrize(("year", "months"), [(2025, (7, 8, 9, 10, 11, 12)), (2026, (1, 2, 3, 4, 5, 6))])
+def test_a_range_over_two_named_years_keeps_the_plan_years_part(
+    tmp_path: Path, rubric: Rubric, year: int, months: tuple[int, ...]
+) -> None:
+    """'Juli 2025 - Juni 2026' in a plan for 2025 is July to December (it read as all twelve months)."""
+    rows = [[f"RENCANA AKSI ZONA INTEGRITAS TAHUN {year}"], ["NO", "KEGIATAN", "INDIKATOR", "WAKTU"]]
+    rows += [["1", "Survei kepuasan masyarakat", "Laporan SKM", "Juli 2025 - Juni 2026"]]
+    res = import_plan(_tsv(tmp_path, rows, "rencana.tsv"), rubric, unit_name="Unit")
+    (act,) = res.unit.activities
+    assert act.months == months
+    (said,) = [f for f in res.findings if f.code == "IMPORT_TIMING_YEAR"]
+    assert f"tahun {year} yang dipakai" in said.action

@@ -134,15 +134,22 @@ def _timing_months(
         findings.append(Finding("IMPORT_TIMING_UNREAD", p.row.line, p.row.sheet, None, text[:80], action))
         notes.append(action)
     other = [y for y in t.years if plan_year is not None and y != plan_year]
+    months = t.months
     if other:
         action = f"jadwal menyebut tahun {', '.join(map(str, other))}, rencana untuk tahun {plan_year}"
+        if plan_year in t.years and len(t.wraps) == 1 and t.wraps[0] == text.strip():
+            # "Juli 2025 - Juni 2026" alone: the plan year's part of the range, not all twelve months
+            first, last = t.wrap_months[0]
+            ours = range(first, 13) if plan_year == min(t.years) else range(1, last + 1)
+            months = tuple(m for m in t.months if m in ours)
+            action += f": hanya bulan {months[0]}–{months[-1]} tahun {plan_year} yang dipakai"
         findings.append(Finding("IMPORT_TIMING_YEAR", p.row.line, p.row.sheet, None, text[:80], action))
         notes.append(action)
     elif t.wraps:  # "Agustus s/d Juni": the months after the new year are read as this year's
         action = "rentang melewati akhir tahun: bulan sesudah Desember dibaca sebagai bulan tahun rencana"
         findings.append(Finding("IMPORT_TIMING_WRAPS", p.row.line, p.row.sheet, None, text[:80], action))
         notes.append(action)
-    return t.months, notes
+    return months, notes
 
 
 def _links(p: ParsedActivity, rubric: Rubric, findings: list[Finding]) -> tuple[LkeLink, ...]:

@@ -69,6 +69,8 @@ class Timing:
     unread: tuple[str, ...]  # fragments that were not understood (for a finding), () if none
     #: ranges that run over the new year ("Agustus s/d Juni"): their months are read as one year's
     wraps: tuple[str, ...] = ()
+    #: the first and last month of each such range (8, 6), in the order of ``wraps``
+    wrap_months: tuple[tuple[int, int], ...] = ()
 
 
 def quarter_months(q: int) -> tuple[int, ...]:
@@ -235,7 +237,11 @@ def _dash_is_bullet(tokens: list[tuple[str, _Atom | None, int, int]], low: str) 
 
 
 def _read_line(
-    line: str, months: set[int], years: set[int], unread: list[str], wraps: list[str] | None = None
+    line: str,
+    months: set[int],
+    years: set[int],
+    unread: list[str],
+    wraps: list[tuple[str, int, int]] | None = None,
 ) -> bool:
     """Read one line into ``months``/``years``; report fragments without a schedule; say if any was read."""
     low = _lower(line)
@@ -299,7 +305,7 @@ def _read_line(
                 both_periods = last.kind in _PERIODS and atom.kind in _PERIODS
                 (period if both_periods else named).update(_span(last, atom))
                 if atom.last < last.first and wraps is not None:
-                    wraps.append(_shorten(line.strip()))
+                    wraps.append((_shorten(line.strip()), last.first, atom.last))
             else:
                 (period if atom.kind in _PERIODS else named).update(atom.months)
             if open_at is not None and not fragment_atoms:  # "s/d Desember": from when is not said
@@ -350,7 +356,7 @@ def parse_timing(text: str) -> Timing:
     months: set[int] = set()
     years: set[int] = set()
     unread: list[str] = []
-    wraps: list[str] = []
+    wraps: list[tuple[str, int, int]] = []
     read_any = False
     for line in re.split(r"\r\n|\r|\n|\u2028|\u2029", text or ""):
         if line.strip():
@@ -361,7 +367,14 @@ def parse_timing(text: str) -> Timing:
     if not read_any:
         stripped = _shorten(text or "")
         return Timing((), tuple(sorted(years)), False, (stripped,) if stripped else ())
-    return Timing(tuple(sorted(months)), tuple(sorted(years)), True, tuple(unread), tuple(wraps))
+    return Timing(
+        tuple(sorted(months)),
+        tuple(sorted(years)),
+        True,
+        tuple(unread),
+        tuple(w[0] for w in wraps),
+        tuple((w[1], w[2]) for w in wraps),
+    )
 
 
 _HEADER_QUARTER = re.compile(
