@@ -137,11 +137,11 @@ def _timing_months(
     months = t.months
     if other:
         action = f"jadwal menyebut tahun {', '.join(map(str, other))}, rencana untuk tahun {plan_year}"
-        if plan_year in t.years and len(t.wraps) == 1 and t.wraps[0] == text.strip():
+        if plan_year in t.years and len(t.years) == 2 and len(t.wraps) == 1 and t.wraps[0] == text.strip():
             # "Juli 2025 - Juni 2026" alone: the plan year's part of the range, not all twelve months
             first, last = t.wrap_months[0]
             ours = range(first, 13) if plan_year == min(t.years) else range(1, last + 1)
-            months = tuple(m for m in t.months if m in ours)
+            months = tuple(m for m in t.months if m in ours) or t.months
             action += f": hanya bulan {months[0]}–{months[-1]} tahun {plan_year} yang dipakai"
         findings.append(Finding("IMPORT_TIMING_YEAR", p.row.line, p.row.sheet, None, text[:80], action))
         notes.append(action)
