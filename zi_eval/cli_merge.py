@@ -14,18 +14,8 @@ from zi_eval.lke.merge import merge_workbook
 from zi_eval.lke.reader import LkeWorkbook, read_if_lke, read_lke_workbook
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric, load_unit
-from zi_eval.models.serialize import dump_unit, parse_unit
+from zi_eval.models.serialize import dump_unit, leading_comments, parse_unit
 from zi_eval.report.terminal import shown
-
-
-def _leading_comments(text: str) -> str:
-    """The comment lines at the top of a YAML file (kept: re-dumping loses the others)."""
-    out = []
-    for line in text.splitlines(keepends=True):
-        if not line.startswith("#"):
-            break
-        out.append(line)
-    return "".join(out)
 
 
 def _check_same_unit(book: LkeWorkbook, unit_id: str, force: bool) -> None:
@@ -76,7 +66,7 @@ def run_merge(args: argparse.Namespace, out: Console) -> int:
         out.print(shown(msg("merge_nothing", lang, path=target)))
         return 0
     original, _ = decode_text(read_bytes(target))
-    text = dump_unit(merged.unit, header=_leading_comments(original))
+    text = dump_unit(merged.unit, header=leading_comments(original))
     # validated as the unit file it becomes: references, and evidence paths against its folder
     parse_unit(text, str(target), rubric, target.resolve().parent)
     write_atomic(target, text)

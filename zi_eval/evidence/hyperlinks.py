@@ -14,6 +14,7 @@ import zipfile
 from urllib.parse import unquote
 from xml.etree import ElementTree as ET
 
+from zi_eval.io.location import column_index
 from zi_eval.io.sheets import sheet_members
 
 #: ``=HYPERLINK("https://…", "SK Tim")`` (either argument separator, any case).
@@ -71,10 +72,7 @@ _RANGE = re.compile(r"^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$")
 
 
 def _cell_index(letters: str, digits: str) -> tuple[int, int]:
-    col = 0
-    for ch in letters:
-        col = col * 26 + ord(ch) - 64
-    return int(digits) - 1, col - 1
+    return int(digits) - 1, column_index(letters)
 
 
 def _rel_targets(zf: zipfile.ZipFile, member: str) -> dict[str, str]:

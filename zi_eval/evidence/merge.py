@@ -34,7 +34,7 @@ from zi_eval.io.textfile import decode_text, read_bytes, write_atomic
 from zi_eval.io.yamlsrc import load_yaml, parse_yaml_bytes
 from zi_eval.models.loading import load_rubric, unit_from_data
 from zi_eval.models.rubric import Rubric
-from zi_eval.models.serialize import dump_records, dump_unit, parse_unit
+from zi_eval.models.serialize import dump_records, dump_unit, leading_comments, parse_unit
 from zi_eval.models.unit import Evidence, Unit
 from zi_eval.models.unit_checks import path_rule
 from zi_eval.models.validation import pydantic_problems
@@ -57,15 +57,6 @@ class MergeResult:
     @property
     def findings(self) -> list[dict[str, Any]]:
         return [*self.conflicts, *self.gone]
-
-
-def _leading_comments(text: str) -> str:
-    out = []
-    for line in text.splitlines(keepends=True):
-        if not line.startswith("#"):
-            break
-        out.append(line)
-    return "".join(out)
 
 
 def _indent(block: str, col: int) -> str:
@@ -225,7 +216,7 @@ def merge_records(
     out = insert_records(text, new)
     if out is None or parse_unit(out, str(unit_path), rubric, None) != result.unit:
         # the file's own shape could not take the records in place: the whole unit, as zi-eval merge writes it
-        out = dump_unit(result.unit, header=_leading_comments(text))
+        out = dump_unit(result.unit, header=leading_comments(text))
         parse_unit(out, str(unit_path), rubric, None)
     write_atomic(unit_path, out)
     result.written = True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Location", "column_letter"]
+__all__ = ["Location", "column_index", "column_letter"]
 
 
 def column_letter(col: int) -> str:
@@ -21,6 +21,14 @@ def column_letter(col: int) -> str:
         n, rem = divmod(n - 1, 26)
         out = chr(ord("A") + rem) + out
     return out
+
+
+def column_index(letters: str | bytes) -> int:
+    """0-based column index of spreadsheet column letters (A → 0, AA → 26); the inverse of :func:`column_letter`."""
+    n = 0
+    for ch in letters.encode("ascii") if isinstance(letters, str) else letters:
+        n = n * 26 + (ch - 64)
+    return n - 1
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from xml.etree import ElementTree as ET
 
 from zi_eval import limits
 from zi_eval.errors import fail
+from zi_eval.io.location import column_index
 
 MAX_SHEET_ROWS = limits.SHEET_ROWS.value()
 MAX_SHEET_CELLS = limits.SHEET_CELLS.value()
@@ -48,13 +49,6 @@ class Extent:
     name: str
     rows: int = 0
     cols: int = 0
-
-
-def _col_number(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + (ch - 64)
-    return n
 
 
 def _rows(fh: IO[bytes]) -> Iterator[tuple[bytes, bytes]]:
@@ -97,7 +91,7 @@ def _last_filled_col(body: bytes) -> int:
         return 0
     ref = _R_ATTR.search(body, tag, body.find(b">", tag) + 1)
     if ref is not None and ref.group(1):
-        return _col_number(ref.group(1))
+        return column_index(ref.group(1)) + 1
     return len(_CELL_OPEN.findall(body, 0, tag + 3))
 
 

@@ -23,6 +23,7 @@ from xml.etree import ElementTree as ET
 
 from zi_eval import limits
 from zi_eval.errors import fail
+from zi_eval.io.location import column_index
 from zi_eval.io.packages import check_zip
 from zi_eval.io.sheet_scan import (
     MAX_SHEET_CELLS,
@@ -126,13 +127,6 @@ _XLSX_FORMULA_CELL = re.compile(rb"<c\b([^>]*?)(?<!/)>(.*?)</c>", re.S)
 _XLSX_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 
 
-def _col_index(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + (ch - 64)
-    return n - 1
-
-
 def sheet_members(zf: zipfile.ZipFile) -> dict[str, str]:
     """The worksheet member of every sheet of an xlsx, by sheet name (through workbook.xml and its rels)."""
     import posixpath
@@ -181,7 +175,7 @@ def _unread_cells(body: bytes) -> dict[tuple[int, int], str]:
         ref = _XLSX_REF.search(attrs)
         if ref is None:
             continue
-        key = (int(ref.group(2)) - 1, _col_index(ref.group(1)))
+        key = (int(ref.group(2)) - 1, column_index(ref.group(1)))
         if b't="e"' in attrs:
             v = re.search(rb"<v>([^<]*)</v>", inner)
             out[key] = (v.group(1) if v else b"#ERROR").decode("utf-8", "replace")

@@ -49,6 +49,17 @@ def unit_to_data(unit: Unit) -> dict[str, Any]:
     return data
 
 
+def leading_comments(text: str) -> str:
+    """The comment lines at the top of a YAML file: kept as the header when a unit is dumped again
+    (re-dumping loses the others)."""
+    out = []
+    for line in text.splitlines(keepends=True):
+        if not line.startswith("#"):
+            break
+        out.append(line)
+    return "".join(out)
+
+
 def dump_unit(unit: Unit, header: str = "") -> str:
     """Serialise a unit to YAML text (UTF-8, key order as in the model)."""
     body = yaml.dump(unit_to_data(unit), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
