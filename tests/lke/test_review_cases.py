@@ -204,3 +204,25 @@ def test_a_survey_index_on_the_0_100_scale_is_an_error_that_says_so(
     said = [f for f in book.findings() if f.get("line") == row and f["code"].startswith("IMPORT_WORKBOOK")]
     assert [f["code"] for f in said] == [code]
     assert said[0].get("what", "") == what and said[0]["source"] == f"ipak.xlsx:LKE ZI!K{row}"
+
+
+def test_an_answer_typed_on_an_indicator_heading_steals_no_item(tmp_path: Path, rubric: Rubric) -> None:
+    """'YA' typed on the heading row of P.1.iv ('Perubahan pola pikir dan budaya kerja'): the row took
+    P.1.iv.c, whose own row then took P.5.ii.a ('Telah dibangun …') far below, whose answer changed
+    with exit 0. A row whose best match it cannot take is now said as unmatched, and nothing moves."""
+    import openpyxl
+
+    from tests.conftest import DATA
+
+    base = read_lke_workbook(DATA / "lke" / "official-filled.xlsx", rubric)
+    wb = openpyxl.load_workbook(DATA / "lke" / "official-filled.xlsx")
+    ws = wb["LKE ZI"]
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 5).value == "iv" and r < 40)
+    ws.cell(row, 11).value = "YA"
+    wb.save(tmp_path / "stray.xlsx")
+    book = read_lke_workbook(tmp_path / "stray.xlsx", rubric)
+    assert {c: a.answer for c, a in book.unit.answers.items()} == {
+        c: a.answer for c, a in base.unit.answers.items()
+    }
+    said = [f for f in book.findings() if f["code"] == "IMPORT_WORKBOOK_UNMATCHED"]
+    assert [f["line"] for f in said] == [row]

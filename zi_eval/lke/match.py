@@ -232,14 +232,19 @@ class Matcher:
 
     def _pick(self, scored: list[tuple[float, int]], bears: bool) -> tuple[float, int] | None:
         best: list[tuple[float, int]] = []
+        top: float | None = None
         for score, j in scored:
             if score < THRESHOLD:
+                break
+            # the window is the best text's, usable or not: a row whose best match is taken (a
+            # repeated row) or is no answer row (an indicator heading with a stray answer) must
+            # not fall through to a much weaker item and take it from its own row
+            top = score if top is None else top
+            if score < top - TIE:
                 break
             j2 = self._answer_row(j) if bears else j
             if j2 is None or j2 in self.used:
                 continue
-            if best and score < best[0][0] - TIE:
-                break
             best.append((score, j2))
         if not best:
             return None
