@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,13 +13,23 @@ from hypothesis import strategies as st
 from benchmarks.linking import SETS, labelled, measure
 from tests.builders import make_unit
 from zi_eval.flags.derive import derive_flags
+from zi_eval.matching.matcher import Candidate
 from zi_eval.models.loading import load_rubric
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, LkeLink, Substep, Unit
 from zi_eval.report.result_text import link_dict, link_reason
 from zi_eval.scenario import AddActivity, Scenario
 from zi_eval.scoring.engine import evaluate_unit
-from zi_eval.scoring.linking import LINK_THRESHOLD, link_unit, link_units, rank_activities
+from zi_eval.scoring.linking import (
+    LINK_THRESHOLD,
+    OWN_AREA_RATIO,
+    SECOND_LINK_RATIO,
+    link_unit,
+    link_units,
+    pick,
+    pick_rows,
+    rank_activities,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -211,3 +222,73 @@ def test_an_item_of_the_activitys_own_area_that_comes_close_wins(
 ) -> None:
     links = _links(rubric, _act("a", text, area))["a"]
     assert links and links[0][0].startswith(first) and links[0][1] == "lexical", links
+
+
+def _pick_as_written(cands: list[Candidate], most: int, own: frozenset[str]) -> list[Candidate]:
+    """The linking rule as the docstring of ``pick_rows`` states it, one candidate list at a time."""
+    chosen = [c for c in cands if c.how in ("code", "question")]
+    if chosen:
+        return chosen
+    lexical = [c for c in cands if c.how == "lexical"]
+    if own and lexical and lexical[0].code not in own:
+        floor = max(LINK_THRESHOLD, OWN_AREA_RATIO * lexical[0].score)
+        lexical = [c for c in lexical if c.code in own and c.score >= floor] or lexical
+    if lexical and lexical[0].score >= LINK_THRESHOLD:
+        floor = max(LINK_THRESHOLD, SECOND_LINK_RATIO * lexical[0].score)
+        return [c for c in lexical if c.score >= floor][:most]
+    return []
+
+
+_slot = st.tuples(
+    st.sampled_from(["code", "question", "lexical"]),
+    st.sampled_from([0.05, 0.1, 0.19, 0.2, 0.21, 0.3, 0.45, 0.5, 0.6, 0.9, 1.0]),
+    st.booleans(),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rows=st.lists(st.lists(_slot, max_size=5), min_size=1, max_size=12),
+    most=st.integers(1, 3),
+    area=st.booleans(),
+)
+def test_many_rankings_are_picked_as_one_list_at_a_time(
+    rows: list[list[tuple[str, float, bool]]], most: int, area: bool
+) -> None:
+    # rankings in trust order, as the matcher gives them: codes, then questions, then lexical by score
+    order = {"code": 0, "question": 1, "lexical": 2}
+    lists = [
+        [
+            Candidate(f"X.{i}", how, score)
+            for i, (how, score, _) in enumerate(sorted(row, key=lambda s: (order[s[0]], -s[1])))
+        ]
+        for row in rows
+    ]
+    owns = [
+        frozenset(
+            f"X.{i}" for i, s in enumerate(sorted(row, key=lambda s: (order[s[0]], -s[1]))) if s[2] and area
+        )
+        for row in rows
+    ]
+    width = 5
+    tiers = np.zeros((len(rows), width), dtype=np.int8)
+    scores = np.zeros((len(rows), width))
+    own = np.zeros((len(rows), width), dtype=bool)
+    for r, (cands, mine) in enumerate(zip(lists, owns, strict=True)):
+        for s, c in enumerate(cands):
+            tiers[r, s], scores[r, s], own[r, s] = c.tier, c.score, c.code in mine
+    mask = pick_rows(tiers, scores, own, np.array([bool(m) for m in owns]), most)
+    for r, (cands, mine) in enumerate(zip(lists, owns, strict=True)):
+        expected = _pick_as_written(cands, most, mine)
+        assert [c for c, x in zip(cands, mask[r][: len(cands)].tolist(), strict=False) if x] == expected
+        assert not mask[r][len(cands) :].any()
+        assert pick(cands, most, mine) == expected
+
+
+def test_a_rejection_keeps_the_own_area_rule(rubric: Rubric) -> None:
+    # rejecting an unrelated item must not change which item the activity's own area gives it
+    act = _act("a", "Pembentukan Tim Pengelola Pengaduan Masyarakat", "penguatan-pengawasan")
+    plain = _links(rubric, act)["a"]
+    assert plain[0][0].startswith("P.5.iii.")
+    rejected = _links(rubric, act.model_copy(update={"lke_reject": ("P.6.iv.a",)}))["a"]
+    assert rejected == plain

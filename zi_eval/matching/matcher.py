@@ -50,6 +50,10 @@ AREA_PRIOR = 1.25
 QUESTION_COVER, QUESTION_PRECISION, QUESTION_MIN_WORDS = 0.7, 0.6, 3
 #: How many candidates a ranking keeps per activity.
 TOP_K = 5
+#: A candidate's trust tier (``how``): a code beats a question match beats a lexical score; 0 is an
+#: empty slot in :class:`Ranks`.
+TIERS = {"code": 3, "question": 2, "lexical": 1}
+HOWS = ("", "lexical", "question", "code")
 #: Distinct texts whose terms are kept (per matcher).
 TEXT_CACHE = 100_000
 _CODE = re.compile(
@@ -112,8 +116,8 @@ class Candidate:
 
     @property
     def tier(self) -> int:
-        """Trust order of ``how``: a code beats a question match beats a lexical score."""
-        return {"code": 3, "question": 2}.get(self.how, 1)
+        """Trust order of ``how`` (:data:`TIERS`)."""
+        return TIERS[self.how]
 
     @cached_property
     def words(self) -> tuple[str, ...]:
@@ -133,6 +137,29 @@ class Candidate:
         return tuple(out)
 
 
+@dataclass(frozen=True)
+class Ranks:
+    """The candidates of many queries as rows of arrays (n queries × :data:`TOP_K` slots), best first.
+
+    A row holds the codes its texts name (tier 3, score 1), then the ranked items: question matches,
+    then lexical ones by score; empty slots (tier 0, item -1) come last. ``own`` marks slots whose
+    item lies in the query's own ZI area, ``has_area`` the queries whose area the rubric knows.
+    """
+
+    matcher: Matcher
+    items: np.ndarray  # item column per slot (-1: empty)
+    tiers: np.ndarray  # :data:`TIERS` per slot (0: empty)
+    scores: np.ndarray
+    own: np.ndarray
+    has_area: np.ndarray
+
+    def candidates(self, i: int, fields: Fields) -> list[Candidate]:
+        """Row ``i`` as :class:`Candidate` objects (``fields``: the query's texts, for the words shown)."""
+        return self.matcher.candidates(
+            fields, self.items[i].tolist(), self.tiers[i].tolist(), self.scores[i].tolist()
+        )
+
+
 class Matcher:
     """A rubric's items as TF-IDF documents, ready to rank activities (built once per rubric)."""
 
@@ -140,6 +167,7 @@ class Matcher:
         vocabulary = vocabulary or shipped_vocabulary()
         self.codes = list(rubric.items)
         self.code_set = frozenset(self.codes)
+        self._col = {c: j for j, c in enumerate(self.codes)}
         self.areas = np.array([f.area for f in rubric.items.values()])
         # areas as small integers: comparing a batch's areas with every item's is then one cheap grid
         self._area_index = {a: i for i, a in enumerate(dict.fromkeys(self.areas.tolist()))}
@@ -252,15 +280,29 @@ class Matcher:
         return got
 
     def rank(self, queries: Sequence[tuple[Fields, str | None]]) -> list[list[Candidate]]:
-        """Rank the items for each ``(fields, zi_area)`` query, best first (at most :data:`TOP_K`).
+        """Rank the items for each ``(fields, zi_area)`` query, best first (at most :data:`TOP_K`)."""
+        ranks = self.rank_arrays(queries)
+        return [ranks.candidates(i, fields) for i, (fields, _) in enumerate(queries)]
+
+    def rank_arrays(self, queries: Sequence[tuple[Fields, str | None]]) -> Ranks:
+        """Rank the items for each ``(fields, zi_area)`` query as rows of arrays (see :class:`Ranks`).
 
         One pass for the whole batch: the query vectors are built as one sparse matrix from each
         distinct text's (cached) term counts, scored against every item in one product, and the
-        best items of every query taken with one partial sort.
+        best items of every query taken with one partial sort. No object is made per query: a
+        candidate becomes a :class:`Candidate` only when somebody asks for it.
         """
-        if not queries:
-            return []
+        k = min(TOP_K, len(self.codes))
         n = len(queries)
+        if not n:
+            return Ranks(
+                self,
+                np.zeros((0, k), dtype=np.int64),
+                np.zeros((0, k), dtype=np.int8),
+                np.zeros((0, k)),
+                np.zeros((0, k), dtype=bool),
+                np.zeros(0, dtype=bool),
+            )
         # Each distinct text is one row of term counts; a query is a weighted sum of its fields'
         # rows (one sparse product), so the loop below only numbers texts and notes weights.
         text_id: dict[str, int] = {}
@@ -309,16 +351,51 @@ class Matcher:
         question = self._question_scores(n, arrays, q_owner, q_text)
         # one order for all: question matches first (ties broken by the lexical score), then the score
         key = np.where(question > 0, 2.0 + question + scores * 1e-3, scores)
-        k = min(TOP_K, key.shape[1])
         top = np.argpartition(-key, k - 1, axis=1)[:, :k]
         top = np.take_along_axis(top, np.argsort(-np.take_along_axis(key, top, axis=1), axis=1), axis=1)
-        top_scores = np.round(np.take_along_axis(scores, top, axis=1), 4).tolist()
-        top_question = np.round(np.take_along_axis(question, top, axis=1), 4).tolist()
-        tops = top.tolist()
-        return [
-            self._candidates(fields, tops[i], top_scores[i], top_question[i])
-            for i, (fields, _) in enumerate(queries)
-        ]
+        top_scores = np.round(np.take_along_axis(scores, top, axis=1), 4)
+        top_question = np.round(np.take_along_axis(question, top, axis=1), 4)
+        # a slot is a question match, else a lexical one, else empty; empty slots come last (key 0)
+        tiers = np.where(top_question > 0, TIERS["question"], np.where(top_scores > 0, TIERS["lexical"], 0))
+        values = np.where(top_question > 0, top_question, top_scores)
+        items = np.where(tiers > 0, top, -1)
+        coded = [t for t in text_id if "." in t and _CODE.search(t)]
+        if coded:
+            self._put_codes(queries, text_id, coded, w_rows, w_cols, items, tiers, values)
+        own = (items >= 0) & (self._area_ids[np.maximum(items, 0)] == areas[:, None]) & (areas >= 0)[:, None]
+        return Ranks(self, items, tiers.astype(np.int8), values, own, areas >= 0)
+
+    def _put_codes(
+        self,
+        queries: Sequence[tuple[Fields, str | None]],
+        text_id: dict[str, int],
+        coded: list[str],
+        w_rows: list[int],
+        w_cols: list[int],
+        items: np.ndarray,
+        tiers: np.ndarray,
+        values: np.ndarray,
+    ) -> None:
+        """Put the codes a query's texts name first in its row (score 1), the ranked items after them."""
+        has = np.zeros(len(text_id), dtype=bool)
+        has[[text_id[t] for t in coded]] = True
+        rows = sorted(set(np.asarray(w_rows)[has[np.asarray(w_cols)]].tolist()))
+        k = items.shape[1]
+        for i in rows:
+            named: list[str] = []
+            for _, text in queries[i][0]:
+                if "." in text:
+                    named += [c for c in _CODE.findall(text) if c in self.code_set and c not in named]
+            if not named:
+                continue
+            slots = [(self._col[c], TIERS["code"], 1.0) for c in named]
+            slots += [
+                (j, t, sc)
+                for j, t, sc in zip(items[i].tolist(), tiers[i].tolist(), values[i].tolist(), strict=True)
+                if t > 0 and self.codes[j] not in named
+            ]
+            slots = slots[:k] + [(-1, 0, 0.0)] * max(0, k - len(slots))
+            items[i], tiers[i], values[i] = zip(*slots, strict=True)
 
     def _question_scores(
         self,
@@ -372,21 +449,15 @@ class Matcher:
         np.maximum.at(best, (owner, value.indices[at]), value.data[at])
         return best
 
-    def _candidates(
-        self, fields: Fields, top: list[int], scores: list[float], question: list[float]
+    def candidates(
+        self, fields: Fields, items: list[int], tiers: list[int], scores: list[float]
     ) -> list[Candidate]:
-        named: list[str] = []
-        for _, text in fields:
-            if "." in text:
-                named += [c for c in _CODE.findall(text) if c in self.code_set and c not in named]
-        found = [Candidate(c, "code", 1.0) for c in named]
+        """One :class:`Ranks` row as candidates (empty slots dropped); matched words come from ``fields``."""
         query = Query(fields, self)
-        for j, sc, qs in zip(top, scores, question, strict=True):
-            code = self.codes[j]
-            if code in named:
-                continue
-            if qs > 0:
-                found.append(Candidate(code, "question", qs, query, j))
-            elif sc > 0:
-                found.append(Candidate(code, "lexical", sc, query, j))
-        return found[:TOP_K]
+        return [
+            Candidate(self.codes[j], HOWS[t], sc)
+            if t == TIERS["code"]
+            else Candidate(self.codes[j], HOWS[t], sc, query, j)
+            for j, t, sc in zip(items, tiers, scores, strict=True)
+            if t > 0
+        ]

@@ -176,12 +176,39 @@ def item_columns(valued: list[Valued]) -> tuple[list[float], list[bool], list[bo
     return claimed, answered, shown
 
 
+#: Option answers valued, kept per rubric (an option's value depends on the item and the text alone).
+OPTION_MEMO = 100_000
+
+
 def value_items(unit: Unit, rubric: Rubric) -> list[Valued]:
-    """Every rubric item of ``unit`` valued (:func:`value_item`), in the rubric's order."""
-    items: list[tuple[str, Item]] = rubric.derived(
-        "item_list", lambda r: [(c, f.item) for c, f in r.items.items()]
+    """Every rubric item of ``unit`` valued (:func:`value_item`), in the rubric's order.
+
+    An option answer's value depends only on its item and its text, so it is valued once per
+    rubric and shared (units answer with a handful of texts: "A", "Ya", "b").
+    """
+    items: list[tuple[str, Item, bool]] = rubric.derived(
+        "item_list",
+        lambda r: [
+            (c, f.item, f.item.options is not None and not f.item.hasil_field) for c, f in r.items.items()
+        ],
     )
-    return [value_item(item, code, unit) for code, item in items]
+    memo: dict[tuple[str, str], Valued] = rubric.derived("option_values", lambda _: {})
+    answers = unit.answers
+    out: list[Valued] = []
+    for code, item, by_option in items:
+        if by_option:
+            ans = answers.get(code)
+            if ans is not None and ans.answer is not None:
+                key = (code, ans.answer)
+                got = memo.get(key)
+                if got is None:
+                    if len(memo) > OPTION_MEMO:
+                        memo.clear()
+                    got = memo[key] = value_item(item, code, unit)
+                out.append(got)
+                continue
+        out.append(value_item(item, code, unit))
+    return out
 
 
 def compile_unit(
@@ -193,16 +220,22 @@ def compile_unit(
     # plain lists filled in Python and turned into arrays once: setting numpy elements one by
     # one cost more than valuing the items
     claimed, answered, shown = item_columns(valued)
-    evidenced, by_item = links.evidence_by_item, links.by_item
-    codes = rubric.derived("item_codes", lambda r: tuple(r.items))
     return CompiledUnit(
         np.array(claimed, dtype=float),
         np.array(answered, dtype=bool),
-        np.array([bool(evidenced.get(c)) for c in codes], dtype=bool),
-        np.array([bool(by_item.get(c)) for c in codes], dtype=bool),
+        _marked(rubric, links.evidenced()),
+        _marked(rubric, {c for c, acts in links.by_item.items() if acts}),
         PRIOR_RANK.get(unit.unit.prior_predicate, 0),
         np.array(shown, dtype=bool),
     )
+
+
+def _marked(rubric: Rubric, codes: set[str]) -> np.ndarray:
+    """A row over the rubric's items, true at ``codes`` (codes the rubric lacks are left out)."""
+    col: dict[str, int] = rubric.derived("item_column", lambda r: {c: j for j, c in enumerate(r.items)})
+    row = np.zeros(len(col), dtype=bool)
+    row[[col[c] for c in codes if c in col]] = True
+    return row
 
 
 @dataclass(frozen=True)

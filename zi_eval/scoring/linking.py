@@ -13,10 +13,14 @@ Ranking is cached by the activity's text (units of one ministry copy each other'
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
-from zi_eval.matching.matcher import Candidate, Fields, Matcher
+import numpy as np
+
+from zi_eval.matching.matcher import TIERS, Candidate, Fields, Matcher
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, LkeLink, Unit
 
@@ -62,31 +66,62 @@ class Link:
 
 @dataclass
 class Links:
-    """All links of one unit: activity ↔ item, evidence ↔ item/activity, and suggestions for the unlinked."""
+    """All links of one unit: activity ↔ item, evidence ↔ item/activity, and suggestions for the unlinked.
+
+    The evidence ids per item and per activity are kept as sets while linking and sorted only when
+    somebody reads them (a batch only asks which items have any: :meth:`evidenced`).
+    """
 
     by_activity: dict[str, list[Link]] = field(default_factory=dict)
     by_item: dict[str, list[str]] = field(default_factory=dict)  # item code -> activity ids
-    evidence_by_item: dict[str, list[str]] = field(default_factory=dict)  # item code -> evidence ids
-    evidence_by_activity: dict[str, list[str]] = field(default_factory=dict)
     #: activity id -> its best candidates when it links to nothing (best first)
     suggestions: dict[str, list[Link]] = field(default_factory=dict)
+    evidence_sets: dict[str, set[str]] = field(default_factory=dict)  # item code -> evidence ids
+    evidence_sets_by_activity: dict[str, set[str]] = field(default_factory=dict)
+    _sorted: dict[str, dict[str, list[str]]] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def evidence_by_item(self) -> dict[str, list[str]]:
+        """Item code -> the evidence ids supporting it, sorted."""
+        return self._sorted_view("item", self.evidence_sets)
+
+    @property
+    def evidence_by_activity(self) -> dict[str, list[str]]:
+        """Activity id -> the evidence ids citing it, sorted."""
+        return self._sorted_view("activity", self.evidence_sets_by_activity)
+
+    def _sorted_view(self, name: str, sets: dict[str, set[str]]) -> dict[str, list[str]]:
+        got = self._sorted.get(name)
+        if got is None:
+            got = self._sorted[name] = {k: sorted(v) for k, v in sets.items()}
+        return got
+
+    def evidenced(self) -> set[str]:
+        """The items some evidence supports."""
+        return {k for k, v in self.evidence_sets.items() if v}
 
 
 def query_fields(act: Activity) -> Fields:
     """The activity's texts the matcher reads, each named for its weight in the query."""
+    return _fields(_key(act))
+
+
+def _fields(key: Key) -> Fields:
+    """The query of a ranking key (:func:`_key`): the texts it holds, each named for its weight."""
+    if len(key) == 2:  # a sub-step alone
+        return (("sub-langkah", key[0]),)
+    kegiatan, sub_kegiatan, indicators, output, evidence = key[:5]
     out: list[tuple[str, str]] = []
-    if act.kegiatan:
-        out.append(("kegiatan", act.kegiatan))
-    if act.sub_kegiatan:
-        out.append(("sub_kegiatan", act.sub_kegiatan))
-    for t in act.indicators:
-        out.append(("indikator", t))
-    for s in act.substeps:
-        out.append(("sub-langkah", s.text))
-    if act.output:
-        out.append(("output", act.output))
-    for t in act.expected_evidence:
-        out.append(("bukti", t))
+    if kegiatan:
+        out.append(("kegiatan", kegiatan))
+    if sub_kegiatan:
+        out.append(("sub_kegiatan", sub_kegiatan))
+    out += [("indikator", t) for t in indicators]
+    if len(key) == 7:
+        out += [("sub-langkah", t) for t in key[6]]
+    if output:
+        out.append(("output", output))
+    out += [("bukti", t) for t in evidence]
     return tuple(out)
 
 
@@ -96,28 +131,71 @@ def matcher(rubric: Rubric) -> Matcher:
     return m
 
 
-Key = tuple[Fields, str | None]
+#: What a ranking depends on, flat and cheap to build and hash (the cache's key): an activity's
+#: kegiatan, sub-kegiatan, indicators, output, expected evidence and area (and its sub-steps' texts
+#: when it has any), or a sub-step's text and area. :func:`_fields` turns it into the query.
+Key = tuple[Any, ...]
+
+
+def _key(act: Activity) -> Key:
+    k = (act.kegiatan, act.sub_kegiatan, act.indicators, act.output, act.expected_evidence, act.area)
+    return k + (tuple(s.text for s in act.substeps),) if act.substeps else k
 
 
 class Ranked:
-    """One text's candidates, best first, with the links and suggestions they give when nothing is rejected.
+    """One text's candidates (a :class:`~zi_eval.matching.matcher.Ranks` row) and the slots :func:`pick_rows`
+    chose for it when nothing is rejected.
 
-    Both are worked out once per distinct text and shared by every activity with that text.
+    Made once per distinct text and shared by every activity with that text; candidates and links
+    become objects only when asked for (a batch needs only the chosen items).
     """
 
-    __slots__ = ("cands", "own", "_links", "_suggestions")
+    __slots__ = ("fields", "matcher", "row", "own", "picked", "_cands", "_links", "_suggestions")
 
-    def __init__(self, cands: list[Candidate], own: frozenset[str] = frozenset()) -> None:
-        self.cands = cands
-        self.own = own  # the items of the activity's own ZI area (none when it has no known area)
+    def __init__(
+        self,
+        fields: Fields,
+        matcher: Matcher,
+        row: tuple[list[int], list[int], list[float], list[bool], bool],
+        picked: dict[int, tuple[int, ...]],
+    ) -> None:
+        self.fields, self.matcher = fields, matcher
+        self.row = row  # items, tiers, scores, own-area slots, whether the area is known
+        self.picked = picked  # most -> the chosen slots
+        self._cands: list[Candidate] | None = None
         self._links: dict[int, list[Link]] = {}
         self._suggestions: list[Link] | None = None
 
+    @property
+    def cands(self) -> list[Candidate]:
+        """The candidates, best first."""
+        if self._cands is None:
+            items, tiers, scores = self.row[:3]
+            self._cands = self.matcher.candidates(self.fields, items, tiers, scores)
+        return self._cands
+
+    def codes(self, most: int) -> list[str]:
+        """The items :func:`pick_rows` chose (at most ``most`` lexical ones), as codes."""
+        codes = self.matcher.codes
+        items = self.row[0]
+        return [codes[items[s]] for s in self._slots(most)]
+
+    def _slots(self, most: int) -> tuple[int, ...]:
+        got = self.picked.get(most)
+        if got is None:
+            items, tiers, scores, own, has_area = self.row
+            mask = pick_rows(
+                np.array([tiers]), np.array([scores]), np.array([own]), np.array([has_area]), most
+            )
+            got = self.picked[most] = tuple(np.flatnonzero(mask[0]).tolist())
+        return got
+
     def links(self, most: int) -> list[Link]:
-        """The links of :func:`pick` (at most ``most`` lexical ones)."""
+        """The links of :func:`pick_rows` (at most ``most`` lexical ones)."""
         got = self._links.get(most)
         if got is None:
-            got = self._links[most] = [_as_link(c) for c in pick(self.cands, most, self.own)]
+            cands = self.cands  # the empty slots are last: slot s is candidate s
+            got = self._links[most] = [_as_link(cands[s]) for s in self._slots(most)]
         return got
 
     def suggestions(self) -> list[Link]:
@@ -148,9 +226,27 @@ def _cache(rubric: Rubric) -> dict[Key, Ranked]:
     return cache
 
 
-def _keys(act: Activity) -> list[Key]:
-    """The matcher queries of an activity: all its texts, then each sub-step on its own."""
-    return [(query_fields(act), act.area)] + [((("sub-langkah", s.text),), act.area) for s in act.substeps]
+def _ranked(keys: list[Key], rubric: Rubric) -> list[Ranked]:
+    """Rank ``keys`` in one pass and choose each one's links (for an activity and for a sub-step)."""
+    m = matcher(rubric)
+    queries = [_fields(k) for k in keys]
+    ranks = m.rank_arrays([(q, k[-1] if len(k) == 2 else k[5]) for q, k in zip(queries, keys, strict=True)])
+    steps = pick_rows(ranks.tiers, ranks.scores, ranks.own, ranks.has_area, 1)
+    acts = pick_rows(ranks.tiers, ranks.scores, ranks.own, ranks.has_area, MAX_LEXICAL_LINKS)
+    rows = zip(
+        ranks.items.tolist(),
+        ranks.tiers.tolist(),
+        ranks.scores.tolist(),
+        ranks.own.tolist(),
+        ranks.has_area.tolist(),
+        strict=True,
+    )
+    out = []
+    for q, row, one, most in zip(queries, rows, steps.tolist(), acts.tolist(), strict=True):
+        picked = {1: tuple(s for s, x in enumerate(one) if x)}
+        picked[MAX_LEXICAL_LINKS] = tuple(s for s, x in enumerate(most) if x)
+        out.append(Ranked(q, m, row, picked))
+    return out
 
 
 def rank_activities(acts: Sequence[Activity], rubric: Rubric, use_cache: bool = True) -> list[Ranking]:
@@ -161,28 +257,30 @@ def rank_activities(acts: Sequence[Activity], rubric: Rubric, use_cache: bool = 
     keys: list[Key] = []
     spans: list[int] = []
     for a in acts:
+        k = (a.kegiatan, a.sub_kegiatan, a.indicators, a.output, a.expected_evidence, a.area)
         if a.substeps:
-            ks = _keys(a)
-            keys += ks
-            spans.append(len(ks))
+            steps = tuple(s.text for s in a.substeps)
+            keys.append(k + (steps,))
+            keys += [(t, a.area) for t in steps]
+            spans.append(1 + len(steps))
         else:
-            keys.append((query_fields(a), a.area))
+            keys.append(k)
             spans.append(1)
     found: list[Ranked]
     if use_cache:
         cache = _cache(rubric)
-        todo = list(dict.fromkeys(k for k in keys if k not in cache))
-        if todo:
+        got = [cache.get(k) for k in keys]
+        if None in got:
+            todo = list(dict.fromkeys(k for k, r in zip(keys, got, strict=True) if r is None))
             if len(cache) + len(todo) > CACHE_LIMIT:
                 cache.clear()
-            for k, cands in zip(todo, matcher(rubric).rank(todo), strict=True):
-                cache[k] = Ranked(cands, _area_items(rubric, k[1]))
-        found = [cache[k] for k in keys]
+            fresh = dict(zip(todo, _ranked(todo, rubric), strict=True))
+            cache.update(fresh)
+            got = [r if r is not None else fresh[k] for k, r in zip(keys, got, strict=True)]
+        found = got  # type: ignore[assignment]
     else:
-        fresh = {
-            k: Ranked(c, _area_items(rubric, k[1]))
-            for k, c in zip(keys, matcher(rubric).rank(keys), strict=True)
-        }
+        distinct = list(dict.fromkeys(keys))
+        fresh = dict(zip(distinct, _ranked(distinct, rubric), strict=True))
         found = [fresh[k] for k in keys]
     if len(found) == len(acts):  # no sub-steps anywhere
         return [(f, ()) for f in found]
@@ -198,28 +296,53 @@ def _as_link(c: Candidate, substep: str = "") -> Link:
     return Link(c.code, c.how, c.score, c, substep)
 
 
-def pick(cands: list[Candidate], most: int, own: frozenset[str] = frozenset()) -> list[Candidate]:
-    """Code and question matches all; else the best lexical ones at or above the threshold.
+def pick_rows(
+    tiers: np.ndarray, scores: np.ndarray, own: np.ndarray, has_area: np.ndarray, most: int
+) -> np.ndarray:
+    """The one linking rule, for many rankings at once: which slots of each row become links.
 
-    ``own`` are the items of the activity's own area: when the best lexical item lies elsewhere but
+    Rows are rankings in trust order (:class:`~zi_eval.matching.matcher.Ranks`). Code and question
+    matches all; else the best lexical ones at or above :data:`LINK_THRESHOLD` (a second one when it
+    scores :data:`SECOND_LINK_RATIO` of the first, at most ``most``). When the best lexical item lies
+    outside the activity's own area (``own``: slots of its area; ``has_area``: its area is known) but
     one of its own area comes close (:data:`OWN_AREA_RATIO`), the unit's placing of the activity
     decides ("Pembentukan tim pengelola pengaduan" under Pengawasan is the complaints item, not the
     ZI team's).
     """
-    chosen = [c for c in cands if c.how in ("code", "question")]
-    if chosen:
-        return chosen
-    lexical = [c for c in cands if c.how == "lexical"]
-    if own and lexical and lexical[0].code not in own:
-        floor = max(LINK_THRESHOLD, OWN_AREA_RATIO * lexical[0].score)
-        lexical = [c for c in lexical if c.code in own and c.score >= floor] or lexical
-    if lexical and lexical[0].score >= LINK_THRESHOLD:
-        floor = max(LINK_THRESHOLD, SECOND_LINK_RATIO * lexical[0].score)
-        return [c for c in lexical if c.score >= floor][:most]
-    return []
+    n = len(tiers)
+    rows = np.arange(n)
+    strong = tiers >= TIERS["question"]
+    lexical = tiers == TIERS["lexical"]
+    first = lexical.argmax(axis=1)
+    best = scores[rows, first]
+    floor = np.maximum(LINK_THRESHOLD, OWN_AREA_RATIO * best)
+    closer = lexical & own & (scores >= floor[:, None])
+    prefer = has_area & lexical.any(axis=1) & ~own[rows, first] & closer.any(axis=1)
+    lexical = np.where(prefer[:, None], closer, lexical)
+    top = scores[rows, lexical.argmax(axis=1)]
+    linked: np.ndarray = lexical.any(axis=1) & (top >= LINK_THRESHOLD)
+    keep = (
+        lexical & (scores >= np.maximum(LINK_THRESHOLD, SECOND_LINK_RATIO * top)[:, None]) & linked[:, None]
+    )
+    keep &= np.cumsum(keep, axis=1) <= most
+    return np.where(strong.any(axis=1)[:, None], strong, keep)
 
 
-def choose(act: Activity, ranking: Ranking) -> tuple[list[Link], list[Link]]:
+def pick(cands: list[Candidate], most: int, own: frozenset[str] = frozenset()) -> list[Candidate]:
+    """:func:`pick_rows` on one list of candidates (``own``: the items of the activity's own area)."""
+    if not cands:
+        return []
+    mask = pick_rows(
+        np.array([[c.tier for c in cands]]),
+        np.array([[c.score for c in cands]]),
+        np.array([[c.code in own for c in cands]]),
+        np.array([bool(own)]),
+        most,
+    )
+    return [c for c, x in zip(cands, mask[0].tolist(), strict=True) if x]
+
+
+def choose(act: Activity, ranking: Ranking, rubric: Rubric) -> tuple[list[Link], list[Link]]:
     """The links an activity gets from its ranking, and the suggestions when it gets none.
 
     The activity's own texts give its first links; each sub-step adds its best item ("b. Melakukan
@@ -235,10 +358,11 @@ def choose(act: Activity, ranking: Ranking) -> tuple[list[Link], list[Link]]:
                 links += [replace(ln, substep=step.label) for ln in ranked.links(1)]
         return (links, []) if links else ([], own.suggestions())
     rejected = set(act.lke_reject)
+    area = _area_items(rubric, act.area)
     cands = [c for c in own.cands if c.code not in rejected]
-    links = [_as_link(c) for c in pick(cands, MAX_LEXICAL_LINKS)]
+    links = [_as_link(c) for c in pick(cands, MAX_LEXICAL_LINKS, area)]
     for step, ranked in zip(act.substeps, steps, strict=True):
-        picked = pick([c for c in ranked.cands if c.code not in rejected], 1)
+        picked = pick([c for c in ranked.cands if c.code not in rejected], 1, area)
         links += [_as_link(c, step.label) for c in picked]
     if links:
         return links, []
@@ -264,7 +388,7 @@ def link_unit(unit: Unit, rubric: Rubric, ranked: Sequence[Ranking] | None = Non
         if act.lke:
             chosen = [_stored(ln) for ln in act.lke if ln.code in items]
         else:
-            chosen, suggested = choose(act, next(ranking))
+            chosen, suggested = choose(act, next(ranking), rubric)
             if suggested:
                 suggestions[act.id] = suggested
         if not chosen:
@@ -294,30 +418,34 @@ def link_units(units: Sequence[Unit], rubric: Rubric, use_cache: bool = True) ->
 def _link_evidence(unit: Unit, rubric: Rubric, links: Links) -> None:
     """Evidence to items: named directly, through an activity's links, on an answer, or on the results."""
     items = rubric.items
-    by_item: dict[str, set[str]] = {}
-    by_act: dict[str, set[str]] = {}
+    by_item: dict[str, set[str]] = defaultdict(set)
+    by_act: dict[str, set[str]] = defaultdict(set)
     by_activity = links.by_activity
     gone = unit.missing_files  # a file that is not there supports nothing
     for ev in unit.evidence:
-        if gone and ev.id in gone:
+        eid = ev.id
+        if gone and eid in gone:
             continue
         for ref in ev.supports:
             if ref in items:
-                by_item.setdefault(ref, set()).add(ev.id)
+                by_item[ref].add(eid)
             else:
-                by_act.setdefault(ref, set()).add(ev.id)
+                by_act[ref].add(eid)
                 for link in by_activity.get(ref, ()):
-                    by_item.setdefault(link.code, set()).add(ev.id)
+                    by_item[link.code].add(eid)
     for code, ans in unit.answers.items():
-        found = [x for x in ans.evidence if x not in gone] if gone else ans.evidence
+        found = ans.evidence
+        if found and gone:
+            found = tuple(x for x in found if x not in gone)
         if found:
-            by_item.setdefault(code, set()).update(found)
+            by_item[code].update(found)
     hasil_found = [x for x in unit.hasil.evidence if x not in gone]
     if hasil_found:
         hasil_codes = rubric.derived(
             "hasil_codes", lambda r: [c for c, f in r.items.items() if f.item.hasil_field]
         )
         for code in hasil_codes:
-            by_item.setdefault(code, set()).update(hasil_found)
-    links.evidence_by_item = {k: sorted(v) for k, v in by_item.items()}
-    links.evidence_by_activity = {k: sorted(v) for k, v in by_act.items()}
+            by_item[code].update(hasil_found)
+    links.evidence_sets = dict(by_item)
+    links.evidence_sets_by_activity = dict(by_act)
+    links._sorted.clear()
