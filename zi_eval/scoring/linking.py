@@ -320,12 +320,11 @@ def pick_rows(
     prefer = has_area & lexical.any(axis=1) & ~own[rows, first] & closer.any(axis=1)
     lexical = np.where(prefer[:, None], closer, lexical)
     top = scores[rows, lexical.argmax(axis=1)]
-    linked: np.ndarray = lexical.any(axis=1) & (top >= LINK_THRESHOLD)
-    keep = (
-        lexical & (scores >= np.maximum(LINK_THRESHOLD, SECOND_LINK_RATIO * top)[:, None]) & linked[:, None]
-    )
+    linked = lexical.any(axis=1) & (top >= LINK_THRESHOLD)
+    floor_second = np.maximum(LINK_THRESHOLD, SECOND_LINK_RATIO * top)
+    keep = lexical & (scores >= floor_second[:, None]) & linked[:, None]
     keep &= np.cumsum(keep, axis=1) <= most
-    return np.where(strong.any(axis=1)[:, None], strong, keep)
+    return np.where(strong.any(axis=1, keepdims=True), strong, keep)
 
 
 def pick(cands: list[Candidate], most: int, own: frozenset[str] = frozenset()) -> list[Candidate]:
