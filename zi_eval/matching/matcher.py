@@ -455,9 +455,11 @@ class Matcher:
         """One :class:`Ranks` row as candidates (empty slots dropped); matched words come from ``fields``."""
         query = Query(fields, self)
         return [
-            Candidate(self.codes[j], HOWS[t], sc)
-            if t == TIERS["code"]
-            else Candidate(self.codes[j], HOWS[t], sc, query, j)
-            for j, t, sc in zip(items, tiers, scores, strict=True)
-            if t > 0
+            self.candidate(query, j, t, sc) for j, t, sc in zip(items, tiers, scores, strict=True) if t > 0
         ]
+
+    def candidate(self, query: Query, item: int, tier: int, score: float) -> Candidate:
+        """The candidate in one slot of a :class:`Ranks` row (a code match shows its code, not words)."""
+        if tier == TIERS["code"]:
+            return Candidate(self.codes[item], HOWS[tier], score)
+        return Candidate(self.codes[item], HOWS[tier], score, query, item)

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from zi_eval.matching.matcher import TIERS, Candidate, Fields, Matcher
+from zi_eval.matching.matcher import TIERS, Candidate, Fields, Matcher, Query
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, LkeLink, Unit
 
@@ -150,7 +150,7 @@ class Ranked:
     become objects only when asked for (a batch needs only the chosen items).
     """
 
-    __slots__ = ("fields", "matcher", "row", "own", "picked", "_cands", "_links", "_suggestions")
+    __slots__ = ("fields", "matcher", "row", "picked", "_query", "_cands", "_links", "_suggestions")
 
     def __init__(
         self,
@@ -162,16 +162,23 @@ class Ranked:
         self.fields, self.matcher = fields, matcher
         self.row = row  # items, tiers, scores, own-area slots, whether the area is known
         self.picked = picked  # most -> the chosen slots
+        self._query: Query | None = None
         self._cands: list[Candidate] | None = None
         self._links: dict[int, list[Link]] = {}
         self._suggestions: list[Link] | None = None
+
+    def _candidate(self, slot: int) -> Candidate:
+        """The candidate in ``slot`` (its query made once, for the words shown)."""
+        items, tiers, scores = self.row[:3]
+        if self._query is None:
+            self._query = Query(self.fields, self.matcher)
+        return self.matcher.candidate(self._query, items[slot], tiers[slot], scores[slot])
 
     @property
     def cands(self) -> list[Candidate]:
         """The candidates, best first."""
         if self._cands is None:
-            items, tiers, scores = self.row[:3]
-            self._cands = self.matcher.candidates(self.fields, items, tiers, scores)
+            self._cands = [self._candidate(s) for s, t in enumerate(self.row[1]) if t > 0]
         return self._cands
 
     def codes(self, most: int) -> list[str]:
@@ -194,8 +201,7 @@ class Ranked:
         """The links of :func:`pick_rows` (at most ``most`` lexical ones)."""
         got = self._links.get(most)
         if got is None:
-            cands = self.cands  # the empty slots are last: slot s is candidate s
-            got = self._links[most] = [_as_link(cands[s]) for s in self._slots(most)]
+            got = self._links[most] = [_as_link(self._candidate(s)) for s in self._slots(most)]
         return got
 
     def suggestions(self) -> list[Link]:
@@ -231,8 +237,9 @@ def _ranked(keys: list[Key], rubric: Rubric) -> list[Ranked]:
     m = matcher(rubric)
     queries = [_fields(k) for k in keys]
     ranks = m.rank_arrays([(q, k[-1] if len(k) == 2 else k[5]) for q, k in zip(queries, keys, strict=True)])
-    steps = pick_rows(ranks.tiers, ranks.scores, ranks.own, ranks.has_area, 1)
-    acts = pick_rows(ranks.tiers, ranks.scores, ranks.own, ranks.has_area, MAX_LEXICAL_LINKS)
+    slots = _slot_sets(ranks.tiers.shape[1])
+    steps = _bits(pick_rows(ranks.tiers, ranks.scores, ranks.own, ranks.has_area, 1))
+    acts = _bits(pick_rows(ranks.tiers, ranks.scores, ranks.own, ranks.has_area, MAX_LEXICAL_LINKS))
     rows = zip(
         ranks.items.tolist(),
         ranks.tiers.tolist(),
@@ -241,12 +248,20 @@ def _ranked(keys: list[Key], rubric: Rubric) -> list[Ranked]:
         ranks.has_area.tolist(),
         strict=True,
     )
-    out = []
-    for q, row, one, most in zip(queries, rows, steps.tolist(), acts.tolist(), strict=True):
-        picked = {1: tuple(s for s, x in enumerate(one) if x)}
-        picked[MAX_LEXICAL_LINKS] = tuple(s for s, x in enumerate(most) if x)
-        out.append(Ranked(q, m, row, picked))
-    return out
+    return [
+        Ranked(q, m, row, {1: slots[one], MAX_LEXICAL_LINKS: slots[most]})
+        for q, row, one, most in zip(queries, rows, steps, acts, strict=True)
+    ]
+
+
+def _bits(mask: np.ndarray) -> list[int]:
+    """Each row of a boolean mask as an integer (bit s: slot s)."""
+    return (mask.astype(np.int64) @ (1 << np.arange(mask.shape[1], dtype=np.int64))).tolist()
+
+
+def _slot_sets(k: int) -> list[tuple[int, ...]]:
+    """The slots each integer of :func:`_bits` names, for ``k`` slots."""
+    return [tuple(s for s in range(k) if b >> s & 1) for b in range(1 << k)]
 
 
 def rank_activities(acts: Sequence[Activity], rubric: Rubric, use_cache: bool = True) -> list[Ranking]:
