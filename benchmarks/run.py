@@ -156,6 +156,8 @@ def run(
         _, many_units2_s = cold(lambda loaded=loaded: zi.evaluate_many(loaded, rubric, jobs=2))
         zi.evaluate_many(loaded, rubric)  # the same plans again: their texts are in the cache now
         _, many_units_warm_s = _timed(lambda loaded=loaded: zi.evaluate_many(loaded, rubric))
+        # forked workers start with the parent's cache: copied plans, linked in two processes
+        _, many_units_warm2_s = _timed(lambda loaded=loaded: zi.evaluate_many(loaded, rubric, jobs=2))
         del loaded
         _, load_s = _timed(lambda: _validate_files(paths[:load_files], 1))
         _, load2_s = _timed(lambda: _validate_files(paths[:load_files], 2))
@@ -208,6 +210,7 @@ def run(
         "evaluate_many_loaded_units_per_s": load_files / many_units_s,
         "evaluate_many_loaded_units_per_s_jobs2": load_files / many_units2_s,
         "evaluate_many_loaded_units_per_s_warm": load_files / many_units_warm_s,
+        "evaluate_many_loaded_units_per_s_warm_jobs2": load_files / many_units_warm2_s,
         "load_files": load_files,
         "load_files_per_s": load_files / load_s,
         "load_files_per_s_jobs2": load_files / load2_s,

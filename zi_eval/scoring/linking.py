@@ -407,7 +407,8 @@ def link_unit(unit: Unit, rubric: Rubric, ranked: Sequence[Ranking] | None = Non
                 suggestions[act.id] = suggested
         if not chosen:
             continue
-        if len(chosen) > 1:  # a sub-step may name an item the activity already has
+        # a sub-step, or a stored link, may name an item twice (one ranking's links are distinct items)
+        if len(chosen) > 1 and (act.lke or act.substeps):
             first = {ln.code: ln for ln in reversed(chosen)}  # the first link per code wins
             chosen = [ln for ln in chosen if first[ln.code] is ln]
         by_activity[act.id] = list(chosen)  # its own list: the ranked links are shared
