@@ -35,6 +35,15 @@ ABC = {"A": 1.0, "B": 0.5, "C": 0.0}
         ("b. sebagian", ABC, Reading("B", changed=True)),
         ("Ya, jika Tim telah dibentuk", YA_TIDAK, Reading("Ya", changed=True)),
         ("Tidak - belum ada", YA_TIDAK, Reading("Tidak", changed=True)),
+        # a remark in brackets or after a slash, an equals sign or an em dash, as "D - belum" is read
+        ("A (sudah)", ABC, Reading("A", changed=True)),
+        ("Ya (ada SK)", YA_TIDAK, Reading("Ya", changed=True)),
+        ("c / sebagian", ABC, Reading("C", changed=True)),
+        ("B = sebagian unit", ABC, Reading("B", changed=True)),
+        ("Tidak — belum", YA_TIDAK, Reading("Tidak", changed=True)),
+        ("Ada (SK Tim)", YA_TIDAK, Reading("Ada (SK Tim)", bad=True)),  # a word that is no option stays refused
+        ("D (sudah)", ABC, Reading("D (sudah)", bad=True)),
+        ("A(sudah)", ABC, Reading("A", changed=True)),
         ("Ada: SK Tim", YA_TIDAK, Reading("Ada: SK Tim", bad=True)),
         ("1", ABC, Reading("1", bad=True)),  # a digit means nothing in an A/B/C row
         ("D", ABC, Reading("D", bad=True)),

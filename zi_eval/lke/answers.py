@@ -26,7 +26,9 @@ _ERROR_VALUE = re.compile(r"^#(?:[A-Z0-9/]+[!?]|N/A)$", re.I)
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _YES = {"ya", "y", "1", "true", "yes", "v", "✓", "✔", "√"}
 _NO = {"tidak", "t", "0", "false", "no", "tdk"}
-_LEADING_OPTION = re.compile(r"^([A-Za-z]{1,5})\s*[:.),–-]\s*\S")
+#: An option followed by what it means: "A: Jika …", "b. sebagian", "D - belum", "Ya, jika …",
+#: "A (sudah)", "C / sebagian", "Ya = ada SK" (a separator, or a remark in brackets).
+_LEADING_OPTION = re.compile(r"^([A-Za-z]{1,5})\s*[:.),–—/=(-]\s*\S")
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$")
 
 
