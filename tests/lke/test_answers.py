@@ -41,7 +41,8 @@ ABC = {"A": 1.0, "B": 0.5, "C": 0.0}
         ("c / sebagian", ABC, Reading("C", changed=True)),
         ("B = sebagian unit", ABC, Reading("B", changed=True)),
         ("Tidak — belum", YA_TIDAK, Reading("Tidak", changed=True)),
-        ("Ada (SK Tim)", YA_TIDAK, Reading("Ada (SK Tim)", bad=True)),  # a word that is no option stays refused
+        # a word that is no option stays refused
+        ("Ada (SK Tim)", YA_TIDAK, Reading("Ada (SK Tim)", bad=True)),
         ("D (sudah)", ABC, Reading("D (sudah)", bad=True)),
         ("A(sudah)", ABC, Reading("A", changed=True)),
         ("Ada: SK Tim", YA_TIDAK, Reading("Ada: SK Tim", bad=True)),
