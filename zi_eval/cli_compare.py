@@ -15,10 +15,10 @@ from rich.table import Table
 
 from zi_eval.api import readiness_order
 from zi_eval.errors import fail
+from zi_eval.io.cells import safe_text
 from zi_eval.io.textfile import write_atomic
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
-from zi_eval.report.cells import safe_text
 from zi_eval.report.terminal import shown
 
 SUFFIXES = (".yaml", ".yml", ".xlsx", ".txt", ".tsv", ".md", ".csv")

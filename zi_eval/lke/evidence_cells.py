@@ -6,9 +6,9 @@ titles may hold "; " themselves and the LKE reader keeps only the first characte
 
 from __future__ import annotations
 
+from zi_eval.io.cells import plain_text
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Answer, Evidence, Unit
-from zi_eval.report.cells import plain_text
 from zi_eval.scoring.linking import link_unit
 
 

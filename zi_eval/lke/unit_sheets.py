@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from zi_eval.errors import InputError, Problem, show
+from zi_eval.io.cells import plain_text
 from zi_eval.io.location import Location
 from zi_eval.io.sheets import Sheet, cell_text
 from zi_eval.io.words import norm
@@ -38,7 +39,6 @@ from zi_eval.models.unit import Activity, Answer, Evidence, LkeLink, Source, Sub
 from zi_eval.models.unit_checks import path_rule
 from zi_eval.models.validation import pydantic_must
 from zi_eval.ra.layout import is_mark, is_no_mark
-from zi_eval.report.cells import plain_text
 
 
 @dataclass

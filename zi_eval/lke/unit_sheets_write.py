@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from zi_eval.io.cells import safe_text
 from zi_eval.lke.unit_columns import EVIDENCE_COLUMNS, NOTE_COLUMNS, PLAN_COLUMNS, UNIT_COLUMNS, UNIT_FIELDS
 from zi_eval.messages import msg
 from zi_eval.models.unit import LkeLink, Source, Unit
-from zi_eval.report.cells import safe_text
 
 
 def write_unit_sheets(

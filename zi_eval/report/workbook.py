@@ -17,12 +17,12 @@ import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
 from zi_eval.flags.derive import Flag
+from zi_eval.io.cells import safe_text
 from zi_eval.lke.layout import COL, FIRST_ROW, HEADER_ROW, SHEET, TYPE_LABEL, entities
 from zi_eval.lke.unit_sheets_write import write_unit_sheets
 from zi_eval.messages import MESSAGES, msg
 from zi_eval.models.rubric import FlatItem
 from zi_eval.models.unit_checks import normalise_option
-from zi_eval.report.cells import safe_text
 from zi_eval.report.evidence_links import EvidenceLink, links_by_id, links_for
 from zi_eval.scoring.engine import Evaluation
 
