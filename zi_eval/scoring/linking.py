@@ -181,12 +181,6 @@ class Ranked:
             self._cands = [self._candidate(s) for s, t in enumerate(self.row[1]) if t > 0]
         return self._cands
 
-    def codes(self, most: int) -> list[str]:
-        """The items :func:`pick_rows` chose (at most ``most`` lexical ones), as codes."""
-        codes = self.matcher.codes
-        items = self.row[0]
-        return [codes[items[s]] for s in self._slots(most)]
-
     def _slots(self, most: int) -> tuple[int, ...]:
         got = self.picked.get(most)
         if got is None:
@@ -236,7 +230,8 @@ def _ranked(keys: list[Key], rubric: Rubric) -> list[Ranked]:
     """Rank ``keys`` in one pass and choose each one's links (for an activity and for a sub-step)."""
     m = matcher(rubric)
     queries = [_fields(k) for k in keys]
-    ranks = m.rank_arrays([(q, k[-1] if len(k) == 2 else k[5]) for q, k in zip(queries, keys, strict=True)])
+    areas = [k[1] if len(k) == 2 else k[5] for k in keys]  # see Key
+    ranks = m.rank_arrays(list(zip(queries, areas, strict=True)))
     slots = _slot_sets(ranks.tiers.shape[1])
     steps = _bits(pick_rows(ranks.tiers, ranks.scores, ranks.own, ranks.has_area, 1))
     acts = _bits(pick_rows(ranks.tiers, ranks.scores, ranks.own, ranks.has_area, MAX_LEXICAL_LINKS))
@@ -272,14 +267,12 @@ def rank_activities(acts: Sequence[Activity], rubric: Rubric, use_cache: bool = 
     keys: list[Key] = []
     spans: list[int] = []
     for a in acts:
-        k = (a.kegiatan, a.sub_kegiatan, a.indicators, a.output, a.expected_evidence, a.area)
-        if a.substeps:
-            steps = tuple(s.text for s in a.substeps)
-            keys.append(k + (steps,))
-            keys += [(t, a.area) for t in steps]
-            spans.append(1 + len(steps))
+        k = _key(a)
+        keys.append(k)
+        if len(k) == 7:  # each sub-step is ranked on its own too
+            keys += [(t, a.area) for t in k[6]]
+            spans.append(1 + len(k[6]))
         else:
-            keys.append(k)
             spans.append(1)
     found: list[Ranked]
     if use_cache:
