@@ -87,3 +87,30 @@ def test_hostile_words_cost_nothing(rubric: Rubric) -> None:
     terms, _ = an.terms("a" * 100_000 + " " + "pegawi " * 3)
     assert terms[0] == "a" * 100_000 and an.stem("pegawai") in terms  # the typo is still mended
     assert an.mend("x" * 41) == "x" * 41  # longer than any word: never compared
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "whole"),
+    [
+        ("Penyelengga raan pelayanan publik", "Penyelenggaraan pelayanan publik"),
+        ("Pembentukan Tim Pembangu nan Zona Integritas", "Pembentukan Tim Pembangunan Zona Integritas"),
+        ("Peningkatan kualitas pela yanan", "Peningkatan kualitas pelayanan"),
+    ],
+)
+def test_a_word_a_narrow_cell_wrapped_is_read_whole(rubric: Rubric, wrapped: str, whole: str) -> None:
+    # a PDF table cell too narrow for a long word breaks it over two lines, read back with a space
+    analyzer = matcher(rubric).analyzer
+    assert analyzer.words(wrapped) == analyzer.words(whole)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapat koordinasi bulanan",  # real words stay apart
+        "peng aduan masyarakat",  # 'aduan' is a word: the pair is left as written
+        "Sosialisasi ke bijakan",  # 'ke' is a word
+    ],
+)
+def test_words_that_are_words_are_never_joined(rubric: Rubric, text: str) -> None:
+    analyzer = matcher(rubric).analyzer
+    assert len(analyzer.words(text)) == len(text.split())

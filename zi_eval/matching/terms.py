@@ -121,7 +121,39 @@ class Analyzer:
         Two passes, so a phrase written with a variant meets its acronym ("survey kepuasan
         masyarakat": survey → survei, then survei kepuasan masyarakat → skm).
         """
-        return self._replace(self._replace([self.mend(w) for w in norm(text).split()]))
+        return self._replace(self._replace([self.mend(w) for w in self._rejoin(norm(text).split())]))
+
+    def _rejoin(self, words: list[str]) -> list[str]:
+        """Join a word a narrow table cell wrapped in the middle ("penyelengga raan" → "penyelenggaraan").
+
+        Two neighbours are joined only when neither is a word the matcher knows and together they are
+        one: a real pair of words is left alone.
+        """
+        if not self.mends or len(words) < 2:
+            return words
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            a = words[i]
+            if i + 1 < len(words):
+                b = words[i + 1]
+                if (
+                    a.isalpha()
+                    and b.isalpha()
+                    and not self._knows(a)
+                    and not self._knows(b)
+                    and self._knows(a + b)
+                ):
+                    out.append(a + b)
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
+        return out
+
+    def _knows(self, word: str) -> bool:
+        """Tell whether ``word`` is a word of the rubric or the vocabulary, as written or by its stem."""
+        return word in self.known or (len(word) >= TYPO_MIN and self.stem(word) in self.known_stems)
 
     def _replace(self, src: list[str]) -> list[str]:
         out: list[str] = []
