@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zi_eval.flags.declare import Hit, flag
-from zi_eval.flags.subject import ALL_MONTHS, Subject, scheduled, source_of
+from zi_eval.flags.subject import ALL_MONTHS, Subject, source_of
 from zi_eval.io.words import contains_phrase, norm
 from zi_eval.models.unit import Activity
 from zi_eval.scoring.values import ratio_parts
@@ -59,7 +59,7 @@ def plan_empty(s: Subject) -> Iterator[Hit]:
 def month_without_activity(s: Subject) -> Iterator[Hit]:
     for area, acts in s.by_area.items():
         if acts:
-            busy = set().union(*(scheduled(a) for a in acts))
+            busy = set().union(*(s.scheduled(a) for a in acts))
             gaps = tuple(m for m in ALL_MONTHS if m not in busy)
             if gaps:
                 yield Hit(area=area, months=gaps)
@@ -84,7 +84,7 @@ def month_without_activity(s: Subject) -> Iterator[Hit]:
     of_a_plan=True,
 )
 def plan_month_empty(s: Subject) -> Iterator[Hit]:
-    busy = set().union(set(), *(scheduled(a) for a in s.unit.activities))
+    busy = set().union(set(), *(s.scheduled(a) for a in s.unit.activities))
     empty = tuple(m for m in ALL_MONTHS if m not in busy)
     if empty:
         yield Hit(months=empty)
@@ -131,7 +131,7 @@ def area_without_activity(s: Subject) -> Iterator[Hit]:
 )
 def activity_without_schedule(s: Subject) -> Iterator[Hit]:
     for act in s.unit.activities:
-        if not scheduled(act):
+        if not s.scheduled(act):
             yield Hit(area=act.area, activity=act.id, source=source_of(act))
 
 

@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 from zi_eval.io.words import contains_phrase, norm
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, Evidence, Substep, Unit
-from zi_eval.scoring.coverage import ALL_MONTHS, covered_months, due_months  # noqa: F401 (re-exported)
-from zi_eval.scoring.coverage import planned_months as scheduled  # noqa: F401 (re-exported)
+from zi_eval.scoring.coverage import ALL_MONTHS, covered_months, due_months, planned_months  # noqa: F401 (re-exported)
 
 if TYPE_CHECKING:
     from zi_eval.scoring.engine import Evaluation
@@ -57,6 +56,17 @@ class Subject:
     @cached_property
     def _evidenced(self) -> dict[str, set[int]]:
         return {}
+
+    @cached_property
+    def _scheduled(self) -> dict[str, set[int]]:
+        return {}
+
+    def scheduled(self, act: Activity) -> set[int]:
+        """The months ``act`` runs in, its sub-steps' included (worked out once; do not change the set)."""
+        got = self._scheduled.get(act.id)
+        if got is None:
+            got = self._scheduled[act.id] = planned_months(act)
+        return got
 
     def evidenced_months(self, act: Activity) -> set[int]:
         """The months the evidence linked to ``act`` covers (do not change the set returned)."""
