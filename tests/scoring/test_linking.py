@@ -328,3 +328,18 @@ def test_a_rubric_smaller_than_a_ranking_gives_each_item_once() -> None:
     links = link_unit(make_unit(small, activities=(act,)), small)
     assert [ln.code for ln in links.by_activity["a"]] == [codes[-1]]
     assert links.by_item[codes[-1]] == ["a"]
+
+
+def test_a_rejection_keeps_the_own_area_rule_for_sub_steps(rubric: Rubric) -> None:
+    # the sub-step names the complaints team (Pengawasan); without the area its best item is the ZI
+    # team's, which the activity already has: the old reject path lost the sub-step's link that way
+    act = _act(
+        "a",
+        "Penguatan pengawasan internal",
+        "penguatan-pengawasan",
+        substeps=(Substep(label="a.", text="Pembentukan Tim Pengelola Pengaduan Masyarakat"),),
+    )
+    plain = _links(rubric, act)["a"]
+    assert plain[-1][0].startswith("P.5.iii.")
+    rejected = _links(rubric, act.model_copy(update={"lke_reject": ("P.6.iv.a",)}))["a"]
+    assert rejected == plain
