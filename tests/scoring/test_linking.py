@@ -26,6 +26,7 @@ from zi_eval.scoring.linking import (
     SECOND_LINK_RATIO,
     link_unit,
     link_units,
+    matcher,
     pick,
     pick_rows,
     rank_activities,
@@ -290,5 +291,55 @@ def test_a_rejection_keeps_the_own_area_rule(rubric: Rubric) -> None:
     act = _act("a", "Pembentukan Tim Pengelola Pengaduan Masyarakat", "penguatan-pengawasan")
     plain = _links(rubric, act)["a"]
     assert plain[0][0].startswith("P.5.iii.")
+    rejected = _links(rubric, act.model_copy(update={"lke_reject": ("P.6.iv.a",)}))["a"]
+    assert rejected == plain
+
+
+def test_a_code_written_twice_in_one_text_links_once(rubric: Rubric) -> None:
+    # "P.1.i.a ... (P.1.i.a)": one text naming a code twice gave the code twice in the ranking, and
+    # link_unit (which dedupes only pinned links and sub-steps) then linked the activity twice
+    act = _act("a", "P.1.i.a Pembentukan Tim Kerja ZI (P.1.i.a) dan P.1.i.b", "manajemen-perubahan")
+    links = link_unit(make_unit(rubric, activities=(act,)), rubric)
+    assert [(ln.code, ln.how) for ln in links.by_activity["a"]] == [("P.1.i.a", "code"), ("P.1.i.b", "code")]
+    assert links.by_item["P.1.i.a"] == ["a"]
+    ranked = matcher(rubric).rank([((("kegiatan", act.kegiatan or ""),), act.area)])[0]
+    assert [c.code for c in ranked[:2]] == ["P.1.i.a", "P.1.i.b"]
+    assert len({c.code for c in ranked}) == len(ranked)
+    # the same in a batch, cached or not, and in the evaluation's item rows
+    for cached in (True, False):
+        again = link_units([make_unit(rubric, activities=(act,))], rubric, use_cache=cached)[0]
+        assert [ln.code for ln in again.by_activity["a"]] == ["P.1.i.a", "P.1.i.b"]
+    result = evaluate_unit(make_unit(rubric, activities=(act,)), rubric)
+    rows = {r.code: r for r in result.items}
+    assert list(rows["P.1.i.a"].activities) == ["a"]
+
+
+def test_a_rubric_smaller_than_a_ranking_gives_each_item_once() -> None:
+    # three items, fewer than TOP_K slots: a text naming one code twice still ranks each item once
+    small = load_rubric(ROOT / "tests" / "data" / "good" / "good_minimal_rubric.yaml")
+    codes = list(small.items)
+    text = f"{codes[-1]} tim {codes[-1]} anggota"
+    ranked = matcher(small).rank([((("kegiatan", text),), None), ((("kegiatan", "zzz qqq"),), None)])
+    assert [c.code for c in ranked[0]][0] == codes[-1]
+    assert len({c.code for c in ranked[0]}) == len(ranked[0]) <= len(codes)
+    assert ranked[1] == []
+    assert matcher(small).rank([]) == []
+    act = _act("a", text)
+    links = link_unit(make_unit(small, activities=(act,)), small)
+    assert [ln.code for ln in links.by_activity["a"]] == [codes[-1]]
+    assert links.by_item[codes[-1]] == ["a"]
+
+
+def test_a_rejection_keeps_the_own_area_rule_for_sub_steps(rubric: Rubric) -> None:
+    # the sub-step names the complaints team (Pengawasan); without the area its best item is the ZI
+    # team's, which the activity already has: the old reject path lost the sub-step's link that way
+    act = _act(
+        "a",
+        "Penguatan pengawasan internal",
+        "penguatan-pengawasan",
+        substeps=(Substep(label="a.", text="Pembentukan Tim Pengelola Pengaduan Masyarakat"),),
+    )
+    plain = _links(rubric, act)["a"]
+    assert plain[-1][0].startswith("P.5.iii.")
     rejected = _links(rubric, act.model_copy(update={"lke_reject": ("P.6.iv.a",)}))["a"]
     assert rejected == plain

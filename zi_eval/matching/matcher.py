@@ -384,8 +384,10 @@ class Matcher:
         for i in rows:
             named: list[str] = []
             for _, text in queries[i][0]:
-                if "." in text:
-                    named += [c for c in _CODE.findall(text) if c in self.code_set and c not in named]
+                if "." in text:  # each code once, also when one text names it twice ("P.1.i.a … P.1.i.a")
+                    named += [
+                        c for c in dict.fromkeys(_CODE.findall(text)) if c in self.code_set and c not in named
+                    ]
             if not named:
                 continue
             slots = [(self._col[c], TIERS["code"], 1.0) for c in named]
