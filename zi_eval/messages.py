@@ -72,7 +72,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind_title": {"id": "judul/pembukaan", "en": "title/preamble"},
     "kind_blank": {"id": "kosong", "en": "blank"},
     "kind_signature": {"id": "penutup/tanda tangan", "en": "signature block"},
-    "kind_skipped": {"id": "sheet dilewati", "en": "skipped sheet"},
+    "kind_skipped": {"id": "dilewati (sheet atau tabel lain)", "en": "skipped (another sheet or table)"},
     "kind_not_understood": {"id": "tidak dipahami", "en": "not understood"},
     "kind_total": {"id": "baris jumlah", "en": "total row"},
     "import_columns": {"id": "Kolom: {cols}", "en": "Columns: {cols}"},

@@ -102,6 +102,22 @@ FINDINGS = (
         "Import: {action}.",
     ),
     _finding(
+        "IMPORT_OTHER_TABLE",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: '{value}': {action}.",
+        "Import: '{value}': {action}.",
+    ),
+    _finding(
+        "IMPORT_ROW_JOINED",
+        "info",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: '{value}': {action}.",
+        "Import: '{value}': {action}.",
+    ),
+    _finding(
         "IMPORT_MONTH_HEADER_GUESSED",
         "warning",
         PLAN,
@@ -178,6 +194,14 @@ FINDINGS = (
         "zi_eval/ra/build.py",
         "Impor: teks kegiatan '{value}' sama dengan nama area; mungkin judul area yang terbaca sebagai kegiatan.",
         "Import: kegiatan '{value}' is an area name; probably an area heading read as an activity.",
+    ),
+    _finding(
+        "IMPORT_MONTHS_UNMARKED",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: {action}.",
+        "Import: {action}.",
     ),
     _finding(
         "IMPORT_NO_SCHEDULE",

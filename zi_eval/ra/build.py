@@ -311,6 +311,22 @@ def _plan_findings(acts: tuple[Activity, ...], parsed: Parsed, rubric: Rubric) -
                     "teks kegiatan sama dengan nama area: mungkin judul area yang terbaca sebagai kegiatan",
                 )
             )
+    # month cells with something unreadable in them are said already (IMPORT_UNKNOWN_MARK, …_CELL_UNREAD)
+    unread = any(f.code in ("IMPORT_UNKNOWN_MARK", "IMPORT_CELL_UNREAD") for f in parsed.findings)
+    if acts and any(lay.months for lay in parsed.layouts) and not any(a.months for a in acts) and not unread:
+        out.append(
+            Finding(
+                "IMPORT_MONTHS_UNMARKED",
+                1,
+                None,
+                None,
+                "",
+                "kolom bulan ada tetapi tidak satu bulan pun bertanda pada kegiatan mana pun; jika jadwal "
+                "ditandai dengan warna, simpan rencana sebagai .xlsx atau beri tanda (√) pada bulannya",
+                "the plan has month columns but no month is marked for any activity; if months are shown by "
+                "colour, save the plan as .xlsx or mark them with a sign (√)",
+            )
+        )
     if not parsed.has_schedule and not any(a.months for a in acts):
         out.append(
             Finding(

@@ -19,8 +19,9 @@ _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 
 #: Cell contents that mark a month as scheduled.
 MARKS = frozenset("✓✔√vVxX1●•■☑✅")
-#: Whole cells that mark a month too: a spreadsheet checkbox that is ticked.
-MARK_WORDS = frozenset({"true"})
+#: Whole cells that mark a month too: a spreadsheet checkbox that is ticked, a "ya" (the "tidak" of
+#: :data:`NO_MARKS` says the opposite).
+MARK_WORDS = frozenset({"true", "ya"})
 #: Cells that say "not this month" in a grid of marks (a 1/0 grid, an unticked checkbox): no mark, no finding.
 NO_MARKS = frozenset({"0", "false", "-", "☐", "tidak"})
 _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?$")

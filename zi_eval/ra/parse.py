@@ -52,6 +52,14 @@ _TOTAL = re.compile(
     r"^(jumlah|total|jml|sub ?total)( (kegiatan|seluruhnya|keseluruhan|per bulan|perbulan|bulan|anggaran"
     r"|biaya|dana|rencana aksi|kegiatan per bulan|kegiatan perbulan|pagu|realisasi))*$"
 )
+#: A month cell saying how much happens that month ("2", "3x", "2 kali", a target "25%"): scheduled.
+_VOLUME = re.compile(r"[1-9]\d{0,2}\s*(?:x|kali)?|[1-9]\d{0,2}(?:[.,]\d+)?\s*%", re.I)
+#: The start of a text that carries on the row above: "(lanjutan)", "lanjutan:", "…", or a lower-case word.
+_CONTINUES = re.compile(r"^(?:(\(?lanjutan\)?:?|\.{2,}|…)|[a-z])")
+#: A sub-total names what it adds up ("Sub Total Manajemen Perubahan", "Subtotal Area I"): never an activity.
+_SUBTOTAL = re.compile(r"^(sub ?total|sub ?jumlah|jumlah sub ?total)\b")
+#: "Jumlah Area Penataan Tatalaksana", "Total Manajemen Perubahan": a total row when the rest names an area.
+_TOTAL_OF = re.compile(r"^(?:jumlah|total|jml)\s+(?:area\s+)?(.+)$")
 #: A number, a percent or an amount of money in a total row ("12", "100%", "Rp 15.000.000,00").
 _AMOUNT = re.compile(r"(?:rp\.?\s*)?[\d.,%\s]+(?:,-)?", re.I)
 
@@ -225,11 +233,18 @@ def _signature_text(text: str) -> bool:
     return bool(_SIGNATURE_START.match(text) or _SIGNATURE_TITLE.match(text))
 
 
-def _is_total(row: RawRow) -> bool:
+def _is_total(row: RawRow, is_area: Callable[[str], bool] = lambda _t: False) -> bool:
+    """A total row: "JUMLAH", "Total Anggaran", "Sub Total …" (of anything), "Jumlah Area <an area>"."""
     texts = _texts(row)
     # a signature block beside the table shares rows with it: its lines are no words of the total row
     words = [t for _, t in texts if not is_mark(t) and not _AMOUNT.fullmatch(t) and not _signature_text(t)]
-    return len(words) == 1 and bool(_TOTAL.match(norm(words[0])))
+    if len(words) != 1:
+        return False
+    text = norm(words[0])
+    if _TOTAL.match(text) or _SUBTOTAL.match(text):
+        return True
+    of_area = _TOTAL_OF.match(text)
+    return bool(of_area) and is_area(of_area.group(1))  # type: ignore[union-attr]
 
 
 def parse_rows(
@@ -326,10 +341,44 @@ def parse_rows(
         elif (signed and not _table_like(r, state)) or (acts and _is_signature(r)):
             signed = True  # until a row that is clearly part of a table
             lines.append(LineRecord(r.line, r.sheet, "signature", "signature block", span=r.span))
-        elif r.cells == ["---"] or is_numbering(r.cells):
+        elif _is_rule(r) or is_numbering(r.cells):
             lines.append(LineRecord(r.line, r.sheet, "header", "separator or column numbers", span=r.span))
-        elif _is_total(r):
+        elif _is_total(r, area_of):
             lines.append(LineRecord(r.line, r.sheet, "total", "total row", span=r.span))
+        elif (other := _month_names_row(r, state)) is not None:
+            if other:  # month names outside this table's month columns: a second table starts here
+                end = next(
+                    (j for j in range(i + 1, last_table + 1) if header_at(j) is not None), last_table + 1
+                )
+                lines.append(LineRecord(r.line, r.sheet, "skipped", "header of another table", span=r.span))
+                skipped = [x for x in rows[i + 1 : end] if not _is_blank(x)]
+                for x in rows[i + 1 : end]:
+                    kind = "blank" if _is_blank(x) else "skipped"
+                    lines.append(
+                        LineRecord(
+                            x.line,
+                            x.sheet,
+                            kind,
+                            "" if kind == "blank" else "row of another table",
+                            span=x.span,
+                        )
+                    )
+                findings.append(
+                    Finding(
+                        "IMPORT_OTHER_TABLE",
+                        r.line,
+                        r.sheet,
+                        None,
+                        " | ".join(t for _, t in _texts(r))[:80],
+                        f"tabel lain mulai di baris ini (judul kolomnya tidak sama dengan tabel rencana): "
+                        f"{len(skipped)} barisnya tidak dijadikan kegiatan",
+                        f"another table starts at this row (its column headers are not the plan table's): "
+                        f"its {len(skipped)} rows are not made activities",
+                    )
+                )
+                i = end
+                continue
+            lines.append(LineRecord(r.line, r.sheet, "header", "month header repeated", span=r.span))
         elif _month_numbers_only(r, state):
             lines.append(LineRecord(r.line, r.sheet, "header", "month numbers", span=r.span))
         elif _section_title(rows, i, last_table, header_at):
@@ -349,11 +398,43 @@ def parse_rows(
     return Parsed(acts, lines, findings, title_rows, layouts, has_schedule)
 
 
+#: A cell of a separator line: a Markdown rule with its alignment colons ("---", ":--:", "-:").
+_RULE_CELL = re.compile(r":?-+:?")
+
+
+def _is_rule(r: RawRow) -> bool:
+    """A separator line: every filled cell is a rule (``|---|:-:|``), as a Markdown table writes under its header."""
+    filled = [c.strip() for c in r.cells if c.strip()]
+    ruled = all(_RULE_CELL.fullmatch(c) for c in filled)
+    return bool(filled) and ruled and any(":" in c or len(c) >= 3 for c in filled)
+
+
 def _table_like(r: RawRow, state: _State) -> bool:
     """A row with month marks or three texts is part of a table, even after a signature-like line."""
     lay = state.layout
     marked = lay is not None and any(is_mark(r.cell(c)) for c in lay.months)
     return marked or len(_texts(r)) >= 3
+
+
+def _month_names_row(r: RawRow, state: _State) -> bool | None:
+    """A row naming six months or more in words and marking none: ``None`` when it is not such a row,
+    ``False`` when the names stand over this table's month columns (a header repeated in another
+    shape), ``True`` when they stand elsewhere (the header of another table: a recap under the plan)."""
+    lay = state.layout
+    if lay is None or any(is_mark(c) for c in r.cells):
+        return None
+    # cells naming one month each ("Semester II" in a timing column names six, and is a schedule)
+    named = {
+        col: ms
+        for col, c in enumerate(r.cells)
+        if c.strip()
+        and any(ch.isalpha() for ch in c)
+        and (ms := month_header(c)) is not None
+        and len(ms) == 1
+    }
+    if len({ms[0] for ms in named.values()}) < 6:
+        return None
+    return any(lay.months.get(col) != ms for col, ms in named.items())
 
 
 def _month_numbers_only(r: RawRow, state: _State) -> bool:
@@ -441,7 +522,7 @@ class _State:
                 if col in r.filled and (banding is None or r.colours.get(col) != banding):
                     filled.update(ms)
                 continue
-            if is_mark(cell):
+            if is_mark(cell) or _VOLUME.fullmatch(clean(cell)):
                 months.update(ms)
             else:
                 m = ms[0] if len(ms) == 1 else f"{ms[0]}–{ms[-1]}"
@@ -556,6 +637,54 @@ class _State:
             return text
         return None
 
+    def _continuation(
+        self, r: RawRow, acts: list[ParsedActivity], text: str, findings: list[Finding]
+    ) -> LineRecord | None:
+        """Join a row that only carries on the text of the row above ("(lanjutan) dan pelaporan …").
+
+        A cell too narrow for its text wraps into a row of its own in some plans: one text in the
+        kegiatan, sub-kegiatan or indicator column, starting in lower case or with "(lanjutan)", no
+        number, no mark and nothing else in the row. Made an activity, it would be linked and scored
+        as one. It is joined to the same column of the activity above, and said.
+        """
+        lay = self.layout
+        assert lay is not None
+        start = _CONTINUES.match(text)
+        if start is None or len(_texts(r)) != 1 or self._marked(r):
+            return None
+        prev = acts[-1]
+        field = next(
+            (
+                f
+                for f, role in (("kegiatan", "kegiatan"), ("sub", "sub"), ("indikator", "indicator"))
+                if self.cell(r, role) == text
+            ),
+            None,
+        )
+        if field is None or not getattr(prev, field):
+            return None
+        rest = text[start.end() :].strip() if start.group(1) else text
+        setattr(prev, field, f"{getattr(prev, field)} {rest}".strip())
+        if field == "kegiatan" and self.kegiatan is not None:
+            self.kegiatan = prev.kegiatan
+        elif field == "sub" and self.sub is not None:
+            self.sub = prev.sub
+        prev.notes.append(f"baris {r.line}: teks disambung ke kegiatan di atasnya: {text[:80]!r}")
+        findings.append(
+            Finding(
+                "IMPORT_ROW_JOINED",
+                r.line,
+                r.sheet,
+                None,
+                text[:80],
+                "teks baris ini disambung ke kegiatan di atasnya, bukan kegiatan baru",
+                "this row's text is joined to the activity above, not made a new activity",
+            )
+        )
+        return LineRecord(
+            r.line, r.sheet, "activity", "continues the row above", activity=len(acts) - 1, span=r.span
+        )
+
     def take(self, r: RawRow, acts: list[ParsedActivity], findings: list[Finding]) -> LineRecord:
         lay = self.layout
         assert lay is not None
@@ -591,6 +720,11 @@ class _State:
                 activity=acts.index(self.parent),
                 span=r.span,
             )
+        joined = (
+            self._continuation(r, acts, keg or sub or ind, findings) if len(texts) == 1 and acts else None
+        )
+        if joined is not None:
+            return joined
         if not texts:
             months, _ = self._months(r, findings, notes)
             why = "marks without any text" if months else "content outside the table's text columns"

@@ -1,0 +1,163 @@
+"""Plans shaped as offices publish them (reviewer S4) that the importer once read wrongly with exit 0."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from zi_eval.models.loading import load_rubric
+from zi_eval.ra import import_plan
+
+HEAD = ["No", "Area", "Kegiatan", "Sub Kegiatan", "Indikator"]
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+RUBRIC = load_rubric()
+
+
+def _row(no: Any, area: str, keg: str, sub: str, marks: dict[int, Any]) -> list[Any]:
+    return [no, area, keg, sub, "Laporan"] + [marks.get(m) for m in range(1, 13)]
+
+
+def _book(path: Path, rows: list[list[Any]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def _plan(*middle: list[Any]) -> list[list[Any]]:
+    return [
+        ["RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025"],
+        HEAD + MONTHS,
+        _row(1, "Manajemen Perubahan", "Pembentukan Tim Kerja ZI", "Penerbitan SK Tim", {1: "v"}),
+        _row(
+            2, "Manajemen Perubahan", "Monitoring dan evaluasi ZI", "Rapat monev triwulanan", {3: "v", 6: "v"}
+        ),
+        *middle,
+        _row(3, "Pelayanan Publik", "Survei kepuasan masyarakat", "Pelaksanaan SKM", {6: "v", 12: "v"}),
+    ]
+
+
+def _import(path: Path) -> tuple[list[tuple[str | None, tuple[int, ...]]], list[str]]:
+    res = import_plan(path, RUBRIC)
+    acts = [(a.kegiatan, a.months) for a in res.unit.activities]
+    return acts, [f.code for f in res.findings]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Sub Total Manajemen Perubahan", "Subtotal", "SUB JUMLAH AREA I", "Jumlah Area Manajemen Perubahan"],
+)
+def test_a_sub_total_row_is_a_total_not_an_activity(tmp_path: Path, label: str) -> None:
+    # counts in the month cells ("1", "2") add up the area's activities: they schedule nothing
+    sub = ["", "", label, "", ""] + [1, None, 1, None, None, 2, None, None, None, None, None, None]
+    acts, _ = _import(_book(tmp_path / "plan.xlsx", _plan(sub)))
+    assert [k for k, _ in acts] == [
+        "Pembentukan Tim Kerja ZI",
+        "Monitoring dan evaluasi ZI",
+        "Survei kepuasan masyarakat",
+    ]
+
+
+def test_a_total_named_after_a_word_that_is_no_area_is_still_an_activity(tmp_path: Path) -> None:
+    # "Total Quality Management" is training, not a sum: only a total of an area is a total row
+    row = _row(4, "Pelayanan Publik", "Total Quality Management pelayanan", "Pelatihan TQM", {5: "v"})
+    acts, _ = _import(_book(tmp_path / "plan.xlsx", _plan(row)))
+    assert ("Total Quality Management pelayanan", (5,)) in acts
+
+
+def test_a_row_that_carries_on_the_text_above_is_joined_and_said(tmp_path: Path) -> None:
+    wrapped = ["", "", "(lanjutan) dan pelaporan kepada pimpinan", "", ""] + [None] * 12
+    acts, codes = _import(_book(tmp_path / "plan.xlsx", _plan(wrapped)))
+    assert acts[1] == ("Monitoring dan evaluasi ZI dan pelaporan kepada pimpinan", (3, 6))
+    assert len(acts) == 3
+    assert codes.count("IMPORT_ROW_JOINED") == 1
+
+
+def test_a_lower_case_continuation_of_a_sub_kegiatan_is_joined(tmp_path: Path) -> None:
+    wrapped = ["", "", "", "dan penyampaian hasil kepada pimpinan", ""] + [None] * 12
+    res = import_plan(_book(tmp_path / "plan.xlsx", _plan(wrapped)), RUBRIC)
+    assert [a.sub_kegiatan for a in res.unit.activities][1] == (
+        "Rapat monev triwulanan dan penyampaian hasil kepada pimpinan"
+    )
+
+
+def test_a_capitalised_row_of_its_own_stays_an_activity(tmp_path: Path) -> None:
+    # a new kegiatan without marks yet is an activity (no schedule), not the tail of the row above
+    row = ["", "", "Penyusunan SOP layanan", "", ""] + [None] * 12
+    acts, codes = _import(_book(tmp_path / "plan.xlsx", _plan(row)))
+    assert ("Penyusunan SOP layanan", ()) in acts
+    assert "IMPORT_ROW_JOINED" not in codes
+
+
+def test_a_second_table_under_the_plan_is_not_read_as_activities(tmp_path: Path) -> None:
+    recap = [
+        [],
+        ["REKAPITULASI REALISASI PER AREA"],
+        ["No", "Area", "Jumlah Kegiatan", "Realisasi", *MONTHS],
+        [1, "Manajemen Perubahan", 2, "50%", *(["√"] * 12)],
+        [2, "Pelayanan Publik", 1, "50%", *(["√"] * 12)],
+    ]
+    acts, codes = _import(_book(tmp_path / "plan.xlsx", _plan() + recap))
+    assert [k for k, _ in acts] == [
+        "Pembentukan Tim Kerja ZI",
+        "Monitoring dan evaluasi ZI",
+        "Survei kepuasan masyarakat",
+    ]
+    assert "IMPORT_OTHER_TABLE" in codes
+
+
+def test_the_plans_own_header_repeated_is_still_a_header(tmp_path: Path) -> None:
+    # the plan's header again (next page of a printed sheet): the rows under it are read as before
+    again = [HEAD + MONTHS, _row(4, "Pelayanan Publik", "Inovasi pelayanan", "Lomba inovasi", {9: "v"})]
+    acts, codes = _import(_book(tmp_path / "plan.xlsx", _plan(*again)))
+    assert ("Inovasi pelayanan", (9,)) in acts
+    assert "IMPORT_OTHER_TABLE" not in codes
+
+
+@pytest.mark.parametrize(
+    ("cell", "scheduled"),
+    [
+        ("ya", True),
+        ("Ya", True),
+        ("2", True),
+        ("3x", True),
+        ("2 kali", True),
+        ("25%", True),
+        ("0", False),
+        ("0%", False),
+    ],
+)
+def test_a_month_cell_giving_a_volume_or_yes_schedules_the_month(
+    tmp_path: Path, cell: str, scheduled: bool
+) -> None:
+    row = _row(4, "Pelayanan Publik", "Inovasi pelayanan", "Lomba inovasi", {4: cell})
+    acts, _ = _import(_book(tmp_path / "plan.xlsx", _plan(row)))
+    assert ("Inovasi pelayanan", (4,) if scheduled else ()) in acts
+
+
+def test_a_markdown_alignment_row_is_a_separator(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025\n\n"
+        "| No | Area | Kegiatan | Jan | Feb | Mar | Apr | Mei | Jun | Jul | Agu | Sep | Okt | Nov | Des |\n"
+        "|:--:|:-----|:--------|:-:|:-:|:-:|:-:|:-:|:-:|:-:|:-:|:-:|:-:|:-:|--:|\n"
+        "| 1 | Manajemen Perubahan | Penerbitan SK Tim | v | | | | | | | | | | | |\n",
+        encoding="utf-8",
+    )
+    acts, codes = _import(path)
+    assert acts == [("Penerbitan SK Tim", (1,))]
+    assert "IMPORT_UNKNOWN_MARK" not in codes
+
+
+def test_month_columns_with_no_mark_anywhere_are_said(tmp_path: Path) -> None:
+    # a plan whose months are shown only by colour in a format whose colours are not read, or unmarked
+    rows = [r if i < 2 else r[:5] + [None] * 12 for i, r in enumerate(_plan())]
+    acts, codes = _import(_book(tmp_path / "plan.xlsx", rows))
+    assert all(not m for _, m in acts)
+    assert "IMPORT_MONTHS_UNMARKED" in codes
