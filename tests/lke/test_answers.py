@@ -69,6 +69,12 @@ def test_option_cells(raw: object, options: dict[str, float], expected: Reading)
         (-1.0, Reading("-1", bad=True)),
         ("baik", Reading("baik", bad=True)),
         ("", Reading(None)),
+        # the index with the words a survey report puts around it
+        ("3,75 (Sangat Baik)", Reading(3.75, changed=True)),
+        ("Nilai 3.6", Reading(3.6, changed=True)),
+        ("IPAK: 3,41 - Baik", Reading(3.41, changed=True)),
+        ("Nilai 5", Reading("Nilai 5", bad=True)),  # words do not make an index out of range valid
+        ("12 Januari 2025", Reading("12 Januari 2025", bad=True)),
     ],
 )
 def test_survey_cells(raw: object, expected: Reading) -> None:
@@ -85,6 +91,8 @@ def test_survey_cells(raw: object, expected: Reading) -> None:
         ("0,85", 0.85, True),
         ("85", 0.85, True),  # percentage points without the sign
         ("12,5 %", 0.125, True),
+        ("16 dari 20", 0.8, True),  # a part of a whole, as an office writes a share
+        ("16/20", 0.8, True),
     ],
 )
 def test_percent_cells(raw: object, fraction: float, changed: bool) -> None:
@@ -92,7 +100,7 @@ def test_percent_cells(raw: object, fraction: float, changed: bool) -> None:
     assert r.value == pytest.approx(fraction) and r.changed is changed and not r.bad
 
 
-@pytest.mark.parametrize("raw", ["150%", "-5%", "banyak", "101"])
+@pytest.mark.parametrize("raw", ["150%", "-5%", "banyak", "101", "21 dari 20", "0 dari 0"])
 def test_percent_cells_outside_0_100_are_refused(raw: str) -> None:
     assert read_percent(raw).bad
 

@@ -304,7 +304,7 @@ def _write_then_edit(rubric: Rubric, path: Path, sheet: str, cell: str, value: A
         ("Data Dukung", "E2", "/etc/passwd", "rich.xlsx:Data Dukung!E2: path: must be a path relative"),
         ("Data Dukung", "F2", "9 Januari", "rich.xlsx:Data Dukung!F2: date: must be a date YYYY-MM-DD"),
         ("Unit", "B5", "dua ribu", "rich.xlsx:Unit!B5: value: must be a year such as 2025"),
-        ("Rencana Aksi", "G2", "ya", "rich.xlsx:Rencana Aksi!G2: m1: must be a month mark"),
+        ("Rencana Aksi", "G2", "sebagian", "rich.xlsx:Rencana Aksi!G2: m1: must be a month mark"),
         ("Rencana Aksi", "S2", "P.99", "rich.xlsx:Rencana Aksi!S2: lke: must be an item code of the rubric"),
         ("Catatan Jawaban", "B2", "e9", "Catatan Jawaban!B2: evidence: must be an evidence id of this file"),
         ("Data Dukung", "H2", "a99", "Data Dukung!H2: supports: must be an activity id or item code"),

@@ -30,6 +30,14 @@ _NO = {"tidak", "t", "0", "false", "no", "tdk"}
 #: "A (sudah)", "C / sebagian", "Ya = ada SK" (a separator, or a remark in brackets).
 _LEADING_OPTION = re.compile(r"^([A-Za-z]{1,5})\s*[:.),–—/=(-]\s*\S")
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$")
+#: An index with the words around it: "3,75 (Sangat Baik)", "Nilai 3.6", "IPAK: 3,41 - Baik".
+_WORDED_INDEX = re.compile(
+    r"^(?:(?:nilai|indeks|index|skor|ipak|ipkp)\s*[:=]?\s*)?(\d+(?:[.,]\d+)?)"
+    r"(?:\s*\([^()]*\)|\s*[-–—:]\s*[A-Za-z][A-Za-z ]*|\s+[A-Za-z][A-Za-z ]*)?$",
+    re.I,
+)
+#: A share written as a part of a whole: "16 dari 20", "16 / 20", "16 of 20".
+_PART_OF = re.compile(r"^(\d{1,7})\s*(?:dari|/|of)\s*(\d{1,7})$", re.I)
 
 
 @dataclass(frozen=True)
@@ -95,13 +103,20 @@ def read_option(raw: Any, options: dict[str, float]) -> Reading:
 
 
 def read_survey(raw: Any, low: float = 0.0, high: float = 4.0) -> Reading:
-    """A survey index (IPAK, IPKP) in ``[low, high]``, decimal comma allowed."""
+    """A survey index (IPAK, IPKP) in ``[low, high]``, decimal comma allowed.
+
+    The index may come with the words a report puts around it: ``3,75 (Sangat Baik)``,
+    ``Nilai 3.6``, ``IPAK: 3,41 - Baik`` (read, and reported as changed).
+    """
     if is_blank(raw):
         return BLANK
     n = parse_number(raw)
+    worded = None if n is not None or not isinstance(raw, str) else _WORDED_INDEX.match(raw.strip())
+    if worded:
+        n = parse_number(worded.group(1))
     if n is None or not low <= n <= high:
         return Reading(cell_text(raw).strip(), bad=True)
-    return Reading(n, changed=isinstance(raw, str) and "," in raw)
+    return Reading(n, changed=isinstance(raw, str) and ("," in raw or worded is not None))
 
 
 def read_count(raw: Any) -> Reading:
@@ -126,6 +141,12 @@ def read_percent(raw: Any) -> Reading:
     if is_blank(raw):
         return BLANK
     text = cell_text(raw).strip()
+    part = _PART_OF.match(text)
+    if part:  # "16 dari 20", "16/20": the share itself
+        num, den = int(part.group(1)), int(part.group(2))
+        if den == 0 or num > den:
+            return Reading(text, bad=True)
+        return Reading(num / den, changed=True)
     has_sign = text.endswith("%")
     n = parse_number(text[:-1] if has_sign else raw)
     if n is None:
