@@ -161,3 +161,33 @@ def test_month_columns_with_no_mark_anywhere_are_said(tmp_path: Path) -> None:
     acts, codes = _import(_book(tmp_path / "plan.xlsx", rows))
     assert all(not m for _, m in acts)
     assert "IMPORT_MONTHS_UNMARKED" in codes
+
+
+@pytest.mark.parametrize("header", ["Periode", "Periode Pelaksanaan", "Time Schedule"])
+def test_a_timing_column_under_other_words_is_read(tmp_path: Path, header: str) -> None:
+    path = tmp_path / "plan.tsv"
+    path.write_text(
+        "RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025\n"
+        f"No\tArea\tKegiatan\t{header}\n"
+        "1\tManajemen Perubahan\tPenerbitan SK Tim\tJanuari 2025\n"
+        "2\tPelayanan Publik\tSurvei kepuasan masyarakat\tMaret s.d. Mei 2025\n",
+        encoding="utf-8",
+    )
+    acts, codes = _import(path)
+    assert acts == [("Penerbitan SK Tim", (1,)), ("Survei kepuasan masyarakat", (3, 4, 5))]
+    assert "IMPORT_NO_SCHEDULE" not in codes
+
+
+@pytest.mark.parametrize(
+    ("heading", "area"), [("AREA SDM", "penataan-sdm"), ("AKUNTABILITAS", "penguatan-akuntabilitas")]
+)
+def test_short_area_headings_name_their_area(tmp_path: Path, heading: str, area: str) -> None:
+    path = tmp_path / "plan.tsv"
+    path.write_text(
+        "RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025\n"
+        "No\tArea\tKegiatan\tWaktu\n"
+        f"1\t{heading}\tKegiatan pertama area ini\tJanuari 2025\n",
+        encoding="utf-8",
+    )
+    res = import_plan(path, RUBRIC)
+    assert [a.area for a in res.unit.activities] == [area]
