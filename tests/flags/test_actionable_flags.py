@@ -8,7 +8,7 @@ from tests.builders import make_unit
 from zi_eval.cli import main
 from zi_eval.flags.derive import derive_flags
 from zi_eval.models.rubric import Rubric
-from zi_eval.models.unit import Activity, Answer
+from zi_eval.models.unit import Activity, Answer, LkeLink
 from zi_eval.scoring.engine import evaluate_unit
 
 PLAN = Path(__file__).resolve().parents[2] / "plans" / "kpu-luwu-2025.yaml"
@@ -74,3 +74,24 @@ def test_flags_all_or_n_in_the_text_output(capsys) -> None:  # type: ignore[no-u
     n = sum(int(part.split()[0]) for part in total.split(", "))
     assert f"({n} shown)" in every and n > 15
     assert main(["evaluate", str(PLAN), "--flags", "x"]) == 2
+
+
+def test_an_activity_whose_item_has_evidence_is_told_where_the_evidence_is(rubric: Rubric) -> None:
+    # make_unit gives every item evidence ("e-all"); the activity itself is named by no record
+    act = Activity(
+        id="a1",
+        ra_area="Manajemen Perubahan",
+        area="manajemen-perubahan",
+        kegiatan="Penerbitan SK Tim",
+        months=(1,),
+        lke=(LkeLink(code="P.1.i.a"),),
+    )
+    (flag,) = [
+        f
+        for f in _flags(make_unit(rubric, activities=(act,)), rubric, as_of=(2025, 6))
+        if f.code == "ACTIVITY_WITHOUT_EVIDENCE"
+    ]
+    assert "P.1.i.a punya data dukung" in flag.message
+    bare = make_unit(rubric, activities=(act,), evidence=False)
+    (flag,) = [f for f in _flags(bare, rubric, as_of=(2025, 6)) if f.code == "ACTIVITY_WITHOUT_EVIDENCE"]
+    assert flag.message.endswith("tanpa data dukung.")

@@ -147,8 +147,8 @@ def evidence_expected_missing(s: Subject) -> Iterator[Hit]:
     "warning",
     "due",
     message=(
-        "Kegiatan {activity} terjadwal bulan {months} (sudah jatuh tempo) tanpa data dukung.",
-        "Activity {activity} was due in month(s) {months} and has no evidence.",
+        "Kegiatan {activity} terjadwal bulan {months} (sudah jatuh tempo) tanpa data dukung{besides}.",
+        "Activity {activity} was due in month(s) {months} and has no evidence{besides}.",
     ),
     motivation=(
         "Kegiatan yang sudah jatuh tempo tanpa data dukung tidak dapat dibuktikan pada evaluasi.",
@@ -164,7 +164,27 @@ def activity_without_evidence(s: Subject) -> Iterator[Hit]:
         if act.months:
             missing = tuple(sorted(set(act.months) - s.evidenced_months(act)))
             if missing:
-                yield Hit(area=act.area, activity=act.id, months=missing, source=source_of(act))
+                args = {"besides": _item_evidence(s, act.id)}
+                yield Hit(area=act.area, activity=act.id, months=missing, source=source_of(act), args=args)
+
+
+def _item_evidence(s: Subject, activity: str) -> Words:
+    """Said beside "no evidence" when the activity's items have evidence that does not name the activity:
+    the records exist, linked to the item only, so they show nothing of this activity's months."""
+    sets = s.links.evidence_sets
+    codes = [ln.code for ln in s.links.by_activity.get(activity, ()) if sets.get(ln.code)]
+    if not codes:
+        return _NOTHING
+    named = ", ".join(codes)
+    return Words(
+        f" yang menyebut kegiatan ini (butir {named} punya data dukung: bila itu bukti kegiatan ini, "
+        "cantumkan kegiatan ini pada 'supports'-nya)",
+        f" naming it (item(s) {named} have evidence: if it shows this activity, add the activity to its "
+        "'supports')",
+    )
+
+
+_NOTHING = Words("", "")
 
 
 _NO_MONTHS = Words("belum punya jadwal bulan", "has no months")
