@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
+import pytest
 from odf.opendocument import OpenDocumentSpreadsheet
 from odf.style import Style, TableCellProperties
 from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableRow
 from odf.text import P
 
+from zi_eval.io import biff
 from zi_eval.io.sheets import Sheet, read_sheets
+from zi_eval.io.xls_fills import book_fills
 from zi_eval.models.rubric import Rubric
 from zi_eval.ra.build import import_plan
 
@@ -117,3 +121,95 @@ def test_ods_gantt_plan_imports_its_filled_months(tmp_path: Path, rubric: Rubric
     assert months["Sosialisasi"] == (1,)  # the covered cell of a merged fill: a reader's rule, not ours
     filled = [f for f in res.findings if f.code == "IMPORT_FILLED_MONTH"]
     assert len(filled) == 4
+
+
+# --- .xls ---------------------------------------------------------------------------------------------
+
+#: scripts/make_reader_fixtures.py writes the xlsx with openpyxl (green solid fills in March, June,
+#: September and December of row 8) and converts it once to .xls with LibreOffice (soffice).
+GANTT_XLS = Path(__file__).parents[1] / "data" / "ra" / "readers" / "plan_gantt_fills.xls"
+
+
+def test_xls_fills_match_the_xlsx_they_were_converted_from() -> None:
+    xls, xlsx = _sheet(GANTT_XLS, "xls"), _sheet(GANTT_XLS.with_suffix(".xlsx"), "xlsx")
+    assert xls.fills_known and xlsx.fills_known
+    assert xls.filled == xlsx.filled == {(7, 7), (7, 10), (7, 13), (7, 16)}
+    assert set(xls.colours.values()) == set(xlsx.colours.values()) == {"FF00B050"}
+
+
+def _record(kind: int, body: bytes) -> bytes:
+    return struct.pack("<HH", kind, len(body)) + body
+
+
+def _xf(pattern: int, colour: int) -> bytes:
+    """A BIFF8 XF record body with a fill pattern and its pattern colour index (the rest zero)."""
+    return bytes(14) + struct.pack("<I", pattern << 26) + struct.pack("<H", colour | (65 << 7))
+
+
+def _book(sheet_records: list[bytes], version: int = 0x0600, palette: bytes = b"") -> bytes:
+    """A workbook stream: globals (BOF, XF records, a palette, one BOUNDSHEET) then one sheet."""
+    xfs = [
+        _xf(0, 10),  # 0: no fill (red named but not shown)
+        _xf(1, 10),  # 1: solid, palette index 10 (red by default)
+        _xf(1, 9),  # 2: solid white: what an unfilled cell looks like
+        _xf(1, 64),  # 3: solid "automatic" (the system's window text colour)
+        _xf(17, 12),  # 4: 12.5 % grey shading over index 12 (blue by default)
+        _xf(5, 10),  # 5: a hatch pattern: no fill the xlsx reader takes either
+    ]
+    head = _record(biff.BOF, struct.pack("<HH", version, 5) + bytes(12))
+    head += b"".join(_record(0x00E0, x) for x in xfs) + palette
+    name = b"RA"
+    bound_len = 4 + 8 + len(name)
+    bof_at = len(head) + bound_len + 4  # after the BOUNDSHEET and the globals' EOF
+    head += _record(biff.BOUNDSHEET, struct.pack("<IBBBB", bof_at, 0, 0, len(name), 0) + name)
+    head += _record(0x000A, b"")
+    sheet = _record(biff.BOF, struct.pack("<HH", version, 0x10) + bytes(12))
+    return head + sheet + b"".join(sheet_records) + _record(0x000A, b"")
+
+
+def test_xls_cell_records_name_their_fill() -> None:
+    cells = [
+        _record(biff.BLANK, struct.pack("<HHH", 0, 0, 1)),  # A1 red
+        _record(0x00FD, struct.pack("<HHHI", 0, 1, 1, 0)),  # B1 a shared string on red
+        _record(biff.MULBLANK, struct.pack("<HH5HH", 1, 0, 0, 1, 2, 3, 4, 4)),  # A2:E2
+        _record(biff.MULRK, struct.pack("<HHHIHIH", 2, 1, 4, 0, 5, 0, 2)),  # B3 grey over blue, C3 hatch
+        _record(biff.BLANK, struct.pack("<HHH", 9, 0, 1)),  # A10: outside the grid read
+        _record(biff.BLANK, struct.pack("<HHH", 0, 2, 99)),  # C1 names an XF that is not there
+    ]
+    fills = book_fills(_book(cells), {"RA": (3, 5)})
+    assert fills == {
+        "RA": {
+            (0, 0): "FFFF0000",
+            (0, 1): "FFFF0000",
+            (1, 1): "FFFF0000",
+            (1, 4): "FF0000FF",
+            (2, 1): "FF0000FF",
+        }
+    }
+
+
+def test_xls_palette_record_changes_the_colours() -> None:
+    # PALETTE: 56 colours from index 8; index 10 becomes an orange
+    colours = [(0, 0, 0)] * 56
+    colours[2] = (0xED, 0x7D, 0x31)
+    palette = _record(0x0092, struct.pack("<H", 56) + b"".join(bytes((r, g, b, 0)) for r, g, b in colours))
+    cells = [_record(biff.BLANK, struct.pack("<HHH", 0, 0, 1))]
+    assert book_fills(_book(cells, palette=palette), {"RA": (1, 1)}) == {"RA": {(0, 0): "FFED7D31"}}
+
+
+def test_an_xls_older_than_biff8_leaves_its_fills_unknown() -> None:
+    cells = [_record(biff.BLANK, struct.pack("<HHH", 0, 0, 1))]
+    assert book_fills(_book(cells, version=0x0500), {"RA": (1, 1)}) is None
+
+
+def test_an_xls_whose_records_cannot_be_followed_keeps_its_values_and_says_fills_are_unknown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from zi_eval.io import xls_fills
+
+    monkeypatch.setattr(
+        xls_fills, "read_stream", lambda _data, _names: None
+    )  # an OLE file ole.py gives up on
+    sheet = _sheet(GANTT_XLS, "xls")
+    assert sheet.text(5, 1) == "Pembentukan Tim ZI"
+    assert not sheet.fills_known and not sheet.filled and not sheet.colours

@@ -37,6 +37,7 @@ class _Styles:
         self.own: dict[str, str | None] = {}
         self.parent: dict[str, str] = {}
         self._name: str | None = None
+        self._resolved: dict[str, str | None] = {}
 
     def feed(self, event: str, el: ET.Element) -> None:
         """Take one parse event of a styles part (``office:styles``, ``office:automatic-styles``)."""
@@ -58,15 +59,22 @@ class _Styles:
                 self.own[self._name] = "FF" + m.group(1).upper() if m else ""  # "transparent": none
 
     def colour(self, name: str) -> str | None:
-        """The background a cell of style ``name`` shows (through its parents), or ``None``."""
+        """The background a cell of style ``name`` shows (through its parents), or ``None``; asked only
+        once every style is read, so each name is worked out once however long its chain of parents."""
+        if name in self._resolved:
+            return self._resolved[name]
+        found: str | None = None
         seen: set[str] = set()
-        while name and name not in seen:
-            seen.add(name)
-            own = self.own.get(name)
+        step = name
+        while step and step not in seen:
+            seen.add(step)
+            own = self.own.get(step)
             if own is not None:
-                return own if own and own not in _NO_FILL else None
-            name = self.parent.get(name, "")
-        return None
+                found = own if own and own not in _NO_FILL else None
+                break
+            step = self.parent.get(step, "")
+        self._resolved[name] = found
+        return found
 
 
 def ods_fills(data: bytes, bounds: dict[str, tuple[int, int]]) -> Fills:

@@ -416,6 +416,8 @@ def read_sheets(path: str, data: bytes, kind: str, fills: bool = False) -> list[
         _xlsx_fills(data, sheets)
     elif fills and kind == "ods":
         _ods_fills(data, sheets)
+    elif fills and kind == "xls":
+        _xls_fills(data, sheets)
     return sheets
 
 
@@ -441,6 +443,17 @@ def _ods_fills(data: bytes, sheets: list[Sheet]) -> None:
     try:
         found = ods_fills(data, _bounds(sheets))
     except (ET.ParseError, KeyError, OSError, zipfile.BadZipFile):
+        return  # ``fills_known`` stays False: the caller must not read "no fill" as "no month"
+    for sheet in sheets:
+        take_fills(sheet, found.get(sheet.name, {}))
+
+
+def _xls_fills(data: bytes, sheets: list[Sheet]) -> None:
+    """Record the fill colours of an .xls; a file the record walk cannot follow keeps its values."""
+    from zi_eval.io.xls_fills import xls_fills
+
+    found = xls_fills(data, _bounds(sheets))
+    if found is None:
         return  # ``fills_known`` stays False: the caller must not read "no fill" as "no month"
     for sheet in sheets:
         take_fills(sheet, found.get(sheet.name, {}))
