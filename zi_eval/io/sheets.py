@@ -1,8 +1,10 @@
 """Read spreadsheets of any kind units have (xlsx, xlsm, xls, ods, csv) into plain grids of cells.
 
 One reader for both the plan importer and the LKE reader. ``python-calamine`` reads the cell
-values of xlsx/xls/ods fast and without evaluating anything; openpyxl is used only where styles
-matter (fill colours of empty cells, which Gantt-style plans use as month marks). Every sheet is
+values of xlsx/xls/ods fast and without evaluating anything; fill colours, which Gantt-style plans
+use as month marks, are read where they are asked for: by openpyxl for xlsx, from the cell styles of
+content.xml for ods (:mod:`zi_eval.io.ods_fills`) and from the cell formats of the BIFF8 records
+for xls (:mod:`zi_eval.io.xls_fills`); :attr:`Sheet.fills_known` says whether they were. Every sheet is
 checked against size limits before its cells are turned into Python objects, and zipped formats
 are checked for their unpacked size first (a zip bomb is refused before any sheet is opened), then
 measured sheet by sheet (:mod:`zi_eval.io.sheet_scan`) so no reader is handed a grid over the budgets of
