@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,44 @@ def test_an_xls_whose_records_cannot_be_followed_keeps_its_values_and_says_fills
     sheet = _sheet(GANTT_XLS, "xls")
     assert sheet.text(5, 1) == "Pembentukan Tim ZI"
     assert not sheet.fills_known and not sheet.filled and not sheet.colours
+
+
+_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+    'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+    '<manifest:file-entry manifest:full-path="/" '
+    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+)
+
+
+def test_ods_fills_repeated_past_the_grid_are_not_expanded(tmp_path: Path) -> None:
+    # a blue style over a row repeated a million times, 1,000 cells wide, below two rows of text: only
+    # the grid read (two rows, up to the last value) is looked at, never the million rows
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
+    text = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
+    blue = '<table:table-cell table:style-name="b" table:number-columns-repeated="{}"/>'
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2">'
+        '<office:automatic-styles><style:style style:name="b" style:family="table-cell">'
+        '<style:table-cell-properties fo:background-color="#4472c4"/></style:style></office:automatic-styles>'
+        '<office:body><office:spreadsheet><table:table table:name="RA">'
+        f"<table:table-row>{text.format('No')}{text.format('Kegiatan')}{text.format('Jan')}</table:table-row>"
+        f"<table:table-row>{text.format('1')}{text.format('Rapat')}{blue.format(1000)}</table:table-row>"
+        f'<table:table-row table:number-rows-repeated="1000000">{blue.format(1000)}</table:table-row>'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    path = tmp_path / "wide.ods"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        z.writestr("META-INF/manifest.xml", _MANIFEST)
+        z.writestr("content.xml", content)
+    sheet = _sheet(path, "ods")
+    assert len(sheet.rows) == 2 and sheet.fills_known
+    assert sheet.filled == {(1, 2)}
