@@ -62,7 +62,9 @@ def test_xls_and_ods_copies_read_the_same_cells_and_merges(kind: str) -> None:
     assert [r.cells for r in doc.rows] == GANTT_ROWS
     assert doc.rows[4].merged_from == {c: 0 for c in range(1, 17)}
     assert doc.rows[6].cells[1] == "" and doc.rows[6].merged_from == {}
-    assert all(not r.filled for r in doc.rows)  # fill colours are read from xlsx only
+    # March, June, September, December are marked by a green fill and no text, as in the xlsx
+    assert doc.rows[7].filled == {7, 10, 13, 16}
+    assert all(not r.filled for i, r in enumerate(doc.rows) if i != 7)
 
 
 def test_ods_merges_counts_repeated_rows_and_cells() -> None:

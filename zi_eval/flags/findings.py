@@ -433,6 +433,14 @@ FINDINGS = (
         "Workbook: the title block names no year; the year {ours} is taken from the file name.",
     ),
     _finding(
+        "IMPORT_WORKBOOK_MERGED_ANSWER",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/merged_answers.py",
+        "Lembar kerja baris {row}: sel jawaban {theirs} digabung (merge) melewati beberapa baris butir; jawaban '{value}' dibaca juga untuk {ours}. Periksa bahwa itu jawaban setiap butir.",
+        "Workbook row {row}: the answer cell {theirs} is merged over several item rows; the answer '{value}' is read for {ours} too. Check it is each item's answer.",
+    ),
+    _finding(
         "EVIDENCE_TABLE_ROW_UNREAD",
         "warning",
         TABLE,

@@ -236,18 +236,13 @@ def scan_ods(path: str, data: bytes) -> list[Extent]:
     return out
 
 
-#: BIFF8 records of a cell that holds something (number, RK, string, bool or error, formula);
-#: MULRK holds several, from its first column to the one in its last two bytes.
-_BIFF_CELLS = frozenset((0x0203, 0x027E, 0x00FD, 0x0204, 0x0205, 0x0006, 0x00D6))
-_MULRK, _BOF, _BOUNDSHEET, _FILEPASS = 0x00BD, 0x0809, 0x0085, 0x002F
-
-
 def scan_xls(path: str, data: bytes) -> list[Extent]:
     """Measure every sheet of an .xls from its cell records, refusing as soon as one passes a budget:
     calamine reads an .xls sheet whole (up to 65,536 × 256 cells, a gigabyte) before it can say its size.
     An encrypted or unreadable file is not measured (the reader says what is wrong with it)."""
     import struct
 
+    from zi_eval.io import biff
     from zi_eval.io.ole import read_stream
 
     book = read_stream(data, ("Workbook", "Book"))
@@ -256,32 +251,23 @@ def scan_xls(path: str, data: bytes) -> list[Extent]:
     names: dict[int, str] = {}  # a sheet's BOF offset in the stream -> its name
     out: list[Extent] = []
     ext: Extent | None = None
-    pos = 0
-    while pos + 4 <= len(book):
-        kind, length = struct.unpack_from("<HH", book, pos)
-        body = book[pos + 4 : pos + 4 + length]
-        if len(body) < length:
-            break  # a record cut short: the end of what can be measured
-        if kind == _FILEPASS:
-            return out  # the rest is encrypted
-        if kind == _BOUNDSHEET and length >= 8:
-            n = body[6]
-            raw = body[8 : 8 + (2 * n if body[7] & 1 else n)]
-            names[struct.unpack_from("<I", body)[0]] = raw.decode(
-                "utf-16-le" if body[7] & 1 else "latin-1", "replace"
-            )
-        elif kind == _BOF and pos in names:
+    for pos, kind, body in biff.records(book):
+        length = len(body)
+        if kind == biff.BOUNDSHEET:
+            declared = biff.sheet_name(body)
+            if declared is not None:
+                names[declared[0]] = declared[1]
+        elif kind == biff.BOF and pos in names:
             if ext is not None:
                 refuse_workbook_grid(path, out)
             ext = Extent(names[pos])
             out.append(ext)
-        elif ext is not None and length >= 4 and (kind in _BIFF_CELLS or kind == _MULRK):
+        elif ext is not None and length >= 4 and (kind in biff.VALUE_CELLS or kind == biff.MULRK):
             row, col = struct.unpack_from("<HH", body)
-            if kind == _MULRK and length >= 6:
+            if kind == biff.MULRK and length >= 6:
                 col = struct.unpack_from("<H", body, length - 2)[0]
             if row + 1 > ext.rows or col + 1 > ext.cols:
                 ext.rows, ext.cols = max(ext.rows, row + 1), max(ext.cols, col + 1)
                 _refuse_grid(path, ext)
-        pos += 4 + length
     refuse_workbook_grid(path, out)
     return out

@@ -1,8 +1,10 @@
 """Read spreadsheets of any kind units have (xlsx, xlsm, xls, ods, csv) into plain grids of cells.
 
 One reader for both the plan importer and the LKE reader. ``python-calamine`` reads the cell
-values of xlsx/xls/ods fast and without evaluating anything; openpyxl is used only where styles
-matter (fill colours of empty cells, which Gantt-style plans use as month marks). Every sheet is
+values of xlsx/xls/ods fast and without evaluating anything; fill colours, which Gantt-style plans
+use as month marks, are read where they are asked for: by openpyxl for xlsx, from the cell styles of
+content.xml for ods (:mod:`zi_eval.io.ods_fills`) and from the cell formats of the BIFF8 records
+for xls (:mod:`zi_eval.io.xls_fills`); :attr:`Sheet.fills_known` says whether they were. Every sheet is
 checked against size limits before its cells are turned into Python objects, and zipped formats
 are checked for their unpacked size first (a zip bomb is refused before any sheet is opened), then
 measured sheet by sheet (:mod:`zi_eval.io.sheet_scan`) so no reader is handed a grid over the budgets of
@@ -54,10 +56,13 @@ class Sheet:
     rows: list[list[Any]]
     #: merged ranges as 0-based inclusive ``(first_row, first_col, last_row, last_col)``
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
-    #: 0-based ``(row, col)`` of empty cells that carry a fill colour (xlsx only)
+    #: 0-based ``(row, col)`` of empty cells that carry a fill colour (xlsx, xls, ods)
     filled: set[tuple[int, int]] = field(default_factory=set)
-    #: the fill colour of every filled cell, empty or not (xlsx only): a row shaded whole is banding
+    #: the fill colour of every filled cell, empty or not (xlsx, xls, ods): a row shaded whole is banding
     colours: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: the fill colours were read (``filled``/``colours`` say all there is); ``False`` when they were not
+    #: asked for or could not be read, so an empty ``filled`` says nothing about the sheet
+    fills_known: bool = False
     #: the workbook hides this sheet (a person looking at the file does not see it)
     hidden: bool = False
     #: 0-based rows the sheet hides (xlsx only)
@@ -322,9 +327,10 @@ def _xlsx_fills(data: bytes, sheets: list[Sheet]) -> None:
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:
-        return  # values were read; fills are a bonus
+        return  # values were read; fills are a bonus (``fills_known`` stays False)
     try:
         for sheet in sheets:
+            sheet.fills_known = True
             if sheet.name not in wb.sheetnames:
                 continue
             ws = wb[sheet.name]
@@ -366,7 +372,7 @@ def csv_sheet(path: str, data: bytes) -> Sheet:
     except csv.Error as exc:
         raise fail(path, None, "file", "a readable CSV file", str(exc)[:120]) from None
     limits.refuse_above(MAX_SHEET_ROWS, count, path, "file", "at most {n} rows", "{got} rows")
-    return Sheet("csv", rows)
+    return Sheet("csv", rows, fills_known=True)  # a CSV holds no fills: none can be missed
 
 
 def measure_sheets(path: str, data: bytes, kind: str) -> None:
@@ -410,4 +416,46 @@ def read_sheets(path: str, data: bytes, kind: str, fills: bool = False) -> list[
             sheet.merged = sheet.merged or clip_merges(found.get(sheet.name, []), sheet)
     if fills and kind == "xlsx":
         _xlsx_fills(data, sheets)
+    elif fills and kind == "ods":
+        _ods_fills(data, sheets)
+    elif fills and kind == "xls":
+        _xls_fills(data, sheets)
     return sheets
+
+
+def take_fills(sheet: Sheet, colours: dict[tuple[int, int], str]) -> None:
+    """Record ``colours`` (``(row, col)`` → colour) on the sheet: every one in ``colours``, the empty
+    cells among them in ``filled``; the sheet's fills are then known."""
+    for (r, c), colour in colours.items():
+        sheet.colours[(r, c)] = colour
+        if sheet.value(r, c) in (None, ""):
+            sheet.filled.add((r, c))
+    sheet.fills_known = True
+
+
+def _bounds(sheets: list[Sheet]) -> dict[str, tuple[int, int]]:
+    """Each sheet's grid (rows, columns kept): fills are read within it and nowhere else."""
+    return {s.name: (len(s.rows), min(s.width, MAX_SHEET_COLS)) for s in sheets}
+
+
+def _ods_fills(data: bytes, sheets: list[Sheet]) -> None:
+    """Record the fill colours of an .ods; a file whose styles cannot be followed keeps its values."""
+    from zi_eval.io.ods_fills import ods_fills
+
+    try:
+        found = ods_fills(data, _bounds(sheets))
+    except (ET.ParseError, KeyError, OSError, zipfile.BadZipFile):
+        return  # ``fills_known`` stays False: the caller must not read "no fill" as "no month"
+    for sheet in sheets:
+        take_fills(sheet, found.get(sheet.name, {}))
+
+
+def _xls_fills(data: bytes, sheets: list[Sheet]) -> None:
+    """Record the fill colours of an .xls; a file the record walk cannot follow keeps its values."""
+    from zi_eval.io.xls_fills import xls_fills
+
+    found = xls_fills(data, _bounds(sheets))
+    if found is None:
+        return  # ``fills_known`` stays False: the caller must not read "no fill" as "no month"
+    for sheet in sheets:
+        take_fills(sheet, found.get(sheet.name, {}))

@@ -63,8 +63,12 @@ class UnitParts:
     matched: dict[str, int] = field(default_factory=dict)
     row_map: list[dict[str, Any]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    #: 0-based row → the answer a merged answer cell shows on it (its own cell is empty)
+    spread: dict[int, Any] = field(default_factory=dict)
 
     def cell(self, row: int, role: str) -> Any:
+        if role == "answer" and row in self.spread:
+            return self.spread[row]
         c = self.columns.roles.get(role)
         return self.sheet.value(row, c) if c is not None else ""
 

@@ -23,6 +23,7 @@ from zi_eval.lke.build import UnitParts, build_unit
 from zi_eval.lke.columns import Columns, find_columns, letter
 from zi_eval.lke.layout import entities
 from zi_eval.lke.match import CODE_LABEL, LABEL, Match, SheetRow, match_rows
+from zi_eval.lke.merged_answers import spread_answers
 from zi_eval.lke.unit_sheets import read_unit_sheets
 from zi_eval.messages import msg
 from zi_eval.models.rubric import Rubric
@@ -268,6 +269,7 @@ def _read(path: str | Path, sheets: list[Sheet], rubric: Rubric) -> LkeWorkbook:
     parts = UnitParts(
         str(path), best.sheet, best.columns, best.rows, best.matches, names_records=own is not None
     )
+    parts.spread, merged = spread_answers(path, best.sheet, best.columns.roles["answer"], best.matches)
     wb = LkeWorkbook(str(path), best.sheet.name, build_unit(parts, rubric))
     wb.sheets = {c.sheet.name: c.items for c in cands}
     wb.items_total = len(rubric.items)
@@ -276,6 +278,7 @@ def _read(path: str | Path, sheets: list[Sheet], rubric: Rubric) -> LkeWorkbook:
     wb.lke_sheets = [c.sheet.name for c in good]
     wb.static += _sheet_chosen(path, wb, best)
     wb.static += _answer_columns(path, wb, best)
+    wb.static += merged
     wb.static.extend(parts.findings)
     wb.static.extend(_unread_answers(path, best.sheet, best.columns, parts.row_map))
     wb.static += _hidden_rows(path, best.sheet, parts.row_map)
