@@ -321,10 +321,12 @@ def _plan_findings(acts: tuple[Activity, ...], parsed: Parsed, rubric: Rubric) -
                 None,
                 None,
                 "",
-                "kolom bulan ada tetapi tidak satu bulan pun bertanda pada kegiatan mana pun; jika jadwal "
-                "ditandai dengan warna, simpan rencana sebagai .xlsx atau beri tanda (√) pada bulannya",
-                "the plan has month columns but no month is marked for any activity; if months are shown by "
-                "colour, save the plan as .xlsx or mark them with a sign (√)",
+                "kolom bulan ada tetapi tidak satu bulan pun bertanda pada kegiatan mana pun; warna isian "
+                "terbaca dari .xlsx, .xls, .ods dan Word, tidak dari PDF: pakai berkas aslinya atau beri "
+                "tanda (√) pada bulannya",
+                "the plan has month columns but no month is marked for any activity; fill colours are read "
+                "from .xlsx, .xls, .ods and Word, not from PDF: use the original file or mark the months "
+                "with a sign (√)",
             )
         )
     if not parsed.has_schedule and not any(a.months for a in acts):
