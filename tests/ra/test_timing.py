@@ -171,6 +171,12 @@ PHRASES: list[tuple[str, tuple[int, ...]]] = [
     ("selama 12 bulan", ALL),
     ("Bulan 1-12", ALL),
     ("TW 1 - TW 4", ALL),
+    # a moment of a period is one month of it
+    ("Akhir Triwulan III", (9,)),
+    ("awal Semester II", (7,)),
+    ("pertengahan TW II", (5,)),
+    ("akhir TW IV 2025", (12,)),
+    ("end of Q2", (6,)),
 ]
 
 #: Text with no schedule at all: nothing read, the text reported.

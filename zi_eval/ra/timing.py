@@ -11,7 +11,8 @@ Choices a reader of a plan must know (each is tested in ``tests/ra/test_timing.p
   ``Februari s/d Desember (setiap bulan)`` = 2..12; a recurrence sharing no month with them
   (``Jan, Apr, Jul, Okt (setiap triwulan)``) keeps the named months and reports the recurrence unread.
 - ``awal tahun`` = 1, ``pertengahan tahun`` = 6, ``akhir tahun`` = 12 (one month each: the plan
-  names a moment, not a span).
+  names a moment, not a span); so are ``akhir Triwulan III`` = 9, ``awal Semester II`` = 7 and
+  ``pertengahan TW II`` = 5.
 - A range whose end comes before its start wraps over the new year: ``Oktober – Februari`` =
   10, 11, 12, 1, 2 (the calendar months named; ``years`` says which years the text names, so the
   caller can tell a plan that runs into the next year).
@@ -104,6 +105,10 @@ _TOKEN = re.compile(
     r"|(?:6|enam)\s?bulan\s{1,3}sekali|semesteran|semi-?annual(?:ly)?)(?![a-z]))"
     r"|(?P<yearpos>(?<![a-z])(?:awal|akhir|pertengahan|tengah|mid|end\s{1,3}of|beginning\s{1,3}of|start\s{1,3}of)"
     r"(?:\s{1,3}|-)(?:tahun|year)(?![a-z]))"
+    r"|(?P<periodpos>(?<![a-z])(?:awal|akhir|pertengahan|tengah|end\s{1,3}of|beginning\s{1,3}of"
+    r"|start\s{1,3}of|mid)\s{1,3}(?:(?:triwulan|tri\s?wulan|tw|kuartal|quarter|q)\s?[-.]?\s?"
+    r"(?:ke\s?-?\s?)?(?P<pqn>iv|iii|ii|i|[1-4])|(?:semester|smt|sem)\s?[-.]?\s?(?:ke\s?-?\s?)?"
+    r"(?P<psn>ii|i|[12]))(?![a-z0-9]))"
     r"|(?P<quarter>(?<![a-z])(?:triwulan|tri\s?wulan|triw|trw|tw|kuartal|quarter|q|trimester)\s?[-.]?\s?"
     r"(?:ke\s?-?\s?)?(?P<qn>iv|iii|ii|i|[1-4])(?![a-z0-9]))"
     r"|(?P<semester>(?<![a-z])(?:semester|smt|smstr|sem)\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<sn>ii|i|[12])(?![a-z0-9]))"
@@ -183,6 +188,18 @@ def _read_atom(m: re.Match[str]) -> _Atom | None:
         return _Atom("recurring", 3, 12, (3, 6, 9, 12))
     if kind == "halfyearly":
         return _Atom("recurring", 6, 12, (6, 12))
+    if kind == "periodpos":  # "akhir Triwulan III" is its last month, "awal Semester II" its first
+        q, sem = m.group("pqn"), m.group("psn")
+        span = quarter_months(_numeral(q) or 1) if q else semester_months(_numeral(sem) or 1)
+        word = text.split()[0]
+        at = (
+            0
+            if word in ("awal", "beginning", "start")
+            else -1
+            if word in ("akhir", "end")
+            else len(span) // 2
+        )
+        return _atom("month", (span[at],))
     if kind == "yearpos":
         word = text.split()[0].split("-")[0]
         month = 1 if word in ("awal", "beginning", "start") else 12 if word in ("akhir", "end") else 6
