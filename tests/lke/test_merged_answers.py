@@ -85,3 +85,25 @@ def test_a_merge_over_headings_only_says_nothing(tmp_path: Path, rubric: Rubric)
     assert not _merged(book)
     before = read_lke_workbook(_workbook(tmp_path / "plain", rubric, {}, None), rubric)
     assert book.unit.answers == before.unit.answers
+
+
+def test_a_merged_jawaban_over_tpi_and_unit_columns_scores_the_units(tmp_path: Path, rubric: Rubric) -> None:
+    # "Jawaban" merged over two columns named on the line below: the TPI's first, the unit's second
+    rows, where = render(full_unit(rubric), rubric, Shape())
+    header = next(i for i, r in enumerate(rows) if "Jawaban" in r)
+    for i, r in enumerate(rows):
+        unit = r[K]
+        tpi = "Tidak" if unit == "Ya" else ("C" if isinstance(unit, str) and len(unit) == 1 else unit)
+        r.insert(K, tpi if i > header else ("Jawaban" if i == header else None))
+        if i == header:
+            r[K + 1] = None
+    rows.insert(header + 1, [None] * K + ["TPI", "Unit Kerja"] + [None] * (len(rows[0]) - K - 2))
+    path = tmp_path / "lke.xlsx"
+    write_xlsx(path, {"LKE ZI": rows})
+    wb = openpyxl.load_workbook(path)
+    wb["LKE ZI"].merge_cells(start_row=header + 1, start_column=K + 1, end_row=header + 1, end_column=K + 2)
+    wb.save(path)
+    book = read_lke_workbook(path, rubric)
+    assert book.unit.answers["P.1.i.a"].answer == "Ya"  # the unit's, not the TPI's "Tidak"
+    (said,) = [f for f in book.findings() if f["code"] == "IMPORT_WORKBOOK_ANSWER_COLUMNS"]
+    assert "Jawaban TPI" in said["theirs"] and "Jawaban Unit Kerja" in said["ours"]

@@ -115,17 +115,61 @@ def _header_like(cells: list[str], values: list[object]) -> bool:
     return all(len(t.split()) <= 4 for t in texts) and any(role_of(t) for t in texts)
 
 
+def _header_line(sheet: Sheet, r: int, width: int) -> list[str]:
+    """Row ``r`` as header words: a header merged across columns ("Jawaban" over "Unit Kerja" | "TPI")
+    names each column it covers, so the line under it tells them apart."""
+    cells = [sheet.text(r, c) for c in range(width)]
+    for r0, c0, r1, c1 in sheet.merged:
+        if r0 <= r <= r1 and c0 < c1 and c0 < width and cells[c0]:
+            for c in range(c0 + 1, min(c1, width - 1) + 1):
+                cells[c] = cells[c] or cells[c0]
+    return cells
+
+
+def _under_merge(sheet: Sheet, r: int, width: int) -> set[int]:
+    """The columns a header of row ``r`` merged across two columns or more covers."""
+    return {
+        c
+        for r0, c0, r1, c1 in sheet.merged
+        if r0 <= r <= r1 and c0 < c1
+        for c in range(c0, min(c1, width - 1) + 1)
+    }
+
+
+def _sub_headers(sheet: Sheet, best: Columns, texts: list[str]) -> None:
+    """Read the line under a merged "Jawaban" that names its columns ("Unit Kerja" | "TPI").
+
+    That line is header, not data: the header ends there, each answer column is named with it, and
+    the unit's own column is the one scored when its name says so.
+    """
+    width = len(texts)
+    nxt = _header_line(sheet, best.first_data_row, width)
+    named = [c for c in range(width) if nxt[c]]
+    under = _under_merge(sheet, best.header_row, width)
+    if not all(nxt[c] for c in best.answers) or not set(named) <= under:
+        return
+    if any(isinstance(sheet.value(best.first_data_row, c), int | float) for c in named):
+        return
+    for c in named:
+        texts[c] = f"{texts[c]} {nxt[c]}".strip()
+    best.header_row += 1
+    best.header_rows += 1
+    own = [c for c in best.answers if _UNIT_ANSWER.search(norm(texts[c]))]
+    if len(own) == 1:
+        best.roles["answer"] = own[0]
+
+
 def find_columns(sheet: Sheet) -> Columns | None:
     """The header row and column map of ``sheet``, or ``None`` when no LKE header is found."""
     best: Columns | None = None
     limit = min(HEADER_SCAN, len(sheet.rows))
     width = sheet.width
     for r in range(limit):
-        one = [sheet.text(r, c) for c in range(width)]
+        one = _header_line(sheet, r, width)
         roles = _roles(one)
         found = [Columns(r, 1, roles)]
         if roles and r + 1 < len(sheet.rows):
-            nxt = [sheet.text(r + 1, c) for c in range(width)]
+            nxt = _header_line(sheet, r + 1, width)
             if _header_like(nxt, [sheet.value(r + 1, c) for c in range(width)]):
                 joined = _roles([f"{one[c]} {nxt[c]}".strip() for c in range(width)])
                 # the second line names columns under the first line's, never in the hierarchy
@@ -138,10 +182,12 @@ def find_columns(sheet: Sheet) -> Columns | None:
                 best = cand
     if best is not None:
         lines = [
-            [sheet.text(r, c) for c in range(width)]
+            _header_line(sheet, r, width)
             for r in range(best.header_row - best.header_rows + 1, best.header_row + 1)
         ]
         texts = [" ".join(ln[c] for ln in lines if ln[c]).strip() for c in range(width)]
         best.answers = _answer_columns(texts)
+        if len(best.answers) > 1 and best.first_data_row < len(sheet.rows):
+            _sub_headers(sheet, best, texts)
         best.headers = {c: texts[c] for c in best.answers}
     return best
