@@ -191,3 +191,16 @@ def test_short_area_headings_name_their_area(tmp_path: Path, heading: str, area:
     )
     res = import_plan(path, RUBRIC)
     assert [a.area for a in res.unit.activities] == [area]
+
+
+def test_a_question_mark_from_an_ansi_csv_gets_a_hint(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025\n"
+        "No,Area,Kegiatan," + ",".join(MONTHS) + "\n"
+        "1,Manajemen Perubahan,Penerbitan SK Tim,?,,,,,,,,,,,\n",
+        encoding="cp1252",
+    )
+    res = import_plan(path, RUBRIC)
+    (said,) = [f for f in res.findings if f.code == "IMPORT_UNKNOWN_MARK"]
+    assert "CSV UTF-8" in said.action and "CSV UTF-8" in said.action_en

@@ -528,6 +528,9 @@ class _State:
                 m = ms[0] if len(ms) == 1 else f"{ms[0]}–{ms[-1]}"
                 action = f"bulan {m} tidak dijadwalkan; isi sel disimpan di sumber"
                 english = f"month {m} not scheduled; the cell is kept in the source"
+                if set(clean(cell)) == {"?"}:  # Excel's "CSV (ANSI)" writes a √ it cannot encode as "?"
+                    action += " ('?' biasanya tanda √ yang hilang saat disimpan sebagai CSV ANSI: simpan sebagai CSV UTF-8)"
+                    english += " ('?' is usually a √ lost when saved as ANSI CSV: save as CSV UTF-8)"
                 findings.append(
                     Finding(
                         "IMPORT_UNKNOWN_MARK", r.line, r.sheet, col + 1, clean(cell)[:80], action, english
