@@ -45,9 +45,17 @@ def sheet_rows(sheet: Sheet) -> list[RawRow]:
                 merged[c] = origin
         while cells and cells[-1] == "":
             cells.pop()
-        filled = {
-            c for c in filled_by_row.get(r, ()) if c not in merged and not (c < len(cells) and cells[c])
-        }
+        own = filled_by_row.get(r, set())
+        colours = dict(colours_by_row.get(r, {}))
+        for c, origin in merged.items():
+            # a merged range shows its first cell's fill (Excel styles only that cell, LibreOffice every
+            # covered one): a Gantt bar drawn as one filled merge fills every month it covers
+            if origin in colours:
+                colours[c] = colours[origin]
+            else:
+                colours.pop(c, None)
+        filled = {c for c in own if c not in merged} | {c for c, origin in merged.items() if origin in own}
+        filled = {c for c in filled if not (c < len(cells) and cells[c])}
         rows.append(
             RawRow(
                 r + 1,
@@ -56,7 +64,7 @@ def sheet_rows(sheet: Sheet) -> list[RawRow]:
                 sheet=sheet.name,
                 merged_from=merged,
                 filled=filled,
-                colours=colours_by_row.get(r, {}),
+                colours=colours,
                 hidden=r in sheet.hidden_rows,
                 unread={c: what for (rr, c), what in sheet.unread.items() if rr == r},
             )

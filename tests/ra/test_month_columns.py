@@ -1,0 +1,118 @@
+"""How a plan's month columns are read: merged Gantt bars, subtotal columns inside the months, hidden
+blocks of another year, and the month header spellings units write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from openpyxl.styles import PatternFill
+from openpyxl.utils import get_column_letter
+
+from zi_eval.models.loading import load_rubric
+from zi_eval.ra import import_plan
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agt", "Sep", "Okt", "Nov", "Des"]
+GREEN, GREY, BLUE = (PatternFill("solid", fgColor=c) for c in ("00B050", "D9D9D9", "5B9BD5"))
+
+#: (area, kegiatan, months) of the plan every fixture here writes.
+PLAN = [
+    ("Manajemen Perubahan", "Penerbitan SK Tim Kerja", (1,)),
+    ("Manajemen Perubahan", "Rapat penyusunan rencana kerja", (1, 2)),
+    ("Penataan Tatalaksana", "Reviu SOP layanan", (4, 5)),
+    ("Penguatan Pengawasan", "Sosialisasi pengendalian gratifikasi", (5, 11)),
+    ("Pelayanan Publik", "Pengadaan kursi roda", (8, 9, 10)),
+    ("Pelayanan Publik", "Pelaksanaan SKM", (6, 12)),
+]
+
+
+def _runs(months: tuple[int, ...]) -> list[tuple[int, int]]:
+    """Consecutive months as (first, last) runs: each run is one bar."""
+    runs: list[tuple[int, int]] = []
+    for m in months:
+        if runs and runs[-1][1] == m - 1:
+            runs[-1] = (runs[-1][0], m)
+        else:
+            runs.append((m, m))
+    return runs
+
+
+def _acts(path: Path) -> list[tuple[str | None, tuple[int, ...]]]:
+    res = import_plan(path, load_rubric())
+    return [(a.kegiatan, a.months) for a in res.unit.activities]
+
+
+def _gantt(path: Path, covered_styled: bool, band: bool = False) -> Path:
+    """The plan as an Excel Gantt: each run of months one merged range filled green, no text.
+
+    ``covered_styled``: every cell the merge covers carries the fill too, as LibreOffice saves it
+    (Excel styles only the first cell). ``band``: every second row shaded grey whole ("zebra").
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS"])
+    ws.append(["KANTOR UJI TAHUN 2025"])
+    ws.append(["NO", "AREA", "KEGIATAN", "OUTPUT", "JADWAL PELAKSANAAN"])
+    ws.append([None] * 4 + MONTHS)
+    ws.merge_cells("E3:P3")
+    for n, (area, keg, months) in enumerate(PLAN, start=1):
+        ws.append([n, area, keg, "1 Dokumen"])
+        r = ws.max_row
+        if band and n % 2 == 0:
+            for c in range(1, 17):
+                ws.cell(r, c).fill = GREY
+        for first, last in _runs(months):
+            if last > first:
+                ws.merge_cells(start_row=r, start_column=4 + first, end_row=r, end_column=4 + last)
+            for m in range(first, (last if covered_styled else first) + 1):
+                ws.cell(r, 4 + m).fill = BLUE if band else GREEN
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("covered_styled", [False, True], ids=["excel", "libreoffice"])
+def test_a_filled_merged_bar_marks_every_month_it_covers(tmp_path: Path, covered_styled: bool) -> None:
+    path = _gantt(tmp_path / "gantt.xlsx", covered_styled)
+    assert _acts(path) == [(keg, ms) for _, keg, ms in PLAN]
+    res = import_plan(path, load_rubric())
+    said = {f.line: f.action for f in res.findings if f.code == "IMPORT_FILLED_MONTH"}
+    assert "bulan 8, 9, 10 dihitung dari warna" in said[9]  # the merged bar, said in full
+
+
+@pytest.mark.parametrize("covered_styled", [False, True], ids=["excel", "libreoffice"])
+def test_a_merged_bar_on_a_banded_row_keeps_its_months_and_the_band_marks_none(
+    tmp_path: Path, covered_styled: bool
+) -> None:
+    assert _acts(_gantt(tmp_path / "zebra.xlsx", covered_styled, band=True)) == [(k, ms) for _, k, ms in PLAN]
+
+
+def test_a_merge_over_months_coloured_like_its_row_is_banding_not_a_bar(tmp_path: Path) -> None:
+    """A banded row whose empty month cells were merged into one grey range (a tidy-up, not a bar)."""
+    path = _gantt(tmp_path / "merged-band.xlsx", covered_styled=False, band=True)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    ws.append([7, "Pelayanan Publik", "Publikasi maklumat pelayanan", "1 Banner", None, None, "v"])
+    r = ws.max_row
+    for c in range(1, 17):
+        ws.cell(r, c).fill = GREY
+    ws.merge_cells(start_row=r, start_column=8, end_row=r, end_column=16)  # Apr–Des, grey like the text
+    wb.save(path)
+    assert _acts(path)[-1] == ("Publikasi maklumat pelayanan", (3,))
+
+
+def _letters(n: int) -> str:
+    return get_column_letter(n)
+
+
+def _write(path: Path, rows: list[list[Any]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
