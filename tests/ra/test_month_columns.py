@@ -116,3 +116,75 @@ def _write(path: Path, rows: list[list[Any]]) -> Path:
         ws.append(row)
     wb.save(path)
     return path
+
+
+def _plan_under(
+    labels: list[str], count: str = "sum", title: str = "KANTOR UJI TAHUN 2025"
+) -> list[list[Any]]:
+    """The plan with its month block headed by ``labels``: a month label takes a ``v`` when planned, any
+    other label (a subtotal, a note) the count of the marks since the last such column."""
+    month_of = {name: n for n, name in enumerate(MONTHS, start=1)}
+    rows: list[list[Any]] = [["RENCANA AKSI ZONA INTEGRITAS"], [title], ["NO", "AREA", "KEGIATAN", *labels]]
+    for n, (area, keg, months) in enumerate(PLAN, start=1):
+        cells: list[Any] = []
+        since = 0
+        for label in labels:
+            m = month_of.get(label)
+            if m is not None:
+                cells.append("v" if m in months else None)
+                since += m in months
+            else:
+                cells.append((since or None) if count == "sum" else None)
+                since = 0
+        rows.append([n, area, keg, *cells])
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("between", "after"),
+    [
+        (["Smt I"], ["Smt II"]),
+        (["Semester I"], ["Semester II"]),
+        (["Jumlah"], ["Jumlah"]),
+        (["Total"], []),
+        (["Ket."], []),
+        ([], ["Jml"]),
+    ],
+)
+def test_a_column_between_june_and_july_keeps_the_year_one_block(
+    tmp_path: Path, between: list[str], after: list[str]
+) -> None:
+    labels = [*MONTHS[:6], *between, *MONTHS[6:], *after]
+    res = import_plan(_write(tmp_path / "ra.xlsx", _plan_under(labels)), load_rubric())
+    assert [(a.kegiatan, a.months) for a in res.unit.activities] == [(k, ms) for _, k, ms in PLAN]
+    assert not [f for f in res.findings if f.code == "IMPORT_MONTHS_NOT_READ"]
+    if between:  # the subtotal's cells are kept as notes (a Keterangan column is the note itself)
+        notes = {a.kegiatan: a.notes for a in res.unit.activities}
+        assert notes["Reviu SOP layanan"] == ("2" if between == ["Ket."] else f"{between[0]}: 2")
+
+
+def test_quarter_subtotals_after_every_three_months_are_no_months(tmp_path: Path) -> None:
+    labels = [
+        x for q in range(4) for x in (*MONTHS[3 * q : 3 * q + 3], f"TW {'I' * (q + 1) if q < 3 else 'IV'}")
+    ]
+    res = import_plan(_write(tmp_path / "ra.xlsx", _plan_under(labels)), load_rubric())
+    assert [(a.kegiatan, a.months) for a in res.unit.activities] == [(k, ms) for _, k, ms in PLAN]
+    assert not [f for f in res.findings if f.code == "IMPORT_MONTHS_NOT_READ"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        MONTHS,  # the next year's Jan–Des after this year's
+        ["TW I", "TW II", "TW III", "TW IV"],  # realisation by quarter after the planned months
+        [*MONTHS[:6], "Smt I", *MONTHS[6:], "Smt II"],  # a second year with its own subtotals
+    ],
+)
+def test_a_real_second_block_of_months_is_still_left_out_and_said(tmp_path: Path, second: list[str]) -> None:
+    labels = [*MONTHS[:6], "Smt I", *MONTHS[6:], "Smt II", *second]
+    rows = _plan_under(labels, count="none")
+    rows[3][3 + len(labels) - len(second)] = "v"  # a mark in the second block's first column
+    res = import_plan(_write(tmp_path / "ra.xlsx", rows), load_rubric())
+    assert [(a.kegiatan, a.months) for a in res.unit.activities] == [(k, ms) for _, k, ms in PLAN]
+    (said,) = [f for f in res.findings if f.code == "IMPORT_MONTHS_NOT_READ"]
+    assert said.column == 4 + len(labels) - len(second)

@@ -130,7 +130,7 @@ class Layout:
         for c, h in sorted(self.headers.items()):
             if c > last and c not in used:
                 found = [m for m in (month_header(p) for p in h.split(" / ") if p) if m is not None]
-                if found:
+                if found and not _is_subtotal(c, found[0], self.months):
                     named[c] = found[0]
         # a block: three months or more (one month's trailing realisation column is not one)
         return sorted(named) if len({m for ms in named.values() for m in ms}) >= 3 else []
@@ -190,6 +190,26 @@ def _resolve_how(text: str, vocab: Vocabulary) -> tuple[tuple[str, ...], bool, b
     return (best[1] if best else ()), False, False
 
 
+def _is_subtotal(col: int, months: tuple[int, ...], named: dict[int, tuple[int, ...]]) -> bool:
+    """Whether a quarter or semester column sums the month columns right beside it.
+
+    ``Jan … Jun | Smt I | Jul … Des | Smt II`` or ``Jan Feb Mar | TW I``: the semester's cells count the
+    marks beside them, so the column is no month column and the months on both sides are one block.
+    ``named`` maps the row's columns to the months their headers name.
+    """
+    if len(months) < 2:
+        return False
+    for step in (-1, 1):
+        seen: set[int] = set()
+        c = col + step
+        while c in named and len(named[c]) == 1 and named[c][0] in months:
+            seen.add(named[c][0])
+            c += step
+        if seen == set(months):
+            return True
+    return False
+
+
 def _month_row(cells: list[str], least: int = 3) -> dict[int, tuple[int, ...]] | None:
     """The month columns of a row of month headers (``least`` months, in calendar order), else ``None``.
 
@@ -209,6 +229,8 @@ def _month_row(cells: list[str], least: int = 3) -> dict[int, tuple[int, ...]] |
         gap = found[b][0] - found[a][-1]
         if b == a + 2 and gap == 2 and len(found[a]) == len(found[b]) == 1 and cells[a + 1].strip():
             found[a + 1] = (found[a][0] + 1,)
+    for c in [c for c, ms in found.items() if _is_subtotal(c, ms, found)]:
+        del found[c]
     ordered = sorted(found)
     for a, b in zip(ordered, ordered[1:], strict=False):
         if found[b][0] < found[a][0]:
