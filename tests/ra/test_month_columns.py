@@ -104,10 +104,6 @@ def test_a_merge_over_months_coloured_like_its_row_is_banding_not_a_bar(tmp_path
     assert _acts(path)[-1] == ("Publikasi maklumat pelayanan", (3,))
 
 
-def _letters(n: int) -> str:
-    return get_column_letter(n)
-
-
 def _write(path: Path, rows: list[list[Any]]) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -188,3 +184,117 @@ def test_a_real_second_block_of_months_is_still_left_out_and_said(tmp_path: Path
     assert [(a.kegiatan, a.months) for a in res.unit.activities] == [(k, ms) for _, k, ms in PLAN]
     (said,) = [f for f in res.findings if f.code == "IMPORT_MONTHS_NOT_READ"]
     assert said.column == 4 + len(labels) - len(second)
+
+
+def _reused_template(path: Path, old_first: bool = True, hide: tuple[str, ...] = ("old",)) -> Path:
+    """Last year's plan reused: a block of months headed "Jadwal 2024" with its old marks and this year's
+    "Jadwal 2025"; ``hide`` says what the sheet hides: the ``old`` block, ``jan-mar`` of this year's."""
+    old_marks = {keg: tuple(sorted((m + 5) % 12 + 1 for m in ms)) for _, keg, ms in PLAN}
+    blocks = [("Jadwal 2024", True), ("Jadwal 2025", False)]
+    if not old_first:
+        blocks.reverse()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["RENCANA AKSI ZONA INTEGRITAS"])
+    ws.append(["KANTOR PERTANAHAN UJI"])
+    ws.append(["TAHUN 2025"])
+    ws.append(
+        ["NO", "AREA", "KEGIATAN", "INDIKATOR", *(x for head, _ in blocks for x in (head, *[None] * 11))]
+    )
+    ws.append([None] * 4 + MONTHS * 2)
+    for n, (area, keg, ms) in enumerate(PLAN, start=1):
+        marks = [old_marks[keg] if old else ms for _, old in blocks]
+        ws.append(
+            [n, area, keg, "1 Dokumen", *("v" if m in b else None for b in marks for m in range(1, 13))]
+        )
+    for i, (_, old) in enumerate(blocks):
+        first = 5 + 12 * i
+        ws.merge_cells(start_row=4, start_column=first, end_row=4, end_column=first + 11)
+        if "old" in hide and old or "jan-mar" in hide and not old:
+            for c in range(first, first + (12 if old else 3)):
+                ws.column_dimensions[get_column_letter(c)].hidden = True
+    wb.save(path)
+    return path
+
+
+def test_the_sheet_reader_says_which_columns_are_hidden(tmp_path: Path) -> None:
+    from zi_eval.ra.rows import read_document
+
+    doc = read_document(_reused_template(tmp_path / "ra.xlsx"))
+    assert doc.rows[4].hidden_cols == frozenset(range(4, 16))  # E–P, 0-based
+    doc = read_document(_reused_template(tmp_path / "shown.xlsx", hide=()))
+    assert doc.rows[4].hidden_cols == frozenset()
+
+
+def _header(path: Path) -> tuple[list[list[str]], list[dict[int, int]], frozenset[int]]:
+    from zi_eval.ra.rows import read_document
+
+    rows = read_document(path).rows[3:6]
+    return [r.cells for r in rows], [r.merged_from for r in rows], rows[0].hidden_cols
+
+
+@pytest.mark.parametrize("old_first", [True, False])
+def test_a_hidden_block_of_months_is_not_the_schedule_when_a_block_is_shown(
+    tmp_path: Path, old_first: bool
+) -> None:
+    from zi_eval.ra.layout import find_header
+    from zi_eval.ra.vocabulary import builtin_vocabulary
+
+    cells, merged, hidden = _header(_reused_template(tmp_path / "ra.xlsx", old_first))
+    old, new = (range(4, 16), range(16, 28)) if old_first else (range(16, 28), range(4, 16))
+    for year in (None, 2025, 2024):  # hidden wins even over a year that names the hidden block
+        lay = find_header(cells, merged, builtin_vocabulary(), hidden=hidden, year=year)
+        assert lay is not None and sorted(lay.months) == list(new)
+        assert lay.skipped == ((old[0], old[-1], "hidden"),)
+        assert lay.months_left_out() == list(old)
+    lay = find_header(cells, merged, builtin_vocabulary())  # the sheet's hiding unknown: as before
+    assert lay is not None and sorted(lay.months) == list(range(4, 16))
+
+
+def test_the_block_headed_by_the_plan_year_is_the_schedule(tmp_path: Path) -> None:
+    from zi_eval.ra.layout import find_header
+    from zi_eval.ra.vocabulary import builtin_vocabulary
+
+    cells, merged, _ = _header(_reused_template(tmp_path / "ra.xlsx", hide=()))
+    vocab = builtin_vocabulary()
+    for year, read, left in ((2025, range(16, 28), range(4, 16)), (2024, range(4, 16), range(16, 28))):
+        lay = find_header(cells, merged, vocab, year=year)
+        assert lay is not None and sorted(lay.months) == list(read)
+        assert lay.skipped == ((left[0], left[-1], "year"),) and lay.months_left_out() == list(left)
+    lay = find_header(cells, merged, vocab, year=2026)  # no block names it: the first, the other said
+    assert lay is not None and min(lay.months) == 4 and lay.skipped == ((16, 27, "year"),)
+    # the year written in each month header ("Jan 2024") names the block as well
+    plain = [
+        [c for c in cells[0][:4]],
+        [*cells[1][:4], *(f"{m} 2024" for m in MONTHS), *(f"{m} 2025" for m in MONTHS)],
+    ]
+    lay = find_header(plain, [{}, {}], vocab, year=2025)
+    assert lay is not None and sorted(lay.months) == list(range(16, 28))
+
+
+def test_a_partly_hidden_block_of_months_is_still_the_schedule(tmp_path: Path) -> None:
+    """This year's block with its past months (Jan–Mar) hidden is still shown: the schedule, whole."""
+    from zi_eval.ra.layout import find_header
+    from zi_eval.ra.vocabulary import builtin_vocabulary
+
+    cells, merged, hidden = _header(_reused_template(tmp_path / "ra.xlsx", hide=("old", "jan-mar")))
+    assert hidden == frozenset(range(4, 19))
+    lay = find_header(cells, merged, builtin_vocabulary(), hidden=hidden)
+    assert (
+        lay is not None and sorted(lay.months) == list(range(16, 28)) and lay.skipped == ((4, 15, "hidden"),)
+    )
+    cells, merged, hidden = _header(_reused_template(tmp_path / "shown.xlsx", hide=("jan-mar",)))
+    lay = find_header(cells, merged, builtin_vocabulary(), hidden=hidden, year=2025)
+    assert lay is not None and sorted(lay.months) == list(range(16, 28)) and lay.skipped == ((4, 15, "year"),)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="parse.py does not yet hand a header row's hidden columns to find_header (the hook)"
+)
+def test_a_reused_template_imports_the_months_the_sheet_shows(tmp_path: Path) -> None:
+    """End to end: parse_rows hands the header row's hidden columns to find_header."""
+    res = import_plan(_reused_template(tmp_path / "ra.xlsx"), load_rubric())
+    assert [(a.kegiatan, a.months) for a in res.unit.activities] == [(k, ms) for _, k, ms in PLAN]
+    (said,) = [f for f in res.findings if f.code == "IMPORT_MONTHS_NOT_READ"]
+    assert said.value == "Jadwal 2024" and said.column == 5

@@ -34,6 +34,7 @@ def sheet_rows(sheet: Sheet) -> list[RawRow]:
     colours_by_row: dict[int, dict[int, str]] = {}
     for (r, c), colour in sheet.colours.items():
         colours_by_row.setdefault(r, {})[c] = colour
+    hidden_cols = frozenset(sheet.hidden_cols)
     rows = []
     for r, values in enumerate(sheet.rows):
         cells = [cell_text(v) for v in values]
@@ -66,6 +67,7 @@ def sheet_rows(sheet: Sheet) -> list[RawRow]:
                 filled=filled,
                 colours=colours,
                 hidden=r in sheet.hidden_rows,
+                hidden_cols=hidden_cols,
                 unread={c: what for (rr, c), what in sheet.unread.items() if rr == r},
             )
         )
