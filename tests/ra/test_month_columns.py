@@ -298,3 +298,92 @@ def test_a_reused_template_imports_the_months_the_sheet_shows(tmp_path: Path) ->
     assert [(a.kegiatan, a.months) for a in res.unit.activities] == [(k, ms) for _, k, ms in PLAN]
     (said,) = [f for f in res.findings if f.code == "IMPORT_MONTHS_NOT_READ"]
     assert said.value == "Jadwal 2024" and said.column == 5
+
+
+LONG = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+
+
+def _plan_rows(
+    head: list[list[Any]], mark: str = "v", between: dict[int, str] | None = None
+) -> list[list[Any]]:
+    """The plan under ``head`` (header rows whose first three columns are NO, AREA, KEGIATAN): a ``mark``
+    in each planned month; ``between`` puts an extra column (its cell text) after month N."""
+    rows: list[list[Any]] = [["RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025"], *head]
+    for n, (area, keg, months) in enumerate(PLAN, start=1):
+        cells: list[Any] = []
+        for m in range(1, 13):
+            cells.append(mark if m in months else None)
+            if between and m in between:
+                cells.append(between[m])
+        rows.append([n, area, keg, *cells])
+    return rows
+
+
+def _imported(tmp_path: Path, rows: list[list[Any]], merges: tuple[str, ...] = ()) -> Any:
+    path = _write(tmp_path / "ra.xlsx", rows)
+    if merges:
+        wb = openpyxl.load_workbook(path)
+        ws = wb.active
+        assert ws is not None
+        for ref in merges:
+            ws.merge_cells(ref)
+        wb.save(path)
+    return import_plan(path, load_rubric())
+
+
+def _assert_plan(res: Any) -> None:
+    assert [(a.kegiatan, a.months) for a in res.unit.activities] == [(k, ms) for _, k, ms in PLAN]
+    assert not [f for f in res.findings if f.code in ("IMPORT_MONTHS_NOT_READ", "IMPORT_UNKNOWN_MARK")]
+
+
+def test_regional_month_spellings_peb_agst_sept_nop(tmp_path: Path) -> None:
+    months = ["Jan", "Peb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agst", "Sept", "Okt", "Nop", "Des"]
+    head = [["NO", "AREA", "KEGIATAN", "JADWAL (BULAN) 2025", *[None] * 11], [None] * 3 + months]
+    res = _imported(tmp_path, _plan_rows(head, mark="●"), merges=("D2:O2",))
+    _assert_plan(res)
+    assert not [f for f in res.findings if f.code == "IMPORT_MONTH_HEADER_GUESSED"]
+
+
+def test_long_month_names_under_semester_groups_over_three_header_rows(tmp_path: Path) -> None:
+    head = [
+        ["NO", "AREA", "KEGIATAN", "JADWAL PELAKSANAAN TAHUN 2025", *[None] * 11],
+        [None, None, None, "Semester I", *[None] * 5, "Semester II", *[None] * 5],
+        [None] * 3 + LONG,
+    ]
+    res = _imported(tmp_path, _plan_rows(head, mark="√"), merges=("D2:O2", "D3:I3", "J3:O3"))
+    _assert_plan(res)
+
+
+def test_long_month_names_with_the_year_under_them_in_a_second_header_row(tmp_path: Path) -> None:
+    head = [["NO", "AREA", "KEGIATAN", *LONG], [None] * 3 + ["2025"] * 12]
+    _assert_plan(_imported(tmp_path, _plan_rows(head, mark="✓")))
+
+
+def test_month_names_broken_over_two_lines_of_their_cell(tmp_path: Path) -> None:
+    """Narrow Gantt columns: "Janu-⏎ari", "Sep⏎tember" typed with Alt+Enter."""
+    broken = [f"{n[: len(n) // 2]}-\n{n[len(n) // 2 :]}" if len(n) > 5 else n for n in LONG]
+    broken[8] = "Sep\ntember"
+    head = [["NO", "AREA", "KEGIATAN", *broken]]
+    _assert_plan(_imported(tmp_path, _plan_rows(head)))
+
+
+def test_b1_to_b12_with_a_note_column_between_june_and_july(tmp_path: Path) -> None:
+    head = [
+        ["NO", "AREA", "KEGIATAN", *[f"B{m}" for m in range(1, 7)], "Ket.", *[f"B{m}" for m in range(7, 13)]]
+    ]
+    res = _imported(tmp_path, _plan_rows(head, mark="v", between={6: "sesuai jadwal"}))
+    _assert_plan(res)
+    assert {a.notes for a in res.unit.activities} == {"sesuai jadwal"}

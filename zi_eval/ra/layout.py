@@ -35,6 +35,7 @@ __all__ = [
     "Layout",
     "clean",
     "find_header",
+    "header_months",
     "is_mark",
     "is_no_mark",
     "is_numbering",
@@ -64,6 +65,16 @@ def month_of(cell: str) -> int | None:
     if s.isdigit() and 1 <= int(s) <= 12 and str(int(s)) == s:
         return int(s)
     return _NAME_TO_MONTH.get(s)
+
+
+def header_months(cell: str) -> tuple[int, ...] | None:
+    """The months a header cell names (:func:`month_header`), also when the name was broken over two
+    lines of a narrow column by hand ("Janu-⏎ari", "Sep⏎tember")."""
+    found = month_header(cell)
+    if found is None and re.search(r"\w[-\s]+\w", cell.strip()):
+        joined = re.sub(r"-?\s+", "", cell.strip())
+        found = month_header(joined) if joined.isalpha() else None
+    return found
 
 
 def is_numbering(cells: list[str]) -> bool:
@@ -119,7 +130,7 @@ class Layout:
         out = []
         for c, ms in sorted(self.months.items()):
             parts = [p for p in self.headers.get(c, "").split(" / ") if p]
-            if len(ms) == 1 and parts and not any(month_header(p) is not None for p in parts):
+            if len(ms) == 1 and parts and not any(header_months(p) is not None for p in parts):
                 out.append((c, parts[-1], ms[0]))
         return out
 
@@ -137,7 +148,7 @@ class Layout:
         named: dict[int, tuple[int, ...]] = {}
         for c, h in sorted(self.headers.items()):
             if c > last and c not in used:
-                found = [m for m in (month_header(p) for p in h.split(" / ") if p) if m is not None]
+                found = [m for m in (header_months(p) for p in h.split(" / ") if p) if m is not None]
                 if found and not _is_subtotal(c, found[0], self.months):
                     named[c] = found[0]
         # a block: three months or more (one month's trailing realisation column is not one)
@@ -239,7 +250,7 @@ def _month_row(
     for idx, cell in enumerate(cells):
         if not cell.strip():
             continue
-        ms = month_header(cell)
+        ms = header_months(cell)
         if ms is not None:
             found[idx] = ms
     cols = sorted(found)
@@ -324,12 +335,14 @@ def _is_subheader(cells: list[str], vocab: Vocabulary) -> bool:
         return False
     for c in filled:
         roles, _, whole = _resolve_how(c, vocab)
-        if roles and whole or month_header(c) is not None:
+        if roles and whole or header_months(c) is not None:
             continue
         if re.fullmatch(r"(minggu|mg|m|w|week|pekan)?\s*-?\s*(ke\s*-?\s*)?[1-5ivIV]{1,3}", norm(c) or c):
             continue
         if _PLAN_OR_REAL.fullmatch(norm(c)):
             continue  # "T | R" or "Rencana | Realisasi" under each month
+        if _YEAR.fullmatch(c.strip()):
+            continue  # "Januari ⏎ 2025": the year written under each month
         return False
     return not is_numbering(cells)
 
