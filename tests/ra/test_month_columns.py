@@ -298,6 +298,7 @@ def test_a_reused_template_imports_the_months_the_sheet_shows(tmp_path: Path) ->
     assert [(a.kegiatan, a.months) for a in res.unit.activities] == [(k, ms) for _, k, ms in PLAN]
     (said,) = [f for f in res.findings if f.code == "IMPORT_MONTHS_NOT_READ"]
     assert said.value == "Jadwal 2024" and said.column == 5
+    assert "disembunyikan" in said.action and "hidden" in said.action_en  # not "only the first block is read"
 
 
 LONG = [
