@@ -169,24 +169,18 @@ def _hidden_rows(body: bytes) -> set[int]:
 
 
 _COL = re.compile(rb"<col\b[^>]*>")
-_COL_SPAN = re.compile(rb'\bmin="(\d+)"[^>]*?\bmax="(\d+)"|\bmax="(\d+)"[^>]*?\bmin="(\d+)"')
 
 
 def _hidden_cols(body: bytes) -> set[int]:
     """0-based indexes of the columns a worksheet hides (``<col min max hidden="1">``), within the columns
     read."""
     out: set[int] = set()
-    for m in _COL.finditer(body):
+    head = body.split(b"<sheetData", 1)[0]  # <cols> comes before the cells: no need to scan them
+    for m in _COL.finditer(head):
         tag = m.group(0)
-        span = _COL_SPAN.search(tag)
-        if span is None or not re.search(rb'\bhidden="(?:1|true)"', tag):
-            continue
-        lo, hi = (
-            (int(span.group(1)), int(span.group(2)))
-            if span.group(1)
-            else (int(span.group(4)), int(span.group(3)))
-        )
-        out.update(range(max(lo, 1) - 1, min(hi, MAX_SHEET_COLS)))
+        lo, hi = re.search(rb'\bmin="(\d+)"', tag), re.search(rb'\bmax="(\d+)"', tag)
+        if lo and hi and re.search(rb'\bhidden="(?:1|true)"', tag):
+            out.update(range(max(int(lo.group(1)), 1) - 1, min(int(hi.group(1)), MAX_SHEET_COLS)))
     return out
 
 
@@ -421,9 +415,8 @@ def read_sheets(path: str, data: bytes, kind: str, fills: bool = False) -> list[
     measure_sheets(path, data, kind)
     sheets = _calamine_sheets(path, data, kind)
     if kind == "xlsx":
-        xml = _sheet_xml(
-            data
-        )  # what calamine does not give: hidden rows and columns, formulas without results
+        # what calamine does not give: hidden rows and columns, formulas without results
+        xml = _sheet_xml(data)
         for sheet in sheets:
             body = xml.get(sheet.name, b"")
             sheet.hidden_rows, sheet.unread = _hidden_rows(body), _unread_cells(body)
