@@ -67,6 +67,8 @@ class Sheet:
     hidden: bool = False
     #: 0-based rows the sheet hides (xlsx only)
     hidden_rows: set[int] = field(default_factory=set)
+    #: 0-based columns the sheet hides (xlsx only)
+    hidden_cols: set[int] = field(default_factory=set)
     #: 0-based ``(row, col)`` of cells whose value cannot be read: a formula saved without its result or
     #: an error, mapped to what the cell holds (``=P20``, ``#DIV/0!``); calamine reads them as empty (xlsx)
     unread: dict[tuple[int, int], str] = field(default_factory=dict)
@@ -169,6 +171,22 @@ _HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
 def _hidden_rows(body: bytes) -> set[int]:
     """0-based indexes of the rows a worksheet hides (a person reading the sheet does not see them)."""
     return {int(m.group(1)) - 1 for m in _HIDDEN_ROW.finditer(body)}
+
+
+_COL = re.compile(rb"<col\b[^>]*>")
+
+
+def _hidden_cols(body: bytes) -> set[int]:
+    """0-based indexes of the columns a worksheet hides (``<col min max hidden="1">``), within the columns
+    read."""
+    out: set[int] = set()
+    head = body.split(b"<sheetData", 1)[0]  # <cols> comes before the cells: no need to scan them
+    for m in _COL.finditer(head):
+        tag = m.group(0)
+        lo, hi = re.search(rb'\bmin="(\d+)"', tag), re.search(rb'\bmax="(\d+)"', tag)
+        if lo and hi and re.search(rb'\bhidden="(?:1|true)"', tag):
+            out.update(range(max(int(lo.group(1)), 1) - 1, min(int(hi.group(1)), MAX_SHEET_COLS)))
+    return out
 
 
 def _unread_cells(body: bytes) -> dict[tuple[int, int], str]:
@@ -403,10 +421,12 @@ def read_sheets(path: str, data: bytes, kind: str, fills: bool = False) -> list[
     measure_sheets(path, data, kind)
     sheets = _calamine_sheets(path, data, kind)
     if kind == "xlsx":
-        xml = _sheet_xml(data)  # what calamine does not give: hidden rows, formulas without results
+        # what calamine does not give: hidden rows and columns, formulas without results
+        xml = _sheet_xml(data)
         for sheet in sheets:
             body = xml.get(sheet.name, b"")
             sheet.hidden_rows, sheet.unread = _hidden_rows(body), _unread_cells(body)
+            sheet.hidden_cols = _hidden_cols(body)
     if kind == "ods":
         try:
             found = ods_merges(data)

@@ -9,6 +9,7 @@ text (its cells go to the activity's notes); a column without any header text is
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from zi_eval.io.words import clean, norm
@@ -35,6 +36,7 @@ __all__ = [
     "Layout",
     "clean",
     "find_header",
+    "header_months",
     "is_mark",
     "is_no_mark",
     "is_numbering",
@@ -66,6 +68,16 @@ def month_of(cell: str) -> int | None:
     return _NAME_TO_MONTH.get(s)
 
 
+def header_months(cell: str) -> tuple[int, ...] | None:
+    """The months a header cell names (:func:`month_header`), also when the name was broken over two
+    lines of a narrow column by hand ("Janu-⏎ari", "Sep⏎tember")."""
+    found = month_header(cell)
+    if found is None and re.search(r"\w[-\s]+\w", cell.strip()):
+        joined = re.sub(r"-?\s+", "", cell.strip())
+        found = month_header(joined) if joined.isalpha() else None
+    return found
+
+
 def is_numbering(cells: list[str]) -> bool:
     """Tell whether a row only numbers the columns: ``(1) (2) (3) …`` or ``1 2 3 …`` from the first column."""
     filled = [(i, c.strip()) for i, c in enumerate(cells) if c.strip()]
@@ -94,6 +106,9 @@ class Layout:
     combined: dict[int, tuple[str, ...]] = field(default_factory=dict)  # column -> the roles it holds
     width: int = 0
     rows: int = 1  # how many source rows the header takes
+    #: blocks of month columns that are not the schedule: (first column, last column, why), why being
+    #: ``hidden`` (the sheet hides it), ``year`` (its heading names another year), ``earlier``/``later``
+    skipped: tuple[tuple[int, int, str], ...] = ()
 
     def col(self, role: str) -> int | None:
         """The column of ``role``, or ``None``."""
@@ -116,13 +131,17 @@ class Layout:
         out = []
         for c, ms in sorted(self.months.items()):
             parts = [p for p in self.headers.get(c, "").split(" / ") if p]
-            if len(ms) == 1 and parts and not any(month_header(p) is not None for p in parts):
+            if len(ms) == 1 and parts and not any(header_months(p) is not None for p in parts):
                 out.append((c, parts[-1], ms[0]))
         return out
 
     def months_left_out(self) -> list[int]:
         """Columns named by a month that are not schedule columns: a second block of months (a second
-        year, or realisation beside the plan), whose marks are kept in notes but schedule nothing."""
+        year, or realisation beside the plan), whose marks are kept in notes but schedule nothing.
+
+        A block before the schedule (left out for being hidden or of another year: :attr:`skipped`
+        says why) counts too.
+        """
         if not self.months:
             return []
         used = set(self.roles.values()) | set(self.months)
@@ -130,11 +149,13 @@ class Layout:
         named: dict[int, tuple[int, ...]] = {}
         for c, h in sorted(self.headers.items()):
             if c > last and c not in used:
-                found = [m for m in (month_header(p) for p in h.split(" / ") if p) if m is not None]
-                if found:
+                found = [m for m in (header_months(p) for p in h.split(" / ") if p) if m is not None]
+                if found and not _is_subtotal(c, found[0], self.months):
                     named[c] = found[0]
         # a block: three months or more (one month's trailing realisation column is not one)
-        return sorted(named) if len({m for ms in named.values() for m in ms}) >= 3 else []
+        after = set(named) if len({m for ms in named.values() for m in ms}) >= 3 else set()
+        before = {c for lo, hi, _ in self.skipped for c in range(lo, hi + 1) if c in self.headers}
+        return sorted((after | before) - used)
 
     def column_map(self) -> dict[str, str]:
         """Each role (and the month columns) with the header it was read from, for the report."""
@@ -191,17 +212,46 @@ def _resolve_how(text: str, vocab: Vocabulary) -> tuple[tuple[str, ...], bool, b
     return (best[1] if best else ()), False, False
 
 
-def _month_row(cells: list[str], least: int = 3) -> dict[int, tuple[int, ...]] | None:
-    """The month columns of a row of month headers (``least`` months, in calendar order), else ``None``.
+def _is_subtotal(col: int, months: tuple[int, ...], named: dict[int, tuple[int, ...]]) -> bool:
+    """Whether a quarter or semester column sums the month columns right beside it.
+
+    ``Jan … Jun | Smt I | Jul … Des | Smt II`` or ``Jan Feb Mar | TW I``: the semester's cells count the
+    marks beside them, so the column is no month column and the months on both sides are one block.
+    ``named`` maps the row's columns to the months their headers name.
+    """
+    if len(months) < 2:
+        return False
+    for step in (-1, 1):
+        seen: set[int] = set()
+        c = col + step
+        while c in named and len(named[c]) == 1 and named[c][0] in months:
+            seen.add(named[c][0])
+            c += step
+        if seen == set(months):
+            return True
+    return False
+
+
+def _month_row(
+    cells: list[str],
+    least: int = 3,
+    hidden: Collection[int] = (),
+    year: int | None = None,
+    above: Sequence[list[str]] = (),
+) -> tuple[dict[int, tuple[int, ...]], tuple[tuple[int, int, str], ...]] | None:
+    """The month columns of a row of month headers (``least`` months, in calendar order), else ``None``;
+    with the blocks of months left out as ``(first column, last column, why)``.
 
     A header that names no month between two months one apart ("Agustus | Septemper | Oktober") is
-    the month between them; the importer says so (IMPORT_MONTH_HEADER_GUESSED).
+    the month between them; the importer says so (IMPORT_MONTH_HEADER_GUESSED). A row with several
+    blocks of months (a second year, REALISASI after RENCANA) schedules by one of them: see
+    :func:`_pick_block`; ``above`` are the header rows over this one (a block's heading is there).
     """
     found: dict[int, tuple[int, ...]] = {}
     for idx, cell in enumerate(cells):
         if not cell.strip():
             continue
-        ms = month_header(cell)
+        ms = header_months(cell)
         if ms is not None:
             found[idx] = ms
     cols = sorted(found)
@@ -210,16 +260,60 @@ def _month_row(cells: list[str], least: int = 3) -> dict[int, tuple[int, ...]] |
         gap = found[b][0] - found[a][-1]
         if b == a + 2 and gap == 2 and len(found[a]) == len(found[b]) == 1 and cells[a + 1].strip():
             found[a + 1] = (found[a][0] + 1,)
-    ordered = sorted(found)
-    for a, b in zip(ordered, ordered[1:], strict=False):
-        if found[b][0] < found[a][0]:
-            # a second block of months (REALISASI after RENCANA): the plan is the first run; the rest
-            # are not schedule columns (their marks are kept as notes under their header)
-            found = {c: ms for c, ms in found.items() if c <= a}
-            break
-    if len({m for ms in found.values() for m in ms}) < least:
+    for c in [c for c, ms in found.items() if _is_subtotal(c, ms, found)]:
+        del found[c]
+    blocks: list[dict[int, tuple[int, ...]]] = []
+    for c in sorted(found):
+        if not blocks or found[c][0] < found[max(blocks[-1])][0]:
+            blocks.append({})  # the months start again: a second block of months
+        blocks[-1][c] = found[c]
+    blocks = [b for b in blocks if len({m for ms in b.values() for m in ms}) >= least]
+    if not blocks:
         return None
-    return found
+    chosen, skipped = _pick_block(blocks, hidden, year, [cells, *above])
+    return chosen, skipped
+
+
+#: A year named in a block's heading ("Jadwal 2025", "Rencana Tahun 2024").
+_YEAR = re.compile(r"\b(19[5-9]\d|2[01]\d\d)\b")
+
+
+def _pick_block(
+    blocks: list[dict[int, tuple[int, ...]]],
+    hidden: Collection[int],
+    year: int | None,
+    levels: Sequence[list[str]],
+) -> tuple[dict[int, tuple[int, ...]], tuple[tuple[int, int, str], ...]]:
+    """The block of months that is the schedule, and the others with why each is left out.
+
+    A block whose columns the sheet hides all is not what a person reads when another block is shown
+    (a template reused from last year, its old months hidden): ``hidden``. With the plan ``year``
+    known, a block whose heading names another year is not this plan's: ``year``. Of the rest the
+    first is the plan; a later one is realisation or a second year: ``later``.
+    """
+
+    def years(block: dict[int, tuple[int, ...]]) -> set[int]:
+        text = " ".join(lv[c] for lv in levels for c in range(min(block), max(block) + 1) if c < len(lv))
+        return {int(y) for y in _YEAR.findall(text)}
+
+    def is_hidden(block: dict[int, tuple[int, ...]]) -> bool:
+        return all(c in hidden for c in block)
+
+    shown = [b for b in blocks if not is_hidden(b)] or blocks
+    named = [b for b in shown if year is not None and year in years(b)]
+    chosen = (named or shown)[0]
+    skipped = []
+    for b in blocks:
+        if b is chosen or len({m for ms in b.values() for m in ms}) < 3:
+            continue
+        if is_hidden(b) and not is_hidden(chosen):
+            why = "hidden"
+        elif year is not None and years(b) and year not in years(b):
+            why = "year"
+        else:
+            why = "later" if min(b) > min(chosen) else "earlier"
+        skipped.append((min(b), max(b), why))
+    return chosen, tuple(skipped)
 
 
 def _refines(lower: dict[int, tuple[int, ...]], upper: dict[int, tuple[int, ...]]) -> bool:
@@ -242,12 +336,14 @@ def _is_subheader(cells: list[str], vocab: Vocabulary) -> bool:
         return False
     for c in filled:
         roles, _, whole = _resolve_how(c, vocab)
-        if roles and whole or month_header(c) is not None:
+        if roles and whole or header_months(c) is not None:
             continue
         if re.fullmatch(r"(minggu|mg|m|w|week|pekan)?\s*-?\s*(ke\s*-?\s*)?[1-5ivIV]{1,3}", norm(c) or c):
             continue
         if _PLAN_OR_REAL.fullmatch(norm(c)):
             continue  # "T | R" or "Rencana | Realisasi" under each month
+        if _YEAR.fullmatch(c.strip()):
+            continue  # "Januari ⏎ 2025": the year written under each month
         return False
     return not is_numbering(cells)
 
@@ -257,11 +353,16 @@ def find_header(
     merged: list[dict[int, int]],
     vocab: Vocabulary,
     overrides: dict[str, str] | None = None,
+    *,
+    hidden: Collection[int] = (),
+    year: int | None = None,
 ) -> Layout | None:
     """Read the header starting at ``rows[0]`` (with up to two rows under it), or ``None``.
 
     ``merged[i]`` maps a column of row ``i`` to the column its value was spread from (a merged cell).
     ``overrides`` maps a role to the (normalised) header text of the column the user chose for it.
+    ``hidden`` are the columns the sheet hides and ``year`` the plan year, when known: they choose
+    between blocks of months (a hidden block of last year's months is not the schedule).
     """
     top = rows[0]
     if is_numbering(top) or any(is_mark(c) and month_header(c) is None for c in top):
@@ -284,15 +385,14 @@ def find_header(
     levels = rows[:depth]
     width = max(len(r) for r in levels)
     months: dict[int, tuple[int, ...]] = {}
+    skipped: tuple[tuple[int, int, str], ...] = ()
     for n, level in enumerate(levels):
         # under the header's first row, a row of month groups may name only a few months
-        found = _month_row(level, 3 if n == 0 else 1)
-        if found and not months:
-            months = found
-        elif found and _refines(found, months):
+        row = _month_row(level, 3 if n == 0 else 1, hidden, year, levels[:n])
+        if row and not months or row and _refines(row[0], months):
             # a lower row is more specific (months under quarters) where it stays within the row
             # above; week numbers under a month (1 2 3 4 under Januari) are not months
-            months = found
+            months, skipped = row
     headers: dict[int, str] = {}
     for c in range(width):
         parts: list[str] = []
@@ -360,4 +460,4 @@ def find_header(
     if not months and not set(roles) & PLAN_ROLES and not over:
         # "No | Uraian | Pagu" is a list of things, not a plan: a plan says when, where or to what end
         return None
-    return Layout(roles, months, headers, combined, width, depth)
+    return Layout(roles, months, headers, combined, width, depth, skipped)

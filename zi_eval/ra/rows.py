@@ -50,6 +50,7 @@ class RawRow:
     filled: set[int] = field(default_factory=set)  # xlsx: columns of empty cells with a fill colour
     colours: dict[int, str] = field(default_factory=dict)  # xlsx, docx: each filled cell's colour
     hidden: bool = False  # xlsx: the sheet hides this row
+    hidden_cols: frozenset[int] = frozenset()  # xlsx: the columns the sheet hides
     unread: dict[int, str] = field(default_factory=dict)  # xlsx: column -> formula without result / error
     place: str | None = None  # PDF/DOCX: where the row is ("hal. 3, tabel 1, baris 5", "paragraf 2")
     page: int | None = None  # PDF: the page the row starts on (for Source.page)

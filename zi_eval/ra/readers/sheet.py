@@ -34,6 +34,7 @@ def sheet_rows(sheet: Sheet) -> list[RawRow]:
     colours_by_row: dict[int, dict[int, str]] = {}
     for (r, c), colour in sheet.colours.items():
         colours_by_row.setdefault(r, {})[c] = colour
+    hidden_cols = frozenset(sheet.hidden_cols)
     rows = []
     for r, values in enumerate(sheet.rows):
         cells = [cell_text(v) for v in values]
@@ -45,9 +46,17 @@ def sheet_rows(sheet: Sheet) -> list[RawRow]:
                 merged[c] = origin
         while cells and cells[-1] == "":
             cells.pop()
-        filled = {
-            c for c in filled_by_row.get(r, ()) if c not in merged and not (c < len(cells) and cells[c])
-        }
+        own = filled_by_row.get(r, set())
+        colours = dict(colours_by_row.get(r, {}))
+        for c, origin in merged.items():
+            # a merged range shows its first cell's fill (Excel styles only that cell, LibreOffice every
+            # covered one): a Gantt bar drawn as one filled merge fills every month it covers
+            if origin in colours:
+                colours[c] = colours[origin]
+            else:
+                colours.pop(c, None)
+        filled = {c for c in own if c not in merged} | {c for c, origin in merged.items() if origin in own}
+        filled = {c for c in filled if not (c < len(cells) and cells[c])}
         rows.append(
             RawRow(
                 r + 1,
@@ -56,8 +65,9 @@ def sheet_rows(sheet: Sheet) -> list[RawRow]:
                 sheet=sheet.name,
                 merged_from=merged,
                 filled=filled,
-                colours=colours_by_row.get(r, {}),
+                colours=colours,
                 hidden=r in sheet.hidden_rows,
+                hidden_cols=hidden_cols,
                 unread={c: what for (rr, c), what in sheet.unread.items() if rr == r},
             )
         )
