@@ -263,7 +263,13 @@ def parse_rows(
 
     def header_at(i: int) -> Layout | None:
         window = rows[i : i + 3]
-        return find_header([r.cells for r in window], [r.merged_from for r in window], vocab, overrides)
+        return find_header(
+            [r.cells for r in window],
+            [r.merged_from for r in window],
+            vocab,
+            overrides,
+            hidden=window[0].hidden_cols if window else (),
+        )
 
     header_idx = next((i for i in range(len(rows)) if not _is_blank(rows[i]) and header_at(i)), None)
     lines: list[LineRecord] = []
@@ -317,19 +323,31 @@ def parse_rows(
             left = lay.months_left_out()
             if left:
                 heads = " | ".join(dict.fromkeys(lay.headers[c].split(" / ")[0] for c in left))
-                findings.append(
-                    Finding(
-                        "IMPORT_MONTHS_NOT_READ",
-                        r.line,
-                        r.sheet,
-                        left[0] + 1,
-                        heads[:80],
-                        f"kolom {left[0] + 1}–{left[-1] + 1} juga bernama bulan tetapi bukan jadwal: hanya blok "
+                lo, hi = left[0] + 1, left[-1] + 1
+                read = f"{min(lay.months) + 1}–{max(lay.months) + 1}"
+                reasons = {w for _, _, w in lay.skipped}
+                if "hidden" in reasons:
+                    said = (
+                        f"kolom {lo}–{hi} bernama bulan tetapi disembunyikan: blok bulan yang terlihat (kolom "
+                        f"{read}) yang dibaca sebagai jadwal, tanda di blok tersembunyi disimpan di catatan",
+                        f"columns {lo}–{hi} are named by months but hidden: the visible block of months (columns "
+                        f"{read}) is read as the schedule, marks in the hidden block are kept in the notes",
+                    )
+                elif "year" in reasons:
+                    said = (
+                        f"kolom {lo}–{hi} bernama bulan tahun lain: blok bulan tahun rencana (kolom {read}) yang "
+                        "dibaca sebagai jadwal, tanda di blok ini disimpan di catatan",
+                        f"columns {lo}–{hi} are named by months of another year: the plan year's block (columns "
+                        f"{read}) is read as the schedule, marks in this one are kept in the notes",
+                    )
+                else:
+                    said = (
+                        f"kolom {lo}–{hi} juga bernama bulan tetapi bukan jadwal: hanya blok "
                         "bulan pertama yang dibaca, tanda di blok ini disimpan di catatan",
-                        f"columns {left[0] + 1}–{left[-1] + 1} are named by months too but are no schedule: only "
+                        f"columns {lo}–{hi} are named by months too but are no schedule: only "
                         "the first block of months is read, marks in this one are kept in the notes",
                     )
-                )
+                findings.append(Finding("IMPORT_MONTHS_NOT_READ", r.line, r.sheet, lo, heads[:80], *said))
             for k in range(lay.rows):
                 h = rows[i + k]
                 lines.append(LineRecord(h.line, h.sheet, "header", "table header", span=h.span))
