@@ -142,6 +142,8 @@ def test_accepted_documents_read_as_expected(text: str, expected: Any) -> None:
         "",
         "a: [1, 2\n",  # invalid YAML: PyYAML reports it with its line
         "k" * 1100 + ": v\n",  # PyYAML refuses implicit keys over 1,024 characters
+        "|\n0: v\n",  # a literal block as the document: PyYAML refuses text at column 0, rapidyaml reads it
+        "# c\n|-\nx\n",
     ],
 )
 def test_documents_the_fast_path_leaves_to_pyyaml(text: str) -> None:

@@ -97,8 +97,11 @@ def _risky(text: str) -> bool:
         while at >= 0:
             if at == 0 or text[at - 1] in (" \n" if ch in "]}" else _TOKEN_START):  # [] and {} are fine
                 after = text[at + 1 : at + 3]
-                if not (ch == "|" and (after[:1] in ("\n", "") or after in ("-\n", "-"))):
-                    return True  # (a literal block, clipped or stripped, is fine)
+                # a literal block, clipped or stripped, is fine as a value; one at the start of a line is
+                # the document itself, whose text PyYAML refuses at column 0 and rapidyaml reads
+                root = at == 0 or text[at - 1] == "\n"
+                if root or not (ch == "|" and (after[:1] in ("\n", "") or after in ("-\n", "-"))):
+                    return True
             at = text.find(ch, at + 1)
     if _ODD_COLON.search(text) or text.startswith(":"):
         return True
