@@ -204,3 +204,18 @@ def test_a_question_mark_from_an_ansi_csv_gets_a_hint(tmp_path: Path) -> None:
     res = import_plan(path, RUBRIC)
     (said,) = [f for f in res.findings if f.code == "IMPORT_UNKNOWN_MARK"]
     assert "CSV UTF-8" in said.action and "CSV UTF-8" in said.action_en
+
+
+def test_uraian_kegiatan_beside_langkah_is_the_kegiatan(tmp_path: Path) -> None:
+    rows = [
+        ["RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025"],
+        ["No", "Area", "Uraian Kegiatan", "Langkah/Tahapan", "Indikator Kinerja", *MONTHS],
+        [1, "Manajemen Perubahan", "Pembentukan Tim Kerja ZI", "Penerbitan SK Tim", "SK", "●"] + [None] * 11,
+    ]
+    res = import_plan(_book(tmp_path / "plan.xlsx", rows), RUBRIC)
+    (act,) = res.unit.activities
+    assert (act.kegiatan, act.sub_kegiatan, act.months) == (
+        "Pembentukan Tim Kerja ZI",
+        "Penerbitan SK Tim",
+        (1,),
+    )

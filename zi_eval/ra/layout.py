@@ -414,6 +414,7 @@ def find_header(
     roles: dict[str, int] = {}
     combined: dict[int, tuple[str, ...]] = {}
     ambiguous: list[tuple[int, tuple[str, ...]]] = []
+    second_sub: int | None = None  # "Uraian Kegiatan" | "Langkah/Tahapan": two sub-kegiatan words
     for c in sorted(own):
         if c in months or c in merged[0] and not any(c < len(lv) and lv[c].strip() for lv in levels[1:]):
             continue
@@ -428,12 +429,17 @@ def find_header(
             combined[c] = cand
         elif len(cand) == 1 and cand[0] not in roles:
             roles[cand[0]] = c
+        elif cand == ("sub",) and second_sub is None:
+            second_sub = c
         elif len(cand) > 1:
             ambiguous.append((c, cand))
     for c, cand in ambiguous:
         free = [r for r in cand if r not in roles]
         if free:
             roles[free[0]] = c
+    if second_sub is not None and "kegiatan" not in roles and "sub" in roles:
+        # no KEGIATAN column and two that describe steps: the left one is the kegiatan they break down
+        roles["kegiatan"], roles["sub"] = roles["sub"], second_sub
     for c, text in own.items():
         role = over.get(phrase_key(text)) or over.get(phrase_key(headers.get(c, "")))
         if role is not None:
