@@ -111,7 +111,7 @@ FINDINGS = (
     ),
     _finding(
         "IMPORT_ROW_JOINED",
-        "info",
+        "warning",
         PLAN,
         "zi_eval/ra/parse.py",
         "Impor: '{value}': {action}.",
