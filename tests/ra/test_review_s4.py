@@ -219,3 +219,18 @@ def test_uraian_kegiatan_beside_langkah_is_the_kegiatan(tmp_path: Path) -> None:
         "Penerbitan SK Tim",
         (1,),
     )
+
+
+def test_a_last_bulan_column_holding_month_names_is_the_schedule(tmp_path: Path) -> None:
+    # "Bulan" is the last column and holds the months as words: a timing column, not twelve month columns
+    path = tmp_path / "plan.tsv"
+    path.write_text(
+        "RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025\n"
+        "No\tArea\tKegiatan\tBulan\n"
+        "1\tManajemen Perubahan\tRapat monev triwulanan\tMaret, Juni, September, Desember\n"
+        "2\tPelayanan Publik\tSurvei kepuasan masyarakat\tJuni\n",
+        encoding="utf-8",
+    )
+    acts, codes = _import(path)
+    assert acts == [("Rapat monev triwulanan", (3, 6, 9, 12)), ("Survei kepuasan masyarakat", (6,))]
+    assert "IMPORT_UNKNOWN_MARK" not in codes

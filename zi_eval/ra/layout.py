@@ -454,7 +454,7 @@ def find_header(
     if not months and sched is not None:
         text = norm(own.get(sched, ""))
         spans = sched + 1 < len(top) and not top[sched + 1].strip() or (sched + 1) in merged[0]
-        if any(w in text for w in _MONTH_GROUP_WORDS) and (spans or "bulan" in text):
+        if any(w in text for w in _MONTH_GROUP_WORDS) and (spans or "bulan" in text and sched + 1 < len(top)):
             # a month group with no month row under it: the twelve columns from it on
             months = {sched + i: (i + 1,) for i in range(12)}
     if sched is not None and sched in months:
