@@ -234,3 +234,10 @@ def test_a_last_bulan_column_holding_month_names_is_the_schedule(tmp_path: Path)
     acts, codes = _import(path)
     assert acts == [("Rapat monev triwulanan", (3, 6, 9, 12)), ("Survei kepuasan masyarakat", (6,))]
     assert "IMPORT_UNKNOWN_MARK" not in codes
+
+
+def test_a_lower_case_sub_kegiatan_of_its_own_is_not_joined(tmp_path: Path) -> None:
+    # a sub-kegiatan written in lower case, not yet scheduled, is an activity, not the tail of the one above
+    own = ["", "", "", "rapat koordinasi tim", ""] + [None] * 12
+    acts, codes = _import(_book(tmp_path / "plan.xlsx", _plan(own)))
+    assert len(acts) == 4 and "IMPORT_ROW_JOINED" not in codes

@@ -54,8 +54,13 @@ _TOTAL = re.compile(
 )
 #: A month cell saying how much happens that month ("2", "3x", "2 kali", a target "25%"): scheduled.
 _VOLUME = re.compile(r"[1-9]\d{0,2}\s*(?:x|kali)?|[1-9]\d{0,2}(?:[.,]\d+)?\s*%", re.I)
-#: The start of a text that carries on the row above: "(lanjutan)", "lanjutan:", "…", or a lower-case word.
-_CONTINUES = re.compile(r"^(?:(\(?lanjutan\)?:?|\.{2,}|…)|[a-z])")
+#: The start of a text that carries on the row above: "(lanjutan)", "lanjutan:", "…", or a lower-case
+#: word that joins ("dan pelaporan …", "kepada pimpinan"); a lower-case noun ("rapat koordinasi") may
+#: start a sub-kegiatan of its own and is left alone.
+_CONTINUES = re.compile(
+    r"^(?:(\(?lanjutan\)?:?|\.{2,}|…)|(?:dan|serta|atau|yang|untuk|kepada|dengan|dalam|pada|oleh|di|ke|dari"
+    r"|bagi|terhadap|melalui|sebagai|secara|guna|sesuai|beserta)\b)"
+)
 #: A sub-total names what it adds up ("Sub Total Manajemen Perubahan", "Subtotal Area I"): never an activity.
 _SUBTOTAL = re.compile(r"^(sub ?total|sub ?jumlah|jumlah sub ?total)\b")
 #: "Jumlah Area Penataan Tatalaksana", "Total Manajemen Perubahan": a total row when the rest names an area.
