@@ -11,6 +11,7 @@ import pytest
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 
+from tests.ra.render.spec import MONTH_HEADERS
 from zi_eval.models.loading import load_rubric
 from zi_eval.ra import import_plan
 
@@ -298,20 +299,7 @@ def test_a_reused_template_imports_the_months_the_sheet_shows(tmp_path: Path) ->
     assert "disembunyikan" in said.action and "hidden" in said.action_en  # not "only the first block is read"
 
 
-LONG = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
+LONG = list(MONTH_HEADERS["long"])
 
 
 def _plan_rows(
