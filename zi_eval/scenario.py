@@ -444,7 +444,7 @@ def _patch(base: Any, unit: Unit, rubric: Rubric, touched: set[tuple[str, ...]])
     codes = {c for group in touched for c in group}
     claimed, answered, shown = base.claimed.copy(), base.answered.copy(), base.shown.copy()
     evid = base.evidenced.copy()
-    index = rubric.derived("item_index", lambda r: {c: i for i, c in enumerate(r.items)})
+    index = rubric.item_index()
     # an answer's evidence counts as linking counts it (unless its file is missing); an id the unit
     # lacks counts nothing (rescore does not validate; the full evaluation rejects it)
     usable = {e.id for e in unit.evidence} - unit.missing_files

@@ -156,7 +156,10 @@ class Ranks:
     def candidates(self, i: int, fields: Fields) -> list[Candidate]:
         """Row ``i`` as :class:`Candidate` objects (``fields``: the query's texts, for the words shown)."""
         return self.matcher.candidates(
-            fields, self.items[i].tolist(), self.tiers[i].tolist(), self.scores[i].tolist()
+            Query(fields, self.matcher),
+            self.items[i].tolist(),
+            self.tiers[i].tolist(),
+            self.scores[i].tolist(),
         )
 
 
@@ -167,7 +170,7 @@ class Matcher:
         vocabulary = vocabulary or shipped_vocabulary()
         self.codes = list(rubric.items)
         self.code_set = frozenset(self.codes)
-        self._col = {c: j for j, c in enumerate(self.codes)}
+        self._col = rubric.item_index()
         self.areas = np.array([f.area for f in rubric.items.values()])
         # areas as small integers: comparing a batch's areas with every item's is then one cheap grid
         self._area_index = {a: i for i, a in enumerate(dict.fromkeys(self.areas.tolist()))}
@@ -452,10 +455,9 @@ class Matcher:
         return best
 
     def candidates(
-        self, fields: Fields, items: list[int], tiers: list[int], scores: list[float]
+        self, query: Query, items: list[int], tiers: list[int], scores: list[float]
     ) -> list[Candidate]:
-        """One :class:`Ranks` row as candidates (empty slots dropped); matched words come from ``fields``."""
-        query = Query(fields, self)
+        """One :class:`Ranks` row as candidates (empty slots dropped); matched words come from ``query``."""
         return [
             self.candidate(query, j, t, sc) for j, t, sc in zip(items, tiers, scores, strict=True) if t > 0
         ]

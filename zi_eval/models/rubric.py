@@ -219,6 +219,11 @@ class Rubric(Strict):
             found = cache[key] = build(self)
         return found
 
+    def item_index(self) -> dict[str, int]:
+        """Each item code's position in the rubric's order (a column of the item matrices), built once."""
+        index: dict[str, int] = self.derived("item_index", lambda r: {c: i for i, c in enumerate(r.items)})
+        return index
+
     def area(self, area_id: str) -> AreaInfo | None:
         """Return the area named ``area_id`` or ``None``."""
         return next((a for a in self.areas if a.id == area_id), None)

@@ -238,7 +238,7 @@ def _signature_text(text: str) -> bool:
     return bool(_SIGNATURE_START.match(text) or _SIGNATURE_TITLE.match(text))
 
 
-def _is_total(row: RawRow, is_area: Callable[[str], bool] = lambda _t: False) -> bool:
+def _is_total(row: RawRow, is_area: Callable[[str], bool]) -> bool:
     """A total row: "JUMLAH", "Total Anggaran", "Sub Total …" (of anything), "Jumlah Area <an area>"."""
     texts = _texts(row)
     # a signature block beside the table shares rows with it: its lines are no words of the total row

@@ -38,7 +38,7 @@ class RubricMatrix:
 def build_matrix(rubric: Rubric) -> RubricMatrix:
     """Index the rubric's hierarchy for column-wise aggregation."""
     codes = tuple(rubric.items)
-    col = {c: i for i, c in enumerate(codes)}
+    col = rubric.item_index()
     inds: list[tuple[str, float, tuple[int, ...]]] = []
     aas: list[tuple[str, str, str, tuple[int, ...]]] = []
     comps: list[tuple[str, tuple[int, ...]]] = []
@@ -232,7 +232,7 @@ def compile_unit(
 
 def _marked(rubric: Rubric, codes: set[str]) -> np.ndarray:
     """A row over the rubric's items, true at ``codes`` (codes the rubric lacks are left out)."""
-    col: dict[str, int] = rubric.derived("item_column", lambda r: {c: j for j, c in enumerate(r.items)})
+    col = rubric.item_index()
     row = np.zeros(len(col), dtype=bool)
     row[[col[c] for c in codes if c in col]] = True
     return row

@@ -101,11 +101,6 @@ class Links:
         return {k for k, v in self.evidence_sets.items() if v}
 
 
-def query_fields(act: Activity) -> Fields:
-    """The activity's texts the matcher reads, each named for its weight in the query."""
-    return _fields(_key(act))
-
-
 def _fields(key: Key) -> Fields:
     """The query of a ranking key (:func:`_key`): the texts it holds, each named for its weight."""
     if len(key) == 2:  # a sub-step alone
@@ -167,18 +162,23 @@ class Ranked:
         self._links: dict[int, list[Link]] = {}
         self._suggestions: list[Link] | None = None
 
-    def _candidate(self, slot: int) -> Candidate:
-        """The candidate in ``slot`` (its query made once, for the words shown)."""
-        items, tiers, scores = self.row[:3]
+    def _query_of(self) -> Query:
+        """The query behind the words shown, made once and shared by every candidate of the text."""
         if self._query is None:
             self._query = Query(self.fields, self.matcher)
-        return self.matcher.candidate(self._query, items[slot], tiers[slot], scores[slot])
+        return self._query
+
+    def _candidate(self, slot: int) -> Candidate:
+        """The candidate in ``slot``."""
+        items, tiers, scores = self.row[:3]
+        return self.matcher.candidate(self._query_of(), items[slot], tiers[slot], scores[slot])
 
     @property
     def cands(self) -> list[Candidate]:
         """The candidates, best first."""
         if self._cands is None:
-            self._cands = [self._candidate(s) for s, t in enumerate(self.row[1]) if t > 0]
+            items, tiers, scores = self.row[:3]
+            self._cands = self.matcher.candidates(self._query_of(), items, tiers, scores)
         return self._cands
 
     def _slots(self, most: int) -> tuple[int, ...]:
