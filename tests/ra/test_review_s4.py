@@ -241,3 +241,15 @@ def test_a_lower_case_sub_kegiatan_of_its_own_is_not_joined(tmp_path: Path) -> N
     own = ["", "", "", "rapat koordinasi tim", ""] + [None] * 12
     acts, codes = _import(_book(tmp_path / "plan.xlsx", _plan(own)))
     assert len(acts) == 4 and "IMPORT_ROW_JOINED" not in codes
+
+
+@pytest.mark.parametrize("year", ["TAHUN 2025", "T.A 2025", "TA. 2025", "TH. 2025", "TAHUN ANGGARAN 2025"])
+def test_the_unit_name_stops_where_the_year_starts(tmp_path: Path, year: str) -> None:
+    path = tmp_path / "plan.tsv"
+    path.write_text(
+        f"RENCANA AKSI ZONA INTEGRITAS\nLAPAS KELAS IIA CONTOH {year}\n"
+        "No\tArea\tKegiatan\tWaktu\n1\tManajemen Perubahan\tPenetapan Tim Kerja ZI\tJanuari 2025\n",
+        encoding="utf-8",
+    )
+    res = import_plan(path, RUBRIC)
+    assert (res.unit.unit.name, res.unit.unit.year) == ("Lapas Kelas IIA Contoh", 2025)

@@ -161,7 +161,9 @@ def _unit_line(lines: list[str]) -> str | None:
             ln,
             flags=re.I,
         )
-        body = re.sub(r"\b(?:TAHUN(?: ANGGARAN)?\s+\d{4}|NOMOR)\b.*$", "", ln, flags=re.I).strip(" ,.-:")
+        # the name ends where the year ("TAHUN 2025", "T.A 2025", …) or the decree number starts
+        body = _YEAR_WORD.split(ln, maxsplit=1)[0]
+        body = re.sub(r"\bNOMOR\b.*$", "", body, flags=re.I).strip(" ,.-:")
         body = re.sub(
             r"^.*\b(?:ZONA INTEGRITAS|RENCANA (?:KERJA )?AKSI)\b(?:\s+(?:DI LINGKUNGAN|PADA|PEMBANGUNAN))?\s*",
             "",
