@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -61,6 +61,10 @@ _CODE = re.compile(
 )
 
 Fields = tuple[tuple[str, str], ...]  # (field name in QUERY_FIELDS, text)
+#: Queries given field by field: per field kind (a name in :data:`QUERY_FIELDS`), the queries that
+#: have such a field (a query once per field it has) and the field's text. A batch of activities is
+#: built this way column by column, without a loop per activity (``scoring.linking``).
+Columns = Sequence[tuple[str, Sequence[int], Sequence[str]]]
 #: The fields whose text may restate an item's question.
 _QUESTION_FIELDS = frozenset({"kegiatan", "sub_kegiatan", "indikator"})
 
@@ -288,15 +292,36 @@ class Matcher:
         return [ranks.candidates(i, fields) for i, (fields, _) in enumerate(queries)]
 
     def rank_arrays(self, queries: Sequence[tuple[Fields, str | None]]) -> Ranks:
-        """Rank the items for each ``(fields, zi_area)`` query as rows of arrays (see :class:`Ranks`).
+        """Rank the items for each ``(fields, zi_area)`` query as rows of arrays (see :class:`Ranks`)."""
+        by_field: dict[str, tuple[list[int], list[str]]] = {}
+        for i, (fields, _) in enumerate(queries):
+            for fname, text in fields:
+                got = by_field.get(fname)
+                if got is None:
+                    got = by_field[fname] = ([], [])
+                got[0].append(i)
+                got[1].append(text)
+        return self.rank_columns(
+            [(f, rows, texts) for f, (rows, texts) in by_field.items()],
+            [a for _, a in queries],
+            lambda i: queries[i][0],
+        )
 
-        One pass for the whole batch: the query vectors are built as one sparse matrix from each
-        distinct text's (cached) term counts, scored against every item in one product, and the
-        best items of every query taken with one partial sort. No object is made per query: a
-        candidate becomes a :class:`Candidate` only when somebody asks for it.
+    def rank_columns(
+        self, columns: Columns, areas_of: Sequence[str | None], fields_of: Callable[[int], Fields]
+    ) -> Ranks:
+        """Rank the items for queries given field by field (see :data:`Columns`), as rows of arrays.
+
+        ``areas_of`` holds each query's ZI area; ``fields_of(i)`` gives query ``i``'s fields in
+        order (asked only for a query whose texts name a code). One pass for the whole batch: the
+        query vectors are built as one sparse matrix from each distinct text's (cached) term counts,
+        scored against every item in one product, and the best items of every query taken with one
+        partial sort. No object is made per query: a candidate becomes a :class:`Candidate` only
+        when somebody asks for it, and the per-query work in Python is a few list operations per
+        field kind, not per field.
         """
         k = min(TOP_K, len(self.codes))
-        n = len(queries)
+        n = len(areas_of)
         if not n:
             return Ranks(
                 self,
@@ -307,25 +332,22 @@ class Matcher:
                 np.zeros(0, dtype=bool),
             )
         # Each distinct text is one row of term counts; a query is a weighted sum of its fields'
-        # rows (one sparse product), so the loop below only numbers texts and notes weights.
+        # rows (one sparse product).
         text_id: dict[str, int] = {}
+        number = text_id.setdefault
         w_rows: list[int] = []
         w_cols: list[int] = []
         w_vals: list[float] = []
-        q_owner: list[int] = []  # per question-field: its query (ascending) and its text
+        q_owner: list[int] = []  # per question-field: its query and its text
         q_text: list[int] = []
-        weight = QUERY_FIELDS.get
-        for i, (fields, _) in enumerate(queries):
-            for fname, text in fields:
-                t = text_id.get(text)
-                if t is None:
-                    t = text_id[text] = len(text_id)
-                w_rows.append(i)
-                w_cols.append(t)
-                w_vals.append(weight(fname, 0.5))
-                if fname in _QUESTION_FIELDS:
-                    q_owner.append(i)
-                    q_text.append(t)
+        for fname, rows, texts in columns:
+            ids = [number(t, len(text_id)) for t in texts]
+            w_rows += rows
+            w_cols += ids
+            w_vals += [QUERY_FIELDS.get(fname, 0.5)] * len(ids)
+            if fname in _QUESTION_FIELDS:
+                q_owner += rows
+                q_text += ids
         arrays = [self._arrays(text) for text in text_id]
         v = len(self.vocab)
         m = len(arrays)
@@ -348,7 +370,7 @@ class Matcher:
         else:
             scores = np.zeros((n, len(self.codes)))
         index = self._area_index
-        areas = np.array([index.get(a, -1) if a else -1 for _, a in queries])
+        areas = np.array([index.get(a, -1) if a else -1 for a in areas_of])
         prior = np.where(areas[:, None] == self._area_ids[None, :], AREA_PRIOR, 1.0)
         scores = np.minimum(scores * prior, 1.0)
         question = self._question_scores(n, arrays, q_owner, q_text)
@@ -364,13 +386,13 @@ class Matcher:
         items = np.where(tiers > 0, top, -1)
         coded = [t for t in text_id if "." in t and _CODE.search(t)]
         if coded:
-            self._put_codes(queries, text_id, coded, w_rows, w_cols, items, tiers, values)
+            self._put_codes(fields_of, text_id, coded, w_rows, w_cols, items, tiers, values)
         own = (items >= 0) & (self._area_ids[np.maximum(items, 0)] == areas[:, None]) & (areas >= 0)[:, None]
         return Ranks(self, items, tiers.astype(np.int8), values, own, areas >= 0)
 
     def _put_codes(
         self,
-        queries: Sequence[tuple[Fields, str | None]],
+        fields_of: Callable[[int], Fields],
         text_id: dict[str, int],
         coded: list[str],
         w_rows: list[int],
@@ -386,7 +408,7 @@ class Matcher:
         k = items.shape[1]
         for i in rows:
             named: list[str] = []
-            for _, text in queries[i][0]:
+            for _, text in fields_of(i):
                 if "." in text:  # each code once, also when one text names it twice ("P.1.i.a … P.1.i.a")
                     named += [
                         c for c in dict.fromkeys(_CODE.findall(text)) if c in self.code_set and c not in named
@@ -412,7 +434,7 @@ class Matcher:
         """Per query and item, the best cover × precision of one of its texts against the item's question.
 
         ``arrays`` are the distinct texts' arrays; ``owners``/``texts_of`` pair each question-field
-        with its query (ascending) and its text. Each text is scored once, then spread to its queries.
+        with its query and its text. Each text is scored once, then spread to its queries.
         """
         best = np.zeros((n, len(self.codes)))
         used = sorted(set(texts_of))

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from zi_eval.matching.matcher import TIERS, Candidate, Fields, Matcher, Query
+from zi_eval.matching.matcher import TIERS, Candidate, Columns, Fields, Matcher, Query
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, LkeLink, Unit
 
@@ -145,22 +145,27 @@ class Ranked:
     become objects only when asked for (a batch needs only the chosen items).
     """
 
-    __slots__ = ("fields", "matcher", "row", "picked", "_query", "_cands", "_links", "_suggestions")
+    __slots__ = ("key", "matcher", "row", "picked", "_query", "_cands", "_links", "_suggestions")
 
     def __init__(
         self,
-        fields: Fields,
+        key: Key,
         matcher: Matcher,
         row: tuple[list[int], list[int], list[float], list[bool], bool],
         picked: dict[int, tuple[int, ...]],
     ) -> None:
-        self.fields, self.matcher = fields, matcher
+        self.key, self.matcher = key, matcher
         self.row = row  # items, tiers, scores, own-area slots, whether the area is known
         self.picked = picked  # most -> the chosen slots
         self._query: Query | None = None
         self._cands: list[Candidate] | None = None
         self._links: dict[int, list[Link]] = {}
         self._suggestions: list[Link] | None = None
+
+    @property
+    def fields(self) -> Fields:
+        """The texts ranked, each named for its weight (:func:`_fields`)."""
+        return _fields(self.key)
 
     def _query_of(self) -> Query:
         """The query behind the words shown, made once and shared by every candidate of the text."""
@@ -229,9 +234,8 @@ def _cache(rubric: Rubric) -> dict[Key, Ranked]:
 def _ranked(keys: list[Key], rubric: Rubric) -> list[Ranked]:
     """Rank ``keys`` in one pass and choose each one's links (for an activity and for a sub-step)."""
     m = matcher(rubric)
-    queries = [_fields(k) for k in keys]
     areas = [k[1] if len(k) == 2 else k[5] for k in keys]  # see Key
-    ranks = m.rank_arrays(list(zip(queries, areas, strict=True)))
+    ranks = m.rank_columns(_columns(keys), areas, lambda i: _fields(keys[i]))
     slots = _slot_sets(ranks.tiers.shape[1])
     steps = _bits(pick_rows(ranks.tiers, ranks.scores, ranks.own, ranks.has_area, 1))
     acts = _bits(pick_rows(ranks.tiers, ranks.scores, ranks.own, ranks.has_area, MAX_LEXICAL_LINKS))
@@ -244,9 +248,29 @@ def _ranked(keys: list[Key], rubric: Rubric) -> list[Ranked]:
         strict=True,
     )
     return [
-        Ranked(q, m, row, {1: slots[one], MAX_LEXICAL_LINKS: slots[most]})
-        for q, row, one, most in zip(queries, rows, steps, acts, strict=True)
+        Ranked(k, m, row, {1: slots[one], MAX_LEXICAL_LINKS: slots[most]})
+        for k, row, one, most in zip(keys, rows, steps, acts, strict=True)
     ]
+
+
+def _columns(keys: list[Key]) -> Columns:
+    """The queries of ``keys`` field by field: what :func:`_fields` gives key by key, without a loop per key."""
+    acts = [(i, k) for i, k in enumerate(keys) if len(k) > 2]
+    out: list[tuple[str, list[int], list[str]]] = []
+
+    def column(name: str, pairs: list[tuple[int, str]]) -> None:
+        if pairs:
+            rows, texts = zip(*pairs, strict=True)
+            out.append((name, list(rows), list(texts)))
+
+    column("kegiatan", [(i, k[0]) for i, k in acts if k[0]])
+    column("sub_kegiatan", [(i, k[1]) for i, k in acts if k[1]])
+    column("indikator", [(i, t) for i, k in acts for t in k[2]])
+    steps = [(i, t) for i, k in acts if len(k) == 7 for t in k[6]]
+    column("sub-langkah", steps + [(i, k[0]) for i, k in enumerate(keys) if len(k) == 2])
+    column("output", [(i, k[3]) for i, k in acts if k[3]])
+    column("bukti", [(i, t) for i, k in acts for t in k[4]])
+    return out
 
 
 def _bits(mask: np.ndarray) -> list[int]:
