@@ -427,6 +427,11 @@ def _segments(
     return out
 
 
+def _has_problems(got: tuple[Any, list[Unit], list[Any]]) -> bool:
+    """Whether a chunk's result (:func:`_stack_files`) holds a bad file's problems."""
+    return bool(got[2])
+
+
 def _stack_parallel(
     items: list[Unit | str | Path],
     rubric: Rubric,
@@ -436,59 +441,57 @@ def _stack_parallel(
     every: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> tuple[Any, list[Unit]]:
-    """Load and value files, and Unit objects where processes can fork, in ``jobs`` worker processes,
-    stacked in input order (elsewhere Unit objects are valued here).
+    """Load and value files, and Unit objects where processes can fork, in ``jobs`` processes (this one
+    and ``jobs - 1`` workers: :func:`zi_eval.workshare.share`), stacked in input order; elsewhere
+    Unit objects are valued here.
 
     The first bad file in order stops the batch, or with ``every`` all files are read and all their
     problems raised together.
     """
-    from concurrent.futures import Future, ProcessPoolExecutor
-
     from zi_eval.errors import InputError
     from zi_eval.scoring.batch import concat
+    from zi_eval.workshare import share
 
     global _FORKED_UNITS
     fork = _fork_context()
     files = sum(not isinstance(x, Unit) for x in items)
-    # ~8 chunks per worker: large enough that a chunk's overhead is nothing, small enough to
-    # keep both workers busy until the end
-    units_chunk = max(1, (len(items) - files) // (8 * jobs)) if fork is not None else None
-    segments = _segments(items, max(1, files // (8 * jobs)), units_chunk)
+    # ~16 chunks per process: large enough that a chunk's overhead is nothing, small enough that
+    # the processes meet with little left to finish
+    units_chunk = max(1, (len(items) - files) // (16 * jobs)) if fork is not None else None
+    segments = _segments(items, max(1, files // (16 * jobs)), units_chunk)
+    tasks = [
+        (_stack_files, (tuple(str(p) for p in xs), keep, flags, every))
+        if is_file
+        else (_stack_positions, (at, at + len(xs), flags))
+        for is_file, at, xs in segments
+    ]
+
+    _FORKED_UNITS = items  # before the workers fork (and for this process's own share)
+    try:
+        results = share(
+            tasks,
+            jobs,
+            local_only=[not is_file and fork is None for is_file, _, _ in segments],
+            stop=None if every else _has_problems,
+            progress=progress,
+            sizes=[len(xs) for _, _, xs in segments],
+            context=fork,
+        )
+    finally:
+        _FORKED_UNITS = []
     parts: list[Any] = []
     kept: list[Unit] = []
     problems: list[Any] = []
-    if fork is not None:
-        _FORKED_UNITS = items  # before the pool forks its workers
-    try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=fork) as pool:
-            futures: list[Future[Any] | None] = []
-            for is_file, at, xs in segments:
-                if is_file:
-                    job = (tuple(str(p) for p in xs), keep, flags, every)
-                    futures.append(pool.submit(_stack_files, job))
-                else:
-                    futures.append(pool.submit(_stack_positions, (at, at + len(xs), flags)) if fork else None)
-            try:
-                for (is_file, _, xs), fut in zip(segments, futures, strict=True):
-                    if fut is None:
-                        part, units = _stack_sources(xs, rubric, keep, flags, problems if every else None)
-                    else:
-                        part, units, bad = fut.result()
-                        problems += bad
-                        if not is_file and keep:
-                            units = xs  # the parent holds them already
-                    if problems and not every:
-                        raise InputError(problems)
-                    if progress is not None:
-                        progress(len(xs))
-                    if part is not None:
-                        parts.append(part)
-                        kept += units
-            except BaseException:
-                pool.shutdown(wait=True, cancel_futures=True)
-                raise
-    finally:
-        _FORKED_UNITS = []
+    for (is_file, _, xs), got in zip(segments, results, strict=True):
+        if got is None:  # not run: a bad file before it stopped the batch
+            break
+        part, units, bad = got
+        problems += bad
+        if problems and not every:
+            raise InputError(problems)
+        if part is not None:
+            parts.append(part)
+            kept += xs if not is_file and keep else units  # the parent holds its Unit objects already
     if problems:
         raise InputError(problems)
     return concat(parts), kept

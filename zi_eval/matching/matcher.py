@@ -81,14 +81,25 @@ def sublinear(count: Any) -> Any:
 
 
 class Query:
-    """One query's texts, analysed again only when a person asks which words matched."""
+    """One query's texts, analysed again only when a person asks which words matched.
 
-    __slots__ = ("fields", "matcher", "_weights", "_shown")
+    ``fields`` may be a function giving them: a batch makes a query for every new text it links,
+    and most are never shown.
+    """
 
-    def __init__(self, fields: Fields, matcher: Matcher) -> None:
-        self.fields, self.matcher = fields, matcher
+    __slots__ = ("_fields", "matcher", "_weights", "_shown")
+
+    def __init__(self, fields: Fields | Callable[[], Fields], matcher: Matcher) -> None:
+        self._fields, self.matcher = fields, matcher
         self._weights: dict[str, float] | None = None
         self._shown: dict[str, str] = {}
+
+    @property
+    def fields(self) -> Fields:
+        """The query's texts, each named for its weight."""
+        if callable(self._fields):
+            self._fields = self._fields()
+        return self._fields
 
     def weights(self) -> tuple[dict[str, float], dict[str, str]]:
         """The query's term weights (as the ranking used them) and the words each term came from."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -170,7 +171,7 @@ class Ranked:
     def _query_of(self) -> Query:
         """The query behind the words shown, made once and shared by every candidate of the text."""
         if self._query is None:
-            self._query = Query(self.fields, self.matcher)
+            self._query = Query(partial(_fields, self.key), self.matcher)
         return self._query
 
     def _candidate(self, slot: int) -> Candidate:
