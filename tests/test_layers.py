@@ -18,6 +18,7 @@ ALLOWED = {
     "problem_words": {"messages"},
     "errors": {"problem_words"},
     "limits": {"errors"},
+    "workshare": set(),
     "io": {"errors", "limits"},
     "models": {"io", "errors", "limits"},
     "matching": {"io", "models"},
