@@ -7,6 +7,8 @@ three and asserts the same plan).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.ra.documents import MERGED_DOWN, REUSED_TEMPLATE
@@ -71,3 +73,31 @@ def test_the_rows_under_a_merge_keep_their_cells_empty_and_are_told_of_the_range
     mark = rows[7].above(10)
     assert mark is not None and mark.text == "√" and not mark.filled
     assert rows[4].merged_above == ()  # the top row of a merge holds its value itself
+
+
+def test_a_word_month_cell_merged_down_over_two_activities_marks_both(tmp_path: Path) -> None:
+    """Word merges a cell down with w:vMerge (restart, then continue): the same rule as a sheet's."""
+    from tests.ra.documents import docx_with_body, tc
+
+    months = "".join(tc(m) for m in ("Jan", "Feb", "Mar", "Apr"))
+    restart, below = '<w:vMerge w:val="restart"/>', "<w:vMerge/>"
+    shaded = restart + '<w:shd w:val="clear" w:fill="00B050"/>'
+    body = (
+        "<w:p><w:r><w:t>RENCANA AKSI ZONA INTEGRITAS TAHUN 2025</w:t></w:r></w:p><w:tbl>"
+        f"<w:tr>{tc('NO')}{tc('KEGIATAN')}{tc('SUB KEGIATAN')}{tc('INDIKATOR')}{months}</w:tr>"
+        f"<w:tr>{tc('1')}{tc('Penyusunan SOP')}{tc('Reviu SOP layanan')}{tc('SOP')}"
+        f"{tc('')}{tc('', shaded)}{tc('√', restart)}{tc('')}</w:tr>"
+        f"<w:tr>{tc('')}{tc('')}{tc('Sosialisasi SOP')}{tc('Notulen')}"
+        f"{tc('')}{tc('', below)}{tc('', below)}{tc('')}</w:tr>"
+        f"<w:tr>{tc('2')}{tc('Monitoring')}{tc('Rapat monev')}{tc('Laporan')}"
+        f"{tc('')}{tc('')}{tc('')}{tc('√')}</w:tr>"
+        "</w:tbl>"
+    )
+    f = tmp_path / "plan.docx"
+    f.write_bytes(docx_with_body(body))
+    res = import_plan(f, load_rubric())
+    assert [(a.sub_kegiatan, a.months) for a in res.unit.activities] == [
+        ("Reviu SOP layanan", (2, 3)),
+        ("Sosialisasi SOP", (2, 3)),
+        ("Rapat monev", (4,)),
+    ]
