@@ -4,7 +4,9 @@ One reader for both the plan importer and the LKE reader. ``python-calamine`` re
 values of xlsx/xls/ods fast and without evaluating anything; fill colours, which Gantt-style plans
 use as month marks, are read where they are asked for: by openpyxl for xlsx, from the cell styles of
 content.xml for ods (:mod:`zi_eval.io.ods_fills`) and from the cell formats of the BIFF8 records
-for xls (:mod:`zi_eval.io.xls_fills`); :attr:`Sheet.fills_known` says whether they were. Every sheet is
+for xls (:mod:`zi_eval.io.xls_fills`); :attr:`Sheet.fills_known` says whether they were. The rows and
+columns a sheet hides are read from the sheet XML (xlsx), content.xml (ods, :mod:`zi_eval.io.ods_grid`,
+which also gives the merged ranges) and the BIFF8 records (xls, :mod:`zi_eval.io.xls_grid`). Every sheet is
 checked against size limits before its cells are turned into Python objects, and zipped formats
 are checked for their unpacked size first (a zip bomb is refused before any sheet is opened), then
 measured sheet by sheet (:mod:`zi_eval.io.sheet_scan`) so no reader is handed a grid over the budgets of
@@ -409,11 +411,12 @@ def _ods_grid(data: bytes, sheets: list[Sheet]) -> None:
         found = ods_grids(data)
     except (ET.ParseError, KeyError, OSError, zipfile.BadZipFile):
         return
-    for name, (height, width) in _bounds(sheets).items():
-        grid = found.get(name)
+    bounds = _bounds(sheets)
+    for sheet in sheets:
+        grid = found.get(sheet.name)
         if grid is None:
             continue
-        sheet = next(s for s in sheets if s.name == name)
+        height, width = bounds[sheet.name]
         sheet.merged = sheet.merged or clip_merges(grid.merged, sheet)
         # LibreOffice writes the rows under the table as one repeated row: kept within the grid read
         sheet.hidden_rows = {r for r in grid.hidden_rows if r < height}
