@@ -277,8 +277,12 @@ def _read(path: str | Path, sheets: list[Sheet], rubric: Rubric) -> LkeWorkbook:
     wb.static += _hidden_rows(path, best.sheet, parts.row_map)
     if own is None:
         # zi-eval's own workbooks compute Nilai in their mode (0 for an item without evidence when
-        # evidenced): their totals are compared after scoring, in that mode
-        wb.static += _item_values(path, best.sheet, best.columns, parts.row_map, wb.unit, rubric)
+        # evidenced): their totals are compared after scoring, in that mode. An answer read otherwise
+        # than written ('B.', 'Ya (SK …)') is said already: the workbook's formula, reading it as
+        # written, disagrees for that reason
+        normalised = {f["line"] for f in parts.findings if f["code"] == "IMPORT_WORKBOOK_NORMALISED"}
+        rows = [r for r in parts.row_map if r["row"] not in normalised]
+        wb.static += _item_values(path, best.sheet, best.columns, rows, wb.unit, rubric)
     wb.stored = parts.stored
     wb.matched = parts.matched
     wb.rows = parts.row_map
