@@ -84,3 +84,21 @@ def test_evaluate_scores_the_answers_and_flags_the_typed_nilai(
         flags = [x for x in data["flags"] if x["code"] == "IMPORT_WORKBOOK_MISMATCH"]
         assert bool(flags) == (f is typed)
     assert totals["typed.xlsx"] == totals["plain.xlsx"]
+
+
+def test_an_answer_read_otherwise_than_written_is_said_once_not_again_as_a_mismatch(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """'B.' is read as B and said (IMPORT_WORKBOOK_NORMALISED); the workbook's formula, reading 'B.' as
+    written, gives 0: that disagreement follows from the one already said."""
+    f = tmp_path / "lke.xlsx"
+    unit = full_unit(rubric)
+    code = next(c for c in _option_items(rubric) if unit.answers[c].answer == "B")
+    rows, where = render(unit, rubric, Shape())
+    answer = Shape().offset + 6 + Shape().columns.index("answer")
+    rows[where[code] - 1][answer] = "B."
+    rows[where[code] - 1][NILAI] = 0
+    write_xlsx(f, {"LKE ZI": rows})
+    findings = read_lke_workbook(f, rubric).findings()
+    assert [x["item"] for x in findings if x["code"] == "IMPORT_WORKBOOK_NORMALISED"] == [code]
+    assert not [x for x in findings if x["code"] == "IMPORT_WORKBOOK_MISMATCH"]
