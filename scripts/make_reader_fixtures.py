@@ -5,7 +5,8 @@ python-docx and openpyxl; the .xls and .ods copies and the Excel-printed PDF nee
 with a message when it is missing. The shapes follow shared/reference/documents-in-the-wild.md §1:
 a Word plan printed to PDF (a ruled table over three pages, a repeated header, wrapped cells, a row
 broken across a page), a month-column plan in PDF, a Word plan with merged cells, a Gantt-style
-workbook whose marks are fill colours, an Excel plan printed to PDF, and a scanned PDF without any text.
+workbook whose marks are fill colours, last year's plan reused with its old months hidden, a Gantt
+plan whose months are merged down over two activities, an Excel plan printed to PDF, and a scanned PDF without any text.
 """
 
 from __future__ import annotations
@@ -439,6 +440,85 @@ def make_bordered_xlsx() -> bytes:
     return buf.getvalue()
 
 
+MONTHS = GANTT_HEADER[5:]
+#: This year's plan (kegiatan, sub-kegiatan, months) under "Jadwal 2025"; the reused template still
+#: carries last year's marks, six months off, under a hidden "Jadwal 2024".
+REUSED_PLAN = [
+    ("Pembentukan Tim ZI", "Penerbitan SK Tim", {1}),
+    ("Penyusunan SOP", "Reviu SOP layanan", {4, 5}),
+    ("Survei kepuasan masyarakat", "Pelaksanaan SKM", {6, 12}),
+    ("Penyediaan sarana layanan difabel", "Pengadaan kursi roda", {8, 9, 10}),
+]
+
+
+def make_reused_template_xlsx() -> bytes:
+    """Last year's plan reused: columns E–P under "Jadwal 2024" are hidden and still carry the old marks,
+    Q–AB under "Jadwal 2025" are shown (documents-in-the-wild §1 B: a header on two rows)."""
+    import datetime as dt
+
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    wb = openpyxl.Workbook()
+    wb.properties.created = wb.properties.modified = dt.datetime(2025, 1, 2)
+    ws = wb.active
+    assert ws is not None
+    ws.title = "RA 2025"
+    ws.append(["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS"])
+    ws.append(["KANTOR PERTANAHAN CONTOH"])
+    ws.append(["TAHUN 2025"])
+    ws.append(["NO", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR", "Jadwal 2024", *[None] * 11, "Jadwal 2025"])
+    ws.append([None] * 4 + MONTHS * 2)
+    ws.merge_cells("E4:P4")
+    ws.merge_cells("Q4:AB4")
+    for n, (keg, sub, months) in enumerate(REUSED_PLAN, start=1):
+        old = {(m + 5) % 12 + 1 for m in months}
+        marks = [_months(old), _months(months)]
+        ws.append([str(n), keg, sub, "1 Dokumen", *marks[0], *marks[1]])
+    for c in range(5, 17):
+        ws.column_dimensions[get_column_letter(c)].hidden = True
+    ws.append([])
+    ws.append(["", "", "", "Kepala Kantor,"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def make_merged_down_xlsx() -> bytes:
+    """A Gantt plan whose months are merged down over two activity rows: a filled bar March–May over the
+    two sub-kegiatan of one kegiatan (only its first cell styled, as Excel saves it), and a '√' in July
+    merged over two more."""
+    import datetime as dt
+
+    import openpyxl
+    from openpyxl.styles import PatternFill
+
+    wb = openpyxl.Workbook()
+    wb.properties.created = wb.properties.modified = dt.datetime(2025, 1, 2)
+    ws = wb.active
+    assert ws is not None
+    ws.title = "RA 2025"
+    ws.append(["RENCANA AKSI ZONA INTEGRITAS"])
+    ws.append(["KANTOR CONTOH TAHUN 2025"])
+    ws.append([])
+    ws.append(GANTT_HEADER[:4] + MONTHS)
+    ws.append(["1", "Penyusunan SOP", "Reviu SOP layanan", "SOP terevaluasi"])
+    ws.append(["", "", "Sosialisasi SOP", "Notulen sosialisasi"])
+    ws.append(["2", "Survei kepuasan masyarakat", "Pelaksanaan SKM", "Laporan SKM"])
+    ws.append(["", "", "Analisis hasil SKM", "Laporan analisis"])
+    ws.append(["3", "Monitoring rencana aksi", "Rapat monev", "Laporan monev", None, "√"])
+    for col in "AB":
+        ws.merge_cells(f"{col}5:{col}6")
+        ws.merge_cells(f"{col}7:{col}8")
+    ws.merge_cells("G5:I6")
+    ws["G5"].fill = PatternFill("solid", fgColor="FF00B050")
+    ws.merge_cells("K7:K8")
+    ws["K7"] = "√"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
 def convert(src: Path, fmt: str) -> Path | None:
     """Save a copy of ``src`` as ``fmt`` with LibreOffice (a private profile: runs in parallel safely)."""
     soffice = shutil.which("soffice")
@@ -474,10 +554,15 @@ def main() -> None:
     (OUT / "plan_bulan_2_pages.pdf").write_bytes(make_month_pdf())
     (OUT / "scan_without_text.pdf").write_bytes(make_scan_pdf())
     (OUT / "plan_merged_cells.docx").write_bytes(make_merged_docx())
-    xlsx = OUT / "plan_gantt_fills.xlsx"
-    xlsx.write_bytes(make_gantt_xlsx())
-    convert(xlsx, "xls")
-    convert(xlsx, "ods")
+    for name, make in (
+        ("plan_gantt_fills", make_gantt_xlsx),
+        ("plan_reused_template", make_reused_template_xlsx),
+        ("plan_gantt_merged_down", make_merged_down_xlsx),
+    ):
+        xlsx = OUT / f"{name}.xlsx"
+        xlsx.write_bytes(make())
+        convert(xlsx, "xls")
+        convert(xlsx, "ods")
     with tempfile.TemporaryDirectory() as tmp:
         # an Excel plan printed to PDF (LibreOffice Calc stands in for Excel's "Save as PDF")
         bordered = Path(tmp, "plan_excel_printed.xlsx")

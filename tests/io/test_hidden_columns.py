@@ -1,8 +1,11 @@
-"""Columns an xlsx hides are known to the readers (a hidden block of last year's months is no schedule)."""
+"""Rows and columns a workbook hides (xlsx, ods, xls) are known to the readers (a hidden block of last
+year's months is no schedule)."""
 
 from __future__ import annotations
 
-from zi_eval.io.sheets import MAX_SHEET_COLS, _hidden_cols
+import struct
+
+from zi_eval.io.sheets import MAX_SHEET_COLS, MAX_SHEET_ROWS, _hidden_cols
 
 
 def test_hidden_columns_are_read_from_ranges_in_either_attribute_order() -> None:
@@ -19,3 +22,76 @@ def test_a_column_range_hidden_to_the_sheet_end_stops_at_the_columns_read() -> N
         range(2, MAX_SHEET_COLS)
     )
     assert _hidden_cols(b"<cols><col/></cols><sheetData/>") == set()
+
+
+_NS = 'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+
+
+def test_ods_hidden_columns_and_rows_are_counted_with_their_repeats_and_groups() -> None:
+    """LibreOffice writes a hidden block as one ``table-column`` repeated, and may group header columns;
+    a filtered row is hidden too; a table inside a cell is not the sheet's."""
+    from tests.ra.documents import zip_of
+    from zi_eval.io.ods_grid import ods_grids
+
+    content = (
+        f'<doc {_NS}><table:table table:name="RA">'
+        '<table:table-header-columns><table:table-column table:number-columns-repeated="2"/>'
+        "</table:table-header-columns>"
+        '<table:table-column table:visibility="collapse" table:number-columns-repeated="3"/>'
+        '<table:table-column table:visibility="visible"/>'
+        '<table:table-column-group><table:table-column table:visibility="collapse"/></table:table-column-group>'
+        '<table:table-column table:number-columns-repeated="16000" table:visibility="collapse"/>'
+        '<table:table-row table:number-rows-repeated="2"><table:table-cell/></table:table-row>'
+        '<table:table-row table:visibility="collapse" table:number-rows-repeated="2">'
+        "<table:table-cell/></table:table-row>"
+        '<table:table-row table:visibility="filter"><table:table-cell>'
+        '<table:table table:name="inner"><table:table-column table:visibility="collapse"/></table:table>'
+        "</table:table-cell></table:table-row>"
+        '<table:table-row table:visibility="collapse" table:number-rows-repeated="1048570">'
+        "<table:table-cell/></table:table-row>"
+        "</table:table></doc>"
+    )
+    (name, grid), *_ = ods_grids(zip_of({"content.xml": content.encode()})).items()
+    assert name == "RA"
+    assert sorted(c for c in grid.hidden_cols if c < 10) == [2, 3, 4, 6, 7, 8, 9]
+    assert max(grid.hidden_cols) == MAX_SHEET_COLS - 1  # hidden "to the sheet's end": within the columns read
+    assert {2, 3, 4} <= grid.hidden_rows and not {0, 1} & grid.hidden_rows
+    assert len(grid.hidden_rows) <= MAX_SHEET_ROWS
+
+
+def test_xls_colinfo_and_row_records_say_what_the_sheet_hides() -> None:
+    """COLINFO: columns first–last with option bit 0 hidden; ROW: option bit 5 (fDyZero) hidden."""
+    from tests.io.test_sheet_fills import _book, _record
+    from zi_eval.io.xls_grid import xls_hidden
+
+    def colinfo(first: int, last: int, options: int) -> bytes:
+        return _record(0x007D, struct.pack("<HHHHHH", first, last, 0, 15, options, 0))
+
+    def row(n: int, options: int) -> bytes:
+        return _record(0x0208, struct.pack("<HHHHHHI", n, 0, 20, 255, 0, 0, options | 0x100))
+
+    records = [
+        colinfo(4, 15, 0x0001),  # E–P hidden (the 2024 block)
+        colinfo(16, 27, 0x0000),  # Q–AB shown
+        colinfo(40, 255, 0x0001),  # hidden to the sheet's end: past the grid
+        row(2, 0x0020),
+        row(3, 0x0000),
+        row(900, 0x0020),  # past the grid
+    ]
+    hidden = xls_hidden(_book(records), {"RA": (10, 30)})
+    assert hidden == {"RA": ({2}, set(range(4, 16)))}
+    assert xls_hidden(_book(records), {}) == {"RA": (set(), set())}  # a sheet outside the grid read
+
+
+def test_an_embedded_chart_keeps_the_records_after_it_on_its_sheet() -> None:
+    """A chart inside a sheet opens a substream (BOF … EOF) no BOUNDSHEET names: the records after it
+    still belong to the sheet."""
+    from tests.io.test_sheet_fills import _book, _record
+    from zi_eval.io import biff
+
+    chart = _record(biff.BOF, struct.pack("<HH", 0x0600, 0x20) + bytes(12)) + _record(0x000A, b"")
+    blank = _record(biff.BLANK, struct.pack("<HHH", 3, 2, 0))
+    book = _book([chart, blank])
+    sheets = [(sheet, kind) for sheet, kind, _ in biff.sheet_records(book)]
+    assert sheets[0] == (None, biff.BOF)  # the globals
+    assert (None, biff.BLANK) not in sheets and ("RA", biff.BLANK) in sheets

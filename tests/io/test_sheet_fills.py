@@ -206,11 +206,9 @@ def test_an_xls_older_than_biff8_leaves_its_fills_unknown() -> None:
 def test_an_xls_whose_records_cannot_be_followed_keeps_its_values_and_says_fills_are_unknown(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from zi_eval.io import xls_fills
+    from zi_eval.io import sheets
 
-    monkeypatch.setattr(
-        xls_fills, "read_stream", lambda _data, _names: None
-    )  # an OLE file ole.py gives up on
+    monkeypatch.setattr(sheets, "read_stream", lambda _data, _names: None)  # an OLE file ole.py gives up on
     sheet = _sheet(GANTT_XLS, "xls")
     assert sheet.text(5, 1) == "Pembentukan Tim ZI"
     assert not sheet.fills_known and not sheet.filled and not sheet.colours

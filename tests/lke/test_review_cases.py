@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -226,3 +227,24 @@ def test_an_answer_typed_on_an_indicator_heading_steals_no_item(tmp_path: Path, 
     }
     said = [f for f in book.findings() if f["code"] == "IMPORT_WORKBOOK_UNMATCHED"]
     assert [f["line"] for f in said] == [row]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.parametrize("kind", ["ods", "xls"])
+def test_hidden_item_rows_are_said_in_a_copy_saved_by_libreoffice(
+    tmp_path: Path, rubric: Rubric, kind: str
+) -> None:
+    """.ods and .xls say which rows they hide as an xlsx does (table:visibility, the ROW record)."""
+    import openpyxl
+
+    from tests.lke.make_fixtures import _convert
+
+    rows, where = render(full_unit(rubric), rubric, Shape())
+    write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
+    wb = openpyxl.load_workbook(tmp_path / "lke.xlsx")
+    wb["LKE ZI"].row_dimensions[where["P.1.i.a"]].hidden = True
+    wb.save(tmp_path / "lke.xlsx")
+    _convert(tmp_path / "lke.xlsx", kind, tmp_path / f"lke.{kind}")
+    book = read_lke_workbook(tmp_path / f"lke.{kind}", rubric)
+    said = [f for f in book.findings() if f["code"] == "IMPORT_WORKBOOK_HIDDEN_ROWS"]
+    assert len(said) == 1 and said[0]["theirs"] == f"{where['P.1.i.a']} (P.1.i.a)"

@@ -17,6 +17,10 @@ BULAN_PDF = READERS / "plan_bulan_2_pages.pdf"
 SCAN_PDF = READERS / "scan_without_text.pdf"
 MERGED_DOCX = READERS / "plan_merged_cells.docx"
 GANTT = {kind: READERS / f"plan_gantt_fills.{kind}" for kind in ("xlsx", "xls", "ods")}
+#: Last year's plan reused, its "Jadwal 2024" months hidden (saved by LibreOffice as .xls and .ods)
+REUSED_TEMPLATE = {kind: READERS / f"plan_reused_template.{kind}" for kind in ("xlsx", "xls", "ods")}
+#: A Gantt plan whose month cells are merged down over two activity rows
+MERGED_DOWN = {kind: READERS / f"plan_gantt_merged_down.{kind}" for kind in ("xlsx", "xls", "ods")}
 
 
 def problems(exc: pytest.ExceptionInfo[InputError]) -> list[str]:

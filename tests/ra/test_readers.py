@@ -22,7 +22,7 @@ from tests.ra.documents import (
 from zi_eval.cli import main
 from zi_eval.errors import InputError
 from zi_eval.io import sheets
-from zi_eval.io.sheets import ods_merges
+from zi_eval.io.ods_grid import ods_grids
 from zi_eval.ra.readers.symbols import translate_char
 from zi_eval.ra.rows import _check_zip, detect_format, read_document, read_text_rows
 
@@ -80,8 +80,8 @@ def test_ods_merges_counts_repeated_rows_and_cells() -> None:
         '<table:table-cell table:number-columns-spanned="9"/></table:table-row></table:table>'
         "</table:table-cell></table:table-row></table:table></doc>"
     )
-    merges = ods_merges(zip_of({"content.xml": content.encode()}))
-    assert merges == {"A": [(3, 4, 4, 6)], "B": [(0, 0, 0, 1)]}
+    grids = ods_grids(zip_of({"content.xml": content.encode()}))
+    assert {name: grid.merged for name, grid in grids.items()} == {"A": [(3, 4, 4, 6)], "B": [(0, 0, 0, 1)]}
 
 
 def test_check_zip_stays_importable_for_the_lke_reader() -> None:

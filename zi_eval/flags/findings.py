@@ -317,6 +317,14 @@ FINDINGS = (
         "Workbook row {row}: the evidence cell of {item} holds '{theirs}', which names no evidence; it is not recorded as evidence.",
     ),
     _finding(
+        "IMPORT_WORKBOOK_EXTRA_LINKS",
+        "info",
+        WORKBOOK,
+        "zi_eval/lke/build.py",
+        "Lembar kerja baris {row}: {value} tautan di kolom {theirs} (di kanan kolom data dukung {ours}, tanpa judul kolom sendiri) dibaca sebagai data dukung butir di barisnya; periksa bahwa kolom itu memang berisi bukti.",
+        "Workbook row {row}: {value} links in column(s) {theirs} (right of the evidence column {ours}, with no header of their own) were read as evidence of the item on their row; check those columns hold evidence.",
+    ),
+    _finding(
         "IMPORT_WORKBOOK_CELL_UNREAD",
         "warning",
         WORKBOOK,

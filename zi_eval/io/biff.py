@@ -54,3 +54,19 @@ def cell_formats(kind: int, body: bytes) -> Iterator[tuple[int, int, int]]:
         step = 6 if kind == MULRK else 2
         for i in range((len(body) - 6) // step):
             yield row, col + i, struct.unpack_from("<H", body, 4 + i * step)[0]
+
+
+def sheet_records(book: bytes) -> Iterator[tuple[str | None, int, bytes]]:
+    """Yield ``(sheet, type, body)`` of every record of :func:`records`: ``sheet`` names the sheet whose
+    substream holds the record (its BOF included), ``None`` in the globals. A substream no BOUNDSHEET
+    names (a chart embedded in a sheet) belongs to the sheet around it: its records hold no cells."""
+    names: dict[int, str] = {}  # a sheet's BOF offset in the stream -> its name
+    sheet: str | None = None
+    for pos, kind, body in records(book):
+        if kind == BOUNDSHEET:
+            declared = sheet_name(body)
+            if declared is not None:
+                names[declared[0]] = declared[1]
+        elif kind == BOF:
+            sheet = names.get(pos, sheet)
+        yield sheet, kind, body

@@ -248,21 +248,18 @@ def scan_xls(path: str, data: bytes) -> list[Extent]:
     book = read_stream(data, ("Workbook", "Book"))
     if book is None:
         return []
-    names: dict[int, str] = {}  # a sheet's BOF offset in the stream -> its name
     out: list[Extent] = []
     ext: Extent | None = None
-    for pos, kind, body in biff.records(book):
+    for sheet, kind, body in biff.sheet_records(book):
         length = len(body)
-        if kind == biff.BOUNDSHEET:
-            declared = biff.sheet_name(body)
-            if declared is not None:
-                names[declared[0]] = declared[1]
-        elif kind == biff.BOF and pos in names:
+        if sheet is None:
+            continue
+        if ext is None or sheet != ext.name:
             if ext is not None:
                 refuse_workbook_grid(path, out)
-            ext = Extent(names[pos])
+            ext = Extent(sheet)
             out.append(ext)
-        elif ext is not None and length >= 4 and (kind in biff.VALUE_CELLS or kind == biff.MULRK):
+        if length >= 4 and (kind in biff.VALUE_CELLS or kind == biff.MULRK):
             row, col = struct.unpack_from("<HH", body)
             if kind == biff.MULRK and length >= 6:
                 col = struct.unpack_from("<H", body, length - 2)[0]

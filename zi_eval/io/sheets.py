@@ -4,7 +4,9 @@ One reader for both the plan importer and the LKE reader. ``python-calamine`` re
 values of xlsx/xls/ods fast and without evaluating anything; fill colours, which Gantt-style plans
 use as month marks, are read where they are asked for: by openpyxl for xlsx, from the cell styles of
 content.xml for ods (:mod:`zi_eval.io.ods_fills`) and from the cell formats of the BIFF8 records
-for xls (:mod:`zi_eval.io.xls_fills`); :attr:`Sheet.fills_known` says whether they were. Every sheet is
+for xls (:mod:`zi_eval.io.xls_fills`); :attr:`Sheet.fills_known` says whether they were. The rows and
+columns a sheet hides are read from the sheet XML (xlsx), content.xml (ods, :mod:`zi_eval.io.ods_grid`,
+which also gives the merged ranges) and the BIFF8 records (xls, :mod:`zi_eval.io.xls_grid`). Every sheet is
 checked against size limits before its cells are turned into Python objects, and zipped formats
 are checked for their unpacked size first (a zip bomb is refused before any sheet is opened), then
 measured sheet by sheet (:mod:`zi_eval.io.sheet_scan`) so no reader is handed a grid over the budgets of
@@ -26,17 +28,19 @@ from xml.etree import ElementTree as ET
 from zi_eval import limits
 from zi_eval.errors import fail
 from zi_eval.io.location import column_index
+from zi_eval.io.ods_grid import ods_grids
+from zi_eval.io.ole import read_stream
 from zi_eval.io.packages import check_zip
 from zi_eval.io.sheet_scan import (
     MAX_SHEET_CELLS,
     Extent,
-    ods_repeat,
     refuse_workbook_grid,
     scan_ods,
     scan_xls,
     scan_xlsx,
 )
 from zi_eval.io.textfile import decode_text
+from zi_eval.io.xls_grid import xls_hidden
 
 #: Most rows read from one sheet (a taller sheet is refused) and columns kept (the rest are dropped).
 MAX_SHEET_ROWS = limits.SHEET_ROWS.value()
@@ -65,9 +69,9 @@ class Sheet:
     fills_known: bool = False
     #: the workbook hides this sheet (a person looking at the file does not see it)
     hidden: bool = False
-    #: 0-based rows the sheet hides (xlsx only)
+    #: 0-based rows the sheet hides (xlsx, xls, ods)
     hidden_rows: set[int] = field(default_factory=set)
-    #: 0-based columns the sheet hides (xlsx only)
+    #: 0-based columns the sheet hides (xlsx, xls, ods)
     hidden_cols: set[int] = field(default_factory=set)
     #: 0-based ``(row, col)`` of cells whose value cannot be read: a formula saved without its result or
     #: an error, mapped to what the cell holds (``=P20``, ``#DIV/0!``); calamine reads them as empty (xlsx)
@@ -124,9 +128,6 @@ def spreadsheet_kind(data: bytes, suffix: str) -> str | None:
     if suffix == ".csv":
         return "csv"
     return None
-
-
-_ODS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 
 
 #: A cell with content (``<c …>…</c>``; a self-closing ``<c …/>`` holds nothing and is never matched).
@@ -207,47 +208,6 @@ def _unread_cells(body: bytes) -> dict[tuple[int, int], str]:
             text = f.group(1).decode("utf-8", "replace") if f else "…"
             out[key] = "=" + html.unescape(text)[:60]
     return out
-
-
-def ods_merges(data: bytes) -> dict[str, list[tuple[int, int, int, int]]]:
-    """Read the merged ranges of every sheet of an .ods from its content.xml (python-calamine gives none).
-
-    Streams the XML and counts rows and cells, repeated ones included, as 0-based inclusive
-    ``(first_row, first_col, last_row, last_col)`` like :attr:`Sheet.merged`. The zip was checked
-    for its unpacked size before (:func:`read_sheets`).
-    """
-    merges: dict[str, list[tuple[int, int, int, int]]] = {}
-    depth = row = col = 0
-    row_repeat = 1
-    name = ""
-    with zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open("content.xml") as fh:
-        for event, el in ET.iterparse(fh, events=("start", "end")):
-            if el.tag == f"{_ODS}table":
-                depth += 1 if event == "start" else -1
-                if event == "start" and depth == 1:
-                    name, row = el.get(f"{_ODS}name", ""), 0
-                    merges.setdefault(name, [])
-            elif depth != 1:
-                pass  # a table inside a cell: not the sheet's grid
-            elif el.tag == f"{_ODS}table-row":
-                if event == "start":
-                    col, row_repeat = 0, ods_repeat(el, "number-rows-repeated")
-                else:
-                    row += row_repeat
-                    el.clear()
-            elif event == "start" and el.tag in (f"{_ODS}table-cell", f"{_ODS}covered-table-cell"):
-                across = ods_repeat(el, "number-columns-spanned")
-                down = ods_repeat(el, "number-rows-spanned")
-                spans = el.tag == f"{_ODS}table-cell" and (across > 1 or down > 1)
-                if (
-                    spans
-                    and row < MAX_SHEET_ROWS
-                    and col < MAX_SHEET_COLS
-                    and len(merges[name]) < MAX_MERGED_RANGES
-                ):
-                    merges[name].append((row, col, row + down - 1, col + across - 1))
-                col += ods_repeat(el, "number-columns-repeated")
-    return merges
 
 
 def _calamine_sheets(path: str, data: bytes, kind: str) -> list[Sheet]:
@@ -428,19 +388,39 @@ def read_sheets(path: str, data: bytes, kind: str, fills: bool = False) -> list[
             sheet.hidden_rows, sheet.unread = _hidden_rows(body), _unread_cells(body)
             sheet.hidden_cols = _hidden_cols(body)
     if kind == "ods":
-        try:
-            found = ods_merges(data)
-        except (ET.ParseError, KeyError, OSError, zipfile.BadZipFile):
-            found = {}  # the values were read; merges are what calamine could not give
+        _ods_grid(data, sheets)
+    book = read_stream(data, ("Workbook", "Book")) if kind == "xls" else None
+    if book is not None:
+        # hidden rows and columns, as the xlsx ones above (a file the walk cannot follow hides nothing)
+        hidden = xls_hidden(book, _bounds(sheets))
         for sheet in sheets:
-            sheet.merged = sheet.merged or clip_merges(found.get(sheet.name, []), sheet)
+            sheet.hidden_rows, sheet.hidden_cols = hidden.get(sheet.name, (set(), set()))
     if fills and kind == "xlsx":
         _xlsx_fills(data, sheets)
     elif fills and kind == "ods":
         _ods_fills(data, sheets)
-    elif fills and kind == "xls":
-        _xls_fills(data, sheets)
+    elif fills and book is not None:
+        _xls_fills(book, sheets)
     return sheets
+
+
+def _ods_grid(data: bytes, sheets: list[Sheet]) -> None:
+    """Record the merged ranges and hidden rows and columns of an .ods, what calamine does not give;
+    a file whose XML cannot be followed keeps its values."""
+    try:
+        found = ods_grids(data)
+    except (ET.ParseError, KeyError, OSError, zipfile.BadZipFile):
+        return
+    bounds = _bounds(sheets)
+    for sheet in sheets:
+        grid = found.get(sheet.name)
+        if grid is None:
+            continue
+        height, width = bounds[sheet.name]
+        sheet.merged = sheet.merged or clip_merges(grid.merged, sheet)
+        # LibreOffice writes the rows under the table as one repeated row: kept within the grid read
+        sheet.hidden_rows = {r for r in grid.hidden_rows if r < height}
+        sheet.hidden_cols = {c for c in grid.hidden_cols if c < width}
 
 
 def take_fills(sheet: Sheet, colours: dict[tuple[int, int], str]) -> None:
@@ -470,11 +450,12 @@ def _ods_fills(data: bytes, sheets: list[Sheet]) -> None:
         take_fills(sheet, found.get(sheet.name, {}))
 
 
-def _xls_fills(data: bytes, sheets: list[Sheet]) -> None:
-    """Record the fill colours of an .xls; a file the record walk cannot follow keeps its values."""
-    from zi_eval.io.xls_fills import xls_fills
+def _xls_fills(book: bytes, sheets: list[Sheet]) -> None:
+    """Record the fill colours of an .xls from its workbook stream; a file the record walk cannot follow
+    keeps its values."""
+    from zi_eval.io.xls_fills import book_fills
 
-    found = xls_fills(data, _bounds(sheets))
+    found = book_fills(book, _bounds(sheets))
     if found is None:
         return  # ``fills_known`` stays False: the caller must not read "no fill" as "no month"
     for sheet in sheets:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import struct
 
 from zi_eval.io import biff
-from zi_eval.io.ole import read_stream
 
 XF, PALETTE = 0x00E0, 0x0092
 #: The fill patterns that shade a cell whole: solid, 50 %, 75 % and 12.5 % grey (Excel's solid,
@@ -46,45 +45,32 @@ def _xf_fill(body: bytes) -> tuple[int, int] | None:
     return border2 >> 26, colours & 0x7F
 
 
-def xls_fills(data: bytes, bounds: dict[str, tuple[int, int]]) -> Fills | None:
-    """The colour of every filled cell of every sheet of an .xls, within ``bounds`` (sheet name → rows,
-    columns of the grid read); ``None`` when the file is no BIFF8 workbook this walk can follow."""
-    book = read_stream(data, ("Workbook", "Book"))
-    return None if book is None else book_fills(book, bounds)
-
-
 def book_fills(book: bytes, bounds: dict[str, tuple[int, int]]) -> Fills | None:
-    """The fills of a workbook stream (the records of :func:`xls_fills`), or ``None`` when not BIFF8."""
+    """The colour of every filled cell of every sheet of a workbook stream, within ``bounds`` (sheet name →
+    rows, columns of the grid read); ``None`` when the stream is no BIFF8 workbook this walk can follow."""
     palette = list(_DEFAULT_PALETTE)
     xfs: list[tuple[int, int] | None] = []
-    names: dict[int, str] = {}
     out: Fills = {}
-    fills: dict[tuple[int, int], str] | None = None
+    fills: dict[tuple[int, int], str] = {}
     height = width = 0
     first = True
-    for pos, kind, body in biff.records(book):
+    for sheet, kind, body in biff.sheet_records(book):
         if first:
             # the globals' BOF says the version: BIFF5 and older lay out XF records otherwise
             if kind != biff.BOF or len(body) < 2 or struct.unpack_from("<H", body)[0] != _BIFF8:
                 return None
             first = False
-        elif kind == XF:
+        elif sheet is None and kind == XF:
             xfs.append(_xf_fill(body))
-        elif kind == PALETTE and len(body) >= 2:
+        elif sheet is None and kind == PALETTE and len(body) >= 2:
             count = struct.unpack_from("<H", body)[0]
             for i in range(min(count, 56, (len(body) - 2) // 4)):
                 r, g, b = body[2 + 4 * i : 5 + 4 * i]
                 palette[i] = (r << 16) | (g << 8) | b  # the record starts at index 8
-        elif kind == biff.BOUNDSHEET:
-            declared = biff.sheet_name(body)
-            if declared is not None:
-                names[declared[0]] = declared[1]
-        elif kind == biff.BOF:
-            fills = None
-            if pos in names:
-                height, width = bounds.get(names[pos], (0, 0))
-                fills = out.setdefault(names[pos], {})
-        elif fills is not None:
+        elif sheet is not None:
+            if kind == biff.BOF:
+                fills = out.setdefault(sheet, {})
+                height, width = bounds.get(sheet, (0, 0))
             for row, col, xf in biff.cell_formats(kind, body):
                 if row < height and col < width and xf < len(xfs):
                     colour = _colour(xfs[xf], palette)

@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from zi_eval.errors import fail
-from zi_eval.evidence.absent import names_no_evidence
-from zi_eval.io.location import Location
+from zi_eval.io.location import Location, column_letter
 from zi_eval.io.sheets import Sheet, cell_text
 from zi_eval.io.words import YEAR_IN_TEXT, norm, slug
 from zi_eval.lke.answers import (
@@ -28,12 +27,12 @@ from zi_eval.lke.answers import (
     read_survey,
 )
 from zi_eval.lke.columns import Columns
+from zi_eval.lke.evidence_columns import columns_beside, row_evidence
 from zi_eval.lke.layout import TYPE_LABEL
 from zi_eval.lke.match import Match, SheetRow
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Answer, Evidence, Hasil, Unit, UnitInfo
 
-_URL = re.compile(r"^https?://\S+$")
 #: Years the unit model accepts (2000–2100).
 _YEAR = re.compile(r"\b(?:tahun|year|th\.?|ta\.?)\s*(20\d\d|2100)\b", re.I)
 #: A year right after these words is a regulation's ("PermenPAN-RB Nomor 90 Tahun 2021"), not the unit's.
@@ -98,6 +97,8 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
     percent: dict[str, tuple[int, Reading]] = {}
     sums: dict[str, tuple[int, int]] = {}
     evidence: list[Evidence] = []
+    beside = [] if parts.names_records else columns_beside(parts.sheet, parts.columns)
+    extra: list[tuple[int, int]] = []  # (0-based row, column) of each link read beside the evidence column
     for row in parts.rows:
         m = parts.matches.get(row.index)
         if m is None:
@@ -127,20 +128,18 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
             continue
         _item(parts, rubric, row, key, answers, hasil, percent)
         ev = cell_text(parts.cell(row.index, "evidence")).strip()
-        if ev and not parts.names_records and names_no_evidence(ev):
-            # "belum ada", "menyusul", "N/A", a bare "ada": said, never counted as evidence
+        own, more = row_evidence(parts.sheet, row.index, key, ev, beside, named=parts.names_records)
+        if ev and not own and not more:
+            # "belum ada", "menyusul", "N/A", a bare "ada": said, never counted as evidence ("Terlampir"
+            # beside links in the next columns points at them)
             parts.finding("IMPORT_WORKBOOK_NO_EVIDENCE", row.index, "evidence", item=key, theirs=ev[:80])
-        elif ev:
-            ev_id = f"wb-{row.index + 1}"
-            url = ev if _URL.match(ev) else None
-            evidence.append(
-                Evidence(
-                    id=ev_id, title=ev[:200], kind="tautan" if url else "dokumen", url=url, supports=(key,)
-                )
-            )
-            if rubric.items[key].item.hasil_field is None:
-                answers.setdefault(key, {}).setdefault("evidence", []).append(ev_id)
-            # a hasil row's evidence supports that item alone (through ``supports``)
+        records = own + [e for _, e in more]
+        evidence += records
+        extra += [(row.index, c) for c, _ in more]
+        if records and rubric.items[key].item.hasil_field is None:
+            answers.setdefault(key, {}).setdefault("evidence", []).extend(e.id for e in records)
+        # a hasil row's evidence supports that item alone (through ``supports``)
+    _said_beside(parts, extra)
     _sum_rows(parts, rubric, answers, sums)
     _percent_rows(parts, rubric, answers, percent)
     for code, flat in rubric.items.items():
@@ -159,6 +158,24 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
     info = _unit_info(parts)
     valid = {code: Answer(**a) for code, a in answers.items()}
     return Unit(unit=info, answers=valid, evidence=tuple(evidence), hasil=Hasil(**hasil))
+
+
+def _said_beside(parts: UnitParts, extra: list[tuple[int, int]]) -> None:
+    """IMPORT_WORKBOOK_EXTRA_LINKS once: links were read as evidence from the columns beside the
+    evidence column (their header does not say so: a person must know)."""
+    if not extra:
+        return
+    row, col = extra[0]
+    parts.findings.append(
+        {
+            "code": "IMPORT_WORKBOOK_EXTRA_LINKS",
+            "line": row + 1,
+            "source": str(Location(Path(parts.path).name, row + 1, parts.sheet.name, col)),
+            "theirs": ", ".join(column_letter(c) for c in sorted({c for _, c in extra})),
+            "ours": column_letter(parts.columns.roles["evidence"]),
+            "value": str(len(extra)),
+        }
+    )
 
 
 def _item(

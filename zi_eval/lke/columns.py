@@ -115,7 +115,7 @@ def _header_like(cells: list[str], values: list[object]) -> bool:
     return all(len(t.split()) <= 4 for t in texts) and any(role_of(t) for t in texts)
 
 
-def _header_line(sheet: Sheet, r: int, width: int) -> list[str]:
+def header_line(sheet: Sheet, r: int, width: int) -> list[str]:
     """Row ``r`` as header words: a header merged across columns ("Jawaban" over "Unit Kerja" | "TPI")
     names each column it covers, so the line under it tells them apart."""
     cells = [sheet.text(r, c) for c in range(width)]
@@ -143,7 +143,7 @@ def _sub_headers(sheet: Sheet, best: Columns, texts: list[str]) -> None:
     the unit's own column is the one scored when its name says so.
     """
     width = len(texts)
-    nxt = _header_line(sheet, best.first_data_row, width)
+    nxt = header_line(sheet, best.first_data_row, width)
     named = [c for c in range(width) if nxt[c]]
     under = _under_merge(sheet, best.header_row, width)
     if not all(nxt[c] for c in best.answers) or not set(named) <= under:
@@ -165,11 +165,11 @@ def find_columns(sheet: Sheet) -> Columns | None:
     limit = min(HEADER_SCAN, len(sheet.rows))
     width = sheet.width
     for r in range(limit):
-        one = _header_line(sheet, r, width)
+        one = header_line(sheet, r, width)
         roles = _roles(one)
         found = [Columns(r, 1, roles)]
         if roles and r + 1 < len(sheet.rows):
-            nxt = _header_line(sheet, r + 1, width)
+            nxt = header_line(sheet, r + 1, width)
             if _header_like(nxt, [sheet.value(r + 1, c) for c in range(width)]):
                 joined = _roles([f"{one[c]} {nxt[c]}".strip() for c in range(width)])
                 # the second line names columns under the first line's, never in the hierarchy
@@ -182,7 +182,7 @@ def find_columns(sheet: Sheet) -> Columns | None:
                 best = cand
     if best is not None:
         lines = [
-            _header_line(sheet, r, width)
+            header_line(sheet, r, width)
             for r in range(best.header_row - best.header_rows + 1, best.header_row + 1)
         ]
         texts = [" ".join(ln[c] for ln in lines if ln[c]).strip() for c in range(width)]

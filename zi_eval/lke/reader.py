@@ -19,6 +19,7 @@ from zi_eval.io.location import Location
 from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
 from zi_eval.io.words import clean
+from zi_eval.lke.answers import parse_number
 from zi_eval.lke.build import UnitParts, build_unit
 from zi_eval.lke.columns import Columns, find_columns, letter
 from zi_eval.lke.layout import entities
@@ -28,6 +29,7 @@ from zi_eval.lke.unit_sheets import read_unit_sheets
 from zi_eval.messages import msg
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
+from zi_eval.scoring.values import value_item
 
 TOLERANCE = 1e-6
 _LEAD = re.compile(r"^((?:[A-Za-z]{1,4}|\d{1,2})[.)]|[-–•])\s+(\S.*)$")
@@ -104,17 +106,8 @@ class LkeWorkbook:
             elif kind == "total":
                 ours = total
             if ours is not None and abs(ours - theirs) > TOLERANCE:
-                out.append(
-                    {
-                        "code": "IMPORT_WORKBOOK_MISMATCH",
-                        "line": row,
-                        "source": str(Location(Path(self.path).name, row, self.sheet, cells=f"{col}{row}")),
-                        "what": ref,
-                        "theirs": f"{theirs:.4f}",
-                        "ours": f"{ours:.4f}",
-                        "item": ref if kind in ("indicator",) else None,
-                    }
-                )
+                item = ref if kind == "indicator" else None
+                out.append(_mismatch(self.path, self.sheet, col, row, ref, theirs, ours, item))
         return out
 
     def why(self, lang: str = "id") -> str:
@@ -282,6 +275,14 @@ def _read(path: str | Path, sheets: list[Sheet], rubric: Rubric) -> LkeWorkbook:
     wb.static.extend(parts.findings)
     wb.static.extend(_unread_answers(path, best.sheet, best.columns, parts.row_map))
     wb.static += _hidden_rows(path, best.sheet, parts.row_map)
+    if own is None:
+        # zi-eval's own workbooks compute Nilai in their mode (0 for an item without evidence when
+        # evidenced): their totals are compared after scoring, in that mode. An answer read otherwise
+        # than written ('B.', 'Ya (SK …)') is said already: the workbook's formula, reading it as
+        # written, disagrees for that reason
+        normalised = {f["line"] for f in parts.findings if f["code"] == "IMPORT_WORKBOOK_NORMALISED"}
+        rows = [r for r in parts.row_map if r["row"] not in normalised]
+        wb.static += _item_values(path, best.sheet, best.columns, rows, wb.unit, rubric)
     wb.stored = parts.stored
     wb.matched = parts.matched
     wb.rows = parts.row_map
@@ -356,3 +357,47 @@ def _hidden_rows(path: str | Path, sheet: Sheet, row_map: list[dict[str, Any]]) 
             "theirs": ", ".join(f"{r['row']} ({r['code']})" for r in hidden)[:200],
         }
     ]
+
+
+def _mismatch(
+    path: str | Path, sheet: str, col: str, row: int, what: str, theirs: float, ours: float, item: str | None
+) -> dict[str, Any]:
+    """IMPORT_WORKBOOK_MISMATCH: the workbook stores ``theirs`` in cell ``col``/``row`` where the rubric
+    gives ``ours``."""
+    return {
+        "code": "IMPORT_WORKBOOK_MISMATCH",
+        "line": row,
+        "source": str(Location(Path(path).name, row, sheet, cells=f"{col}{row}")),
+        "what": what,
+        "theirs": f"{theirs:.4f}",
+        "ours": f"{ours:.4f}",
+        "item": item,
+    }
+
+
+def _item_values(
+    path: str | Path, sheet: Sheet, cols: Columns, row_map: list[dict[str, Any]], unit: Unit, rubric: Rubric
+) -> list[dict[str, Any]]:
+    """IMPORT_WORKBOOK_MISMATCH for each item row whose Nilai (typed, or a formula's saved result) is not
+    the value its answer gives by the rubric: "1" typed on every item, C answers included. The score
+    is the answers', as always; the finding says where the workbook's own sums cannot be trusted.
+
+    Only items answered by an option (Ya/Tidak, A–E) are compared: a percentage's or a survey's Nilai
+    is written on other scales by copies in the wild.
+    """
+    col = cols.roles.get("value")
+    if col is None:
+        return []
+    out = []
+    for r in row_map:
+        flat = rubric.items.get(r["code"]) if r["kind"] == "item" else None
+        if flat is None or flat.item.options is None or flat.item.hasil_field is not None:
+            continue
+        theirs = parse_number(sheet.value(r["row"] - 1, col))
+        valued = value_item(flat.item, r["code"], unit)
+        if theirs is not None and valued.value is not None and abs(valued.value - theirs) > TOLERANCE:
+            what = f"{r['code']} ({valued.answer})"
+            out.append(
+                _mismatch(path, sheet.name, letter(col), r["row"], what, theirs, valued.value, r["code"])
+            )
+    return out

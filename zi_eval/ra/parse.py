@@ -521,6 +521,23 @@ class _State:
         assert lay is not None
         return [clean(r.cell(c)) for c in lay.text_columns if clean(r.cell(c))]
 
+    def _month_cell(self, r: RawRow, col: int) -> tuple[str, bool, str | None] | None:
+        """What the month column ``col`` of the row shows: its text, whether it is empty and filled, and
+        its fill colour; through a cell merged down over it from a row above (a mark or a Gantt bar over
+        two activities marks both). ``None`` for a text merged in from a text column: no mark (it is
+        said there)."""
+        lay = self.layout
+        assert lay is not None
+        own = r.cell(col)
+        above = None if own.strip() else r.above(col)
+        if above is not None:
+            if above.first not in lay.months:
+                return None
+            return above.text, above.filled or col in r.filled, above.colour or r.colours.get(col)
+        if col in r.merged_from and r.merged_from[col] not in lay.months:
+            return None
+        return own, col in r.filled, r.colours.get(col)
+
     def _months(
         self, r: RawRow, findings: list[Finding], notes: list[str]
     ) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -531,9 +548,10 @@ class _State:
         filled: set[int] = set()
         banding = _row_colour(r, lay.months)
         for col, ms in sorted(lay.months.items()):
-            cell = r.cell(col)
-            if col in r.merged_from and r.merged_from[col] not in lay.months:
-                continue  # a text merged across from a text column is no mark (it is said there)
+            shown = self._month_cell(r, col)
+            if shown is None:
+                continue
+            cell, is_filled, colour = shown
             if not cell.strip() and col in r.unread:
                 m = ms[0] if len(ms) == 1 else f"{ms[0]}–{ms[-1]}"
                 action = f"bulan {m}: sel berisi {r.unread[col]} tanpa nilai terbaca; tidak dijadwalkan"
@@ -542,7 +560,7 @@ class _State:
                 )
                 continue
             if not cell.strip() or is_no_mark(cell):
-                if col in r.filled and (banding is None or r.colours.get(col) != banding):
+                if is_filled and (banding is None or colour != banding):
                     filled.update(ms)
                 continue
             if is_mark(cell) or _VOLUME.fullmatch(clean(cell)):
@@ -634,10 +652,12 @@ class _State:
         if len(self.labels) >= 2:
             act.labels = tuple((lay.headers.get(c, ""), t) for c, t in sorted(self.labels.items()))
 
-    def _marked(self, r: RawRow) -> bool:
+    def _marked(self, r: RawRow, filled: bool = True) -> bool:
+        """Whether a month column of the row shows a mark (or, with ``filled``, a fill)."""
         lay = self.layout
         assert lay is not None
-        return any(is_mark(r.cell(c)) or c in r.filled for c in lay.months)
+        shown = [self._month_cell(r, c) for c in lay.months]
+        return any(s is not None and (is_mark(s[0]) or filled and s[1]) for s in shown)
 
     def _heading(self, r: RawRow, lay: Layout) -> str | None:
         """The area a heading row names, or ``None`` when the row is no area heading."""
@@ -645,7 +665,7 @@ class _State:
         no_col = lay.col("no")
         if len(texts) == 2 and texts[0][0] == no_col and _HEADING_LABEL.fullmatch(texts[0][1]):
             texts = texts[1:]  # "A | MANAJEMEN PERUBAHAN" merged across: the label numbers the heading
-        if len({t for _, t in texts}) != 1 or any(is_mark(r.cell(c)) for c in lay.months):
+        if len({t for _, t in texts}) != 1 or self._marked(r, filled=False):
             return None
         col, text = texts[0]
         spread = sum(1 for c in r.merged_from.values() if c == col)
@@ -786,7 +806,7 @@ class _State:
             if not (keg or sub or ind):
                 return LineRecord(r.line, r.sheet, "header", "component heading", span=r.span)
             prog = ""
-        months_marked = any(is_mark(r.cell(c)) for c in lay.months)
+        months_marked = self._marked(r, filled=False)
         if (no or prog) and not (keg or sub or ind) and not months_marked:
             # a program heading on its own row: it names the area for the rows below
             self.no, self.program = no or self.no, prog or self.program

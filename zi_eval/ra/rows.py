@@ -21,6 +21,7 @@ __all__ = [
     "MAX_SHEET_COLS",
     "MAX_SHEET_ROWS",
     "Document",
+    "MergedAbove",
     "RawRow",
     "detect_format",
     "read_document",
@@ -29,6 +30,18 @@ __all__ = [
 
 #: The zip-bomb and member check (zi_eval.io.packages.check_zip), under the name older imports use.
 _check_zip = check_zip
+
+
+@dataclass(frozen=True)
+class MergedAbove:
+    """A merged range reaching down over a row from a row above: its columns (0-based, inclusive) and what
+    its first cell shows there, its text and its fill (``filled``: empty and filled, a Gantt bar)."""
+
+    first: int
+    last: int
+    text: str
+    colour: str | None = None
+    filled: bool = False
 
 
 @dataclass
@@ -49,11 +62,18 @@ class RawRow:
     merged_from: dict[int, int] = field(default_factory=dict)  # column -> column holding the merged value
     filled: set[int] = field(default_factory=set)  # xlsx: columns of empty cells with a fill colour
     colours: dict[int, str] = field(default_factory=dict)  # xlsx, docx: each filled cell's colour
-    hidden: bool = False  # xlsx: the sheet hides this row
-    hidden_cols: frozenset[int] = frozenset()  # xlsx: the columns the sheet hides
+    hidden: bool = False  # sheets: the sheet hides this row
+    hidden_cols: frozenset[int] = frozenset()  # sheets: the columns the sheet hides
+    #: sheets: merged ranges that start in a row above and cover this one; their cells here are empty
+    #: (a kegiatan merged down is filled down by the parser), a month merged down is read through them
+    merged_above: tuple[MergedAbove, ...] = ()
     unread: dict[int, str] = field(default_factory=dict)  # xlsx: column -> formula without result / error
     place: str | None = None  # PDF/DOCX: where the row is ("hal. 3, tabel 1, baris 5", "paragraf 2")
     page: int | None = None  # PDF: the page the row starts on (for Source.page)
+
+    def above(self, col: int) -> MergedAbove | None:
+        """The merged range reaching down over column ``col`` of this row from a row above, or ``None``."""
+        return next((m for m in self.merged_above if m.first <= col <= m.last), None)
 
     def cell(self, idx: int | None) -> str:
         if idx is None or idx < 0 or idx >= len(self.cells):

@@ -19,7 +19,7 @@ from zi_eval.ra.readers.broken import raised_by_library
 from zi_eval.ra.readers.numbering import W_NS as _W
 from zi_eval.ra.readers.numbering import Numbering
 from zi_eval.ra.readers.symbols import symbol_family, symbol_text, translate_char
-from zi_eval.ra.rows import RawRow
+from zi_eval.ra.rows import MergedAbove, RawRow
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
@@ -108,7 +108,7 @@ def _cell_text(tc: Any, num: Numbering) -> str:
             if text:
                 lines.append(text)
         else:
-            for _cells, _merged, _filled, _colours in _table_rows(block, num):
+            for _cells, _merged, _filled, _colours, _above in _table_rows(block, num):
                 text = " ".join(c for i, c in enumerate(_cells) if c and i not in _merged)
                 if text:
                     lines.append(text)
@@ -137,10 +137,14 @@ def _shading(tcpr: Any) -> str | None:
     return f"{fill} {pattern}"
 
 
-def _table_rows(tbl: Any, num: Numbering) -> list[tuple[list[str], dict[int, int], set[int], dict[int, str]]]:
+def _table_rows(
+    tbl: Any, num: Numbering
+) -> list[tuple[list[str], dict[int, int], set[int], dict[int, str], tuple[MergedAbove, ...]]]:
     """Each row of a table as cells on the table grid, with horizontally merged cells spread, the
-    columns of empty cells shaded with a colour, and every shaded cell's colour."""
+    columns of empty cells shaded with a colour, every shaded cell's colour, and the cells merged down
+    over it from a row above (w:vMerge), as the sheet reader gives them."""
     rows = []
+    down: dict[int, MergedAbove] = {}  # grid column of a cell merged down (vMerge restart) -> what it shows
     for tr in _children(tbl, "tr"):
         pr = tr.find(f"{_W}trPr")
         if pr is not None and pr.find(f"{_W}del") is not None:
@@ -150,6 +154,7 @@ def _table_rows(tbl: Any, num: Numbering) -> list[tuple[list[str], dict[int, int
         merged: dict[int, int] = {}
         filled: set[int] = set()
         colours: dict[int, str] = {}
+        above: list[MergedAbove] = []
         for tc in _children(tr, "tc"):
             tcpr = tc.find(f"{_W}tcPr")
             span = _int_attr(tcpr.find(f"{_W}gridSpan") if tcpr is not None else None, "val", 1)
@@ -169,6 +174,14 @@ def _table_rows(tbl: Any, num: Numbering) -> list[tuple[list[str], dict[int, int
                         cells.append(text)
                 continue
             colour = None if below else _shading(tcpr)
+            if below and origin in down:
+                above.append(down[origin])
+            elif vmerge is not None and not below:
+                down[origin] = MergedAbove(
+                    origin, origin + max(1, span) - 1, text, colour, bool(colour) and not text
+                )
+            elif vmerge is None:
+                down.pop(origin, None)
             for k in range(max(1, span)):
                 if len(cells) >= MAX_SHEET_COLS:
                     break
@@ -181,7 +194,8 @@ def _table_rows(tbl: Any, num: Numbering) -> list[tuple[list[str], dict[int, int
                 cells.append(text)
         while cells and cells[-1] == "":
             cells.pop()
-        rows.append((cells or [""], {c: o for c, o in merged.items() if c < len(cells)}, filled, colours))
+        merged = {c: o for c, o in merged.items() if c < len(cells)}
+        rows.append((cells or [""], merged, filled, colours, tuple(above)))
     return rows
 
 
@@ -200,7 +214,7 @@ def _page_header(document: Any, num: Numbering) -> list[str]:
         else:
             lines += [
                 " ".join(c for c in cells if c)
-                for cells, _merged, _filled, _colours in _table_rows(block, num)
+                for cells, _merged, _filled, _colours, _above in _table_rows(block, num)
             ]
     return [ln for ln in lines if ln]
 
@@ -251,7 +265,7 @@ def _body_rows(path: str, body: Any, num: Numbering, rows: list[RawRow]) -> list
             rows.append(RawRow(len(rows) + 1, [text], text, place=f"paragraf {n_para}"))
             continue
         n_table += 1
-        for j, (cells, merged, filled, colours) in enumerate(_table_rows(block, num), start=1):
+        for j, (cells, merged, filled, colours, above) in enumerate(_table_rows(block, num), start=1):
             place = f"tabel {n_table}, baris {j}"
             rows.append(
                 RawRow(
@@ -261,6 +275,7 @@ def _body_rows(path: str, body: Any, num: Numbering, rows: list[RawRow]) -> list
                     merged_from=merged,
                     filled=filled,
                     colours=colours,
+                    merged_above=above,
                     place=place,
                 )
             )

@@ -7,16 +7,15 @@ from zi_eval.io.sheets import (
     cell_text,
     read_sheets,
 )
-from zi_eval.ra.rows import RawRow
-
-_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+from zi_eval.ra.rows import MergedAbove, RawRow
 
 
 def _spread(sheet: Sheet) -> dict[tuple[int, int], int]:
     """Map each cell covered by a horizontal merge (in the merge's top row) to the column holding the value.
 
     Only the top row is spread: a vertically merged cell keeps its value in its first row and the
-    parser fills it down, so spreading it down here would make every row below look like a new parent.
+    parser fills it down, so spreading it down here would make every row below look like a new parent;
+    the rows below are told of the range instead (:func:`_reaching_down`).
     """
     spread: dict[tuple[int, int], int] = {}
     for r0, c0, _r1, c1 in sheet.merged:
@@ -25,9 +24,37 @@ def _spread(sheet: Sheet) -> dict[tuple[int, int], int]:
     return spread
 
 
+def _reaching_down(sheet: Sheet) -> dict[int, list[MergedAbove]]:
+    """The merged ranges over each row that start in a row above, with what their first cell shows.
+
+    The rule of :func:`sheet_rows` for the cells a merge covers across holds down too: a range shows its
+    first cell's value and fill over every cell it covers, so a Gantt bar merged over two activity rows
+    marks both. Ranges that overlap (no spreadsheet program writes them) are not followed down: the
+    work stays within the sheet's grid.
+    """
+    area = sum((r1 - r0 + 1) * (c1 - c0 + 1) for r0, c0, r1, c1 in sheet.merged)
+    if area > len(sheet.rows) * max(sheet.width, 1):
+        return {}
+    out: dict[int, list[MergedAbove]] = {}
+    for r0, c0, r1, c1 in sheet.merged:
+        if r1 == r0:
+            continue
+        shown = MergedAbove(
+            c0,
+            c1,
+            cell_text(sheet.value(r0, c0)),
+            sheet.colours.get((r0, c0)),
+            (r0, c0) in sheet.filled,
+        )
+        for r in range(r0 + 1, r1 + 1):
+            out.setdefault(r, []).append(shown)
+    return out
+
+
 def sheet_rows(sheet: Sheet) -> list[RawRow]:
     """Turn one sheet into one :class:`RawRow` per sheet row (``line`` is the 1-based row number)."""
     spread = _spread(sheet)
+    down = _reaching_down(sheet)
     filled_by_row: dict[int, set[int]] = {}
     for r, c in sheet.filled:
         filled_by_row.setdefault(r, set()).add(c)
@@ -68,6 +95,7 @@ def sheet_rows(sheet: Sheet) -> list[RawRow]:
                 colours=colours,
                 hidden=r in sheet.hidden_rows,
                 hidden_cols=hidden_cols,
+                merged_above=tuple(down.get(r, ())),
                 unread={c: what for (rr, c), what in sheet.unread.items() if rr == r},
             )
         )
