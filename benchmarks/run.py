@@ -6,8 +6,8 @@ Measures: (a) the per-unit loop over the public ``evaluate``; (b) ``evaluate_man
 prepared once by ``load_batch`` (valuing every item, timed apart as ``value_units_per_s``);
 (c) end to end from N distinct unit files in a temporary folder: the per-file loop
 (``zi.evaluate(path)`` per file), ``zi.evaluate_many(paths, jobs=1)`` and ``jobs=2``, and
-``zi.evaluate_many(units)`` on Unit objects already loaded (one process, two forked workers, and
-again with their texts in the link cache, as for copied plans); loading and validating alone, and
+``zi.evaluate_many(units)`` on Unit objects already loaded (one process; with ``jobs=2`` this
+process and one forked worker; and again with their texts in the link cache, as for copied plans); loading and validating alone, and
 with flag profiles; (d) the median latency of one scenario change re-scored; (e) ``report`` per
 unit; (f) peak memory. Times are measured, never asserted: machines are shared and noisy.
 """
@@ -156,7 +156,7 @@ def run(
         _, many_units2_s = cold(lambda loaded=loaded: zi.evaluate_many(loaded, rubric, jobs=2))
         zi.evaluate_many(loaded, rubric)  # the same plans again: their texts are in the cache now
         _, many_units_warm_s = _timed(lambda loaded=loaded: zi.evaluate_many(loaded, rubric))
-        # forked workers start with the parent's cache: copied plans, linked in two processes
+        # a forked worker starts with this process's cache: copied plans, linked in two processes
         _, many_units_warm2_s = _timed(lambda loaded=loaded: zi.evaluate_many(loaded, rubric, jobs=2))
         del loaded
         _, load_s = _timed(lambda: _validate_files(paths[:load_files], 1))
