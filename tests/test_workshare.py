@@ -8,6 +8,7 @@ import time
 
 import pytest
 
+from zi_eval import workshare
 from zi_eval.workshare import WorkerFailed, share
 
 FORK = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
@@ -101,3 +102,55 @@ def test_a_worker_that_dies_is_an_error_not_missing_results() -> None:
 def test_one_job_runs_everything_here_in_order() -> None:
     got = share([(fails_on_five, x) for x in range(5)], 1)
     assert got == [0, 1, 2, 3, 4]
+
+
+def _take_front_and_die_holding_the_lock(front, back, lock):  # type: ignore[no-untyped-def]
+    lock.acquire()
+    os._exit(9)  # killed between taking the lock and letting it go (the out-of-memory killer, say)
+
+
+@needs_fork
+def test_a_worker_that_dies_holding_the_lock_is_an_error_not_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
+    # only forked workers take from the front: this process never runs the function replaced here
+    monkeypatch.setattr(workshare, "_take_front", _take_front_and_die_holding_the_lock)
+    with pytest.raises(WorkerFailed):
+        share([(square_slowly, x) for x in range(40)], 2, context=FORK)
+
+
+#: The pids of the workers that found every task taken, and whether one died (shared with forked workers).
+_ENDED = FORK.RawArray("q", 3) if FORK is not None else None
+
+
+def _take_front_then_one_dies_holding_the_lock(front, back, lock):  # type: ignore[no-untyped-def]
+    """Take tasks as usual; when none is left, the second worker started dies holding the lock, after
+    this process has done its share, and the first one then waits on that lock for ever."""
+    assert _ENDED is not None
+    with lock:
+        i = int(front.value)
+        if i < back.value:
+            front.value = i + 1
+            return i
+        _ENDED[0 if not _ENDED[0] else 1] = os.getpid()
+    while not _ENDED[1]:
+        time.sleep(0.001)
+    if os.getpid() == max(_ENDED[0], _ENDED[1]):  # started second (pids grow): this process hears it last
+        time.sleep(0.3)  # this process has met the workers' end and waits for the first worker's results
+        lock.acquire()
+        _ENDED[2] = 1
+        os._exit(9)
+    while not _ENDED[2]:
+        time.sleep(0.001)
+    lock.acquire()
+    os._exit(0)  # not reached: the lock stays taken
+
+
+@needs_fork
+def test_a_dead_worker_is_noticed_while_another_waits_on_the_lock_it_held(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert _ENDED is not None
+    _ENDED[0] = _ENDED[1] = _ENDED[2] = 0
+    monkeypatch.setattr(workshare, "_take_front", _take_front_then_one_dies_holding_the_lock)
+    with pytest.raises(WorkerFailed):
+        share([(square_slowly, x) for x in range(40)], 3, context=FORK)
+    assert _ENDED[2] == 1
