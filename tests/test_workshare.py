@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -154,3 +155,104 @@ def test_a_dead_worker_is_noticed_while_another_waits_on_the_lock_it_held(
     with pytest.raises(WorkerFailed):
         share([(square_slowly, x) for x in range(40)], 3, context=FORK)
     assert _ENDED[2] == 1
+
+
+def identity(x: int) -> int:
+    return x
+
+
+def a_large_result(x: int) -> bytes:
+    """Far more than a pipe holds (64 KiB): a worker sends megabytes at its end."""
+    return bytes([x % 256]) * 300_000
+
+
+def fails_here_late(x: int) -> int:
+    """Fails in this process's share (the back of the list), never in a worker's."""
+    time.sleep(0.002)
+    if x >= 30 and os.getpid() == PARENT:
+        raise ValueError("ours")
+    return x
+
+
+def interrupted_here_late(x: int) -> int:
+    """Ctrl-C in this process alone (a notebook's interrupt reaches the kernel, not its workers)."""
+    time.sleep(0.002)
+    if x >= 30 and os.getpid() == PARENT:
+        raise KeyboardInterrupt
+    return x
+
+
+def bad_if_odd(x: int) -> tuple[int, bool]:
+    time.sleep(0.001 * (x % 3))
+    return x, x % 2 == 1
+
+
+def is_flagged(got: tuple[int, bool]) -> bool:
+    return got[1]
+
+
+@needs_fork
+@pytest.mark.parametrize("n", [0, 1, 2, 3])
+@pytest.mark.parametrize("jobs", [2, 3, 8])
+def test_few_tasks_and_more_jobs_than_tasks(n: int, jobs: int) -> None:
+    heard: list[int] = []
+    assert share([(identity, x) for x in range(n)], jobs, progress=heard.append, context=FORK) == list(
+        range(n)
+    )
+    assert sum(heard) == n
+
+
+@needs_fork
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_megabytes_of_results_come_through_the_pipes_whole_and_in_order(jobs: int) -> None:
+    got = share([(a_large_result, x) for x in range(40)], jobs, context=FORK)
+    assert [len(r) for r in got if r is not None] == [300_000] * 40
+    assert [r[0] for r in got if r is not None] == [x % 256 for x in range(40)]
+
+
+@needs_fork
+@pytest.mark.parametrize("jobs", [2, 3])
+@pytest.mark.parametrize("first_bad", [0, 1, 5, 20, 38, 39])
+def test_the_first_stop_in_task_order_has_every_task_before_it_whoever_met_which_first(
+    jobs: int, first_bad: int
+) -> None:
+    # task x stops when x is odd and at least first_bad (first_bad itself made odd below): later bad
+    # tasks lie at this process's end, so it meets one before a worker meets the first
+    tasks = [(bad_if_odd, x if x >= first_bad else 2 * (x // 2)) for x in range(40)]
+    tasks[first_bad] = (bad_if_odd, 2 * first_bad + 1)
+    got = share(tasks, jobs, stop=is_flagged, context=FORK)
+    assert all(got[x] == bad_if_odd(tasks[x][1]) for x in range(first_bad + 1))
+    assert all(r is None or r == bad_if_odd(tasks[x][1]) for x, r in enumerate(got))
+
+
+@needs_fork
+def test_sharing_many_times_leaves_no_file_open_and_no_process_behind() -> None:
+    proc = os.path.isdir("/proc/self/fd")
+    share([(identity, x) for x in range(10)], 3, context=FORK)  # the shared-memory arena, made once
+    before = len(os.listdir("/proc/self/fd")) if proc else 0
+    for _ in range(200):
+        assert share([(identity, x) for x in range(10)], 3, context=FORK) == list(range(10))
+    if proc:
+        assert len(os.listdir("/proc/self/fd")) == before
+    assert mp.active_children() == []
+
+
+@needs_fork
+@pytest.mark.parametrize(
+    ("task", "error"), [(fails_here_late, ValueError), (interrupted_here_late, KeyboardInterrupt)]
+)
+def test_a_failure_in_this_process_leaves_no_worker_running(task: Callable[[int], int], error: type) -> None:
+    with pytest.raises(error):
+        share([(task, x) for x in range(40)], 3, context=FORK)
+    assert mp.active_children() == []  # every worker ended and was waited for (no zombie)
+
+
+def test_workers_started_by_spawn_give_the_same_results_in_order() -> None:
+    """Where processes cannot fork: workers import the tasks' module and take them pickled."""
+    spawn = mp.get_context("spawn")
+    tasks = [(identity, x) for x in range(30)]
+    heard: list[int] = []
+    assert share(tasks, 3, progress=heard.append, context=spawn) == list(range(30))
+    assert sum(heard) == 30
+    local = [x % 4 == 0 for x in range(30)]
+    assert share(tasks, 2, local_only=local, context=spawn) == list(range(30))
