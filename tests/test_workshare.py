@@ -256,3 +256,16 @@ def test_workers_started_by_spawn_give_the_same_results_in_order() -> None:
     assert sum(heard) == 30
     local = [x % 4 == 0 for x in range(30)]
     assert share(tasks, 2, local_only=local, context=spawn) == list(range(30))
+
+
+def _take_back_interrupted_holding_the_lock(front, back, lock, procs):  # type: ignore[no-untyped-def]
+    lock.acquire()
+    raise KeyboardInterrupt  # Ctrl-C just as this process took the lock
+
+
+@needs_fork
+def test_ctrl_c_just_as_this_process_takes_the_lock_is_no_hang(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workshare, "_take_back", _take_back_interrupted_holding_the_lock)
+    with pytest.raises(KeyboardInterrupt):
+        share([(square_slowly, x) for x in range(40)], 3, context=FORK)
+    assert mp.active_children() == []

@@ -177,7 +177,9 @@ def share(
                     results[movable[j]] = got
         heard()
     except BaseException:
-        if _acquire(lock, procs):  # the workers take nothing more (Ctrl-C, or a task of ours failed)
+        # the workers take nothing more (Ctrl-C, or a task of ours failed); a lock still taken after a
+        # second is a dead worker's (or ours, when Ctrl-C came just as we took it): they are ended below
+        if lock.acquire(timeout=1.0):
             back.value = front.value
             lock.release()
         raise
