@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import zi_eval as zi
 from tests.conftest import ROOT
 from zi_eval.errors import InputError
 from zi_eval.models.unit import Unit
+from zi_eval.workshare import WorkerFailed
 
 RUBRIC = zi.load_rubric()
 PLANS = sorted((ROOT / "plans").glob("*.yaml"))
@@ -190,3 +192,24 @@ def test_files_and_unit_objects_mixed_are_kept_in_order_and_counted_once(
     pd.testing.assert_frame_equal(
         zi.evaluate_many(batch, flags=True), zi.evaluate_many(want, RUBRIC, flags=True), check_exact=True
     )
+
+
+_PARENT = os.getpid()
+
+
+def _stack_files_dying_in_a_worker(job):  # type: ignore[no-untyped-def]
+    if os.getpid() != _PARENT:
+        os._exit(9)  # a worker killed mid-batch (out of memory, say)
+    return _STACK_FILES(job)
+
+
+_STACK_FILES = zi.api._stack_files
+
+
+def test_a_worker_killed_mid_batch_is_an_error_never_missing_rows(
+    synthetic_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(zi.api, "_stack_files", _stack_files_dying_in_a_worker)
+    with pytest.raises(WorkerFailed):
+        zi.evaluate_many(synthetic_files[:40], RUBRIC, jobs=2)
+    assert zi.api._FORKED_UNITS == []

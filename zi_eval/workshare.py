@@ -109,8 +109,10 @@ def share(
     When ``stop(result)`` holds for a worker's result, no further task is started (tasks before it
     are all finished, or being finished: they were taken first); a task never run has ``None``.
     ``progress(n)`` hears of ``n`` more done: the ``sizes`` of tasks finished (1 each by default),
-    this process's as they end and the workers' as this process notices them. ``context`` is a :mod:`multiprocessing` context (the default's start
-    method otherwise).
+    this process's as they end and the workers' as this process notices them. ``context`` is a
+    :mod:`multiprocessing` context (the default's start method otherwise). A worker's exception is
+    raised here; a worker that ends without sending its results (killed, also while it holds the
+    lock) raises :class:`WorkerFailed`.
     """
     n = len(tasks)
     local = list(local_only) if local_only is not None else [False] * n
