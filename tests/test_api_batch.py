@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import zi_eval as zi
 from tests.conftest import ROOT
 from zi_eval.errors import InputError
 from zi_eval.models.unit import Unit
+from zi_eval.workshare import WorkerFailed
 
 RUBRIC = zi.load_rubric()
 PLANS = sorted((ROOT / "plans").glob("*.yaml"))
@@ -96,3 +98,118 @@ def test_the_garbage_collector_is_as_it_was_after_a_batch_even_a_failing_one(tmp
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.fixture(scope="module")
+def synthetic_files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """320 distinct synthetic units as unit files (most of their texts new to the linker)."""
+    from benchmarks.synthetic import synthetic_unit
+    from zi_eval.models.serialize import dump_unit
+
+    folder = tmp_path_factory.mktemp("synthetic")
+    out = []
+    for seed in range(320):
+        p = folder / f"s{seed:03d}.yaml"
+        p.write_text(dump_unit(synthetic_unit(RUBRIC, seed)), encoding="utf-8")
+        out.append(p)
+    return out
+
+
+def test_the_table_is_the_same_whoever_valued_which_file_and_however_warm_the_caches(
+    synthetic_files: list[Path],
+) -> None:
+    """This process values its share while its link cache grows; its workers fork with what it had."""
+    from zi_eval.scoring.linking import _cache
+
+    batches = {}
+    for jobs in (3, 2, 1):
+        _cache(RUBRIC).clear()  # each from cold
+        batches[jobs] = zi.load_batch(synthetic_files, RUBRIC, jobs=jobs, keep_units=False)
+    warm = zi.load_batch(synthetic_files, RUBRIC, jobs=2, keep_units=False)
+    for mode in ("claimed", "evidenced", "projected"):
+        one = zi.evaluate_many(batches[1], mode=mode, flags=True)
+        assert len(one) == 320
+        for other in (batches[2], batches[3], warm):
+            pd.testing.assert_frame_equal(
+                one, zi.evaluate_many(other, mode=mode, flags=True), check_exact=True
+            )
+
+
+def _with_bad_files(paths: list[Path], at: list[int], tmp_path: Path) -> list[Path]:
+    out = list(paths)
+    for n, i in enumerate(at):
+        bad = tmp_path / f"bad-{i}.yaml"
+        name = ("bad_unit_month_13.yaml", "bad_unit_unknown_field.yaml")[n % 2]
+        shutil.copy(ROOT / "tests" / "data" / "bad" / name, bad)
+        out.insert(i, bad)
+    return out
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+@pytest.mark.parametrize("at", [[0], [1, 40], [20, 59], [59], [3, 30, 58]])
+def test_the_first_bad_file_in_order_is_raised_wherever_it_lies(
+    synthetic_files: list[Path], tmp_path: Path, jobs: int, at: list[int]
+) -> None:
+    """A bad file near the end is met first by this process (it takes chunks from the back)."""
+    sources = _with_bad_files(synthetic_files[: 60 - len(at)], at, tmp_path)
+    with pytest.raises(InputError) as err:
+        zi.load_batch(sources, RUBRIC, jobs=jobs)
+    assert {p.path for p in err.value.problems} == {str(sources[at[0]])}
+    heard: list[int] = []
+    with pytest.raises(InputError) as err:
+        zi.load_batch(sources, RUBRIC, jobs=jobs, every_problem=True, progress=heard.append)
+    assert list(dict.fromkeys(p.path for p in err.value.problems)) == [str(sources[i]) for i in at]
+    assert sum(heard) == len(sources)
+
+
+@pytest.mark.parametrize("jobs", [2, 3, 40])
+@pytest.mark.parametrize("n", [0, 1, 2, 3])
+def test_few_sources_with_workers_load_as_in_one_process(
+    synthetic_files: list[Path], jobs: int, n: int
+) -> None:
+    heard: list[int] = []
+    batch = zi.load_batch(synthetic_files[:n], RUBRIC, jobs=jobs, progress=heard.append)
+    assert sum(heard) == n
+    assert batch.units is not None and [u.unit.name for u in batch.units] == [
+        zi.load_unit(p, RUBRIC).unit.name for p in synthetic_files[:n]
+    ]
+    assert list(batch.stacked.names) == [u.unit.name for u in batch.units]
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_files_and_unit_objects_mixed_are_kept_in_order_and_counted_once(
+    synthetic_files: list[Path], jobs: int
+) -> None:
+    units = [zi.load_unit(p, RUBRIC) for p in synthetic_files[:40]]
+    # runs of Unit objects long enough for workers to take them, between files
+    mixed: list[Unit | Path] = [*synthetic_files[:10], *units * 4, *synthetic_files[10:20], units[0]]
+    want = [*units[:10], *units * 4, *units[10:20], units[0]]
+    heard: list[int] = []
+    batch = zi.load_batch(mixed, RUBRIC, jobs=jobs, progress=heard.append)
+    assert sum(heard) == len(mixed)
+    assert batch.units is not None and [u.unit.name for u in batch.units] == [u.unit.name for u in want]
+    assert all(u is x for u, x in zip(batch.units, mixed, strict=True) if isinstance(x, Unit))
+    pd.testing.assert_frame_equal(
+        zi.evaluate_many(batch, flags=True), zi.evaluate_many(want, RUBRIC, flags=True), check_exact=True
+    )
+
+
+_PARENT = os.getpid()
+
+
+def _stack_files_dying_in_a_worker(job):  # type: ignore[no-untyped-def]
+    if os.getpid() != _PARENT:
+        os._exit(9)  # a worker killed mid-batch (out of memory, say)
+    return _STACK_FILES(job)
+
+
+_STACK_FILES = zi.api._stack_files
+
+
+def test_a_worker_killed_mid_batch_is_an_error_never_missing_rows(
+    synthetic_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(zi.api, "_stack_files", _stack_files_dying_in_a_worker)
+    with pytest.raises(WorkerFailed):
+        zi.evaluate_many(synthetic_files[:40], RUBRIC, jobs=2)
+    assert zi.api._FORKED_UNITS == []

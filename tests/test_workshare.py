@@ -5,9 +5,11 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import time
+from collections.abc import Callable
 
 import pytest
 
+from zi_eval import workshare
 from zi_eval.workshare import WorkerFailed, share
 
 FORK = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
@@ -101,3 +103,169 @@ def test_a_worker_that_dies_is_an_error_not_missing_results() -> None:
 def test_one_job_runs_everything_here_in_order() -> None:
     got = share([(fails_on_five, x) for x in range(5)], 1)
     assert got == [0, 1, 2, 3, 4]
+
+
+def _take_front_and_die_holding_the_lock(front, back, lock):  # type: ignore[no-untyped-def]
+    lock.acquire()
+    os._exit(9)  # killed between taking the lock and letting it go (the out-of-memory killer, say)
+
+
+@needs_fork
+def test_a_worker_that_dies_holding_the_lock_is_an_error_not_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
+    # only forked workers take from the front: this process never runs the function replaced here
+    monkeypatch.setattr(workshare, "_take_front", _take_front_and_die_holding_the_lock)
+    with pytest.raises(WorkerFailed):
+        share([(square_slowly, x) for x in range(40)], 2, context=FORK)
+
+
+#: The pids of the workers that found every task taken, and whether one died (shared with forked workers).
+_ENDED = FORK.RawArray("q", 3) if FORK is not None else None
+
+
+def _take_front_then_one_dies_holding_the_lock(front, back, lock):  # type: ignore[no-untyped-def]
+    """Take tasks as usual; when none is left, the second worker started dies holding the lock, after
+    this process has done its share, and the first one then waits on that lock for ever."""
+    assert _ENDED is not None
+    with lock:
+        i = int(front.value)
+        if i < back.value:
+            front.value = i + 1
+            return i
+        _ENDED[0 if not _ENDED[0] else 1] = os.getpid()
+    while not _ENDED[1]:
+        time.sleep(0.001)
+    if os.getpid() == max(_ENDED[0], _ENDED[1]):  # started second (pids grow): this process hears it last
+        time.sleep(0.3)  # this process has met the workers' end and waits for the first worker's results
+        lock.acquire()
+        _ENDED[2] = 1
+        os._exit(9)
+    while not _ENDED[2]:
+        time.sleep(0.001)
+    lock.acquire()
+    os._exit(0)  # not reached: the lock stays taken
+
+
+@needs_fork
+def test_a_dead_worker_is_noticed_while_another_waits_on_the_lock_it_held(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert _ENDED is not None
+    _ENDED[0] = _ENDED[1] = _ENDED[2] = 0
+    monkeypatch.setattr(workshare, "_take_front", _take_front_then_one_dies_holding_the_lock)
+    with pytest.raises(WorkerFailed):
+        share([(square_slowly, x) for x in range(40)], 3, context=FORK)
+    assert _ENDED[2] == 1
+
+
+def identity(x: int) -> int:
+    return x
+
+
+def a_large_result(x: int) -> bytes:
+    """Far more than a pipe holds (64 KiB): a worker sends megabytes at its end."""
+    return bytes([x % 256]) * 300_000
+
+
+def fails_here_late(x: int) -> int:
+    """Fails in this process's share (the back of the list), never in a worker's."""
+    time.sleep(0.002)
+    if x >= 30 and os.getpid() == PARENT:
+        raise ValueError("ours")
+    return x
+
+
+def interrupted_here_late(x: int) -> int:
+    """Ctrl-C in this process alone (a notebook's interrupt reaches the kernel, not its workers)."""
+    time.sleep(0.002)
+    if x >= 30 and os.getpid() == PARENT:
+        raise KeyboardInterrupt
+    return x
+
+
+def bad_if_odd(x: int) -> tuple[int, bool]:
+    time.sleep(0.001 * (x % 3))
+    return x, x % 2 == 1
+
+
+def is_flagged(got: tuple[int, bool]) -> bool:
+    return got[1]
+
+
+@needs_fork
+@pytest.mark.parametrize("n", [0, 1, 2, 3])
+@pytest.mark.parametrize("jobs", [2, 3, 8])
+def test_few_tasks_and_more_jobs_than_tasks(n: int, jobs: int) -> None:
+    heard: list[int] = []
+    assert share([(identity, x) for x in range(n)], jobs, progress=heard.append, context=FORK) == list(
+        range(n)
+    )
+    assert sum(heard) == n
+
+
+@needs_fork
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_megabytes_of_results_come_through_the_pipes_whole_and_in_order(jobs: int) -> None:
+    got = share([(a_large_result, x) for x in range(40)], jobs, context=FORK)
+    assert [len(r) for r in got if r is not None] == [300_000] * 40
+    assert [r[0] for r in got if r is not None] == [x % 256 for x in range(40)]
+
+
+@needs_fork
+@pytest.mark.parametrize("jobs", [2, 3])
+@pytest.mark.parametrize("first_bad", [0, 1, 5, 20, 38, 39])
+def test_the_first_stop_in_task_order_has_every_task_before_it_whoever_met_which_first(
+    jobs: int, first_bad: int
+) -> None:
+    # task x stops when x is odd and at least first_bad (first_bad itself made odd below): later bad
+    # tasks lie at this process's end, so it meets one before a worker meets the first
+    tasks = [(bad_if_odd, x if x >= first_bad else 2 * (x // 2)) for x in range(40)]
+    tasks[first_bad] = (bad_if_odd, 2 * first_bad + 1)
+    got = share(tasks, jobs, stop=is_flagged, context=FORK)
+    assert all(got[x] == bad_if_odd(tasks[x][1]) for x in range(first_bad + 1))
+    assert all(r is None or r == bad_if_odd(tasks[x][1]) for x, r in enumerate(got))
+
+
+@needs_fork
+def test_sharing_many_times_leaves_no_file_open_and_no_process_behind() -> None:
+    proc = os.path.isdir("/proc/self/fd")
+    share([(identity, x) for x in range(10)], 3, context=FORK)  # the shared-memory arena, made once
+    before = len(os.listdir("/proc/self/fd")) if proc else 0
+    for _ in range(200):
+        assert share([(identity, x) for x in range(10)], 3, context=FORK) == list(range(10))
+    if proc:
+        assert len(os.listdir("/proc/self/fd")) == before
+    assert mp.active_children() == []
+
+
+@needs_fork
+@pytest.mark.parametrize(
+    ("task", "error"), [(fails_here_late, ValueError), (interrupted_here_late, KeyboardInterrupt)]
+)
+def test_a_failure_in_this_process_leaves_no_worker_running(task: Callable[[int], int], error: type) -> None:
+    with pytest.raises(error):
+        share([(task, x) for x in range(40)], 3, context=FORK)
+    assert mp.active_children() == []  # every worker ended and was waited for (no zombie)
+
+
+def test_workers_started_by_spawn_give_the_same_results_in_order() -> None:
+    """Where processes cannot fork: workers import the tasks' module and take them pickled."""
+    spawn = mp.get_context("spawn")
+    tasks = [(identity, x) for x in range(30)]
+    heard: list[int] = []
+    assert share(tasks, 3, progress=heard.append, context=spawn) == list(range(30))
+    assert sum(heard) == 30
+    local = [x % 4 == 0 for x in range(30)]
+    assert share(tasks, 2, local_only=local, context=spawn) == list(range(30))
+
+
+def _take_back_interrupted_holding_the_lock(front, back, lock, procs):  # type: ignore[no-untyped-def]
+    lock.acquire()
+    raise KeyboardInterrupt  # Ctrl-C just as this process took the lock
+
+
+@needs_fork
+def test_ctrl_c_just_as_this_process_takes_the_lock_is_no_hang(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workshare, "_take_back", _take_back_interrupted_holding_the_lock)
+    with pytest.raises(KeyboardInterrupt):
+        share([(square_slowly, x) for x in range(40)], 3, context=FORK)
+    assert mp.active_children() == []

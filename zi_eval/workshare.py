@@ -16,8 +16,8 @@ from __future__ import annotations
 import multiprocessing as mp
 import pickle
 from collections.abc import Callable, Sequence
-from multiprocessing.connection import Connection
-from typing import Any
+from multiprocessing.connection import Connection, wait
+from typing import Any, cast
 
 #: A task: a module-level function (a worker started by ``spawn`` imports it) and its argument.
 Task = tuple[Callable[[Any], Any], Any]
@@ -37,14 +37,30 @@ def _take_front(front: Any, back: Any, lock: Any) -> int:
         return i
 
 
-def _take_back(front: Any, back: Any, lock: Any) -> int:
+def _take_back(front: Any, back: Any, lock: Any, procs: Sequence[Any]) -> int:
     """The next task from the back (this process's), or -1 when the two ends have met."""
-    with lock:
+    if not _acquire(lock, procs):
+        raise WorkerFailed("a worker process ended holding the lock")
+    try:
         j = int(back.value) - 1
         if j < front.value:
             return -1
         back.value = j
         return j
+    finally:
+        lock.release()
+
+
+def _acquire(lock: Any, procs: Sequence[Any]) -> bool:
+    """Take the lock in this process, or give up (False) once a worker has failed.
+
+    A worker killed while it holds the lock (the out-of-memory killer) never lets it go, and this
+    process would wait for ever; a worker that ended with an error code has lost its results anyway.
+    """
+    while not lock.acquire(timeout=0.1):
+        if any(p.exitcode not in (None, 0) for p in procs):
+            return False
+    return True
 
 
 def _work(
@@ -93,8 +109,10 @@ def share(
     When ``stop(result)`` holds for a worker's result, no further task is started (tasks before it
     are all finished, or being finished: they were taken first); a task never run has ``None``.
     ``progress(n)`` hears of ``n`` more done: the ``sizes`` of tasks finished (1 each by default),
-    this process's as they end and the workers' as this process notices them. ``context`` is a :mod:`multiprocessing` context (the default's start
-    method otherwise).
+    this process's as they end and the workers' as this process notices them. ``context`` is a
+    :mod:`multiprocessing` context (the default's start method otherwise). A worker's exception is
+    raised here; a worker that ends without sending its results (killed, also while it holds the
+    lock) raises :class:`WorkerFailed`.
     """
     n = len(tasks)
     local = list(local_only) if local_only is not None else [False] * n
@@ -138,25 +156,34 @@ def share(
             if progress is not None:
                 progress(size[i])
             heard()
-        while (j := _take_back(front, back, lock)) >= 0:
+        while (j := _take_back(front, back, lock, procs)) >= 0:
             fn, arg = shared[j]
             results[movable[j]] = fn(arg)
             if progress is not None:
                 progress(size[movable[j]])
             heard()
-        for conn in conns:
-            try:
-                kind, payload = conn.recv()
-            except EOFError:
-                raise WorkerFailed("a worker process ended without its results") from None
-            if kind == "error":
-                raise payload
-            for j, got in payload:
-                results[movable[j]] = got
+        # whichever worker is ready first: one that died is noticed while another still works (or
+        # waits for ever on a lock the dead one held)
+        pending = list(conns)
+        while pending:
+            for ready in wait(pending):
+                conn = cast(Connection, ready)
+                pending.remove(conn)
+                try:
+                    kind, payload = conn.recv()
+                except EOFError:
+                    raise WorkerFailed("a worker process ended without its results") from None
+                if kind == "error":
+                    raise payload
+                for j, got in payload:
+                    results[movable[j]] = got
         heard()
     except BaseException:
-        with lock:  # the workers take nothing more (Ctrl-C, or a task of ours failed)
+        # the workers take nothing more (Ctrl-C, or a task of ours failed); a lock still taken after a
+        # second is a dead worker's (or ours, when Ctrl-C came just as we took it): they are ended below
+        if lock.acquire(timeout=1.0):
             back.value = front.value
+            lock.release()
         raise
     finally:
         for conn in conns:
