@@ -180,10 +180,14 @@ def share(
         heard()
     except BaseException:
         # the workers take nothing more (Ctrl-C, or a task of ours failed); a lock still taken after a
-        # second is a dead worker's (or ours, when Ctrl-C came just as we took it): they are ended below
+        # second is a dead worker's (or ours, when Ctrl-C came just as we took it). Their results are
+        # not wanted: they are ended at once (one blocked sending its results would not end itself)
         if lock.acquire(timeout=1.0):
             back.value = front.value
             lock.release()
+        for p in procs:
+            if p.is_alive():
+                p.terminate()
         raise
     finally:
         for conn in conns:
