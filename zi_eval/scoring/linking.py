@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
@@ -133,8 +134,12 @@ def matcher(rubric: Rubric) -> Matcher:
 Key = tuple[Any, ...]
 
 
+#: The texts of an activity a ranking depends on, in :data:`Key` order, read in one C call.
+_KEY_TEXTS = attrgetter("kegiatan", "sub_kegiatan", "indicators", "output", "expected_evidence", "area")
+
+
 def _key(act: Activity) -> Key:
-    k = (act.kegiatan, act.sub_kegiatan, act.indicators, act.output, act.expected_evidence, act.area)
+    k: Key = _KEY_TEXTS(act)
     return k + (tuple(s.text for s in act.substeps),) if act.substeps else k
 
 
@@ -289,16 +294,15 @@ def rank_activities(acts: Sequence[Activity], rubric: Rubric, use_cache: bool = 
 
     With ``use_cache`` a text ranked before (in this process, for this rubric) is not ranked again.
     """
-    keys: list[Key] = []
+    keys: list[Key] = list(map(_key, acts))
     spans: list[int] = []
-    for a in acts:
-        k = _key(a)
-        keys.append(k)
-        if len(k) == 7:  # each sub-step is ranked on its own too
-            keys += [(t, a.area) for t in k[6]]
-            spans.append(1 + len(k[6]))
-        else:
-            spans.append(1)
+    if any(len(k) == 7 for k in keys):  # each sub-step is ranked on its own too
+        own, keys = keys, []
+        for k in own:
+            keys.append(k)
+            steps = k[6] if len(k) == 7 else ()
+            keys += [(t, k[5]) for t in steps]  # k[5]: the activity's area
+            spans.append(1 + len(steps))
     found: list[Ranked]
     if use_cache:
         cache = _cache(rubric)
