@@ -306,7 +306,7 @@ def rank_activities(acts: Sequence[Activity], rubric: Rubric, use_cache: bool = 
     found: list[Ranked]
     if use_cache:
         cache = _cache(rubric)
-        got = [cache.get(k) for k in keys]
+        got = list(map(cache.get, keys))
         if None in got:
             todo = list(dict.fromkeys(k for k, r in zip(keys, got, strict=True) if r is None))
             if len(cache) + len(todo) > CACHE_LIMIT:
