@@ -7,6 +7,7 @@ are ``mean(item values) × weight``; areas, aspects, components and the total ar
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +16,7 @@ import numpy as np
 from zi_eval.models.rubric import Item, Rubric
 from zi_eval.models.unit import Unit
 from zi_eval.scoring.linking import Links
-from zi_eval.scoring.values import Valued, value_item
+from zi_eval.scoring.values import Valued, reads, value_item, value_of
 
 MODES = ("claimed", "evidenced", "projected")
 PRIOR_RANK = {None: 0, "WBK": 1, "WBBM": 2}
@@ -157,8 +158,6 @@ class CompiledUnit:
     planned: np.ndarray  # some activity maps to the item
     prior_rank: int
     shown: np.ndarray  # an answer is shown (even one that gives no value)
-    flag_fixed: np.ndarray | None = None  # flag profile (zi_eval.flags.batch), when built
-    flag_from_month: np.ndarray | None = None
 
     def values(self, mode: str, pengungkit: np.ndarray) -> np.ndarray:
         """Item values in ``mode`` (the engine's rules, as arrays)."""
@@ -176,39 +175,109 @@ def item_columns(valued: list[Valued]) -> tuple[list[float], list[bool], list[bo
     return claimed, answered, shown
 
 
-#: Option answers valued, kept per rubric (an option's value depends on the item and the text alone).
-OPTION_MEMO = 100_000
+#: Readings of one item valued and kept (per rubric; an item's memo is cleared when full).
+VALUE_MEMO = 2048
+
+#: A reading valued: the value and its columns (:func:`item_columns` of it alone).
+Entry = tuple[Valued, float, bool, bool]
+#: An item's readings valued so far.
+Memo = dict[Any, Entry]
+
+
+@dataclass(frozen=True)
+class _Valuing:
+    """The rubric's items as :func:`_rows` walks a unit: its answers by code, then the hasil items.
+
+    ``blank`` is every item unanswered, with its columns (hasil items are always valued anew).
+    """
+
+    by_code: dict[str, tuple[int, bool, Memo, Item]]  # answerable item -> column, reads counts?, memo, item
+    hasil: tuple[tuple[int, str, str, Memo, Item], ...]  # column, code, the hasil field it reads, memo, item
+    blank: tuple[list[Valued], list[float], list[bool], list[bool]]
+
+
+def _valuing(rubric: Rubric) -> _Valuing:
+    v: _Valuing = rubric.derived("valuing", _build_valuing)
+    return v
+
+
+def _build_valuing(rubric: Rubric) -> _Valuing:
+    by_code: dict[str, tuple[int, bool, Memo, Item]] = {}
+    hasil: list[tuple[int, str, str, Memo, Item]] = []
+    blank: list[Valued] = []
+    for col, (code, flat) in enumerate(rubric.items.items()):
+        item = flat.item
+        kind = reads(item)
+        if kind == "hasil":
+            hasil.append((col, code, item.hasil_field or "", {}, item))
+        elif kind:
+            by_code[code] = (col, kind == "counts", {}, item)
+        blank.append(value_of(item, None))
+    return _Valuing(by_code, tuple(hasil), (blank, *item_columns(blank)))
+
+
+def _rows(units: Sequence[Unit], rubric: Rubric) -> tuple[list[Valued], list[float], list[bool], list[bool]]:
+    """Every rubric item of ``units`` valued (:func:`value_item`) with its columns (:func:`item_columns`),
+    row after row in flat lists.
+
+    A value depends only on its item and what it reads of the unit (:func:`values.reads`): an
+    option, counts or a hasil field. Each item's readings are valued once per rubric and shared:
+    units answer with a handful of options ("A", "Ya", "b") and survey indices, and a batch scored
+    again reads the same counts; valuing every formula and hasil item anew was half of compiling
+    a unit. Plain lists are filled in Python and turned into arrays once: setting numpy elements
+    one by one cost more than valuing the items.
+    """
+    v = _valuing(rubric)
+    by_code, hasil_items = v.by_code, v.hasil
+    blank_valued, blank_claimed, blank_answered, blank_shown = v.blank
+    valued: list[Valued] = []
+    claimed: list[float] = []
+    answered: list[bool] = []
+    shown: list[bool] = []
+    for unit in units:
+        base = len(claimed)
+        valued += blank_valued
+        claimed += blank_claimed
+        answered += blank_answered
+        shown += blank_shown
+        for code, ans in unit.answers.items():
+            found = by_code.get(code)
+            if found is None:  # not an item, a hasil item or one no answer values: blank
+                continue
+            col, counts, memo, item = found
+            key = tuple(ans.counts.items()) if counts else ans.answer
+            got = memo.get(key)
+            if got is None:
+                got = _remember(memo, key, value_item(item, code, unit))
+            at = base + col
+            valued[at], claimed[at], answered[at], shown[at] = got
+        hasil = unit.hasil
+        for col, code, name, memo, item in hasil_items:
+            key = getattr(hasil, name)
+            got = memo.get(key)
+            if got is None:
+                got = _remember(memo, key, value_item(item, code, unit))
+            at = base + col
+            valued[at], claimed[at], answered[at], shown[at] = got
+    return valued, claimed, answered, shown
+
+
+def _remember(memo: Memo, key: Any, valued: Valued) -> Entry:
+    if len(memo) >= VALUE_MEMO:
+        memo.clear()
+    (claimed,), (answered,), (shown,) = item_columns([valued])
+    got = memo[key] = (valued, claimed, answered, shown)
+    return got
 
 
 def value_items(unit: Unit, rubric: Rubric) -> list[Valued]:
-    """Every rubric item of ``unit`` valued (:func:`value_item`), in the rubric's order.
+    """Every rubric item of ``unit`` valued (:func:`value_item`), in the rubric's order."""
+    return _rows([unit], rubric)[0]
 
-    An option answer's value depends only on its item and its text, so it is valued once per
-    rubric and shared (units answer with a handful of texts: "A", "Ya", "b").
-    """
-    items: list[tuple[str, Item, bool]] = rubric.derived(
-        "item_list",
-        lambda r: [
-            (c, f.item, f.item.options is not None and not f.item.hasil_field) for c, f in r.items.items()
-        ],
-    )
-    memo: dict[tuple[str, str], Valued] = rubric.derived("option_values", lambda _: {})
-    answers = unit.answers
-    out: list[Valued] = []
-    for code, item, by_option in items:
-        if by_option:
-            ans = answers.get(code)
-            if ans is not None and ans.answer is not None:
-                key = (code, ans.answer)
-                got = memo.get(key)
-                if got is None:
-                    if len(memo) > OPTION_MEMO:
-                        memo.clear()
-                    got = memo[key] = value_item(item, code, unit)
-                out.append(got)
-                continue
-        out.append(value_item(item, code, unit))
-    return out
+
+def _planned(links: Links) -> list[str]:
+    """The items some activity maps to."""
+    return [c for c, acts in links.by_item.items() if acts]
 
 
 def compile_unit(
@@ -216,26 +285,49 @@ def compile_unit(
 ) -> CompiledUnit:
     """Reduce ``unit`` to its item columns; ``valued`` are its items valued already (:func:`value_items`)."""
     if valued is None:
-        valued = value_items(unit, rubric)
-    # plain lists filled in Python and turned into arrays once: setting numpy elements one by
-    # one cost more than valuing the items
-    claimed, answered, shown = item_columns(valued)
+        _, claimed, answered, shown = _rows([unit], rubric)
+    else:
+        claimed, answered, shown = item_columns(valued)
     return CompiledUnit(
         np.array(claimed, dtype=float),
         np.array(answered, dtype=bool),
-        _marked(rubric, links.evidenced()),
-        _marked(rubric, {c for c, acts in links.by_item.items() if acts}),
+        _marked(rubric, [links.evidenced()])[0],
+        _marked(rubric, [_planned(links)])[0],
         PRIOR_RANK.get(unit.unit.prior_predicate, 0),
         np.array(shown, dtype=bool),
     )
 
 
-def _marked(rubric: Rubric, codes: set[str]) -> np.ndarray:
-    """A row over the rubric's items, true at ``codes`` (codes the rubric lacks are left out)."""
+def compile_units(units: Sequence[Unit], rubric: Rubric, links: Sequence[Links]) -> StackedUnits:
+    """Reduce a group of units to matrix rows at once: :func:`compile_unit` of each, stacked.
+
+    One array per column for the whole group: six small arrays per unit, stacked afterwards, cost
+    as much as valuing the items.
+    """
+    n, k = len(units), len(rubric.items)
+    _, claimed, answered, shown = _rows(units, rubric)
+    infos = [u.unit for u in units]
+    return StackedUnits(
+        tuple(i.id for i in infos),
+        tuple(i.name for i in infos),
+        tuple(i.year for i in infos),
+        np.array(claimed, dtype=float).reshape(n, k),
+        np.array(answered, dtype=bool).reshape(n, k),
+        _marked(rubric, [x.evidenced() for x in links]),
+        _marked(rubric, [_planned(x) for x in links]),
+        np.array([PRIOR_RANK.get(i.prior_predicate, 0) for i in infos], dtype=int),
+        np.array(shown, dtype=bool).reshape(n, k),
+    )
+
+
+def _marked(rubric: Rubric, codes: Sequence[Iterable[str]]) -> np.ndarray:
+    """A row over the rubric's items per set of ``codes``, true at its codes (codes the rubric lacks are
+    left out)."""
     col = rubric.item_index()
-    row = np.zeros(len(col), dtype=bool)
-    row[[col[c] for c in codes if c in col]] = True
-    return row
+    k = len(col)
+    rows = np.zeros(len(codes) * k, dtype=bool)
+    rows[[at * k + col[c] for at, cs in enumerate(codes) for c in cs if c in col]] = True
+    return rows.reshape(len(codes), k)
 
 
 @dataclass(frozen=True)
@@ -283,27 +375,3 @@ def _joined(fixed: list[Any], from_month: list[Any]) -> tuple[np.ndarray | None,
     if not fixed or any(f is None for f in fixed):
         return None, None
     return np.concatenate(fixed), np.concatenate(from_month)
-
-
-def stack(infos: list[tuple[str, str, int]], compiled: list[CompiledUnit], k: int) -> StackedUnits:
-    """Stack compiled units into matrices (``k`` items per unit)."""
-    n = len(compiled)
-
-    def mat(attr: str, dtype: type) -> np.ndarray:
-        return np.array([getattr(c, attr) for c in compiled], dtype=dtype).reshape(n, k)
-
-    return StackedUnits(
-        tuple(i[0] for i in infos),
-        tuple(i[1] for i in infos),
-        tuple(i[2] for i in infos),
-        mat("claimed", float),
-        mat("answered", bool),
-        mat("evidenced", bool),
-        mat("planned", bool),
-        np.array([c.prior_rank for c in compiled], dtype=int),
-        mat("shown", bool),
-        *_joined(
-            [c.flag_fixed[None, :] if c.flag_fixed is not None else None for c in compiled],
-            [c.flag_from_month[None, :, :] if c.flag_from_month is not None else None for c in compiled],
-        ),
-    )

@@ -96,6 +96,21 @@ def value_of_hasil(item: Item, hasil: Hasil) -> Valued:
     return Valued(None, None, "unanswered")
 
 
+def reads(item: Item) -> str:
+    """Name what :func:`value_item` reads of a unit for ``item``: ``"hasil"`` (its hasil field),
+    ``"option"`` (the answer's option), ``"counts"`` (the answer's counts) or ``""`` (nothing: it
+    stays unanswered).
+
+    Equal readings of one item give equal values, so a batch values each reading once
+    (``scoring.batch``); keep this in step with the branches of :func:`value_item`.
+    """
+    if item.hasil_field:
+        return "hasil"
+    if item.options is not None:
+        return "option"
+    return "counts" if item.formula is not None else ""
+
+
 def value_item(item: Item, code: str, unit: Unit) -> Valued:
     """Value item ``code`` of ``unit``: a hasil item from its survey results, any other from its answer.
 
