@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -188,12 +189,12 @@ Memo = dict[Any, Entry]
 class _Valuing:
     """The rubric's items as :func:`_rows` walks a unit: its answers by code, then the hasil items.
 
-    ``blank`` is every item unanswered, with its columns (hasil items are always valued anew).
+    ``blank`` is every item unanswered (hasil items are always valued anew).
     """
 
     by_code: dict[str, tuple[int, bool, Memo, Item]]  # answerable item -> column, reads counts?, memo, item
     hasil: tuple[tuple[int, str, str, Memo, Item], ...]  # column, code, the hasil field it reads, memo, item
-    blank: tuple[list[Valued], list[float], list[bool], list[bool]]
+    blank: tuple[Entry, ...]
 
 
 def _valuing(rubric: Rubric) -> _Valuing:
@@ -204,7 +205,7 @@ def _valuing(rubric: Rubric) -> _Valuing:
 def _build_valuing(rubric: Rubric) -> _Valuing:
     by_code: dict[str, tuple[int, bool, Memo, Item]] = {}
     hasil: list[tuple[int, str, str, Memo, Item]] = []
-    blank: list[Valued] = []
+    blank: list[Entry] = []
     for col, (code, flat) in enumerate(rubric.items.items()):
         item = flat.item
         kind = reads(item)
@@ -212,13 +213,15 @@ def _build_valuing(rubric: Rubric) -> _Valuing:
             hasil.append((col, code, item.hasil_field or "", {}, item))
         elif kind:
             by_code[code] = (col, kind == "counts", {}, item)
-        blank.append(value_of(item, None))
-    return _Valuing(by_code, tuple(hasil), (blank, *item_columns(blank)))
+        blank.append(_entry(value_of(item, None)))
+    return _Valuing(by_code, tuple(hasil), tuple(blank))
 
 
-def _rows(units: Sequence[Unit], rubric: Rubric) -> tuple[list[Valued], list[float], list[bool], list[bool]]:
+def _rows(
+    units: Sequence[Unit], rubric: Rubric
+) -> tuple[Sequence[Valued], Sequence[float], Sequence[bool], Sequence[bool]]:
     """Every rubric item of ``units`` valued (:func:`value_item`) with its columns (:func:`item_columns`),
-    row after row in flat lists.
+    row after row in flat sequences.
 
     A value depends only on its item and what it reads of the unit (:func:`values.reads`): an
     option, counts or a hasil field. Each item's readings are valued once per rubric and shared:
@@ -228,18 +231,10 @@ def _rows(units: Sequence[Unit], rubric: Rubric) -> tuple[list[Valued], list[flo
     one by one cost more than valuing the items.
     """
     v = _valuing(rubric)
-    by_code, hasil_items = v.by_code, v.hasil
-    blank_valued, blank_claimed, blank_answered, blank_shown = v.blank
-    valued: list[Valued] = []
-    claimed: list[float] = []
-    answered: list[bool] = []
-    shown: list[bool] = []
+    by_code, hasil_items, blank = v.by_code, v.hasil, v.blank
+    rows: list[Entry] = []
     for unit in units:
-        base = len(claimed)
-        valued += blank_valued
-        claimed += blank_claimed
-        answered += blank_answered
-        shown += blank_shown
+        row = list(blank)
         for code, ans in unit.answers.items():
             found = by_code.get(code)
             if found is None:  # not an item, a hasil item or one no answer values: blank
@@ -247,37 +242,39 @@ def _rows(units: Sequence[Unit], rubric: Rubric) -> tuple[list[Valued], list[flo
             col, counts, memo, item = found
             key = tuple(ans.counts.items()) if counts else ans.answer
             got = memo.get(key)
-            if got is None:
-                got = _remember(memo, key, value_item(item, code, unit))
-            at = base + col
-            valued[at], claimed[at], answered[at], shown[at] = got
+            row[col] = got if got is not None else _remember(memo, key, value_item(item, code, unit))
         hasil = unit.hasil
         for col, code, name, memo, item in hasil_items:
             key = getattr(hasil, name)
             got = memo.get(key)
-            if got is None:
-                got = _remember(memo, key, value_item(item, code, unit))
-            at = base + col
-            valued[at], claimed[at], answered[at], shown[at] = got
+            row[col] = got if got is not None else _remember(memo, key, value_item(item, code, unit))
+        rows += row
+    if not rows:
+        return (), (), (), ()
+    valued, claimed, answered, shown = zip(*rows, strict=True)  # one entry per item -> four columns
+    return valued, claimed, answered, shown
+
+
+def _entry(valued: Valued) -> Entry:
+    (claimed,), (answered,), (shown,) = item_columns([valued])
     return valued, claimed, answered, shown
 
 
 def _remember(memo: Memo, key: Any, valued: Valued) -> Entry:
     if len(memo) >= VALUE_MEMO:
         memo.clear()
-    (claimed,), (answered,), (shown,) = item_columns([valued])
-    got = memo[key] = (valued, claimed, answered, shown)
+    got = memo[key] = _entry(valued)
     return got
 
 
 def value_items(unit: Unit, rubric: Rubric) -> list[Valued]:
     """Every rubric item of ``unit`` valued (:func:`value_item`), in the rubric's order."""
-    return _rows([unit], rubric)[0]
+    return list(_rows([unit], rubric)[0])
 
 
 def _planned(links: Links) -> list[str]:
     """The items some activity maps to."""
-    return [c for c, acts in links.by_item.items() if acts]
+    return list(filter(links.by_item.get, links.by_item))  # the codes with activities
 
 
 def compile_unit(
@@ -321,13 +318,18 @@ def compile_units(units: Sequence[Unit], rubric: Rubric, links: Sequence[Links])
 
 
 def _marked(rubric: Rubric, codes: Sequence[Iterable[str]]) -> np.ndarray:
-    """A row over the rubric's items per set of ``codes``, true at its codes (codes the rubric lacks are
-    left out)."""
+    """A row over the rubric's items per collection of ``codes``, true at its codes (codes the rubric
+    lacks are left out)."""
     col = rubric.item_index()
     k = len(col)
-    rows = np.zeros(len(codes) * k, dtype=bool)
-    rows[[at * k + col[c] for at, cs in enumerate(codes) for c in cs if c in col]] = True
-    return rows.reshape(len(codes), k)
+    rows: list[int] = []
+    cols: list[int] = []
+    for row, cs in enumerate(codes):
+        cols += map(col.get, cs, repeat(k))  # a code the rubric lacks marks column k, dropped below
+        rows += repeat(row, len(cols) - len(rows))
+    marks = np.zeros((len(codes), k + 1), dtype=bool)
+    marks[rows, cols] = True
+    return np.ascontiguousarray(marks[:, :k])
 
 
 @dataclass(frozen=True)

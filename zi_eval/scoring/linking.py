@@ -95,9 +95,9 @@ class Links:
             got = self._sorted[name] = {k: sorted(v) for k, v in sets.items()}
         return got
 
-    def evidenced(self) -> set[str]:
-        """The items some evidence supports."""
-        return {k for k, v in self.evidence_sets.items() if v}
+    def evidenced(self) -> list[str]:
+        """The items some evidence supports (each once, in no particular order)."""
+        return list(filter(self.evidence_sets.get, self.evidence_sets))  # the codes of non-empty sets
 
 
 def _fields(key: Key) -> Fields:
