@@ -245,7 +245,7 @@ def _rows(
             row[col] = got if got is not None else _remember(memo, key, value_item(item, code, unit))
         hasil = unit.hasil
         for col, code, name, memo, item in hasil_items:
-            key = getattr(hasil, name)
+            key = repr(getattr(hasil, name))  # not the float: -0.0 == 0.0, but it shows as "-0.00"
             got = memo.get(key)
             row[col] = got if got is not None else _remember(memo, key, value_item(item, code, unit))
         rows += row
