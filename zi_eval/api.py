@@ -278,6 +278,8 @@ def _compile_group(units: list[Unit], rubric: Rubric, flags: bool) -> Any:
     also build their flag profiles (for flag counts)."""
     from dataclasses import replace
 
+    import numpy as np
+
     from zi_eval.flags.batch import flag_profile
     from zi_eval.scoring.batch import compile_units
     from zi_eval.scoring.linking import link_units
@@ -286,8 +288,6 @@ def _compile_group(units: list[Unit], rubric: Rubric, flags: bool) -> Any:
     part = compile_units(units, rubric, links)
     if not flags:
         return part
-    import numpy as np
-
     profiles = [flag_profile(u, rubric, x) for u, x in zip(units, links, strict=True)]
     fixed = np.stack([p.fixed for p in profiles])
     return replace(part, flag_fixed=fixed, flag_from_month=np.stack([p.from_month for p in profiles]))
