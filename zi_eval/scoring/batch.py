@@ -165,7 +165,7 @@ class CompiledUnit:
         return mode_values(mode, self.claimed, self.answered, self.evidenced, self.planned, pengungkit)
 
 
-def item_columns(valued: list[Valued]) -> tuple[list[float], list[bool], list[bool]]:
+def item_columns(valued: Sequence[Valued]) -> tuple[list[float], list[bool], list[bool]]:
     """Items' claimed values (0 when unanswered), whether each is answered and whether an answer shows.
 
     The one reading of valued items into columns: compiling a unit and a scenario's patch use it.
@@ -281,28 +281,31 @@ def compile_unit(
     unit: Unit, rubric: Rubric, links: Links, valued: list[Valued] | None = None
 ) -> CompiledUnit:
     """Reduce ``unit`` to its item columns; ``valued`` are its items valued already (:func:`value_items`)."""
-    if valued is None:
-        _, claimed, answered, shown = _rows([unit], rubric)
-    else:
-        claimed, answered, shown = item_columns(valued)
+    one = compile_units([unit], rubric, [links], valued)
     return CompiledUnit(
-        np.array(claimed, dtype=float),
-        np.array(answered, dtype=bool),
-        _marked(rubric, [links.evidenced()])[0],
-        _marked(rubric, [_planned(links)])[0],
-        PRIOR_RANK.get(unit.unit.prior_predicate, 0),
-        np.array(shown, dtype=bool),
+        one.claimed[0],
+        one.answered[0],
+        one.evidenced[0],
+        one.planned[0],
+        int(one.prior_rank[0]),
+        one.shown[0],
     )
 
 
-def compile_units(units: Sequence[Unit], rubric: Rubric, links: Sequence[Links]) -> StackedUnits:
-    """Reduce a group of units to matrix rows at once: :func:`compile_unit` of each, stacked.
+def compile_units(
+    units: Sequence[Unit], rubric: Rubric, links: Sequence[Links], valued: Sequence[Valued] | None = None
+) -> StackedUnits:
+    """Reduce a group of units to matrix rows at once; ``valued`` are their items valued already, row
+    after row (:func:`value_items`).
 
     One array per column for the whole group: six small arrays per unit, stacked afterwards, cost
     as much as valuing the items.
     """
     n, k = len(units), len(rubric.items)
-    _, claimed, answered, shown = _rows(units, rubric)
+    if valued is None:
+        _, claimed, answered, shown = _rows(units, rubric)
+    else:
+        claimed, answered, shown = item_columns(valued)
     infos = [u.unit for u in units]
     return StackedUnits(
         tuple(i.id for i in infos),

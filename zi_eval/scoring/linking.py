@@ -368,7 +368,7 @@ def choose(act: Activity, ranking: Ranking, rubric: Rubric) -> tuple[list[Link],
         picked = pick([c for c in ranked.cands if c.code not in rejected], 1, area)
         links += [_as_link(c, step.label) for c in picked]
     if links:
-        return first_per_code(links), []
+        return _first_per_code(links), []
     return [], [_as_link(c) for c in cands[:N_SUGGESTIONS]]
 
 
@@ -396,11 +396,11 @@ def _with_steps(
             links += [replace(ln, substep=step.label) for ln in ranked.links(1)]
         if len(memo) >= STEP_LINKS_LIMIT:
             memo.clear()
-        got = memo[key] = first_per_code(links)
+        got = memo[key] = _first_per_code(links)
     return got
 
 
-def first_per_code(links: list[Link]) -> list[Link]:
+def _first_per_code(links: list[Link]) -> list[Link]:
     """``links`` with each item's first link only (sub-steps and stored links may name an item twice)."""
     if len(links) < 2:
         return links
@@ -429,7 +429,7 @@ def link_unit(unit: Unit, rubric: Rubric, ranked: Sequence[Ranking] | None = Non
     for act in unit.activities:
         aid = act.id
         if act.lke:
-            chosen = first_per_code([_stored(ln) for ln in act.lke if ln.code in items])
+            chosen = _first_per_code([_stored(ln) for ln in act.lke if ln.code in items])
             if not chosen:
                 continue
         else:
