@@ -176,7 +176,7 @@ def item_columns(valued: Sequence[Valued]) -> tuple[list[float], list[bool], lis
     return claimed, answered, shown
 
 
-#: Readings of one item valued and kept (per rubric; an item's memo is cleared when full).
+#: Readings of one item valued and kept (per rubric; a full memo takes no more).
 VALUE_MEMO = 2048
 
 #: A reading valued: the value and its columns (:func:`item_columns` of it alone).
@@ -261,9 +261,11 @@ def _entry(valued: Valued) -> Entry:
 
 
 def _remember(memo: Memo, key: Any, valued: Valued) -> Entry:
-    if len(memo) >= VALUE_MEMO:
-        memo.clear()
-    got = memo[key] = _entry(valued)
+    got = _entry(valued)
+    # a full memo keeps what it has: cleared instead, it missed on every reading of a batch with
+    # more readings than it holds, each time the batch was scored
+    if len(memo) < VALUE_MEMO:
+        memo[key] = got
     return got
 
 
