@@ -78,8 +78,10 @@ def test_a_negative_zero_index_shows_as_itself() -> None:
 
 
 def test_the_memo_of_an_item_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(batch_module, "VALUE_MEMO", 3)
     col, _, memo, _ = batch_module._valuing(RUBRIC).by_code["R.1.i.a"]
+    monkeypatch.setattr(batch_module, "VALUE_MEMO", len(memo) + 3)  # room for three more readings
     for n in range(10):
-        got = value_items(make_unit(RUBRIC, answers={"R.1.i.a": _counts(n)}), RUBRIC)[col]
-        assert got.answer == f"{n}/10" and len(memo) <= 3
+        answer = Answer(counts={"jumlah_agen_perubahan": 1000, "jumlah_perubahan_dibuat": n})
+        got = value_items(make_unit(RUBRIC, answers={"R.1.i.a": answer}), RUBRIC)[col]
+        assert got.answer == f"{n}/1000"  # a reading the full memo does not hold is still valued
+        assert len(memo) <= batch_module.VALUE_MEMO
