@@ -5,7 +5,8 @@
 Writes N distinct synthetic unit files to a temporary folder, then walks them in groups of
 ``LINK_GROUP`` as :func:`zi_eval.api.load_batch` does and adds up CPU time per stage: read,
 parse (rapidyaml to JSON to Python objects), validate (pydantic), check_unit, link (the linker,
-a whole group at once), compile_unit, flag_profile, pickling a worker's result back, stack.
+a whole group at once), compile_units (a whole group's matrix rows at once), flag_profile,
+pickling a worker's result back, concat.
 ``--gc`` leaves Python's collector on throughout (what the path did before it collected only
 young objects during a batch), to show what that costs.
 """
@@ -26,14 +27,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import zi_eval as zi  # noqa: E402
 from benchmarks.synthetic import synthetic_unit  # noqa: E402
-from zi_eval.api import LINK_GROUP, _info  # noqa: E402
+from zi_eval.api import LINK_GROUP  # noqa: E402
 from zi_eval.flags.batch import flag_profile  # noqa: E402
 from zi_eval.io.textfile import read_bytes  # noqa: E402
 from zi_eval.io.yamlsrc import parse_yaml_bytes  # noqa: E402
 from zi_eval.models.serialize import dump_unit  # noqa: E402
 from zi_eval.models.unit import Unit  # noqa: E402
 from zi_eval.models.unit_checks import check_unit  # noqa: E402
-from zi_eval.scoring.batch import compile_unit, stack  # noqa: E402
+from zi_eval.scoring.batch import compile_units, concat  # noqa: E402
 from zi_eval.scoring.linking import link_units  # noqa: E402
 
 STAGES = (
@@ -42,10 +43,10 @@ STAGES = (
     "validate",
     "check_unit",
     "link",
-    "compile_unit",
+    "compile_units",
     "flag_profile",
     "pickle",
-    "stack",
+    "concat",
 )
 
 
@@ -60,8 +61,7 @@ def profile(paths: list[Path], keep_gc: bool) -> dict[str, float]:
         spent[stage] += time.process_time() - t
         return out
 
-    infos: list[tuple[str, str, int]] = []
-    compiled: list[Any] = []
+    parts: list[Any] = []
     if not keep_gc:
         gc.disable()
     try:
@@ -74,18 +74,14 @@ def profile(paths: list[Path], keep_gc: bool) -> dict[str, float]:
                 timed("check_unit", lambda u=unit, ln=lines, p=p: check_unit(u, rubric, ln, p.parent))
                 units.append(unit)
             group = timed("link", lambda units=units: link_units(units, rubric))
-            part = []
+            part = timed("compile_units", lambda u=units, ln=group: compile_units(u, rubric, ln))
             for unit, links in zip(units, group, strict=True):
-                c = timed("compile_unit", lambda u=unit, ln=links: compile_unit(u, rubric, ln))
                 timed("flag_profile", lambda u=unit, ln=links: flag_profile(u, rubric, ln))
-                infos.append(_info(unit))
-                compiled.append(c)
-                part.append(c)
-            chunk = stack(infos[-len(part) :], part, len(rubric.items))
-            timed("pickle", lambda chunk=chunk: pickle.loads(pickle.dumps(chunk)))
+            parts.append(part)
+            timed("pickle", lambda part=part: pickle.loads(pickle.dumps(part)))
             if not keep_gc:
                 gc.collect(1)
-        timed("stack", lambda: stack(infos, compiled, len(rubric.items)))
+        timed("concat", lambda: concat(parts))
     finally:
         gc.enable()
     return spent

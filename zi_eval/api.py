@@ -273,34 +273,30 @@ class UnitBatch:
         return len(self.stacked)
 
 
-def _compile_one(unit: Unit, rubric: Rubric, flags: bool = True, links: Any = None) -> Any:
-    """Value ``unit`` for a batch; with ``flags``, also build its flag profile (for flag counts).
-
-    ``links`` are the unit's links when the caller made them for a whole batch (``link_units``).
-    """
+def _compile_group(units: list[Unit], rubric: Rubric, flags: bool) -> Any:
+    """Link and value a group of units for a batch (``link_units``, ``compile_units``); with ``flags``,
+    also build their flag profiles (for flag counts)."""
     from dataclasses import replace
 
-    from zi_eval.flags.batch import flag_profile
-    from zi_eval.scoring.batch import compile_unit
-    from zi_eval.scoring.linking import link_unit
+    import numpy as np
 
-    if links is None:
-        links = link_unit(unit, rubric)
-    compiled = compile_unit(unit, rubric, links)
+    from zi_eval.flags.batch import flag_profile
+    from zi_eval.scoring.batch import compile_units
+    from zi_eval.scoring.linking import link_units
+
+    links = link_units(units, rubric)
+    part = compile_units(units, rubric, links)
     if not flags:
-        return compiled
-    profile = flag_profile(unit, rubric, links)
-    return replace(compiled, flag_fixed=profile.fixed, flag_from_month=profile.from_month)
+        return part
+    profiles = [flag_profile(u, rubric, x) for u, x in zip(units, links, strict=True)]
+    fixed = np.stack([p.fixed for p in profiles])
+    return replace(part, flag_fixed=fixed, flag_from_month=np.stack([p.from_month for p in profiles]))
 
 
 #: Units linked together: the matcher ranks the new texts of a group in one sparse product
 #: (~15% less linking time than one unit at a time on distinct synthetic units; larger groups
 #: gained nothing more), and a group bounds the Unit objects held at once.
 LINK_GROUP = 64
-
-
-def _info(unit: Unit) -> tuple[str, str, int]:
-    return unit.unit.id, unit.unit.name, unit.unit.year
 
 
 def _stack_sources(
@@ -321,11 +317,9 @@ def _stack_sources(
     from itertools import islice
 
     from zi_eval.errors import InputError
-    from zi_eval.scoring.batch import stack
-    from zi_eval.scoring.linking import link_units
+    from zi_eval.scoring.batch import concat
 
-    infos: list[tuple[str, str, int]] = []
-    compiled: list[Any] = []
+    parts: list[Any] = []
     kept: list[Unit] = []
     it = iter(sources)
     with _young_collections_only():
@@ -341,16 +335,15 @@ def _stack_sources(
                     if problems is None:
                         raise
                     problems += exc.problems
-            for unit, links in zip(units, link_units(units, rubric), strict=True):
-                infos.append(_info(unit))
-                compiled.append(_compile_one(unit, rubric, flags, links))
+            if units:  # a group of bad files leaves none
+                parts.append(_compile_group(units, rubric, flags))
             if keep:
                 kept += units
             if progress is not None:
                 progress(len(group))
             del units, group
             gc.collect(1)
-    return stack(infos, compiled, len(rubric.items)), kept
+    return concat(parts or [_compile_group([], rubric, False)]), kept
 
 
 @contextmanager

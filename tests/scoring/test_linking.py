@@ -19,6 +19,7 @@ from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, LkeLink, Substep, Unit
 from zi_eval.report.result_text import link_dict, link_reason
 from zi_eval.scenario import AddActivity, Scenario
+from zi_eval.scoring import linking
 from zi_eval.scoring.engine import evaluate_unit
 from zi_eval.scoring.linking import (
     LINK_THRESHOLD,
@@ -123,6 +124,31 @@ def test_sub_steps_add_their_own_items(rubric: Rubric) -> None:
     got = _links(rubric, _act("a", "Penyelenggaraan SPIP", "penguatan-pengawasan", substeps=steps))
     codes = [c for c, _ in got["a"]]
     assert {"P.5.ii.a", "P.5.ii.b"} <= set(codes)
+
+
+def _spip(*labels: str) -> Activity:
+    texts = ["Menetapkan lingkungan pengendalian", "Melakukan penilaian risiko"]
+    steps = tuple(Substep(label=lab, text=t) for lab, t in zip(labels, texts, strict=True))
+    return _act("a", "Penyelenggaraan SPIP", "penguatan-pengawasan", substeps=steps)
+
+
+def test_sub_step_links_carry_each_units_own_labels(rubric: Rubric) -> None:
+    # the same texts under other labels share their rankings, not their labelled links
+    first, second = (link_unit(make_unit(rubric, activities=(_spip(*lab),)), rubric) for lab in ("ab", "xy"))
+    renamed = {"": "", "a": "x", "b": "y"}
+    assert "a" in {ln.substep for ln in first.by_activity["a"]}
+    assert [ln.substep for ln in second.by_activity["a"]] == [
+        renamed[ln.substep] for ln in first.by_activity["a"]
+    ]
+    assert [ln.code for ln in first.by_activity["a"]] == [ln.code for ln in second.by_activity["a"]]
+
+
+def test_labelled_sub_step_links_stay_bounded(rubric: Rubric, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(linking, "STEP_LINKS_LIMIT", 2)
+    for lab in ("ab", "cd", "ef", "gh"):
+        got = link_unit(make_unit(rubric, activities=(_spip(*lab),)), rubric).by_activity["a"]
+        assert lab[0] in {ln.substep for ln in got} <= {"", *lab}
+        assert len(rubric.derived("step_links", dict)) <= 2
 
 
 def test_the_scenario_and_the_planner_link_through_the_same_matcher(rubric: Rubric) -> None:

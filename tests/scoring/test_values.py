@@ -9,6 +9,7 @@ from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Answer, Hasil
 from zi_eval.report.result_text import item_reason
 from zi_eval.scoring.engine import evaluate_unit
+from zi_eval.scoring.values import counts_shown, ratio_value
 
 
 def _item(rubric: Rubric, code: str, answer: Answer, mode: str = "claimed") -> tuple[float, float, str]:
@@ -153,3 +154,19 @@ def test_projected_counts_planned_unanswered_items(rubric: Rubric) -> None:
     assert ev.scores.item("P.1.i.b").outcome == "met"
     assert ev.total == pytest.approx(0.5)
     assert ev.totals_by_mode["claimed"] == pytest.approx(0.25)
+
+
+@pytest.mark.parametrize(
+    ("counts", "shown", "value"),
+    [
+        ({"jumlah_agen_perubahan": 10, "jumlah_perubahan_dibuat": 7}, "7/10", (0.7, "ratio")),
+        ({"jumlah_agen_perubahan": 10}, "?/10", (None, "missing")),
+        ({"jumlah_perubahan_dibuat": 3}, "3/?", (None, "missing")),
+        ({"jumlah_agen_perubahan": 0, "jumlah_perubahan_dibuat": 2}, "2/0", (0.0, "zero_denominator")),
+    ],
+)
+def test_counts_shown_and_valued(rubric: Rubric, counts: dict[str, int], shown: str, value: tuple) -> None:  # type: ignore[type-arg]
+    formula = rubric.items["R.1.i.a"].item.formula
+    assert formula is not None
+    assert counts_shown(formula, counts) == shown
+    assert ratio_value(formula, counts) == value

@@ -7,7 +7,9 @@ are ``mean(item values) × weight``; areas, aspects, components and the total ar
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -15,7 +17,7 @@ import numpy as np
 from zi_eval.models.rubric import Item, Rubric
 from zi_eval.models.unit import Unit
 from zi_eval.scoring.linking import Links
-from zi_eval.scoring.values import Valued, value_item
+from zi_eval.scoring.values import Valued, reads, value_item, value_of
 
 MODES = ("claimed", "evidenced", "projected")
 PRIOR_RANK = {None: 0, "WBK": 1, "WBBM": 2}
@@ -157,15 +159,13 @@ class CompiledUnit:
     planned: np.ndarray  # some activity maps to the item
     prior_rank: int
     shown: np.ndarray  # an answer is shown (even one that gives no value)
-    flag_fixed: np.ndarray | None = None  # flag profile (zi_eval.flags.batch), when built
-    flag_from_month: np.ndarray | None = None
 
     def values(self, mode: str, pengungkit: np.ndarray) -> np.ndarray:
         """Item values in ``mode`` (the engine's rules, as arrays)."""
         return mode_values(mode, self.claimed, self.answered, self.evidenced, self.planned, pengungkit)
 
 
-def item_columns(valued: list[Valued]) -> tuple[list[float], list[bool], list[bool]]:
+def item_columns(valued: Sequence[Valued]) -> tuple[list[float], list[bool], list[bool]]:
     """Items' claimed values (0 when unanswered), whether each is answered and whether an answer shows.
 
     The one reading of valued items into columns: compiling a unit and a scenario's patch use it.
@@ -176,66 +176,165 @@ def item_columns(valued: list[Valued]) -> tuple[list[float], list[bool], list[bo
     return claimed, answered, shown
 
 
-#: Option answers valued, kept per rubric (an option's value depends on the item and the text alone).
-OPTION_MEMO = 100_000
+#: Readings of one item valued and kept (per rubric; a full memo takes no more).
+VALUE_MEMO = 2048
+
+#: A reading valued: the value and its columns (:func:`item_columns` of it alone).
+Entry = tuple[Valued, float, bool, bool]
+#: An item's readings valued so far.
+Memo = dict[Any, Entry]
+
+
+@dataclass(frozen=True)
+class _Valuing:
+    """The rubric's items as :func:`_rows` walks a unit: its answers by code, then the hasil items.
+
+    ``blank`` is every item unanswered (hasil items are always valued anew).
+    """
+
+    by_code: dict[str, tuple[int, bool, Memo, Item]]  # answerable item -> column, reads counts?, memo, item
+    hasil: tuple[tuple[int, str, str, Memo, Item], ...]  # column, code, the hasil field it reads, memo, item
+    blank: tuple[Entry, ...]
+
+
+def _valuing(rubric: Rubric) -> _Valuing:
+    v: _Valuing = rubric.derived("valuing", _build_valuing)
+    return v
+
+
+def _build_valuing(rubric: Rubric) -> _Valuing:
+    by_code: dict[str, tuple[int, bool, Memo, Item]] = {}
+    hasil: list[tuple[int, str, str, Memo, Item]] = []
+    blank: list[Entry] = []
+    for col, (code, flat) in enumerate(rubric.items.items()):
+        item = flat.item
+        kind = reads(item)
+        if kind == "hasil":
+            hasil.append((col, code, item.hasil_field or "", {}, item))
+        elif kind:
+            by_code[code] = (col, kind == "counts", {}, item)
+        blank.append(_entry(value_of(item, None)))
+    return _Valuing(by_code, tuple(hasil), tuple(blank))
+
+
+def _rows(
+    units: Sequence[Unit], rubric: Rubric
+) -> tuple[Sequence[Valued], Sequence[float], Sequence[bool], Sequence[bool]]:
+    """Every rubric item of ``units`` valued (:func:`value_item`) with its columns (:func:`item_columns`),
+    row after row in flat sequences.
+
+    A value depends only on its item and what it reads of the unit (:func:`values.reads`): an
+    option, counts or a hasil field. Each item's readings are valued once per rubric and shared:
+    units answer with a handful of options ("A", "Ya", "b") and survey indices, and a batch scored
+    again reads the same counts; valuing every formula and hasil item anew was half of compiling
+    a unit. Plain lists are filled in Python and turned into arrays once: setting numpy elements
+    one by one cost more than valuing the items.
+    """
+    v = _valuing(rubric)
+    by_code, hasil_items, blank = v.by_code, v.hasil, v.blank
+    rows: list[Entry] = []
+    for unit in units:
+        row = list(blank)
+        for code, ans in unit.answers.items():
+            found = by_code.get(code)
+            if found is None:  # not an item, a hasil item or one no answer values: blank
+                continue
+            col, counts, memo, item = found
+            key = tuple(ans.counts.items()) if counts else ans.answer
+            got = memo.get(key)
+            row[col] = got if got is not None else _remember(memo, key, value_item(item, code, unit))
+        hasil = unit.hasil
+        for col, code, name, memo, item in hasil_items:
+            key = repr(getattr(hasil, name))  # not the float: -0.0 == 0.0, but it shows as "-0.00"
+            got = memo.get(key)
+            row[col] = got if got is not None else _remember(memo, key, value_item(item, code, unit))
+        rows += row
+    if not rows:
+        return (), (), (), ()
+    valued, claimed, answered, shown = zip(*rows, strict=True)  # one entry per item -> four columns
+    return valued, claimed, answered, shown
+
+
+def _entry(valued: Valued) -> Entry:
+    (claimed,), (answered,), (shown,) = item_columns([valued])
+    return valued, claimed, answered, shown
+
+
+def _remember(memo: Memo, key: Any, valued: Valued) -> Entry:
+    got = _entry(valued)
+    # a full memo keeps what it has: cleared instead, it missed on every reading of a batch with
+    # more readings than it holds, each time the batch was scored
+    if len(memo) < VALUE_MEMO:
+        memo[key] = got
+    return got
 
 
 def value_items(unit: Unit, rubric: Rubric) -> list[Valued]:
-    """Every rubric item of ``unit`` valued (:func:`value_item`), in the rubric's order.
+    """Every rubric item of ``unit`` valued (:func:`value_item`), in the rubric's order."""
+    return list(_rows([unit], rubric)[0])
 
-    An option answer's value depends only on its item and its text, so it is valued once per
-    rubric and shared (units answer with a handful of texts: "A", "Ya", "b").
-    """
-    items: list[tuple[str, Item, bool]] = rubric.derived(
-        "item_list",
-        lambda r: [
-            (c, f.item, f.item.options is not None and not f.item.hasil_field) for c, f in r.items.items()
-        ],
-    )
-    memo: dict[tuple[str, str], Valued] = rubric.derived("option_values", lambda _: {})
-    answers = unit.answers
-    out: list[Valued] = []
-    for code, item, by_option in items:
-        if by_option:
-            ans = answers.get(code)
-            if ans is not None and ans.answer is not None:
-                key = (code, ans.answer)
-                got = memo.get(key)
-                if got is None:
-                    if len(memo) > OPTION_MEMO:
-                        memo.clear()
-                    got = memo[key] = value_item(item, code, unit)
-                out.append(got)
-                continue
-        out.append(value_item(item, code, unit))
-    return out
+
+def _planned(links: Links) -> list[str]:
+    """The items some activity maps to."""
+    return list(filter(links.by_item.get, links.by_item))  # the codes with activities
 
 
 def compile_unit(
     unit: Unit, rubric: Rubric, links: Links, valued: list[Valued] | None = None
 ) -> CompiledUnit:
     """Reduce ``unit`` to its item columns; ``valued`` are its items valued already (:func:`value_items`)."""
-    if valued is None:
-        valued = value_items(unit, rubric)
-    # plain lists filled in Python and turned into arrays once: setting numpy elements one by
-    # one cost more than valuing the items
-    claimed, answered, shown = item_columns(valued)
+    one = compile_units([unit], rubric, [links], valued)
     return CompiledUnit(
-        np.array(claimed, dtype=float),
-        np.array(answered, dtype=bool),
-        _marked(rubric, links.evidenced()),
-        _marked(rubric, {c for c, acts in links.by_item.items() if acts}),
-        PRIOR_RANK.get(unit.unit.prior_predicate, 0),
-        np.array(shown, dtype=bool),
+        one.claimed[0],
+        one.answered[0],
+        one.evidenced[0],
+        one.planned[0],
+        int(one.prior_rank[0]),
+        one.shown[0],
     )
 
 
-def _marked(rubric: Rubric, codes: set[str]) -> np.ndarray:
-    """A row over the rubric's items, true at ``codes`` (codes the rubric lacks are left out)."""
+def compile_units(
+    units: Sequence[Unit], rubric: Rubric, links: Sequence[Links], valued: Sequence[Valued] | None = None
+) -> StackedUnits:
+    """Reduce a group of units to matrix rows at once; ``valued`` are their items valued already, row
+    after row (:func:`value_items`).
+
+    One array per column for the whole group: six small arrays per unit, stacked afterwards, cost
+    as much as valuing the items.
+    """
+    n, k = len(units), len(rubric.items)
+    if valued is None:
+        _, claimed, answered, shown = _rows(units, rubric)
+    else:
+        claimed, answered, shown = item_columns(valued)
+    infos = [u.unit for u in units]
+    return StackedUnits(
+        tuple(i.id for i in infos),
+        tuple(i.name for i in infos),
+        tuple(i.year for i in infos),
+        np.array(claimed, dtype=float).reshape(n, k),
+        np.array(answered, dtype=bool).reshape(n, k),
+        _marked(rubric, [x.evidenced() for x in links]),
+        _marked(rubric, [_planned(x) for x in links]),
+        np.array([PRIOR_RANK.get(i.prior_predicate, 0) for i in infos], dtype=int),
+        np.array(shown, dtype=bool).reshape(n, k),
+    )
+
+
+def _marked(rubric: Rubric, codes: Sequence[Iterable[str]]) -> np.ndarray:
+    """A row over the rubric's items per collection of ``codes``, true at its codes (codes the rubric
+    lacks are left out)."""
     col = rubric.item_index()
-    row = np.zeros(len(col), dtype=bool)
-    row[[col[c] for c in codes if c in col]] = True
-    return row
+    k = len(col)
+    rows: list[int] = []
+    cols: list[int] = []
+    for row, cs in enumerate(codes):
+        cols += map(col.get, cs, repeat(k))  # a code the rubric lacks marks column k, dropped below
+        rows += repeat(row, len(cols) - len(rows))
+    marks = np.zeros((len(codes), k + 1), dtype=bool)
+    marks[rows, cols] = True
+    return np.ascontiguousarray(marks[:, :k])
 
 
 @dataclass(frozen=True)
@@ -283,27 +382,3 @@ def _joined(fixed: list[Any], from_month: list[Any]) -> tuple[np.ndarray | None,
     if not fixed or any(f is None for f in fixed):
         return None, None
     return np.concatenate(fixed), np.concatenate(from_month)
-
-
-def stack(infos: list[tuple[str, str, int]], compiled: list[CompiledUnit], k: int) -> StackedUnits:
-    """Stack compiled units into matrices (``k`` items per unit)."""
-    n = len(compiled)
-
-    def mat(attr: str, dtype: type) -> np.ndarray:
-        return np.array([getattr(c, attr) for c in compiled], dtype=dtype).reshape(n, k)
-
-    return StackedUnits(
-        tuple(i[0] for i in infos),
-        tuple(i[1] for i in infos),
-        tuple(i[2] for i in infos),
-        mat("claimed", float),
-        mat("answered", bool),
-        mat("evidenced", bool),
-        mat("planned", bool),
-        np.array([c.prior_rank for c in compiled], dtype=int),
-        mat("shown", bool),
-        *_joined(
-            [c.flag_fixed[None, :] if c.flag_fixed is not None else None for c in compiled],
-            [c.flag_from_month[None, :, :] if c.flag_from_month is not None else None for c in compiled],
-        ),
-    )

@@ -13,7 +13,6 @@ Ranking is cached by the activity's text (units of one ministry copy each other'
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -24,7 +23,7 @@ import numpy as np
 
 from zi_eval.matching.matcher import TIERS, Candidate, Columns, Fields, Matcher, Query
 from zi_eval.models.rubric import Rubric
-from zi_eval.models.unit import Activity, LkeLink, Unit
+from zi_eval.models.unit import Activity, LkeLink, Substep, Unit
 
 #: Under this lexical score an activity links to nothing (chosen on the labelled tuning set:
 #: benchmarks/linking.py prints the rates at this threshold).
@@ -98,9 +97,9 @@ class Links:
             got = self._sorted[name] = {k: sorted(v) for k, v in sets.items()}
         return got
 
-    def evidenced(self) -> set[str]:
-        """The items some evidence supports."""
-        return {k for k, v in self.evidence_sets.items() if v}
+    def evidenced(self) -> list[str]:
+        """The items some evidence supports (each once, in no particular order)."""
+        return list(filter(self.evidence_sets.get, self.evidence_sets))  # the codes of non-empty sets
 
 
 def _fields(key: Key) -> Fields:
@@ -383,16 +382,13 @@ def choose(act: Activity, ranking: Ranking, rubric: Rubric) -> tuple[list[Link],
 
     The activity's own texts give its first links; each sub-step adds its best item ("b. Melakukan
     penilaian risiko" serves another SPIP element than the activity's title). Rejected items are
-    skipped everywhere, suggestions included.
+    skipped everywhere, suggestions included. An item linked twice keeps its first link.
+    The lists returned may be shared with other activities of the same texts: read them only.
     """
     own, steps = ranking
     if not act.lke_reject:
-        links = own.links(MAX_LEXICAL_LINKS)
-        if steps:
-            links = list(links)
-            for step, ranked in zip(act.substeps, steps, strict=True):
-                links += [replace(ln, substep=step.label) for ln in ranked.links(1)]
-        return (links, []) if links else ([], own.suggestions())
+        links = _with_steps(own, steps, act.substeps, rubric) if steps else own.links(MAX_LEXICAL_LINKS)
+        return (links, _NONE) if links else (_NONE, own.suggestions())
     rejected = set(act.lke_reject)
     area = _area_items(rubric, act.area)
     cands = [c for c in own.cands if c.code not in rejected]
@@ -401,8 +397,44 @@ def choose(act: Activity, ranking: Ranking, rubric: Rubric) -> tuple[list[Link],
         picked = pick([c for c in ranked.cands if c.code not in rejected], 1, area)
         links += [_as_link(c, step.label) for c in picked]
     if links:
-        return links, []
+        return _first_per_code(links), []
     return [], [_as_link(c) for c in cands[:N_SUGGESTIONS]]
+
+
+#: The empty list :func:`choose` returns for no links or no suggestions (shared: read only).
+_NONE: list[Link] = []
+#: Links of an activity with sub-steps kept per rubric (see :func:`_with_steps`); bounded like the ranking cache.
+STEP_LINKS_LIMIT = 4096
+
+
+def _with_steps(
+    own: Ranked, steps: tuple[Ranked, ...], substeps: Sequence[Substep], rubric: Rubric
+) -> list[Link]:
+    """The links of an activity with sub-steps and no rejected items: its own, then each sub-step's best.
+
+    Kept per rubric by the rankings and the sub-steps' labels (the rankings are shared through the
+    ranking cache, so plans copied across units reuse them): labelling each sub-step link anew
+    (``dataclasses.replace``) cost more than the rest of linking the activity.
+    """
+    memo: dict[tuple[Any, ...], list[Link]] = rubric.derived("step_links", lambda _: {})
+    key = (own, steps, tuple(s.label for s in substeps))
+    got = memo.get(key)
+    if got is None:
+        links = list(own.links(MAX_LEXICAL_LINKS))
+        for step, ranked in zip(substeps, steps, strict=True):
+            links += [replace(ln, substep=step.label) for ln in ranked.links(1)]
+        if len(memo) >= STEP_LINKS_LIMIT:
+            memo.clear()
+        got = memo[key] = _first_per_code(links)
+    return got
+
+
+def _first_per_code(links: list[Link]) -> list[Link]:
+    """``links`` with each item's first link only (sub-steps and stored links may name an item twice)."""
+    if len(links) < 2:
+        return links
+    first = {ln.code: ln for ln in reversed(links)}
+    return links if len(first) == len(links) else [ln for ln in links if first[ln.code] is ln]
 
 
 def _stored(ln: LkeLink) -> Link:
@@ -413,29 +445,36 @@ def link_unit(unit: Unit, rubric: Rubric, ranked: Sequence[Ranking] | None = Non
     """Build every link of ``unit``: stored links win; otherwise the matcher's ranking decides.
 
     ``ranked`` is the ranking of the activities that have no stored links, in plan order (as
-    :func:`link_units` computes it for a batch); without it they are ranked here.
+    :func:`link_units` computes it for a batch); without it they are ranked here. The link lists
+    of :attr:`Links.by_activity` and :attr:`Links.suggestions` may be shared with other units whose
+    activities rank the same (the ranking cache): read them, do not change them.
     """
     links = Links()
     items = rubric.items
     by_activity, by_item, suggestions = links.by_activity, links.by_item, links.suggestions
-    free = [a for a in unit.activities if not a.lke]
-    ranking = iter(ranked if ranked is not None else rank_activities(free, rubric))
+    if ranked is None:
+        ranked = rank_activities([a for a in unit.activities if not a.lke], rubric)
+    ranking = iter(ranked)
     for act in unit.activities:
+        aid = act.id
         if act.lke:
-            chosen = [_stored(ln) for ln in act.lke if ln.code in items]
+            chosen = _first_per_code([_stored(ln) for ln in act.lke if ln.code in items])
+            if not chosen:
+                continue
         else:
             chosen, suggested = choose(act, next(ranking), rubric)
-            if suggested:
-                suggestions[act.id] = suggested
-        if not chosen:
-            continue
-        # a sub-step, or a stored link, may name an item twice (one ranking's links are distinct items)
-        if len(chosen) > 1 and (act.lke or act.substeps):
-            first = {ln.code: ln for ln in reversed(chosen)}  # the first link per code wins
-            chosen = [ln for ln in chosen if first[ln.code] is ln]
-        by_activity[act.id] = list(chosen)  # its own list: the ranked links are shared
+            if not chosen:
+                if suggested:
+                    suggestions[aid] = suggested
+                continue
+        by_activity[aid] = chosen
         for ln in chosen:
-            by_item.setdefault(ln.code, []).append(act.id)
+            code = ln.code
+            acts = by_item.get(code)
+            if acts is None:
+                by_item[code] = [aid]
+            else:
+                acts.append(aid)
     _link_evidence(unit, rubric, links)
     return links
 
@@ -455,34 +494,41 @@ def link_units(units: Sequence[Unit], rubric: Rubric, use_cache: bool = True) ->
 def _link_evidence(unit: Unit, rubric: Rubric, links: Links) -> None:
     """Evidence to items: named directly, through an activity's links, on an answer, or on the results."""
     items = rubric.items
-    by_item: dict[str, set[str]] = defaultdict(set)
-    by_act: dict[str, set[str]] = defaultdict(set)
+    # most items' evidence is named on their answers: one set each, made in one pass
+    by_item = {code: set(ans.evidence) for code, ans in unit.answers.items() if ans.evidence}
+    by_act: dict[str, set[str]] = {}
     by_activity = links.by_activity
-    gone = unit.missing_files  # a file that is not there supports nothing
     for ev in unit.evidence:
         eid = ev.id
-        if gone and eid in gone:
-            continue
         for ref in ev.supports:
             if ref in items:
-                by_item[ref].add(eid)
+                _add(by_item, ref, eid)
             else:
-                by_act[ref].add(eid)
+                _add(by_act, ref, eid)
                 for link in by_activity.get(ref, ()):
-                    by_item[link.code].add(eid)
-    for code, ans in unit.answers.items():
-        found = ans.evidence
-        if found and gone:
-            found = tuple(x for x in found if x not in gone)
-        if found:
-            by_item[code].update(found)
-    hasil_found = [x for x in unit.hasil.evidence if x not in gone]
-    if hasil_found:
+                    _add(by_item, link.code, eid)
+    if unit.hasil.evidence:
         hasil_codes = rubric.derived(
             "hasil_codes", lambda r: [c for c, f in r.items.items() if f.item.hasil_field]
         )
         for code in hasil_codes:
-            by_item[code].update(hasil_found)
-    links.evidence_sets = dict(by_item)
-    links.evidence_sets_by_activity = dict(by_act)
+            got = by_item.get(code)
+            if got is None:
+                by_item[code] = set(unit.hasil.evidence)
+            else:
+                got.update(unit.hasil.evidence)
+    gone = unit.missing_files  # a file that is not there supports nothing
+    if gone:
+        by_item = {k: v - gone for k, v in by_item.items() if not v <= gone}
+        by_act = {k: v - gone for k, v in by_act.items() if not v <= gone}
+    links.evidence_sets = by_item
+    links.evidence_sets_by_activity = by_act
     links._sorted.clear()
+
+
+def _add(sets: dict[str, set[str]], key: str, value: str) -> None:
+    got = sets.get(key)
+    if got is None:
+        sets[key] = {value}
+    else:
+        got.add(value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from zi_eval.models.rubric import Formula, Item
@@ -23,7 +24,18 @@ def ratio_parts(f: Formula, counts: dict[str, int]) -> tuple[int, int]:
     return sum(counts.get(k, 0) for k in f.numerator), sum(counts.get(k, 0) for k in f.denominator)
 
 
-def counts_shown(f: Formula, counts: dict[str, int]) -> str:
+def _total(keys: tuple[str, ...], counts: Mapping[str, int]) -> int | None:
+    """The sum of the counts ``keys`` name, or ``None`` when one is missing (a loop: a generator
+    per sum and per check made valuing counts the dearest part of compiling a unit)."""
+    total = 0
+    for k in keys:
+        if k not in counts:
+            return None
+        total += counts[k]
+    return total
+
+
+def counts_shown(f: Formula, counts: Mapping[str, int]) -> str:
     """Counts as a person reads them, in no language: ``16/20`` (of a ratio), ``5→3`` (a reduction).
 
     A count the formula needs but the answer lacks shows as ``?``; the report words it further
@@ -32,14 +44,11 @@ def counts_shown(f: Formula, counts: dict[str, int]) -> str:
     if f.kind == "reduction":
         prev, cur = counts.get(f.previous or ""), counts.get(f.current or "")
         return f"{'?' if prev is None else prev}→{'?' if cur is None else cur}"
-
-    def total(keys: tuple[str, ...]) -> str:
-        return "?" if any(k not in counts for k in keys) else str(sum(counts[k] for k in keys))
-
-    return f"{total(f.numerator)}/{total(f.denominator)}"
+    num, den = _total(f.numerator, counts), _total(f.denominator, counts)
+    return f"{'?' if num is None else num}/{'?' if den is None else den}"
 
 
-def ratio_value(f: Formula, counts: dict[str, int]) -> tuple[float | None, str]:
+def ratio_value(f: Formula, counts: Mapping[str, int]) -> tuple[float | None, str]:
     """Apply a percentage formula to counts; ``None`` when a needed count is missing."""
     if f.kind == "reduction":
         prev, cur = counts.get(f.previous or ""), counts.get(f.current or "")
@@ -50,11 +59,9 @@ def ratio_value(f: Formula, counts: dict[str, int]) -> tuple[float | None, str]:
         if prev == 0:
             return f.zero_denominator, "zero_denominator"
         return min(1.0, max(0.0, (prev - cur) / prev)), "ratio"
-    needed = list(f.numerator) + list(f.denominator)
-    if any(k not in counts for k in needed):
+    num, den = _total(f.numerator, counts), _total(f.denominator, counts)
+    if num is None or den is None:
         return None, "missing"
-    num = sum(counts[k] for k in f.numerator)
-    den = sum(counts[k] for k in f.denominator)
     if den == 0:
         return f.zero_denominator, "zero_denominator"
     return min(1.0, num / den), "ratio"
@@ -74,7 +81,7 @@ def value_of(item: Item, answer: Answer | None) -> Valued:
     if item.formula is not None:
         if not answer.counts:
             return Valued(None, None, "unanswered")
-        v, why = ratio_value(item.formula, dict(answer.counts))
+        v, why = ratio_value(item.formula, answer.counts)
         shown = counts_shown(item.formula, answer.counts)
         return Valued(v, shown, why)
     return Valued(None, None, "unanswered")
@@ -94,6 +101,21 @@ def value_of_hasil(item: Item, hasil: Hasil) -> Valued:
             return Valued(None, None, "unanswered")
         return Valued(item.options[raw], raw, "option")
     return Valued(None, None, "unanswered")
+
+
+def reads(item: Item) -> str:
+    """Name what :func:`value_item` reads of a unit for ``item``: ``"hasil"`` (its hasil field),
+    ``"option"`` (the answer's option), ``"counts"`` (the answer's counts) or ``""`` (nothing: it
+    stays unanswered).
+
+    Equal readings of one item give equal values, so a batch values each reading once
+    (``scoring.batch``); keep this in step with the branches of :func:`value_item`.
+    """
+    if item.hasil_field:
+        return "hasil"
+    if item.options is not None:
+        return "option"
+    return "counts" if item.formula is not None else ""
 
 
 def value_item(item: Item, code: str, unit: Unit) -> Valued:
