@@ -139,3 +139,27 @@ def test_compare_reports_every_bad_unit_among_good_ones(
     err = capsys.readouterr().err.splitlines()
     assert [line.split(":")[0].rsplit("/", 1)[-1] for line in err[:2]] == ["u1.yaml", "u4.yaml"], err
     assert err[0].endswith("u1.yaml:1: unit.year: harus ≥ 2000; didapat 13")
+
+
+def test_compare_takes_every_kind_of_unit_in_a_folder_and_says_what_it_skips(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a folder as units hand it in: a unit file, plans as PDF, Word, .xls and .ods, and a photo;
+    # the plans used to be left out of the comparison without a word (exit 0)
+    readers = ROOT / "tests" / "data" / "ra" / "readers"
+    kinds = {
+        "a.yaml": PLANS / "kpu-luwu-2025.yaml",
+        "b.pdf": readers / "plan_komponen_3_pages.pdf",
+        "c.docx": readers / "plan_merged_cells.docx",
+        "d.xls": readers / "plan_gantt_fills.xls",
+        "e.ods": readers / "plan_reused_template.ods",
+    }
+    for name, src in kinds.items():
+        (tmp_path / name).write_bytes(src.read_bytes())
+    (tmp_path / "foto kegiatan.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a plan")
+    assert main(["compare", str(tmp_path), "--format", "json", "--jobs", "2"]) == 0
+    out = capsys.readouterr()
+    rows = json.loads(out.out)
+    singles = {zi.evaluate(tmp_path / name).unit.unit.id for name in kinds}
+    assert {r["unit"] for r in rows} == singles and len(rows) == len(kinds)
+    assert "foto kegiatan.jpg" in out.err and "1 berkas" in out.err

@@ -151,7 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--pdf", action="store_true", help="cetak juga laporan ke PDF A4 (perlu Chromium terpasang)"
     )
     cp = sub.add_parser("compare", help="bandingkan dan urutkan kesiapan banyak unit")
-    cp.add_argument("inputs", nargs="+", type=Path, help="berkas unit atau folder berisi berkas unit")
+    cp.add_argument(
+        "inputs", nargs="+", type=Path, help="berkas unit, rencana aksi atau LKE, atau folder berisinya"
+    )
     cp.add_argument("--format", choices=["text", "csv", "json"], default="text")
     cp.add_argument("-o", "--output", type=Path, default=None, help="tulis ke berkas, bukan layar")
     cp.add_argument(

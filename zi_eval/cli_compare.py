@@ -20,20 +20,19 @@ from zi_eval.io.textfile import write_atomic
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
 from zi_eval.report.terminal import shown
+from zi_eval.sources import INPUT_SUFFIXES
 
-SUFFIXES = (".yaml", ".yml", ".xlsx", ".txt", ".tsv", ".md", ".csv")
 
-
-def expand_inputs(paths: list[Path]) -> list[Path]:
-    """Files as given; folders expanded to their unit files, sorted (no recursion)."""
+def expand_inputs(paths: list[Path], skipped: list[Path] | None = None) -> list[Path]:
+    """Files as given; folders expanded to the files :func:`~zi_eval.sources.load_input` reads, sorted
+    (no recursion). Other files of a folder (photos, archives) go to ``skipped``, to be said."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out += sorted(
-                x
-                for x in p.iterdir()
-                if x.is_file() and x.suffix.lower() in SUFFIXES and not x.name.startswith(".")
-            )
+            files = sorted(x for x in p.iterdir() if x.is_file() and not x.name.startswith("."))
+            out += [x for x in files if x.suffix.lower() in INPUT_SUFFIXES]
+            if skipped is not None:
+                skipped += [x for x in files if x.suffix.lower() not in INPUT_SUFFIXES]
         elif p.exists():
             out.append(p)
         else:
@@ -115,7 +114,13 @@ def _text(table: pd.DataFrame, mode: str, lang: str, labels: dict[str, str] | No
 
 
 def run_compare(args: argparse.Namespace, out: Console) -> int:
-    paths = expand_inputs(args.inputs)
+    skipped: list[Path] = []
+    paths = expand_inputs(args.inputs, skipped)
+    if skipped:  # said, never silently left out of the comparison
+        few = ", ".join(x.name for x in skipped[:5]) + (", …" if len(skipped) > 5 else "")
+        Console(stderr=True, highlight=False, soft_wrap=True).print(
+            shown(msg("cmp_skipped", args.lang, n=len(skipped), names=few))
+        )
     if not paths:
         raise fail(", ".join(map(str, args.inputs)), None, "inputs", "at least one unit file", "none found")
     table = compare_table(paths, args.mode, args.as_of, args.rubric, out, args.lang, args.jobs)

@@ -334,6 +334,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Readiness of {n} units ({mode} mode)",
     },
     "cmp_progress": {"id": "Menilai unit", "en": "Evaluating units"},
+    "cmp_skipped": {
+        "id": "{n} berkas di folder dilewati (bukan berkas unit, rencana aksi atau LKE): {names}",
+        "en": "{n} files in the folder skipped (not a unit file, action plan or LKE): {names}",
+    },
     "txt_binding_short": {"id": "Pengikat WBK", "en": "WBK binding"},
     "col_flags": {"id": "Temuan (g/p/i)", "en": "Flags (e/w/i)"},
     "scn_head": {

@@ -15,6 +15,15 @@ from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
 
 YAML_SUFFIXES = (".yaml", ".yml")
+#: What :func:`load_input` reads as a unit, by file name: unit YAML, spreadsheets (an LKE workbook
+#: or a plan), plan documents and plan text. A folder given to ``compare`` is expanded to these;
+#: a document it cannot read (.doc, .odt, .rtf) is refused with its reason, never skipped.
+INPUT_SUFFIXES = (
+    *YAML_SUFFIXES,
+    *SPREADSHEET_SUFFIXES,
+    *(".pdf", ".docx", ".docm", ".doc", ".odt", ".rtf"),
+    *(".txt", ".tsv", ".md", ".html", ".htm"),
+)
 
 
 @dataclass
