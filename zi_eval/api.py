@@ -384,9 +384,9 @@ def _stack_files(job: tuple[tuple[str, ...], bool, bool, bool]) -> tuple[Any, li
     return part, units, problems
 
 
-#: The Unit objects of a batch while forked workers value them: a forked worker sees its parent's
-#: memory, so it takes its units from here by position instead of receiving them pickled (pickling
-#: a loaded unit costs more than valuing it).
+#: The Unit objects of a batch while it is shared between processes: a forked worker sees its
+#: parent's memory, so it takes its units from here by position instead of receiving them pickled
+#: (pickling a loaded unit costs more than valuing it); this process takes its own share from here too.
 _FORKED_UNITS: list[Any] = []
 
 
@@ -398,7 +398,7 @@ def _fork_context() -> Any:
 
 
 def _stack_positions(job: tuple[int, int, bool]) -> tuple[Any, list[Unit], list[Any]]:
-    """Value the parent's Unit objects ``start:end`` (see :data:`_FORKED_UNITS`) in a forked worker."""
+    """Value the batch's Unit objects ``start:end`` (see :data:`_FORKED_UNITS`), in a forked worker or here."""
     start, end, flags = job
     part, _ = _stack_sources(_FORKED_UNITS[start:end], load_rubric(), False, flags)
     return part, [], []
