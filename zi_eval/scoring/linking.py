@@ -167,11 +167,6 @@ class Ranked:
         self._links: dict[int, list[Link]] = {}
         self._suggestions: list[Link] | None = None
 
-    @property
-    def fields(self) -> Fields:
-        """The texts ranked, each named for its weight (:func:`_fields`)."""
-        return _fields(self.key)
-
     def _query_of(self) -> Query:
         """The query behind the words shown, made once and shared by every candidate of the text."""
         if self._query is None:
