@@ -166,6 +166,11 @@ def write_ods(path: Path, table_xml: str, name: str = "Sheet1") -> Path:
         f'<office:spreadsheet><table:table table:name="{name}">{table_xml}</table:table>'
         "</office:spreadsheet></office:body></office:document-content>"
     )
+    return write_ods_package(path, content)
+
+
+def write_ods_package(path: Path, content: str) -> Path:
+    """Write an .ods package around ``content`` (the whole content.xml): mimetype, manifest, content."""
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
         z.writestr(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest
 import xlsxwriter
 
+from tests.hostile_workbooks import write_ods_package
 from zi_eval.cli import main
 
 _ODS = (
@@ -22,21 +22,8 @@ _ODS = (
 )
 
 
-_MANIFEST = (
-    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-    'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-    '<manifest:file-entry manifest:full-path="/" '
-    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
-)
-
-
 def _ods(path: Path, rows: int, cols: int, text: str) -> Path:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
-        z.writestr("META-INF/manifest.xml", _MANIFEST)
-        z.writestr("content.xml", _ODS.format(rows=rows, cols=cols, text=text))
-    return path
+    return write_ods_package(path, _ODS.format(rows=rows, cols=cols, text=text))
 
 
 @pytest.mark.parametrize("command", ["evaluate", "import"])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import struct
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from odf.style import Style, TableCellProperties
 from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableRow
 from odf.text import P
 
+from tests.hostile_workbooks import write_ods_package
 from zi_eval.io import biff
 from zi_eval.io.sheets import Sheet, read_sheets
 from zi_eval.io.xls_fills import book_fills
@@ -214,15 +214,6 @@ def test_an_xls_whose_records_cannot_be_followed_keeps_its_values_and_says_fills
     assert not sheet.fills_known and not sheet.filled and not sheet.colours
 
 
-_MANIFEST = (
-    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-    'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-    '<manifest:file-entry manifest:full-path="/" '
-    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
-)
-
-
 def test_ods_fills_repeated_past_the_grid_are_not_expanded(tmp_path: Path) -> None:
     # a blue style over a row repeated a million times, 1,000 cells wide, below two rows of text: only
     # the grid read (two rows, up to the last value) is looked at, never the million rows
@@ -245,11 +236,7 @@ def test_ods_fills_repeated_past_the_grid_are_not_expanded(tmp_path: Path) -> No
         f'<table:table-row table:number-rows-repeated="1000000">{blue.format(1000)}</table:table-row>'
         "</table:table></office:spreadsheet></office:body></office:document-content>"
     )
-    path = tmp_path / "wide.ods"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
-        z.writestr("META-INF/manifest.xml", _MANIFEST)
-        z.writestr("content.xml", content)
+    path = write_ods_package(tmp_path / "wide.ods", content)
     sheet = _sheet(path, "ods")
     assert len(sheet.rows) == 2 and sheet.fills_known
     assert sheet.filled == {(1, 2)}
