@@ -13,16 +13,16 @@ from zi_eval.io.textfile import read_bytes
 from zi_eval.models.loading import load_unit
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
+from zi_eval.ra.rows import DOCUMENT_SUFFIXES
 
 YAML_SUFFIXES = (".yaml", ".yml")
 #: What :func:`load_input` reads as a unit, by file name: unit YAML, spreadsheets (an LKE workbook
 #: or a plan), plan documents and plan text. A folder given to ``compare`` is expanded to these;
 #: a document it cannot read (.doc, .odt, .rtf) is refused with its reason, never skipped.
-INPUT_SUFFIXES = (
-    *YAML_SUFFIXES,
-    *SPREADSHEET_SUFFIXES,
-    *(".pdf", ".docx", ".docm", ".doc", ".odt", ".rtf"),
-    *(".txt", ".tsv", ".md", ".html", ".htm"),
+INPUT_SUFFIXES = tuple(
+    dict.fromkeys(
+        (*YAML_SUFFIXES, *SPREADSHEET_SUFFIXES, *DOCUMENT_SUFFIXES, ".txt", ".tsv", ".md", ".html", ".htm")
+    )
 )
 
 

@@ -108,6 +108,8 @@ _BY_SUFFIX = {
     ".odt": "odt",
     ".rtf": "rtf",
 }
+#: The file names whose format their suffix tells (the rest are read as text, by their content).
+DOCUMENT_SUFFIXES = tuple(_BY_SUFFIX)
 
 
 def _zip_format(data: bytes, suffix: str) -> str:
