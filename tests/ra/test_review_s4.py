@@ -253,3 +253,17 @@ def test_the_unit_name_stops_where_the_year_starts(tmp_path: Path, year: str) ->
     )
     res = import_plan(path, RUBRIC)
     assert (res.unit.unit.name, res.unit.unit.year) == ("Lapas Kelas IIA Contoh", 2025)
+
+
+@pytest.mark.parametrize(
+    ("written", "named"), [("LAPAS KELAS III", "Lapas Kelas III"), ("RUTAN KELAS II B", "Rutan Kelas II B")]
+)
+def test_a_class_in_roman_numerals_stays_in_capitals(tmp_path: Path, written: str, named: str) -> None:
+    # "LAPAS KELAS III CONTOH" was named "Lapas Kelas Iii Contoh" (found feeding a web export saved as .xls)
+    path = tmp_path / "plan.tsv"
+    path.write_text(
+        f"RENCANA AKSI ZONA INTEGRITAS\n{written} CONTOH TAHUN 2025\n"
+        "No\tArea\tKegiatan\tWaktu\n1\tManajemen Perubahan\tPenetapan Tim Kerja ZI\tJanuari 2025\n",
+        encoding="utf-8",
+    )
+    assert import_plan(path, RUBRIC).unit.unit.name == f"{named} Contoh"

@@ -12,7 +12,9 @@ from zi_eval.ra.layout import MONTH_NAMES, clean
 _REGION = ("kabupaten", "kota", "provinsi", "kab.", "kecamatan")
 _SMALL = {"dan", "di", "dari", "ke", "yang", "atas"}
 #: Short words of unit names that are words, not acronyms ("KAB. ", "KOTA" is longer anyway).
-_WORDS = {"kab", "kec", "ibu", "tua", "air", "api", "bar", "tim", "pos", "i", "ii", "iii"}
+_WORDS = {"kab", "kec", "ibu", "tua", "air", "api", "bar", "tim", "pos"}
+#: A class or rank written in Roman numerals ("KELAS III", "WILAYAH IV") stays in capitals.
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")
 _MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 #: Words that open the name of a government unit in a title block.
 _UNIT_WORDS = (
@@ -87,7 +89,9 @@ def _title(words: str) -> str:
         lw = w.lower()
         if i and lw in _SMALL:
             out.append(lw)
-        elif w.isupper() and w.isalpha() and len(w) <= 3 and lw not in _WORDS:
+        elif _ROMAN_NUMERAL.fullmatch(w) or (
+            w.isupper() and w.isalpha() and len(w) <= 3 and lw not in _WORDS
+        ):
             out.append(w)
         else:
             out.append(lw[:1].upper() + lw[1:])
