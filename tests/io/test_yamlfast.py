@@ -259,3 +259,62 @@ def test_edited_unit_files_read_the_same(data: st.DataObject) -> None:
         elif edit == "drop":
             del lines[i]
     assert _agrees("".join(lines))
+
+
+_DECODER_CASES = [
+    "a: 1.5\nb: [1, 2]\nc: teks\n",
+    "a: 1.5e+3\n",  # a number in YAML 1.1: the json path judges it
+    "a: teks 2e\n",  # a digit before an e in text: the json path, same answer
+    "a:\n  b: 1\n  b: 2\n",  # a duplicate key one level down
+    "- x: 1\n  x: 1\n",
+    "a: " + "panjang " * 60 + "\n",  # a long line, short key
+    "k" * 300 + ": v\n",  # a key longer than MAX_KEY
+    "a: Ω ünïcödé\nb: [-3, 0]\n",
+]
+
+
+@pytest.mark.parametrize("text", _DECODER_CASES)
+def test_jiter_and_json_read_rapidyaml_s_json_alike(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The two JSON readers give the same value, or both refuse, and agree with PyYAML."""
+    from zi_eval.io import yamlfast
+
+    with_jiter = _fast(text)
+    monkeypatch.setattr(yamlfast, "jiter", None)
+    with_json = _fast(text)
+    assert (with_jiter is _REFUSED) == (with_json is _REFUSED)
+    if with_jiter is not _REFUSED:
+        assert _same(with_jiter, with_json)
+        assert _same(with_jiter, _reference(text))
+
+
+def test_duplicate_keys_anywhere_are_refused() -> None:
+    for text in ("a:\n  b: 1\n  b: 2\n", "- x: 1\n  x: 1\n", "a:\n- b:\n    c: 1\n    c: 1\n"):
+        with pytest.raises(Unsupported):
+            load_fast(text)
+
+
+def test_threads_sharing_the_reused_tree_each_read_their_own_document() -> None:
+    """rapidyaml's tree and buffer are reused between documents: threads must not see each other's."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    docs = [
+        f"id: u{i}\nitems: [{', '.join(str(j) for j in range(i % 40))}]\nname: {'x' * (i % 500)}\n"
+        for i in range(400)
+    ]
+
+    def read(i: int) -> bool:
+        got = load_fast(docs[i])
+        return bool(got == {"id": f"u{i}", "items": list(range(i % 40)), "name": "x" * (i % 500) or None})
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert all(pool.map(read, range(len(docs))))
+
+
+def test_documents_beyond_the_reuse_limit_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zi_eval.io import yamlfast
+
+    text = "".join(f"k{i}: nilai {i}\n" for i in range(2000))
+    small = load_fast(text)
+    monkeypatch.setattr(yamlfast, "REUSE_LIMIT", 100)
+    assert _same(load_fast(text), small)
+    assert _same(load_fast("a: 1\n"), {"a": 1})

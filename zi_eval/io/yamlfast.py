@@ -2,7 +2,8 @@
 
 PyYAML builds Python objects in Python even with its C parser (~20 ms for a 1,000-line unit
 file), which made loading a folder of units the slowest step of a batch. rapidyaml parses in C++
-and writes JSON that :mod:`json` reads in C: ~2 ms for the same file, checks included.
+and writes JSON that jiter (or :mod:`json`) reads in compiled code: ~2 ms for the same file,
+checks included.
 
 rapidyaml reads YAML 1.2 and we promise PyYAML's YAML 1.1 (``yes`` is a boolean, ``012`` is
 octal, dates stay text in zi-eval), so :func:`load_fast` only answers when the two cannot differ
@@ -34,6 +35,10 @@ try:
     import ryml
 except ImportError:  # pragma: no cover - rapidyaml is a dependency; keep working without it
     ryml = None
+try:
+    import jiter
+except ImportError:  # pragma: no cover - jiter is a dependency; json (slower) reads the same
+    jiter = None  # type: ignore[assignment]
 
 __all__ = ["Unsupported", "available", "load_fast"]
 
@@ -64,7 +69,7 @@ _DOT_DIGIT = re.compile(r"\.[0-9](?:(?<=[ \n\[{,]\.[0-9])|(?<=[ \n\[{,][-+]\.[0-
 #: starts with the literal colon, which :mod:`re` scans for quickly.
 _ODD_COLON = re.compile(r":(?<=[ \n\[{,]:)|:[,\]}]")
 #: JSON strings that YAML 1.1 might resolve to something else, judged exactly below.
-_CANDIDATE = re.compile(r'"([-+.0-9<=~yYnNtTfFoO][^"\\]*)"')
+_CANDIDATE = re.compile(rb'"([-+.0-9<=~yYnNtTfFoO][^"\\]*)"')
 _RESOLVERS = Resolver.yaml_implicit_resolvers
 _TEXT_TAGS = ("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp")  # zi-eval keeps dates as text
 _FLOAT = next(r for tag, r in _RESOLVERS["1"] if tag == "tag:yaml.org,2002:float")
@@ -126,6 +131,12 @@ def _constant(literal: str) -> Any:
 MAX_KEY = 256
 
 
+#: A line longer than a key may be (searched from each line start, so each character is looked at once).
+_LONG_LINE = re.compile(rf"\n[^\n]{{{MAX_KEY + 1}}}")
+#: Every digit as ``0``: a number written with an exponent then shows as ``0e`` or ``0E``.
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+
+
 def _mapping(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
     if len(result) != len(pairs):
@@ -180,26 +191,77 @@ def load_fast(text: str) -> Any:
         raise Unsupported("construct left to PyYAML")
     doc = _to_json(source)
     for value in set(_CANDIDATE.findall(doc)):
-        if not _is_text(value):
-            raise Unsupported(f"{value!r} is not text in YAML 1.1")
+        if not _is_text(value.decode("utf-8")):
+            raise Unsupported(f"{value.decode('utf-8')!r} is not text in YAML 1.1")
+    return _decode(doc, text)
+
+
+def _decode(doc: bytes, text: str) -> Any:
+    """Read rapidyaml's JSON as PyYAML would have read the YAML, or raise :class:`Unsupported`.
+
+    jiter (pydantic's JSON reader, in Rust) reads it and catches duplicate keys at twice the
+    speed of :mod:`json` with a Python hook per mapping, but it cannot see how a number was
+    written or how long a key is. So it takes only documents with no digit before an ``e`` or
+    ``E`` (``1e5`` is text in YAML 1.1, ``1.5e+3`` a number) and no line longer than
+    :data:`MAX_KEY` (a key sits on one line); the rest go through :mod:`json` with the hooks that
+    judge each number and mapping.
+    """
+    if jiter is not None:
+        digits = doc.translate(_DIGITS_AS_ZERO)
+        first = text.find("\n")
+        long_line = (first if first >= 0 else len(text)) > MAX_KEY or _LONG_LINE.search(text)
+        if b"0e" not in digits and b"0E" not in digits and not long_line:
+            try:
+                return jiter.from_json(doc, allow_inf_nan=False, catch_duplicate_keys=True)
+            except (ValueError, RecursionError):  # a duplicate key, or nesting jiter will not follow
+                raise Unsupported("duplicate key, or JSON that needs care") from None
     try:
         return json.loads(doc, parse_float=_float, parse_constant=_constant, object_pairs_hook=_mapping)
     except (ValueError, RecursionError):
         raise Unsupported("rapidyaml wrote JSON that needs care") from None
 
 
-def _to_json(source: bytes) -> str:
-    """Parse YAML with rapidyaml and write it as JSON text; any complaint of rapidyaml refuses it."""
+#: Documents up to this size reuse one rapidyaml tree and one output buffer (:class:`_Scratch`).
+REUSE_LIMIT = 1 << 20
+
+
+class _Scratch:
+    """rapidyaml's tree and the JSON output buffer, kept from one document to the next.
+
+    A new tree for each document cost ~100 page faults (its memory came fresh from the system
+    each time): ~0.25 ms of a 17 KB unit file whose parse takes 0.1 ms. Only used while holding
+    ``_STDERR_LOCK`` (one thread at a time); a document larger than :data:`REUSE_LIMIT` gets its
+    own, so the kept ones stay small.
+    """
+
+    tree: Any = None
+    out = bytearray(1 << 16)
+
+
+def _to_json(source: bytes) -> bytes:
+    """Parse YAML with rapidyaml and write it as JSON (UTF-8); any complaint of rapidyaml refuses it."""
     try:
         with _quiet_stderr():
-            tree = ryml.parse_in_arena(source)
-            buf = bytearray(2 * len(source) + 64)
+            small = len(source) <= REUSE_LIMIT
+            if small and _Scratch.tree is not None:
+                tree = _Scratch.tree
+                tree.clear()
+                tree.clear_arena()
+            else:
+                tree = ryml.Tree()
+                if small:
+                    _Scratch.tree = tree
+            ryml.parse_csubstr(source, tree)
+            buf = _Scratch.out if small else bytearray(2 * len(source) + 64)
             failed, size = ryml.emit_json_to_substr(tree, tree.root_id(), buf)
             if failed:
                 buf = bytearray(size)
+                if small:
+                    _Scratch.out = buf
                 failed, size = ryml.emit_json_to_substr(tree, tree.root_id(), buf)
+            doc = bytes(memoryview(buf)[:size])
     except Exception as exc:  # rapidyaml's own types (parse errors, nesting too deep to write)
         raise Unsupported(f"rapidyaml: {type(exc).__name__}") from None
     if failed:  # pragma: no cover - the size was just computed
         raise Unsupported("rapidyaml could not write JSON")
-    return bytes(memoryview(buf)[:size]).decode("utf-8")
+    return doc
