@@ -95,8 +95,10 @@ def _risky(text: str) -> bool:
     Each indicator is looked for with ``str.find`` (memchr speed) and judged by its context; a
     regular expression over the whole text was slower than the parse itself.
     """
-    if "\\" in text or "\n---" in text or "\n..." in text or text.startswith(("---", "...")):
-        return True  # escapes, document markers
+    if "\\" in text or text.startswith(("---", "...")):
+        return True  # escapes, a document marker first
+    if "--" in text and "\n---" in text or ".." in text and "\n..." in text:
+        return True  # a document marker (a rare pair first: newlines are everywhere, "--" is not)
     for ch in _INDICATORS:
         at = text.find(ch)
         while at >= 0:
@@ -133,8 +135,8 @@ MAX_KEY = 256
 
 #: A line longer than a key may be (searched from each line start, so each character is looked at once).
 _LONG_LINE = re.compile(rf"\n[^\n]{{{MAX_KEY + 1}}}")
-#: Every digit as ``0``: a number written with an exponent then shows as ``0e`` or ``0E``.
-_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+#: Every digit as ``0`` and ``E`` as ``e``: a number written with an exponent then shows as ``0e``.
+_EXPONENTS = bytes.maketrans(b"123456789E", b"000000000e")
 
 
 def _mapping(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -193,24 +195,23 @@ def load_fast(text: str) -> Any:
     for value in set(_CANDIDATE.findall(doc)):
         if not _is_text(value.decode("utf-8")):
             raise Unsupported(f"{value.decode('utf-8')!r} is not text in YAML 1.1")
-    return _decode(doc, text)
+    return _decode(doc, text, source)
 
 
-def _decode(doc: bytes, text: str) -> Any:
+def _decode(doc: bytes, text: str, source: bytes) -> Any:
     """Read rapidyaml's JSON as PyYAML would have read the YAML, or raise :class:`Unsupported`.
 
     jiter (pydantic's JSON reader, in Rust) reads it and catches duplicate keys at twice the
     speed of :mod:`json` with a Python hook per mapping, but it cannot see how a number was
-    written or how long a key is. So it takes only documents with no digit before an ``e`` or
-    ``E`` (``1e5`` is text in YAML 1.1, ``1.5e+3`` a number) and no line longer than
+    written or how long a key is. So it takes only documents whose YAML (``source``) has no digit
+    before an ``e`` or ``E`` (``1e5`` is text in YAML 1.1, ``1.5e+3`` a number) and no line longer than
     :data:`MAX_KEY` (a key sits on one line); the rest go through :mod:`json` with the hooks that
     judge each number and mapping.
     """
     if jiter is not None:
-        digits = doc.translate(_DIGITS_AS_ZERO)
         first = text.find("\n")
         long_line = (first if first >= 0 else len(text)) > MAX_KEY or _LONG_LINE.search(text)
-        if b"0e" not in digits and b"0E" not in digits and not long_line:
+        if not long_line and b"0e" not in source.translate(_EXPONENTS):  # the YAML: shorter than its JSON
             try:
                 return jiter.from_json(doc, allow_inf_nan=False, catch_duplicate_keys=True)
             except (ValueError, RecursionError):  # a duplicate key, or nesting jiter will not follow
