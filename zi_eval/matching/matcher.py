@@ -190,6 +190,10 @@ class Matcher:
         # areas as small integers: comparing a batch's areas with every item's is then one cheap grid
         self._area_index = {a: i for i, a in enumerate(dict.fromkeys(self.areas.tolist()))}
         self._area_ids = np.array([self._area_index[a] for a in self.areas.tolist()])
+        # per area (a row each, by its small integer): the prior of every item; the last row, all
+        # ones, is for an activity without a known area (index -1)
+        self._priors = np.ones((len(self._area_index) + 1, len(self.codes)))
+        self._priors[self._area_ids, np.arange(len(self.codes))] = AREA_PRIOR
         docs = [self._item_texts(rubric, c) for c in self.codes]
         known: dict[str, int] = {}
         probe = Analyzer(vocabulary, {}, mend=False)
@@ -382,11 +386,13 @@ class Matcher:
             scores = np.zeros((n, len(self.codes)))
         index = self._area_index
         areas = np.array([index.get(a, -1) if a else -1 for a in areas_of])
-        prior = np.where(areas[:, None] == self._area_ids[None, :], AREA_PRIOR, 1.0)
-        scores = np.minimum(scores * prior, 1.0)
+        scores *= self._priors[areas]  # in place: the grid is large (a group's texts by every item)
+        np.minimum(scores, 1.0, out=scores)
         question = self._question_scores(n, arrays, q_owner, q_text)
         # one order for all: question matches first (ties broken by the lexical score), then the score
-        key = np.where(question > 0, 2.0 + question + scores * 1e-3, scores)
+        asked = question > 0
+        key = scores.copy()
+        key[asked] = 2.0 + question[asked] + scores[asked] * 1e-3
         top = np.argpartition(-key, k - 1, axis=1)[:, :k]
         top = np.take_along_axis(top, np.argsort(-np.take_along_axis(key, top, axis=1), axis=1), axis=1)
         top_scores = np.round(np.take_along_axis(scores, top, axis=1), 4)

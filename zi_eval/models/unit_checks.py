@@ -26,7 +26,7 @@ def check_unit(u: Unit, rubric: Rubric, lines: LineMap, base_dir: Path | None = 
     is a flag, not a problem of the file: :func:`missing_evidence_files`).
     """
     out: list[Problem] = []
-    zi = {a.id for a in rubric.zi_areas}
+    zi: frozenset[str] = rubric.derived("zi_area_ids", lambda r: frozenset(a.id for a in r.zi_areas))
     act_ids: set[str] = set()
     for i, act in enumerate(u.activities):
         if act.id in act_ids:
