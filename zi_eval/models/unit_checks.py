@@ -19,78 +19,113 @@ def normalise_option(label: str, options: dict[str, float]) -> str | None:
     return next((k for k in options if k.casefold() == wanted), None)
 
 
+def _answer_rules(rubric: Rubric) -> dict[str, tuple[bool, dict[str, float] | None, list[str]]]:
+    """Per item code: whether it is a pengungkit item, its options (``None`` for a percentage item)
+    and its input ids; made once per rubric (check_unit runs for every unit file of a batch)."""
+    rules: dict[str, tuple[bool, dict[str, float] | None, list[str]]] = rubric.derived(
+        "answer_rules",
+        lambda r: {
+            code: (f.component == "pengungkit", f.item.options, [i.id for i in f.item.inputs])
+            for code, f in r.items.items()
+        },
+    )
+    return rules
+
+
 def check_unit(u: Unit, rubric: Rubric, lines: LineMap, base_dir: Path | None = None) -> list[Problem]:
     """Return every problem of unit ``u`` against ``rubric``.
 
     ``base_dir`` is the plan's folder: evidence paths must stay inside it (whether the file is there
-    is a flag, not a problem of the file: :func:`missing_evidence_files`).
+    is a flag, not a problem of the file: :func:`missing_evidence_files`). This runs for every file
+    of a batch: the common case (no problem) costs a lookup or a set test per record, and a place
+    (``loc``) is made only for a problem.
     """
     out: list[Problem] = []
+    items = rubric.items
     zi: frozenset[str] = rubric.derived("zi_area_ids", lambda r: frozenset(a.id for a in r.zi_areas))
     act_ids: set[str] = set()
     for i, act in enumerate(u.activities):
-        if act.id in act_ids:
-            out.append(problem(lines, ("activities", i, "id"), "a unique activity id", act.id))
-        act_ids.add(act.id)
-        if act.area is not None and act.area not in zi:
+        aid = act.id
+        if aid in act_ids:
+            out.append(problem(lines, ("activities", i, "id"), "a unique activity id", aid))
+        act_ids.add(aid)
+        area = act.area
+        if area is not None and area not in zi:
             out.append(
                 problem(
-                    lines, ("activities", i, "area"), "one of " + ", ".join(sorted(zi)) + " or null", act.area
+                    lines, ("activities", i, "area"), "one of " + ", ".join(sorted(zi)) + " or null", area
                 )
             )
         for j, link in enumerate(act.lke):
-            if link.code not in rubric.items:
+            if link.code not in items:
                 out.append(
                     problem(
                         lines, ("activities", i, "lke", j, "code"), "an item code of the rubric", link.code
                     )
                 )
         for j, code in enumerate(act.lke_reject):
-            if code not in rubric.items:
+            if code not in items:
                 out.append(
                     problem(lines, ("activities", i, "lke_reject", j), "an item code of the rubric", code)
                 )
     ev_ids: set[str] = set()
     for i, ev in enumerate(u.evidence):
-        if ev.id in ev_ids:
-            out.append(problem(lines, ("evidence", i, "id"), "a unique evidence id", ev.id))
-        ev_ids.add(ev.id)
+        eid = ev.id
+        if eid in ev_ids:
+            out.append(problem(lines, ("evidence", i, "id"), "a unique evidence id", eid))
+        ev_ids.add(eid)
         for j, ref in enumerate(ev.supports):
-            if ref not in act_ids and ref not in rubric.items:
+            if ref not in act_ids and ref not in items:
                 out.append(problem(lines, ("evidence", i, "supports", j), "an activity id or item code", ref))
         if ev.path is not None:
             out += _check_path(ev.path, base_dir, lines, ("evidence", i, "path"))
+    rules = _answer_rules(rubric)
     for code, ans in u.answers.items():
-        loc = ("answers", code)
-        flat = rubric.items.get(code)
-        if flat is None:
-            out.append(problem(lines, loc, "an item code of the rubric", code))
+        rule = rules.get(code)
+        if rule is None:
+            out.append(problem(lines, ("answers", code), "an item code of the rubric", code))
             continue
-        if flat.component != "pengungkit":
+        pengungkit, options, known = rule
+        if not pengungkit:
             out.append(
-                problem(lines, loc, "a pengungkit item (survey and capaian kinerja go under 'hasil')", code)
+                problem(
+                    lines,
+                    ("answers", code),
+                    "a pengungkit item (survey and capaian kinerja go under 'hasil')",
+                    code,
+                )
             )
             continue
-        item = flat.item
-        if item.options is not None:
-            if ans.answer is not None and normalise_option(ans.answer, item.options) is None:
-                out.append(problem(lines, loc + ("answer",), "one of " + ", ".join(item.options), ans.answer))
+        answer = ans.answer
+        if options is not None:
+            if answer is not None and answer not in options and normalise_option(answer, options) is None:
+                out.append(
+                    problem(lines, ("answers", code, "answer"), "one of " + ", ".join(options), answer)
+                )
             if ans.counts:
-                out.append(problem(lines, loc + ("counts",), "absent for an option item", "counts"))
+                out.append(problem(lines, ("answers", code, "counts"), "absent for an option item", "counts"))
         else:
-            known = [i.id for i in item.inputs]
-            if ans.answer is not None:
+            if answer is not None:
                 out.append(
                     problem(
-                        lines, loc + ("answer",), "absent for a percentage item (give counts)", ans.answer
+                        lines,
+                        ("answers", code, "answer"),
+                        "absent for a percentage item (give counts)",
+                        answer,
                     )
                 )
             for key in ans.counts:
                 if key not in known:
-                    out.append(problem(lines, loc + ("counts", key), "one of " + ", ".join(known), key))
-        for j, ref in enumerate(ans.evidence):
-            if ref not in ev_ids:
-                out.append(problem(lines, loc + ("evidence", j), "an evidence id of this file", ref))
+                    out.append(
+                        problem(lines, ("answers", code, "counts", key), "one of " + ", ".join(known), key)
+                    )
+        refs = ans.evidence
+        if refs and not ev_ids.issuperset(refs):
+            for j, ref in enumerate(refs):
+                if ref not in ev_ids:
+                    out.append(
+                        problem(lines, ("answers", code, "evidence", j), "an evidence id of this file", ref)
+                    )
     for j, ref in enumerate(u.hasil.evidence):
         if ref not in ev_ids:
             out.append(problem(lines, ("hasil", "evidence", j), "an evidence id of this file", ref))
