@@ -16,7 +16,7 @@ import xlsxwriter
 
 from tests import hostile_workbooks as H
 from tests.bounded_cli import cli_bounded
-from zi_eval.evidence.hyperlinks import xlsx_hyperlinks
+from zi_eval.io.hyperlinks import xlsx_hyperlinks
 
 _FORMULA = re.compile(r'HYPERLINK\(\s*"([^"]+)"', re.IGNORECASE)
 

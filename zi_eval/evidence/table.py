@@ -29,10 +29,10 @@ from pathlib import Path
 from typing import Any
 
 from zi_eval.errors import InputError, fail
-from zi_eval.evidence.hyperlinks import cell_with_link, xlsx_hyperlinks
 from zi_eval.evidence.links import Link, name_of, split_links
 from zi_eval.evidence.result import EvidenceScan
 from zi_eval.evidence.table_columns import Header, find_header, link_text
+from zi_eval.io.hyperlinks import cell_with_link, sheet_hyperlinks
 from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
 from zi_eval.io.words import clean, norm
@@ -63,7 +63,7 @@ class _Builder:
     refused: int = 0
 
     def cell(self, sheet: Sheet, row: int, col: int) -> str:
-        """A link cell's text, with the address it hides behind its text (an xlsx hyperlink) added."""
+        """A link cell's text, with the address it hides behind its text (an xlsx or ods hyperlink) added."""
         return cell_with_link(sheet.text(row, col), self.hyperlinks.get(sheet.name, {}).get((row, col)))
 
     def finding(self, code: str, where: str, row: int, **kw: Any) -> None:
@@ -309,7 +309,7 @@ def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
 
 
 def _sheets(path: Path) -> tuple[list[Sheet], dict[str, dict[tuple[int, int], str]]]:
-    """The sheets of ``path`` and, for an xlsx, the addresses its cells link to."""
+    """The sheets of ``path`` and, for an xlsx or an ods, the addresses its cells link to."""
     data = read_bytes(path)
     kind = spreadsheet_kind(data, path.suffix.lower())
     if kind is None:
@@ -317,7 +317,7 @@ def _sheets(path: Path) -> tuple[list[Sheet], dict[str, dict[tuple[int, int], st
             str(path), None, "file", "a table of links (.xlsx, .xls, .ods or .csv)", "another kind of file"
         )
     sheets = read_sheets(str(path), data, kind)
-    return sheets, xlsx_hyperlinks(data) if kind == "xlsx" else {}
+    return sheets, sheet_hyperlinks(data, kind)
 
 
 def read_links_table(path: Path, rubric: Rubric, *, unit_dir: Path | None = None) -> EvidenceScan:

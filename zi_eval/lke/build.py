@@ -64,6 +64,8 @@ class UnitParts:
     missing: list[str] = field(default_factory=list)
     #: 0-based row → the answer a merged answer cell shows on it (its own cell is empty)
     spread: dict[int, Any] = field(default_factory=dict)
+    #: 0-based ``(row, col)`` → the address a cell of the sheet hides behind its text (xlsx, ods hyperlinks)
+    links: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def cell(self, row: int, role: str) -> Any:
         if role == "answer" and row in self.spread:
@@ -128,7 +130,16 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
             continue
         _item(parts, rubric, row, key, answers, hasil, percent)
         ev = cell_text(parts.cell(row.index, "evidence")).strip()
-        own, more = row_evidence(parts.sheet, row.index, key, ev, beside, named=parts.names_records)
+        own, more = row_evidence(
+            parts.sheet,
+            row.index,
+            key,
+            ev,
+            beside,
+            named=parts.names_records,
+            col=parts.columns.roles.get("evidence"),
+            links=parts.links,
+        )
         if ev and not own and not more:
             # "belum ada", "menyusul", "N/A", a bare "ada": said, never counted as evidence ("Terlampir"
             # beside links in the next columns points at them)

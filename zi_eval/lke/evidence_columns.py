@@ -7,14 +7,23 @@ does (the titles in N, one link per record in O, P, …); the evidence cell itse
 are a link or a document's file name: free text beside the table (a note, a TPI's comment) is never
 evidence. A workbook zi-eval wrote names every record in its evidence column already, so its link
 columns are not read again.
+
+A cell often shows "Klik di sini", "Link" or "SK Tim ZI" and hides its address in a hyperlink (read by
+:mod:`zi_eval.io.hyperlinks`): the cell is read as if the address had been typed after its text, its
+text kept as the record's title when it names something. A hidden address that is no evidence (a
+place in the workbook, an e-mail address) leaves the cell as its text says; so does a cell showing no
+text at all (what a person cannot see is not claimed). A cell whose text holds a link of its own and
+hides another gives both: two records.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from zi_eval.evidence.absent import names_no_evidence
-from zi_eval.evidence.links import name_of, split_links
+from zi_eval.evidence.links import Link, name_of, split_links
+from zi_eval.io.hyperlinks import cell_with_link
 from zi_eval.io.location import column_letter
 from zi_eval.io.sheets import Sheet, cell_text
 from zi_eval.lke.columns import Columns, header_line, role_of
@@ -42,30 +51,67 @@ def columns_beside(sheet: Sheet, cols: Columns) -> list[int]:
 
 
 def row_evidence(
-    sheet: Sheet, row: int, key: str, cell: str, beside: list[int], named: bool = False
+    sheet: Sheet,
+    row: int,
+    key: str,
+    cell: str,
+    beside: list[int],
+    named: bool = False,
+    *,
+    col: int | None = None,
+    links: Mapping[tuple[int, int], str] | None = None,
 ) -> tuple[list[Evidence], list[tuple[int, Evidence]]]:
     """The records of item ``key``'s row (0-based ``row``): that of its evidence ``cell`` (none when the
     cell is empty or names no evidence: the caller says so), and ``(column, record)`` for each link or
     file name in the columns ``beside`` it (from :func:`columns_beside`). ``named``: the cell names
-    records by title (zi-eval's own workbook), whatever the title says."""
+    records by title (zi-eval's own workbook), whatever the title says. ``links``: the addresses the
+    sheet's cells hide behind their text, by 0-based ``(row, column)``; ``col``: the evidence column."""
+    links = {} if links is None or named else links
     own: list[Evidence] = []
-    if cell and (named or not names_no_evidence(cell)):
-        url = cell if _URL.match(cell) else None
-        kind = "tautan" if url else "dokumen"
-        own.append(Evidence(id=f"wb-{row + 1}", title=cell[:200], kind=kind, url=url, supports=(key,)))
     more: list[tuple[int, Evidence]] = []
+    hidden = _hidden(cell, links.get((row, col)) if col is not None else None)
+    if hidden is not None and not _typed_links(cell):
+        # "Klik di sini", "SK Tim ZI": the cell is its hidden link, its text the title when it names one
+        title = cell if not names_no_evidence(cell) else _title(hidden)
+        own.append(_record(f"wb-{row + 1}", title, hidden, key))
+    else:
+        if cell and (named or not names_no_evidence(cell)):
+            url = cell if _URL.match(cell) else None
+            kind = "tautan" if url else "dokumen"
+            own.append(Evidence(id=f"wb-{row + 1}", title=cell[:200], kind=kind, url=url, supports=(key,)))
+        if hidden is not None and col is not None:
+            # a link typed in the cell and another behind it: both are read, neither is the other
+            own.append(_record(f"wb-{row + 1}-{column_letter(col)}", _title(hidden), hidden, key))
     for c in beside:
-        links = [x for x in split_links(cell_text(sheet.value(row, c))) if x.url or x.path]
-        for k, x in enumerate(links, start=1):
+        text = cell_text(sheet.value(row, c))
+        found = split_links(cell_with_link(text, links.get((row, c))) if text.strip() else text)
+        found = [x for x in found if x.url or x.path]
+        for k, x in enumerate(found, start=1):
             # a file name is its own title (a person looks for it by that name); a bare link is named
             # by the last meaningful part of its address
-            title = x.path if x.path else x.title or name_of(x.url or "")
-            record = Evidence(
-                id=f"wb-{row + 1}-{column_letter(c)}" + (f"-{k}" if k > 1 else ""),
-                title=(title or "")[:200],
-                kind="tautan" if x.url else "dokumen",
-                url=x.url,
-                supports=(key,),
-            )
-            more.append((c, record))
+            record_id = f"wb-{row + 1}-{column_letter(c)}" + (f"-{k}" if k > 1 else "")
+            more.append((c, _record(record_id, x.path if x.path else _title(x), x, key)))
     return own, more
+
+
+def _hidden(cell: str, target: str | None) -> Link | None:
+    """The link a cell showing ``cell`` hides (``None``: none, one its text shows, or no evidence)."""
+    if target is None or not cell.strip() or cell_with_link(cell, target) == cell:
+        return None  # a cell showing nothing claims nothing, whatever it hides
+    found = [x for x in split_links(cell_with_link("", target)) if x.url or x.path]
+    return found[0] if found else None  # "mailto:…" is no evidence
+
+
+def _typed_links(cell: str) -> bool:
+    """Whether a cell's text holds a link of its own (a file's name is a title, not a link)."""
+    return any(x.url for x in split_links(cell))
+
+
+def _title(x: Link) -> str:
+    return x.title or x.path or name_of(x.url or "") or x.url or ""
+
+
+def _record(record_id: str, title: str, x: Link, key: str) -> Evidence:
+    return Evidence(
+        id=record_id, title=title[:200], kind="tautan" if x.url else "dokumen", url=x.url, supports=(key,)
+    )

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from zi_eval.errors import ZiError, fail
+from zi_eval.io.hyperlinks import sheet_hyperlinks
 from zi_eval.io.location import Location
 from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
@@ -171,34 +172,47 @@ def _candidates(path: str, sheets: list[Sheet], rubric: Rubric) -> list[Candidat
     return out
 
 
-def _load(path: str | Path) -> list[Sheet]:
+@dataclass
+class _Book:
+    """A workbook's sheets, and what is needed to read the links behind their cells."""
+
+    sheets: list[Sheet]
+    data: bytes
+    kind: str
+
+    def links(self, sheet: str) -> dict[tuple[int, int], str]:
+        """The addresses the cells of ``sheet`` hide behind their text (xlsx, ods; none for xls, csv)."""
+        return sheet_hyperlinks(self.data, self.kind).get(sheet, {})
+
+
+def _load(path: str | Path) -> _Book:
     data = read_bytes(path)
     kind = spreadsheet_kind(data, Path(path).suffix.lower())
     if kind is None:
         raise fail(
             str(path), None, "file", "a spreadsheet (.xlsx, .xls, .ods or .csv)", "another kind of file"
         )
-    return read_sheets(str(path), data, kind)
+    return _Book(read_sheets(str(path), data, kind), data, kind)
 
 
-def _lke_sheets(path: str | Path) -> list[Sheet] | None:
-    """The sheets of ``path`` when it is an LKE workbook (a sheet with an LKE header), else ``None``."""
+def _lke_book(path: str | Path) -> _Book | None:
+    """The workbook ``path`` when it is an LKE workbook (a sheet with an LKE header), else ``None``."""
     try:
-        sheets = _load(path)
+        book = _load(path)
     except ZiError:
         return None  # the importer that takes the file says what is wrong with it
-    return sheets if any(find_columns(s) is not None for s in sheets) else None
+    return book if any(find_columns(s) is not None for s in book.sheets) else None
 
 
 def looks_like_lke(path: str | Path) -> bool:
     """Tell an LKE workbook (a sheet with an LKE header: Jawaban with Bobot/Pilihan Jawaban/Nilai)."""
-    return _lke_sheets(path) is not None
+    return _lke_book(path) is not None
 
 
 def read_if_lke(path: str | Path, rubric: Rubric) -> LkeWorkbook | None:
     """Read ``path`` as an LKE workbook when it is one (reading the file once), else ``None``."""
-    sheets = _lke_sheets(path)
-    return None if sheets is None else _read(path, sheets, rubric)
+    book = _lke_book(path)
+    return None if book is None else _read(path, book, rubric)
 
 
 def _refuse(path: str, rubric: Rubric, cands: list[Candidate], sheets: list[Sheet]) -> Exception:
@@ -253,8 +267,9 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
     return _read(path, _load(path), rubric)
 
 
-def _read(path: str | Path, sheets: list[Sheet], rubric: Rubric) -> LkeWorkbook:
-    """Read ``sheets`` of ``path``: choose the LKE sheet, build the unit, say what was read differently."""
+def _read(path: str | Path, book: _Book, rubric: Rubric) -> LkeWorkbook:
+    """Read ``book`` (of ``path``): choose the LKE sheet, build the unit, say what was read differently."""
+    sheets = book.sheets
     cands, good, best = _choose_sheet(str(path), sheets, rubric)
     # a workbook zi-eval wrote carries the rest of the unit in its own sheets (meta, plan, evidence);
     # its evidence cells name those records by title, whatever the title says
@@ -262,6 +277,9 @@ def _read(path: str | Path, sheets: list[Sheet], rubric: Rubric) -> LkeWorkbook:
     parts = UnitParts(
         str(path), best.sheet, best.columns, best.rows, best.matches, names_records=own is not None
     )
+    if own is None:
+        # "Klik di sini" hiding its address: read the address (zi-eval's own workbook names its records)
+        parts.links = book.links(best.sheet.name)
     parts.spread, merged = spread_answers(path, best.sheet, best.columns.roles["answer"], best.matches)
     wb = LkeWorkbook(str(path), best.sheet.name, build_unit(parts, rubric))
     wb.sheets = {c.sheet.name: c.items for c in cands}

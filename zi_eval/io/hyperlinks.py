@@ -1,8 +1,12 @@
-"""Read the hyperlinks behind xlsx cells: a cell showing "SK Tim" or "Klik di sini" often hides the URL.
+"""Read the hyperlinks behind cells: a cell showing "SK Tim" or "Klik di sini" often hides the URL.
 
 The cell values (read by :mod:`zi_eval.io.sheets`) hold only the text a person sees; the address is a
-hyperlink of the sheet or a ``=HYPERLINK("url", "text")`` formula. Both are read here, only when the
-workbook has any (a quick look at the sheet XML first), so a table of plain URLs costs nothing more.
+hyperlink of the sheet (xlsx: ``<hyperlink>`` and the sheet's rels; ods: ``<text:a xlink:href>`` in the
+cell) or a ``=HYPERLINK("url", "text")`` formula (``;`` between the arguments in Indonesian Excel and
+in ods). They are read here, only when the workbook has any (a quick look at its XML first), so a
+table of plain URLs costs nothing more. A link to a place in the workbook (``#Sheet2!A1``) has no
+address and is left out. Links of .xls and .csv files are not read (an .xls keeps them in binary
+records this reader does not follow; a .csv has none).
 """
 
 from __future__ import annotations
@@ -14,11 +18,30 @@ import zipfile
 from urllib.parse import unquote
 from xml.etree import ElementTree as ET
 
+from zi_eval import limits
 from zi_eval.io.location import column_index
+from zi_eval.io.sheet_scan import ods_repeat
 from zi_eval.io.sheets import sheet_members
 
-#: ``=HYPERLINK("https://…", "SK Tim")`` (either argument separator, any case).
+#: ``=HYPERLINK("https://…", "SK Tim")`` (either argument separator, any case; ods: ``of:=HYPERLINK(…)``).
 _FORMULA = re.compile(r'HYPERLINK\(\s*"([^"]+)"', re.IGNORECASE)
+
+
+def _address(target: str | None) -> str | None:
+    """The address a link target names; ``None`` for none or a place in the workbook (``#Sheet2!A1``)."""
+    if not target or target.lstrip().startswith("#"):
+        return None
+    return target
+
+
+def sheet_hyperlinks(data: bytes, kind: str) -> dict[str, dict[tuple[int, int], str]]:
+    """Sheet name -> 0-based ``(row, col)`` -> the address a cell links to, for an xlsx or an ods
+    (``kind`` as :func:`zi_eval.io.sheets.spreadsheet_kind` tells it); ``{}`` for other kinds."""
+    if kind == "xlsx":
+        return xlsx_hyperlinks(data)
+    if kind == "ods":
+        return ods_hyperlinks(data)
+    return {}
 
 
 def _has_links(data: bytes) -> bool:
@@ -104,8 +127,9 @@ def _sheet_links(zf: zipfile.ZipFile, member: str) -> dict[tuple[int, int], str]
         if si is not None:
             text = shared.setdefault(si.group(1), text) if text else shared.get(si.group(1), "")
         link = _FORMULA.search(text)
-        if link:
-            found[key] = link.group(1)
+        address = _address(link.group(1)) if link else None
+        if address:
+            found[key] = address
     if b"<hyperlink" not in body and b":hyperlink" not in body:
         return found
     targets = _rel_targets(zf, member)
@@ -114,7 +138,7 @@ def _sheet_links(zf: zipfile.ZipFile, member: str) -> dict[tuple[int, int], str]
             k.split(b":")[-1].decode(): html.unescape(v.decode("utf-8", "replace"))
             for k, v in _ATTR.findall(m.group(1))
         }
-        target = targets.get(attrs.get("id", ""))
+        target = _address(targets.get(attrs.get("id", "")))
         rng = _RANGE.match(attrs.get("ref", ""))
         if not target or rng is None:
             continue  # a link to a place in the workbook (``location``) has no address
@@ -128,3 +152,83 @@ def _sheet_links(zf: zipfile.ZipFile, member: str) -> dict[tuple[int, int], str]
                 if first[1] <= col <= last[1]:
                     found[(row, col)] = target
     return found
+
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_TEXT_A = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}a"
+_HREF = "{http://www.w3.org/1999/xlink}href"
+_NOTE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}annotation"
+_ODS_CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
+_ODS_LINK = re.compile(rb"xlink:href|hyperlink\(", re.IGNORECASE)
+#: A link repeated over more cells than this (rows and columns repeated) is given to its first cell only:
+#: LibreOffice repeats identical cells, and no item's evidence is a block of thousands of cells.
+_MAX_SPREAD = 1_000
+_MAX_ROWS = limits.SHEET_ROWS.value()
+_MAX_COLS = limits.SHEET_COLS.value()
+
+
+def ods_hyperlinks(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
+    """Sheet name -> 0-based ``(row, col)`` -> the address an .ods cell links to (``{}`` when none).
+
+    A cell's link is its ``of:=HYPERLINK("url"; …)`` formula, else the first ``<text:a xlink:href>`` of
+    its text (not of a comment on it). Rows and cells are counted as often as they repeat, as the
+    sheet measure does (:mod:`zi_eval.io.ods_grid`).
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            body = zf.read("content.xml")
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+        return {}
+    if not _ODS_LINK.search(body):
+        return {}
+    try:
+        return _ods_links(body)
+    except ET.ParseError:
+        return {}  # the values were read already; a content.xml too broken to walk has no links here
+
+
+def _ods_links(body: bytes) -> dict[str, dict[tuple[int, int], str]]:
+    out: dict[str, dict[tuple[int, int], str]] = {}
+    found: dict[tuple[int, int], str] = {}
+    depth = row = col = note = 0
+    rows = cols = 1  # how often the current row and cell repeat
+    cell: tuple[int, int] | None = None  # the cell being read (its first row and column)
+
+    def put(address: str | None) -> None:
+        if cell is None or not address or cell in found:
+            return
+        if rows * cols > _MAX_SPREAD:
+            found[cell] = address
+            return
+        for r in range(cell[0], min(cell[0] + rows, _MAX_ROWS)):
+            for c in range(cell[1], min(cell[1] + cols, _MAX_COLS)):
+                found[(r, c)] = address
+
+    for event, el in ET.iterparse(io.BytesIO(body), events=("start", "end")):
+        tag = el.tag
+        if tag == f"{_TABLE}table":
+            depth += 1 if event == "start" else -1
+            if event == "start" and depth == 1:
+                row, found = 0, out.setdefault(el.get(f"{_TABLE}name", ""), {})
+        elif depth != 1:
+            pass  # a table inside a cell: not the sheet's grid
+        elif tag == f"{_TABLE}table-row":
+            if event == "start":
+                col, rows = 0, ods_repeat(el, "number-rows-repeated")
+            else:
+                row += rows
+                el.clear()
+        elif tag in _ODS_CELLS:
+            if event == "start":
+                cell, cols = (row, col), ods_repeat(el, "number-columns-repeated")
+                col += cols
+                link = _FORMULA.search(el.get(f"{_TABLE}formula", ""))
+                if link:
+                    put(_address(link.group(1)))
+            else:
+                cell = None
+        elif tag == _NOTE:
+            note += 1 if event == "start" else -1
+        elif tag == _TEXT_A and event == "start" and not note:
+            put(_address(el.get(_HREF)))
+    return {name: links for name, links in out.items() if links}
