@@ -260,8 +260,12 @@ def _ods_link(text: str, href: str, repeat: int = 1) -> str:
 
 def test_ods_links_are_read_from_the_cells_they_sit_in(tmp_path: Path) -> None:
     rows = [
-        # a link in the second cell of a row; three identical "Link" cells LibreOffice writes as one
-        "<table:table-row><table:table-cell/>" + _ods_link("Klik di sini", DRIVE) + "</table:table-row>",
+        # a link in the second cell of a row; a file beside the document, as LibreOffice writes it
+        "<table:table-row><table:table-cell/>"
+        + _ods_link("Klik di sini", DRIVE)
+        + _ods_link("SK", "../Bukti/SK%20Tim.pdf")
+        + "</table:table-row>",
+        # three identical "Link" cells on two identical rows, written once each by LibreOffice
         '<table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="2"/>'
         + _ods_link("Link", SK, repeat=3)
         + "</table:table-row>",
@@ -284,6 +288,7 @@ def test_ods_links_are_read_from_the_cells_they_sit_in(tmp_path: Path) -> None:
     assert ods_hyperlinks(data) == {
         "LKE": {
             (0, 1): DRIVE,
+            (0, 2): "Bukti/SK%20Tim.pdf",
             **{(r, c): SK for r in (1, 2) for c in (2, 3, 4)},
             (3, 0): NOTULEN,
         }
@@ -304,27 +309,29 @@ def test_an_ods_copy_reads_its_hidden_links_too(
 ) -> None:
     """The copy saved by LibreOffice as .ods: its links are ``<text:a>`` in the cells."""
     path, _ = linked_copy
-    ods = _convert(path, tmp_path, "ods")
+    ods = _convert(path, tmp_path, "ods")  # beside the xlsx: its links to files beside it stay so
     wb = read_lke_workbook(ods, rubric)
     assert _records(wb, "P.1.i.a") == [("1AbCdEf", "tautan", DRIVE)]
     assert [url for _, _, url in _records(wb, "P.1.i.b")] == [SK, DRIVE, ZIP]
     assert _records(wb, "P.1.ii.a") == [("SK Tim ZI", "tautan", SK)]
     assert _records(wb, "P.1.ii.b") == [("Notulen rapat", "tautan", NOTULEN)]
+    # LibreOffice writes a file beside the workbook as "../Bukti/SK.pdf" (relative to the document)
+    assert _records(wb, "P.1.iv.a") == [("Bukti/SK Tim.pdf", "dokumen", None)]
     assert not wb.unit.answers["P.1.iv.b"].evidence
     assert not wb.unit.answers["P.1.iii.b"].evidence
 
 
-def _convert(src: Path, dest: Path, fmt: str) -> Path:
-    profile = dest / "lo-profile"
+def _convert(src: Path, scratch: Path, fmt: str) -> Path:
+    """``src`` saved by LibreOffice as ``fmt`` in its own folder (``scratch`` holds LibreOffice's profile)."""
     cmd: list[Any] = [
         "soffice",
-        f"-env:UserInstallation=file://{profile}",
+        f"-env:UserInstallation=file://{scratch / 'lo-profile'}",
         "--headless",
         "--convert-to",
         fmt,
         "--outdir",
-        str(dest),
+        str(src.parent),
         str(src),
     ]
     subprocess.run(cmd, check=True, capture_output=True, timeout=180)
-    return dest / f"{src.stem}.{fmt}"
+    return src.parent / f"{src.stem}.{fmt}"

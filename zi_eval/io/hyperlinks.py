@@ -230,5 +230,8 @@ def _ods_links(body: bytes) -> dict[str, dict[tuple[int, int], str]]:
         elif tag == _NOTE:
             note += 1 if event == "start" else -1
         elif tag == _TEXT_A and event == "start" and not note:
-            put(_address(el.get(_HREF)))
+            href = _address(el.get(_HREF))
+            # an ODF link is relative to the document as if it were a folder: "../Bukti/SK.pdf" is the
+            # file Bukti/SK.pdf beside the workbook (LibreOffice writes every relative link so)
+            put(href[3:] if href and href.startswith(("../", "..\\")) else href)
     return {name: links for name, links in out.items() if links}
