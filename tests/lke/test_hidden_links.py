@@ -25,6 +25,7 @@ from tests.hostile_workbooks import write_ods_package
 from tests.lke.shapes import Shape, full_unit, render
 from tests.lke.test_roundtrip import rich_unit
 from zi_eval.api import evaluate
+from zi_eval.evidence.table import read_links_table
 from zi_eval.flags import derive_flags
 from zi_eval.io.hyperlinks import ods_hyperlinks, sheet_hyperlinks
 from zi_eval.lke.reader import LkeWorkbook, read_lke_workbook
@@ -335,3 +336,16 @@ def _convert(src: Path, scratch: Path, fmt: str) -> Path:
     ]
     subprocess.run(cmd, check=True, capture_output=True, timeout=180)
     return src.parent / f"{src.stem}.{fmt}"
+
+
+def test_an_evidence_scan_of_the_copy_takes_each_hidden_link_once(
+    linked_copy: tuple[Path, dict[str, int]], rubric: Rubric
+) -> None:
+    """``zi-eval evidence scan LKE.xlsx`` splits the evidence cells itself: a link behind a cell that shows
+    another is one record, not one from the reader and one from the scan."""
+    path, _ = linked_copy
+    scan = read_links_table(path, rubric)
+    urls = [e.url for e in scan.records if e.url]
+    assert sorted(urls) == sorted([DRIVE, ZIP, DRIVE, SK, NOTULEN, FOTO, TYPED, BEHIND])
+    by_url = {(e.url, code) for e in scan.records for code in e.supports}
+    assert {(TYPED, "P.1.iv.c"), (BEHIND, "P.1.iv.c"), (SK, "P.1.ii.a"), (DRIVE, "P.1.i.a")} <= by_url

@@ -245,8 +245,9 @@ def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
     return seen
 
 
-#: The id the LKE reader gives the record of one evidence cell (``wb-<row>``, ``-x`` when renamed).
-_CELL_RECORD = re.compile(r"^wb-(\d+)(?:-x)*$")
+#: The id the LKE reader gives the record of one evidence cell (``wb-<row>``, ``-x`` when renamed;
+#: ``wb-<row>-<column>`` for a link hidden behind a cell that shows another, the evidence column's letter).
+_CELL_RECORD = r"^wb-(\d+)(?:-{col})?(?:-x)*$"
 
 
 def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
@@ -272,8 +273,9 @@ def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
         )
     col = next(c for c in range(max(sheet.width, 1)) if letter(c) == col_letter)
     codes: dict[int, tuple[str, ...]] = {}
+    cell_record = re.compile(_CELL_RECORD.format(col=col_letter))  # the cell's records are split here again
     for e in wb.unit.evidence:
-        cell_row = _CELL_RECORD.match(e.id)
+        cell_row = cell_record.match(e.id)
         if cell_row is not None:
             codes[int(cell_row.group(1))] = e.supports
         else:
