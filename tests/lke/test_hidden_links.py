@@ -22,7 +22,7 @@ import pytest
 import xlsxwriter
 
 from tests.hostile_workbooks import write_ods_package
-from tests.lke.shapes import Shape, full_unit, render
+from tests.lke.shapes import Shape, full_unit, render, write_xlsx
 from tests.lke.test_roundtrip import rich_unit
 from zi_eval.api import evaluate
 from zi_eval.evidence.table import read_links_table
@@ -349,3 +349,20 @@ def test_an_evidence_scan_of_the_copy_takes_each_hidden_link_once(
     assert sorted(urls) == sorted([DRIVE, ZIP, DRIVE, SK, NOTULEN, FOTO, TYPED, BEHIND])
     by_url = {(e.url, code) for e in scan.records for code in e.supports}
     assert {(TYPED, "P.1.iv.c"), (BEHIND, "P.1.iv.c"), (SK, "P.1.ii.a"), (DRIVE, "P.1.i.a")} <= by_url
+
+
+def test_a_hyperlink_formula_saved_without_its_text_is_read(tmp_path: Path, rubric: Rubric) -> None:
+    """A copy a script wrote (openpyxl saves a formula without its result): Excel shows the formula's
+    text when it opens the file, so the link is there for a person; the reader reads it too."""
+    rows, where = render(full_unit(rubric), rubric, Shape())
+    for r in rows:
+        r.extend([None] * (COL_N + 1 - len(r)))
+    rows[where["P.1.i.a"] - 1][COL_N] = f'=HYPERLINK("{DRIVE}","Klik di sini")'
+    rows[where["P.1.i.b"] - 1][COL_N] = f'=HYPERLINK("{SK}";"SK Tim")'
+    rows[where["P.1.ii.a"] - 1][COL_N] = "=P1"  # a formula of another kind: no link, as before
+    path = tmp_path / "dari-skrip.xlsx"
+    write_xlsx(path, {"LKE ZI": rows})
+    wb = read_lke_workbook(path, rubric)
+    assert _records(wb, "P.1.i.a") == [("1AbCdEf", "tautan", DRIVE)]
+    assert _records(wb, "P.1.i.b") == [("sk-tim-zi.pdf", "tautan", SK)]
+    assert not wb.unit.answers["P.1.ii.a"].evidence

@@ -12,8 +12,9 @@ A cell often shows "Klik di sini", "Link" or "SK Tim ZI" and hides its address i
 :mod:`zi_eval.io.hyperlinks`): the cell is read as if the address had been typed after its text, its
 text kept as the record's title when it names something. A hidden address that is no evidence (a
 place in the workbook, an e-mail address) leaves the cell as its text says; so does a cell showing no
-text at all (what a person cannot see is not claimed). A cell whose text holds a link of its own and
-hides another gives both: two records.
+text at all (what a person cannot see is not claimed), unless it is a ``HYPERLINK`` formula saved
+without its text (a script wrote it; Excel shows the text). A cell whose text holds a link of its own
+and hides another gives both: two records.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def row_evidence(
     links = {} if links is None or named else links
     own: list[Evidence] = []
     more: list[tuple[int, Evidence]] = []
-    hidden = _hidden(cell, links.get((row, col)) if col is not None else None)
+    hidden = _hidden(cell, links.get((row, col)), _unsaved(sheet, row, col)) if col is not None else None
     if hidden is not None and not _typed_links(cell):
         # "Klik di sini", "SK Tim ZI": the cell is its hidden link, its text the title when it names one
         title = cell if not names_no_evidence(cell) else _title(hidden)
@@ -84,7 +85,8 @@ def row_evidence(
             own.append(_record(f"wb-{row + 1}-{column_letter(col)}", _title(hidden), hidden, key))
     for c in beside:
         text = cell_text(sheet.value(row, c))
-        found = split_links(cell_with_link(text, links.get((row, c))) if text.strip() else text)
+        shows = text.strip() or _unsaved(sheet, row, c)
+        found = split_links(cell_with_link(text, links.get((row, c))) if shows else text)
         found = [x for x in found if x.url or x.path]
         for k, x in enumerate(found, start=1):
             # a file name is its own title (a person looks for it by that name); a bare link is named
@@ -94,9 +96,15 @@ def row_evidence(
     return own, more
 
 
-def _hidden(cell: str, target: str | None) -> Link | None:
-    """The link a cell showing ``cell`` hides (``None``: none, one its text shows, or no evidence)."""
-    if target is None or not cell.strip() or cell_with_link(cell, target) == cell:
+def _unsaved(sheet: Sheet, row: int, col: int) -> bool:
+    """Whether a cell is a formula saved without its result (a script wrote it): it shows text in Excel."""
+    return sheet.unread.get((row, col), "").startswith("=")
+
+
+def _hidden(cell: str, target: str | None, unsaved: bool = False) -> Link | None:
+    """The link a cell showing ``cell`` hides (``None``: none, one its text shows, or no evidence);
+    ``unsaved``: the cell is a formula whose text was not saved (it shows some, unknown here)."""
+    if target is None or not (cell.strip() or unsaved) or cell_with_link(cell, target) == cell:
         return None  # a cell showing nothing claims nothing, whatever it hides
     found = [x for x in split_links(cell_with_link("", target)) if x.url or x.path]
     return found[0] if found else None  # "mailto:…" is no evidence
