@@ -85,8 +85,8 @@ def test_a_link_over_a_range_reaches_the_filled_cells_it_covers(tmp_path: Path) 
     }
 
 
-def _with_link(data: bytes, ref: str, target: str) -> bytes:
-    """``data`` with one external link over ``ref`` on its first sheet."""
+def _with_link(data: bytes, ref: str, target: str, prefix: str = "") -> bytes:
+    """``data`` with one external link over ``ref`` on its first sheet (tags written with ``prefix``)."""
     import zipfile
 
     src = zipfile.ZipFile(io.BytesIO(data))
@@ -95,10 +95,11 @@ def _with_link(data: bytes, ref: str, target: str) -> bytes:
         for name in src.namelist():
             body = src.read(name)
             if name == "xl/worksheets/sheet1.xml":
-                link = f'<hyperlinks><hyperlink ref="{ref}" r:id="rIdL"/></hyperlinks>'.encode()
-                body = body.replace(b"</sheetData>", b"</sheetData>" + link).replace(
-                    b"<worksheet ",
-                    b'<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ',
+                p = f"{prefix}:" if prefix else ""
+                link = f'<{p}hyperlinks><{p}hyperlink ref="{ref}" r:id="rIdL"/></{p}hyperlinks>'.encode()
+                body = body.replace(f"</{p}sheetData>".encode(), f"</{p}sheetData>".encode() + link).replace(
+                    f"<{p}worksheet ".encode(),
+                    f'<{p}worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '.encode(),
                 )
             z.writestr(name, body)
         z.writestr(
@@ -122,3 +123,11 @@ def test_a_links_table_merged_over_the_whole_sheet_is_read_within_4_gib(tmp_path
     proc = cli_bounded("--lang", "en", "evidence", "scan", str(path), "-o", str(tmp_path / "bukti.yaml"))
     assert proc.returncode == 0, proc.stderr
     assert "https://zi.uji.go.id/sk.pdf" in (tmp_path / "bukti.yaml").read_text(encoding="utf-8")
+
+
+def test_links_of_a_sheet_written_with_a_namespace_prefix_are_read(tmp_path: Path) -> None:
+    """The .NET SDK writes every tag as ``<x:c>``, ``<x:hyperlink>``: its links are links all the same."""
+    rows = [H.text_row(1, ["Kode", "Link"]), H.text_row(2, ["P.1.i.a", "Klik di sini"])]
+    path = H.write_xlsx(tmp_path / "awalan.xlsx", rows, prefix="x")
+    data = _with_link(path.read_bytes(), "B2", "https://zi.uji.go.id/sk", prefix="x")
+    assert xlsx_hyperlinks(data) == {"Sheet1": {(1, 1): "https://zi.uji.go.id/sk"}}

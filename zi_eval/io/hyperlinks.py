@@ -44,11 +44,15 @@ def sheet_hyperlinks(data: bytes, kind: str) -> dict[str, dict[tuple[int, int], 
     return {}
 
 
+#: A sheet with a link: a ``<hyperlink>`` (``<x:hyperlink>`` as the .NET SDK writes it) or a formula.
+_ANY_LINK = re.compile(rb"<(?:\w+:)?hyperlink\b|hyperlink\(", re.IGNORECASE)
+
+
 def _has_links(data: bytes) -> bool:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         names = [n for n in zf.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
-        return any(b"<hyperlink" in (body := zf.read(n)) or b"HYPERLINK(" in body.upper() for n in names)
+        return any(_ANY_LINK.search(zf.read(n)) for n in names)
     except (zipfile.BadZipFile, KeyError, OSError):
         return False
 
