@@ -12,9 +12,9 @@ A cell often shows "Klik di sini", "Link" or "SK Tim ZI" and hides its address i
 :mod:`zi_eval.io.hyperlinks`): the cell is read as if the address had been typed after its text, its
 text kept as the record's title when it names something. A hidden address that is no evidence (a
 place in the workbook, an e-mail address) leaves the cell as its text says; so does a cell showing no
-text at all (what a person cannot see is not claimed), unless it is a ``HYPERLINK`` formula saved
-without its text (a script wrote it; Excel shows the text). A cell whose text holds a link of its own
-and hides another gives both: two records.
+text at all (what a person cannot see is not claimed), unless it is a formula saved without its text
+(a script wrote it; Excel shows some). A cell whose text holds a link of its own and hides another
+gives both: two records.
 """
 
 from __future__ import annotations
