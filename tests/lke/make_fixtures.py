@@ -48,6 +48,9 @@ def main() -> None:
     write_csv(OUT / "google-copy.csv", google)
     _convert(OUT / "official-filled.xlsx", "xls", OUT / "official-filled.xls")
     _convert(OUT / "google-copy.xlsx", "ods", OUT / "google-copy.ods")
+    from tests.lke.test_hidden_links import write_converted_copies  # noqa: PLC0415 - the copy's cases
+
+    write_converted_copies(rubric)
 
 
 if __name__ == "__main__":

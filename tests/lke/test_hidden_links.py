@@ -9,9 +9,11 @@ had been typed; what is no evidence (a place in the workbook, a cell showing not
 
 from __future__ import annotations
 
+import contextlib
 import io
-import shutil
+import struct
 import subprocess
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +29,9 @@ from tests.lke.test_roundtrip import rich_unit
 from zi_eval.api import evaluate
 from zi_eval.evidence.table import read_links_table
 from zi_eval.flags import derive_flags
-from zi_eval.io.hyperlinks import ods_hyperlinks, sheet_hyperlinks
+from zi_eval.io import biff
+from zi_eval.io.hyperlinks import _hlink, ods_hyperlinks, sheet_hyperlinks, xls_hyperlinks
+from zi_eval.io.ole import read_stream
 from zi_eval.lke.reader import LkeWorkbook, read_lke_workbook
 from zi_eval.models.rubric import Rubric
 from zi_eval.report.workbook import write_lke_workbook
@@ -304,22 +308,34 @@ def test_a_workbook_without_links_has_none() -> None:
     assert sheet_hyperlinks(b"not a zip", "ods") == {} == sheet_hyperlinks(b"a,b\n", "csv")
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_an_ods_copy_reads_its_hidden_links_too(
-    tmp_path: Path, linked_copy: tuple[Path, dict[str, int]], rubric: Rubric
-) -> None:
-    """The copy saved by LibreOffice as .ods: its links are ``<text:a>`` in the cells."""
-    path, _ = linked_copy
-    ods = _convert(path, tmp_path, "ods")  # beside the xlsx: its links to files beside it stay so
-    wb = read_lke_workbook(ods, rubric)
+#: The copy above saved by LibreOffice as .xls and .ods (``python -m tests.lke.make_fixtures``)
+CONVERTED = Path(__file__).resolve().parents[1] / "data" / "lke" / "hidden-links"
+
+
+@pytest.mark.parametrize("fmt", ["xls", "ods"])
+def test_an_xls_or_ods_copy_reads_its_hidden_links_too(fmt: str, rubric: Rubric) -> None:
+    """.xls: HLINK records and parsed formulas; .ods: ``<text:a>`` in the cells and ``of:=HYPERLINK``."""
+    wb = read_lke_workbook(CONVERTED.with_suffix(f".{fmt}"), rubric)
     assert _records(wb, "P.1.i.a") == [("1AbCdEf", "tautan", DRIVE)]
     assert [url for _, _, url in _records(wb, "P.1.i.b")] == [SK, DRIVE, ZIP]
     assert _records(wb, "P.1.ii.a") == [("SK Tim ZI", "tautan", SK)]
     assert _records(wb, "P.1.ii.b") == [("Notulen rapat", "tautan", NOTULEN)]
-    # LibreOffice writes a file beside the workbook as "../Bukti/SK.pdf" (relative to the document)
+    # LibreOffice keeps a file beside the workbook relative to it ("../Bukti/SK.pdf" in an .ods)
     assert _records(wb, "P.1.iv.a") == [("Bukti/SK Tim.pdf", "dokumen", None)]
-    assert not wb.unit.answers["P.1.iv.b"].evidence
-    assert not wb.unit.answers["P.1.iii.b"].evidence
+    assert _records(wb, "P.1.iv.c") == [(TYPED, "tautan", TYPED), ("laporan-2025.pdf", "tautan", BEHIND)]
+    for code in ("P.1.iii.b", "P.1.iv.b", "P.2.i.a", "P.2.ii.a"):
+        assert not wb.unit.answers[code].evidence, code
+
+
+def write_converted_copies(rubric: Rubric) -> None:
+    """Write :data:`CONVERTED` (.xls, .ods): the copy converted by LibreOffice in its own folder, so its
+    links to files beside it stay relative to it."""
+    src = CONVERTED.with_suffix(".xlsx")
+    _copy(src, rubric, CASES)
+    with tempfile.TemporaryDirectory() as scratch:
+        for fmt in ("xls", "ods"):
+            _convert(src, Path(scratch), fmt)
+    src.unlink()
 
 
 def _convert(src: Path, scratch: Path, fmt: str) -> Path:
@@ -366,3 +382,17 @@ def test_a_hyperlink_formula_saved_without_its_text_is_read(tmp_path: Path, rubr
     assert _records(wb, "P.1.i.a") == [("1AbCdEf", "tautan", DRIVE)]
     assert _records(wb, "P.1.i.b") == [("sk-tim-zi.pdf", "tautan", SK)]
     assert not wb.unit.answers["P.1.ii.a"].evidence
+
+
+def test_an_xls_link_record_cut_short_is_skipped_not_fatal() -> None:
+    """Every HLINK record of the .xls, cut at every length: read, or refused with an error the reader
+    catches (the record is skipped; the cell keeps its text)."""
+    book = read_stream(CONVERTED.with_suffix(".xls").read_bytes(), ("Workbook", "Book"))
+    assert book is not None
+    bodies = [body for _, kind, body in biff.sheet_records(book) if kind == 0x01B8]
+    assert len(bodies) >= 8
+    for body in bodies:
+        for n in range(len(body)):
+            with contextlib.suppress(struct.error, IndexError, UnicodeDecodeError, ValueError):
+                _hlink(body[:n])
+    assert xls_hyperlinks(b"\xd0\xcf\x11\xe0 no stream") == {} == sheet_hyperlinks(b"", "xls")

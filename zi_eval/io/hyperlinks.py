@@ -3,10 +3,10 @@
 The cell values (read by :mod:`zi_eval.io.sheets`) hold only the text a person sees; the address is a
 hyperlink of the sheet (xlsx: ``<hyperlink>`` and the sheet's rels; ods: ``<text:a xlink:href>`` in the
 cell) or a ``=HYPERLINK("url", "text")`` formula (``;`` between the arguments in Indonesian Excel and
-in ods). They are read here, only when the workbook has any (a quick look at its XML first), so a
-table of plain URLs costs nothing more. A link to a place in the workbook (``#Sheet2!A1``) has no
-address and is left out. Links of .xls and .csv files are not read (an .xls keeps them in binary
-records this reader does not follow; a .csv has none).
+in ods; an .xls keeps its links in HLINK records and its formulas parsed). They are read here, only
+when the workbook has any (a quick look at its XML first), so a table of plain URLs costs nothing
+more. A link to a place in the workbook (``#Sheet2!A1``) has no address and is left out; a .csv has
+no links.
 """
 
 from __future__ import annotations
@@ -14,12 +14,15 @@ from __future__ import annotations
 import html
 import io
 import re
+import struct
 import zipfile
 from urllib.parse import unquote
 from xml.etree import ElementTree as ET
 
 from zi_eval import limits
+from zi_eval.io import biff
 from zi_eval.io.location import column_index
+from zi_eval.io.ole import read_stream
 from zi_eval.io.sheet_scan import ods_repeat
 from zi_eval.io.sheets import sheet_members
 
@@ -41,6 +44,8 @@ def sheet_hyperlinks(data: bytes, kind: str) -> dict[str, dict[tuple[int, int], 
         return xlsx_hyperlinks(data)
     if kind == "ods":
         return ods_hyperlinks(data)
+    if kind == "xls":
+        return xls_hyperlinks(data)
     return {}
 
 
@@ -239,3 +244,88 @@ def _ods_links(body: bytes) -> dict[str, dict[tuple[int, int], str]]:
             # file Bukti/SK.pdf beside the workbook (LibreOffice writes every relative link so)
             put(href[3:] if href and href.startswith(("../", "..\\")) else href)
     return {name: links for name, links in out.items() if links}
+
+
+_HLINK = 0x01B8
+_FORMULA_RECORD = 0x0006
+_URL_MONIKER = bytes.fromhex("e0c9ea79f9bace118c8200aa004ba90b")
+_FILE_MONIKER = bytes.fromhex("0303000000000000c000000000000046")
+#: Hyperlink object flags ([MS-OSHARED] 2.3.7.1): what follows the flags, in this order.
+_HAS_MONIKER, _HAS_DISPLAY, _HAS_FRAME, _MONIKER_AS_TEXT = 0x01, 0x10, 0x80, 0x100
+#: A formula's first token a string (ptgStr), its last the HYPERLINK function (ptgFuncVar, tab 359).
+_PTG_STR, _PTG_FUNC_VAR, _HYPERLINK_TAB = 0x17, (0x22, 0x42, 0x62), 359
+
+
+def xls_hyperlinks(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
+    """Sheet name -> 0-based ``(row, col)`` -> the address an .xls cell links to (``{}`` when none).
+
+    Read from the workbook stream (BIFF8): an HLINK record (a URL or a file; a link to a place in
+    the workbook has no address) and a ``=HYPERLINK("url", …)`` formula. A link over a range is given
+    to its first cell (Excel writes a link on merged cells over the merged range). A record this
+    walk cannot follow is skipped: the values were read already.
+    """
+    book = read_stream(data, ("Workbook", "Book"))
+    if book is None:
+        return {}
+    out: dict[str, dict[tuple[int, int], str]] = {}
+    for sheet, kind, body in biff.sheet_records(book):
+        if sheet is None or kind not in (_HLINK, _FORMULA_RECORD):
+            continue
+        try:
+            found = _hlink(body) if kind == _HLINK else _formula_link(body)
+        except (struct.error, IndexError, UnicodeDecodeError, ValueError):
+            continue
+        if found is not None and (address := _address(found[1])):
+            out.setdefault(sheet, {}).setdefault(found[0], address)
+    return out
+
+
+def _formula_link(body: bytes) -> tuple[tuple[int, int], str] | None:
+    """The cell and address of a FORMULA record ``=HYPERLINK("url", …)`` (``None`` for another formula)."""
+    row, col = struct.unpack_from("<HH", body)
+    (size,) = struct.unpack_from("<H", body, 20)
+    rgce = body[22 : 22 + size]
+    if len(rgce) < 7 or rgce[0] != _PTG_STR or rgce[-4] not in _PTG_FUNC_VAR:
+        return None
+    if struct.unpack_from("<H", rgce, len(rgce) - 2)[0] & 0x7FFF != _HYPERLINK_TAB:
+        return None
+    n, wide = rgce[1], rgce[2] & 1
+    raw = rgce[3 : 3 + (2 * n if wide else n)]
+    return (row, col), raw.decode("utf-16-le" if wide else "latin-1")
+
+
+def _hlink(body: bytes) -> tuple[tuple[int, int], str] | None:
+    """The first cell and the address of an HLINK record (``None``: a place in the workbook, or a kind
+    of link this walk does not follow)."""
+    row, _, col, _ = struct.unpack_from("<HHHH", body)
+    (flags,) = struct.unpack_from("<I", body, 28)
+    pos = 32
+    for flag in (_HAS_DISPLAY, _HAS_FRAME):
+        if flags & flag:
+            pos += 4 + 2 * struct.unpack_from("<I", body, pos)[0]  # a length-prefixed UTF-16 string
+    if not flags & _HAS_MONIKER:
+        return None
+    if flags & _MONIKER_AS_TEXT:
+        (n,) = struct.unpack_from("<I", body, pos)
+        return (row, col), body[pos + 4 : pos + 4 + 2 * n].decode("utf-16-le").split("\0")[0]
+    moniker, pos = body[pos : pos + 16], pos + 16
+    if moniker == _URL_MONIKER:
+        (n,) = struct.unpack_from("<I", body, pos)
+        return (row, col), body[pos + 4 : pos + 4 + n].decode("utf-16-le", "replace").split("\0")[0]
+    if moniker == _FILE_MONIKER:
+        return (row, col), _file_moniker(body, pos)
+    return None
+
+
+def _file_moniker(body: bytes, pos: int) -> str:
+    """The path of a file moniker: its Unicode path when it has one, else its ANSI one; ``..\\`` as often
+    as it climbs."""
+    up, n = struct.unpack_from("<HI", body, pos)
+    pos += 6
+    path = body[pos : pos + n].split(b"\0")[0].decode("latin-1")
+    pos += n + 24  # end server, version, reserved
+    (extra,) = struct.unpack_from("<I", body, pos)
+    if extra:
+        (size,) = struct.unpack_from("<I", body, pos + 4)
+        path = body[pos + 10 : pos + 10 + size].decode("utf-16-le")
+    return "../" * up + path
