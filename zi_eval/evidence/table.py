@@ -63,7 +63,7 @@ class _Builder:
     refused: int = 0
 
     def cell(self, sheet: Sheet, row: int, col: int) -> str:
-        """A link cell's text, with the address it hides behind its text (an xlsx or ods hyperlink) added."""
+        """A link cell's text, with the address it hides behind its text (a hyperlink) added."""
         return cell_with_link(sheet.text(row, col), self.hyperlinks.get(sheet.name, {}).get((row, col)))
 
     def finding(self, code: str, where: str, row: int, **kw: Any) -> None:
@@ -311,7 +311,7 @@ def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
 
 
 def _sheets(path: Path) -> tuple[list[Sheet], dict[str, dict[tuple[int, int], str]]]:
-    """The sheets of ``path`` and, for an xlsx or an ods, the addresses its cells link to."""
+    """The sheets of ``path`` and the addresses its cells link to (xlsx, xls, ods; none for a csv)."""
     data = read_bytes(path)
     kind = spreadsheet_kind(data, path.suffix.lower())
     if kind is None:
