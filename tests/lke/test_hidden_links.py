@@ -82,6 +82,12 @@ CASES: dict[str, dict[int, Cell]] = {
     "P.1.iv.c": {COL_N: Linked(TYPED, BEHIND)},  # the typed link edited, the old one left behind it
     "P.2.ii.a": {COL_N: "Terlampir", COL_O: Linked(" ", FOTO)},  # the text cleared, the link left
     "P.2.i.a": {COL_N: Linked("Klik di sini", "mailto:tpi@uji.go.id")},  # an e-mail address
+    # typed without its scheme, made a link by the spreadsheet: the link the cell shows, once
+    "P.2.i.b": {COL_N: Linked("www.uji.go.id/zi", "http://www.uji.go.id/zi/")},
+    "P.2.i.c": {
+        COL_N: "Terlampir",
+        COL_O: Linked("www.uji.go.id/zi/sk.pdf", "http://www.uji.go.id/zi/sk.pdf"),
+    },
 }
 
 
@@ -182,6 +188,15 @@ def test_what_a_cell_hides_that_is_no_evidence_is_not_counted(
     unnamed = {f["item"] for f in wb.findings() if f["code"] == "IMPORT_WORKBOOK_NO_EVIDENCE"}
     assert {"P.1.iii.b", "P.1.iv.b", "P.2.i.a", "P.2.ii.a"} <= unnamed  # "Terlampir" with nothing beside
     assert not unnamed & {"P.1.i.a", "P.1.i.b", "P.1.ii.a", "P.1.ii.b", "P.1.ii.c", "P.1.iv.a"}
+
+
+def test_a_link_typed_without_its_scheme_is_the_link_behind_it(
+    linked_copy: tuple[Path, dict[str, int]], rubric: Rubric
+) -> None:
+    path, _ = linked_copy
+    wb = read_lke_workbook(path, rubric)
+    assert _records(wb, "P.2.i.b") == [("www.uji.go.id/zi", "tautan", "http://www.uji.go.id/zi/")]
+    assert [url for _, _, url in _records(wb, "P.2.i.c")] == ["http://www.uji.go.id/zi/sk.pdf"]
 
 
 def test_a_typed_link_and_another_behind_it_are_two_records(
@@ -323,6 +338,7 @@ def test_an_xls_or_ods_copy_reads_its_hidden_links_too(fmt: str, rubric: Rubric)
     # LibreOffice keeps a file beside the workbook relative to it ("../Bukti/SK.pdf" in an .ods)
     assert _records(wb, "P.1.iv.a") == [("Bukti/SK Tim.pdf", "dokumen", None)]
     assert _records(wb, "P.1.iv.c") == [(TYPED, "tautan", TYPED), ("laporan-2025.pdf", "tautan", BEHIND)]
+    assert _records(wb, "P.2.i.b") == [("www.uji.go.id/zi", "tautan", "http://www.uji.go.id/zi/")]
     for code in ("P.1.iii.b", "P.1.iv.b", "P.2.i.a", "P.2.ii.a"):
         assert not wb.unit.answers[code].evidence, code
 
@@ -362,7 +378,8 @@ def test_an_evidence_scan_of_the_copy_takes_each_hidden_link_once(
     path, _ = linked_copy
     scan = read_links_table(path, rubric)
     urls = [e.url for e in scan.records if e.url]
-    assert sorted(urls) == sorted([DRIVE, ZIP, DRIVE, SK, NOTULEN, FOTO, TYPED, BEHIND])
+    www = ["https://www.uji.go.id/zi", "http://www.uji.go.id/zi/sk.pdf"]  # the scan's own, and the reader's
+    assert sorted(urls) == sorted([DRIVE, ZIP, DRIVE, SK, NOTULEN, FOTO, TYPED, BEHIND, *www])
     by_url = {(e.url, code) for e in scan.records for code in e.supports}
     assert {(TYPED, "P.1.iv.c"), (BEHIND, "P.1.iv.c"), (SK, "P.1.ii.a"), (DRIVE, "P.1.i.a")} <= by_url
 

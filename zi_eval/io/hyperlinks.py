@@ -62,9 +62,22 @@ def _has_links(data: bytes) -> bool:
         return False
 
 
+def shows_address(text: str, target: str) -> bool:
+    """Whether a cell's ``text`` shows the address it links to: in full, or as typed before the
+    spreadsheet made it a link ("www.uji.go.id/zi" for ``http://www.uji.go.id/zi/``)."""
+    if target in text:
+        return True
+    bare = _bare(target)
+    return bool(bare) and any(_bare(word) == bare for word in text.split())
+
+
+def _bare(address: str) -> str:
+    return re.sub(r"^(?:https?://|mailto:)", "", address, flags=re.IGNORECASE).rstrip("/")
+
+
 def cell_with_link(text: str, target: str | None) -> str:
     """The cell's text with the address it links to on a line of its own (its name stays on the line above)."""
-    if not target or target in text:
+    if not target or shows_address(text, target):
         return text
     if not re.match(r"^(?:https?|file|mailto):", target, re.IGNORECASE):
         target = unquote(target)  # a relative link to a file next to the table: "Data%20Dukung/SK.pdf"

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from zi_eval.evidence.absent import names_no_evidence
 from zi_eval.evidence.links import Link, name_of, split_links
-from zi_eval.io.hyperlinks import cell_with_link
+from zi_eval.io.hyperlinks import cell_with_link, shows_address
 from zi_eval.io.location import column_letter
 from zi_eval.io.sheets import Sheet, cell_text
 from zi_eval.lke.columns import Columns, header_line, role_of
@@ -71,7 +72,7 @@ def row_evidence(
     own: list[Evidence] = []
     more: list[tuple[int, Evidence]] = []
     hidden = _hidden(cell, links.get((row, col)), _unsaved(sheet, row, col)) if col is not None else None
-    if hidden is not None and not _typed_links(cell):
+    if hidden is not None and not _typed_links(cell, hidden):
         # "Klik di sini", "SK Tim ZI": the cell is its hidden link, its text the title when it names one
         title = cell if not names_no_evidence(cell) else _title(hidden)
         own.append(_record(f"wb-{row + 1}", title, hidden, key))
@@ -85,9 +86,8 @@ def row_evidence(
             own.append(_record(f"wb-{row + 1}-{column_letter(col)}", _title(hidden), hidden, key))
     for c in beside:
         text = cell_text(sheet.value(row, c))
-        shows = text.strip() or _unsaved(sheet, row, c)
-        found = split_links(cell_with_link(text, links.get((row, c))) if shows else text)
-        found = [x for x in found if x.url or x.path]
+        target = links.get((row, c)) if text.strip() or _unsaved(sheet, row, c) else None
+        found = [_as_linked(x, target) for x in split_links(cell_with_link(text, target)) if x.url or x.path]
         for k, x in enumerate(found, start=1):
             # a file name is its own title (a person looks for it by that name); a bare link is named
             # by the last meaningful part of its address
@@ -104,15 +104,25 @@ def _unsaved(sheet: Sheet, row: int, col: int) -> bool:
 def _hidden(cell: str, target: str | None, unsaved: bool = False) -> Link | None:
     """The link a cell showing ``cell`` hides (``None``: none, one its text shows, or no evidence);
     ``unsaved``: the cell is a formula whose text was not saved (it shows some, unknown here)."""
-    if target is None or not (cell.strip() or unsaved) or cell_with_link(cell, target) == cell:
+    if target is None or not (cell.strip() or unsaved) or target in cell:
         return None  # a cell showing nothing claims nothing, whatever it hides
     found = [x for x in split_links(cell_with_link("", target)) if x.url or x.path]
     return found[0] if found else None  # "mailto:…" is no evidence
 
 
-def _typed_links(cell: str) -> bool:
-    """Whether a cell's text holds a link of its own (a file's name is a title, not a link)."""
-    return any(x.url for x in split_links(cell))
+def _typed_links(cell: str, hidden: Link) -> bool:
+    """Whether a cell's text holds a link other than the one it hides (a file's name is a title, not a
+    link; "www.uji.go.id/zi" typed and made a link by the spreadsheet is the link it hides)."""
+    return any(
+        x.url and (hidden.url is None or not shows_address(x.url, hidden.url)) for x in split_links(cell)
+    )
+
+
+def _as_linked(x: Link, target: str | None) -> Link:
+    """``x`` with the address the cell links to when its text shows it without a scheme ("www.…")."""
+    if x.url and target and _URL.match(target) and x.url != target and shows_address(x.url, target):
+        return replace(x, url=target)
+    return x
 
 
 def _title(x: Link) -> str:
