@@ -64,7 +64,7 @@ class UnitParts:
     missing: list[str] = field(default_factory=list)
     #: 0-based row → the answer a merged answer cell shows on it (its own cell is empty)
     spread: dict[int, Any] = field(default_factory=dict)
-    #: 0-based ``(row, col)`` → the address a cell of the sheet hides behind its text (xlsx, ods hyperlinks)
+    #: 0-based ``(row, col)`` → the address a cell of the sheet hides behind its text (xlsx, xls, ods)
     links: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def cell(self, row: int, role: str) -> Any:

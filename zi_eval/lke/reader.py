@@ -181,7 +181,7 @@ class _Book:
     kind: str
 
     def links(self, sheet: str) -> dict[tuple[int, int], str]:
-        """The addresses the cells of ``sheet`` hide behind their text (xlsx, ods; none for xls, csv)."""
+        """The addresses the cells of ``sheet`` hide behind their text (xlsx, xls, ods; none for a csv)."""
         return sheet_hyperlinks(self.data, self.kind).get(sheet, {})
 
 
