@@ -24,7 +24,7 @@ import pytest
 import xlsxwriter
 
 from tests.hostile_workbooks import write_ods_package
-from tests.lke.shapes import Shape, full_unit, render, write_xlsx
+from tests.lke.shapes import OFFICIAL_HEADERS, Shape, full_unit, google_sheets, render, write_xlsx
 from tests.lke.test_roundtrip import rich_unit
 from zi_eval.api import evaluate
 from zi_eval.evidence.table import read_links_table
@@ -91,12 +91,16 @@ CASES: dict[str, dict[int, Cell]] = {
 }
 
 
-def _copy(path: Path, rubric: Rubric, cases: dict[str, dict[int, Cell]]) -> dict[str, int]:
-    """An official-layout copy answering every item, written by XlsxWriter as Excel saves one (a
-    formula with its saved result), with ``cases`` on the item rows; item -> 1-based row."""
-    rows, where = render(full_unit(rubric), rubric, Shape())
+def _copy(
+    path: Path, rubric: Rubric, cases: dict[str, dict[int, Cell]], shape: Shape | None = None
+) -> dict[str, int]:
+    """A copy (the official layout unless ``shape``) answering every item, written by XlsxWriter as
+    Excel saves one (a formula with its saved result), with ``cases`` on the item rows; item -> 1-based
+    row."""
+    shape = shape or Shape()
+    rows, where = render(full_unit(rubric), rubric, shape)
     wb = xlsxwriter.Workbook(str(path))
-    ws = wb.add_worksheet("LKE ZI")
+    ws = wb.add_worksheet(shape.sheet)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             if value is not None:
@@ -413,3 +417,24 @@ def test_an_xls_link_record_cut_short_is_skipped_not_fatal() -> None:
             with contextlib.suppress(struct.error, IndexError, UnicodeDecodeError, ValueError):
                 _hlink(body[:n])
     assert xls_hyperlinks(b"\xd0\xcf\x11\xe0 no stream") == {} == sheet_hyperlinks(b"", "xls")
+
+
+def test_a_google_sheets_copy_exports_its_links_as_formulas(tmp_path: Path, rubric: Rubric) -> None:
+    """Google Sheets writes a cell's link into the xlsx it downloads as ``=HYPERLINK("url","text")``; its
+    copy is shifted one column left, its evidence column named otherwise, a Catatan column right of it."""
+    columns = ("bobot", "penjelasan", "type", "answer", "evidence", "catatan")
+    shape = google_sheets(columns=columns, headers={**OFFICIAL_HEADERS, "evidence": "Link Data Dukung"})
+    ev = shape.offset + 6 + columns.index("evidence")
+    cases: dict[str, dict[int, Cell]] = {
+        "P.1.i.a": {ev: Formula(f'=HYPERLINK("{DRIVE}","Klik di sini")', "Klik di sini")},
+        "P.1.i.b": {ev: Formula(f'=HYPERLINK("{SK}","SK Tim ZI 2025")', "SK Tim ZI 2025")},
+        # a TPI's note linking elsewhere, under Catatan: not the unit's evidence
+        "P.1.ii.a": {ev: "belum ada", ev + 1: Linked("lihat panduan", ZIP)},
+    }
+    path = tmp_path / "salinan-google.xlsx"
+    _copy(path, rubric, cases, shape)
+    wb = read_lke_workbook(path, rubric)
+    assert wb.columns["evidence"] == "K"
+    assert _records(wb, "P.1.i.a") == [("1AbCdEf", "tautan", DRIVE)]
+    assert _records(wb, "P.1.i.b") == [("SK Tim ZI 2025", "tautan", SK)]
+    assert not wb.unit.answers["P.1.ii.a"].evidence
