@@ -285,6 +285,14 @@ FINDINGS = (
         "Import: --column {value}: no column has that header.",
     ),
     _finding(
+        "IMPORT_MONTH_GROUP_UNSURE",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: kolom jadwal '{value}' tanpa baris bulan di bawahnya; {action}.",
+        "Import: schedule column '{value}' has no month row under it; {action}.",
+    ),
+    _finding(
         "EVIDENCE_UNREADABLE",
         "warning",
         SCAN,
