@@ -400,6 +400,33 @@ def _sheets_to_skip(
     return skip
 
 
+def _merge_sheets(sheets: list[str | None], parsed: list[Parsed], skipped: dict[str | None, str]) -> Parsed:
+    """The sheets' tables as one (activities numbered on), the skipped sheets' lines kept as skipped."""
+    merged = Parsed([], [], [], [])
+    for sheet, p in zip(sheets, parsed, strict=True):
+        if sheet in skipped:
+            merged.lines += [
+                LineRecord(x.line, x.sheet, "skipped", skipped[sheet], None, x.span) for x in p.lines
+            ]
+            merged.findings.append(
+                Finding("IMPORT_SHEET_SKIPPED", 1, sheet, None, str(sheet), skipped[sheet])
+            )
+            continue
+        offset = len(merged.activities)
+        merged.activities += p.activities
+        merged.lines += [
+            LineRecord(
+                x.line, x.sheet, x.kind, x.reason, None if x.activity is None else x.activity + offset, x.span
+            )
+            for x in p.lines
+        ]
+        merged.findings += p.findings
+        merged.title_rows += p.title_rows
+        merged.layouts += p.layouts
+        merged.has_schedule = merged.has_schedule or p.has_schedule
+    return merged
+
+
 def import_plan(
     path: str | Path,
     rubric: Rubric,
@@ -421,30 +448,9 @@ def import_plan(
     def is_area(text: str) -> bool:
         return map_ra_area(strip_label(text), rubric)[1]
 
-    parsed = [parse_rows(rows, vocabulary, columns, is_area) for rows in groups.values()]
+    parsed = [parse_rows(rows, vocabulary, columns, is_area, year) for rows in groups.values()]
     skipped = _sheets_to_skip(doc, list(groups), parsed, year)
-    merged = Parsed([], [], [], [])
-    for sheet, p in zip(groups, parsed, strict=True):
-        if sheet in skipped:
-            merged.lines += [
-                LineRecord(x.line, x.sheet, "skipped", skipped[sheet], None, x.span) for x in p.lines
-            ]
-            merged.findings.append(
-                Finding("IMPORT_SHEET_SKIPPED", 1, sheet, None, str(sheet), skipped[sheet])
-            )
-            continue
-        offset = len(merged.activities)
-        merged.activities += p.activities
-        merged.lines += [
-            LineRecord(
-                x.line, x.sheet, x.kind, x.reason, None if x.activity is None else x.activity + offset, x.span
-            )
-            for x in p.lines
-        ]
-        merged.findings += p.findings
-        merged.title_rows += p.title_rows
-        merged.layouts += p.layouts
-        merged.has_schedule = merged.has_schedule or p.has_schedule
+    merged = _merge_sheets(list(groups), parsed, skipped)
     # a title merged across the row is one text, not the same words once per column
     meta = read_meta(
         [" ".join(c for i, c in enumerate(r.cells) if i not in r.merged_from) for r in merged.title_rows]
@@ -454,6 +460,17 @@ def import_plan(
         raise fail("--year", None, "year", f"a year from {YEAR_MIN} to {YEAR_MAX}", str(year))
     # a title that names another era ("UNDANG-UNDANG DASAR TAHUN 1945") names no plan year
     title_year = meta.year if meta.year is not None and YEAR_MIN <= meta.year <= YEAR_MAX else None
+    if year is None and title_year is not None and any(lay.skipped for lay in merged.layouts):
+        # blocks of months ("Jadwal 2024" | "Jadwal 2025") were chosen before the title gave the plan
+        # year: choose again by it in the sheets that have them (their findings are made again too)
+        parsed = [
+            parse_rows(rows, vocabulary, columns, is_area, title_year)
+            if any(lay.skipped for lay in p.layouts)
+            else p
+            for rows, p in zip(groups.values(), parsed, strict=True)
+        ]
+        merged = _merge_sheets(list(groups), parsed, skipped)
+        findings = list(merged.findings)
     the_year = year or title_year or _year_assumed(doc.name, meta.year, findings if merged.activities else [])
     numbered = numbered_areas([p.program for p in merged.activities], rubric)
     acts = tuple(

@@ -257,11 +257,14 @@ def parse_rows(
     vocab: Vocabulary | None = None,
     overrides: dict[str, str] | None = None,
     is_area: Callable[[str], bool] | None = None,
+    year: int | None = None,
 ) -> Parsed:
     """Classify ``rows`` (one sheet or one text file) and rebuild activities and sub-steps.
 
     ``is_area`` tells whether a text names an RA area (the rubric's aliases); ``overrides`` maps a
-    role to the header text of the column the user chose for it (``--column ROLE=HEADER``).
+    role to the header text of the column the user chose for it (``--column ROLE=HEADER``); ``year``,
+    the plan year when known, chooses the block of months headed by it ("Jadwal 2025" beside
+    "Jadwal 2024").
     """
     vocab = vocab or builtin_vocabulary()
     area_of = is_area or (lambda _t: False)
@@ -275,6 +278,7 @@ def parse_rows(
             vocab,
             overrides,
             hidden=window[0].hidden_cols if window else (),
+            year=year,
         )
 
     header_idx = next((i for i in range(len(rows)) if not _is_blank(rows[i]) and header_at(i)), None)
