@@ -84,11 +84,28 @@ def _write_docx(path: Path, rows: list[list[Any]], title: int) -> Path:
     return path
 
 
+def _write_pdf(path: Path, rows: list[list[Any]], title: int) -> Path:
+    """The first ``title`` rows as paragraphs, the rest as one ruled table (a Word plan printed to PDF)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["Title"]
+    story: list[object] = [Paragraph(str(r[0]), style) for r in rows[:title]]
+    grid = [["" if c is None else str(c) for c in r] for r in rows[title:]]
+    story.append(Table(grid, style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)])))
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), invariant=1).build(story)
+    return path
+
+
 def _write(path: Path, rows: list[list[Any]], title: int = len(TITLE)) -> Path:
     if path.suffix == ".csv":
         return _write_csv(path, rows)
     if path.suffix == ".xlsx":
         return _write_xlsx(path, rows)
+    if path.suffix == ".pdf":
+        return _write_pdf(path, rows, title)
     return _write_docx(path, rows, title)
 
 
@@ -109,7 +126,7 @@ def _no_kegiatan_bulan_output_pj() -> list[list[Any]]:
     return rows
 
 
-@pytest.mark.parametrize("kind", FORMATS)
+@pytest.mark.parametrize("kind", [*FORMATS, "pdf"])
 def test_a_bulan_column_of_month_names_is_the_timing_and_output_and_pj_keep_their_roles(
     tmp_path: Path, kind: str, rubric: Rubric
 ) -> None:
@@ -180,6 +197,23 @@ def test_a_bulan_pelaksanaan_column_under_merged_area_headings_in_xlsx(
     assert "IMPORT_MONTH_GROUP_UNSURE" not in _codes(res)
 
 
+@pytest.mark.parametrize("kind", FORMATS)
+def test_a_bulan_column_with_dashes_beside_a_target_of_numbers_is_still_the_timing(
+    tmp_path: Path, kind: str, rubric: Rubric
+) -> None:
+    """ "-" for a time not set, and a Target column of numbers ("1", "100%") right of it: no marks."""
+    rows: list[list[Any]] = [[t] for t in TITLE]
+    rows.append(["No", "Kegiatan", "Bulan", "% Realisasi", "Output", "PJ", "Ket"])
+    want = []
+    for n, (keg, when, ms, out, pj) in enumerate(TIMED, start=1):
+        when, ms = ("-", ()) if n == 3 else (when, ms)
+        rows.append([n, keg, when, "100%" if n % 2 else "50", out, pj, "-"])
+        want.append((keg, ms, out, pj, "100%" if n % 2 else "50"))
+    res = import_plan(_write(tmp_path / f"ra.{kind}", rows), rubric)
+    assert [(a.kegiatan, a.months, a.output, a.pic, a.realisation) for a in res.unit.activities] == want
+    assert "IMPORT_MONTH_GROUP_UNSURE" not in _codes(res) and "IMPORT_UNKNOWN_MARK" not in _codes(res)
+
+
 # --- the true month group: "Bulan" over twelve unlabelled columns of marks ---------------------------
 
 #: (kegiatan, months marked, output, person in charge)
@@ -211,6 +245,22 @@ def test_a_merged_bulan_over_twelve_unlabelled_columns_of_marks_is_twelve_months
         (keg, ms, out, pj, None) for keg, ms, out, pj in MARKED
     ]
     assert "IMPORT_MONTH_GROUP_UNSURE" not in _codes(res) and "IMPORT_UNKNOWN_MARK" not in _codes(res)
+
+
+def test_a_word_table_with_bulan_spanning_twelve_columns_of_marks_is_twelve_months(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    import docx
+
+    rows = _bulan_over_marks("√")
+    path = _write_docx(tmp_path / "ra.docx", rows, len(TITLE))
+    doc = docx.Document(str(path))
+    table = doc.tables[0]
+    table.cell(0, 2).merge(table.cell(0, 13)).text = "BULAN"
+    doc.save(str(path))
+    res = import_plan(path, rubric)
+    assert [(a.kegiatan, a.months, a.output, a.pic) for a in res.unit.activities] == MARKED
+    assert "IMPORT_MONTH_GROUP_UNSURE" not in _codes(res)
 
 
 @pytest.mark.parametrize("kind", FORMATS)
@@ -245,6 +295,21 @@ def test_a_bulan_column_holding_both_marks_and_month_names_is_said(tmp_path: Pat
     assert "'Januari'" in said.action and "kolom 3–14" in said.action and "columns 3–14" in said.action_en
     # the twelve columns the header asks for are kept, so the months are not guessed from the words
     assert res.unit.activities[1].months == (1,) and res.unit.activities[0].months == ()
+
+
+def test_month_numbers_in_a_bulan_column_beside_words_are_said_not_guessed(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """ "3" or "6" in a Bulan column may be a month or a mark: the twelve columns stay, and it is said."""
+    rows: list[list[Any]] = [[t] for t in TITLE]
+    rows.append(["No", "Kegiatan", "Bulan", "Output", "PJ"])
+    rows += [
+        [1, "Reviu SOP", "3", "SOP", "Seksi Pelayanan"],
+        [2, "Survei kepuasan", "6", "Laporan SKM", "Humas"],
+    ]
+    res = import_plan(_write_csv(tmp_path / "ra.csv", rows), rubric)
+    (said,) = [f for f in res.findings if f.code == "IMPORT_MONTH_GROUP_UNSURE"]
+    assert said.column == 3 and "'SOP'" in said.action
 
 
 def test_month_names_written_in_the_cells_of_a_month_group_are_said(tmp_path: Path, rubric: Rubric) -> None:

@@ -364,8 +364,8 @@ SAMPLE_ROWS = 20
 
 
 def _month_cell_like(text: str) -> bool:
-    """Whether a filled cell is what a month column holds: a mark, a "not this month", or a volume."""
-    return is_mark(text) or is_no_mark(text) or is_volume(text)
+    """Whether a filled cell is what a month column holds: a mark or a volume."""
+    return is_mark(text) or is_volume(text)
 
 
 def _group_or_timing(
@@ -377,7 +377,8 @@ def _group_or_timing(
     ("Maret", "Januari - Desember", "TW II") and no marks, and the columns to its right hold other words
     (an output, a person in charge) and no month names; ``("group", "")`` when the schedule column and
     the eleven to its right hold marks (✓, x, 1, a volume) and no words, or more marks than a few
-    unknown words (each said as an unknown mark); ``("none", "")`` when no cell is filled; else
+    unknown words (each said as an unknown mark); ``("none", "")`` when no cell is filled (``-`` and
+    ``0`` fill none); else
     ``("unsure", cell)`` with the cell that disagrees with the marks. A value spread from a merged cell
     (an area heading across the row) is no column's own and is not read.
     """
@@ -387,7 +388,8 @@ def _group_or_timing(
     for cells, spread in zip(data, merged, strict=False):
         if is_numbering(cells):
             continue
-        own = [clean(c) if i not in spread else "" for i, c in enumerate(cells)]
+        # "-" or "0" says "nothing here" in a grid of marks and in a column of times alike
+        own = [clean(c) if i not in spread and not is_no_mark(c) else "" for i, c in enumerate(cells)]
         if sum(1 for c in own if c) < 2:
             continue  # a heading or a line carried on: no row of the table's columns
         here = own[sched] if sched < len(own) else ""
