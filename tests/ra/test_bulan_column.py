@@ -342,3 +342,50 @@ def test_a_heading_spread_over_the_row_is_not_read_as_a_month_cell() -> None:
     merged: list[dict[int, int]] = [{}, {c: 0 for c in range(1, 5)}, {}]
     lay = find_header([header, heading, *data], merged, builtin_vocabulary())
     assert lay is not None and not lay.months and lay.unsure_group is None
+
+
+#: Shape A (a Word plan, often printed to PDF): areas and numbered components as their own rows,
+#: lettered indicators with their action, evidence, a BULAN column of times and a % REALISASI of numbers
+SHAPE_A = [
+    ["No", "KOMPONEN", "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK", "BULAN", "% REALISASI"],
+    ["I", "MANAJEMEN PERUBAHAN", "", "", "", "", ""],
+    ["1.", "Tim Kerja", "", "", "", "", ""],
+    ["", "", "a. Unit kerja telah membentuk tim", "Menyusun SK Tim", "- SK Tim", "Januari 2021", "100"],
+    [
+        "",
+        "",
+        "b. Anggota tim dipilih secara terbuka",
+        "Seleksi anggota",
+        "- Undangan\n- Daftar hadir",
+        "Januari s/d Desember 2021",
+        "50",
+    ],
+    ["2.", "Rencana Pembangunan ZI", "", "", "", "", ""],
+    [
+        "",
+        "",
+        "a. Terdapat rencana kerja",
+        "Menyusun RK",
+        "- Dokumen RK",
+        "- Maret 2021\n- Juni 2021\n- September 2021",
+        "100",
+    ],
+    ["", "", "b. Monitoring dilakukan berkala", "Monev", "- Laporan Monev", "Juni, Desember 2021", ""],
+]
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf", "csv"])
+def test_a_bulan_column_next_to_a_percent_column_in_a_word_plan_is_the_timing(
+    tmp_path: Path, kind: str, rubric: Rubric
+) -> None:
+    """Only numbers right of BULAN, and twelve columns from it would reach past the table: a timing column."""
+    rows: list[list[Any]] = [["RENCANA KERJA AKSI ZONA INTEGRITAS"], ["BALAI RISET UJI TAHUN 2021"], *SHAPE_A]
+    res = import_plan(_write(tmp_path / f"ra.{kind}", rows, 2), rubric)
+    got = [(a.indicators, a.months, a.expected_evidence, a.realisation) for a in res.unit.activities]
+    assert got == [
+        (("Unit kerja telah membentuk tim",), (1,), ("SK Tim",), "100"),
+        (("Anggota tim dipilih secara terbuka",), ALL, ("Undangan", "Daftar hadir"), "50"),
+        (("Terdapat rencana kerja",), (3, 6, 9), ("Dokumen RK",), "100"),
+        (("Monitoring dilakukan berkala",), (6, 12), ("Laporan Monev",), None),
+    ]
+    assert res.unit.unit.year == 2021 and not [f for f in res.findings if f.code.startswith("IMPORT_MONTH")]

@@ -369,29 +369,33 @@ def _month_cell_like(text: str) -> bool:
 
 
 def _group_or_timing(
-    sched: int, data: Sequence[list[str]], merged: Sequence[dict[int, int]]
+    sched: int, data: Sequence[list[str]], merged: Sequence[dict[int, int]], last_header: int
 ) -> tuple[str, str]:
     """Whether the rows under a schedule column with no month row are a grid of marks or times in words.
 
     ``("timing", "")`` when the schedule column holds times in words that :func:`parse_timing` reads
     ("Maret", "Januari - Desember", "TW II") and no marks, and the columns to its right hold other words
-    (an output, a person in charge) and no month names; ``("group", "")`` when the schedule column and
-    the eleven to its right hold marks (✓, x, 1, a volume) and no words, or more marks than a few
-    unknown words (each said as an unknown mark); ``("none", "")`` when no cell is filled (``-`` and
-    ``0`` fill none); else
-    ``("unsure", cell)`` with the cell that disagrees with the marks. A value spread from a merged cell
-    (an area heading across the row) is no column's own and is not read.
+    (an output, a person in charge) and no month names, or the twelve columns would reach past the
+    table (its ``last_header`` column and its rows' last filled one); ``("group", "")`` when the
+    schedule column and the eleven to its right hold marks (✓, x, 1, a volume) and no words, or more
+    marks than a few unknown words (each said as an unknown mark); ``("none", "")`` when no cell is
+    filled (``-`` and ``0`` fill none); else ``("unsure", cell)`` with the cell that disagrees with the
+    marks. A value spread from a merged cell (an area heading across the row) is no column's own and
+    is not read.
     """
     words = marks = text = 0  # the schedule column's cells
     right_marks = right_words = right_text = 0  # the cells of the eleven columns to its right
+    reach = last_header  # the table's last column with something in it
     example = ""
     for cells, spread in zip(data, merged, strict=False):
         if is_numbering(cells):
             continue
         # "-" or "0" says "nothing here" in a grid of marks and in a column of times alike
         own = [clean(c) if i not in spread and not is_no_mark(c) else "" for i, c in enumerate(cells)]
-        if sum(1 for c in own if c) < 2:
+        filled = [i for i, c in enumerate(own) if c]
+        if len(filled) < 2:
             continue  # a heading or a line carried on: no row of the table's columns
+        reach = max(reach, filled[-1])
         here = own[sched] if sched < len(own) else ""
         if here and _month_cell_like(here):
             marks += 1
@@ -410,7 +414,7 @@ def _group_or_timing(
             else:
                 right_text += 1
                 example = example or c
-    if words and not marks and not right_words and right_text:
+    if words and not marks and not right_words and (right_text or reach < sched + 11):
         return "timing", ""
     if not (words or text or right_words or right_text):
         return ("group", "") if marks or right_marks else ("none", "")
@@ -533,7 +537,8 @@ def find_header(
         if any(w in text for w in _MONTH_GROUP_WORDS) and (spans or "bulan" in text and sched + 1 < len(top)):
             # a month group with no month row under it: the twelve columns from it on; unless the rows
             # under it hold times in words beside other words ("Bulan | Output | PJ": a timing column)
-            verdict, example = _group_or_timing(sched, rows[depth:], merged[depth:])
+            last_header = max(c for lv in levels for c, t in enumerate(lv) if t.strip())
+            verdict, example = _group_or_timing(sched, rows[depth:], merged[depth:], last_header)
             if verdict != "timing":
                 months = {sched + i: (i + 1,) for i in range(12)}
             if verdict == "unsure":
