@@ -2,8 +2,10 @@
 
 Roles come from the vocabulary (``vocabulary.yaml``); month columns from any month header
 (``Jan``, ``Agst``, ``1``, ``B3``, ``XII``, ``TW I``) found in the header rows, several columns
-per month when weeks sit under a month group. A column whose header names no role keeps its header
-text (its cells go to the activity's notes); a column without any header text is "unheaded".
+per month when weeks sit under a month group; a "Bulan" or "Jadwal" header without months under it
+is twelve month columns or one column of times in words, as the rows under it show. A column whose
+header names no role keeps its header text (its cells go to the activity's notes); a column without
+any header text is "unheaded".
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ NO_MARKS = frozenset({"0", "false", "-", "☐", "tidak"})
 _VOLUME = re.compile(r"[1-9]\d{0,2}\s*(?:x|kali)?|[1-9]\d{0,2}(?:[.,]\d+)?\s*%", re.I)
 _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?$")
 #: Words of a header that sits over the month columns: without a month row under it, the twelve
-#: columns from it on are read as months (the seed's ``PELAKSANAAN (BULAN)`` layout).
+#: columns from it on are read as months (the seed's ``PELAKSANAAN (BULAN)`` layout), unless the rows
+#: under it show one column of times in words ("Bulan | Output | PJ"): see :func:`_group_or_timing`.
 _MONTH_GROUP_WORDS = ("bulan", "pelaksanaan", "jadwal")
 
 __all__ = [
