@@ -389,3 +389,30 @@ def test_a_bulan_column_next_to_a_percent_column_in_a_word_plan_is_the_timing(
         (("Monitoring dilakukan berkala",), (6, 12), ("Laporan Monev",), None),
     ]
     assert res.unit.unit.year == 2021 and not [f for f in res.findings if f.code.startswith("IMPORT_MONTH")]
+
+
+def test_gantt_bars_merged_over_their_months_with_a_label_keep_the_twelve_columns(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """A bar merged over its months holding "Januari - Maret" is no timing cell, though it reads as one."""
+    rows: list[list[Any]] = [[t] for t in TITLE]
+    rows.append(["NO", "KEGIATAN", "BULAN", *[None] * 11, "OUTPUT", "PJ"])
+    bars = {1: (1, 3, "Januari - Maret"), 2: (4, 6, "April - Juni"), 4: (1, 12, "Januari - Desember")}
+    merges = [f"C{len(rows)}:N{len(rows)}"]
+    for n, (keg, ms, out, pj) in enumerate(MARKED[:4], start=1):
+        cells: list[Any] = [None] * 12
+        if n in bars:
+            first, last, label = bars[n]
+            cells[first - 1] = label
+            merges.append(
+                f"{chr(ord('C') + first - 1)}{len(rows) + 1}:{chr(ord('C') + last - 1)}{len(rows) + 1}"
+            )
+        else:
+            cells = ["x" if m in ms else None for m in ALL]
+        rows.append([n, keg, *cells, out, pj])
+    res = import_plan(_write_xlsx(tmp_path / "ra.xlsx", rows, tuple(merges)), rubric)
+    acts = res.unit.activities
+    assert [(a.output, a.pic) for a in acts] == [(out, pj) for _, _, out, pj in MARKED[:4]]
+    assert acts[2].months == MARKED[2][1] and all(a.timing is None for a in acts)
+    (said,) = [f for f in res.findings if f.code == "IMPORT_MONTH_GROUP_UNSURE"]
+    assert said.column == 3 and "'Januari - Maret'" in said.action

@@ -384,11 +384,12 @@ def _group_or_timing(
     marks than a few unknown words (each said as an unknown mark); ``("none", "")`` when no cell is
     filled (``-`` and ``0`` fill none); else ``("unsure", cell)`` with the cell that disagrees with the
     marks. A value spread from a merged cell (an area heading across the row) is no column's own and
-    is not read.
+    is not read; a cell merged over the columns after it is a bar of a Gantt chart, never a timing cell.
     """
     words = marks = text = 0  # the schedule column's cells
     right_marks = right_words = right_text = 0  # the cells of the eleven columns to its right
     reach = last_header  # the table's last column with something in it
+    bars = 0  # cells merged over the next column: a Gantt bar with its label, never a cell of a timing column
     example = ""
     for cells, spread in zip(data, merged, strict=False):
         if is_numbering(cells):
@@ -399,6 +400,7 @@ def _group_or_timing(
         if len(filled) < 2:
             continue  # a heading or a line carried on: no row of the table's columns
         reach = max(reach, filled[-1])
+        bars += sum(1 for c in range(sched, sched + 12) if c < len(own) and own[c] and spread.get(c + 1) == c)
         here = own[sched] if sched < len(own) else ""
         if here and _month_cell_like(here):
             marks += 1
@@ -417,7 +419,7 @@ def _group_or_timing(
             else:
                 right_text += 1
                 example = example or c
-    if words and not marks and not right_words and (right_text or reach < sched + 11):
+    if words and not marks and not right_words and not bars and (right_text or reach < sched + 11):
         return "timing", ""
     if not (words or text or right_words or right_text):
         return ("group", "") if marks or right_marks else ("none", "")
