@@ -38,6 +38,7 @@ _MONTH_GROUP_WORDS = ("bulan", "pelaksanaan", "jadwal")
 __all__ = [
     "MARKS",
     "MONTH_NAMES",
+    "SAMPLE_ROWS",
     "Layout",
     "clean",
     "find_header",
