@@ -5,7 +5,8 @@
 Measures: (a) the per-unit loop over the public ``evaluate``; (b) ``evaluate_many`` scoring a batch
 prepared once by ``load_batch`` (valuing every item, timed apart as ``value_units_per_s``);
 (c) end to end from N distinct unit files in a temporary folder: the per-file loop
-(``zi.evaluate(path)`` per file), ``zi.evaluate_many(paths, jobs=1)`` and ``jobs=2``, and
+(``zi.evaluate(path)`` per file), ``zi.evaluate_many(paths, jobs=1)`` and ``jobs=2``, the command
+``zi-eval compare FOLDER --jobs 2 --format csv`` in a new process (what a person waits for), and
 ``zi.evaluate_many(units)`` on Unit objects already loaded (one process; with ``jobs=2`` this
 process and one forked worker; and again with their texts in the link cache, as for copied plans); loading and validating alone, and
 with flag profiles; (d) the median latency of one scenario change re-scored; (e) ``report`` per
@@ -89,6 +90,17 @@ def _cpu_s() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+def _cli_compare(folder: Path) -> float:
+    """Seconds for ``zi-eval compare FOLDER --jobs 2 --format csv`` in a new process, start to exit."""
+    import subprocess
+
+    with tempfile.TemporaryDirectory() as out:
+        cmd = [sys.executable, "-m", "zi_eval", "compare", str(folder), "--jobs", "2", "--format", "csv"]
+        t = time.perf_counter()
+        subprocess.run([*cmd, "--output", str(Path(out) / "compare.csv")], check=True, capture_output=True)
+        return time.perf_counter() - t
+
+
 def _timed(fn: Any) -> tuple[Any, float]:
     t = time.perf_counter()
     out = fn()
@@ -166,6 +178,8 @@ def run(
         _, value2_s = cold(lambda: zi.load_batch(few, rubric, jobs=2, keep_units=False, flags=False))
         _, flags_s = cold(lambda: zi.load_batch(few, rubric, keep_units=False, flags=True))
         _, flags2_s = cold(lambda: zi.load_batch(paths, rubric, jobs=2, keep_units=False, flags=True))
+        # what a person at a terminal waits for: a new process, imports, every file, flags, the CSV
+        cli_s = _cli_compare(Path(d))
     # (d) one scenario change re-scored (incremental)
     base = zi.Scenario(sample[0], rubric=rubric)
     base.rescore()
@@ -218,6 +232,7 @@ def run(
         "load_value_files_per_s_jobs2": load_files / value2_s,
         "load_value_flags_files_per_s": load_files / flags_s,
         "load_value_flags_files_per_s_jobs2": files / flags2_s,
+        "cli_compare_files_per_s_jobs2": files / cli_s,
         "yaml_fast_path_share": fast_share,
         "scenario_ms_median": statistics.median(lat),
         "scenario_repeats": scenario_repeats,

@@ -23,6 +23,7 @@ FIELDS = {
     "evaluate_many_loaded_units_per_s_jobs2",
     "evaluate_many_loaded_units_per_s_warm",
     "evaluate_many_loaded_units_per_s_warm_jobs2",
+    "cli_compare_files_per_s_jobs2",
     "scenario_ms_median",
     "report_s_per_unit",
     "peak_mem_mib",

@@ -41,9 +41,7 @@ class LoadedInput:
 def load_input(path: str | Path, rubric: Rubric) -> LoadedInput:
     """Load a unit from ``path`` whatever its kind; bad input raises :class:`InputError`."""
     p = Path(path)
-    if not p.exists():
-        raise fail(str(path), None, "file", "an existing file", "no such file")
-    raw = read_bytes(p)  # read once: hashed here, parsed from the same bytes
+    raw = read_bytes(p)  # read once (a missing file is said there): hashed here, parsed from the same bytes
     digest = hashlib.sha256(raw).hexdigest()
     suffix = p.suffix.lower()
     if suffix in YAML_SUFFIXES:

@@ -318,3 +318,12 @@ def test_documents_beyond_the_reuse_limit_read_the_same(monkeypatch: pytest.Monk
     monkeypatch.setattr(yamlfast, "REUSE_LIMIT", 100)
     assert _same(load_fast(text), small)
     assert _same(load_fast("a: 1\n"), {"a": 1})
+
+
+def test_a_document_after_a_refused_one_reads_whole() -> None:
+    """A parse rapidyaml gave up on half way leaves nothing behind for the next document."""
+    good = "id: u1\nitems: [1, 2, 3]\nname: Satu\n"
+    for bad in ("a: b: c\n", "- " * 5000 + "x\n", "a: [1, 2\n"):
+        with pytest.raises(Unsupported):
+            load_fast(bad)
+        assert _same(load_fast(good), {"id": "u1", "items": [1, 2, 3], "name": "Satu"})

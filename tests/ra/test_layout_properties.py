@@ -42,6 +42,8 @@ SUB_HEADERS = ("SUB KEGIATAN", "Rincian Kegiatan", "URAIAN KEGIATAN")
 INDICATOR_HEADERS = ("INDIKATOR", "Indikator Keberhasilan", "INDIKATOR KEBERHASILAN")
 AREA_HEADERS = ("AREA PERUBAHAN", "Area", "PROGRAM")
 SCHEDULE_LABELS = ("Jadwal Pelaksanaan", "Waktu Pelaksanaan", "Bulan ke-")
+#: Headers of one free-text timing column: "Bulan" and "Jadwal" also head twelve month columns elsewhere.
+TIMING_LABELS = ("WAKTU PELAKSANAAN", "BULAN", "Bulan Pelaksanaan", "JADWAL", "Jadwal Pelaksanaan", "Waktu")
 # PDF rendering is the slow part: a third of the profile's examples (dev 10, ci 50).
 EXAMPLES = max(10, settings.default.max_examples // 3)
 
@@ -119,6 +121,7 @@ def layouts(draw: st.DrawFn, fmt: str) -> Layout:
         sub_header=draw(st.sampled_from(SUB_HEADERS)),
         indicator_header=draw(st.sampled_from(INDICATOR_HEADERS)),
         area_header=draw(st.sampled_from(AREA_HEADERS)),
+        timing_label=draw(st.sampled_from(TIMING_LABELS)),
     )
 
 

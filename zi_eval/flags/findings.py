@@ -236,6 +236,25 @@ FINDINGS = (
         "Import: area '{value}' is only a number; read in the LKE's order of the six ZI areas.",
     ),
     _finding(
+        "IMPORT_AREA_BY_CODE",
+        "info",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: area '{value}' hanya kode; {action}.",
+        "Import: area '{value}' is only a code; read by its initials as the one area this plan's codes "
+        "leave it.",
+    ),
+    _finding(
+        "IMPORT_AREA_CODE_AMBIGUOUS",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: area '{value}' hanya kode dan bisa berarti {action}; area ZI dibiarkan kosong (isi area di "
+        "berkas unit).",
+        "Import: area '{value}' is only a code with more than one reading in this plan ({action}); its ZI "
+        "area is left empty (set it in the unit file).",
+    ),
+    _finding(
         "IMPORT_MONTHS_NOT_READ",
         "warning",
         PLAN,
@@ -283,6 +302,14 @@ FINDINGS = (
         "zi_eval/ra/build.py",
         "Impor: --column {value}: tidak ada kolom dengan judul itu.",
         "Import: --column {value}: no column has that header.",
+    ),
+    _finding(
+        "IMPORT_MONTH_GROUP_UNSURE",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: kolom jadwal '{value}' tanpa baris bulan di bawahnya; {action}.",
+        "Import: schedule column '{value}' has no month row under it; {action}.",
     ),
     _finding(
         "EVIDENCE_UNREADABLE",

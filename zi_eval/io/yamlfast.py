@@ -262,6 +262,7 @@ def _to_json(source: bytes) -> bytes:
                 failed, size = ryml.emit_json_to_substr(tree, tree.root_id(), buf)
             doc = bytes(memoryview(buf)[:size])
     except Exception as exc:  # rapidyaml's own types (parse errors, nesting too deep to write)
+        _Scratch.tree = None  # a tree a parse gave up on half way is not reused
         raise Unsupported(f"rapidyaml: {type(exc).__name__}") from None
     if failed:  # pragma: no cover - the size was just computed
         raise Unsupported("rapidyaml could not write JSON")

@@ -15,6 +15,7 @@ from zi_eval.io.words import YEAR_IN_TEXT, slug
 from zi_eval.lke.codes import item_refs
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import YEAR_MAX, YEAR_MIN, Activity, LkeLink, Source, Substep, Unit, UnitInfo
+from zi_eval.ra.area_codes import AreaCodes, coded_areas
 from zi_eval.ra.layout import norm
 from zi_eval.ra.meta import UnitMeta, read_meta
 from zi_eval.ra.parse import Finding, LineRecord, Parsed, ParsedActivity, parse_rows, strip_label
@@ -220,6 +221,7 @@ def _activity(
     findings: list[Finding],
     plan_year: int | None = None,
     numbered: dict[str, str] | None = None,
+    coded: AreaCodes | None = None,
 ) -> Activity:
     area, known = map_ra_area(p.program, rubric)
     if p.program and not known and numbered and p.program in numbered:
@@ -227,17 +229,21 @@ def _activity(
         name = next(a.name for a in rubric.zi_areas if a.id == area)
         action = f"nomor area dibaca menurut urutan LKE: {name}"
         findings.append(Finding("IMPORT_AREA_BY_NUMBER", p.row.line, p.row.sheet, None, p.program, action))
+    if p.program and not known and coded and p.program in coded.read:
+        ra = coded.read[p.program]
+        area, known = ra.area, True
+        action = f"dibaca sebagai {ra.name} (kode area rencana ini: {', '.join(coded.written)})"
+        findings.append(Finding("IMPORT_AREA_BY_CODE", p.row.line, p.row.sheet, None, p.program, action))
     if p.program and not known:
-        findings.append(
-            Finding(
-                "IMPORT_AREA_UNKNOWN",
-                p.row.line,
-                p.row.sheet,
-                None,
-                p.program,
-                "area RA tidak dikenal: area ZI dibiarkan kosong",
+        options = coded.readings.get(p.program) if coded else None
+        if options:  # a code with more than one reading among this plan's codes
+            names = " / ".join(ra.name for ra in options)
+            findings.append(
+                Finding("IMPORT_AREA_CODE_AMBIGUOUS", p.row.line, p.row.sheet, None, p.program, names)
             )
-        )
+        else:
+            action = "area RA tidak dikenal: area ZI dibiarkan kosong"
+            findings.append(Finding("IMPORT_AREA_UNKNOWN", p.row.line, p.row.sheet, None, p.program, action))
     subs = tuple(
         Substep(label=s.label, text=s.text, months=s.months, source=_source(doc, s.row, []))
         for s in p.substeps
@@ -277,7 +283,9 @@ def _activity(
     )
 
 
-def _plan_findings(acts: tuple[Activity, ...], parsed: Parsed, rubric: Rubric) -> list[Finding]:
+def _plan_findings(
+    acts: tuple[Activity, ...], parsed: Parsed, rubric: Rubric, coded: AreaCodes | None = None
+) -> list[Finding]:
     """Findings about the plan as a whole: areas not read, kegiatan named like areas, no schedule."""
     out: list[Finding] = []
     if not acts:
@@ -285,6 +293,7 @@ def _plan_findings(acts: tuple[Activity, ...], parsed: Parsed, rubric: Rubric) -
     known_non_zi = {norm(a) for ra in rubric.ra_areas if ra.area is None for a in (ra.name, *ra.aliases)}
     missing = [a for a in acts if a.area is None and norm(strip_label(a.ra_area)) not in known_non_zi]
     missing = [a for a in missing if not (a.ra_area and map_ra_area(a.ra_area, rubric)[1])]
+    missing = [a for a in missing if not (coded and a.ra_area in coded.read)]  # a code read as a non-ZI area
     if len(missing) * 4 > len(acts):
         first = missing[0].source
         out.append(
@@ -400,6 +409,33 @@ def _sheets_to_skip(
     return skip
 
 
+def _merge_sheets(sheets: list[str | None], parsed: list[Parsed], skipped: dict[str | None, str]) -> Parsed:
+    """The sheets' tables as one (activities numbered on), the skipped sheets' lines kept as skipped."""
+    merged = Parsed([], [], [], [])
+    for sheet, p in zip(sheets, parsed, strict=True):
+        if sheet in skipped:
+            merged.lines += [
+                LineRecord(x.line, x.sheet, "skipped", skipped[sheet], None, x.span) for x in p.lines
+            ]
+            merged.findings.append(
+                Finding("IMPORT_SHEET_SKIPPED", 1, sheet, None, str(sheet), skipped[sheet])
+            )
+            continue
+        offset = len(merged.activities)
+        merged.activities += p.activities
+        merged.lines += [
+            LineRecord(
+                x.line, x.sheet, x.kind, x.reason, None if x.activity is None else x.activity + offset, x.span
+            )
+            for x in p.lines
+        ]
+        merged.findings += p.findings
+        merged.title_rows += p.title_rows
+        merged.layouts += p.layouts
+        merged.has_schedule = merged.has_schedule or p.has_schedule
+    return merged
+
+
 def import_plan(
     path: str | Path,
     rubric: Rubric,
@@ -421,30 +457,9 @@ def import_plan(
     def is_area(text: str) -> bool:
         return map_ra_area(strip_label(text), rubric)[1]
 
-    parsed = [parse_rows(rows, vocabulary, columns, is_area) for rows in groups.values()]
+    parsed = [parse_rows(rows, vocabulary, columns, is_area, year) for rows in groups.values()]
     skipped = _sheets_to_skip(doc, list(groups), parsed, year)
-    merged = Parsed([], [], [], [])
-    for sheet, p in zip(groups, parsed, strict=True):
-        if sheet in skipped:
-            merged.lines += [
-                LineRecord(x.line, x.sheet, "skipped", skipped[sheet], None, x.span) for x in p.lines
-            ]
-            merged.findings.append(
-                Finding("IMPORT_SHEET_SKIPPED", 1, sheet, None, str(sheet), skipped[sheet])
-            )
-            continue
-        offset = len(merged.activities)
-        merged.activities += p.activities
-        merged.lines += [
-            LineRecord(
-                x.line, x.sheet, x.kind, x.reason, None if x.activity is None else x.activity + offset, x.span
-            )
-            for x in p.lines
-        ]
-        merged.findings += p.findings
-        merged.title_rows += p.title_rows
-        merged.layouts += p.layouts
-        merged.has_schedule = merged.has_schedule or p.has_schedule
+    merged = _merge_sheets(list(groups), parsed, skipped)
     # a title merged across the row is one text, not the same words once per column
     meta = read_meta(
         [" ".join(c for i, c in enumerate(r.cells) if i not in r.merged_from) for r in merged.title_rows]
@@ -454,13 +469,27 @@ def import_plan(
         raise fail("--year", None, "year", f"a year from {YEAR_MIN} to {YEAR_MAX}", str(year))
     # a title that names another era ("UNDANG-UNDANG DASAR TAHUN 1945") names no plan year
     title_year = meta.year if meta.year is not None and YEAR_MIN <= meta.year <= YEAR_MAX else None
+    if year is None and title_year is not None and any(lay.skipped for lay in merged.layouts):
+        # blocks of months ("Jadwal 2024" | "Jadwal 2025") were chosen before the title gave the plan
+        # year: choose again by it in the sheets that have them (their findings are made again too)
+        parsed = [
+            parse_rows(rows, vocabulary, columns, is_area, title_year)
+            if any(lay.skipped for lay in p.layouts)
+            else p
+            for rows, p in zip(groups.values(), parsed, strict=True)
+        ]
+        merged = _merge_sheets(list(groups), parsed, skipped)
+        findings = list(merged.findings)
     the_year = year or title_year or _year_assumed(doc.name, meta.year, findings if merged.activities else [])
     numbered = numbered_areas([p.program for p in merged.activities], rubric)
+    coded = coded_areas(
+        [p.program for p in merged.activities if p.program], rubric, lambda t: map_ra_area(t, rubric)[1]
+    )
     acts = tuple(
-        _activity(doc, i + 1, p, rubric, findings, the_year, numbered)
+        _activity(doc, i + 1, p, rubric, findings, the_year, numbered, coded)
         for i, p in enumerate(merged.activities)
     )
-    findings += _plan_findings(acts, merged, rubric)
+    findings += _plan_findings(acts, merged, rubric, coded)
     findings += _hidden_row_findings(merged.activities, acts)
     for role, header in (columns or {}).items():
         if not any(

@@ -2,8 +2,10 @@
 
 Roles come from the vocabulary (``vocabulary.yaml``); month columns from any month header
 (``Jan``, ``Agst``, ``1``, ``B3``, ``XII``, ``TW I``) found in the header rows, several columns
-per month when weeks sit under a month group. A column whose header names no role keeps its header
-text (its cells go to the activity's notes); a column without any header text is "unheaded".
+per month when weeks sit under a month group; a "Bulan" or "Jadwal" header without months under it
+is twelve month columns or one column of times in words, as the rows under it show. A column whose
+header names no role keeps its header text (its cells go to the activity's notes); a column without
+any header text is "unheaded".
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from zi_eval.io.words import clean, norm
-from zi_eval.ra.timing import MONTH_NAMES, month_header
+from zi_eval.ra.timing import MONTH_NAMES, month_header, parse_timing
 from zi_eval.ra.vocabulary import ROLES, Vocabulary, phrase_key
 
 _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
@@ -25,14 +27,18 @@ MARKS = frozenset("✓✔√vVxX1●•■☑✅")
 MARK_WORDS = frozenset({"true", "ya"})
 #: Cells that say "not this month" in a grid of marks (a 1/0 grid, an unticked checkbox): no mark, no finding.
 NO_MARKS = frozenset({"0", "false", "-", "☐", "tidak"})
+#: A month cell saying how much happens that month ("2", "3x", "2 kali", a target "25%"): scheduled.
+_VOLUME = re.compile(r"[1-9]\d{0,2}\s*(?:x|kali)?|[1-9]\d{0,2}(?:[.,]\d+)?\s*%", re.I)
 _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?$")
 #: Words of a header that sits over the month columns: without a month row under it, the twelve
-#: columns from it on are read as months (the seed's ``PELAKSANAAN (BULAN)`` layout).
+#: columns from it on are read as months (the seed's ``PELAKSANAAN (BULAN)`` layout), unless the rows
+#: under it show one column of times in words ("Bulan | Output | PJ"): see :func:`_group_or_timing`.
 _MONTH_GROUP_WORDS = ("bulan", "pelaksanaan", "jadwal")
 
 __all__ = [
     "MARKS",
     "MONTH_NAMES",
+    "SAMPLE_ROWS",
     "Layout",
     "clean",
     "find_header",
@@ -40,6 +46,7 @@ __all__ = [
     "is_mark",
     "is_no_mark",
     "is_numbering",
+    "is_volume",
     "month_header",
     "month_of",
     "norm",
@@ -58,6 +65,11 @@ def is_mark(cell: str) -> bool:
 def is_no_mark(cell: str) -> bool:
     """Tell whether a month cell says "not scheduled" (``0``, ``FALSE``, ``-``, an empty checkbox)."""
     return clean(cell).replace(" ", "").lower() in NO_MARKS
+
+
+def is_volume(cell: str) -> bool:
+    """Tell whether a month cell says how much happens that month (``2``, ``3x``, ``2 kali``, ``25%``)."""
+    return bool(_VOLUME.fullmatch(clean(cell)))
 
 
 def month_of(cell: str) -> int | None:
@@ -109,6 +121,9 @@ class Layout:
     #: blocks of month columns that are not the schedule: (first column, last column, why), why being
     #: ``hidden`` (the sheet hides it), ``year`` (its heading names another year), ``earlier``/``later``
     skipped: tuple[tuple[int, int, str], ...] = ()
+    #: the schedule column read as the first of twelve month columns (its header says so, no month row
+    #: under it) although the rows under it disagree: (its column, a cell that reads as a time in words)
+    unsure_group: tuple[int, str] | None = None
 
     def col(self, role: str) -> int | None:
         """The column of ``role``, or ``None``."""
@@ -348,6 +363,72 @@ def _is_subheader(cells: list[str], vocab: Vocabulary) -> bool:
     return not is_numbering(cells)
 
 
+#: How many rows under a header are read to tell a timing column from a group of month columns.
+SAMPLE_ROWS = 20
+
+
+def _month_cell_like(text: str) -> bool:
+    """Whether a filled cell is what a month column holds: a mark or a volume."""
+    return is_mark(text) or is_volume(text)
+
+
+def _group_or_timing(
+    sched: int, data: Sequence[list[str]], merged: Sequence[dict[int, int]], last_header: int
+) -> tuple[str, str]:
+    """Whether the rows under a schedule column with no month row are a grid of marks or times in words.
+
+    ``("timing", "")`` when the schedule column holds times in words that :func:`parse_timing` reads
+    ("Maret", "Januari - Desember", "TW II") and no marks, and the columns to its right hold other words
+    (an output, a person in charge) and no month names, or the twelve columns would reach past the
+    table (its ``last_header`` column and its rows' last filled one); ``("group", "")`` when the
+    schedule column and the eleven to its right hold marks (✓, x, 1, a volume) and no words, or more
+    marks than a few unknown words (each said as an unknown mark); ``("none", "")`` when no cell is
+    filled (``-`` and ``0`` fill none); else ``("unsure", cell)`` with the cell that disagrees with the
+    marks. A value spread from a merged cell (an area heading across the row) is no column's own and
+    is not read; a cell merged over the columns after it is a bar of a Gantt chart, never a timing cell.
+    """
+    words = marks = text = 0  # the schedule column's cells
+    right_marks = right_words = right_text = 0  # the cells of the eleven columns to its right
+    reach = last_header  # the table's last column with something in it
+    bars = 0  # cells merged over the next column: a Gantt bar with its label, never a cell of a timing column
+    example = ""
+    for cells, spread in zip(data, merged, strict=False):
+        if is_numbering(cells):
+            continue
+        # "-" or "0" says "nothing here" in a grid of marks and in a column of times alike
+        own = [clean(c) if i not in spread and not is_no_mark(c) else "" for i, c in enumerate(cells)]
+        filled = [i for i, c in enumerate(own) if c]
+        if len(filled) < 2:
+            continue  # a heading or a line carried on: no row of the table's columns
+        reach = max(reach, filled[-1])
+        bars += sum(1 for c in range(sched, sched + 12) if c < len(own) and own[c] and spread.get(c + 1) == c)
+        here = own[sched] if sched < len(own) else ""
+        if here and _month_cell_like(here):
+            marks += 1
+        elif here:
+            words += parse_timing(here).understood
+            text += not parse_timing(here).understood
+            example = example or here
+        for c in own[sched + 1 : sched + 12]:
+            if not c:
+                continue
+            if _month_cell_like(c):
+                right_marks += 1
+            elif header_months(c) is not None:  # "Jan" written in a month column instead of a mark
+                right_words += 1
+                example = example or c
+            else:
+                right_text += 1
+                example = example or c
+    if words and not marks and not right_words and not bars and (right_text or reach < sched + 11):
+        return "timing", ""
+    if not (words or text or right_words or right_text):
+        return ("group", "") if marks or right_marks else ("none", "")
+    if not (words or right_words) and marks + right_marks > text + right_text:
+        return "group", ""
+    return "unsure", example
+
+
 def find_header(
     rows: list[list[str]],
     merged: list[dict[int, int]],
@@ -360,6 +441,10 @@ def find_header(
     """Read the header starting at ``rows[0]`` (with up to two rows under it), or ``None``.
 
     ``merged[i]`` maps a column of row ``i`` to the column its value was spread from (a merged cell).
+    Rows after the header's (give up to :data:`SAMPLE_ROWS` of them) are read only to tell a schedule
+    column without a month row under it ("Bulan") from a group of twelve month columns: a grid of marks
+    is a group, a column of times in words ("Maret", "TW II") beside columns of other words is a
+    timing column (read by :func:`parse_timing`).
     ``overrides`` maps a role to the (normalised) header text of the column the user chose for it.
     ``hidden`` are the columns the sheet hides and ``year`` the plan year, when known: they choose
     between blocks of months (a hidden block of last year's months is not the schedule).
@@ -451,12 +536,19 @@ def find_header(
         # "T | R" under each month: the realisation column is no schedule (kept as a note)
         del months[c]
     sched = roles.get("schedule")
+    unsure: tuple[int, str] | None = None
     if not months and sched is not None:
         text = norm(own.get(sched, ""))
         spans = sched + 1 < len(top) and not top[sched + 1].strip() or (sched + 1) in merged[0]
         if any(w in text for w in _MONTH_GROUP_WORDS) and (spans or "bulan" in text and sched + 1 < len(top)):
-            # a month group with no month row under it: the twelve columns from it on
-            months = {sched + i: (i + 1,) for i in range(12)}
+            # a month group with no month row under it: the twelve columns from it on; unless the rows
+            # under it hold times in words beside other words ("Bulan | Output | PJ": a timing column)
+            last_header = max(c for lv in levels for c, t in enumerate(lv) if t.strip())
+            verdict, example = _group_or_timing(sched, rows[depth:], merged[depth:], last_header)
+            if verdict != "timing":
+                months = {sched + i: (i + 1,) for i in range(12)}
+            if verdict == "unsure":
+                unsure = (sched, example)
     if sched is not None and sched in months:
         del roles["schedule"]
     for r, c in list(roles.items()):
@@ -466,4 +558,4 @@ def find_header(
     if not months and not set(roles) & PLAN_ROLES and not over:
         # "No | Uraian | Pagu" is a list of things, not a plan: a plan says when, where or to what end
         return None
-    return Layout(roles, months, headers, combined, width, depth, skipped)
+    return Layout(roles, months, headers, combined, width, depth, skipped, unsure)

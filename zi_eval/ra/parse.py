@@ -20,12 +20,14 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
 from zi_eval.ra.layout import (
+    SAMPLE_ROWS,
     Layout,
     clean,
     find_header,
     is_mark,
     is_no_mark,
     is_numbering,
+    is_volume,
     month_header,
     norm,
 )
@@ -52,8 +54,6 @@ _TOTAL = re.compile(
     r"^(jumlah|total|jml|sub ?total)( (kegiatan|seluruhnya|keseluruhan|per bulan|perbulan|bulan|anggaran"
     r"|biaya|dana|rencana aksi|kegiatan per bulan|kegiatan perbulan|pagu|realisasi))*$"
 )
-#: A month cell saying how much happens that month ("2", "3x", "2 kali", a target "25%"): scheduled.
-_VOLUME = re.compile(r"[1-9]\d{0,2}\s*(?:x|kali)?|[1-9]\d{0,2}(?:[.,]\d+)?\s*%", re.I)
 #: The start of a text that carries on the row above: "(lanjutan)", "lanjutan:", "…", or a lower-case
 #: word that joins ("dan pelaporan …", "kepada pimpinan"); a lower-case noun ("rapat koordinasi") may
 #: start a sub-kegiatan of its own and is left alone.
@@ -257,23 +257,28 @@ def parse_rows(
     vocab: Vocabulary | None = None,
     overrides: dict[str, str] | None = None,
     is_area: Callable[[str], bool] | None = None,
+    year: int | None = None,
 ) -> Parsed:
     """Classify ``rows`` (one sheet or one text file) and rebuild activities and sub-steps.
 
     ``is_area`` tells whether a text names an RA area (the rubric's aliases); ``overrides`` maps a
-    role to the header text of the column the user chose for it (``--column ROLE=HEADER``).
+    role to the header text of the column the user chose for it (``--column ROLE=HEADER``); ``year``,
+    the plan year when known, chooses the block of months headed by it ("Jadwal 2025" beside
+    "Jadwal 2024").
     """
     vocab = vocab or builtin_vocabulary()
     area_of = is_area or (lambda _t: False)
 
     def header_at(i: int) -> Layout | None:
-        window = rows[i : i + 3]
+        # the header (up to three rows) and a few rows under it: they tell a timing column from months
+        window = rows[i : i + 3 + SAMPLE_ROWS]
         return find_header(
             [r.cells for r in window],
             [r.merged_from for r in window],
             vocab,
             overrides,
             hidden=window[0].hidden_cols if window else (),
+            year=year,
         )
 
     header_idx = next((i for i in range(len(rows)) if not _is_blank(rows[i]) and header_at(i)), None)
@@ -323,6 +328,24 @@ def parse_rows(
                         col + 1,
                         text[:40],
                         f"kolom {col + 1} dibaca sebagai bulan {month} (di antara bulan {month - 1} dan {month + 1})",
+                    )
+                )
+            if lay.unsure_group is not None:
+                col, seen = lay.unsure_group
+                last = max(lay.months) + 1
+                findings.append(
+                    Finding(
+                        "IMPORT_MONTH_GROUP_UNSURE",
+                        r.line,
+                        r.sheet,
+                        col + 1,
+                        lay.headers.get(col, "")[:40],
+                        f"kolom {col + 1}–{last} dibaca sebagai dua belas kolom bulan seperti judulnya, tetapi "
+                        f"isinya bukan hanya tanda ({seen[:40]!r}): periksa bulan kegiatan; tulis jadwal "
+                        "sebagai tanda di kolom bulan saja, atau sebagai kata di satu kolom ini saja",
+                        f"columns {col + 1}–{last} are read as twelve month columns as the header says, but they "
+                        f"hold more than marks ({seen[:40]!r}): check the activities' months; write the "
+                        "schedule either as marks in month columns or as words in this one column",
                     )
                 )
             left = lay.months_left_out()
@@ -563,7 +586,7 @@ class _State:
                 if is_filled and (banding is None or colour != banding):
                     filled.update(ms)
                 continue
-            if is_mark(cell) or _VOLUME.fullmatch(clean(cell)):
+            if is_mark(cell) or is_volume(cell):
                 months.update(ms)
             else:
                 m = ms[0] if len(ms) == 1 else f"{ms[0]}–{ms[-1]}"

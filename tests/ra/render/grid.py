@@ -90,7 +90,7 @@ def grid_b(plan: Plan, lay: Layout) -> Grid:
     text_cols += [lay.sub_header, lay.indicator_header]
     before = list(lay.extras[: lay.extras_after])
     after = list(lay.extras[lay.extras_after :])
-    labels = ["WAKTU PELAKSANAAN"] if lay.months == "text" else list(MONTH_HEADERS[lay.months])
+    labels = [lay.timing_label] if lay.months == "text" else list(MONTH_HEADERS[lay.months])
     head = text_cols + [h for _, h in before]
     m0 = len(head)
     head += labels

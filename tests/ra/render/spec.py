@@ -126,6 +126,8 @@ class Layout:
     indicator_header: str = "INDIKATOR"
     area_header: str = "AREA PERUBAHAN"
     combined_header: str = "AREA PERUBAHAN / KEGIATAN"
+    #: The header of the one free-text timing column (``months == "text"``).
+    timing_label: str = "WAKTU PELAKSANAAN"
 
 
 @dataclass
