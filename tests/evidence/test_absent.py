@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from zi_eval.evidence.absent import names_no_evidence
+from zi_eval.evidence.absent import denies_evidence, names_no_evidence
 from zi_eval.evidence.table import read_links_table
 from zi_eval.models.rubric import Rubric
 
@@ -177,3 +177,28 @@ def test_a_checklist_of_required_documents_is_no_evidence(rubric: Rubric, tmp_pa
     scan = read_links_table(checklist, rubric, unit_dir=tmp_path)
     assert scan.records == ()
     assert [f["code"] for f in scan.findings] == ["EVIDENCE_TABLE_NO_LINK"] * rows
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        # the cell says its evidence is not there: a link left behind it (Excel keeps one) is not read
+        ("belum ada", True),
+        ("Tidak tersedia", True),
+        ("Link menyusul", True),
+        ("N/A", True),
+        ("-", True),
+        ("0", True),
+        ("dalam proses", True),
+        # the cell points at its link, claims it, or names a document
+        ("Klik di sini", False),
+        ("Terlampir", False),
+        ("Ada", False),
+        ("lihat SK", False),
+        ("SK tidak berlaku lagi 2023", False),
+        ("SK Tim ZI", False),
+        ("", False),
+    ],
+)
+def test_a_cell_denying_its_evidence_is_told_from_one_pointing_at_it(text: str, denies: bool) -> None:
+    assert denies_evidence(text) is denies

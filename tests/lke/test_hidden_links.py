@@ -88,6 +88,11 @@ CASES: dict[str, dict[int, Cell]] = {
         COL_N: "Terlampir",
         COL_O: Linked("www.uji.go.id/zi/sk.pdf", "http://www.uji.go.id/zi/sk.pdf"),
     },
+    # typed over a link: Excel keeps the hyperlink, the text says there is no evidence (yet)
+    "P.2.ii.b": {COL_N: Linked("belum ada", DRIVE)},
+    "P.2.ii.c": {COL_N: Linked("-", SK)},
+    "P.2.ii.d": {COL_N: Linked("Ada", SK)},  # a claim, its link behind it
+    "P.2.iii.a": {COL_N: "Terlampir", COL_O: Linked("link menyusul", FOTO)},
 }
 
 
@@ -201,6 +206,22 @@ def test_a_link_typed_without_its_scheme_is_the_link_behind_it(
     wb = read_lke_workbook(path, rubric)
     assert _records(wb, "P.2.i.b") == [("www.uji.go.id/zi", "tautan", "http://www.uji.go.id/zi/")]
     assert [url for _, _, url in _records(wb, "P.2.i.c")] == ["http://www.uji.go.id/zi/sk.pdf"]
+
+
+def test_a_link_left_behind_a_cell_saying_there_is_no_evidence_is_not_read(
+    linked_copy: tuple[Path, dict[str, int]], rubric: Rubric
+) -> None:
+    path, _ = linked_copy
+    wb = read_lke_workbook(path, rubric)
+    for code in ("P.2.ii.b", "P.2.ii.c", "P.2.iii.a"):
+        assert not wb.unit.answers[code].evidence, code
+    said = {f["item"]: f["theirs"] for f in wb.findings() if f["code"] == "IMPORT_WORKBOOK_NO_EVIDENCE"}
+    assert (said["P.2.ii.b"], said["P.2.ii.c"], said["P.2.iii.a"]) == ("belum ada", "-", "Terlampir")
+    assert _records(wb, "P.2.ii.d") == [("sk-tim-zi.pdf", "tautan", SK)]
+    # the evidence scan of the same copy reads none of them either
+    scanned = {code for e in read_links_table(path, rubric).records for code in e.supports}
+    assert not scanned & {"P.2.ii.b", "P.2.ii.c", "P.2.iii.a"}
+    assert "P.2.ii.d" in scanned
 
 
 def test_a_typed_link_and_another_behind_it_are_two_records(
@@ -343,7 +364,7 @@ def test_an_xls_or_ods_copy_reads_its_hidden_links_too(fmt: str, rubric: Rubric)
     assert _records(wb, "P.1.iv.a") == [("Bukti/SK Tim.pdf", "dokumen", None)]
     assert _records(wb, "P.1.iv.c") == [(TYPED, "tautan", TYPED), ("laporan-2025.pdf", "tautan", BEHIND)]
     assert _records(wb, "P.2.i.b") == [("www.uji.go.id/zi", "tautan", "http://www.uji.go.id/zi/")]
-    for code in ("P.1.iii.b", "P.1.iv.b", "P.2.i.a", "P.2.ii.a"):
+    for code in ("P.1.iii.b", "P.1.iv.b", "P.2.i.a", "P.2.ii.a", "P.2.ii.b", "P.2.ii.c", "P.2.iii.a"):
         assert not wb.unit.answers[code].evidence, code
 
 

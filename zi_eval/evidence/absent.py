@@ -81,3 +81,21 @@ def names_no_evidence(text: str) -> bool:
         return True
     words = norm(text or "")
     return words in NO_EVIDENCE or words.startswith(_ELSEWHERE)
+
+
+#: Openings and words of a cell saying its evidence is not there (yet): "belum ada", "tidak ada",
+#: "link menyusul", "N/A", "0". Excel keeps a cell's hyperlink when its text is typed over, so a link
+#: behind such a cell is one left behind, not evidence. "Klik di sini", "Terlampir", "ada" point at it.
+_DENIES = re.compile(
+    r"^(?:belum|blm|tidak|tdk|tak|kosong|nihil|nil|none|null|na|n a|tba|tbd|todo|0|x|segera|"
+    r"dalam proses|proses|on progress)\b|\b(?:menyusul|belum)\b"
+)
+
+
+def denies_evidence(text: str) -> bool:
+    """Tell whether a cell says its evidence is not there ("belum ada", "menyusul", "-", "N/A"), as
+    opposed to pointing at a link ("Klik di sini", "Terlampir") or naming a document."""
+    words = norm(text or "")
+    if not words:
+        return bool((text or "").strip())  # "-", "—", "?": a mark for nothing
+    return bool(_DENIES.search(words))

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from zi_eval.errors import InputError, fail
+from zi_eval.evidence.absent import denies_evidence
 from zi_eval.evidence.links import Link, name_of, split_links
 from zi_eval.evidence.result import EvidenceScan
 from zi_eval.evidence.table_columns import Header, find_header, link_text
@@ -63,8 +64,11 @@ class _Builder:
     refused: int = 0
 
     def cell(self, sheet: Sheet, row: int, col: int) -> str:
-        """A link cell's text, with the address it hides behind its text (a hyperlink) added."""
-        return cell_with_link(sheet.text(row, col), self.hyperlinks.get(sheet.name, {}).get((row, col)))
+        """A link cell's text, with the address it hides behind its text (a hyperlink) added, unless the
+        text says the evidence is not there ("belum ada" typed over a link: Excel keeps the link)."""
+        text = sheet.text(row, col)
+        target = None if denies_evidence(text) else self.hyperlinks.get(sheet.name, {}).get((row, col))
+        return cell_with_link(text, target)
 
     def finding(self, code: str, where: str, row: int, **kw: Any) -> None:
         self.findings.append({"code": code, "path": self.table.name, "line": row, "value": where, **kw})

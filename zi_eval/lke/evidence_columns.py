@@ -13,7 +13,8 @@ A cell often shows "Klik di sini", "Link" or "SK Tim ZI" and hides its address i
 text kept as the record's title when it names something. A hidden address that is no evidence (a
 place in the workbook, an e-mail address) leaves the cell as its text says; so does a cell showing no
 text at all (what a person cannot see is not claimed), unless it is a formula saved without its text
-(a script wrote it; Excel shows some). A cell whose text holds a link of its own and hides another
+(a script wrote it; Excel shows some), and one saying its evidence is not there ("belum ada",
+"menyusul", "-": Excel keeps a hyperlink when the text over it is typed anew). A cell whose text holds a link of its own and hides another
 gives both: two records.
 """
 
@@ -23,7 +24,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from zi_eval.evidence.absent import names_no_evidence
+from zi_eval.evidence.absent import denies_evidence, names_no_evidence
 from zi_eval.evidence.links import Link, name_of, split_links
 from zi_eval.io.hyperlinks import cell_with_link, shows_address
 from zi_eval.io.location import column_letter
@@ -86,7 +87,8 @@ def row_evidence(
             own.append(_record(f"wb-{row + 1}-{column_letter(col)}", _title(hidden), hidden, key))
     for c in beside:
         text = cell_text(sheet.value(row, c))
-        target = links.get((row, c)) if text.strip() or _unsaved(sheet, row, c) else None
+        shows = (text.strip() and not denies_evidence(text)) or _unsaved(sheet, row, c)
+        target = links.get((row, c)) if shows else None
         found = [_as_linked(x, target) for x in split_links(cell_with_link(text, target)) if x.url or x.path]
         for k, x in enumerate(found, start=1):
             # a file name is its own title (a person looks for it by that name); a bare link is named
@@ -106,6 +108,8 @@ def _hidden(cell: str, target: str | None, unsaved: bool = False) -> Link | None
     ``unsaved``: the cell is a formula whose text was not saved (it shows some, unknown here)."""
     if target is None or not (cell.strip() or unsaved) or target in cell:
         return None  # a cell showing nothing claims nothing, whatever it hides
+    if denies_evidence(cell):
+        return None  # "belum ada" typed over a link: the cell says what it has, the link was left behind
     found = [x for x in split_links(cell_with_link("", target)) if x.url or x.path]
     return found[0] if found else None  # "mailto:…" is no evidence
 
