@@ -72,6 +72,7 @@ def shows_address(text: str, target: str) -> bool:
 
 
 def _bare(address: str) -> str:
+    """Drop an address's scheme and trailing slash, as a person types it ("www.uji.go.id/zi")."""
     return re.sub(r"^(?:https?://|mailto:)", "", address, flags=re.IGNORECASE).rstrip("/")
 
 
@@ -210,6 +211,7 @@ def ods_hyperlinks(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
 
 
 def _ods_links(body: bytes) -> dict[str, dict[tuple[int, int], str]]:
+    """Walk content.xml once, counting rows and cells as :mod:`zi_eval.io.ods_grid` does."""
     out: dict[str, dict[tuple[int, int], str]] = {}
     found: dict[tuple[int, int], str] = {}
     depth = row = col = note = 0

@@ -130,10 +130,12 @@ def _as_linked(x: Link, target: str | None) -> Link:
 
 
 def _title(x: Link) -> str:
+    """Name a link by its words, else its file, else the last meaningful part of its address."""
     return x.title or x.path or name_of(x.url or "") or x.url or ""
 
 
 def _record(record_id: str, title: str, x: Link, key: str) -> Evidence:
+    """Make the record of link ``x`` of item ``key``: a link is a tautan, a file a dokumen."""
     return Evidence(
         id=record_id, title=title[:200], kind="tautan" if x.url else "dokumen", url=x.url, supports=(key,)
     )
