@@ -38,8 +38,8 @@ def _address(target: str | None) -> str | None:
 
 
 def sheet_hyperlinks(data: bytes, kind: str) -> dict[str, dict[tuple[int, int], str]]:
-    """Sheet name -> 0-based ``(row, col)`` -> the address a cell links to, for an xlsx or an ods
-    (``kind`` as :func:`zi_eval.io.sheets.spreadsheet_kind` tells it); ``{}`` for other kinds."""
+    """Sheet name -> 0-based ``(row, col)`` -> the address a cell links to, for an xlsx, an xls or an ods
+    (``kind`` as :func:`zi_eval.io.sheets.spreadsheet_kind` tells it); ``{}`` for a csv."""
     if kind == "xlsx":
         return xlsx_hyperlinks(data)
     if kind == "ods":
