@@ -459,3 +459,21 @@ def test_a_google_sheets_copy_exports_its_links_as_formulas(tmp_path: Path, rubr
     assert _records(wb, "P.1.i.a") == [("1AbCdEf", "tautan", DRIVE)]
     assert _records(wb, "P.1.i.b") == [("SK Tim ZI 2025", "tautan", SK)]
     assert not wb.unit.answers["P.1.ii.a"].evidence
+
+
+def test_a_link_a_unit_adds_to_zi_evals_own_workbook_is_kept(tmp_path: Path, rubric: Rubric) -> None:
+    """The unit opens zi-eval's workbook and links an item it had no evidence for: "Klik di sini"."""
+    unit = rich_unit(rubric)
+    ev = evaluate_unit(unit, rubric, mode="evidenced")
+    book = tmp_path / "unit-lke.xlsx"
+    write_lke_workbook(ev, derive_flags(ev), book)
+    row = read_lke_workbook(book, rubric).matched["item:P.1.ii.a"]
+    assert not unit.answers.get("P.1.ii.a")  # no evidence before
+    edited = openpyxl.load_workbook(book)
+    cell = edited["LKE ZI"][f"N{row}"]
+    cell.value, cell.hyperlink = "Klik di sini", DRIVE
+    edited.save(tmp_path / "diisi.xlsx")
+    wb = read_lke_workbook(tmp_path / "diisi.xlsx", rubric)
+    assert _records(wb, "P.1.ii.a") == [("Klik di sini", "tautan", DRIVE)]
+    before = {c: a.evidence for c, a in unit.answers.items() if a.evidence}
+    assert {c: e for c, a in wb.unit.answers.items() if (e := a.evidence) and c != "P.1.ii.a"} == before

@@ -6,7 +6,7 @@ does (the titles in N, one link per record in O, P, …); the evidence cell itse
 "Terlampir" or "-". Those columns are read as more evidence of the same row, but only for cells that
 are a link or a document's file name: free text beside the table (a note, a TPI's comment) is never
 evidence. A workbook zi-eval wrote names every record in its evidence column already, so its link
-columns are not read again.
+columns are not read again (a title the unit typed there anew keeps the address it hides).
 
 A cell often shows "Klik di sini", "Link" or "SK Tim ZI" and hides its address in a hyperlink (read by
 :mod:`zi_eval.io.hyperlinks`): the cell is read as if the address had been typed after its text, its
@@ -69,20 +69,24 @@ def row_evidence(
     file name in the columns ``beside`` it (from :func:`columns_beside`). ``named``: the cell names
     records by title (zi-eval's own workbook), whatever the title says. ``links``: the addresses the
     sheet's cells hide behind their text, by 0-based ``(row, column)``; ``col``: the evidence column."""
-    links = {} if links is None or named else links
+    links = {} if links is None else links
     own: list[Evidence] = []
     more: list[tuple[int, Evidence]] = []
     hidden = _hidden(cell, links.get((row, col)), _unsaved(sheet, row, col)) if col is not None else None
-    if hidden is not None and not _typed_links(cell, hidden):
+    if hidden is not None and not named and not _typed_links(cell, hidden):
         # "Klik di sini", "SK Tim ZI": the cell is its hidden link, its text the title when it names one
         title = cell if not names_no_evidence(cell) else _title(hidden)
         own.append(_record(f"wb-{row + 1}", title, hidden, key))
     else:
         if cell and (named or not names_no_evidence(cell)):
             url = cell if _URL.match(cell) else None
+            if named and url is None and hidden is not None:
+                # zi-eval's own workbook: a known title drops this record later; a title the unit typed
+                # anew keeps the address it hides
+                url = hidden.url
             kind = "tautan" if url else "dokumen"
             own.append(Evidence(id=f"wb-{row + 1}", title=cell[:200], kind=kind, url=url, supports=(key,)))
-        if hidden is not None and col is not None:
+        if hidden is not None and not named and col is not None:
             # a link typed in the cell and another behind it: both are read, neither is the other
             own.append(_record(f"wb-{row + 1}-{column_letter(col)}", _title(hidden), hidden, key))
     for c in beside:

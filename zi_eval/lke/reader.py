@@ -277,9 +277,7 @@ def _read(path: str | Path, book: _Book, rubric: Rubric) -> LkeWorkbook:
     parts = UnitParts(
         str(path), best.sheet, best.columns, best.rows, best.matches, names_records=own is not None
     )
-    if own is None:
-        # "Klik di sini" hiding its address: read the address (zi-eval's own workbook names its records)
-        parts.links = book.links(best.sheet.name)
+    parts.links = book.links(best.sheet.name)  # "Klik di sini" hiding its address
     parts.spread, merged = spread_answers(path, best.sheet, best.columns.roles["answer"], best.matches)
     wb = LkeWorkbook(str(path), best.sheet.name, build_unit(parts, rubric))
     wb.sheets = {c.sheet.name: c.items for c in cands}
