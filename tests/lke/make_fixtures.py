@@ -8,10 +8,10 @@ copy would be; the xlsx and csv are written by :mod:`tests.lke.shapes`.
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
+from tests.libreoffice import soffice_convert
 from tests.lke.shapes import Shape, full_unit, google_sheets, render, write_csv, write_xlsx
 from zi_eval.models.loading import load_rubric
 
@@ -25,17 +25,11 @@ GOOGLE = google_sheets(
 
 
 def _convert(src: Path, fmt: str, dest: Path) -> None:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        raise SystemExit("soffice (LibreOffice) is needed to write .xls and .ods copies")
     with tempfile.TemporaryDirectory() as d:
-        subprocess.run(
-            [soffice, "--headless", "--convert-to", fmt, "--outdir", d, str(src)],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        shutil.move(str(Path(d) / f"{src.stem}.{fmt}"), dest)
+        out = soffice_convert(src, fmt, Path(d), timeout=180)
+        if out is None:
+            raise SystemExit("soffice (LibreOffice) is needed to write .xls and .ods copies")
+        shutil.move(str(out), dest)
 
 
 def main() -> None:

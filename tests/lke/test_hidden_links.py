@@ -12,18 +12,16 @@ from __future__ import annotations
 import contextlib
 import io
 import struct
-import subprocess
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 import pytest
 import xlsxwriter
 
 from tests.hostile_workbooks import write_ods_package
+from tests.libreoffice import soffice_convert
 from tests.lke.shapes import OFFICIAL_HEADERS, Shape, full_unit, google_sheets, render, write_xlsx
 from tests.lke.test_roundtrip import rich_unit
 from zi_eval.api import evaluate
@@ -373,26 +371,17 @@ def write_converted_copies(rubric: Rubric) -> None:
     links to files beside it stay relative to it."""
     src = CONVERTED.with_suffix(".xlsx")
     _copy(src, rubric, CASES)
-    with tempfile.TemporaryDirectory() as scratch:
-        for fmt in ("xls", "ods"):
-            _convert(src, Path(scratch), fmt)
+    for fmt in ("xls", "ods"):
+        _convert(src, fmt)
     src.unlink()
 
 
-def _convert(src: Path, scratch: Path, fmt: str) -> Path:
-    """``src`` saved by LibreOffice as ``fmt`` in its own folder (``scratch`` holds LibreOffice's profile)."""
-    cmd: list[Any] = [
-        "soffice",
-        f"-env:UserInstallation=file://{scratch / 'lo-profile'}",
-        "--headless",
-        "--convert-to",
-        fmt,
-        "--outdir",
-        str(src.parent),
-        str(src),
-    ]
-    subprocess.run(cmd, check=True, capture_output=True, timeout=180)
-    return src.parent / f"{src.stem}.{fmt}"
+def _convert(src: Path, fmt: str) -> Path:
+    """``src`` saved by LibreOffice as ``fmt`` in its own folder (its links to files beside it stay relative)."""
+    out = soffice_convert(src, fmt, timeout=180)
+    if out is None:
+        raise SystemExit("soffice (LibreOffice) is needed to write the .xls and .ods copies")
+    return out
 
 
 def test_an_evidence_scan_of_the_copy_takes_each_hidden_link_once(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from hypothesis import strategies as st
 
 from tests.builders import make_unit
 from tests.conftest import ROOT
+from tests.libreoffice import soffice_convert
 from tests.scoring.test_properties import RUBRIC
 from tests.scoring.test_properties import units as prop_units
 from zi_eval.cli import main
@@ -503,21 +503,7 @@ def test_the_unit_sheets_survive_a_save_in_libreoffice(rubric: Rubric, tmp_path:
     write_lke_workbook(ev, derive_flags(ev), f)
     for fmt in ("xlsx", "ods"):
         out = tmp_path / fmt
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-                "--headless",
-                "--convert-to",
-                fmt,
-                str(f),
-                "--outdir",
-                str(out),
-            ],
-            capture_output=True,
-            timeout=300,
-            check=True,
-        )
+        assert soffice_convert(f, fmt, out) is not None
         saved = out / f"rich.{fmt}"
         own = read_unit_sheets(read_sheets(str(saved), saved.read_bytes(), fmt), str(saved), rubric)
         assert own is not None, fmt

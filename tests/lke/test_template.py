@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import random
 import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.conftest import DATA, ROOT
+from tests.libreoffice import soffice_convert
 from zi_eval.cli import main
 from zi_eval.lke.layout import COL, FIRST_ROW, SHEET, entities
 from zi_eval.models.rubric import Rubric
@@ -168,22 +168,7 @@ def test_libreoffice_recalculates_a_filled_template_to_the_engine_total(
 ) -> None:
     filled = tmp_path / "filled.xlsx"
     fill(rubric, blank, filled, seed=11)
-    (tmp_path / "lo").mkdir()
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            str(filled),
-            "--outdir",
-            str(tmp_path / "lo"),
-        ],
-        capture_output=True,
-        timeout=300,
-        check=True,
-    )
+    assert soffice_convert(filled, "xlsx", tmp_path / "lo") is not None
     ws = openpyxl.load_workbook(tmp_path / "lo" / "filled.xlsx", data_only=True)[SHEET]
     total_row = FIRST_ROW + len(entities(rubric)) - 1
     assert ws.cell(total_row, COL["text"]).value == "NILAI EVALUASI ZONA INTEGRITAS"

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from tests.libreoffice import soffice_convert
 from tests.ra.render.grid import Grid
 
 _FONT_PATH = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -287,24 +285,4 @@ def write_text(grid: Grid, path: Path, fmt: str, delimiter: str = ",") -> Path:
 
 def convert(src: Path, fmt: str) -> Path | None:
     """Convert with LibreOffice (``ods``, ``xls``); None when ``soffice`` is not installed."""
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        return None
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                fmt,
-                "--outdir",
-                str(src.parent),
-                str(src),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-    out = src.with_suffix("." + fmt)
-    return out if out.exists() else None
+    return soffice_convert(src, fmt, timeout=180)
