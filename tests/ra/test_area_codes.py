@@ -127,3 +127,15 @@ def test_area_heading_rows_written_as_codes(tmp_path: Path, rubric: Rubric) -> N
     res = import_plan(f, rubric)
     assert [a.area for a in res.unit.activities] == [area for area, _, _ in SIX]
     assert [a.output for a in res.unit.activities] == ["Laporan"] * 6
+
+
+def test_two_codes_of_one_area_are_both_read(rubric: Rubric) -> None:
+    """'PA' on some rows and 'PAK' on others: two spellings of one area, and PP still Pengawasan."""
+    got = coded_areas(["MP", "PA", "PAK", "PP", "PKPP"], rubric, _named(rubric))
+    assert {t: ra.area for t, ra in got.read.items()} == {
+        "MP": "manajemen-perubahan",
+        "PA": "penguatan-akuntabilitas",
+        "PAK": "penguatan-akuntabilitas",
+        "PP": "penguatan-pengawasan",
+        "PKPP": "pelayanan-publik",
+    }

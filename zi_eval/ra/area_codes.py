@@ -60,23 +60,27 @@ def _build(rubric: Rubric) -> dict[str, list[RaArea]]:
 
 
 def _readings(codes: list[str], options: dict[str, list[RaArea]]) -> list[dict[str, RaArea]]:
-    """Every way to give each code one of its areas, no two codes the same area (a short search)."""
+    """Every way to give each code one of its areas, a code of several readings never taking an area
+    another code has (two codes of one reading each may name one area: "PA" and "PAK" in one plan)."""
+    fixed = {c: options[c][0] for c in codes if len(options[c]) == 1}
+    open_codes = [c for c in codes if len(options[c]) > 1]
     out: list[dict[str, RaArea]] = []
 
     def walk(i: int, chosen: dict[str, RaArea]) -> None:
         if len(out) > _MAX_READINGS:
             return
-        if i == len(codes):
+        if i == len(open_codes):
             out.append(dict(chosen))
             return
-        taken = [id(a) for a in chosen.values()]
-        for ra in options[codes[i]]:
+        taken = {id(a) for a in chosen.values()}
+        for ra in options[open_codes[i]]:
             if id(ra) not in taken:
-                chosen[codes[i]] = ra
+                chosen[open_codes[i]] = ra
                 walk(i + 1, chosen)
-                del chosen[codes[i]]
+                del chosen[open_codes[i]]
 
-    walk(0, {})
+    if all(options[c] for c in codes):
+        walk(0, dict(fixed))
     return out if len(out) <= _MAX_READINGS else []
 
 
