@@ -38,4 +38,4 @@ def test_wheel_ships_rubrics_and_schemas(tmp_path: Path) -> None:
     ):
         assert f in names
     entry = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "zi-eval = zi_eval.cli:main" in zipfile.ZipFile(wheel).read(entry).decode()
+    assert "zi-eval = zi_eval.cli:run" in zipfile.ZipFile(wheel).read(entry).decode()

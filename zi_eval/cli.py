@@ -7,6 +7,7 @@ Exit codes: 0 ok, 2 usage, 3 invalid input (one line per problem), 4 internal er
 from __future__ import annotations
 
 import argparse
+import gc
 import signal
 import sys
 import traceback
@@ -354,6 +355,20 @@ class Terminated(KeyboardInterrupt):
 
 def _terminate(signum: int, frame: Any) -> None:
     raise Terminated()
+
+
+def run() -> None:
+    """The ``zi-eval`` command (and ``python -m zi_eval``): :func:`main`, then exit with its code.
+
+    Before exiting, every object is moved out of the cyclic collector's sight (:func:`gc.freeze`):
+    the full collection Python makes at exit otherwise walked all the linker's ranked texts of a
+    batch (a dozen objects each) only to free memory the ending process gives back anyway: ~1 s of
+    a 6.6 s ``compare`` of 3,000 files. Finalisers, ``atexit`` handlers and buffered output still
+    run; :func:`main` itself (called by tests and notebooks) leaves the collector alone.
+    """
+    code = main()
+    gc.freeze()
+    sys.exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:
