@@ -128,6 +128,12 @@ def linked_copy(tmp_path_factory: pytest.TempPathFactory, rubric: Rubric) -> tup
     return path, _copy(path, rubric, CASES)
 
 
+@pytest.fixture(scope="module")
+def linked_wb(linked_copy: tuple[Path, dict[str, int]], rubric: Rubric) -> LkeWorkbook:
+    """The linked copy as the LKE reader reads it (read once: the tests only look)."""
+    return read_lke_workbook(linked_copy[0], rubric)
+
+
 def _records(wb: LkeWorkbook, code: str) -> list[tuple[str, str, str | None]]:
     """(title, kind, url) of each evidence record of item ``code``, in the order the item lists them."""
     ev = {e.id: e for e in wb.unit.evidence}
@@ -143,10 +149,10 @@ def _scored(source: Path, rubric: Rubric, mode: str = "evidenced") -> dict[str, 
 
 
 def test_a_hidden_address_is_read_as_if_it_had_been_typed(
-    linked_copy: tuple[Path, dict[str, int]], rubric: Rubric
+    linked_copy: tuple[Path, dict[str, int]], linked_wb: LkeWorkbook
 ) -> None:
-    path, where = linked_copy
-    wb = read_lke_workbook(path, rubric)
+    _, where = linked_copy
+    wb = linked_wb
     # "Klik di sini" names nothing: the link is named by its address, as a bare link typed there is
     assert _records(wb, "P.1.i.a") == [("1AbCdEf", "tautan", DRIVE)]
     # "Link" in N, O and P: three links, the ones beside N said as read from unheaded columns
@@ -163,30 +169,21 @@ def test_a_hidden_address_is_read_as_if_it_had_been_typed(
     assert _records(wb, "P.1.ii.c") == [("foto-kegiatan.jpg", "tautan", FOTO)]
 
 
-def test_cells_without_a_hidden_address_read_as_before(
-    linked_copy: tuple[Path, dict[str, int]], rubric: Rubric
-) -> None:
-    path, _ = linked_copy
-    wb = read_lke_workbook(path, rubric)
+def test_cells_without_a_hidden_address_read_as_before(linked_wb: LkeWorkbook) -> None:
+    wb = linked_wb
     assert _records(wb, "P.1.iii.a") == [("SK Tim ZI", "dokumen", None)]
     assert not wb.unit.answers["P.1.iii.b"].evidence
 
 
-def test_a_link_to_a_file_next_to_the_workbook_is_a_document(
-    linked_copy: tuple[Path, dict[str, int]], rubric: Rubric
-) -> None:
-    path, _ = linked_copy
-    wb = read_lke_workbook(path, rubric)
+def test_a_link_to_a_file_next_to_the_workbook_is_a_document(linked_wb: LkeWorkbook) -> None:
+    wb = linked_wb
     # the file's name is its title when the cell names nothing; Excel writes the folder with "\"
     assert _records(wb, "P.1.iv.a") == [("Bukti\\SK Tim.pdf", "dokumen", None)]
     assert _records(wb, "P.1.iii.c") == [("Bukti\\SK.pdf", "dokumen", None)]
 
 
-def test_what_a_cell_hides_that_is_no_evidence_is_not_counted(
-    linked_copy: tuple[Path, dict[str, int]], rubric: Rubric
-) -> None:
-    path, _ = linked_copy
-    wb = read_lke_workbook(path, rubric)
+def test_what_a_cell_hides_that_is_no_evidence_is_not_counted(linked_wb: LkeWorkbook) -> None:
+    wb = linked_wb
     # a link to another sheet of the workbook, an e-mail address: the cell names nothing, and is said so
     assert not wb.unit.answers["P.1.iv.b"].evidence
     assert not wb.unit.answers["P.2.i.a"].evidence
@@ -197,20 +194,17 @@ def test_what_a_cell_hides_that_is_no_evidence_is_not_counted(
     assert not unnamed & {"P.1.i.a", "P.1.i.b", "P.1.ii.a", "P.1.ii.b", "P.1.ii.c", "P.1.iv.a"}
 
 
-def test_a_link_typed_without_its_scheme_is_the_link_behind_it(
-    linked_copy: tuple[Path, dict[str, int]], rubric: Rubric
-) -> None:
-    path, _ = linked_copy
-    wb = read_lke_workbook(path, rubric)
+def test_a_link_typed_without_its_scheme_is_the_link_behind_it(linked_wb: LkeWorkbook) -> None:
+    wb = linked_wb
     assert _records(wb, "P.2.i.b") == [("www.uji.go.id/zi", "tautan", "http://www.uji.go.id/zi/")]
     assert [url for _, _, url in _records(wb, "P.2.i.c")] == ["http://www.uji.go.id/zi/sk.pdf"]
 
 
 def test_a_link_left_behind_a_cell_saying_there_is_no_evidence_is_not_read(
-    linked_copy: tuple[Path, dict[str, int]], rubric: Rubric
+    linked_copy: tuple[Path, dict[str, int]], linked_wb: LkeWorkbook, rubric: Rubric
 ) -> None:
     path, _ = linked_copy
-    wb = read_lke_workbook(path, rubric)
+    wb = linked_wb
     for code in ("P.2.ii.b", "P.2.ii.c", "P.2.iii.a"):
         assert not wb.unit.answers[code].evidence, code
     said = {f["item"]: f["theirs"] for f in wb.findings() if f["code"] == "IMPORT_WORKBOOK_NO_EVIDENCE"}
@@ -223,10 +217,10 @@ def test_a_link_left_behind_a_cell_saying_there_is_no_evidence_is_not_read(
 
 
 def test_a_typed_link_and_another_behind_it_are_two_records(
-    linked_copy: tuple[Path, dict[str, int]], rubric: Rubric
+    linked_copy: tuple[Path, dict[str, int]], linked_wb: LkeWorkbook
 ) -> None:
-    path, where = linked_copy
-    wb = read_lke_workbook(path, rubric)
+    _, where = linked_copy
+    wb = linked_wb
     # which one the unit meant is not known: both are read, for the assessor to open
     assert _records(wb, "P.1.iv.c") == [(TYPED, "tautan", TYPED), ("laporan-2025.pdf", "tautan", BEHIND)]
     assert wb.unit.answers["P.1.iv.c"].evidence == (f"wb-{where['P.1.iv.c']}", f"wb-{where['P.1.iv.c']}-N")
