@@ -44,8 +44,8 @@ def _csv(tmp_path: Path, codes: list[str], name: str = "plan.csv") -> Path:
     return f
 
 
-def _named(rubric: Rubric) -> object:
-    return lambda text: map_ra_area(text, rubric)[1]
+def _area_of(rubric: Rubric) -> object:
+    return lambda text: map_ra_area(text, rubric)
 
 
 def test_codes_and_initials() -> None:
@@ -104,7 +104,7 @@ def test_a_reform_plan_reads_its_non_zi_code_and_leaves_pp(tmp_path: Path, rubri
 
 def test_names_and_aliases_are_not_codes(rubric: Rubric) -> None:
     """'SDM' is an alias (read by name); a word that is no area's initials ('Umum') is no code."""
-    got = coded_areas(["SDM", "Umum", "MP", "MP"], rubric, _named(rubric))
+    got = coded_areas(["SDM", "Umum", "MP", "MP"], rubric, _area_of(rubric))
     assert {t: ra.area for t, ra in got.read.items()} == {"MP": "manajemen-perubahan"}
     assert got.written == ["MP"] and not got.readings
 
@@ -131,7 +131,7 @@ def test_area_heading_rows_written_as_codes(tmp_path: Path, rubric: Rubric) -> N
 
 def test_two_codes_of_one_area_are_both_read(rubric: Rubric) -> None:
     """'PA' on some rows and 'PAK' on others: two spellings of one area, and PP still Pengawasan."""
-    got = coded_areas(["MP", "PA", "PAK", "PP", "PKPP"], rubric, _named(rubric))
+    got = coded_areas(["MP", "PA", "PAK", "PP", "PKPP"], rubric, _area_of(rubric))
     assert {t: ra.area for t, ra in got.read.items()} == {
         "MP": "manajemen-perubahan",
         "PA": "penguatan-akuntabilitas",
@@ -139,3 +139,19 @@ def test_two_codes_of_one_area_are_both_read(rubric: Rubric) -> None:
         "PP": "penguatan-pengawasan",
         "PKPP": "pelayanan-publik",
     }
+
+
+def test_an_area_the_plan_names_in_words_is_no_reading_of_a_code(tmp_path: Path, rubric: Rubric) -> None:
+    """Headings mixing codes and names: "VI. Peningkatan Kualitas Pelayanan Publik" in words leaves PP one
+    reading among the six ZI areas, Penguatan Pengawasan."""
+    rows = [["RENCANA AKSI ZI TAHUN 2025"], ["No", "Kegiatan", *MONTHS]]
+    headings = ["I. MP", "II. Penataan Tatalaksana", "III. PSDM", "IV. PA", "V. PP"]
+    for heading, (_, kegiatan, month) in zip(
+        [*headings, "VI. Peningkatan Kualitas Pelayanan Publik"], SIX, strict=True
+    ):
+        rows += [[heading], ["1", kegiatan, *_marks(month)]]
+    f = tmp_path / "campur.tsv"
+    f.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    res = import_plan(f, rubric)
+    assert [a.area for a in res.unit.activities] == [area for area, _, _ in SIX]
+    assert not [x for x in res.findings if x.code in ("IMPORT_AREA_CODE_AMBIGUOUS", "IMPORT_AREA_UNKNOWN")]

@@ -59,9 +59,12 @@ def _build(rubric: Rubric) -> dict[str, list[RaArea]]:
     return table
 
 
-def _readings(codes: list[str], options: dict[str, list[RaArea]]) -> list[dict[str, RaArea]]:
+def _readings(
+    codes: list[str], options: dict[str, list[RaArea]], named: frozenset[str] = frozenset()
+) -> list[dict[str, RaArea]]:
     """Every way to give each code one of its areas, a code of several readings never taking an area
-    another code has (two codes of one reading each may name one area: "PA" and "PAK" in one plan)."""
+    another code has, nor one the plan names in words (``named``: ZI area ids); two codes of one
+    reading each may name one area ("PA" and "PAK" in one plan)."""
     fixed = {c: options[c][0] for c in codes if len(options[c]) == 1}
     open_codes = [c for c in codes if len(options[c]) > 1]
     out: list[dict[str, RaArea]] = []
@@ -74,7 +77,7 @@ def _readings(codes: list[str], options: dict[str, list[RaArea]]) -> list[dict[s
             return
         taken = {id(a) for a in chosen.values()}
         for ra in options[open_codes[i]]:
-            if id(ra) not in taken:
+            if id(ra) not in taken and ra.area not in named:
                 chosen[open_codes[i]] = ra
                 walk(i + 1, chosen)
                 del chosen[open_codes[i]]
@@ -94,25 +97,31 @@ class AreaCodes:
     written: list[str] = field(default_factory=list)  # the plan's codes as written, sorted
 
 
-def coded_areas(programs: Iterable[str], rubric: Rubric, named: Callable[[str], bool]) -> AreaCodes:
+def coded_areas(
+    programs: Iterable[str], rubric: Rubric, area_of: Callable[[str], tuple[str | None, bool]]
+) -> AreaCodes:
     """Read the area texts of a plan that are only codes, when the plan's codes leave each one area.
 
-    ``programs`` are the plan's area texts; ``named(text)`` tells whether a name or an alias of an
-    area already reads a text (those are not codes: "SDM" is an alias).
+    ``programs`` are the plan's area texts; ``area_of(text)`` is what a name or an alias of an area
+    reads in a text (``(area id, recognised)``, as :func:`zi_eval.ra.build.map_ra_area`): such a text
+    is no code ("SDM" is an alias), and the ZI area it names is no reading of a code of several.
     """
     by_code: dict[str, list[str]] = {}
+    named: set[str] = set()
     for text in dict.fromkeys(programs):
-        code = code_of(text) if not named(text) else None
-        if code is not None:
+        area, recognised = area_of(text)
+        if recognised:
+            named.update([area] if area else [])
+        elif (code := code_of(text)) is not None:
             by_code.setdefault(code, []).append(text)
     table = _codes(rubric)
     known = sorted(c for c in by_code if c in table)
     if not known:
         return AreaCodes()
     zi_only = {c: [a for a in table[c] if a.area is not None] for c in known}
-    readings = _readings(known, zi_only) if all(zi_only.values()) else []
+    readings = _readings(known, zi_only, frozenset(named)) if all(zi_only.values()) else []
     if not readings:  # not a plan of the six ZI areas (a code only a Reform Birokrasi area has, or too many)
-        readings = _readings(known, {c: table[c] for c in known})
+        readings = _readings(known, {c: table[c] for c in known}, frozenset(named))
     out = AreaCodes(written=sorted({t.strip() for c in known for t in by_code[c]}))
     for code in known:
         areas = {id(r[code]): r[code] for r in readings}

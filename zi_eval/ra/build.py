@@ -483,7 +483,7 @@ def import_plan(
     the_year = year or title_year or _year_assumed(doc.name, meta.year, findings if merged.activities else [])
     numbered = numbered_areas([p.program for p in merged.activities], rubric)
     coded = coded_areas(
-        [p.program for p in merged.activities if p.program], rubric, lambda t: map_ra_area(t, rubric)[1]
+        [p.program for p in merged.activities if p.program], rubric, lambda t: map_ra_area(t, rubric)
     )
     acts = tuple(
         _activity(doc, i + 1, p, rubric, findings, the_year, numbered, coded)
