@@ -98,6 +98,31 @@ def test_the_garbage_collector_is_as_it_was_after_a_batch_even_a_failing_one(tmp
         assert not gc.isenabled()
     finally:
         gc.enable()
+    assert gc.get_freeze_count() == 0  # what a batch set aside between groups is back in the old generation
+
+
+def test_a_batch_leaves_no_cycles_for_the_collector_and_thaws_none_of_the_callers_frozen_objects(
+    synthetic_files: list[Path],
+) -> None:
+    """The batch sets its objects aside from the collector between groups (they make no cycles);
+    a caller that froze objects of its own keeps them frozen."""
+    from zi_eval.scoring.linking import _cache
+
+    _cache(RUBRIC).clear()  # new texts: the linker's caches grow during the batch
+    gc.collect()
+    batch = zi.load_batch(synthetic_files[:150], RUBRIC, keep_units=True)
+    assert len(batch) == 150
+    assert gc.get_freeze_count() == 0
+    assert gc.collect() == 0  # nothing the batch made was cyclic garbage
+    mine = [[i] for i in range(1000)]
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen >= len(mine)
+        zi.load_batch(synthetic_files[150:200], RUBRIC)
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
 
 
 @pytest.fixture(scope="module")
