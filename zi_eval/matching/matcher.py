@@ -214,6 +214,7 @@ class Matcher:
                 df[self.vocab[t]] += 1
         self.idf = np.log((1 + len(docs)) / (1 + df)) + 1.0
         self.docs = self._matrix(weighted)
+        self._docs_t = np.ascontiguousarray(self.docs.T.toarray())  # terms × items, for dense products
         #: per item, term -> weight (to tell which words of an activity made a match)
         self.doc_terms = [{t: w * self.idf[self.vocab[t]] for t, w in tw.items()} for tw in weighted]
         # the question's words alone, for question-tier matches
@@ -348,22 +349,24 @@ class Matcher:
             )
         # Each distinct text is one row of term counts; a query is a weighted sum of its fields'
         # rows (one sparse product).
-        text_id: dict[str, int] = {}
-        number = text_id.setdefault
+        text_id: dict[str, int] = {
+            t: i for i, t in enumerate(dict.fromkeys(t for _, _, ts in columns for t in ts))
+        }
+        ident = text_id.__getitem__
         w_rows: list[int] = []
         w_cols: list[int] = []
         w_vals: list[float] = []
         q_owner: list[int] = []  # per question-field: its query and its text
         q_text: list[int] = []
         for fname, rows, texts in columns:
-            ids = [number(t, len(text_id)) for t in texts]
+            ids = list(map(ident, texts))
             w_rows += rows
             w_cols += ids
             w_vals += [QUERY_FIELDS.get(fname, 0.5)] * len(ids)
             if fname in _QUESTION_FIELDS:
                 q_owner += rows
                 q_text += ids
-        arrays = [self._arrays(text) for text in text_id]
+        arrays = list(map(self._arrays, text_id))
         v = len(self.vocab)
         m = len(arrays)
         sizes = [len(a[0]) for a in arrays]
@@ -381,20 +384,21 @@ class Matcher:
             q.data = sublinear(q.data) * self.idf[q.indices]
             norms = np.sqrt(np.asarray(q.multiply(q).sum(axis=1)).ravel())
             norms[norms == 0] = 1.0
-            scores = np.asarray((sparse.diags(1.0 / norms) @ q @ self.docs.T).todense())
+            q.data *= np.repeat(1.0 / norms, np.diff(q.indptr))  # each row by its norm, as diag(1/norms) @ q
+            scores = q @ self._docs_t  # sparse rows by the dense item columns: a dense grid
         else:
             scores = np.zeros((n, len(self.codes)))
         index = self._area_index
         areas = np.array([index.get(a, -1) if a else -1 for a in areas_of])
         scores *= self._priors[areas]  # in place: the grid is large (a group's texts by every item)
         np.minimum(scores, 1.0, out=scores)
-        question = self._question_scores(n, arrays, q_owner, q_text)
-        # one order for all: question matches first (ties broken by the lexical score), then the score
-        asked = question > 0
-        key = scores.copy()
-        key[asked] = 2.0 + question[asked] + scores[asked] * 1e-3
-        top = np.argpartition(-key, k - 1, axis=1)[:, :k]
-        top = np.take_along_axis(top, np.argsort(-np.take_along_axis(key, top, axis=1), axis=1), axis=1)
+        question, asked = self._question_scores(n, arrays, q_owner, q_text)
+        # one order for all: question matches first (ties broken by the lexical score), then the score;
+        # the order's key is written into the grid at the question matches and undone afterwards
+        lexical_there = scores[asked]
+        scores[asked] = 2.0 + question[asked] + lexical_there * 1e-3
+        top = self._best(scores, k)
+        scores[asked] = lexical_there
         top_scores = np.round(np.take_along_axis(scores, top, axis=1), 4)
         top_question = np.round(np.take_along_axis(question, top, axis=1), 4)
         # a slot is a question match, else a lexical one, else empty; empty slots come last (key 0)
@@ -406,6 +410,27 @@ class Matcher:
             self._put_codes(fields_of, text_id, coded, w_rows, w_cols, items, tiers, values)
         own = (items >= 0) & (self._area_ids[np.maximum(items, 0)] == areas[:, None]) & (areas >= 0)[:, None]
         return Ranks(self, items, tiers.astype(np.int8), values, own, areas >= 0)
+
+    @staticmethod
+    def _best(key: np.ndarray, k: int) -> np.ndarray:
+        """The columns of each row's ``k`` largest values of ``key`` (all ≥ 0), largest first; of equal
+        values the leftmost first.
+
+        ``k`` passes of a row-wise maximum, each best value set aside (to -1) and put back at the end:
+        cheaper than a partial sort of every row (numpy sorts row by row) for the few slots kept.
+        """
+        n = len(key)
+        rows = np.arange(n)
+        top = np.empty((n, k), dtype=np.int64)
+        kept = np.empty((n, k))
+        for s in range(k):
+            col = key.argmax(axis=1)
+            top[:, s] = col
+            kept[:, s] = key[rows, col]
+            key[rows, col] = -1.0
+        for s in range(k):
+            key[rows, top[:, s]] = kept[:, s]
+        return top
 
     def _put_codes(
         self,
@@ -447,18 +472,20 @@ class Matcher:
         arrays: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]],
         owners: list[int],
         texts_of: list[int],
-    ) -> np.ndarray:
-        """Per query and item, the best cover × precision of one of its texts against the item's question.
+    ) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
+        """Per query and item, the best cover × precision of one of its texts against the item's question,
+        and where that grid is not zero (query and item index arrays; a place may repeat).
 
         ``arrays`` are the distinct texts' arrays; ``owners``/``texts_of`` pair each question-field
         with its query and its text. Each text is scored once, then spread to its queries.
         """
         best = np.zeros((n, len(self.codes)))
+        none = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
         used = sorted(set(texts_of))
         cols = [arrays[t][2] for t in used]
         sizes = [len(c) for c in cols]
         if not sum(sizes):
-            return best
+            return best, none
         r = len(used)
         texts = sparse.csr_matrix(
             (np.ones(sum(sizes)), (np.repeat(np.arange(r), sizes), np.concatenate(cols))),
@@ -487,11 +514,12 @@ class Matcher:
         starts, ends = value.indptr[rows], value.indptr[rows + 1]
         counts = ends - starts
         if not counts.sum():
-            return best
+            return best, none
         owner = np.repeat(np.array(owners), counts)
         at = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
-        np.maximum.at(best, (owner, value.indices[at]), value.data[at])
-        return best
+        where = (owner, value.indices[at])
+        np.maximum.at(best, where, value.data[at])
+        return best, where
 
     def candidates(
         self, query: Query, items: list[int], tiers: list[int], scores: list[float]
