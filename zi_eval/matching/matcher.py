@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import chain
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from zi_eval.matching.matcher import TIERS, Candidate, Columns, Fields, Matcher, Query
+from zi_eval.matching.matcher import HOWS, TIERS, Candidate, Columns, Fields, Matcher, Query
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, LkeLink, Substep, Unit
 
@@ -55,14 +55,26 @@ class Link:
     code: str
     how: str
     score: float = 1.0
-    candidate: Candidate | None = field(default=None, compare=False, repr=False)
+    #: Where the link was found: a :class:`Candidate`, or the ranking and slot it comes from (the
+    #: candidate is made only when somebody asks: most links of a batch never show their words).
+    found: Candidate | tuple[Found, int] | None = field(default=None, compare=False, repr=False)
     substep: str = ""  # the label of the sub-step whose text made the link ("" for the activity's own)
     note: str | None = None
 
     @property
+    def candidate(self) -> Candidate | None:
+        """The matcher's candidate behind the link (none for a stored link)."""
+        found = self.found
+        if found is None or isinstance(found, Candidate):
+            return found
+        ranking, slot = found
+        return ranking.cands[slot]
+
+    @property
     def words(self) -> tuple[str, ...]:
         """The activity's words that weigh most in this link (none for a stored link)."""
-        return self.candidate.words if self.candidate is not None else ()
+        c = self.candidate
+        return c.words if c is not None else ()
 
 
 @dataclass
@@ -142,15 +154,44 @@ def _key(act: Activity) -> Key:
     return k + (tuple(s.text for s in act.substeps),) if act.substeps else k
 
 
+class Found:
+    """One text's ranking (a :class:`~zi_eval.matching.matcher.Ranks` row) and the candidates made from
+    it when somebody asks: what a link the matcher found points back to for its words.
+
+    It holds no link (links point to it), so the ranking cache's links make no reference cycle:
+    a batch leaves nothing for the cyclic collector (``api._collections_between_groups``).
+    """
+
+    __slots__ = ("key", "matcher", "row", "_query", "_cands")
+
+    def __init__(
+        self, key: Key, matcher: Matcher, row: tuple[list[int], list[int], list[float], list[bool], bool]
+    ) -> None:
+        self.key, self.matcher = key, matcher
+        self.row = row  # items, tiers, scores, own-area slots, whether the area is known
+        self._query: Query | None = None
+        self._cands: list[Candidate] | None = None
+
+    @property
+    def cands(self) -> list[Candidate]:
+        """The candidates, best first (empty slots come last in a row, so a slot is a candidate's index)."""
+        if self._cands is None:
+            items, tiers, scores = self.row[:3]
+            if self._query is None:  # the query behind the words shown, shared by every candidate
+                self._query = Query(partial(_fields, self.key), self.matcher)
+            self._cands = self.matcher.candidates(self._query, items, tiers, scores)
+        return self._cands
+
+
 class Ranked:
-    """One text's candidates (a :class:`~zi_eval.matching.matcher.Ranks` row) and the slots :func:`pick_rows`
-    chose for it when nothing is rejected.
+    """One text's ranking (:class:`Found`) and the links :func:`pick_rows` chose from it when nothing
+    is rejected.
 
     Made once per distinct text and shared by every activity with that text; candidates and links
     become objects only when asked for (a batch needs only the chosen items).
     """
 
-    __slots__ = ("key", "matcher", "row", "picked", "_query", "_cands", "_links", "_suggestions")
+    __slots__ = ("found", "picked", "_links", "_suggestions")
 
     def __init__(
         self,
@@ -159,37 +200,20 @@ class Ranked:
         row: tuple[list[int], list[int], list[float], list[bool], bool],
         picked: dict[int, tuple[int, ...]],
     ) -> None:
-        self.key, self.matcher = key, matcher
-        self.row = row  # items, tiers, scores, own-area slots, whether the area is known
+        self.found = Found(key, matcher, row)
         self.picked = picked  # most -> the chosen slots
-        self._query: Query | None = None
-        self._cands: list[Candidate] | None = None
         self._links: dict[int, list[Link]] = {}
         self._suggestions: list[Link] | None = None
-
-    def _query_of(self) -> Query:
-        """The query behind the words shown, made once and shared by every candidate of the text."""
-        if self._query is None:
-            self._query = Query(partial(_fields, self.key), self.matcher)
-        return self._query
-
-    def _candidate(self, slot: int) -> Candidate:
-        """The candidate in ``slot``."""
-        items, tiers, scores = self.row[:3]
-        return self.matcher.candidate(self._query_of(), items[slot], tiers[slot], scores[slot])
 
     @property
     def cands(self) -> list[Candidate]:
         """The candidates, best first."""
-        if self._cands is None:
-            items, tiers, scores = self.row[:3]
-            self._cands = self.matcher.candidates(self._query_of(), items, tiers, scores)
-        return self._cands
+        return self.found.cands
 
     def _slots(self, most: int) -> tuple[int, ...]:
         got = self.picked.get(most)
         if got is None:
-            items, tiers, scores, own, has_area = self.row
+            items, tiers, scores, own, has_area = self.found.row
             mask = pick_rows(
                 np.array([tiers]), np.array([scores]), np.array([own]), np.array([has_area]), most
             )
@@ -200,7 +224,12 @@ class Ranked:
         """The links of :func:`pick_rows` (at most ``most`` lexical ones)."""
         got = self._links.get(most)
         if got is None:
-            got = self._links[most] = [_as_link(self._candidate(s)) for s in self._slots(most)]
+            found = self.found
+            items, tiers, scores = found.row[:3]
+            codes, hows = found.matcher.codes, HOWS
+            got = self._links[most] = [
+                Link(codes[items[s]], hows[tiers[s]], scores[s], (found, s)) for s in self._slots(most)
+            ]
         return got
 
     def suggestions(self) -> list[Link]:
