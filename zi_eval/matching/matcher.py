@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import chain
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -350,9 +350,8 @@ class Matcher:
             )
         # Each distinct text is one row of term counts; a query is a weighted sum of its fields'
         # rows (one sparse product).
-        text_id: dict[str, int] = {
-            t: i for i, t in enumerate(dict.fromkeys(t for _, _, ts in columns for t in ts))
-        }
+        distinct = dict.fromkeys(chain.from_iterable(texts for _, _, texts in columns))
+        text_id: dict[str, int] = {t: i for i, t in enumerate(distinct)}
         ident = text_id.__getitem__
         w_rows: list[int] = []
         w_cols: list[int] = []
