@@ -213,7 +213,9 @@ class Rubric(Strict):
 
     def derived(self, key: str, build: Callable[[Rubric], Any]) -> Any:
         """Compute something from this (immutable) rubric once and keep it (indexes, matchers)."""
-        cache = self._derived  # one private-attribute lookup (pydantic routes it through __getattr__)
+        # pydantic keeps private attributes in a slot's dict; ``self._derived`` would go through its
+        # ``__getattr__`` in Python (this runs several times per unit linked)
+        cache: dict[str, Any] = self.__pydantic_private__["_derived"]  # type: ignore[index]
         found = cache.get(key)
         if found is None:
             found = cache[key] = build(self)
