@@ -47,6 +47,9 @@ class Unsupported(Exception):
     """The document needs PyYAML: outside what the fast path can vouch for, or not valid YAML."""
 
 
+#: A document marker at the start of a line (one search: two substring searches for the line break
+#: and the marker took twice as long, Python's search for a short needle being byte by byte).
+_MARKER = re.compile(r"\n(?:---|\.\.\.)")
 #: Anything but newline, printable ASCII and non-ASCII text (tabs, controls, NEL, U+2028/9, BOM).
 _OUTSIDE = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 _PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
@@ -61,7 +64,8 @@ _INDICATORS = "&*!%@`?>|]}"
 #: keep only one-line lists of plain words and numbers (``[1, 3, 5]``) and ``{}``. Any ``[`` or
 #: ``{`` counts, even inside text (a few harmless documents go to PyYAML); the patterns start
 #: with the literal bracket, which :mod:`re` scans for quickly.
-_INT_LIST = re.compile(r"\[ *(?:-?[0-9]+(?: *, *-?[0-9]+)*)? *\]")  # [1, 3, 5]: judged safe at once
+#: A ``[`` that does not open a one-line list of integers (``[1, 3, 5]`` is judged safe at once).
+_NOT_INT_LIST = re.compile(r"\[(?! *(?:-?[0-9]+(?: *, *-?[0-9]+)*)? *\])")
 _FLOW_ODD = re.compile(r"\[(?:[^\]\n]*(?:[\n:?#'\"\[{}&*!|>%@`]|$|,\s*-(?![0-9]))|\s*-(?![0-9]))|\{(?!\})")
 #: A plain number written ``.5`` or ``-.5`` (rapidyaml writes 0.5; YAML 1.1 reads -.5 as text).
 _DOT_DIGIT = re.compile(r"\.[0-9](?:(?<=[ \n\[{,]\.[0-9])|(?<=[ \n\[{,][-+]\.[0-9]))")
@@ -97,8 +101,8 @@ def _risky(text: str) -> bool:
     """
     if "\\" in text or text.startswith(("---", "...")):
         return True  # escapes, a document marker first
-    if "--" in text and "\n---" in text or ".." in text and "\n..." in text:
-        return True  # a document marker (a rare pair first: newlines are everywhere, "--" is not)
+    if _MARKER.search(text):
+        return True  # a document marker at the start of a line
     for ch in _INDICATORS:
         at = text.find(ch)
         while at >= 0:
@@ -112,8 +116,7 @@ def _risky(text: str) -> bool:
             at = text.find(ch, at + 1)
     if _ODD_COLON.search(text) or text.startswith(":"):
         return True
-    lists = text.count("[")
-    if (lists and len(_INT_LIST.findall(text)) != lists or "{" in text) and _FLOW_ODD.search(text):
+    if ("[" in text and _NOT_INT_LIST.search(text) or "{" in text) and _FLOW_ODD.search(text):
         return True
     return bool(_DOT_DIGIT.search(text)) or text.startswith((".", "-.", "+."))
 
