@@ -40,7 +40,7 @@ def load_rubric(ref: str | Path | None = None) -> Rubric:
 
 def load_unit(source: str | Path, rubric: Rubric | None = None) -> Unit:
     """Load a unit from a unit YAML, an RA document (imported on the fly) or an LKE workbook."""
-    return load_input(source, rubric or load_rubric()).unit
+    return load_input(source, rubric or load_rubric(), digest=False).unit
 
 
 def parse_as_of(value: object, field: str = "as_of", lang: str = "en") -> tuple[int, int] | None:

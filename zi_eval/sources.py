@@ -38,20 +38,24 @@ class LoadedInput:
     workbook: Any = None  # the parsed workbook, for comparing its own values
 
 
-def load_input(path: str | Path, rubric: Rubric) -> LoadedInput:
-    """Load a unit from ``path`` whatever its kind; bad input raises :class:`InputError`."""
+def load_input(path: str | Path, rubric: Rubric, digest: bool = True) -> LoadedInput:
+    """Load a unit from ``path`` whatever its kind; bad input raises :class:`InputError`.
+
+    ``digest=False`` leaves :attr:`LoadedInput.sha256` empty, for a caller that keeps only the unit
+    (a batch of files: hashing was ~0.5% of loading one).
+    """
     p = Path(path)
     raw = read_bytes(p)  # read once (a missing file is said there): hashed here, parsed from the same bytes
-    digest = hashlib.sha256(raw).hexdigest()
+    sha = hashlib.sha256(raw).hexdigest() if digest else ""
     suffix = p.suffix.lower()
     if suffix in YAML_SUFFIXES:
-        return LoadedInput(load_unit(p, rubric, raw), "unit", str(path), digest)
+        return LoadedInput(load_unit(p, rubric, raw), "unit", str(path), sha)
     if suffix in SPREADSHEET_SUFFIXES:
         from zi_eval.lke.reader import read_if_lke
 
         wb = read_if_lke(p, rubric)  # one read of the workbook decides and parses; else it is a plan
         if wb is not None:
-            return LoadedInput(wb.unit, "workbook", str(path), digest, wb.findings(), wb)
+            return LoadedInput(wb.unit, "workbook", str(path), sha, wb.findings(), wb)
     from zi_eval.ra import import_plan
     from zi_eval.ra.build import why_no_plan
 
@@ -61,4 +65,4 @@ def load_input(path: str | Path, rubric: Rubric) -> LoadedInput:
             str(path), None, "table", "a unit YAML, an RA plan table or an LKE workbook", why_no_plan(res)
         )
     findings = [{**f.as_dict(), "source": str(res.location(f))} for f in res.findings]
-    return LoadedInput(res.unit, "plan", str(path), digest, findings)
+    return LoadedInput(res.unit, "plan", str(path), sha, findings)

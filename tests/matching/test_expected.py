@@ -94,3 +94,32 @@ def test_a_listed_file_that_is_gone_is_flagged_and_supports_nothing(rubric: Rubr
         f for f in derive_flags(evaluate_unit(unit, rubric), lang="en") if f.code == "EVIDENCE_PATH_MISSING"
     ]
     assert "does not exist" in en[0].message
+
+
+def test_evidence_paths_of_a_unit_file_reached_through_a_link_are_read_from_the_files_real_folder(
+    rubric: Rubric, tmp_path: Path
+) -> None:
+    """The folder evidence paths are read from is the unit file's own, also when the file is reached
+    through a symbolic link from elsewhere (the folder is resolved only for data that names paths)."""
+    real = tmp_path / "satker"
+    (real / "bukti").mkdir(parents=True)
+    (real / "bukti" / "ada.pdf").write_bytes(b"%PDF-1.4")
+    (real / "unit.yaml").write_text(
+        "unit: {id: u, name: U, year: 2025}\n"
+        "evidence:\n"
+        "  - {id: ada, title: SK Tim, path: bukti/ada.pdf, supports: [P.1.i.a]}\n"
+        "  - {id: tautan, title: Notulen, url: 'https://a.go.id/n.pdf', supports: [P.1.i.b]}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "rekap").mkdir()
+    (tmp_path / "rekap" / "u.yaml").symlink_to(real / "unit.yaml")
+    assert load_unit(tmp_path / "rekap" / "u.yaml", rubric).missing_files == frozenset()
+    (real / "bukti" / "ada.pdf").unlink()
+    assert load_unit(tmp_path / "rekap" / "u.yaml", rubric).missing_files == {"ada"}
+    # addresses only: nothing to look for on disk
+    (real / "unit.yaml").write_text(
+        "unit: {id: u, name: U, year: 2025}\n"
+        "evidence:\n  - {id: tautan, title: Notulen, url: 'https://a.go.id/n.pdf', supports: [P.1.i.b]}\n",
+        encoding="utf-8",
+    )
+    assert load_unit(tmp_path / "rekap" / "u.yaml", rubric).missing_files == frozenset()
