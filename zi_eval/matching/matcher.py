@@ -191,10 +191,8 @@ class Matcher:
         # areas as small integers: comparing a batch's areas with every item's is then one cheap grid
         self._area_index = {a: i for i, a in enumerate(dict.fromkeys(self.areas.tolist()))}
         self._area_ids = np.array([self._area_index[a] for a in self.areas.tolist()])
-        # per area (a row each, by its small integer): the prior of every item; the last row, all
-        # ones, is for an activity without a known area (index -1)
-        self._priors = np.ones((len(self._area_index) + 1, len(self.codes)))
-        self._priors[self._area_ids, np.arange(len(self.codes))] = AREA_PRIOR
+        # per area (by its small integer): the columns of its items, which the prior raises
+        self._area_cols = [np.flatnonzero(self._area_ids == a) for a in range(len(self._area_index))]
         docs = [self._item_texts(rubric, c) for c in self.codes]
         known: dict[str, int] = {}
         probe = Analyzer(vocabulary, {}, mend=False)
@@ -390,7 +388,15 @@ class Matcher:
             scores = np.zeros((n, len(self.codes)))
         index = self._area_index
         areas = np.array([index.get(a, -1) if a else -1 for a in areas_of])
-        scores *= self._priors[areas]  # in place: the grid is large (a group's texts by every item)
+        # the prior, in place on each area's block of the grid (its queries by its items): the whole
+        # grid is large (a group's texts by every item), and most of it is unchanged
+        by_area = np.argsort(areas, kind="stable")
+        bounds = np.searchsorted(areas[by_area], np.arange(len(self._area_cols) + 1))
+        for a, cols in enumerate(self._area_cols):
+            members = by_area[bounds[a] : bounds[a + 1]]
+            if len(members):
+                block = np.ix_(members, cols)
+                scores[block] *= AREA_PRIOR
         np.minimum(scores, 1.0, out=scores)
         question, asked = self._question_scores(n, arrays, q_owner, q_text)
         # one order for all: question matches first (ties broken by the lexical score), then the score;
