@@ -224,19 +224,22 @@ class Ranked:
         """The links of :func:`pick_rows` (at most ``most`` lexical ones)."""
         got = self._links.get(most)
         if got is None:
-            found = self.found
-            items, tiers, scores = found.row[:3]
-            codes, hows = found.matcher.codes, HOWS
-            got = self._links[most] = [
-                Link(codes[items[s]], hows[tiers[s]], scores[s], (found, s)) for s in self._slots(most)
-            ]
+            got = self._links[most] = self._as_links(self._slots(most))
         return got
 
     def suggestions(self) -> list[Link]:
         """The best :data:`N_SUGGESTIONS` candidates as links, for an activity that links to nothing."""
         if self._suggestions is None:
-            self._suggestions = [_as_link(c) for c in self.cands[:N_SUGGESTIONS]]
+            tiers = self.found.row[1]  # empty slots come last: the first filled ones are the best
+            self._suggestions = self._as_links([s for s in range(min(N_SUGGESTIONS, len(tiers))) if tiers[s]])
         return self._suggestions
+
+    def _as_links(self, slots: Sequence[int]) -> list[Link]:
+        """The candidates in ``slots`` as links (each makes its candidate only when its words are shown)."""
+        found = self.found
+        items, tiers, scores = found.row[:3]
+        codes, hows = found.matcher.codes, HOWS
+        return [Link(codes[items[s]], hows[tiers[s]], scores[s], (found, s)) for s in slots]
 
 
 #: An activity's ranking: its own texts, then each sub-step's text alone.
