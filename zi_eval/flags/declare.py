@@ -54,6 +54,8 @@ class Hit:
     suggestions: tuple[str, ...] = ()
     severity: str | None = None  # overrides the declared severity (an answer worth nothing: info)
     always: bool = False  # a due rule's hit that stands whatever the as-of month
+    #: the message's arguments; a value may be a function of no arguments giving it, called only when
+    #: the flag is shown (a batch's flag profile counts hits and never words them)
     args: dict[str, Any] = field(default_factory=dict)
 
 

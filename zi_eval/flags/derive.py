@@ -111,7 +111,7 @@ class _Names:
 
     def flag(self, decl: Declaration, hit: Hit) -> Flag:
         """The flag of ``hit`` with its message, motivation and remediation in this language."""
-        kw = dict(hit.args)
+        kw = {k: v() if callable(v) else v for k, v in hit.args.items()}  # an argument worded when shown
         area, act = hit.area, hit.activity
         kw.setdefault("area", self.areas.get(area, area) if area else "")
         kw.setdefault("activity", f"{act} ({self.activities.get(act, '')})" if act else "")

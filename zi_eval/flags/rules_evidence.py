@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 import numpy as np
 
@@ -164,7 +165,8 @@ def activity_without_evidence(s: Subject) -> Iterator[Hit]:
         if act.months:
             missing = tuple(sorted(set(act.months) - s.evidenced_months(act)))
             if missing:
-                args = {"besides": _item_evidence(s, act.id)}
+                # worded only when the flag is shown (a batch's flag profile only counts hits)
+                args = {"besides": partial(_item_evidence, s, act.id)}
                 yield Hit(area=act.area, activity=act.id, months=missing, source=source_of(act), args=args)
 
 
