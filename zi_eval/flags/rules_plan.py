@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from zi_eval.flags.declare import Hit, flag
 from zi_eval.flags.subject import ALL_MONTHS, Subject, source_of
 from zi_eval.io.words import contains_phrase, norm
+from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity
 from zi_eval.scoring.values import ratio_parts
 
@@ -188,6 +189,14 @@ def area_not_in_rubric(s: Subject) -> Iterator[Hit]:
         yield Hit(source=source_of(acts[0]), args={"ra_area": ra_area, "n": len(acts)})
 
 
+def _words(act: Activity) -> str:
+    """An activity's texts (:attr:`Activity.text`) normalised for matching words, text by text: each
+    text's words are kept per text (:func:`norm` is cached), where the activity's whole text is new in
+    nearly every plan."""
+    parts = (act.kegiatan or "", act.sub_kegiatan or "", *act.indicators, *(s.text for s in act.substeps))
+    return " ".join(filter(None, map(norm, parts)))
+
+
 @flag(
     "SPIP_ELEMENT_MISSING",
     "warning",
@@ -208,7 +217,7 @@ def area_not_in_rubric(s: Subject) -> Iterator[Hit]:
     of_a_plan=True,
 )
 def spip_element_missing(s: Subject) -> Iterator[Hit]:
-    plan_text = " ".join(norm(a.text) for a in s.unit.activities)
+    plan_text = " ".join(map(_words, s.unit.activities))
     for el in s.rubric.spip_elements:
         if not any(contains_phrase(plan_text, kw) for kw in el.keywords):
             yield Hit(area="penguatan-pengawasan", item=el.item, args={"element": el.name})
@@ -263,15 +272,27 @@ def activity_not_mapped(s: Subject) -> Iterator[Hit]:
     of_a_plan=True,
 )
 def item_not_planned(s: Subject) -> Iterator[Hit]:
-    for comp in s.rubric.components:
-        if comp.id != "pengungkit":
-            continue
-        for asp in comp.aspects:
-            for area in asp.areas:
-                for ind in area.indicators:
-                    missing = [it.code for it in ind.items if not s.links.by_item.get(it.code)]
-                    if missing:
-                        yield Hit(area=area.id, item=ind.code, args={"codes": ", ".join(missing)})
+    planned = s.links.by_item.get
+    for area, indicator, codes in _enabler_indicators(s.rubric):
+        missing = [c for c in codes if not planned(c)]
+        if missing:
+            yield Hit(area=area, item=indicator, args={"codes": ", ".join(missing)})
+
+
+def _enabler_indicators(rubric: Rubric) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Each pengungkit indicator's area, code and item codes, in rubric order (worked out once per rubric)."""
+    found: list[tuple[str, str, tuple[str, ...]]] = rubric.derived(
+        "enabler_indicators",
+        lambda r: [
+            (area.id, ind.code, tuple(it.code for it in ind.items))
+            for comp in r.components
+            if comp.id == "pengungkit"
+            for asp in comp.aspects
+            for area in asp.areas
+            for ind in area.indicators
+        ],
+    )
+    return found
 
 
 @flag(
