@@ -38,7 +38,7 @@ def due_months(as_of: tuple[int, int] | None, year: int) -> set[int]:
 
 def planned_months(act: Activity) -> set[int]:
     """Months an activity runs in: its own and its sub-steps'."""
-    return set(act.months).union(*(set(s.months) for s in act.substeps))
+    return set(act.months).union(*(s.months for s in act.substeps))
 
 
 def activity_evidence_months(unit: Unit, links: Links) -> dict[str, set[int]]:
