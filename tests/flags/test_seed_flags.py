@@ -173,3 +173,28 @@ def test_calendar_and_mapping_flags_on_a_small_plan(rubric: Rubric) -> None:
     assert counts["AREA_NOT_IN_RUBRIC"] == 1
     assert counts["SPIP_ELEMENT_MISSING"] == 5
     assert counts["ITEM_WITHOUT_EVIDENCE"] == 3  # the three hasil values, answered without evidence
+
+
+@pytest.mark.parametrize(
+    "written", ["Informasi & Komunikasi", "informasi/komunikasi", "Informasi dan Komunikasi"]
+)
+def test_a_spip_element_written_with_an_ampersand_or_slash_is_not_missing(
+    rubric: Rubric, written: str
+) -> None:
+    """'Informasi & Komunikasi' is how plans often write the fourth SPIP element."""
+    steps = (
+        "Lingkungan pengendalian",
+        "Penilaian risiko",
+        "Kegiatan pengendalian",
+        written,
+        "Pemantauan pengendalian",
+    )
+    act = Activity(
+        id="s1",
+        ra_area="Penguatan Pengawasan",
+        kegiatan="Penerapan SPIP",
+        months=(3,),
+        substeps=tuple(Substep(label=chr(97 + i), text=t, months=(3,)) for i, t in enumerate(steps)),
+    )
+    flags = derive_flags(evaluate_unit(make_unit(rubric, activities=(act,)), rubric))
+    assert not [f for f in flags if f.code == "SPIP_ELEMENT_MISSING"]
