@@ -13,7 +13,7 @@ Three ways to find an item, in this order of trust (``how``):
   words, and mostly those words: plans keyed by LKE item copy the question into a column);
 - ``lexical``: the TF-IDF score.
 
-A batch of activities is one sparse product (activities × terms) · (terms × items).
+A batch of activities is one product (activities × terms, sparse) · (terms × items, dense).
 """
 
 from __future__ import annotations
@@ -330,10 +330,10 @@ class Matcher:
         ``areas_of`` holds each query's ZI area; ``fields_of(i)`` gives query ``i``'s fields in
         order (asked only for a query whose texts name a code). One pass for the whole batch: the
         query vectors are built as one sparse matrix from each distinct text's (cached) term counts,
-        scored against every item in one product, and the best items of every query taken with one
-        partial sort. No object is made per query: a candidate becomes a :class:`Candidate` only
-        when somebody asks for it, and the per-query work in Python is a few list operations per
-        field kind, not per field.
+        scored against every item in one product, and the best items of every query taken with a
+        few row-wise maxima (:meth:`_best`). No object is made per query: a candidate becomes a
+        :class:`Candidate` only when somebody asks for it, and the per-query work in Python is a few
+        list operations per field kind, not per field.
         """
         k = min(TOP_K, len(self.codes))
         n = len(areas_of)
