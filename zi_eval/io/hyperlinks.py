@@ -53,15 +53,6 @@ def sheet_hyperlinks(data: bytes, kind: str) -> dict[str, dict[tuple[int, int], 
 _ANY_LINK = re.compile(rb"<(?:\w+:)?hyperlink\b|hyperlink\(", re.IGNORECASE)
 
 
-def _has_links(data: bytes) -> bool:
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        names = [n for n in zf.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
-        return any(_ANY_LINK.search(zf.read(n)) for n in names)
-    except (zipfile.BadZipFile, KeyError, OSError):
-        return False
-
-
 def shows_address(text: str, target: str) -> bool:
     """Whether a cell's ``text`` shows the address it links to: in full, or as typed before the
     spreadsheet made it a link ("www.uji.go.id/zi" for ``http://www.uji.go.id/zi/``)."""
@@ -93,8 +84,6 @@ def xlsx_hyperlinks(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
     ``A1:XFD1048576`` is 17 billion cells. A link over a range is given to the filled cells it covers
     (Excel writes a link on merged cells over the merged range; its first cell holds the text).
     """
-    if not _has_links(data):
-        return {}
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         members = sheet_members(zf)
@@ -133,6 +122,8 @@ def _rel_targets(zf: zipfile.ZipFile, member: str) -> dict[str, str]:
 
 def _sheet_links(zf: zipfile.ZipFile, member: str) -> dict[tuple[int, int], str]:
     body = zf.read(member)
+    if not _ANY_LINK.search(body):
+        return {}  # a quick look first: most sheets have no link, and walking every cell costs more
     found: dict[tuple[int, int], str] = {}
     filled: dict[int, list[int]] = {}
     shared: dict[bytes, str] = {}  # a shared formula's text, by its index: followers carry only the index
