@@ -406,8 +406,9 @@ def _group_or_timing(
         if here and _month_cell_like(here):
             marks += 1
         elif here:
-            words += parse_timing(here).understood
-            text += not parse_timing(here).understood
+            understood = parse_timing(here).understood
+            words += understood
+            text += not understood
             example = example or here
         for c in own[sched + 1 : sched + 12]:
             if not c:
