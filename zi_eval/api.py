@@ -274,20 +274,20 @@ class UnitBatch:
 
 
 def _compile_group(units: list[Unit], rubric: Rubric, flags: bool) -> Any:
-    """Link and value a group of units for a batch (``link_units``, ``compile_units``); with ``flags``,
-    also build their flag profiles (for flag counts)."""
+    """Link and value a group of units for a batch (``link_items``, ``compile_units``); with ``flags``,
+    also build their flag profiles (for flag counts), which read the whole links (``link_units``)."""
     from dataclasses import replace
 
     import numpy as np
 
     from zi_eval.flags.batch import flag_profile
     from zi_eval.scoring.batch import compile_units
-    from zi_eval.scoring.linking import link_units
+    from zi_eval.scoring.linking import link_items, link_units
 
+    if not flags:
+        return compile_units(units, rubric, link_items(units, rubric))
     links = link_units(units, rubric)
     part = compile_units(units, rubric, links)
-    if not flags:
-        return part
     profiles = [flag_profile(u, rubric, x) for u, x in zip(units, links, strict=True)]
     fixed = np.stack([p.fixed for p in profiles])
     return replace(part, flag_fixed=fixed, flag_from_month=np.stack([p.from_month for p in profiles]))

@@ -16,7 +16,7 @@ from zi_eval.flags.derive import derive_flags
 from zi_eval.matching.matcher import Candidate
 from zi_eval.models.loading import load_rubric
 from zi_eval.models.rubric import Rubric
-from zi_eval.models.unit import Activity, LkeLink, Substep, Unit
+from zi_eval.models.unit import Activity, Answer, Evidence, Hasil, LkeLink, Substep, Unit
 from zi_eval.report.result_text import link_dict, link_reason
 from zi_eval.scenario import AddActivity, Scenario
 from zi_eval.scoring import linking
@@ -25,6 +25,7 @@ from zi_eval.scoring.linking import (
     LINK_THRESHOLD,
     OWN_AREA_RATIO,
     SECOND_LINK_RATIO,
+    link_items,
     link_unit,
     link_units,
     matcher,
@@ -196,6 +197,65 @@ def _shape(links) -> tuple:  # type: ignore[no-untyped-def,type-arg]
 def test_a_batch_links_as_one_by_one(rubric: Rubric, units: list[Unit], cached: bool) -> None:
     one_by_one = [_shape(link_unit(u, rubric)) for u in units]
     assert [_shape(x) for x in link_units(units, rubric, use_cache=cached)] == one_by_one
+
+
+_STEPS = ["lingkungan pengendalian", "penilaian risiko", "informasi & komunikasi", "Rapat", "reviu SOP"]
+
+
+@st.composite
+def _units_with_evidence(draw: st.DrawFn) -> list[Unit]:
+    """Units whose evidence cites items, activities (linked or not) and unknown ids, on answers and
+    on the results, some of it naming files that are gone; activities with sub-steps, pins, rejects."""
+    rubric = load_rubric()
+    codes = sorted(rubric.items)
+    units = []
+    for u in range(draw(st.integers(1, 3))):
+        acts = []
+        for i in range(draw(st.integers(0, 5))):
+            kw: dict = {}  # type: ignore[type-arg]
+            if draw(st.integers(0, 2)) == 0:
+                steps = draw(st.lists(st.sampled_from(_STEPS), max_size=3))
+                kw["substeps"] = tuple(Substep(label="abc"[j], text=t) for j, t in enumerate(steps))
+            if draw(st.integers(0, 5)) == 0:
+                kw["lke"] = (LkeLink(code=draw(st.sampled_from(codes + ["X.9"]))),)
+            if draw(st.integers(0, 4)) == 0:
+                kw["lke_reject"] = tuple(draw(st.lists(st.sampled_from(codes), max_size=3)))
+            acts.append(_act(f"a{i}", draw(st.sampled_from(_TEXTS)), draw(st.sampled_from(_AREAS)), **kw))
+        eids = [f"e{j}" for j in range(draw(st.integers(0, 4)))]
+        targets = st.sampled_from(codes[:20] + [a.id for a in acts] + ["a-none"])
+        evidence = tuple(
+            Evidence(id=e, title=e, supports=tuple(draw(st.lists(targets, max_size=3)))) for e in eids
+        )
+        cited = st.lists(st.sampled_from(eids), max_size=2) if eids else st.just([])
+        answers = {
+            c: Answer(answer="a", evidence=tuple(draw(cited)))
+            for c in draw(st.lists(st.sampled_from(codes), max_size=6))
+        }
+        unit = make_unit(
+            rubric,
+            answers=answers,
+            activities=tuple(acts),
+            id=f"u{u}",
+            hasil=Hasil(evidence=tuple(draw(cited))),
+        )
+        unit = unit.model_copy(update={"evidence": evidence})
+        unit._missing_files = frozenset(draw(st.lists(st.sampled_from(eids), max_size=2)) if eids else [])
+        units.append(unit)
+    return units
+
+
+@settings(max_examples=60, deadline=None)
+@given(units=_units_with_evidence())
+def test_what_a_batch_reads_of_the_links_is_what_the_links_say(rubric: Rubric, units: list[Unit]) -> None:
+    # link_items gives a batch its planned and evidenced items without making the links: the same
+    # items as the whole links, pins, rejects, sub-steps and missing files included
+    whole = [link_unit(u, rubric) for u in units]
+    read = link_items(units, rubric)
+    assert [sorted(x.planned()) for x in read] == [sorted(x.planned()) for x in whole]
+    assert [sorted(x.evidenced()) for x in read] == [sorted(x.evidenced()) for x in whole]
+    assert [sorted(x.evidenced()) for x in whole] == [
+        sorted(k for k, v in x.evidence_by_item.items() if v) for x in whole
+    ]
 
 
 # --- quality -------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from zi_eval.flags.subject import Subject
 from zi_eval.scoring import coverage
 from zi_eval.scoring.coverage import ALL_MONTHS, due_months, planned_months
 from zi_eval.scoring.engine import Evaluation
-from zi_eval.scoring.linking import Links, _link_evidence
+from zi_eval.scoring.linking import evidence_claims
 
 MONTH_COLUMNS = ["area", "name", "month", "planned", "evidenced", "due"]
 
@@ -104,12 +104,9 @@ def claimed_evidence(ev: Evaluation) -> tuple[dict[str, list[str]], dict[str, li
     """
     if not ev.unit.missing_files:
         return ev.links.evidence_by_item, ev.links.evidence_by_activity
-    # the engine's own linking rule, run once more with every record counted
-    unit = ev.unit.model_copy()
-    unit._missing_files = frozenset()
-    links = Links(by_activity=ev.links.by_activity)
-    _link_evidence(unit, ev.rubric, links)
-    return links.evidence_by_item, links.evidence_by_activity
+    # the engine's own linking rule, with every record counted (before missing files are taken out)
+    by_item, by_act = evidence_claims(ev.unit, ev.rubric, ev.links.codes_of)
+    return {k: sorted(set(v)) for k, v in by_item.items()}, {k: sorted(v) for k, v in by_act.items()}
 
 
 def evidence_flags(flags: list[Flag]) -> list[Flag]:

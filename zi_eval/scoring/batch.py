@@ -16,7 +16,7 @@ import numpy as np
 
 from zi_eval.models.rubric import Item, Rubric
 from zi_eval.models.unit import Unit
-from zi_eval.scoring.linking import Links
+from zi_eval.scoring.linking import ItemLinks, Links
 from zi_eval.scoring.values import Valued, reads, value_item, value_of
 
 MODES = ("claimed", "evidenced", "projected")
@@ -274,11 +274,6 @@ def value_items(unit: Unit, rubric: Rubric) -> list[Valued]:
     return list(_rows([unit], rubric)[0])
 
 
-def _planned(links: Links) -> list[str]:
-    """The items some activity maps to."""
-    return list(filter(links.by_item.get, links.by_item))  # the codes with activities
-
-
 def compile_unit(
     unit: Unit, rubric: Rubric, links: Links, valued: list[Valued] | None = None
 ) -> CompiledUnit:
@@ -295,7 +290,10 @@ def compile_unit(
 
 
 def compile_units(
-    units: Sequence[Unit], rubric: Rubric, links: Sequence[Links], valued: Sequence[Valued] | None = None
+    units: Sequence[Unit],
+    rubric: Rubric,
+    links: Sequence[Links | ItemLinks],
+    valued: Sequence[Valued] | None = None,
 ) -> StackedUnits:
     """Reduce a group of units to matrix rows at once; ``valued`` are their items valued already, row
     after row (:func:`value_items`).
@@ -316,7 +314,7 @@ def compile_units(
         np.array(claimed, dtype=float).reshape(n, k),
         np.array(answered, dtype=bool).reshape(n, k),
         _marked(rubric, [x.evidenced() for x in links]),
-        _marked(rubric, [_planned(x) for x in links]),
+        _marked(rubric, [x.planned() for x in links]),
         np.array([PRIOR_RANK.get(i.prior_predicate, 0) for i in infos], dtype=int),
         np.array(shown, dtype=bool).reshape(n, k),
     )

@@ -13,9 +13,10 @@ Ranking is cached by the activity's text (units of one ministry copy each other'
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import chain
 from operator import attrgetter
 from typing import Any
 
@@ -113,6 +114,31 @@ class Links:
         """The items some evidence supports (each once, in no particular order)."""
         return list(filter(self.evidence_sets.get, self.evidence_sets))  # the codes of non-empty sets
 
+    def planned(self) -> list[str]:
+        """The items some activity links to (each once, in no particular order)."""
+        return list(filter(self.by_item.get, self.by_item))  # the codes with activities
+
+    def codes_of(self, activity: str) -> list[str]:
+        """The items ``activity`` links to, in link order."""
+        return [ln.code for ln in self.by_activity.get(activity, ())]
+
+
+@dataclass(frozen=True, slots=True)
+class ItemLinks:
+    """What a batch reads of a unit's links (:func:`link_items`): which items some activity links to
+    and which some evidence supports, read like :class:`Links` (``planned()``, ``evidenced()``)."""
+
+    planned_items: list[str]
+    evidenced_items: list[str]
+
+    def evidenced(self) -> list[str]:
+        """The items some evidence supports (each once, in no particular order)."""
+        return self.evidenced_items
+
+    def planned(self) -> list[str]:
+        """The items some activity links to (each once, in no particular order)."""
+        return self.planned_items
+
 
 def _fields(key: Key) -> Fields:
     """The query of a ranking key (:func:`_key`): the texts it holds, each named for its weight."""
@@ -191,7 +217,7 @@ class Ranked:
     become objects only when asked for (a batch needs only the chosen items).
     """
 
-    __slots__ = ("found", "picked", "_links", "_suggestions")
+    __slots__ = ("found", "picked", "_links", "_suggestions", "_codes")
 
     def __init__(
         self,
@@ -204,6 +230,7 @@ class Ranked:
         self.picked = picked  # most -> the chosen slots
         self._links: dict[int, list[Link]] = {}
         self._suggestions: list[Link] | None = None
+        self._codes: dict[int, list[str]] = {}
 
     @property
     def cands(self) -> list[Candidate]:
@@ -225,6 +252,14 @@ class Ranked:
         got = self._links.get(most)
         if got is None:
             got = self._links[most] = self._as_links(self._slots(most))
+        return got
+
+    def codes(self, most: int) -> list[str]:
+        """The item codes of :meth:`links` (the same slots), without making the links: what a batch reads."""
+        got = self._codes.get(most)
+        if got is None:
+            items, codes = self.found.row[0], self.found.matcher.codes
+            got = self._codes[most] = [codes[items[s]] for s in self._slots(most)]
         return got
 
     def suggestions(self) -> list[Link]:
@@ -502,7 +537,7 @@ def link_unit(unit: Unit, rubric: Rubric, ranked: Sequence[Ranking] | None = Non
                 by_item[code] = [aid]
             else:
                 acts.append(aid)
-    _link_evidence(unit, rubric, links)
+    links.evidence_sets, links.evidence_sets_by_activity = _evidence_sets(unit, rubric, links.codes_of)
     return links
 
 
@@ -518,13 +553,22 @@ def link_units(units: Sequence[Unit], rubric: Rubric, use_cache: bool = True) ->
     return out
 
 
-def _link_evidence(unit: Unit, rubric: Rubric, links: Links) -> None:
-    """Evidence to items: named directly, through an activity's links, on an answer, or on the results."""
+def evidence_claims(
+    unit: Unit, rubric: Rubric, codes_of: Callable[[str], Iterable[str] | None]
+) -> tuple[dict[str, tuple[str, ...] | set[str]], dict[str, set[str]]]:
+    """The one rule of what evidence supports: item code -> evidence ids and activity id -> evidence
+    ids, as named directly, through an activity's links (``codes_of(activity id)``: the items it
+    links to, or None), on an answer, or on the results; before a missing file is taken out (see
+    :func:`_evidence_sets`, :func:`link_items`).
+
+    An item only an answer supports keeps the answer's tuple of ids (most items: a batch needs only
+    whether there are any, so no set is made for them); the others get a set.
+    """
     items = rubric.items
-    # most items' evidence is named on their answers: one set each, made in one pass
-    by_item = {code: set(ans.evidence) for code, ans in unit.answers.items() if ans.evidence}
+    by_item: dict[str, tuple[str, ...] | set[str]] = {
+        code: ans.evidence for code, ans in unit.answers.items() if ans.evidence
+    }
     by_act: dict[str, set[str]] = {}
-    by_activity = links.by_activity
     for ev in unit.evidence:
         eid = ev.id
         for ref in ev.supports:
@@ -532,30 +576,78 @@ def _link_evidence(unit: Unit, rubric: Rubric, links: Links) -> None:
                 _add(by_item, ref, eid)
             else:
                 _add(by_act, ref, eid)
-                for link in by_activity.get(ref, ()):
-                    _add(by_item, link.code, eid)
-    if unit.hasil.evidence:
+                for code in codes_of(ref) or ():
+                    _add(by_item, code, eid)
+    hasil = unit.hasil.evidence
+    if hasil:
         hasil_codes = rubric.derived(
             "hasil_codes", lambda r: [c for c, f in r.items.items() if f.item.hasil_field]
         )
         for code in hasil_codes:
             got = by_item.get(code)
-            if got is None:
-                by_item[code] = set(unit.hasil.evidence)
-            else:
-                got.update(unit.hasil.evidence)
-    gone = unit.missing_files  # a file that is not there supports nothing
+            by_item[code] = set(hasil) if got is None else {*got, *hasil}
+    return by_item, by_act
+
+
+def _evidence_sets(
+    unit: Unit, rubric: Rubric, codes_of: Callable[[str], Iterable[str] | None]
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """:func:`evidence_claims` as sets, without the files that are not there (they support nothing)."""
+    by_item, by_act = evidence_claims(unit, rubric, codes_of)
+    gone = unit.missing_files
+    sets = {k: set(v) - gone for k, v in by_item.items()}
     if gone:
-        by_item = {k: v - gone for k, v in by_item.items() if not v <= gone}
+        sets = {k: v for k, v in sets.items() if v}
         by_act = {k: v - gone for k, v in by_act.items() if not v <= gone}
-    links.evidence_sets = by_item
-    links.evidence_sets_by_activity = by_act
-    links._sorted.clear()
+    return sets, by_act
 
 
-def _add(sets: dict[str, set[str]], key: str, value: str) -> None:
+def _evidenced(unit: Unit, rubric: Rubric, codes_of: Callable[[str], Iterable[str] | None]) -> list[str]:
+    """The items :func:`_evidence_sets` gives evidence, without making the sets (what a batch reads)."""
+    by_item = evidence_claims(unit, rubric, codes_of)[0]
+    gone = unit.missing_files
+    if not gone:
+        return list(by_item)
+    return [k for k, v in by_item.items() if not gone.issuperset(v)]
+
+
+def link_items(units: Sequence[Unit], rubric: Rubric) -> list[ItemLinks]:
+    """What a batch reads of :func:`link_units`: each unit's planned and evidenced items, from the same
+    rankings, choices and evidence rule, without making a :class:`Link` per activity.
+
+    An activity's items are its stored links' codes, else the codes of the slots :func:`choose`
+    makes links of (:meth:`Ranked.codes`); an activity with rejected items goes through
+    :func:`choose` itself. Making the links was a third of linking a batch of new texts.
+    """
+    items = rubric.items
+    free = [[a for a in u.activities if not a.lke] for u in units]
+    ranking = iter(rank_activities([a for acts in free for a in acts], rubric))
+    out: list[ItemLinks] = []
+    for unit in units:
+        by_act: dict[str, list[str]] = {}
+        for act in unit.activities:
+            if act.lke:
+                codes = [ln.code for ln in act.lke if ln.code in items]
+            else:
+                own, steps = ranked = next(ranking)
+                if act.lke_reject:
+                    codes = [ln.code for ln in choose(act, ranked, rubric)[0]]
+                elif steps:
+                    codes = own.codes(MAX_LEXICAL_LINKS) + [c for st in steps for c in st.codes(1)]
+                else:
+                    codes = own.codes(MAX_LEXICAL_LINKS)  # shared with the ranking: read only
+            if codes:
+                by_act[act.id] = codes
+        planned = list(dict.fromkeys(chain.from_iterable(by_act.values())))
+        out.append(ItemLinks(planned, _evidenced(unit, rubric, by_act.get)))
+    return out
+
+
+def _add(sets: dict[str, Any], key: str, value: str) -> None:
     got = sets.get(key)
     if got is None:
         sets[key] = {value}
+    elif type(got) is tuple:  # an answer's ids (see evidence_claims)
+        sets[key] = {*got, value}
     else:
         got.add(value)
