@@ -171,4 +171,5 @@ class Unit(Strict):
     @property
     def missing_files(self) -> frozenset[str]:
         """Evidence ids whose file was not found next to the unit file when it was loaded."""
-        return self._missing_files
+        got: frozenset[str] = self.__pydantic_private__["_missing_files"]  # type: ignore[index]
+        return got  # read from pydantic's slot: ``self._missing_files`` goes through __getattr__
