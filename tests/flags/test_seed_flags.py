@@ -198,3 +198,36 @@ def test_a_spip_element_written_with_an_ampersand_or_slash_is_not_missing(
     )
     flags = derive_flags(evaluate_unit(make_unit(rubric, activities=(act,)), rubric))
     assert not [f for f in flags if f.code == "SPIP_ELEMENT_MISSING"]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Teknologi Informasi dan Komunikasi",
+        "Teknologi Informasi & Komunikasi",
+        "TIK (teknologi informasi/komunikasi)",
+    ],
+)
+def test_information_technology_is_not_the_spip_element_information_and_communication(
+    rubric: Rubric, written: str
+) -> None:
+    """A plan that names TIK but never the fourth SPIP element is told the element is missing; the
+    element named beside TIK counts."""
+
+    def spip_missing(*texts: str) -> list[str]:
+        steps = ("Lingkungan pengendalian", "Penilaian risiko", "Kegiatan pengendalian", *texts)
+        act = Activity(
+            id="s1",
+            ra_area="Penguatan Pengawasan",
+            kegiatan="Penerapan SPIP",
+            months=(3,),
+            substeps=tuple(Substep(label=chr(97 + i), text=t, months=(3,)) for i, t in enumerate(steps)),
+        )
+        flags = derive_flags(evaluate_unit(make_unit(rubric, activities=(act,)), rubric))
+        return [str(f.item) for f in flags if f.code == "SPIP_ELEMENT_MISSING"]
+
+    assert spip_missing(f"Pemeliharaan {written}", "Pemantauan pengendalian") == ["P.5.ii.d"]
+    assert (
+        spip_missing(f"Pemeliharaan {written} serta informasi dan komunikasi", "Pemantauan pengendalian")
+        == []
+    )

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from zi_eval.flags.declare import Hit, flag
 from zi_eval.flags.subject import ALL_MONTHS, Subject, source_of
-from zi_eval.io.words import contains_phrase, norm
+from zi_eval.io.words import norm
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity
 from zi_eval.scoring.values import ratio_parts
@@ -219,7 +219,7 @@ def _words(act: Activity) -> str:
 def spip_element_missing(s: Subject) -> Iterator[Hit]:
     plan_text = " ".join(map(_words, s.unit.activities))
     for el in s.rubric.spip_elements:
-        if not any(contains_phrase(plan_text, kw) for kw in el.keywords):
+        if not el.named_in(plan_text):
             yield Hit(area="penguatan-pengawasan", item=el.item, args={"element": el.name})
 
 

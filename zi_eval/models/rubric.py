@@ -159,6 +159,23 @@ class SpipElement(Strict):
     name: str
     item: str | None = None
     keywords: tuple[str, ...] = Field(min_length=1)
+    #: Words that, just before a keyword, make it something else: "teknologi informasi dan
+    #: komunikasi" (TIK) is not the element "informasi dan komunikasi".
+    not_after: tuple[str, ...] = ()
+
+    def named_in(self, normalised_text: str) -> bool:
+        """Tell whether ``normalised_text`` (see :func:`zi_eval.io.words.norm`) names this element:
+        a keyword as whole words, not right after a word of :attr:`not_after`."""
+        text = f" {normalised_text} "
+        for kw in self.keywords:
+            needle = f" {kw} "
+            at = text.find(needle)
+            while at >= 0:
+                before = text[:at].rsplit(" ", 1)[-1]
+                if before not in self.not_after:
+                    return True
+                at = text.find(needle, at + 1)
+        return False
 
 
 @dataclass(frozen=True)
