@@ -62,13 +62,34 @@ class _Builder:
     findings: list[dict[str, Any]] = field(default_factory=list)
     links: int = 0
     refused: int = 0
+    #: (sheet, column) -> row -> the first cell of the merged range covering that cell
+    _covered: dict[tuple[str, int], dict[int, tuple[int, int]]] = field(default_factory=dict)
 
     def cell(self, sheet: Sheet, row: int, col: int) -> str:
         """A link cell's text, with the address it hides behind its text (a hyperlink) added, unless the
-        text says the evidence is not there ("belum ada" typed over a link: Excel keeps the link)."""
+        text says the evidence is not there ("belum ada" typed over a link: Excel keeps the link).
+
+        A cell a range merged down covers shows the range's first cell (see :meth:`origin`)."""
+        row, col = self.origin(sheet, row, col)
         text = sheet.text(row, col)
         target = None if denies_evidence(text) else self.hyperlinks.get(sheet.name, {}).get((row, col))
         return cell_with_link(text, target)
+
+    def origin(self, sheet: Sheet, row: int, col: int) -> tuple[int, int]:
+        """The first cell of a range merged down column ``col`` that covers ``(row, col)`` and leaves it
+        empty, else the cell itself: a link merged down beside two items is shown beside both, and a
+        sheet reader holds it in the first. A covered cell that holds a value of its own keeps it (a
+        merge over a whole sheet hides nothing here)."""
+        covered = self._covered.get((sheet.name, col))
+        if covered is None:
+            covered = self._covered[(sheet.name, col)] = {
+                r: (r0, c0)
+                for r0, c0, r1, _ in sheet.merged
+                if c0 == col and r1 > r0
+                for r in range(r0 + 1, r1 + 1)
+                if not sheet.text(r, col).strip()
+            }
+        return covered.get(row, (row, col))
 
     def finding(self, code: str, where: str, row: int, **kw: Any) -> None:
         self.findings.append({"code": code, "path": self.table.name, "line": row, "value": where, **kw})
@@ -294,6 +315,8 @@ def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
             named.add(m["row"])
     seen = 0
     for r in range(wb.header_row, len(sheet.rows)):
+        if b.origin(sheet, r, col) != (r, col):
+            continue  # a cell merged down from a row above: read there, for every item it covers
         cell = b.cell(sheet, r, col).strip()
         if not cell:
             continue

@@ -476,6 +476,14 @@ FINDINGS = (
         "Workbook row {row}: the answer cell {theirs} is merged over several item rows; the answer '{value}' is read for {ours} too. Check it is each item's answer.",
     ),
     _finding(
+        "IMPORT_WORKBOOK_MERGED_EVIDENCE",
+        "info",
+        WORKBOOK,
+        "zi_eval/lke/merged_answers.py",
+        "Lembar kerja baris {row}: sel data dukung {theirs} digabung (merge) melewati beberapa baris butir; data dukungnya ('{value}') dibaca juga untuk {ours}.",
+        "Workbook row {row}: the evidence cell {theirs} is merged over several item rows; its evidence ('{value}') is read for {ours} too.",
+    ),
+    _finding(
         "EVIDENCE_TABLE_ROW_UNREAD",
         "warning",
         TABLE,

@@ -64,6 +64,8 @@ class UnitParts:
     missing: list[str] = field(default_factory=list)
     #: 0-based row → the answer a merged answer cell shows on it (its own cell is empty)
     spread: dict[int, Any] = field(default_factory=dict)
+    #: 0-based row → the first row of the merged evidence cell it shows (its own cell is empty)
+    spread_evidence: dict[int, int] = field(default_factory=dict)
     #: 0-based ``(row, col)`` → the address a cell of the sheet hides behind its text (xlsx, xls, ods)
     links: dict[tuple[int, int], str] = field(default_factory=dict)
 
@@ -78,6 +80,23 @@ class UnitParts:
 
     def finding(self, code: str, row: int, role: str, **kw: Any) -> None:
         self.findings.append({"code": code, "line": row + 1, "source": self.source(row, role), **kw})
+
+
+def _cell_records(
+    parts: UnitParts, row: int, key: str, text: str, beside: list[int]
+) -> tuple[list[Evidence], list[tuple[int, Evidence]]]:
+    """The records of the evidence cell of 0-based ``row`` showing ``text`` for item ``key`` (see
+    :func:`row_evidence`)."""
+    return row_evidence(
+        parts.sheet,
+        row,
+        key,
+        text,
+        beside,
+        named=parts.names_records,
+        col=parts.columns.roles.get("evidence"),
+        links=parts.links,
+    )
 
 
 def _reading(parts: UnitParts, row: int, code: str, reading: Reading, options: str) -> Any:
@@ -101,6 +120,8 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
     evidence: list[Evidence] = []
     beside = [] if parts.names_records else columns_beside(parts.sheet, parts.columns)
     extra: list[tuple[int, int]] = []  # (0-based row, column) of each link read beside the evidence column
+    made: dict[int, list[Evidence]] = {}  # 0-based row -> the records of its evidence cell
+    also: dict[str, list[str]] = {}  # record id -> the items a merged evidence cell also gives it to
     for row in parts.rows:
         m = parts.matches.get(row.index)
         if m is None:
@@ -129,17 +150,23 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
                 answers.setdefault(code, {}).setdefault("counts", {})[inp] = int(value)
             continue
         _item(parts, rubric, row, key, answers, hasil, percent)
+        origin = parts.spread_evidence.get(row.index)
+        if origin is not None:
+            # an evidence cell merged down from a row above: its records serve this item too
+            records = made.get(origin)
+            if records is None:  # its first row is no item row: its records are made here
+                text = cell_text(parts.sheet.value(origin, parts.columns.roles["evidence"])).strip()
+                records = made[origin] = _cell_records(parts, origin, key, text, [])[0]
+                evidence += records
+            else:
+                for e in records:
+                    also.setdefault(e.id, []).append(key)
+            if records and rubric.items[key].item.hasil_field is None:
+                answers.setdefault(key, {}).setdefault("evidence", []).extend(e.id for e in records)
+            continue
         ev = cell_text(parts.cell(row.index, "evidence")).strip()
-        own, more = row_evidence(
-            parts.sheet,
-            row.index,
-            key,
-            ev,
-            beside,
-            named=parts.names_records,
-            col=parts.columns.roles.get("evidence"),
-            links=parts.links,
-        )
+        own, more = _cell_records(parts, row.index, key, ev, beside)
+        made[row.index] = own
         if ev and not own and not more:
             # "belum ada", "menyusul", "N/A", a bare "ada": said, never counted as evidence ("Terlampir"
             # beside links in the next columns points at them)
@@ -168,6 +195,11 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
             )
     info = _unit_info(parts)
     valid = {code: Answer(**a) for code, a in answers.items()}
+    if also:
+        evidence = [
+            e.model_copy(update={"supports": (*e.supports, *also[e.id])}) if e.id in also else e
+            for e in evidence
+        ]
     return Unit(unit=info, answers=valid, evidence=tuple(evidence), hasil=Hasil(**hasil))
 
 

@@ -25,7 +25,7 @@ from zi_eval.lke.build import UnitParts, build_unit
 from zi_eval.lke.columns import Columns, find_columns, letter
 from zi_eval.lke.layout import entities
 from zi_eval.lke.match import CODE_LABEL, LABEL, Match, SheetRow, match_rows
-from zi_eval.lke.merged_answers import spread_answers
+from zi_eval.lke.merged_answers import spread_answers, spread_evidence
 from zi_eval.lke.unit_sheets import read_unit_sheets
 from zi_eval.messages import msg
 from zi_eval.models.rubric import Rubric
@@ -279,6 +279,11 @@ def _read(path: str | Path, book: _Book, rubric: Rubric) -> LkeWorkbook:
     )
     parts.links = book.links(best.sheet.name)  # "Klik di sini" hiding its address
     parts.spread, merged = spread_answers(path, best.sheet, best.columns.roles["answer"], best.matches)
+    if "evidence" in best.columns.roles:
+        parts.spread_evidence, merged_ev = spread_evidence(
+            path, best.sheet, best.columns.roles["evidence"], best.matches
+        )
+        merged += merged_ev
     wb = LkeWorkbook(str(path), best.sheet.name, build_unit(parts, rubric))
     wb.sheets = {c.sheet.name: c.items for c in cands}
     wb.items_total = len(rubric.items)
