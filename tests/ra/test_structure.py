@@ -540,6 +540,28 @@ def test_column_override_and_unknown_header_kept_in_notes(tmp_path: Path, rubric
     assert [x.value for x in missing.findings if x.code == "IMPORT_COLUMN_UNUSED"] == ["pic=Penanggung"]
 
 
+def test_a_schedule_column_the_user_names_is_one_column_not_twelve(tmp_path: Path, rubric: Rubric) -> None:
+    # "Bulan" over a start and an end month, no month row under it: read by itself as a month group
+    # (said unsure). --column schedule=Bulan read it so all the same, and any data row with two
+    # header-like words became a new header: activities lost their output and person, one vanished.
+    rows = [
+        ["No", "Area", "Kegiatan", "Bulan", "", "Output", "PJ"],
+        ["1", "Manajemen Perubahan", "Pembentukan tim ZI", "1", "2", "SK Tim", "Sekretaris"],
+        ["2", "Manajemen Perubahan", "Penyusunan rencana kerja", "2", "3", "Dokumen", "Kasubbag"],
+        ["3", "Penataan Tatalaksana", "Penyusunan SOP", "3", "6", "SOP", "Kasi"],
+        ["4", "Penguatan Akuntabilitas", "Monev kinerja", "4", "12", "Laporan", "Kasubbag"],
+    ]
+    f = _tsv(tmp_path, rows)
+    guessed = import_plan(f, rubric, year=2025)
+    assert "IMPORT_MONTH_GROUP_UNSURE" in {x.code for x in guessed.findings}
+    chosen = import_plan(f, rubric, year=2025, columns={"schedule": "Bulan"})
+    acts = chosen.unit.activities
+    assert [(a.kegiatan, a.output, a.pic) for a in acts] == [(r[2], r[5], r[6]) for r in rows[1:]]
+    assert [a.timing for a in acts] == ["1", "2", "3", "4"]  # the chosen column, read as times in words
+    assert "IMPORT_MONTH_GROUP_UNSURE" not in {x.code for x in chosen.findings}
+    assert "IMPORT_COLUMN_UNUSED" not in {x.code for x in chosen.findings}
+
+
 def test_cli_column_and_vocabulary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = _cli_plan(tmp_path)
     out = tmp_path / "u.yaml"

@@ -458,9 +458,12 @@ def find_header(
     # a data row can contain header words ("Penyusunan rencana kerja"): two whole matches make a header
     strong = {r for roles, comb, whole in top_roles.values() if whole for r in (roles if comb else roles[:1])}
     over = {phrase_key(h): r for r, h in (overrides or {}).items()}
-    if any(phrase_key(c) in over for c in top):
-        named |= {over[phrase_key(c)] for c in top if phrase_key(c) in over}
-    if len(named) < 2 or len(strong) < 2 and not over or not named & {"kegiatan", "sub", "indicator"}:
+    # a header the user named (--column ROLE=HEADER) is a whole match, in the row that holds it only:
+    # any row with two header-like words (a data row "Penyusunan rencana kerja | Dokumen") is no header
+    given = {over[phrase_key(c)] for c in top if phrase_key(c) in over}
+    named |= given
+    strong |= given
+    if len(named) < 2 or len(strong) < 2 or not named & {"kegiatan", "sub", "indicator"}:
         return None
     depth = 1
     for nxt in rows[1:3]:
@@ -526,11 +529,13 @@ def find_header(
     if second_sub is not None and "kegiatan" not in roles and "sub" in roles:
         # no KEGIATAN column and two that describe steps: the left one is the kegiatan they break down
         roles["kegiatan"], roles["sub"] = roles["sub"], second_sub
+    chosen: set[str] = set()  # the roles the user gave a column (--column)
     for c, text in own.items():
         role = over.get(phrase_key(text)) or over.get(phrase_key(headers.get(c, "")))
         if role is not None:
             roles = {r: col for r, col in roles.items() if col != c}
             roles[role] = c
+            chosen.add(role)
             months.pop(c, None)
             combined.pop(c, None)
     for c in [c for c in months if _REALISED.fullmatch(norm(own.get(c, "")))]:
@@ -538,7 +543,8 @@ def find_header(
         del months[c]
     sched = roles.get("schedule")
     unsure: tuple[int, str] | None = None
-    if not months and sched is not None:
+    if not months and sched is not None and "schedule" not in chosen:
+        # (a schedule column the user chose is that one column of times in words: --column schedule=Bulan)
         text = norm(own.get(sched, ""))
         spans = sched + 1 < len(top) and not top[sched + 1].strip() or (sched + 1) in merged[0]
         if any(w in text for w in _MONTH_GROUP_WORDS) and (spans or "bulan" in text and sched + 1 < len(top)):
@@ -556,7 +562,7 @@ def find_header(
         if c in months and r != "schedule":
             del roles[r]
     width = max(width, max(months, default=-1) + 1)
-    if not months and not set(roles) & PLAN_ROLES and not over:
+    if not months and not set(roles) & PLAN_ROLES and not chosen:
         # "No | Uraian | Pagu" is a list of things, not a plan: a plan says when, where or to what end
         return None
     return Layout(roles, months, headers, combined, width, depth, skipped, unsure)
