@@ -332,6 +332,53 @@ def test_ods_links_are_read_from_the_cells_they_sit_in(tmp_path: Path) -> None:
     }
 
 
+def test_an_ods_cell_whose_words_link_to_several_addresses_gives_them_all(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    # LibreOffice keeps a link per word: "SK Tim ZI" and "Notulen rapat" on two lines of one cell, or
+    # "SK, Laporan" on one line, each linked elsewhere. Only the first address was read: the second
+    # document was lost, the first line said to have no link, the second titled with the first's address.
+    def cell(*paragraphs: str) -> str:
+        return '<table:table-cell office:value-type="string">' + "".join(paragraphs) + "</table:table-cell>"
+
+    def a(text: str, href: str) -> str:
+        return f'<text:a xlink:href="{href}">{text}</text:a>'
+
+    def row(*cells: str) -> str:
+        return "<table:table-row>" + "".join(cells) + "</table:table-row>"
+
+    def plain(text: str) -> str:
+        return cell(f"<text:p>{text}</text:p>")
+
+    rows = [
+        row(plain("Kode"), plain("Link Bukti")),
+        row(
+            plain("P.1.i.a"),
+            cell(f"<text:p>{a('SK Tim ZI', SK)}</text:p>", f"<text:p>{a('Notulen rapat', NOTULEN)}</text:p>"),
+        ),
+        row(plain("P.1.i.b"), cell(f"<text:p>{a('SK', SK)}, {a('Laporan', ZIP)}</text:p>")),
+        row(plain("P.1.ii.a"), cell(f"<text:p>{a('Bukti', DRIVE)} dan {a('bukti lagi', DRIVE)}</text:p>")),
+    ]
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS}><office:body>'
+        '<office:spreadsheet><table:table table:name="Data Dukung">' + "".join(rows) + "</table:table>"
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    path = write_ods_package(tmp_path / "tautan.ods", content)
+    links = ods_hyperlinks(path.read_bytes())["Data Dukung"]
+    assert links[(1, 1)] == f"SK Tim ZI\n{SK}\nNotulen rapat\n{NOTULEN}"
+    assert links[(3, 1)] == DRIVE  # one address behind two words: the cell's address, as before
+    scan = read_links_table(path, rubric, unit_dir=tmp_path)
+    got = {(e.title, e.url, e.supports) for e in scan.records}
+    assert got == {
+        ("SK Tim ZI", SK, ("P.1.i.a", "P.1.i.b")),
+        ("Notulen rapat", NOTULEN, ("P.1.i.a",)),
+        ("Laporan", ZIP, ("P.1.i.b",)),
+        ("Bukti dan bukti lagi", DRIVE, ("P.1.ii.a",)),
+    }
+    assert not scan.findings
+
+
 def test_a_workbook_without_links_has_none() -> None:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:

@@ -67,8 +67,36 @@ def _bare(address: str) -> str:
     return re.sub(r"^(?:https?://|mailto:)", "", address, flags=re.IGNORECASE).rstrip("/")
 
 
+class CellLinks(str):
+    """Several addresses behind one cell (an .ods cell links each of its words anywhere): the string
+    is each linked text on a line and its address on the next ("SK Tim ZI", "https://…/sk",
+    "Notulen", "https://…/notulen"), what :func:`cell_with_link` shows for the cell. Where one address
+    per cell is read, the first is.
+    """
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, anchors: list[tuple[str, str]]) -> str:
+        """The cell's one address, or its ``(text, address)`` anchors as a :class:`CellLinks`."""
+        if len({a for _, a in anchors}) == 1:
+            return anchors[0][1]
+        lines: list[str] = []
+        for text, address in anchors:
+            name = " ".join(text.split())
+            if name and not shows_address(name, address):
+                lines.append(name)
+            lines.append(address)
+        return cls("\n".join(lines))
+
+
 def cell_with_link(text: str, target: str | None) -> str:
-    """The cell's text with the address it links to on a line of its own (its name stays on the line above)."""
+    """The cell's text with the address it links to on a line of its own (its name stays on the line above).
+
+    A cell with several addresses (:class:`CellLinks`) is shown as its linked texts, each above its address.
+    """
+    if isinstance(target, CellLinks):
+        return str(target)
     if not target or shows_address(text, target):
         return text
     if not re.match(r"^(?:https?|file|mailto):", target, re.IGNORECASE):
@@ -184,9 +212,10 @@ _MAX_COLS = limits.SHEET_COLS.value()
 def ods_hyperlinks(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
     """Sheet name -> 0-based ``(row, col)`` -> the address an .ods cell links to (``{}`` when none).
 
-    A cell's link is its ``of:=HYPERLINK("url"; …)`` formula, else the first ``<text:a xlink:href>`` of
-    its text (not of a comment on it). Rows and cells are counted as often as they repeat, as the
-    sheet measure does (:mod:`zi_eval.io.ods_grid`).
+    A cell's link is its ``of:=HYPERLINK("url"; …)`` formula, else the ``<text:a xlink:href>`` of its
+    text (not of a comment on it); a cell whose words link to several addresses gets them all, as a
+    :class:`CellLinks`. Rows and cells are counted as often as they repeat, as the sheet measure does
+    (:mod:`zi_eval.io.ods_grid`).
     """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -208,6 +237,7 @@ def _ods_links(body: bytes) -> dict[str, dict[tuple[int, int], str]]:
     depth = row = col = note = 0
     rows = cols = 1  # how often the current row and cell repeat
     cell: tuple[int, int] | None = None  # the cell being read (its first row and column)
+    anchors: list[tuple[str, str]] = []  # the cell's linked texts and their addresses, in order
 
     def put(address: str | None) -> None:
         if cell is None or not address or cell in found:
@@ -241,14 +271,18 @@ def _ods_links(body: bytes) -> dict[str, dict[tuple[int, int], str]]:
                 if link:
                     put(_address(link.group(1)))
             else:
+                if anchors:
+                    put(CellLinks.of(anchors))
+                    anchors = []
                 cell = None
         elif tag == _NOTE:
             note += 1 if event == "start" else -1
-        elif tag == _TEXT_A and event == "start" and not note:
+        elif tag == _TEXT_A and event == "end" and not note and cell is not None:
             href = _address(el.get(_HREF))
-            # an ODF link is relative to the document as if it were a folder: "../Bukti/SK.pdf" is the
-            # file Bukti/SK.pdf beside the workbook (LibreOffice writes every relative link so)
-            put(href[3:] if href and href.startswith(("../", "..\\")) else href)
+            if href:
+                # an ODF link is relative to the document as if it were a folder: "../Bukti/SK.pdf" is
+                # the file Bukti/SK.pdf beside the workbook (LibreOffice writes every relative link so)
+                anchors.append(("".join(el.itertext()), href[3:] if href.startswith(("../", "..\\")) else href))
     return {name: links for name, links in out.items() if links}
 
 
