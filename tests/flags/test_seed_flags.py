@@ -175,20 +175,8 @@ def test_calendar_and_mapping_flags_on_a_small_plan(rubric: Rubric) -> None:
     assert counts["ITEM_WITHOUT_EVIDENCE"] == 3  # the three hasil values, answered without evidence
 
 
-@pytest.mark.parametrize(
-    "written", ["Informasi & Komunikasi", "informasi/komunikasi", "Informasi dan Komunikasi"]
-)
-def test_a_spip_element_written_with_an_ampersand_or_slash_is_not_missing(
-    rubric: Rubric, written: str
-) -> None:
-    """'Informasi & Komunikasi' is how plans often write the fourth SPIP element."""
-    steps = (
-        "Lingkungan pengendalian",
-        "Penilaian risiko",
-        "Kegiatan pengendalian",
-        written,
-        "Pemantauan pengendalian",
-    )
+def _spip_missing(rubric: Rubric, *steps: str) -> list[str]:
+    """The items of the SPIP elements said missing for a plan of one SPIP activity with ``steps``."""
     act = Activity(
         id="s1",
         ra_area="Penguatan Pengawasan",
@@ -197,7 +185,20 @@ def test_a_spip_element_written_with_an_ampersand_or_slash_is_not_missing(
         substeps=tuple(Substep(label=chr(97 + i), text=t, months=(3,)) for i, t in enumerate(steps)),
     )
     flags = derive_flags(evaluate_unit(make_unit(rubric, activities=(act,)), rubric))
-    assert not [f for f in flags if f.code == "SPIP_ELEMENT_MISSING"]
+    return [str(f.item) for f in flags if f.code == "SPIP_ELEMENT_MISSING"]
+
+
+_THREE = ("Lingkungan pengendalian", "Penilaian risiko", "Kegiatan pengendalian")
+
+
+@pytest.mark.parametrize(
+    "written", ["Informasi & Komunikasi", "informasi/komunikasi", "Informasi dan Komunikasi"]
+)
+def test_a_spip_element_written_with_an_ampersand_or_slash_is_not_missing(
+    rubric: Rubric, written: str
+) -> None:
+    """'Informasi & Komunikasi' is how plans often write the fourth SPIP element."""
+    assert _spip_missing(rubric, *_THREE, written, "Pemantauan pengendalian") == []
 
 
 @pytest.mark.parametrize(
@@ -213,21 +214,7 @@ def test_information_technology_is_not_the_spip_element_information_and_communic
 ) -> None:
     """A plan that names TIK but never the fourth SPIP element is told the element is missing; the
     element named beside TIK counts."""
-
-    def spip_missing(*texts: str) -> list[str]:
-        steps = ("Lingkungan pengendalian", "Penilaian risiko", "Kegiatan pengendalian", *texts)
-        act = Activity(
-            id="s1",
-            ra_area="Penguatan Pengawasan",
-            kegiatan="Penerapan SPIP",
-            months=(3,),
-            substeps=tuple(Substep(label=chr(97 + i), text=t, months=(3,)) for i, t in enumerate(steps)),
-        )
-        flags = derive_flags(evaluate_unit(make_unit(rubric, activities=(act,)), rubric))
-        return [str(f.item) for f in flags if f.code == "SPIP_ELEMENT_MISSING"]
-
-    assert spip_missing(f"Pemeliharaan {written}", "Pemantauan pengendalian") == ["P.5.ii.d"]
-    assert (
-        spip_missing(f"Pemeliharaan {written} serta informasi dan komunikasi", "Pemantauan pengendalian")
-        == []
-    )
+    tik = f"Pemeliharaan {written}"
+    assert _spip_missing(rubric, *_THREE, tik, "Pemantauan pengendalian") == ["P.5.ii.d"]
+    both = f"{tik} serta informasi dan komunikasi"
+    assert _spip_missing(rubric, *_THREE, both, "Pemantauan pengendalian") == []
