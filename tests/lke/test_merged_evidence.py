@@ -29,12 +29,17 @@ def _workbook(
     cells: dict[str, Any],
     merge: tuple[str, str] | None,
     link: str | None = None,
+    beside: dict[str, str] | None = None,
 ) -> tuple[Path, dict[str, int]]:
     """The official layout with evidence ``cells`` typed (the rest empty), N merged from one row to another,
-    and ``link`` hidden behind the first merged cell."""
+    ``link`` hidden behind the first merged cell and ``beside`` typed in the column right of N."""
     rows, where = render(full_unit(rubric), rubric, Shape())  # no evidence typed (Shape.evidence)
     for code, value in cells.items():
         rows[where[code] - 1][N] = value
+    for code, value in (beside or {}).items():  # a link in the column right of the evidence column
+        row = rows[where[code] - 1]
+        row += [None] * (N + 2 - len(row))
+        row[N + 1] = value
     tmp_path.mkdir(exist_ok=True)
     path = tmp_path / "lke.xlsx"
     write_xlsx(path, {"LKE ZI": rows})
@@ -79,6 +84,14 @@ def test_merged_evidence_scores_as_the_same_link_typed_on_each_row(tmp_path: Pat
     merged_path, _ = _workbook(tmp_path / "merged", rubric, {ITEMS[0]: URL}, (ITEMS[0], ITEMS[2]))
     typed, merged = (read_lke_workbook(p, rubric).unit for p in (typed_path, merged_path))
     assert _evidenced(typed, rubric) == _evidenced(merged, rubric)
+
+
+def test_a_covered_row_keeps_the_links_beside_its_evidence_cell(tmp_path: Path, rubric: Rubric) -> None:
+    own = "https://drive.google.com/drive/folders/notulen-b"
+    path, _ = _workbook(tmp_path, rubric, {ITEMS[0]: URL}, (ITEMS[0], ITEMS[1]), beside={ITEMS[1]: own})
+    book = read_lke_workbook(path, rubric)
+    cited = {e.id: e.url for e in book.unit.evidence if e.id in book.unit.answers[ITEMS[1]].evidence}
+    assert set(cited.values()) == {URL, own}
 
 
 def test_a_hidden_link_behind_a_merged_cell_reaches_every_item(tmp_path: Path, rubric: Rubric) -> None:

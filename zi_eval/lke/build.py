@@ -151,21 +151,19 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
             continue
         _item(parts, rubric, row, key, answers, hasil, percent)
         origin = parts.spread_evidence.get(row.index)
+        shared: list[Evidence] = []  # the records of an evidence cell merged down from a row above
         if origin is not None:
-            # an evidence cell merged down from a row above: its records serve this item too
-            records = made.get(origin)
-            if records is None:  # its first row is no item row: its records are made here
+            got = made.get(origin)
+            if got is None:  # its first row is no item row: its records are made here
                 text = cell_text(parts.sheet.value(origin, parts.columns.roles["evidence"])).strip()
-                records = made[origin] = _cell_records(parts, origin, key, text, [])[0]
-                evidence += records
+                shared = made[origin] = _cell_records(parts, origin, key, text, [])[0]
+                evidence += shared
             else:
-                for e in records:
+                shared = got
+                for e in shared:
                     also.setdefault(e.id, []).append(key)
-            if records and rubric.items[key].item.hasil_field is None:
-                answers.setdefault(key, {}).setdefault("evidence", []).extend(e.id for e in records)
-            continue
-        ev = cell_text(parts.cell(row.index, "evidence")).strip()
-        own, more = _cell_records(parts, row.index, key, ev, beside)
+        ev = "" if origin is not None else cell_text(parts.cell(row.index, "evidence")).strip()
+        own, more = _cell_records(parts, row.index, key, ev, beside)  # links beside are the row's own
         made[row.index] = own
         if ev and not own and not more:
             # "belum ada", "menyusul", "N/A", a bare "ada": said, never counted as evidence ("Terlampir"
@@ -174,8 +172,8 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
         records = own + [e for _, e in more]
         evidence += records
         extra += [(row.index, c) for c, _ in more]
-        if records and rubric.items[key].item.hasil_field is None:
-            answers.setdefault(key, {}).setdefault("evidence", []).extend(e.id for e in records)
+        if (shared or records) and rubric.items[key].item.hasil_field is None:
+            answers.setdefault(key, {}).setdefault("evidence", []).extend(e.id for e in shared + records)
         # a hasil row's evidence supports that item alone (through ``supports``)
     _said_beside(parts, extra)
     _sum_rows(parts, rubric, answers, sums)
