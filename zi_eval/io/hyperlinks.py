@@ -282,7 +282,9 @@ def _ods_links(body: bytes) -> dict[str, dict[tuple[int, int], str]]:
             if href:
                 # an ODF link is relative to the document as if it were a folder: "../Bukti/SK.pdf" is
                 # the file Bukti/SK.pdf beside the workbook (LibreOffice writes every relative link so)
-                anchors.append(("".join(el.itertext()), href[3:] if href.startswith(("../", "..\\")) else href))
+                if href.startswith(("../", "..\\")):
+                    href = href[3:]
+                anchors.append(("".join(el.itertext()), href))
     return {name: links for name, links in out.items() if links}
 
 
