@@ -186,7 +186,9 @@ def _units_with_evidence(draw: st.DrawFn) -> list[Unit]:
                 steps = draw(st.lists(st.sampled_from(_STEPS), max_size=3))
                 kw["substeps"] = tuple(Substep(label="abc"[j], text=t) for j, t in enumerate(steps))
             if draw(st.integers(0, 5)) == 0:
-                kw["lke"] = (LkeLink(code=draw(st.sampled_from(codes + ["X.9"]))),)
+                kw["lke"] = (
+                    LkeLink(code=draw(st.sampled_from([*codes, "P.9.i.a"]))),
+                )  # P.9.i.a: no such item
             if draw(st.integers(0, 4)) == 0:
                 kw["lke_reject"] = tuple(draw(st.lists(st.sampled_from(codes), max_size=3)))
             acts.append(_act(f"a{i}", draw(st.sampled_from(_TEXTS)), draw(st.sampled_from(_AREAS)), **kw))
