@@ -147,7 +147,12 @@ def test_a_batch_leaves_no_cycles_for_the_collector_and_thaws_none_of_the_caller
         frozen = gc.get_freeze_count()
         assert frozen >= len(mine)
         zi.load_batch(synthetic_files[150:200], RUBRIC)
-        assert gc.get_freeze_count() == frozen
+        # the caller's objects are still set aside: none is back among the collector's generations
+        # (gc.get_objects() leaves the frozen out). The frozen count itself may fall a little: a
+        # frozen object freed meanwhile (an entry a full cache lets go) leaves the set.
+        tracked = {id(o) for o in gc.get_objects()}
+        assert not any(id(x) in tracked for x in mine) and id(mine) not in tracked
+        assert gc.get_freeze_count() >= frozen - 1000
     finally:
         gc.unfreeze()
 
