@@ -138,4 +138,10 @@ def test_a_plain_links_table_reads_a_link_merged_down_for_both_rows(tmp_path: Pa
     got = {e.url: e.supports for e in scan.records}
     assert got["https://drive.google.com/shared"] == ("P.1.i.b", "P.1.ii.a")
     assert got["https://drive.google.com/e"] == ("P.1.ii.c", "P.1.iii.a")
-    assert len(scan.records) == 4 and not scan.findings
+    assert len(scan.records) == 4
+    # each row that read a link through a merge says so
+    said = [(f["code"], f["line"], f["theirs"], f["ours"]) for f in scan.findings]
+    assert said == [
+        ("EVIDENCE_TABLE_MERGED_LINK", 4, "D3", "P.1.ii.a"),
+        ("EVIDENCE_TABLE_MERGED_LINK", 7, "D6", "P.1.iii.a"),
+    ]

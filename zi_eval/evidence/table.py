@@ -266,7 +266,17 @@ def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
         if _ambiguous(codes):
             b.finding("EVIDENCE_TABLE_ROW_AMBIGUOUS", where, r + 1, theirs=shown, ours=", ".join(codes))
             continue
-        b.add(split_links(cell), _items(codes, b.rubric), where, r + 1, _row_extra(sheet, r, head.roles))
+        items = _items(codes, b.rubric)
+        for r0, c0 in {o for c in head.links if (o := b.origin(sheet, r, c)) != (r, c)}:
+            # a link merged down beside this row: read for its item too, and said (a merge can be a slip)
+            b.finding(
+                "EVIDENCE_TABLE_MERGED_LINK",
+                where,
+                r + 1,
+                theirs=f"{letter(c0)}{r0 + 1}",
+                ours=", ".join(items),
+            )
+        b.add(split_links(cell), items, where, r + 1, _row_extra(sheet, r, head.roles))
     return seen
 
 

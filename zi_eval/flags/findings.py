@@ -500,6 +500,14 @@ FINDINGS = (
         "Links table {value}: '{theirs}' is named with no link or file; not recorded as evidence (a list of the documents required is no evidence).",
     ),
     _finding(
+        "EVIDENCE_TABLE_MERGED_LINK",
+        "info",
+        TABLE,
+        "zi_eval/evidence/table.py",
+        "Tabel tautan {value}: sel ini tertutup sel tautan gabungan (merge) {theirs}; tautannya dibaca juga untuk {ours}.",
+        "Links table {value}: this cell lies under the merged link cell {theirs}; its links are read for {ours} too.",
+    ),
+    _finding(
         "EVIDENCE_TABLE_ROW_AMBIGUOUS",
         "warning",
         TABLE,
