@@ -111,11 +111,17 @@ def test_a_merge_from_an_indicator_row_gives_its_items_the_evidence(tmp_path: Pa
 
 
 def test_the_links_table_reads_a_merged_lke_cell_once_for_every_item(tmp_path: Path, rubric: Rubric) -> None:
-    path, _ = _workbook(tmp_path, rubric, {ITEMS[0]: URL}, (ITEMS[0], ITEMS[2]))
+    path, where = _workbook(tmp_path, rubric, {ITEMS[0]: URL}, (ITEMS[0], ITEMS[2]))
     scan = read_links_table(path, rubric, unit_dir=tmp_path)
     (record,) = [e for e in scan.records if e.url == URL]
     assert set(record.supports) == set(ITEMS)
-    assert not scan.findings  # the covered rows are not "rows the reader matched to no item"
+    # the covered rows are not "rows the reader matched to no item": each says the merge it reads
+    said = [(f["code"], f["theirs"], f["ours"]) for f in scan.findings]
+    first = f"N{where[ITEMS[0]]}"
+    assert said == [
+        ("EVIDENCE_TABLE_MERGED_LINK", first, ITEMS[1]),
+        ("EVIDENCE_TABLE_MERGED_LINK", first, ITEMS[2]),
+    ]
 
 
 def test_a_plain_links_table_reads_a_link_merged_down_for_both_rows(tmp_path: Path, rubric: Rubric) -> None:

@@ -324,9 +324,22 @@ def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
         elif m["row"] not in codes and m["kind"] == "item" and b.own:
             named.add(m["row"])
     seen = 0
+    items_of = {m["row"]: str(m["code"]) for m in wb.rows if m["kind"] == "item"}
     for r in range(wb.header_row, len(sheet.rows)):
-        if b.origin(sheet, r, col) != (r, col):
-            continue  # a cell merged down from a row above: read there, for every item it covers
+        r0, c0 = b.origin(sheet, r, col)
+        if (r0, c0) != (r, col):
+            # a cell merged down from a row above: read there, for every item it covers (the LKE
+            # reader gave its records to them), and said here for this row's item
+            if r + 1 in items_of and sheet.text(r0, c0).strip():
+                where = f"{b.table.name}:{sheet.name}!{col_letter}{r + 1}"
+                b.finding(
+                    "EVIDENCE_TABLE_MERGED_LINK",
+                    where,
+                    r + 1,
+                    theirs=f"{col_letter}{r0 + 1}",
+                    ours=items_of[r + 1],
+                )
+            continue
         cell = b.cell(sheet, r, col).strip()
         if not cell:
             continue
