@@ -190,11 +190,10 @@ def area_not_in_rubric(s: Subject) -> Iterator[Hit]:
 
 
 def _words(act: Activity) -> str:
-    """An activity's texts (:attr:`Activity.text`) normalised for matching words, text by text: each
+    """An activity's texts (:attr:`Activity.texts`) normalised for matching words, text by text: each
     text's words are kept per text (:func:`norm` is cached), where the activity's whole text is new in
     nearly every plan."""
-    parts = (act.kegiatan or "", act.sub_kegiatan or "", *act.indicators, *(s.text for s in act.substeps))
-    return " ".join(filter(None, map(norm, parts)))
+    return " ".join(filter(None, map(norm, act.texts)))
 
 
 @flag(

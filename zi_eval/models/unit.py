@@ -118,11 +118,15 @@ class Activity(Strict):
     source: Source | None = None
 
     @property
+    def texts(self) -> tuple[str, ...]:
+        """The activity's texts that hold its words, in order: kegiatan, sub-kegiatan, indicators, sub-steps."""
+        parts = (self.kegiatan, self.sub_kegiatan, *self.indicators, *(s.text for s in self.substeps))
+        return tuple(p for p in parts if p)
+
+    @property
     def text(self) -> str:
         """All the activity's words, for keyword matching."""
-        parts = [self.kegiatan or "", self.sub_kegiatan or "", *self.indicators]
-        parts += [s.text for s in self.substeps]
-        return " ".join(p for p in parts if p)
+        return " ".join(self.texts)
 
 
 class Evidence(Strict):
