@@ -212,8 +212,8 @@ class Matcher:
             for t in tw:
                 df[self.vocab[t]] += 1
         self.idf = np.log((1 + len(docs)) / (1 + df)) + 1.0
-        self.docs = self._matrix(weighted)
-        self._docs_t = np.ascontiguousarray(self.docs.T.toarray())  # terms × items, for dense products
+        # terms × items, dense: the queries' sparse rows times these columns are the score grid
+        self._docs_t = np.ascontiguousarray(self._matrix(weighted).T.toarray())
         #: per item, term -> weight (to tell which words of an activity made a match)
         self.doc_terms = [{t: w * self.idf[self.vocab[t]] for t, w in tw.items()} for tw in weighted]
         # the question's words alone, for question-tier matches
