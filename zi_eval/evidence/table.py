@@ -267,7 +267,7 @@ def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
             b.finding("EVIDENCE_TABLE_ROW_AMBIGUOUS", where, r + 1, theirs=shown, ours=", ".join(codes))
             continue
         items = _items(codes, b.rubric)
-        for r0, c0 in {o for c in head.links if (o := b.origin(sheet, r, c)) != (r, c)}:
+        for r0, c0 in dict.fromkeys(o for c in head.links if (o := b.origin(sheet, r, c)) != (r, c)):
             # a link merged down beside this row: read for its item too, and said (a merge can be a slip)
             b.finding(
                 "EVIDENCE_TABLE_MERGED_LINK",
