@@ -1,8 +1,10 @@
 """Read an LKE item row's evidence: its evidence column, and the links in the columns right of it.
 
-The evidence column (Data Dukung, Link Bukti) holds one record per row. Units that have several links
-put the second and later ones in the columns to its right, under no header, as zi-eval's own export
-does (the titles in N, one link per record in O, P, …); the evidence cell itself then often says only
+The evidence column (Data Dukung, Link Bukti) holds a row's records: a document's name, or links,
+each named by the words before it ("SK Tim: https://…", the next link on the next line), read by the
+rule a links table is read by (:func:`~zi_eval.evidence.links.split_links`). Units that have several
+links also put the second and later ones in the columns to its right, under no header, as zi-eval's
+own export does (the titles in N, one link per record in O, P, …); the evidence cell itself then often says only
 "Terlampir" or "-". Those columns are read as more evidence of the same row, but only for cells that
 are a link or a document's file name: free text beside the table (a note, a TPI's comment) is never
 evidence. A workbook zi-eval wrote names every record in its evidence column already, so its link
@@ -14,8 +16,9 @@ text kept as the record's title when it names something. A hidden address that i
 place in the workbook, an e-mail address) leaves the cell as its text says; so does a cell showing no
 text at all (what a person cannot see is not claimed), unless it is a formula saved without its text
 (a script wrote it; Excel shows some), and one saying its evidence is not there ("belum ada",
-"menyusul", "-": Excel keeps a hyperlink when the text over it is typed anew). A cell whose text holds a link of its own and hides another
-gives both: two records.
+"menyusul", "-": Excel keeps a hyperlink when the text over it is typed anew). A cell whose text holds
+a link of its own and hides another gives both: two records; an .ods cell whose words link to several
+addresses gives a record each, named by its words.
 """
 
 from __future__ import annotations
@@ -72,23 +75,28 @@ def row_evidence(
     links = {} if links is None else links
     own: list[Evidence] = []
     more: list[tuple[int, Evidence]] = []
-    hidden = _hidden(cell, links.get((row, col)), _unsaved(sheet, row, col)) if col is not None else None
+    behind = _hidden(cell, links.get((row, col)), _unsaved(sheet, row, col)) if col is not None else []
+    hidden = behind[0] if behind else None
     if hidden is not None and not named and not _typed_links(cell, hidden):
-        # "Klik di sini", "SK Tim ZI": the cell is its hidden link, its text the title when it names one
-        title = cell if not names_no_evidence(cell) else _title(hidden)
-        own.append(_record(f"wb-{row + 1}", title, hidden, key))
+        if len(behind) == 1:
+            # "Klik di sini", "SK Tim ZI": the cell is its hidden link, its text the title when it names one
+            title = cell if not names_no_evidence(cell) else _title(hidden)
+            if (
+                hidden.title and "\n" in cell
+            ):  # an .ods cell whose other linked words are no evidence (e-mail)
+                title = hidden.title
+            own.append(_record(f"wb-{row + 1}", title, hidden, key))
+        else:  # an .ods cell whose words link to several addresses: a record each, named by its words
+            own += [_record(f"wb-{row + 1}" + _nth(k), _title(x), x, key) for k, x in enumerate(behind, 1)]
     else:
         if cell and (named or not names_no_evidence(cell)):
-            url = cell if _URL.match(cell) else None
-            if named and url is None and hidden is not None:
-                # zi-eval's own workbook: a known title drops this record later; a title the unit typed
-                # anew keeps the address it hides
-                url = hidden.url
-            kind = "tautan" if url else "dokumen"
-            own.append(Evidence(id=f"wb-{row + 1}", title=cell[:200], kind=kind, url=url, supports=(key,)))
+            own += _typed(row, key, cell, named, behind)
         if hidden is not None and not named and col is not None:
             # a link typed in the cell and another behind it: both are read, neither is the other
-            own.append(_record(f"wb-{row + 1}-{column_letter(col)}", _title(hidden), hidden, key))
+            own += [
+                _record(f"wb-{row + 1}-{column_letter(col)}" + _nth(k), _title(x), x, key)
+                for k, x in enumerate(behind, 1)
+            ]
     for c in beside:
         text = cell_text(sheet.value(row, c))
         shows = (text.strip() and not denies_evidence(text)) or _unsaved(sheet, row, c)
@@ -97,9 +105,41 @@ def row_evidence(
         for k, x in enumerate(found, start=1):
             # a file name is its own title (a person looks for it by that name); a bare link is named
             # by the last meaningful part of its address
-            record_id = f"wb-{row + 1}-{column_letter(c)}" + (f"-{k}" if k > 1 else "")
+            record_id = f"wb-{row + 1}-{column_letter(c)}" + _nth(k)
             more.append((c, _record(record_id, x.path if x.path else _title(x), x, key)))
     return own, more
+
+
+def _typed(row: int, key: str, cell: str, named: bool, behind: list[Link]) -> list[Evidence]:
+    """The records of what an evidence cell's text names, by the rule a links table is read by
+    (:func:`~zi_eval.evidence.links.split_links`).
+
+    - A cell with links typed in it gives a record per link, named by the words before it ("SK Tim:
+      https://…" and a second link on the next line: two records), and one per document named on a
+      line of its own beside them. Where the cell also hides links (``behind``), its other words are
+      their names: only the typed links are its own records.
+    - A cell naming documents without any link is one record, a document titled with the cell; a cell
+      whose every line says there is no evidence ("belum ada", "menyusul") is none (the caller says so).
+    - ``named``: zi-eval's own workbook, whose cell is one record's title (a title the unit typed there
+      anew keeps the address hidden behind it).
+    """
+    hidden = behind[0] if behind else None
+    found = [] if named else split_links(cell)
+    if any(x.url for x in found):
+        found = [x for x in found if x.url] if behind else found
+        alone = len(found) == 1 and "\n" not in cell.strip()  # the cell is that link: its title as typed
+        return [
+            _record(f"wb-{row + 1}" + _nth(k), x.title or (cell if alone else _title(x)), x, key)
+            for k, x in enumerate(found, 1)
+        ]
+    if not named and not found:
+        return []
+    url = cell if _URL.match(cell) else None
+    if named and url is None and hidden is not None:
+        # zi-eval's own workbook: a known title drops this record later
+        url = hidden.url
+    kind = "tautan" if url else "dokumen"
+    return [Evidence(id=f"wb-{row + 1}", title=cell[:200], kind=kind, url=url, supports=(key,))]
 
 
 def _unsaved(sheet: Sheet, row: int, col: int) -> bool:
@@ -107,15 +147,22 @@ def _unsaved(sheet: Sheet, row: int, col: int) -> bool:
     return sheet.unread.get((row, col), "").startswith("=")
 
 
-def _hidden(cell: str, target: str | None, unsaved: bool = False) -> Link | None:
-    """The link a cell showing ``cell`` hides (``None``: none, one its text shows, or no evidence);
+def _nth(k: int) -> str:
+    """The suffix of a cell's ``k``-th record id (1-based): none for the first, ``-2`` for the second."""
+    return f"-{k}" if k > 1 else ""
+
+
+def _hidden(cell: str, target: str | None, unsaved: bool = False) -> list[Link]:
+    """The links a cell showing ``cell`` hides (none, one its text shows, or no evidence: ``[]``); more
+    than one where an .ods cell's words link to several addresses (:class:`~zi_eval.io.hyperlinks.CellLinks`);
     ``unsaved``: the cell is a formula whose text was not saved (it shows some, unknown here)."""
     if target is None or not (cell.strip() or unsaved) or target in cell:
-        return None  # a cell showing nothing claims nothing, whatever it hides
+        return []  # a cell showing nothing claims nothing, whatever it hides
     if denies_evidence(cell):
-        return None  # "belum ada" typed over a link: the cell says what it has, the link was left behind
-    found = [x for x in split_links(cell_with_link("", target)) if x.url or x.path]
-    return found[0] if found else None  # "mailto:…" is no evidence
+        return []  # "belum ada" typed over a link: the cell says what it has, the link was left behind
+    return [
+        x for x in split_links(cell_with_link("", target)) if x.url or x.path
+    ]  # "mailto:…" is no evidence
 
 
 def _typed_links(cell: str, hidden: Link) -> bool:
