@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.lke.test_hidden_links import COL_N, CONVERTED, SK, Cell, Linked, _copy, _records
+from zi_eval.evidence.table import read_links_table
 from zi_eval.lke.reader import read_lke_workbook
 from zi_eval.models.rubric import Rubric
 
@@ -139,3 +140,65 @@ def test_an_ods_cell_whose_linked_words_all_say_there_is_none_is_none(tmp_path: 
     wb = read_lke_workbook(_ods_with(tmp_path, "belum", cell), rubric)
     assert _records(wb, "P.1.ii.a") == []
     assert any(f["code"] == "IMPORT_WORKBOOK_NO_EVIDENCE" and f["item"] == "P.1.ii.a" for f in wb.findings())
+
+
+COL_O, COL_P = COL_N + 1, COL_N + 2
+
+#: item -> the evidence cell and the cells beside it: names in N, bare links in O and P
+BESIDE: dict[str, dict[int, Cell]] = {
+    "P.1.i.a": {COL_N: "SK Tim ZI\nNotulen rapat", COL_O: A, COL_P: B},  # a name for each link
+    "P.1.i.b": {COL_N: "SK Tim ZI", COL_O: A, COL_P: B},  # one name, two links: not theirs
+    "P.1.ii.a": {COL_N: "SK Tim ZI\nNotulen rapat", COL_O: f"SK: {A}", COL_P: B},  # a link named already
+    "P.1.ii.b": {COL_N: "SK Tim ZI 2025"},  # a name alone: a document, as before
+}
+
+
+@pytest.fixture(scope="module")
+def beside_copy(tmp_path_factory: pytest.TempPathFactory, rubric: Rubric) -> Path:
+    path = tmp_path_factory.mktemp("samping") / "lke-unit.xlsx"
+    _copy(path, rubric, BESIDE)
+    return path
+
+
+def test_names_in_the_evidence_cell_name_the_bare_links_beside_it_one_each(
+    beside_copy: Path, rubric: Rubric
+) -> None:
+    wb = read_lke_workbook(beside_copy, rubric)
+    assert _records(wb, "P.1.i.a") == [("SK Tim ZI", "tautan", A), ("Notulen rapat", "tautan", B)]
+    # names that do not pair with the links stay a document of their own, the links named by their address
+    assert _records(wb, "P.1.i.b") == [
+        ("SK Tim ZI", "dokumen", None),
+        ("sk-tim.pdf", "tautan", A),
+        ("notulen.pdf", "tautan", B),
+    ]
+    assert _records(wb, "P.1.ii.a") == [
+        ("SK Tim ZI\nNotulen rapat", "dokumen", None),
+        ("SK", "tautan", A),
+        ("notulen.pdf", "tautan", B),
+    ]
+    assert _records(wb, "P.1.ii.b") == [("SK Tim ZI 2025", "dokumen", None)]
+
+
+def test_an_evidence_scan_does_not_call_names_beside_links_missing_links(
+    beside_copy: Path, rubric: Rubric
+) -> None:
+    """``zi-eval evidence scan`` of such a copy: every link once, and "no link" said only of the name alone."""
+    scan = read_links_table(beside_copy, rubric)
+    assert sorted((e.title, e.url) for e in scan.records if "P.1.i.a" in e.supports) == [
+        ("Notulen rapat", B),
+        ("SK Tim ZI", A),
+    ]
+    assert sorted(e.url for e in scan.records if "P.1.i.b" in e.supports) == [B, A]
+    no_link = [f for f in scan.findings if f["code"] == "EVIDENCE_TABLE_NO_LINK"]
+    assert [f["theirs"] for f in no_link] == ["SK Tim ZI 2025"]
+
+
+def test_an_evidence_scan_takes_each_link_typed_in_a_cell_once(tmp_path: Path, rubric: Rubric) -> None:
+    """The reader's records of one cell (``wb-9``, ``wb-9-2``) are the cell's, split again by the scan."""
+    path = tmp_path / "lke-unit.xlsx"
+    _copy(path, rubric, {"P.1.i.a": {COL_N: f"SK Tim: {A}\nNotulen: {B}"}})
+    scan = read_links_table(path, rubric)
+    assert sorted((e.title, e.url) for e in scan.records if "P.1.i.a" in e.supports) == [
+        ("Notulen", B),
+        ("SK Tim", A),
+    ]

@@ -280,9 +280,10 @@ def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
     return seen
 
 
-#: The id the LKE reader gives the record of one evidence cell (``wb-<row>``, ``-x`` when renamed;
-#: ``wb-<row>-<column>`` for a link hidden behind a cell that shows another, the evidence column's letter).
-_CELL_RECORD = r"^wb-(\d+)(?:-{col})?(?:-x)*$"
+#: The id the LKE reader gives the records of one evidence cell (``wb-<row>``, ``wb-<row>-<k>`` for its
+#: k-th link, ``-x`` when renamed; ``wb-<row>-<column>`` for a link hidden behind a cell that shows another,
+#: the evidence column's letter).
+_CELL_RECORD = r"^wb-(\d+)(?:-{col})?(?:-\d+)?(?:-x)*$"
 
 
 def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
@@ -315,6 +316,10 @@ def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
             codes[int(cell_row.group(1))] = e.supports
         else:
             b.own.append(e)  # a workbook zi-eval wrote carries the unit's records whole: taken as they are
+    # rows with links in the columns beside their evidence cell (``wb-<row>-<column>``, taken above)
+    beside = {
+        int(m.group(1)) for e in b.own if (m := re.match(rf"^wb-(\d+)-(?!{col_letter}\b)[A-Z]+\b", e.id))
+    }
     texts: dict[int, str] = {}
     named: set[int] = set()  # item rows whose cell only names the workbook's own records (taken above)
     for m in wb.rows:
@@ -350,7 +355,10 @@ def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
         where = f"{b.table.name}:{sheet.name}!{col_letter}{row}"
         items = _items(codes.get(row, ()), b.rubric)
         if items:
-            b.add(split_links(cell), items, where, row, {})
+            links = split_links(cell)
+            if row in beside:  # "SK Tim ZI" in the cell, links beside it: a name, not a link missing
+                links = [x for x in links if x.url or x.path]
+            b.add(links, items, where, row, {})
             continue
         # a row the reader matched to no item (a stray note, a heading): its links are said, not lost
         text = texts.get(row) or " ".join(

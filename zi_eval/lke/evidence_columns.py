@@ -97,17 +97,36 @@ def row_evidence(
                 _record(f"wb-{row + 1}-{column_letter(col)}" + _nth(k), _title(x), x, key)
                 for k, x in enumerate(behind, 1)
             ]
+    found: list[tuple[int, str, Link]] = []  # (column, record id, link) of the cells beside
     for c in beside:
         text = cell_text(sheet.value(row, c))
         shows = (text.strip() and not denies_evidence(text)) or _unsaved(sheet, row, c)
         target = links.get((row, c)) if shows else None
-        found = [_as_linked(x, target) for x in split_links(cell_with_link(text, target)) if x.url or x.path]
-        for k, x in enumerate(found, start=1):
-            # a file name is its own title (a person looks for it by that name); a bare link is named
-            # by the last meaningful part of its address
-            record_id = f"wb-{row + 1}-{column_letter(c)}" + _nth(k)
-            more.append((c, _record(record_id, x.path if x.path else _title(x), x, key)))
+        got = [_as_linked(x, target) for x in split_links(cell_with_link(text, target)) if x.url or x.path]
+        found += [(c, f"wb-{row + 1}-{column_letter(c)}" + _nth(k), x) for k, x in enumerate(got, 1)]
+    names = _names_of(cell, own, [x for _, _, x in found]) if not named and not behind else None
+    if names is not None:
+        own = []  # "SK Tim ZI" / "Notulen" in the cell, their links beside it: the names of those links
+    for k, (c, record_id, x) in enumerate(found):
+        # a file name is its own title (a person looks for it by that name); a bare link is named by
+        # the words in the evidence cell that name it, else the last meaningful part of its address
+        title = names[k] if names is not None else x.path if x.path else _title(x)
+        more.append((c, _record(record_id, title, x, key)))
     return own, more
+
+
+def _names_of(cell: str, own: list[Evidence], beside: list[Link]) -> list[str] | None:
+    """The names an evidence cell gives the links beside it, one each in order, or ``None``: a cell
+    naming documents without links ("SK Tim ZI", "Notulen" on the next line) beside as many bare links
+    (no words of their own, no file), as units fill an LKE whose evidence column is too narrow for
+    addresses. Any other cell is a record of its own (a document named, its links elsewhere)."""
+    if not beside or len(own) != 1 or own[0].url is not None:
+        return None
+    entries = split_links(cell)
+    if any(x.url or x.path for x in entries) or any(x.title or x.path for x in beside):
+        return None
+    names = [x.title for x in entries if x.title]
+    return names if len(names) == len(beside) else None
 
 
 def _typed(row: int, key: str, cell: str, named: bool, behind: list[Link]) -> list[Evidence]:
