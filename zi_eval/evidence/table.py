@@ -318,7 +318,7 @@ def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
             b.own.append(e)  # a workbook zi-eval wrote carries the unit's records whole: taken as they are
     # rows with links in the columns beside their evidence cell (``wb-<row>-<column>``, taken above)
     beside = {
-        int(m.group(1)) for e in b.own if (m := re.match(rf"^wb-(\d+)-(?!{col_letter}\b)[A-Z]+\b", e.id))
+        int(hit.group(1)) for e in b.own if (hit := re.match(rf"^wb-(\d+)-(?!{col_letter}\b)[A-Z]+\b", e.id))
     }
     texts: dict[int, str] = {}
     named: set[int] = set()  # item rows whose cell only names the workbook's own records (taken above)
