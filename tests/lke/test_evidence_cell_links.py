@@ -31,6 +31,7 @@ TYPED: dict[str, dict[int, Cell]] = {
     "P.1.ii.a": {COL_N: f"{A}, {B}"},
     "P.1.ii.b": {COL_N: f"SK Tim ZI {A}"},
     "P.1.ii.c": {COL_N: f"SK Tim ZI\nNotulen rapat: {B}"},  # a document named beside a link
+    "P.2.i.a": {COL_N: f"{A}\n{A}\nSK: {A}"},  # pasted twice, then named: one record, and the named one
     "P.1.iii.a": {COL_N: "SK Tim ZI 2025"},  # no link: one document, as before
     "P.1.iii.b": {COL_N: A},  # the cell is the link: titled as typed, as before
     "P.1.iii.c": {COL_N: "www.uji.go.id/zi"},  # typed without its scheme: was a document, is a link
@@ -52,6 +53,7 @@ def test_each_link_typed_in_an_evidence_cell_is_a_record_named_by_its_words(type
     assert _records(typed_wb, "P.1.ii.a") == [("sk-tim.pdf", "tautan", A), ("notulen.pdf", "tautan", B)]
     assert _records(typed_wb, "P.1.ii.b") == [("SK Tim ZI", "tautan", A)]
     assert _records(typed_wb, "P.1.ii.c") == [("SK Tim ZI", "dokumen", None), ("Notulen rapat", "tautan", B)]
+    assert _records(typed_wb, "P.2.i.a") == [("sk-tim.pdf", "tautan", A), ("SK", "tautan", A)]
 
 
 def test_a_cell_without_links_or_that_is_one_link_is_one_record_a_link_typed_without_scheme_too(

@@ -146,6 +146,7 @@ def _typed(row: int, key: str, cell: str, named: bool, behind: list[Link]) -> li
     found = [] if named else split_links(cell)
     if any(x.url for x in found):
         found = [x for x in found if x.url] if behind else found
+        found = list(dict.fromkeys(found))  # the same link pasted twice is one record
         alone = len(found) == 1 and "\n" not in cell.strip()  # the cell is that link: its title as typed
         return [
             _record(f"wb-{row + 1}" + _nth(k), x.title or (cell if alone else _title(x)), x, key)
