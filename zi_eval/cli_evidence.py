@@ -35,7 +35,7 @@ from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.serialize import dump_records
-from zi_eval.models.unit import Evidence, Unit
+from zi_eval.models.unit import Evidence, Hasil, Unit
 from zi_eval.report.terminal import shown
 
 #: How many findings the terminal lists one per line (the rest is in ``--report``).
@@ -133,10 +133,18 @@ def finding_line(f: dict[str, Any], lang: str) -> str:
     return f"  {code} {_where(f)}: {text}"[:300]
 
 
-def coverage(records: tuple[Evidence, ...], rubric: Rubric) -> dict[str, list[str]]:
-    """Item codes the records support, per ZI area id (``""``: items outside the ZI areas)."""
+def coverage(records: tuple[Evidence, ...], rubric: Rubric, unit: Unit | None = None) -> dict[str, list[str]]:
+    """Item codes the records support, per ZI area id (``""``: items outside the ZI areas): those they
+    name, and with the unit they go into, those its activities they name link to (the one evidence rule,
+    :func:`~zi_eval.scoring.linking.evidence_claims`, on the records alone)."""
     out: dict[str, list[str]] = {a.id: [] for a in rubric.zi_areas}
-    supported = {c for e in records for c in e.supports if c in rubric.items}
+    if unit is None:
+        supported = {c for e in records for c in e.supports if c in rubric.items}
+    else:
+        from zi_eval.scoring.linking import evidence_claims, link_unit
+
+        alone = unit.model_copy(update={"evidence": tuple(records), "answers": {}, "hasil": Hasil()})
+        supported = set(evidence_claims(alone, rubric, link_unit(unit, rubric).codes_of)[0])
     for code, flat in rubric.items.items():
         if code in supported:
             out.setdefault(flat.area if flat.area in out else "", []).append(code)
@@ -168,7 +176,7 @@ def summary_lines(
         ),
         msg("ev_items_head", lang),
     ]
-    cov = coverage(scan.records, rubric)
+    cov = coverage(scan.records, rubric, unit)
     for area in rubric.zi_areas:
         total = sum(1 for f in rubric.items.values() if f.area == area.id)
         name = area.name_en if lang == "en" else area.name
@@ -176,7 +184,12 @@ def summary_lines(
     other = sum(len(v) for k, v in cov.items() if k not in {a.id for a in rubric.zi_areas})
     if other:
         lines.append(msg("ev_items_other", lang, n=other))
-    if unit is not None and unit.activities:
+    if unit is None:
+        # records naming a plan's activities (a01) support the items those link to: known with the plan
+        named = sum(1 for e in scan.records if any(s not in rubric.items for s in e.supports))
+        if named:
+            lines.append(msg("ev_activity_refs", lang, n=named))
+    elif unit.activities:
         acts = {a.id for a in unit.activities}
         covered = {s for e in scan.records for s in e.supports if s in acts}
         lines.append(msg("ev_activities", lang, n=len(covered), total=len(acts)))
@@ -206,13 +219,15 @@ def summary_lines(
     return lines
 
 
-def _report(scan: EvidenceScan, rubric: Rubric, merged: MergeResult | None, source: str) -> str:
+def _report(
+    scan: EvidenceScan, rubric: Rubric, unit: Unit | None, merged: MergeResult | None, source: str
+) -> str:
     data = {
         "source": source,
         "files": scan.files,
         "skipped": scan.skipped,
         "records": [e.model_dump(mode="json", exclude_defaults=True) for e in scan.records],
-        "coverage": coverage(scan.records, rubric),
+        "coverage": coverage(scan.records, rubric, unit),
         "findings": scan.findings,
         "merge": None
         if merged is None
@@ -243,7 +258,7 @@ def run_evidence_scan(args: argparse.Namespace, out: Console) -> int:
         header = msg("ev_header", lang, source=name, name=args.output.name)
         write_atomic(args.output, header + dump_records(scan.records))
     if args.report is not None:
-        write_atomic(args.report, _report(scan, rubric, merged, str(args.source)))
+        write_atomic(args.report, _report(scan, rubric, unit, merged, str(args.source)))
     # with neither -o nor --into stdout carries the records (pipe-friendly) and the summary goes to stderr
     to_screen = args.output is None and args.into is None
     target = Console(stderr=True, highlight=False, soft_wrap=True) if to_screen else out

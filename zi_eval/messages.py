@@ -517,6 +517,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "  Lainnya (hasil dan butir di luar area ZI): {n} butir",
         "en": "  Other (results and items outside the ZI areas): {n} items",
     },
+    "ev_activity_refs": {
+        "id": "  {n} data dukung menyebut kegiatan rencana aksi, bukan butir LKE: butirnya dihitung "
+        "bersama berkas unitnya (--into UNIT.yaml)",
+        "en": "  {n} evidence records name plan activities, not LKE items: their items are counted "
+        "with the unit file (--into UNIT.yaml)",
+    },
     "ev_activities": {
         "id": "Kegiatan rencana aksi yang punya data dukung: {n}/{total}",
         "en": "Plan activities with evidence: {n}/{total}",

@@ -11,8 +11,13 @@ import yaml
 
 from tests.lke.shapes import write_csv, write_xlsx
 from zi_eval.cli import main
+from zi_eval.cli_evidence import coverage
+from zi_eval.flags import derive_flags
 from zi_eval.models.loading import load_unit
 from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Evidence, Unit
+from zi_eval.report.workbook import write_lke_workbook
+from zi_eval.scoring.engine import evaluate_unit
 
 UNIT = """\
 # unit uji
@@ -253,3 +258,35 @@ def test_a_workbook_zi_eval_wrote_gives_back_the_units_own_records_and_merging_i
     out = capsys.readouterr().out
     assert "Nothing changed" in out and "Findings" not in out
     assert unit.read_bytes() == before
+
+
+def test_records_naming_an_activity_count_for_its_items_with_the_unit(rubric: Rubric) -> None:
+    """A record naming a plan's activity (a folder scan with ``--into`` places files by activity too)
+    supports the items it links to (here its pinned item, P.1.ii.a): the summary counted only the
+    items records name, so such evidence read as missing."""
+    unit = yaml.safe_load(UNIT.replace("  months: [2]\n", "  months: [2]\n  lke:\n  - {code: P.1.ii.a}\n"))
+    plan = Unit.model_validate(unit)
+    records = (
+        Evidence(id="foto", title="Foto apel", url="https://zi.uji.go.id/apel", supports=("apel",)),
+        Evidence(id="sk", title="SK Tim", url="https://zi.uji.go.id/sk", supports=("P.1.i.a",)),
+    )
+    assert coverage(records, rubric)["manajemen-perubahan"] == ["P.1.i.a"]
+    assert coverage(records, rubric, plan)["manajemen-perubahan"] == ["P.1.i.a", "P.1.ii.a"]
+
+
+def test_a_scan_of_zi_evals_workbook_without_the_unit_says_its_records_name_activities(
+    tmp_path: Path, rubric: Rubric, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """zi-eval's own workbook carries records naming the plan's activities (a01): without the unit file
+    their items are not known, and the summary says so instead of reading as items without evidence."""
+    plan = Path(__file__).resolve().parents[2] / "plans" / "bps-kota-contoh-2025.yaml"
+    unit = load_unit(plan, rubric)
+    naming = sum(1 for e in unit.evidence if any(s not in rubric.items for s in e.supports))
+    assert naming  # the bundled plan's records name activities
+    ev = evaluate_unit(unit, rubric, mode="evidenced")
+    book = tmp_path / "unit-lke.xlsx"
+    write_lke_workbook(ev, derive_flags(ev), book)
+    assert main(["evidence", "scan", str(book), "-o", str(tmp_path / "ev.yaml")]) == 0
+    assert f"{naming} data dukung menyebut kegiatan rencana aksi" in capsys.readouterr().out
+    assert main(["--lang", "en", "evidence", "scan", str(book), "-o", str(tmp_path / "ev.yaml")]) == 0
+    assert f"{naming} evidence records name plan activities" in capsys.readouterr().out
