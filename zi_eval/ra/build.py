@@ -16,7 +16,7 @@ from zi_eval.lke.codes import item_refs
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import YEAR_MAX, YEAR_MIN, Activity, LkeLink, Source, Substep, Unit, UnitInfo
 from zi_eval.ra.area_codes import AreaCodes, coded_areas
-from zi_eval.ra.layout import norm
+from zi_eval.ra.layout import Layout, norm
 from zi_eval.ra.meta import UnitMeta, read_meta
 from zi_eval.ra.parse import Finding, LineRecord, Parsed, ParsedActivity, parse_rows, strip_label
 from zi_eval.ra.rows import Document, RawRow, read_document
@@ -359,6 +359,22 @@ _GUIDE_SHEET = re.compile(
 _SHEET_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
+def _schedule_year(layouts: list[Layout]) -> int | None:
+    """The one year the headers over the month columns name ("Waktu Pelaksanaan / Tahun 2025 / Jan"),
+    when the title names none; ``None`` when they name none or several, or a table has other blocks of
+    months (then the block read was chosen without knowing the year: it cannot name it)."""
+    if any(lay.skipped for lay in layouts):
+        return None
+    years = {
+        int(y)
+        for lay in layouts
+        for c in lay.months
+        for y in YEAR_IN_TEXT.findall(lay.headers.get(c, ""))
+        if YEAR_MIN <= int(y) <= YEAR_MAX
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def _year_assumed(name: str, title_year: int | None, findings: list[Finding]) -> int:
     """The plan year when neither ``--year`` nor the title gives one: the file name's, else this year's,
     always said (IMPORT_YEAR_ASSUMED): a wrong year moves every month the plan schedules."""
@@ -480,7 +496,12 @@ def import_plan(
         ]
         merged = _merge_sheets(list(groups), parsed, skipped)
         findings = list(merged.findings)
-    the_year = year or title_year or _year_assumed(doc.name, meta.year, findings if merged.activities else [])
+    the_year = (
+        year
+        or title_year
+        or _schedule_year(merged.layouts)
+        or _year_assumed(doc.name, meta.year, findings if merged.activities else [])
+    )
     numbered = numbered_areas([p.program for p in merged.activities], rubric)
     coded = coded_areas(
         [p.program for p in merged.activities if p.program], rubric, lambda t: map_ra_area(t, rubric)

@@ -363,6 +363,26 @@ def _is_subheader(cells: list[str], vocab: Vocabulary) -> bool:
     return not is_numbering(cells)
 
 
+def _is_bridge(
+    cells: list[str], spread: dict[int, int], below: Sequence[list[str]], vocab: Vocabulary
+) -> bool:
+    """A header row of one cell (merged over the months or not) between the header's first row and its
+    row of months: "Waktu Pelaksanaan" over "Tahun 2025" (or "Bulan", "Bulan ke-") over "Jan … Des";
+    ``spread``: the row's columns whose value a merged cell spread from another."""
+    filled = [c for i, c in enumerate(cells) if c.strip() and i not in spread]
+    if len(filled) != 1 or not below or _month_row(below[0]) is None:
+        return False
+    text = filled[0].strip()
+    roles, _, whole = _resolve_how(text, vocab)
+    return bool(
+        _YEAR.search(text) and len(text) <= 20 or roles and whole or _MONTH_WORD.fullmatch(norm(text))
+    )
+
+
+#: A one-cell row over the month names: "Bulan", "Bulan ke-", "Jadwal", "Waktu".
+_MONTH_WORD = re.compile(r"(bulan|jadwal|waktu|tahun)( ke)?")
+
+
 #: How many rows under a header are read to tell a timing column from a group of month columns.
 SAMPLE_ROWS = 20
 
@@ -466,8 +486,8 @@ def find_header(
     if len(named) < 2 or len(strong) < 2 or not named & {"kegiatan", "sub", "indicator"}:
         return None
     depth = 1
-    for nxt in rows[1:3]:
-        if _is_subheader(nxt, vocab):
+    for at, nxt in enumerate(rows[1:3], start=1):
+        if _is_subheader(nxt, vocab) or _is_bridge(nxt, merged[at], rows[at + 1 : at + 2], vocab):
             depth += 1
         else:
             break
