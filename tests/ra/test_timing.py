@@ -92,6 +92,11 @@ PHRASES: list[tuple[str, tuple[int, ...]]] = [
     ("Januari 2021 : Monev SOP", (1,)),
     ("Juni 2021: Evaluasi TW II", (6,)),
     ("Rapat evaluasi: Desember", (12,)),
+    # several months, each with its label: every one is read (the first one only was)
+    ("Januari 2025: Monev SOP; Juli 2025: Monev SOP", (1, 7)),
+    ("Januari 2025 : seleksi, penetapan; Juli 2025 : evaluasi", (1, 7)),
+    ("Maret: rapat dan sosialisasi, September: evaluasi", (3, 9)),
+    ("TW I: laporan; TW III: laporan", (1, 2, 3, 7, 8, 9)),
     # quarters
     ("Triwulan I", Q1),
     ("Triwulan II", Q2),

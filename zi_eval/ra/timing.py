@@ -288,7 +288,9 @@ def _read_line(
 
     def close(end: int) -> None:
         nonlocal fragment_atoms, fragment_words, fragment_start, open_at
-        if not fragment_atoms and any(w not in _FILLER and not w.isdigit() for w in fragment_words):
+        if labelled and not fragment_atoms:
+            pass  # "Januari 2025: rapat, evaluasi": the label goes on, it names no schedule
+        elif not fragment_atoms and any(w not in _FILLER and not w.isdigit() for w in fragment_words):
             unread.append(_shorten(line[fragment_start:end].strip(" -–—•:")))
         elif open_at is not None:  # "Juni 2025 s.d. selesai": the range has no month at its end
             unread.append(_shorten(line[open_at:end].strip(" -–—•:,;")))
@@ -299,16 +301,29 @@ def _read_line(
     recurring: set[int] = set()
     recurring_text: list[str] = []
     before = "sep"
+    # after "Januari 2025:" comes a label of that schedule ("Monev SOP"), up to the next separator:
+    # its words are not read ("laporan TW IV" names no month of the plan), and fragments after it
+    # that name no schedule either go on with it; the next schedule ("; Juli 2025: …") is read
+    in_label = labelled = False
     for kind, atom, start, end in tokens:
         kind_before, before = before, kind
         if kind == "colon" and read_any and fragment_atoms:
             close(start)
-            break  # the rest is a label of the schedule before it
+            in_label = labelled = True
+            continue
         if kind == "sep" or (kind == "dash" and bullets):
-            close(start)
+            if in_label:
+                in_label = False
+                fragment_atoms, fragment_words, open_at = 0, [], None
+            else:
+                close(start)
             fragment_start = end
             pending = False
             continue
+        if in_label:
+            continue
+        if atom is not None:
+            labelled = False
         if kind in ("range", "dash"):
             pending = last is not None and fragment_atoms > 0
             if kind == "range" and kind_before != "numeral":  # "1 s/d 15 Januari" spans days, not months
