@@ -524,6 +524,7 @@ def find_header(
     combined: dict[int, tuple[str, ...]] = {}
     ambiguous: list[tuple[int, tuple[str, ...]]] = []
     second_sub: int | None = None  # "Uraian Kegiatan" | "Langkah/Tahapan": two sub-kegiatan words
+    second_kegiatan: int | None = None  # "Kegiatan" | "Langkah Aksi": two kegiatan words
     for c in sorted(own):
         if c in months or c in merged[0] and not any(c < len(lv) and lv[c].strip() for lv in levels[1:]):
             continue
@@ -540,6 +541,8 @@ def find_header(
             roles[cand[0]] = c
         elif cand == ("sub",) and second_sub is None:
             second_sub = c
+        elif cand == ("kegiatan",) and second_kegiatan is None:
+            second_kegiatan = c
         elif len(cand) > 1:
             ambiguous.append((c, cand))
     for c, cand in ambiguous:
@@ -549,6 +552,10 @@ def find_header(
     if second_sub is not None and "kegiatan" not in roles and "sub" in roles:
         # no KEGIATAN column and two that describe steps: the left one is the kegiatan they break down
         roles["kegiatan"], roles["sub"] = roles["sub"], second_sub
+    if second_kegiatan is not None and "sub" not in roles and second_kegiatan > roles["kegiatan"]:
+        # "Kegiatan | Langkah Aksi", "Program | Kegiatan | Rencana Aksi": no SUB KEGIATAN column and
+        # two that name activities: the right one breaks the left one down (it was left out, as a note)
+        roles["sub"] = second_kegiatan
     chosen: set[str] = set()  # the roles the user gave a column (--column)
     for c, text in own.items():
         role = over.get(phrase_key(text)) or over.get(phrase_key(headers.get(c, "")))
