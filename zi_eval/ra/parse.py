@@ -54,6 +54,12 @@ _TOTAL = re.compile(
     r"^(jumlah|total|jml|sub ?total)( (kegiatan|seluruhnya|keseluruhan|per bulan|perbulan|bulan|anggaran"
     r"|biaya|dana|rencana aksi|kegiatan per bulan|kegiatan perbulan|pagu|realisasi))*$"
 )
+#: A text that breaks off: it ends with a word that needs more after it ("… melalui apel pagi dan").
+_DANGLING = re.compile(
+    r"(?:\b(?:dan|serta|atau|dan/atau|yang|untuk|kepada|dengan|dalam|pada|oleh|di|ke|dari|bagi|terhadap"
+    r"|melalui|sebagai|secara|guna|sesuai|beserta|tentang|mengenai)|[,/&-])\s*$",
+    re.I,
+)
 #: The start of a text that carries on the row above: "(lanjutan)", "lanjutan:", "…", or a lower-case
 #: word that joins ("dan pelaporan …", "kepada pimpinan"); a lower-case noun ("rapat koordinasi") may
 #: start a sub-kegiatan of its own and is left alone.
@@ -175,6 +181,10 @@ def _texts(row: RawRow) -> list[tuple[int, str]]:
     return [(i, clean(c)) for i, c in enumerate(row.cells) if clean(c) and i not in row.merged_from]
 
 
+#: The LKE's two components as a plan heads its areas with them ("A. PENGUNGKIT", "KOMPONEN HASIL").
+_COMPONENT = re.compile(r"(komponen )?(pengungkit|hasil)")
+
+
 def _is_roman(text: str) -> bool:
     s = text.strip().rstrip(".").strip()
     return bool(s) and bool(_ROMAN.match(s))
@@ -231,6 +241,16 @@ def _is_signature(row: RawRow) -> bool:
     if not texts or len(texts) > 2 or any(is_mark(t) for _, t in texts):
         return False
     return bool(_SIGNATURE_START.match(texts[0][1]) or _SIGNATURE_TITLE.match(texts[0][1]))
+
+
+#: A heading of notes under a plan's table: "Catatan:", "Keterangan :", "NB:" (alone, or before a note).
+_NOTE_HEADING = re.compile(r"^\s*(catatan|keterangan|ket|nb|note|notes)\s*:", re.I)
+
+
+def _is_note_heading(row: RawRow) -> bool:
+    """A row opening notes under the table: one text, "Catatan:" alone or before its note, no marks."""
+    texts = _texts(row)
+    return len(texts) == 1 and bool(_NOTE_HEADING.match(texts[0][1])) and not is_mark(texts[0][1])
 
 
 def _signature_text(text: str) -> bool:
@@ -310,7 +330,7 @@ def parse_rows(
             kind, why = "header", "area heading"
         lines.append(LineRecord(r.line, r.sheet, kind, why, span=r.span))
     layouts: list[Layout] = []
-    signed = False
+    signed = noted = False
     i = header_idx
     while i <= last_table:
         r = rows[i]
@@ -318,7 +338,7 @@ def parse_rows(
         if lay is not None:
             state.layout = lay
             layouts.append(lay)
-            signed = False
+            signed = noted = False
             for col, text, month in lay.guessed_months():
                 findings.append(
                     Finding(
@@ -382,11 +402,17 @@ def parse_rows(
             i += lay.rows
             continue
         signed = signed and not _table_like(r, state)
+        noted = noted and not _table_like(r, state)
         if _is_blank(r):
             lines.append(LineRecord(r.line, r.sheet, "blank", "", span=r.span))
         elif (signed and not _table_like(r, state)) or (acts and _is_signature(r)):
             signed = True  # until a row that is clearly part of a table
             lines.append(LineRecord(r.line, r.sheet, "signature", "signature block", span=r.span))
+        elif noted or acts and _is_note_heading(r):
+            # "Catatan:" under the table, then "1 | Jadwal dapat berubah …": notes, no activities (until
+            # a row that is clearly part of a table)
+            noted = True
+            lines.append(LineRecord(r.line, r.sheet, "signature", "note under the table", span=r.span))
         elif _is_rule(r) or is_numbering(r.cells):
             lines.append(LineRecord(r.line, r.sheet, "header", "separator or column numbers", span=r.span))
         elif _is_total(r, area_of):
@@ -695,6 +721,8 @@ class _State:
         label = _LABEL.match(text)
         roman = bool(label) and _is_roman(label.group(1))  # type: ignore[union-attr]
         named = self.is_area(strip_label(text))
+        if _COMPONENT.fullmatch(norm(strip_label(text))):
+            return text  # "A | PENGUNGKIT", "B. HASIL": the LKE's components head the areas under them
         if col in lay.combined and "area" in lay.combined[col]:
             return text if (named or roman) else None
         # merged across most of the table (not a kegiatan merged over two or three columns)
@@ -719,7 +747,7 @@ class _State:
         lay = self.layout
         assert lay is not None
         start = _CONTINUES.match(text)
-        if start is None or len(_texts(r)) != 1 or self._marked(r):
+        if len(_texts(r)) != 1 or self._marked(r):
             return None
         prev = acts[-1]
         field = next(
@@ -732,7 +760,9 @@ class _State:
         )
         if field is None or not getattr(prev, field):
             return None
-        rest = text[start.end() :].strip() if start.group(1) else text
+        if start is None and not _DANGLING.search(getattr(prev, field)):
+            return None  # neither this text carries on nor the one above breaks off ("… apel pagi dan")
+        rest = text[start.end() :].strip() if start is not None and start.group(1) else text
         setattr(prev, field, f"{getattr(prev, field)} {rest}".strip())
         if field == "kegiatan" and self.kegiatan is not None:
             self.kegiatan = prev.kegiatan

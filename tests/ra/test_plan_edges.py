@@ -1,0 +1,131 @@
+"""Rows around and inside a plan's table that are no activities, and one that is part of the row above.
+
+Found by probing the importer with plans shaped as units write them; each gave extra activities with
+exit 0 and no finding, which the flags then counted (ACTIVITY_WITHOUT_SCHEDULE, ACTIVITY_NOT_MAPPED):
+
+- "A | PENGUNGKIT" and "B | HASIL", the LKE's components heading the areas, not merged across the row;
+- numbered notes under "Catatan:" below the table ("1 | Jadwal kegiatan dapat berubah …");
+- a kegiatan that wraps into the next row after a word that needs more ("… apel pagi dan" then
+  "pemasangan banner").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from zi_eval.models.rubric import Rubric
+from zi_eval.ra import ImportResult, import_plan
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+
+
+def _marks(*months: int) -> list[str | None]:
+    return ["v" if m in months else None for m in range(1, 13)]
+
+
+def _import(tmp_path: Path, rubric: Rubric, rows: list[list[object]]) -> ImportResult:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["RENCANA AKSI ZONA INTEGRITAS TAHUN 2025"])
+    ws.append([])
+    for row in rows:
+        ws.append(row)
+    wb.save(tmp_path / "rencana-aksi.xlsx")
+    return import_plan(tmp_path / "rencana-aksi.xlsx", rubric)
+
+
+def _acts(got: ImportResult) -> list[tuple[str, tuple[int, ...], str | None]]:
+    return [(a.kegiatan, a.months, a.area) for a in got.unit.activities]
+
+
+def test_component_headings_head_areas_and_are_no_activities(tmp_path: Path, rubric: Rubric) -> None:
+    got = _import(
+        tmp_path,
+        rubric,
+        [
+            ["No", "Kegiatan", "Output", *MONTHS],
+            ["A.", "PENGUNGKIT"],
+            ["I.", "MANAJEMEN PERUBAHAN"],
+            [1, "Rapat koordinasi tim kerja", "Notulen", *_marks(1)],
+            ["II.", "PENGUATAN PENGAWASAN"],
+            [1, "Penilaian risiko", "Dokumen", *_marks(4)],
+            ["B.", "HASIL"],
+            [1, "Survei persepsi anti korupsi internal", "Laporan", *_marks(9)],
+        ],
+    )
+    assert _acts(got) == [
+        ("Rapat koordinasi tim kerja", (1,), "manajemen-perubahan"),
+        ("Penilaian risiko", (4,), "penguatan-pengawasan"),
+        # under the results component: no ZI area (and not the area heading above it), said
+        ("Survei persepsi anti korupsi internal", (9,), None),
+    ]
+    assert "IMPORT_AREA_UNKNOWN" in {f.code for f in got.findings}
+
+
+def test_numbered_notes_under_the_table_are_no_activities(tmp_path: Path, rubric: Rubric) -> None:
+    got = _import(
+        tmp_path,
+        rubric,
+        [
+            ["No", "Area", "Kegiatan", "Output", *MONTHS],
+            [1, "Manajemen Perubahan", "Pembentukan tim kerja", "SK", *_marks(1)],
+            [2, "Penguatan Pengawasan", "Penilaian risiko", "Dokumen", *_marks(4)],
+            [],
+            ["Catatan:"],
+            [1, None, "Jadwal kegiatan dapat berubah menyesuaikan kebutuhan organisasi"],
+            [2, None, "Anggaran kegiatan bersumber dari DIPA Tahun 2025"],
+            [],
+            [None, None, "Plt. Kepala Kantor,"],
+        ],
+    )
+    assert _acts(got) == [
+        ("Pembentukan tim kerja", (1,), "manajemen-perubahan"),
+        ("Penilaian risiko", (4,), "penguatan-pengawasan"),
+    ]
+    noted = [ln for ln in got.lines if ln.reason == "note under the table"]
+    assert len(noted) == 3  # the heading and both notes are accounted for
+
+
+def test_a_table_row_after_a_note_is_read_again(tmp_path: Path, rubric: Rubric) -> None:
+    """ "Keterangan: v = rencana" between two parts of a table: the marked rows after it are activities."""
+    got = _import(
+        tmp_path,
+        rubric,
+        [
+            ["No", "Area", "Kegiatan", "Output", *MONTHS],
+            [1, "Manajemen Perubahan", "Pembentukan tim kerja", "SK", *_marks(1)],
+            ["Keterangan: v = rencana pelaksanaan"],
+            [2, "Penguatan Pengawasan", "Penilaian risiko", "Dokumen", *_marks(4)],
+        ],
+    )
+    assert [k for k, _, _ in _acts(got)] == ["Pembentukan tim kerja", "Penilaian risiko"]
+
+
+def test_a_kegiatan_that_breaks_off_after_a_joining_word_goes_on_in_the_next_row(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    got = _import(
+        tmp_path,
+        rubric,
+        [
+            ["No", "Area", "Kegiatan", "Output", *MONTHS],
+            [
+                1,
+                "Manajemen Perubahan",
+                "Internalisasi budaya kerja melalui apel pagi dan",
+                "Laporan",
+                *_marks(3, 6),
+            ],
+            [None, None, "pemasangan banner"],
+            [2, "Manajemen Perubahan", "Penyusunan SK Tim", "SK", *_marks(1)],
+            [None, None, "Rapat koordinasi"],  # the row above ends whole: an activity of its own
+        ],
+    )
+    assert [k for k, _, _ in _acts(got)] == [
+        "Internalisasi budaya kerja melalui apel pagi dan pemasangan banner",
+        "Penyusunan SK Tim",
+        "Rapat koordinasi",
+    ]
+    assert [f.value for f in got.findings if f.code == "IMPORT_ROW_JOINED"] == ["pemasangan banner"]
