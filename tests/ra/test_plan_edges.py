@@ -129,3 +129,57 @@ def test_a_kegiatan_that_breaks_off_after_a_joining_word_goes_on_in_the_next_row
         "Rapat koordinasi",
     ]
     assert [f.value for f in got.findings if f.code == "IMPORT_ROW_JOINED"] == ["pemasangan banner"]
+
+
+def test_a_merged_roman_area_heading_keeps_its_area_under_numbered_components(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """Shape A with "I | MANAJEMEN PERUBAHAN" merged across the row: the numbered names in the Komponen
+    column under it are components, as under the same heading unmerged (every area was lost, said only
+    as IMPORT_AREA_UNKNOWN for the components)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["RENCANA AKSI ZONA INTEGRITAS TAHUN 2025"])
+    ws.append(["No", "Komponen", "Indikator", "Langkah Aksi", "Bukti Fisik", "Target dan Waktu"])
+    ws.append(["I", "MANAJEMEN PERUBAHAN"])
+    ws.merge_cells("B3:F3")
+    ws.append(
+        [
+            "1.",
+            "Tim Kerja",
+            "a. Unit kerja telah membentuk tim",
+            "Pembentukan tim melalui SK",
+            "SK",
+            "Januari 2025",
+        ]
+    )
+    ws.append(
+        [
+            None,
+            None,
+            "b. Penentuan anggota tim",
+            "Seleksi anggota tim",
+            "Notulen",
+            "Januari 2025 : seleksi\nFebruari 2025 : penetapan",
+        ]
+    )
+    ws.append(["II", "PENGUATAN PENGAWASAN"])
+    ws.merge_cells("B6:F6")
+    ws.append(
+        [
+            "1.",
+            "Pengendalian Gratifikasi",
+            "a. Public campaign",
+            "Kampanye anti gratifikasi",
+            "Foto",
+            "Maret 2025\nSeptember 2025",
+        ]
+    )
+    wb.save(tmp_path / "rencana-aksi.xlsx")
+    got = import_plan(tmp_path / "rencana-aksi.xlsx", rubric)
+    assert [(a.kegiatan, a.sub_kegiatan, a.months, a.area) for a in got.unit.activities] == [
+        ("Tim Kerja", "Pembentukan tim melalui SK", (1,), "manajemen-perubahan"),
+        ("Tim Kerja", "Seleksi anggota tim", (1, 2), "manajemen-perubahan"),
+        ("Pengendalian Gratifikasi", "Kampanye anti gratifikasi", (3, 9), "penguatan-pengawasan"),
+    ]
+    assert "IMPORT_AREA_UNKNOWN" not in {f.code for f in got.findings}

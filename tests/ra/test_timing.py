@@ -97,6 +97,10 @@ PHRASES: list[tuple[str, tuple[int, ...]]] = [
     ("Januari 2025 : seleksi, penetapan; Juli 2025 : evaluasi", (1, 7)),
     ("Maret: rapat dan sosialisasi, September: evaluasi", (3, 9)),
     ("TW I: laporan; TW III: laporan", (1, 2, 3, 7, 8, 9)),
+    # the lines of a cell joined by the importer: each month with its own label starts an entry
+    ("Januari 2025 : seleksi Februari 2025 : penetapan", (1, 2)),
+    ("Maret: rapat Juni: evaluasi Desember: laporan", (3, 6, 12)),
+    ("Januari 2025: evaluasi Juli", (1,)),  # a month in a label without a label of its own: the label's
     # quarters
     ("Triwulan I", Q1),
     ("Triwulan II", Q2),

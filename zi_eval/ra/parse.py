@@ -789,7 +789,10 @@ class _State:
         assert lay is not None
         heading = self._heading(r, lay)
         if heading is not None:
-            self.set_area(heading)
+            # "I | MANAJEMEN PERUBAHAN" merged across: as unmerged (shape A), numbered names in the area
+            # column under it are components
+            label = self.cell(r, "no") or (m.group(1) if (m := _LABEL.match(heading)) else "")
+            self.set_area(heading, roman=_is_roman(label) or bool(re.fullmatch(r"[A-Ha-h]\.?", label)))
             return LineRecord(r.line, r.sheet, "header", "area heading", span=r.span)
         no = self.cell(r, "no")
         prog = self.cell(r, "area")

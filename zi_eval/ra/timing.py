@@ -305,8 +305,14 @@ def _read_line(
     # its words are not read ("laporan TW IV" names no month of the plan), and fragments after it
     # that name no schedule either go on with it; the next schedule ("; Juli 2025: …") is read
     in_label = labelled = False
-    for kind, atom, start, end in tokens:
+    for at, (kind, atom, start, end) in enumerate(tokens):
         kind_before, before = before, kind
+        if in_label and atom is not None and _opens_entry(tokens, at):
+            # "Januari 2025 : seleksi Februari 2025 : penetapan" (the lines of a cell joined): the
+            # next schedule with its own label ends this label
+            in_label = False
+            fragment_atoms, fragment_words, open_at = 0, [], None
+            fragment_start = start
         if kind == "colon" and read_any and fragment_atoms:
             close(start)
             in_label = labelled = True
@@ -354,6 +360,17 @@ def _read_line(
 
 
 _PERIODS = ("quarter", "semester")
+
+
+def _opens_entry(tokens: list[tuple[str, _Atom | None, int, int]], at: int) -> bool:
+    """Whether the schedule at ``tokens[at]`` has a label of its own: a colon right after it (or after
+    its year): "Februari 2025 : penetapan"."""
+    for kind, _, _, _ in tokens[at + 1 : at + 3]:
+        if kind == "colon":
+            return True
+        if kind != "year":
+            return False
+    return False
 
 
 def _combine(
