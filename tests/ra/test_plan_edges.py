@@ -183,3 +183,48 @@ def test_a_merged_roman_area_heading_keeps_its_area_under_numbered_components(
         ("Pengendalian Gratifikasi", "Kampanye anti gratifikasi", (3, 9), "penguatan-pengawasan"),
     ]
     assert "IMPORT_AREA_UNKNOWN" not in {f.code for f in got.findings}
+
+
+def test_steps_written_under_their_kegiatan_in_its_column_are_its_sub_kegiatan(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """ "1 | Pembentukan Tim Kerja" over "1.1 | …" and "1.2 | …", or over "- …" and "a. …" rows: the heading
+    row was an activity without months, and each step an activity with itself as the kegiatan."""
+    got = _import(
+        tmp_path,
+        rubric,
+        [
+            ["No", "Area", "Kegiatan", "Output", *MONTHS],
+            ["1", "Manajemen Perubahan", "Pembentukan Tim Kerja"],
+            ["1.1", None, "Penyusunan draf SK tim", "Draf SK", *_marks(1)],
+            ["1.2", None, "Penetapan SK tim", "SK", *_marks(2)],
+            ["2", "Penguatan Pengawasan", "Pengendalian gratifikasi"],
+            [None, None, "- Sosialisasi gratifikasi", "Laporan", *_marks(3)],
+            [None, None, "- Pelaporan gratifikasi", "Laporan", *_marks(6)],
+            ["3", "Penguatan Pengawasan", "Penerapan SPIP"],
+            [None, None, "a. Penilaian risiko", "Dokumen", *_marks(4)],
+            [
+                "4",
+                "Penguatan Pengawasan",
+                "Penyusunan peta risiko",
+                "Dokumen",
+                *_marks(5),
+            ],  # no steps: itself
+            # a kegiatan with its own schedule over numbered steps stays an activity, the steps under it
+            ["5", "Manajemen Perubahan", "Sosialisasi ZI", None, *_marks(2, 5)],
+            ["5.1", None, "Sosialisasi kepada pegawai", "Foto", *_marks(2)],
+        ],
+    )
+    assert [(a.kegiatan, a.sub_kegiatan, a.months) for a in got.unit.activities] == [
+        ("Pembentukan Tim Kerja", "Penyusunan draf SK tim", (1,)),
+        ("Pembentukan Tim Kerja", "Penetapan SK tim", (2,)),
+        ("Pengendalian gratifikasi", "- Sosialisasi gratifikasi", (3,)),
+        ("Pengendalian gratifikasi", "- Pelaporan gratifikasi", (6,)),
+        ("Penerapan SPIP", "a. Penilaian risiko", (4,)),
+        ("Penyusunan peta risiko", None, (5,)),
+        ("Sosialisasi ZI", None, (2, 5)),
+        ("Sosialisasi ZI", "Sosialisasi kepada pegawai", (2,)),
+    ]
+    assert [a.area for a in got.unit.activities][:2] == ["manajemen-perubahan"] * 2
+    headings = [ln.line for ln in got.lines if ln.reason == "kegiatan heading"]
+    assert len(headings) == 3

@@ -40,6 +40,8 @@ _ROMAN = re.compile(r"^(?=[ivxlc]+$)(x{0,3})(ix|iv|v?i{0,3})$", re.I)
 _LABEL = re.compile(r"^\s*([IVX]{1,4}|[A-H]|\d{1,2})\s*[.)]\s*(\S.*)$", re.S)
 _HIER_LABEL = re.compile(r"^\s*(\d{1,2}|[ivx]{1,4}|[a-z])\s*[.)]\s+\S")
 _NUMBERED_LINE = re.compile(r"^\s*\d{1,2}\s*[.)]\s*(\S.*)$")
+#: A step written under its kegiatan in the same column: "- Sosialisasi …", "• …", "a. …", "b) …".
+_CHILD_MARK = re.compile(r"^\s*(?:[-–•*·▪]\s*|\(?[a-z][.)]\s+)\S")
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)]|[a-z][.)])\s*")
 _SIGNATURE_WORDS = ("ditetapkan", "ttd", "ketua", "kepala", "salinan", "nip", "tanggal", "sekretaris", "pada")
 _SIGNATURE_START = re.compile(
@@ -457,7 +459,8 @@ def parse_rows(
             state.set_area(_texts(r)[0][1])
             lines.append(LineRecord(r.line, r.sheet, "header", "area heading", span=r.span))
         else:
-            lines.append(state.take(r, acts, findings))
+            nxt = next((x for x in rows[i + 1 : last_table + 1] if not _is_blank(x)), None)
+            lines.append(state.take(r, acts, findings, nxt))
         i += 1
     for r in rows[max(i, last_table + 1) :]:
         if _is_blank(r):
@@ -547,6 +550,22 @@ class _State:
         self.roman_area = False
         self.parent: ParsedActivity | None = None
         self.labels: dict[int, str] = {}  # column -> the last hierarchy label written in it
+        self.group: tuple[str, str] | None = None  # (number, kegiatan) of a kegiatan heading over steps
+
+    def _opens_group(self, r: RawRow, no: str, keg: str, nxt: RawRow | None) -> bool:
+        """Whether the unmarked kegiatan row ``r`` heads steps written under it in its own column:
+        the next row is numbered under its number ("1.1" under "1") or bulleted/lettered without a
+        number. Only a row with nothing but its number and kegiatan (no output, no person in charge)."""
+        if nxt is None or _CHILD_MARK.match(keg) or self.layout is None:
+            return False
+        own = {c for c, _ in _texts(r)} - set(self.layout.months)
+        if own - {self.layout.col("no"), self.layout.col("kegiatan"), self.layout.col("area")}:
+            return False
+        was, self.group = self.group, (no, keg)
+        try:
+            return self._is_child(nxt) and not self.cell(nxt, "area")
+        finally:
+            self.group = was
 
     def set_area(self, text: str, roman: bool = False) -> None:
         self.program = strip_label(text)
@@ -554,6 +573,7 @@ class _State:
         self.kegiatan = self.sub = self.component = None
         self.roman_area = roman
         self.parent = None
+        self.group = None
 
     def raw(self, r: RawRow, role: str) -> str:
         """The cell of ``role`` as written; a value spread from a merged cell to its left is not its own."""
@@ -784,7 +804,24 @@ class _State:
             r.line, r.sheet, "activity", "continues the row above", activity=len(acts) - 1, span=r.span
         )
 
-    def take(self, r: RawRow, acts: list[ParsedActivity], findings: list[Finding]) -> LineRecord:
+    def _is_child(self, r: RawRow) -> bool:
+        """Whether row ``r`` is a step of the kegiatan heading above it (:attr:`group`): numbered under
+        its number ("1.1" under "1"), or unnumbered with a bullet or a letter ("- …", "a. …") in the
+        kegiatan column."""
+        if self.group is None:
+            return False
+        no, keg = self.cell(r, "no"), self.cell(r, "kegiatan")
+        if not keg or self.cell(r, "sub"):
+            return False
+        if no:
+            return (
+                bool(self.group[0]) and no.startswith(self.group[0].rstrip(".") + ".") and no != self.group[0]
+            )
+        return bool(_CHILD_MARK.match(keg))
+
+    def take(
+        self, r: RawRow, acts: list[ParsedActivity], findings: list[Finding], nxt: RawRow | None = None
+    ) -> LineRecord:
         lay = self.layout
         assert lay is not None
         heading = self._heading(r, lay)
@@ -863,6 +900,19 @@ class _State:
                 return LineRecord(r.line, r.sheet, "header", "component heading", span=r.span)
             prog = ""
         months_marked = self._marked(r, filled=False)
+        if self._is_child(r):
+            # a step under a kegiatan heading: its kegiatan is the heading's, its own text the sub-kegiatan
+            self.no, self.kegiatan, self.sub = no or self.no, self.group[1], keg  # type: ignore[index]
+            keg, sub = "", keg
+            no = prog = ""
+        else:
+            self.group = None
+        if keg and not (sub or ind) and not months_marked and self._opens_group(r, no, keg, nxt):
+            # "1 | Pembentukan Tim Kerja" over "1.1 | Penyusunan draf SK" or "- Sosialisasi …": no activity
+            # of its own (it was one, without months), the kegiatan of the steps under it
+            self.no, self.program = no or self.no, prog or self.program
+            self.kegiatan, self.sub, self.group = keg, None, (no, keg)
+            return LineRecord(r.line, r.sheet, "header", "kegiatan heading", span=r.span)
         if (no or prog) and not (keg or sub or ind) and not months_marked:
             # a program heading on its own row: it names the area for the rows below
             self.no, self.program = no or self.no, prog or self.program
@@ -888,6 +938,10 @@ class _State:
         self._others(r, findings, notes, act)
         acts.append(act)
         self.parent = act if act.opens_substeps else None
+        if keg and not (sub or ind) and self.group is None and self._opens_group(r, no, keg, nxt):
+            # a kegiatan with a schedule of its own over steps numbered under it: it stays an activity
+            # (its marks are kept), and the steps under it are its sub-kegiatan
+            self.group = (no, keg)
         kind_reason = (
             "activity" if (keg or sub) else "indicator-only line inheriting kegiatan and sub-kegiatan"
         )
