@@ -228,3 +228,27 @@ def test_steps_written_under_their_kegiatan_in_its_column_are_its_sub_kegiatan(
     assert [a.area for a in got.unit.activities][:2] == ["manajemen-perubahan"] * 2
     headings = [ln.line for ln in got.lines if ln.reason == "kegiatan heading"]
     assert len(headings) == 3
+
+
+def test_an_area_heading_with_marks_summing_up_its_activities_is_a_heading(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """ "I | MANAJEMEN PERUBAHAN" marked in the months of the activities under it: it became an activity
+    and every activity under it lost its area."""
+    got = _import(
+        tmp_path,
+        rubric,
+        [
+            ["No", "Kegiatan", "Output", *MONTHS],
+            ["I", "MANAJEMEN PERUBAHAN", None, *_marks(1, 2)],
+            [1, "Pembentukan tim kerja", "SK", *_marks(1)],
+            [2, "Penyusunan rencana kerja", "Dokumen", *_marks(2)],
+            ["II", "PENGUATAN PENGAWASAN", None, *_marks(4)],
+            [1, "Penilaian risiko", "Dokumen", *_marks(4)],
+        ],
+    )
+    assert _acts(got) == [
+        ("Pembentukan tim kerja", (1,), "manajemen-perubahan"),
+        ("Penyusunan rencana kerja", (2,), "manajemen-perubahan"),
+        ("Penilaian risiko", (4,), "penguatan-pengawasan"),
+    ]

@@ -730,13 +730,19 @@ class _State:
 
     def _heading(self, r: RawRow, lay: Layout) -> str | None:
         """The area a heading row names, or ``None`` when the row is no area heading."""
-        texts = _texts(r)
+        texts = [(c, t) for c, t in _texts(r) if c not in lay.months]  # marks are no heading's words
         no_col = lay.col("no")
         if len(texts) == 2 and texts[0][0] == no_col and _HEADING_LABEL.fullmatch(texts[0][1]):
             texts = texts[1:]  # "A | MANAJEMEN PERUBAHAN" merged across: the label numbers the heading
-        if len({t for _, t in texts}) != 1 or self._marked(r, filled=False):
+        if len({t for _, t in texts}) != 1:
             return None
         col, text = texts[0]
+        if self._marked(r, filled=False):
+            # "I | MANAJEMEN PERUBAHAN" with marks: a heading whose marks sum up the activities under
+            # it (an area name alone, after its Roman or letter number); any other marked row is a line
+            label = self.cell(r, "no")
+            heads = label != text and (_is_roman(label) or bool(re.fullmatch(r"[A-Ha-h]\.?", label)))
+            return text if heads and self.is_area(strip_label(text)) else None
         spread = sum(1 for c in r.merged_from.values() if c == col)
         label = _LABEL.match(text)
         roman = bool(label) and _is_roman(label.group(1))  # type: ignore[union-attr]
