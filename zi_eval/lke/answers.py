@@ -16,6 +16,7 @@ from typing import Any
 
 from zi_eval.io.sheets import cell_text
 from zi_eval.models.rubric import Formula
+from zi_eval.models.unit import COUNT_MAX
 
 #: Cell contents that mean "not answered yet" (the official template's placeholder included).
 UNANSWERED = {"", "blm diisi", "belum diisi", "-", "--", "n/a", "pilih", "pilih jawaban", "(pilih)"}
@@ -120,14 +121,16 @@ def read_survey(raw: Any, low: float = 0.0, high: float = 4.0) -> Reading:
 
 
 def read_count(raw: Any) -> Reading:
-    """A count (a non-negative whole number; ``12,0``, ``"12"`` and ``"1.000"`` (one thousand) accepted)."""
+    """A count (a non-negative whole number up to :data:`~zi_eval.models.unit.COUNT_MAX`; ``12,0``,
+    ``"12"`` and ``"1.000"`` (one thousand) accepted; a NIP typed in the cell is refused)."""
     if is_blank(raw):
         return BLANK
     if isinstance(raw, str) and _THOUSANDS.match(raw.strip()):
         # a count is a whole number: "1.000" in an Indonesian sheet is one thousand, never one
-        return Reading(int(raw.strip().replace(".", "")), changed=True)
+        whole = int(raw.strip().replace(".", ""))
+        return Reading(whole, changed=True) if whole <= COUNT_MAX else Reading(raw.strip(), bad=True)
     n = parse_number(raw)
-    if n is None or n < 0 or not float(n).is_integer():
+    if n is None or n < 0 or not float(n).is_integer() or n > COUNT_MAX:
         return Reading(cell_text(raw).strip(), bad=True)
     return Reading(int(n), changed=isinstance(raw, str) and "," in raw)
 

@@ -31,7 +31,7 @@ from zi_eval.lke.evidence_columns import columns_beside, row_evidence
 from zi_eval.lke.layout import TYPE_LABEL
 from zi_eval.lke.match import Match, SheetRow
 from zi_eval.models.rubric import Rubric
-from zi_eval.models.unit import Answer, Evidence, Hasil, Unit, UnitInfo
+from zi_eval.models.unit import COUNT_MAX, Answer, Evidence, Hasil, Unit, UnitInfo
 
 #: Years the unit model accepts (2000–2100).
 _YEAR = re.compile(r"\b(?:tahun|year|th\.?|ta\.?)\s*(20\d\d|2100)\b", re.I)
@@ -132,7 +132,9 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
             {"row": row.index + 1, "kind": kind, "code": key, "how": m.how, "text": row.text[:80]}
         )
         if kind == "sum":
-            total = _reading(parts, row.index, key, read_count(parts.cell(row.index, "answer")), "≥ 0")
+            total = _reading(
+                parts, row.index, key, read_count(parts.cell(row.index, "answer")), f"0–{COUNT_MAX}"
+            )
             if total is not None:
                 sums[key] = (row.index, int(total))
             continue
@@ -145,7 +147,7 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
         if kind == "input":
             code, _, inp = key.partition("/")
             n = read_count(parts.cell(row.index, "answer"))
-            value = _reading(parts, row.index, code, n, "≥ 0")
+            value = _reading(parts, row.index, code, n, f"0–{COUNT_MAX}")
             if value is not None:
                 answers.setdefault(code, {}).setdefault("counts", {})[inp] = int(value)
             continue

@@ -13,7 +13,9 @@ from zi_eval.models.base import Strict
 
 Month = Annotated[StrictInt, Field(ge=1, le=12)]
 #: A count of people, targets or complaints: a billion is more than any unit has.
-Count = Annotated[StrictInt, Field(ge=0, le=1_000_000_000)]
+#: The largest count a unit file holds (people, documents, complaints): a NIP typed in a count cell is no count.
+COUNT_MAX = 1_000_000_000
+Count = Annotated[StrictInt, Field(ge=0, le=COUNT_MAX)]
 Ident = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=120)]
 Predicate = Literal["WBK", "WBBM"]
 #: The years a unit file accepts.
