@@ -24,9 +24,34 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "type": ("pilihan jawaban", "pilihan", "jenis jawaban", "tipe jawaban", "answer options", "options"),
     "bobot": ("bobot", "weight"),
     "penjelasan": ("penjelasan", "kriteria", "uraian kriteria", "explanation", "criteria"),
-    "evidence": ("data dukung", "link bukti", "bukti dukung", "link", "eviden", "evidence", "bukti"),
+    "evidence": (
+        "data dukung",
+        "link bukti",
+        "bukti dukung",
+        "link",
+        "eviden",
+        "evidence",
+        "bukti",
+        "data pendukung",
+        "dokumen pendukung",
+        "tautan",
+        "lampiran",
+        "url",
+        "dokumen",
+    ),
     "catatan": ("catatan", "keterangan", "komentar", "notes", "remarks"),
-    "answer": ("jawaban", "jawab", "jwb", "isian", "answer"),
+    "answer": (
+        "jawaban",
+        "jawab",
+        "jwb",
+        "isian",
+        "answer",
+        "penilaian mandiri",
+        "nilai mandiri",
+        "penilaian unit",
+        "self assessment",
+        "penilaian",
+    ),
     "value": ("nilai", "skor", "score", "value", "final score", "nilai akhir"),
     "percent": ("%", "persen", "persentase"),
 }
@@ -190,4 +215,31 @@ def find_columns(sheet: Sheet) -> Columns | None:
         if len(best.answers) > 1 and best.first_data_row < len(sheet.rows):
             _sub_headers(sheet, best, texts)
         best.headers = {c: texts[c] for c in best.answers}
+        if len(best.answers) > 1 and not _UNIT_ANSWER.search(norm(texts[best.roles["answer"]])):
+            best.roles["answer"] = _answer_column(sheet, best, texts)
     return best
+
+
+#: A year in an answer column's header ("Jawaban 2025", "Jawaban TA 2024").
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def _answer_column(sheet: Sheet, best: Columns, texts: list[str]) -> int:
+    """Of several answer columns none of which says it is the unit's own, the one scored.
+
+    Units keep last year's answers beside this year's ("Jawaban 2024 | Jawaban 2025"), hide them, or
+    merge one "Jawaban" header over an empty column and the one they fill: the column of the latest
+    year its header names, else of those holding answers the only visible one, else the only one, else
+    the first (as before); IMPORT_WORKBOOK_ANSWER_COLUMNS always says which one is scored.
+    """
+    years = {c: max(map(int, _YEAR.findall(texts[c])), default=0) for c in best.answers}
+    latest = max(years.values())
+    if latest and sum(1 for y in years.values() if y == latest) == 1:
+        return next(c for c, y in years.items() if y == latest)
+    rows = range(best.first_data_row, len(sheet.rows))
+    filled = [c for c in best.answers if any(sheet.text(r, c).strip() for r in rows)]
+    shown = [c for c in filled if c not in sheet.hidden_cols]
+    for among in (shown, filled):
+        if len(among) == 1:
+            return among[0]
+    return best.roles["answer"]

@@ -1,0 +1,50 @@
+"""Header words of an LKE copy's answer and evidence columns, as units name them.
+
+An answer column named "Penilaian Mandiri", "Nilai Mandiri", "Penilaian Unit" or "Self Assessment" was
+not found: the workbook was refused as a Rencana Aksi with no KEGIATAN header (exit 3 with the wrong
+reason). An evidence column named "Data Pendukung", "Dokumen Pendukung", "Tautan", "Lampiran", "URL" or
+"Dokumen" was not found: its links were dropped without a word, and every item scored 0 evidenced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from tests.lke.shapes import OFFICIAL_HEADERS, Shape, full_unit, render, write_xlsx
+from zi_eval.lke.reader import read_lke_workbook
+from zi_eval.models.rubric import Rubric
+
+DRIVE = "https://drive.google.com/file/d/1AbC/view"
+
+
+def _read(tmp_path: Path, rubric: Rubric, **headers: str):  # type: ignore[no-untyped-def]
+    shape = replace(
+        Shape(), headers={**OFFICIAL_HEADERS, **headers}, evidence={"P.1.i.a": f"SK Tim: {DRIVE}"}
+    )
+    rows, _ = render(full_unit(rubric), rubric, shape)
+    write_xlsx(tmp_path / "lke.xlsx", {shape.sheet: rows})
+    return read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+
+
+@pytest.mark.parametrize(
+    "head", ["Penilaian Mandiri", "Nilai Mandiri", "Penilaian Unit", "Self Assessment", "Penilaian"]
+)
+def test_an_answer_column_named_as_a_self_assessment_is_read(
+    tmp_path: Path, rubric: Rubric, head: str
+) -> None:
+    wb = _read(tmp_path, rubric, answer=head)
+    assert {c: (a.answer, a.counts) for c, a in wb.unit.answers.items()} == {
+        c: (a.answer, a.counts) for c, a in full_unit(rubric).answers.items()
+    }
+
+
+@pytest.mark.parametrize(
+    "head", ["Data Pendukung", "Dokumen Pendukung", "Tautan", "Lampiran", "URL", "Dokumen"]
+)
+def test_an_evidence_column_named_otherwise_is_read(tmp_path: Path, rubric: Rubric, head: str) -> None:
+    wb = _read(tmp_path, rubric, evidence=head)
+    ev = {e.id: e for e in wb.unit.evidence}
+    assert [(ev[i].title, ev[i].url) for i in wb.unit.answers["P.1.i.a"].evidence] == [("SK Tim", DRIVE)]
