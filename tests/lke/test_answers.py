@@ -49,6 +49,15 @@ ABC = {"A": 1.0, "B": 0.5, "C": 0.0}
         ("1", ABC, Reading("1", bad=True)),  # a digit means nothing in an A/B/C row
         ("D", ABC, Reading("D", bad=True)),
         ("Sudah", YA_TIDAK, Reading("Sudah", bad=True)),
+        # the options listed in the cell (a copy pre-filled with them) choose none: it was the first
+        ("A/B/C", ABC, Reading("A/B/C", bad=True)),
+        ("Ya/Tidak", YA_TIDAK, Reading("Ya/Tidak", bad=True)),
+        ("ya / tidak", YA_TIDAK, Reading("ya / tidak", bad=True)),
+        ("B/C", ABC, Reading("B/C", bad=True)),
+        ("A-B", ABC, Reading("A-B", bad=True)),
+        ("B atau C", ABC, Reading("B atau C", bad=True)),
+        ("A, B, C", ABC, Reading("A, B, C", bad=True)),
+        ("A - belum", ABC, Reading("A", changed=True)),  # an option and what it means: that option
         ("", ABC, Reading(None)),
         ("Blm Diisi", ABC, Reading(None)),
         ("-", YA_TIDAK, Reading(None)),

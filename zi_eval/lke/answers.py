@@ -31,6 +31,8 @@ _NO = {"tidak", "t", "0", "false", "no", "tdk"}
 #: "A (sudah)", "C / sebagian", "Ya = ada SK" (a separator, or a remark in brackets).
 _LEADING_OPTION = re.compile(r"^([A-Za-z]{1,5})\s*[:.),–—/=(-]\s*\S")
 _NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$")
+#: What separates options listed in one cell: "A/B/C", "Ya / Tidak", "A, B, C", "B atau C", "A-B".
+_OPTION_LIST = re.compile(r"\s*(?:[/,;|–—-]|\batau\b|\bor\b)\s*", re.I)
 #: An index with the words around it: "3,75 (Sangat Baik)", "Nilai 3.6", "IPAK: 3,41 - Baik".
 _WORDED_INDEX = re.compile(
     r"^(?:(?:nilai|indeks|index|skor|ipak|ipkp)\s*[:=]?\s*)?(\d+(?:[.,]\d+)?)"
@@ -89,6 +91,11 @@ def read_option(raw: Any, options: dict[str, float]) -> Reading:
     for opt in options:
         if opt.casefold() == key:
             return Reading(opt, changed=opt != text)
+    parts = [x.strip().rstrip(".").casefold() for x in _OPTION_LIST.split(text) if x.strip()]
+    if len(parts) > 1 and all(any(o.casefold() == x for o in options) for x in parts):
+        # "A/B/C", "Ya/Tidak", "B atau C": the cell lists the options (a copy pre-filled with them),
+        # it chooses none; it was read as the first
+        return Reading(text, bad=True)
     lead = _LEADING_OPTION.match(text)
     if lead:  # a drop-down that lists the criteria: "A: Jika dengan prosedur …", "Ya, jika Tim …"
         head = lead.group(1).casefold()
