@@ -28,6 +28,17 @@ from zi_eval.models.rubric import Rubric
         "lihat P.1.i.a",
         "javascript:alert(1)",
         "dalam proses",
+        # a document still being made, a place instead of a document, an address with nothing in it
+        "Sedang disusun",
+        "SK akan diterbitkan",
+        "masih dalam proses",
+        "Laporan on progress",
+        "Google Drive",
+        "terlampir di folder",
+        "Terlampir pada folder Data Dukung",
+        "ada di drive",
+        "https://",
+        "http://www.",
     ],
 )
 def test_cells_that_name_no_evidence(text: str) -> None:
@@ -35,7 +46,18 @@ def test_cells_that_name_no_evidence(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["SK Tim ZI 2025", "https://drive.google.com/x", "bukti/sk.pdf", "Ada (SK Tim)"]
+    "text",
+    [
+        "SK Tim ZI 2025",
+        "https://drive.google.com/x",
+        "bukti/sk.pdf",
+        "Ada (SK Tim)",
+        "Folder Monev",  # a document's name may say folder
+        "Laporan Tahunan Akan Datang",
+        "SK Tim (proses tanda tangan)",
+        "Sedang direvisi: https://drive.google.com/x",  # a draft linked is a document
+        "drive.google.com/file/d/1XyZ/view",
+    ],
 )
 def test_cells_that_name_evidence(text: str) -> None:
     assert not names_no_evidence(text)

@@ -2,8 +2,10 @@
 
 Units fill the Data Dukung / Link Bukti column with what they have, and with what they do not:
 "belum ada", "tidak ada", "menyusul", "TBA", "-", "0", or a bare "ada" / "terlampir" / "✓" that
-claims a document without naming or linking it, or a pointer elsewhere ("lihat P.1.i.a", "klik
-disini" without its link). None of these is evidence: counting them would
+claims a document without naming or linking it, a document still being made ("sedang disusun", "SK
+akan diterbitkan"), a place instead of a document ("Google Drive", "terlampir di folder", a bare
+"https://"), or a pointer elsewhere ("lihat P.1.i.a", "klik disini" without its link). None of these
+is evidence: counting them would
 score an answer as evidenced that is not (the worst answer: wrong, with exit 0). A cell holding a
 link with another scheme than http(s) (``javascript:…``, ``file:…``) names nothing either.
 """
@@ -75,12 +77,34 @@ _ELSEWHERE = ("lihat ", "idem ", "sama dengan ", "see ", "ditto ")
 _OTHER_SCHEME = re.compile(r"^\s*(?:javascript|vbscript|data|about|blob|chrome|ms-[a-z-]+):\S", re.IGNORECASE)
 
 
+#: A cell saying its document is still being made: "Sedang disusun", "SK akan diterbitkan", "masih
+#: dalam proses", "Laporan on progress": no document yet.
+_PENDING = re.compile(
+    r"\b(?:sedang|akan|masih)\s+(?:di|ter|dalam\b|proses|menyusun|membuat|mengajukan)\w*|\bdalam proses\b"
+    r"|\bon (?:progress|process)\b"
+)
+#: A cell naming a place, not a document: "Google Drive", "terlampir di folder", "ada di drive",
+#: a bare "https://" (normalised: "https").
+_PLACE = re.compile(
+    r"(?:(?:ada |terlampir |tersedia |disimpan )?(?:di |pada |dalam )?)?(?:google drive|gdrive|g drive|drive|"
+    r"one ?drive|dropbox|folder(?: data dukung| drive| google drive)?|link drive|lampiran)|https?(?: www)?|www"
+)
+
+
+#: A link in a cell: an address with something after its scheme, "www.", or a host and a path.
+_LINKED = re.compile(r"https?://\S|www\.\S|\w\.\w{2,}/\S", re.IGNORECASE)
+
+
 def names_no_evidence(text: str) -> bool:
     """Tell whether an evidence cell (or one line of it) names no evidence at all."""
     if _OTHER_SCHEME.match(text or ""):
         return True
     words = norm(text or "")
-    return words in NO_EVIDENCE or words.startswith(_ELSEWHERE)
+    if words in NO_EVIDENCE or words.startswith(_ELSEWHERE):
+        return True
+    if _LINKED.search(text or ""):
+        return False  # "sedang direvisi: https://…" links a document (a draft is one)
+    return bool(_PENDING.search(words) or _PLACE.fullmatch(words))
 
 
 #: Openings and words of a cell saying its evidence is not there (yet): "belum ada", "tidak ada",
