@@ -91,8 +91,8 @@ _PLACE = re.compile(
 )
 
 
-#: A link in a cell: an address with something after its scheme, "www.", or a host and a path.
-_LINKED = re.compile(r"https?://\S|www\.\S|\w\.\w{2,}/\S", re.IGNORECASE)
+#: A link in a cell: an address with a host after its scheme, "www." and a host, or a host and a path.
+_LINKED = re.compile(r"https?://[^\s/]+\.[^\s/]{2,}|www\.[^\s/.]+\.\S|\w\.\w{2,}/\S", re.IGNORECASE)
 
 
 def names_no_evidence(text: str) -> bool:
