@@ -321,7 +321,26 @@ def _choose_sheet(
     good = [c for c in cands if c.items * 2 >= len(rubric.items)]
     if not good:
         raise _refuse(path, rubric, cands, sheets)
-    return cands, good, max(good, key=lambda c: c.items)  # max keeps the first of equals: the leftmost tab
+    return cands, good, _best_sheet(good)
+
+
+#: A year in a sheet's name ("LKE 2025", "PMPZI TA 2024").
+_SHEET_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def _best_sheet(good: list[Candidate]) -> Candidate:
+    """Of the sheets matching most items (nine in ten of the most at least: copies of one LKE), a
+    visible one before a hidden one, then the latest year its name names ("LKE 2024" | "LKE 2025":
+    last year's copy is kept beside this year's, often to its left), then the most items matched;
+    of equals the leftmost tab (``max`` keeps the first)."""
+    top = max(c.items for c in good)
+    near = [c for c in good if c.items * 10 >= top * 9]
+
+    def rank(c: Candidate) -> tuple[bool, int, int]:
+        years = [int(y) for y in _SHEET_YEAR.findall(c.sheet.name)]
+        return (not c.sheet.hidden, max(years, default=0), c.items)
+
+    return max(near, key=rank)
 
 
 def _sheet_chosen(path: str | Path, wb: LkeWorkbook, best: Candidate) -> list[dict[str, Any]]:

@@ -1,0 +1,37 @@
+"""A workbook holding last year's LKE beside this year's: the sheet of the latest year is read.
+
+Units copy the LKE sheet each year and keep the old one, often to the left ("LKE 2024" | "LKE 2025").
+Both match every item, and the leftmost was read: last year's answers and year, with exit 0 (an info
+finding named the sheet read).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from tests.lke.shapes import Shape, full_unit, render, write_xlsx
+from zi_eval.lke.reader import read_lke_workbook
+from zi_eval.models.rubric import Rubric
+
+
+def _rows(rubric: Rubric, pick: int, year: int) -> list[list[object]]:
+    shape = replace(
+        Shape(), title=("LEMBAR KERJA EVALUASI ZONA INTEGRITAS", f"Unit: Kantor Uji Coba — Tahun {year}")
+    )
+    return render(full_unit(rubric, pick=pick), rubric, shape)[0]
+
+
+@pytest.mark.parametrize("old_first", [True, False], ids=["old-left", "old-right"])
+def test_the_sheet_of_the_latest_year_is_read(tmp_path: Path, rubric: Rubric, old_first: bool) -> None:
+    old, new = ("LKE 2024", _rows(rubric, 1, 2024)), ("LKE 2025", _rows(rubric, 0, 2025))
+    write_xlsx(tmp_path / "lke.xlsx", dict([old, new] if old_first else [new, old]))
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.sheet == "LKE 2025" and wb.unit.unit.year == 2025
+    want = full_unit(rubric, pick=0).answers
+    assert {c: a.answer for c, a in wb.unit.answers.items()} == {c: a.answer for c, a in want.items()}
+    assert any(
+        f["code"] == "IMPORT_WORKBOOK_SHEET_CHOSEN" and f["theirs"] == "LKE 2025" for f in wb.findings()
+    )
