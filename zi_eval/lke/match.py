@@ -64,7 +64,18 @@ CODE_LABEL = re.compile(
     r"[PRH]\.[0-9IVivx.a-z]+|A\s?\.\s?[12](?:\s?\.\s?[IVXivx]{1,4}){1,2}(?:\s?\.\s?[a-z])?"
 )
 LKE_CODE = re.compile(r"^A\s?\.\s?[12]\s?\.")
-LABEL = re.compile(r"^(?:[A-Za-z]{1,4}|\d{1,2})[.)]?$|^\(?[a-zA-Z0-9]{1,4}\)$|^[-–•]$")
+#: The short names units give the Hasil rows (normalised), by the unit field each answers: "IPAK",
+#: "Nilai IPAK", "Indeks Persepsi Anti Korupsi", "IPKP", "Capaian Kinerja" (the rubric's wording is
+#: a sentence these share too few words with to be matched by text).
+_HASIL_NAME = re.compile(
+    r"(?:nilai |indeks |skor )?(?:"
+    r"(?P<ipak>ipak|indeks persepsi anti korupsi|survei persepsi anti korupsi|persepsi anti korupsi)"
+    r"|(?P<ipkp>ipkp|indeks persepsi kualitas pelayanan(?: publik)?|survei persepsi kualitas pelayanan"
+    r"(?: publik)?|persepsi kualitas pelayanan(?: publik)?)"
+    r"|(?P<capaian_kinerja>capaian kinerja(?: utama)?(?: unit)?))(?: \d{4})?"
+)
+#: A hierarchy label: a letter, a Roman numeral, a number, a bracketed one, a dash (not "IPAK": a name).
+LABEL = re.compile(r"^(?:[A-Za-z]|[IVXivx]{1,4}|\d{1,2})[.)]?$|^\(?[a-zA-Z0-9]{1,4}\)$|^[-–•]$")
 
 
 @dataclass
@@ -310,6 +321,14 @@ class Matcher:
             m = self._input(row)
             if m is not None:
                 return m
+        named = _HASIL_NAME.fullmatch(norm(row.text)) if row.text and row.bears else None
+        if named is not None:
+            # "IPAK", "Nilai IPKP", "Capaian Kinerja": a Hasil row by the short name units give it
+            field = next(f for f, hit in named.groupdict().items() if hit)
+            code = next((c for c, fl in self.rubric.items.items() if fl.item.hasil_field == field), None)
+            j = self.pos_of.get(("item", code)) if code is not None else None
+            if j is not None and j not in self.used:
+                return self._take(j, "text", 1.0)
         if row.text:
             scored = self.index.scored(row.text)
             picked = self._pick(scored, row.bears)
