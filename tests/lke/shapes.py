@@ -140,7 +140,14 @@ def _answer_cell(shape: Shape, code: str, unit: Unit, rubric: Rubric) -> Any:
         return _case(ans.answer, shape.case)
     if ans is None or item.formula is None:
         return None
-    value, _ = ratio_value(item.formula, dict(ans.counts))
+    counts = dict(ans.counts)
+    if code in shape.lhk_total:
+        # the workbook's % formula divides by the total typed over the SUM row (blank details count 0)
+        f = item.formula
+        counts = {k: 0 for k in f.denominator} | ({} if code in shape.lhk_details_blank else counts)
+        counts[f.denominator[0]] = shape.lhk_total[code] - sum(counts[k] for k in f.denominator[1:])
+        counts[f.numerator[0]] = dict(ans.counts)[f.numerator[0]]
+    value, _ = ratio_value(item.formula, counts)
     if value is None:
         return None
     return f"{value * 100:.2f}%" if code in shape.percent_text else value

@@ -16,6 +16,7 @@ from zi_eval.cli import main
 from zi_eval.lke.reader import read_lke_workbook
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import COUNT_MAX
+from zi_eval.scoring.engine import evaluate_unit
 
 OFFICIAL = Path(__file__).resolve().parents[1] / "data" / "lke" / "official-filled.xlsx"
 #: the row of "Jumlah pengaduan masyarakat yang harus ditindaklanjuti" (R.5.ii's first count) in it
@@ -46,3 +47,58 @@ def test_the_largest_count_is_still_read(tmp_path: Path, rubric: Rubric) -> None
     book.save(path)
     counts = read_lke_workbook(path, rubric).unit.answers["R.5.ii"].counts
     assert counts["jumlah_pengaduan_harus_ditindaklanjuti"] == COUNT_MAX
+
+
+def _edit(tmp_path: Path, cells: dict[int, object], delete: int | None = None) -> Path:
+    """official-filled.xlsx with ``cells`` (row -> the answer column's value) set, and a row deleted."""
+    book = openpyxl.load_workbook(OFFICIAL)
+    for row, value in cells.items():
+        book.active.cell(row, 11).value = value
+    if delete is not None:
+        book.active.delete_rows(delete)
+    path = tmp_path / "lke-unit.xlsx"
+    book.save(path)
+    return path
+
+
+PERCENT_ROW = COUNT_ROW - 1  # "Persentase penanganan pengaduan masyarakat": R.5.ii's % cell (5 of 3 here)
+
+
+def _value(wb: object, rubric: Rubric, code: str) -> float | None:
+    ev = evaluate_unit(wb.unit, rubric, mode="claimed")  # type: ignore[attr-defined]
+    return next(i.value for i in ev.items if i.code == code)
+
+
+def test_a_percent_with_a_count_left_blank_is_the_answer_and_said(tmp_path: Path, rubric: Rubric) -> None:
+    """A count left blank: the item had no answer and nothing was said; the % the unit gives is it."""
+    wb = read_lke_workbook(_edit(tmp_path, {COUNT_ROW: None, PERCENT_ROW: 0.6}), rubric)
+    said = [f for f in wb.findings() if f.get("item") == "R.5.ii"]
+    assert [f["code"] for f in said] == ["IMPORT_WORKBOOK_PERCENT_AS_COUNTS"]
+    assert _value(wb, rubric, "R.5.ii") == pytest.approx(0.6)
+
+
+def test_a_percent_that_disagrees_with_the_counts_is_said_and_the_counts_decide(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """100% typed over the formula while the counts say 5 of 10: the counts are scored, the % said."""
+    wb = read_lke_workbook(_edit(tmp_path, {COUNT_ROW: 10, PERCENT_ROW: 1}), rubric)
+    (said,) = [f for f in wb.findings() if f.get("item") == "R.5.ii"]
+    assert (said["code"], said["theirs"], said["ours"]) == (
+        "IMPORT_WORKBOOK_MISMATCH",
+        "100.00%",
+        "50.00% (5/10)",
+    )
+    assert _value(wb, rubric, "R.5.ii") == pytest.approx(0.5)
+
+
+def test_a_percent_that_agrees_with_the_counts_is_not_said(tmp_path: Path, rubric: Rubric) -> None:
+    wb = read_lke_workbook(_edit(tmp_path, {COUNT_ROW: 10, PERCENT_ROW: 0.5}), rubric)
+    assert not [f for f in wb.findings() if f.get("item") == "R.5.ii"]
+
+
+def test_a_deleted_count_row_is_said(tmp_path: Path, rubric: Rubric) -> None:
+    """A count row deleted and no %: the item lacks a count, and the row it lacks is named."""
+    wb = read_lke_workbook(_edit(tmp_path, {PERCENT_ROW: None}, delete=COUNT_ROW), rubric)
+    said = [f for f in wb.findings() if f.get("item") == "R.5.ii"]
+    assert [f["code"] for f in said] == ["IMPORT_WORKBOOK_ITEM_MISSING"]
+    assert "ditindaklanjuti" in said[0]["value"]

@@ -16,6 +16,7 @@ from zi_eval.lke.summary import summary_lines
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Answer, Hasil, Unit
 from zi_eval.scoring.engine import MODES, evaluate_unit
+from zi_eval.scoring.values import ratio_value
 
 DELETED = frozenset({"P.1.i.b", "P.3.ii.a", "R.4.i", "P.6.iii.b"})
 
@@ -333,11 +334,16 @@ def test_a_percent_cell_is_only_read_when_its_item_has_no_counts(tmp_path: Path,
     rows, where = render(unit, rubric, Shape(percent_text=frozenset({"R.6.i.b"})))
     rows[where["R.3.iii.a"] - 1][10] = "belum dihitung"  # not a percentage, but its counts are there
     rows[where["R.6.i.b"] - 1][10] = "sebagian"  # no counts: nothing to score from
-    rows[where["R.1.i.a"] - 1][10] = "0,5"  # counts there too: they win over the typed share
+    rows[where["R.1.i.a"] - 1][10] = "0,5"  # counts there too: they win over the typed share, which is said
     write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
     wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
-    (bad,) = wb.findings()
+    differs, bad = sorted(wb.findings(), key=lambda f: f["code"], reverse=True)
     assert (bad["code"], bad["item"], bad["theirs"]) == ("IMPORT_WORKBOOK_BAD_ANSWER", "R.6.i.b", "sebagian")
+    assert (differs["code"], differs["item"], differs["theirs"]) == (
+        "IMPORT_WORKBOOK_MISMATCH",
+        "R.1.i.a",
+        "50.00%",
+    )
     assert wb.unit.answers["R.3.iii.a"] == unit.answers["R.3.iii.a"]
     assert wb.unit.answers["R.1.i.a"] == unit.answers["R.1.i.a"]
     assert "R.6.i.b" not in wb.unit.answers
@@ -445,6 +451,10 @@ def test_a_blank_detail_row_counts_as_zero_when_the_sum_row_agrees(tmp_path: Pat
         counts["jumlah_kepala_satker"] + counts["jumlah_pejabat_wajib_lhkpn"]
     )
     rows[where["R.5.iii.b/sum"] - 1][10] = "banyak"  # not a count: reported, the details stand
+    # the workbook's % formula counts the blank row as 0 too (a % that disagrees is said: another test)
+    f = rubric.items["R.5.iii.a"].item.formula
+    assert f is not None
+    rows[where["R.5.iii.a"] - 1][10] = ratio_value(f, {**counts, "jumlah_lainnya": 0})[0]
     write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
     wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
     assert wb.unit.answers["R.5.iii.a"].counts == {**counts, "jumlah_lainnya": 0}

@@ -32,6 +32,7 @@ from zi_eval.lke.layout import TYPE_LABEL
 from zi_eval.lke.match import Match, SheetRow
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import COUNT_MAX, Answer, Evidence, Hasil, Unit, UnitInfo
+from zi_eval.scoring.values import counts_shown, ratio_value
 
 #: Years the unit model accepts (2000–2100).
 _YEAR = re.compile(r"\b(?:tahun|year|th\.?|ta\.?)\s*(20\d\d|2100)\b", re.I)
@@ -116,6 +117,7 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
     answers: dict[str, dict[str, Any]] = {}
     hasil: dict[str, Any] = {}
     percent: dict[str, tuple[int, Reading]] = {}
+    refused: set[str] = set()  # items with a count cell refused (IMPORT_WORKBOOK_BAD_ANSWER)
     sums: dict[str, tuple[int, int]] = {}
     evidence: list[Evidence] = []
     beside = [] if parts.names_records else columns_beside(parts.sheet, parts.columns)
@@ -150,6 +152,8 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
             value = _reading(parts, row.index, code, n, f"0–{COUNT_MAX}")
             if value is not None:
                 answers.setdefault(code, {}).setdefault("counts", {})[inp] = int(value)
+            elif n.bad:
+                refused.add(code)  # its % cell was computed from the refused count: no answer either
             continue
         _item(parts, rubric, row, key, answers, hasil, percent)
         origin = parts.spread_evidence.get(row.index)
@@ -179,10 +183,17 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
         # a hasil row's evidence supports that item alone (through ``supports``)
     _said_beside(parts, extra)
     _sum_rows(parts, rubric, answers, sums)
-    _percent_rows(parts, rubric, answers, percent)
+    _percent_rows(parts, rubric, answers, {k: v for k, v in percent.items() if k not in refused})
     for code, flat in rubric.items.items():
         # an item whose own row is gone but whose count rows are there is answered, not missing
-        if f"item:{code}" not in parts.matched and not answers.get(code, {}).get("counts"):
+        counts = answers.get(code, {}).get("counts")
+        gone = [] if counts else [flat.item.question]
+        if counts and flat.item.formula is not None and ratio_value(flat.item.formula, counts)[0] is None:
+            # some count rows there and one gone (deleted, or not recognised): the item lacks a count
+            gone = [i.label for i in flat.item.inputs if f"input:{code}/{i.id}" not in parts.matched]
+        if f"item:{code}" in parts.matched and not counts:
+            gone = []
+        for text in gone:
             parts.missing.append(code)
             parts.findings.append(
                 {
@@ -190,7 +201,7 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
                     "line": None,
                     "source": str(Location(Path(parts.path).name, sheet=parts.sheet.name)),
                     "item": code,
-                    "value": flat.item.question[:80],
+                    "value": text[:80],
                 }
             )
     info = _unit_info(parts)
@@ -348,16 +359,38 @@ def _percent_rows(
     """A percentage typed with no counts: stored as counts that give it (the unit file's only form)."""
     _mixed_percent_conventions(parts, percent, answers)
     for code, (row, reading) in percent.items():
-        if answers.get(code, {}).get("counts"):
-            continue  # counts were given: the % cell is the workbook's own formula result
+        f = rubric.items[code].item.formula
+        assert f is not None
+        given = answers.get(code, {}).get("counts")
+        if given:
+            computed, _ = ratio_value(f, given)
+            if computed is not None:
+                # every count is there: they decide (the % cell is the workbook's formula result, or
+                # typed over it); a % that says otherwise is said
+                if (
+                    not reading.bad
+                    and reading.value is not None
+                    and abs(float(reading.value) - computed) > 0.005
+                ):
+                    parts.finding(
+                        "IMPORT_WORKBOOK_MISMATCH",
+                        row,
+                        "answer",
+                        item=code,
+                        what=f"% {code}",
+                        theirs=f"{float(reading.value):.2%}",
+                        ours=f"{computed:.2%} ({counts_shown(f, given)})",
+                    )
+                continue
+            if reading.value is None:
+                continue  # some counts, no %: the item misses counts (the item table says which)
+            # some counts missing (a count row deleted or left blank) and a %: the % is the answer
         if reading.bad or reading.value is None:
             theirs = cell_text(parts.cell(row, "answer"))
             parts.finding(
                 "IMPORT_WORKBOOK_BAD_ANSWER", row, "answer", item=code, theirs=theirs, ours="0–100%"
             )
             continue
-        f = rubric.items[code].item.formula
-        assert f is not None
         fraction = float(reading.value)
         counts, _ = counts_for_percent(f, fraction)
         answers.setdefault(code, {})["counts"] = counts
