@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from zi_eval.models.rubric import Rubric
 from zi_eval.ra import ImportResult, import_plan
@@ -252,3 +253,29 @@ def test_an_area_heading_with_marks_summing_up_its_activities_is_a_heading(
         ("Penyusunan rencana kerja", (2,), "manajemen-perubahan"),
         ("Penilaian risiko", (4,), "penguatan-pengawasan"),
     ]
+
+
+@pytest.mark.parametrize("realised_first", [True, False], ids=["realisasi-first", "rencana-first"])
+def test_a_block_of_months_headed_realisasi_is_no_schedule_wherever_it_stands(
+    tmp_path: Path, rubric: Rubric, realised_first: bool
+) -> None:
+    """ "Realisasi Pelaksanaan" over the first twelve months and "Rencana Pelaksanaan" over the next: the
+    first block was read as the schedule (what was done, not what was planned), and the finding said
+    the planned block was no schedule."""
+    heads = ["Realisasi Pelaksanaan", "Rencana Pelaksanaan"]
+    if not realised_first:
+        heads.reverse()
+    done, planned = _marks(1), _marks(1, 4)
+    row = [*done, *planned] if realised_first else [*planned, *done]
+    got = _import(
+        tmp_path,
+        rubric,
+        [
+            ["No", "Area", "Kegiatan", heads[0], *[None] * 11, heads[1], *[None] * 11],
+            [None, None, None, *MONTHS, *MONTHS],
+            [1, "Manajemen Perubahan", "Rapat koordinasi tim kerja", *row],
+        ],
+    )
+    assert _acts(got) == [("Rapat koordinasi tim kerja", (1, 4), "manajemen-perubahan")]
+    (said,) = [f for f in got.findings if f.code == "IMPORT_MONTHS_NOT_READ"]
+    assert "realisasi" in said.action and said.value.startswith("Realisasi Pelaksanaan")

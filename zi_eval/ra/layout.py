@@ -293,6 +293,10 @@ def _month_row(
 _YEAR = re.compile(r"\b(19[5-9]\d|2[01]\d\d)\b")
 
 
+#: A block heading naming what was done, not planned: "Realisasi", "Capaian", "Progres".
+_REALISED_HEAD = re.compile(r"\b(?:realisasi|capaian|progres|progress)\b")
+
+
 def _pick_block(
     blocks: list[dict[int, tuple[int, ...]]],
     hidden: Collection[int],
@@ -314,7 +318,16 @@ def _pick_block(
     def is_hidden(block: dict[int, tuple[int, ...]]) -> bool:
         return all(c in hidden for c in block)
 
+    def is_realised(block: dict[int, tuple[int, ...]]) -> bool:
+        text = norm(
+            " ".join(lv[c] for lv in levels for c in range(min(block), max(block) + 1) if c < len(lv))
+        )
+        return bool(_REALISED_HEAD.search(text)) and "rencana" not in text.split()
+
     shown = [b for b in blocks if not is_hidden(b)] or blocks
+    # "Realisasi Pelaksanaan" over the first block, "Rencana Pelaksanaan" over the next: what was done
+    # is no schedule, wherever it stands
+    shown = [b for b in shown if not is_realised(b)] or shown
     named = [b for b in shown if year is not None and year in years(b)]
     chosen = (named or shown)[0]
     skipped = []
@@ -323,6 +336,8 @@ def _pick_block(
             continue
         if is_hidden(b) and not is_hidden(chosen):
             why = "hidden"
+        elif is_realised(b) and not is_realised(chosen):
+            why = "realised"
         elif year is not None and years(b) and year not in years(b):
             why = "year"
         else:

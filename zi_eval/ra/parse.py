@@ -383,6 +383,13 @@ def parse_rows(
                         f"columns {lo}–{hi} are named by months but hidden: the visible block of months (columns "
                         f"{read}) is read as the schedule, marks in the hidden block are kept in the notes",
                     )
+                elif "realised" in reasons:
+                    said = (
+                        f"kolom {lo}–{hi} bernama bulan di bawah judul realisasi: blok bulan rencana (kolom "
+                        f"{read}) yang dibaca sebagai jadwal, tanda di blok realisasi disimpan di catatan",
+                        f"columns {lo}–{hi} are named by months under a realisation heading: the planned block "
+                        f"(columns {read}) is read as the schedule, marks in the realisation block are kept in the notes",
+                    )
                 elif "year" in reasons:
                     said = (
                         f"kolom {lo}–{hi} bernama bulan tahun lain: blok bulan tahun rencana (kolom {read}) yang "
@@ -740,8 +747,8 @@ class _State:
         if self._marked(r, filled=False):
             # "I | MANAJEMEN PERUBAHAN" with marks: a heading whose marks sum up the activities under
             # it (an area name alone, after its Roman or letter number); any other marked row is a line
-            label = self.cell(r, "no")
-            heads = label != text and (_is_roman(label) or bool(re.fullmatch(r"[A-Ha-h]\.?", label)))
+            number = self.cell(r, "no")
+            heads = number != text and (_is_roman(number) or bool(re.fullmatch(r"[A-Ha-h]\.?", number)))
             return text if heads and self.is_area(strip_label(text)) else None
         spread = sum(1 for c in r.merged_from.values() if c == col)
         label = _LABEL.match(text)
