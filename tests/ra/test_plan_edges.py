@@ -279,3 +279,31 @@ def test_a_block_of_months_headed_realisasi_is_no_schedule_wherever_it_stands(
     assert _acts(got) == [("Rapat koordinasi tim kerja", (1, 4), "manajemen-perubahan")]
     (said,) = [f for f in got.findings if f.code == "IMPORT_MONTHS_NOT_READ"]
     assert "realisasi" in said.action and said.value.startswith("Realisasi Pelaksanaan")
+
+
+def test_a_gantt_bar_with_words_in_it_schedules_the_months_it_covers(tmp_path: Path, rubric: Rubric) -> None:
+    """A cell merged across months reading "Januari - Desember" or "Maret s.d. Mei", or a shaded month
+    cell with a word ("SK"): each month was "not scheduled" (IMPORT_UNKNOWN_MARK), the activity had none."""
+    from openpyxl.styles import PatternFill
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["RENCANA AKSI ZONA INTEGRITAS TAHUN 2025"])
+    ws.append(["No", "Area", "Kegiatan", "Output", *MONTHS])
+    ws.append([1, "Manajemen Perubahan", "Rapat monev bulanan", "Laporan", "Januari - Desember"])
+    ws.merge_cells("E3:P3")
+    ws.append([2, "Penguatan Pengawasan", "Sosialisasi gratifikasi", "Laporan", None, None, "Maret s.d. Mei"])
+    ws.merge_cells("G4:I4")
+    ws.append([3, "Manajemen Perubahan", "Penetapan SK tim", "SK", "SK"])
+    ws["E5"].fill = PatternFill("solid", fgColor="FF00B050")
+    ws.append([4, "Manajemen Perubahan", "Penyusunan rencana kerja", "Dokumen", "draf"])  # a word alone
+    wb.save(tmp_path / "rencana-aksi.xlsx")
+    got = import_plan(tmp_path / "rencana-aksi.xlsx", rubric)
+    assert [(a.kegiatan, a.months) for a in got.unit.activities] == [
+        ("Rapat monev bulanan", tuple(range(1, 13))),
+        ("Sosialisasi gratifikasi", (3, 4, 5)),
+        ("Penetapan SK tim", (1,)),
+        ("Penyusunan rencana kerja", ()),
+    ]
+    unknown = [f for f in got.findings if f.code == "IMPORT_UNKNOWN_MARK"]
+    assert [f.value for f in unknown] == ["draf"]  # a word in an unshaded, unmerged cell is still said

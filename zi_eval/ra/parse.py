@@ -614,6 +614,15 @@ class _State:
             return None
         return own, col in r.filled, r.colours.get(col)
 
+    def _in_bar(self, r: RawRow, col: int) -> bool:
+        """Whether month column ``col`` lies in a cell merged across two month columns or more."""
+        lay = self.layout
+        assert lay is not None
+        origin = r.merged_from.get(col, col)
+        if origin not in lay.months:
+            return False
+        return sum(1 for c in lay.months if c == origin or r.merged_from.get(c) == origin) >= 2
+
     def _months(
         self, r: RawRow, findings: list[Finding], notes: list[str]
     ) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -641,6 +650,15 @@ class _State:
                 continue
             if is_mark(cell) or is_volume(cell):
                 months.update(ms)
+            elif self._in_bar(r, col):
+                # a cell merged across months with a label in it ("Januari - Desember", "Rapat"): a bar
+                # of a Gantt chart, its months are the schedule whatever it says
+                months.update(ms)
+            elif colour is not None and (banding is None or colour != banding):
+                # a shaded month cell with a word in it ("SK", "Jan"): shaded as the plan's other marks
+                # are, and said as they are (IMPORT_FILL_MONTHS); the word is kept in the notes
+                filled.update(ms)
+                notes.append(f"kolom {col + 1} (bulan {ms[0]}) diarsir dan berisi {clean(cell)[:80]!r}")
             else:
                 m = ms[0] if len(ms) == 1 else f"{ms[0]}–{ms[-1]}"
                 action = f"bulan {m} tidak dijadwalkan; isi sel disimpan di sumber"
