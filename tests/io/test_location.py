@@ -77,6 +77,8 @@ def test_a_spreadsheet_plans_findings_name_their_sheet(tmp_path: Path) -> None:
 
 
 def test_a_pdf_plans_findings_name_page_table_and_row() -> None:
-    flags = zi.evaluate(DATA / "ra" / "readers" / "plan_komponen_3_pages.pdf").flags
+    flags = zi.evaluate(DATA / "ra" / "readers" / "plan_excel_printed.pdf").flags
     sources = flags[flags["code"].str.startswith("IMPORT_")]["source"].tolist()
-    assert sources and all(s.startswith("plan_komponen_3_pages.pdf:hal. ") for s in sources), sources
+    assert sources and all(s.startswith("plan_excel_printed.pdf:hal. 1, tabel 1, baris ") for s in sources), (
+        sources
+    )

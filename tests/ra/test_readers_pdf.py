@@ -183,6 +183,18 @@ def test_pdf_places_rows_by_page_and_spreads_area_names_merged_across_the_row() 
     assert rows[8].cells[:2] == ["", ""] and rows[8].merged_from == {}
 
 
+def test_pdf_shape_a_plan_reads_its_areas_from_the_headings_merged_across_the_row(rubric: Rubric) -> None:
+    """ "I | MANAJEMEN PERUBAHAN" merged across the row over numbered components ("1. Tim Kerja"): every
+    activity lacked its ZI area (IMPORT_AREA_MISSING, IMPORT_AREA_UNKNOWN for each component)."""
+    res = import_plan(KOMPONEN_PDF, rubric)
+    acts = res.unit.activities
+    assert [a.area for a in acts] == ["manajemen-perubahan"] * 4 + ["penataan-tatalaksana"] * 3 + [
+        "penataan-sdm"
+    ] * 3
+    assert (acts[0].kegiatan, acts[0].sub_kegiatan) == ("Tim Kerja", "Menyusun SK Tim Pembangunan ZI")
+    assert not [f for f in res.findings if f.code.startswith("IMPORT_AREA")]
+
+
 def test_pdf_month_plan_over_two_pages_imports_with_the_repeated_header_skipped(rubric: Rubric) -> None:
     res = import_plan(BULAN_PDF, rubric)
     assert res.document.format == "pdf"
