@@ -48,3 +48,12 @@ def test_an_evidence_column_named_otherwise_is_read(tmp_path: Path, rubric: Rubr
     wb = _read(tmp_path, rubric, evidence=head)
     ev = {e.id: e for e in wb.unit.evidence}
     assert [(ev[i].title, ev[i].url) for i in wb.unit.answers["P.1.i.a"].evidence] == [("SK Tim", DRIVE)]
+
+
+def test_an_answer_column_headed_isian_beside_nilai_is_no_unit_sheet(tmp_path: Path, rubric: Rubric) -> None:
+    """ "Isian" and "Nilai" are the headers of zi-eval's own Unit sheet too: the LKE sheet was taken for
+    it, and the workbook refused for lacking the plan, evidence and notes sheets (exit 3)."""
+    wb = _read(tmp_path, rubric, answer="Isian")
+    assert {c: a.answer for c, a in wb.unit.answers.items()} == {
+        c: a.answer for c, a in full_unit(rubric).answers.items()
+    }

@@ -273,7 +273,9 @@ def _read(path: str | Path, book: _Book, rubric: Rubric) -> LkeWorkbook:
     cands, good, best = _choose_sheet(str(path), sheets, rubric)
     # a workbook zi-eval wrote carries the rest of the unit in its own sheets (meta, plan, evidence);
     # its evidence cells name those records by title, whatever the title says
-    own = read_unit_sheets(sheets, str(path), rubric)
+    # (never the LKE sheet itself: a copy whose answer column is headed "Isian" beside "Nilai" has the
+    # Unit sheet's "Isian | Nilai" header)
+    own = read_unit_sheets([s for s in sheets if s is not best.sheet], str(path), rubric)
     parts = UnitParts(
         str(path), best.sheet, best.columns, best.rows, best.matches, names_records=own is not None
     )
