@@ -72,6 +72,25 @@ def test_official_layout_all_best_answers_scores_100(
     assert data["total"] == pytest.approx(100.0) and data["hasil"] == pytest.approx(40.0)
 
 
+def test_a_typed_total_its_percent_disagrees_with_gives_way_to_the_details(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """A total typed over the SUM row (40) while the % still divides by the details: the details and the
+    % agree, so they are the answer (the total was used, against both), and the finding says so."""
+    unit = full_unit(rubric)
+    rows, where = render(unit, rubric, Shape(lhk_total={"R.5.iii.a": 40}))
+    f = rubric.items["R.5.iii.a"].item.formula
+    assert f is not None
+    counts = unit.answers["R.5.iii.a"].counts
+    rows[where["R.5.iii.a"] - 1][10] = ratio_value(f, counts)[0]  # the % formula on the details
+    write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.unit.answers["R.5.iii.a"].counts == counts
+    (said,) = [x for x in wb.findings() if x["code"] == "IMPORT_WORKBOOK_COUNT_SUM"]
+    assert (said["theirs"], said["what"]) == ("40", str(sum(counts[k] for k in f.denominator)))
+    assert not [x for x in wb.findings() if x["code"] == "IMPORT_WORKBOOK_MISMATCH"]
+
+
 def test_official_hasil_rows_give_the_forty_points(tmp_path: Path, rubric: Rubric) -> None:
     unit = full_unit(rubric).model_copy(update={"hasil": Hasil(ipak=4.0, ipkp=3.62, capaian_kinerja="A")})
     _write(tmp_path, unit, rubric, Shape())

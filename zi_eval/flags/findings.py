@@ -440,8 +440,8 @@ FINDINGS = (
         "warning",
         WORKBOOK,
         "zi_eval/lke/build.py",
-        "Lembar kerja baris {row}: jumlah penyebut {item} diisi {theirs}, rinciannya berjumlah {ours}; dipakai {theirs}.",
-        "Workbook row {row}: the denominator of {item} is {theirs} but its detail rows add up to {ours}; {theirs} is used.",
+        "Lembar kerja baris {row}: jumlah penyebut {item} diisi {theirs}, rinciannya berjumlah {ours}; dipakai {what} (yang sesuai dengan persentasenya bila ada).",
+        "Workbook row {row}: the denominator of {item} is {theirs} but its detail rows add up to {ours}; {what} is used (the one its % agrees with, when it has one).",
     ),
     _finding(
         "IMPORT_WORKBOOK_PERCENT_AS_COUNTS",

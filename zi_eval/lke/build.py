@@ -182,7 +182,7 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
             answers.setdefault(key, {}).setdefault("evidence", []).extend(e.id for e in shared + records)
         # a hasil row's evidence supports that item alone (through ``supports``)
     _said_beside(parts, extra)
-    _sum_rows(parts, rubric, answers, sums)
+    _sum_rows(parts, rubric, answers, sums, percent)
     _percent_rows(parts, rubric, answers, {k: v for k, v in percent.items() if k not in refused})
     for code, flat in rubric.items.items():
         # an item whose own row is gone but whose count rows are there is answered, not missing
@@ -321,9 +321,15 @@ def _opts(options: dict[str, float] | None) -> str:
 
 
 def _sum_rows(
-    parts: UnitParts, rubric: Rubric, answers: dict[str, dict[str, Any]], sums: dict[str, tuple[int, int]]
+    parts: UnitParts,
+    rubric: Rubric,
+    answers: dict[str, dict[str, Any]],
+    sums: dict[str, tuple[int, int]],
+    percent: dict[str, tuple[int, Reading]],
 ) -> None:
-    """A denominator row summing detail rows: the entered value wins; a finding when they differ."""
+    """A denominator row summing detail rows: the entered value wins, unless the item's % agrees with
+    the details and not with it (a total typed over the SUM, the % formula still on the details); a
+    finding when they differ."""
     for code, (row, total) in sums.items():
         f = rubric.items[code].item.formula
         if f is None:
@@ -334,16 +340,30 @@ def _sum_rows(
             for k in f.denominator:  # the workbook's SUM counts a blank detail row as 0
                 counts.setdefault(k, 0)
             continue
+        shown = percent.get(code, (0, Reading(None)))[1].value
+        by_details = ratio_value(f, {**{k: 0 for k in f.denominator}, **counts})[0]
+        by_total = ratio_value(f, {**counts, **{k: 0 for k in f.denominator}, f.denominator[0]: total})[0]
+        details_win = (
+            bool(details)
+            and isinstance(shown, float)
+            and by_details is not None
+            and abs(shown - by_details) <= 0.005
+            and (by_total is None or abs(shown - by_total) > 0.005)
+        )
         if details:
             parts.finding(
                 "IMPORT_WORKBOOK_COUNT_SUM",
                 row,
                 "answer",
                 item=code,
-                what=code,
+                what=str(sum(details) if details_win else total),  # the denominator used
                 theirs=str(total),
                 ours=str(sum(details)),
             )
+        if details_win:
+            for k in f.denominator:
+                counts.setdefault(k, 0)
+            continue
         # the rubric holds only detail counts: the entered total goes to the first, the rest to 0
         for k in f.denominator:
             counts[k] = 0
