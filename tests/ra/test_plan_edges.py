@@ -307,3 +307,28 @@ def test_a_gantt_bar_with_words_in_it_schedules_the_months_it_covers(tmp_path: P
     ]
     unknown = [f for f in got.findings if f.code == "IMPORT_UNKNOWN_MARK"]
     assert [f.value for f in unknown] == ["draf"]  # a word in an unshaded, unmerged cell is still said
+
+
+@pytest.mark.parametrize(
+    ("title", "predicate"),
+    [
+        (
+            "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU WILAYAH BIROKRASI BERSIH DAN MELAYANI (WBBM)",
+            "WBBM",
+        ),
+        ("RENCANA AKSI ZI MENUJU WBBM TAHUN 2025", "WBBM"),
+        ("RENCANA AKSI ZONA INTEGRITAS MENUJU WBK/WBBM", "WBK"),  # WBK first
+        ("RENCANA AKSI ZONA INTEGRITAS", "WBK"),
+    ],
+)
+def test_a_plan_towards_wbbm_is_evaluated_for_wbbm(
+    tmp_path: Path, rubric: Rubric, title: str, predicate: str
+) -> None:
+    """The title's predicate was not read: a plan towards WBBM was judged by WBK's thresholds."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([title])
+    ws.append(["No", "Area", "Kegiatan", "Output", *MONTHS])
+    ws.append([1, "Manajemen Perubahan", "Pembentukan tim kerja", "SK", *_marks(1)])
+    wb.save(tmp_path / "rencana-aksi-2025.xlsx")
+    assert import_plan(tmp_path / "rencana-aksi-2025.xlsx", rubric).unit.unit.target_predicate == predicate

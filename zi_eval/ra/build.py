@@ -563,6 +563,7 @@ def import_plan(
         year=the_year,
         decree=meta.decree,
         decree_date=meta.decree_date,
+        **({"target_predicate": meta.predicate} if meta.predicate else {}),
     )
     unit = Unit(unit=info, activities=acts)
     layouts = merged.layouts

@@ -80,6 +80,8 @@ class UnitMeta:
     year: int | None = None
     decree: str | None = None
     decree_date: dt.date | None = None
+    #: the predicate the title says the plan works towards, when it names one alone ("MENUJU WBBM")
+    predicate: str | None = None
 
 
 def _title(words: str) -> str:
@@ -150,7 +152,20 @@ def read_meta(lines: list[str]) -> UnitMeta:
         meta.decree = _decree_line(text)
     if meta.year is None:
         meta.year = _title_year(text)
+    meta.predicate = _predicate(text)
     return meta
+
+
+_WBBM = re.compile(r"\bWBBM\b|\bBIROKRASI BERSIH (?:DAN|&) MELAYANI\b", re.I)
+_WBK = re.compile(r"\bWBK\b|\bBEBAS (?:DARI )?KORUPSI\b", re.I)
+
+
+def _predicate(lines: list[str]) -> str | None:
+    """WBBM when the title lines (not a preamble sentence) name it and not WBK ("… MENUJU WILAYAH
+    BIROKRASI BERSIH DAN MELAYANI (WBBM)"); a plan "menuju WBK/WBBM" works towards WBK first."""
+    title = [ln for ln in lines if not _narrative(ln)]
+    named = " ".join(title)
+    return "WBBM" if _WBBM.search(named) and not _WBK.search(named) else None
 
 
 def _unit_line(lines: list[str]) -> str | None:
