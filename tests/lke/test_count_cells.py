@@ -102,3 +102,30 @@ def test_a_deleted_count_row_is_said(tmp_path: Path, rubric: Rubric) -> None:
     said = [f for f in wb.findings() if f.get("item") == "R.5.ii"]
     assert [f["code"] for f in said] == ["IMPORT_WORKBOOK_ITEM_MISSING"]
     assert "ditindaklanjuti" in said[0]["value"]
+
+
+EVIDENCE_COL = 14  # N, the evidence column of official-filled.xlsx (1-based)
+
+
+def test_links_on_count_rows_and_an_indicator_row_support_their_items(tmp_path: Path, rubric: Rubric) -> None:
+    """A link on a count row supports its item, a folder link on an indicator row the indicator's items,
+    as ``evidence scan`` reads such a copy; the import dropped both without a word (0 evidenced)."""
+    book = openpyxl.load_workbook(OFFICIAL)
+    ws = book.active
+    rows = {ws.cell(r, 7).value: r for r in range(1, ws.max_row + 1)}
+    count_link = "https://drive.google.com/file/d/pengaduan/view"
+    folder = "https://drive.google.com/drive/folders/monev"
+    ws.cell(COUNT_ROW, EVIDENCE_COL).value = count_link
+    ws.cell(rows["Pemantauan dan Evaluasi Pembangunan WBK/WBBM"], EVIDENCE_COL).value = folder
+    path = tmp_path / "lke-unit.xlsx"
+    book.save(path)
+    unit = read_lke_workbook(path, rubric).unit
+    ev = {e.id: e for e in unit.evidence}
+    urls = {c: {ev[i].url for i in a.evidence} for c, a in unit.answers.items()}
+    assert count_link in urls["R.5.ii"]
+    assert all(folder in urls[c] for c in ("P.1.iii.a", "P.1.iii.b", "P.1.iii.c"))
+    assert not any(
+        folder in u or count_link in u
+        for c, u in urls.items()
+        if c not in {"R.5.ii", "P.1.iii.a", "P.1.iii.b", "P.1.iii.c"}
+    )

@@ -133,6 +133,16 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
         parts.row_map.append(
             {"row": row.index + 1, "kind": kind, "code": key, "how": m.how, "text": row.text[:80]}
         )
+        if kind in ("sum", "input", "indicator") and not parts.names_records:
+            # a link on a count row supports its item, on an indicator row the indicator's items (the
+            # rule evidence scan reads an LKE copy by); they were dropped without a word
+            code = key.partition("/")[0]
+            items = (
+                [code]
+                if kind != "indicator"
+                else [c for c, fl in rubric.items.items() if fl.indicator.code == code]
+            )
+            evidence += _row_links(parts, row.index, items, answers, also, beside, rubric)
         if kind == "sum":
             total = _reading(
                 parts, row.index, key, read_count(parts.cell(row.index, "answer")), f"0–{COUNT_MAX}"
@@ -318,6 +328,30 @@ def _answer_from_value(parts: UnitParts, row: int, code: str, options: dict[str,
 
 def _opts(options: dict[str, float] | None) -> str:
     return "/".join(options or {})
+
+
+def _row_links(
+    parts: UnitParts,
+    row: int,
+    items: list[str],
+    answers: dict[str, dict[str, Any]],
+    also: dict[str, list[str]],
+    beside: list[int],
+    rubric: Rubric,
+) -> list[Evidence]:
+    """The records of the evidence cell (and the cells beside it) of a row that is no item's own (a
+    count or an indicator row), given to ``items`` as an item row's are."""
+    if not items or row in parts.spread_evidence or row in parts.spread_evidence.values():
+        return []  # a cell merged over item rows gives its records to the items it covers (build_unit)
+    text = cell_text(parts.cell(row, "evidence")).strip() if "evidence" in parts.columns.roles else ""
+    own, more = _cell_records(parts, row, items[0], text, beside)
+    records = [*own, *(e for _, e in more)]
+    for e in records:
+        also.setdefault(e.id, []).extend(items[1:])
+        for code in items:
+            if rubric.items[code].item.hasil_field is None:
+                answers.setdefault(code, {}).setdefault("evidence", []).append(e.id)
+    return records
 
 
 def _sum_rows(
