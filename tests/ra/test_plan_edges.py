@@ -332,3 +332,28 @@ def test_a_plan_towards_wbbm_is_evaluated_for_wbbm(
     ws.append([1, "Manajemen Perubahan", "Pembentukan tim kerja", "SK", *_marks(1)])
     wb.save(tmp_path / "rencana-aksi-2025.xlsx")
     assert import_plan(tmp_path / "rencana-aksi-2025.xlsx", rubric).unit.unit.target_predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("char", "font"), [("ü", "Wingdings"), ("P", "Wingdings 2"), ("l", "Wingdings"), ("Ö", "Symbol")]
+)
+def test_a_month_ticked_with_a_symbol_font_in_excel_is_a_mark(
+    tmp_path: Path, rubric: Rubric, char: str, font: str
+) -> None:
+    """Insert > Symbol in Excel stores "ü" in Wingdings (a ✓ on screen): every month was an unknown mark."""
+    from openpyxl.styles import Font
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["RENCANA AKSI ZONA INTEGRITAS TAHUN 2025"])
+    ws.append(["No", "Area", "Kegiatan", "Output", *MONTHS])
+    ws.append([1, "Manajemen Perubahan", "Pembentukan tim kerja", "SK", char, None, char])
+    for cell in ("E3", "G3"):
+        ws[cell].font = Font(name=font)
+    ws.append(
+        [2, "Manajemen Perubahan", "Rapat koordinasi", "Notulen", None, char]
+    )  # no symbol font: a letter
+    wb.save(tmp_path / "rencana-aksi.xlsx")
+    got = import_plan(tmp_path / "rencana-aksi.xlsx", rubric)
+    assert [a.months for a in got.unit.activities] == [(1, 3), ()]
+    assert [f.value for f in got.findings if f.code == "IMPORT_UNKNOWN_MARK"] == [char]

@@ -23,7 +23,7 @@ from zi_eval.cli import main
 from zi_eval.errors import InputError
 from zi_eval.io import sheets
 from zi_eval.io.ods_grid import ods_grids
-from zi_eval.ra.readers.symbols import translate_char
+from zi_eval.io.symbols import translate_char
 from zi_eval.ra.rows import _check_zip, detect_format, read_document, read_text_rows
 
 GANTT_ROWS = [

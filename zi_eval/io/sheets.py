@@ -299,8 +299,12 @@ def _colour(color: Any) -> str:
 
 
 def _xlsx_fills(data: bytes, sheets: list[Sheet]) -> None:
-    """Record the cells with a solid fill and its colour (read-only openpyxl pass over the same bounds)."""
+    """Record the cells with a solid fill and its colour (read-only openpyxl pass over the same bounds),
+    and show a symbol font's character as the mark it shows (a Wingdings "ü" is a ✓: the values alone
+    hold the "ü", and the month would be an unknown mark)."""
     import openpyxl
+
+    from zi_eval.io.symbols import symbol_family, translate_char
 
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -320,6 +324,13 @@ def _xlsx_fills(data: bytes, sheets: list[Sheet]) -> None:
                     continue  # openpyxl pads missing rows with one shared tuple of empty cells
                 before = row
                 for cell in row:
+                    value = getattr(cell, "value", None)
+                    if isinstance(value, str) and len(value.strip()) == 1:
+                        font = getattr(getattr(cell, "font", None), "name", None)
+                        if symbol_family(font) is not None and r < len(sheet.rows):
+                            cells = sheet.rows[r]
+                            if cell.column - 1 < len(cells):
+                                cells[cell.column - 1] = translate_char(value.strip(), font)
                     fill = getattr(cell, "fill", None)
                     if fill is None or fill.fill_type not in ("solid", "gray125", "darkGray", "mediumGray"):
                         continue

@@ -15,10 +15,10 @@ from typing import Any
 from zi_eval.errors import fail
 from zi_eval.io.packages import MAX_UNCOMPRESSED, check_zip
 from zi_eval.io.sheets import MAX_SHEET_COLS, MAX_SHEET_ROWS
+from zi_eval.io.symbols import symbol_family, symbol_text, translate_char
 from zi_eval.ra.readers.broken import raised_by_library
 from zi_eval.ra.readers.numbering import W_NS as _W
 from zi_eval.ra.readers.numbering import Numbering
-from zi_eval.ra.readers.symbols import symbol_family, symbol_text, translate_char
 from zi_eval.ra.rows import MergedAbove, RawRow
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from zi_eval.ra.readers.symbols import symbol_family, translate_char
+from zi_eval.io.symbols import symbol_family, translate_char
 
 #: The WordprocessingML namespace, as lxml writes it in tag names.
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -18,9 +18,9 @@ from typing import Any
 from zi_eval import limits
 from zi_eval.errors import ZiError, fail
 from zi_eval.io.sheets import MAX_SHEET_ROWS
+from zi_eval.io.symbols import translate_char
 from zi_eval.io.words import norm
 from zi_eval.ra.readers.broken import raised_by_library
-from zi_eval.ra.readers.symbols import translate_char
 from zi_eval.ra.rows import RawRow
 from zi_eval.ra.timing import MONTH_NAMES
 

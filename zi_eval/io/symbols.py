@@ -1,6 +1,6 @@
 """Translate characters of symbol fonts (Wingdings, Symbol, ZapfDingbats) into the marks they show.
 
-Word plans often tick a month with Insert > Symbol: the file stores a code in a symbol font (a
+Word and Excel plans often tick a month with Insert > Symbol: the file stores a code in a symbol font (a
 Wingdings 0xFC shows as a check mark), not the character a reader expects, and a PDF printed from
 it may carry the bare code. Read as it is stored, the month cell would hold "ü" or nothing at all,
 and the month would be lost without a word. Known codes become their mark; an unknown code
