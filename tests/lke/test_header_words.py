@@ -57,3 +57,24 @@ def test_an_answer_column_headed_isian_beside_nilai_is_no_unit_sheet(tmp_path: P
     assert {c: a.answer for c, a in wb.unit.answers.items()} == {
         c: a.answer for c, a in full_unit(rubric).answers.items()
     }
+
+
+def test_a_remark_in_the_catatan_column_is_the_answers_note(tmp_path: Path, rubric: Rubric) -> None:
+    """The unit's remark beside its answer ("SK belum ditandatangani") was dropped: it is the note."""
+    import openpyxl
+
+    official = Path(__file__).resolve().parents[1] / "data" / "lke" / "official-filled.xlsx"
+    book = openpyxl.load_workbook(official)
+    ws = book.active
+    header = next(r for r in range(1, 10) if ws.cell(r, 11).value == "Jawaban")
+    ws.cell(header, 15).value = "Catatan"
+    row = next(
+        r
+        for r in range(header, ws.max_row + 1)
+        if (ws.cell(r, 7).value or "").startswith("Penentuan anggota")
+    )
+    ws.cell(row, 15).value = "SK belum ditandatangani kepala"
+    book.save(tmp_path / "lke.xlsx")
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.unit.answers["P.1.i.b"].note == "SK belum ditandatangani kepala"
+    assert [c for c, a in wb.unit.answers.items() if a.note] == ["P.1.i.b"]

@@ -166,6 +166,9 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
                 refused.add(code)  # its % cell was computed from the refused count: no answer either
             continue
         _item(parts, rubric, row, key, answers, hasil, percent)
+        note = cell_text(parts.cell(row.index, "catatan")).strip() if "catatan" in parts.columns.roles else ""
+        if note and rubric.items[key].item.hasil_field is None:
+            answers.setdefault(key, {})["note"] = note  # the unit's remark on its answer (Catatan)
         origin = parts.spread_evidence.get(row.index)
         shared: list[Evidence] = []  # the records of an evidence cell merged down from a row above
         if origin is not None:
