@@ -357,3 +357,30 @@ def test_a_month_ticked_with_a_symbol_font_in_excel_is_a_mark(
     got = import_plan(tmp_path / "rencana-aksi.xlsx", rubric)
     assert [a.months for a in got.unit.activities] == [(1, 3), ()]
     assert [f.value for f in got.findings if f.code == "IMPORT_UNKNOWN_MARK"] == [char]
+
+
+@pytest.mark.parametrize(
+    ("written", "area"),
+    [
+        ("Manajemen Perubaha", "manajemen-perubahan"),
+        ("Penataan Tatalaksanan", "penataan-tatalaksana"),
+        ("Penguatan Pengawsan", "penguatan-pengawasan"),
+        ("Peningkatan Kualitas Pelayanan Publlik", "pelayanan-publik"),
+        ("Peningkatan Kualitas Pelayanan", "pelayanan-publik"),
+        ("Pelayanan Prima", "pelayanan-publik"),
+        ("Penataan Organisasi", None),  # an RB area that is no ZI area stays none
+        ("Pengembangan Pariwisata Daerah", None),  # nothing near: said, not guessed
+    ],
+)
+def test_an_area_name_with_a_typo_is_the_area_it_nearly_is(
+    tmp_path: Path, rubric: Rubric, written: str, area: str | None
+) -> None:
+    got = _import(
+        tmp_path,
+        rubric,
+        [
+            ["No", "Area", "Kegiatan", "Output", *MONTHS],
+            [1, written, "Rapat koordinasi tim", "Notulen", *_marks(1)],
+        ],
+    )
+    assert [a.area for a in got.unit.activities] == [area]

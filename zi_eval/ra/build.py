@@ -97,6 +97,19 @@ def map_ra_area(text: str | None, rubric: Rubric) -> tuple[str | None, bool]:
             hit = words == alias or f" {alias} " in f" {words} "
             if hit and (best is None or len(alias) > best[0]):
                 best = (len(alias), ra.area)
+    if best is None and len(words) >= 12:
+        # a typo in the whole name ("Penguatan Pengawsan", "Manajemen Perubaha"): the one alias it is
+        # nearly (nine in ten of its letters in place)
+        from difflib import SequenceMatcher
+
+        near = {
+            ra.area
+            for ra in rubric.ra_areas
+            for alias in ra.aliases
+            if len(alias) >= 12 and SequenceMatcher(None, words, alias).ratio() >= 0.9
+        }
+        if len(near) == 1:
+            return near.pop(), True
     return (best[1], True) if best else (None, False)
 
 
