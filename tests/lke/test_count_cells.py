@@ -129,3 +129,23 @@ def test_links_on_count_rows_and_an_indicator_row_support_their_items(tmp_path: 
         for c, u in urls.items()
         if c not in {"R.5.ii", "P.1.iii.a", "P.1.iii.b", "P.1.iii.c"}
     )
+
+
+def _rows_of(rubric: Rubric, code: str) -> tuple[int, list[int]]:
+    """The 1-based row of item ``code`` in official-filled.xlsx and the rows of its counts."""
+    rows = read_lke_workbook(OFFICIAL, rubric).rows
+    item = next(r["row"] for r in rows if r["kind"] == "item" and r["code"] == code)
+    return item, [
+        r["row"] for r in rows if r["kind"] in ("input", "sum") and r["code"].startswith(f"{code}/")
+    ]
+
+
+@pytest.mark.parametrize(("shown", "value"), [(7 / 6, 1.0), (0.8, 0.8)])
+def test_a_share_above_all_in_a_sheet_of_fractions_is_all(
+    tmp_path: Path, rubric: Rubric, shown: float, value: float
+) -> None:
+    """7 changes by 6 agents, the counts gone: the % cell holds 1.1667 (116.67 % on screen) among % cells
+    holding fractions; it was read as 1.17 %."""
+    item, counts = _rows_of(rubric, "R.1.i.a")
+    wb = read_lke_workbook(_edit(tmp_path, {item: shown, **{r: None for r in counts}}), rubric)
+    assert _value(wb, rubric, "R.1.i.a") == pytest.approx(value)

@@ -415,6 +415,7 @@ def _percent_rows(
 ) -> None:
     """A percentage typed with no counts: stored as counts that give it (the unit file's only form)."""
     _mixed_percent_conventions(parts, percent, answers)
+    fractions = _writes_fractions(parts, percent)
     for code, (row, reading) in percent.items():
         f = rubric.items[code].item.formula
         assert f is not None
@@ -449,6 +450,11 @@ def _percent_rows(
             )
             continue
         fraction = float(reading.value)
+        typed = parse_number(cell_text(parts.cell(row, "answer")).strip())
+        if fractions and typed is not None and 1 < typed < 2:
+            # 1.1667 in a sheet whose % cells hold fractions (0.8, 0.4667): 116.67 %, not 1.17 %; the
+            # rubric counts any share above all as all
+            fraction = 1.0
         counts, _ = counts_for_percent(f, fraction)
         answers.setdefault(code, {})["counts"] = counts
         shown = ", ".join(f"{k}={v}" for k, v in counts.items())
@@ -460,6 +466,18 @@ def _percent_rows(
             theirs=cell_text(parts.cell(row, "answer")).strip(),  # as typed; the counts show any rounding
             ours=shown,
         )
+
+
+def _writes_fractions(parts: UnitParts, percent: dict[str, tuple[int, Reading]]) -> bool:
+    """Whether the sheet's % cells hold fractions (0.8 for 80 %, as Excel stores a %-formatted cell and
+    as the LKE's formulas compute): two of them or more strictly between 0 and 1 and none from 2 up."""
+    plain = []
+    for row, _ in percent.values():
+        text = cell_text(parts.cell(row, "answer")).strip()
+        n = parse_number(text)
+        if n is not None and not text.endswith("%"):
+            plain.append(n)
+    return sum(1 for n in plain if 0 < n < 1) >= 2 and not any(n >= 2 for n in plain)
 
 
 def _mixed_percent_conventions(
