@@ -35,3 +35,30 @@ def test_the_sheet_of_the_latest_year_is_read(tmp_path: Path, rubric: Rubric, ol
     assert any(
         f["code"] == "IMPORT_WORKBOOK_SHEET_CHOSEN" and f["theirs"] == "LKE 2025" for f in wb.findings()
     )
+
+
+def test_a_hidden_copy_of_an_item_row_above_the_visible_one_is_not_read(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """Last year's row kept and hidden right above this year's: the hidden one took the item (its old
+    answer scored, a warning said it was hidden) and the visible one was left unmatched."""
+    import openpyxl
+
+    official = Path(__file__).resolve().parents[1] / "data" / "lke" / "official-filled.xlsx"
+    book = openpyxl.load_workbook(official)
+    ws = book.active
+    row = next(
+        r for r in range(1, ws.max_row + 1) if (ws.cell(r, 7).value or "").startswith("Penentuan anggota")
+    )
+    now = ws.cell(row, 11).value
+    old = next(o for o in ("A", "B", "C") if o != now)
+    ws.insert_rows(row)
+    for c in range(1, 15):
+        ws.cell(row, c).value = ws.cell(row + 1, c).value
+    ws.cell(row, 11).value = old
+    ws.row_dimensions[row].hidden = True
+    book.save(tmp_path / "lke.xlsx")
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.unit.answers["P.1.i.b"].answer == now
+    assert not [f for f in wb.findings() if f["code"] == "IMPORT_WORKBOOK_HIDDEN_ROWS"]
+    assert [f["line"] for f in wb.findings() if f["code"] == "IMPORT_WORKBOOK_UNMATCHED"] == [row]

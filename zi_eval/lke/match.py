@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -344,8 +345,15 @@ class Matcher:
         return None
 
 
-def match_rows(rows: list[SheetRow], ents: list[Entity], rubric: Rubric) -> dict[int, Match]:
-    """Match every row of a sheet (in order) to a rubric row; unmatched rows are absent."""
+def match_rows(
+    rows: list[SheetRow], ents: list[Entity], rubric: Rubric, hidden: Collection[int] = ()
+) -> dict[int, Match]:
+    """Match every row of a sheet (in order) to a rubric row; unmatched rows are absent.
+
+    A hidden row (``hidden``: 0-based indexes) that took an item a visible row with the same text
+    right after it asks for (last year's row kept and hidden above this year's) gives it up: a person
+    reads the visible one.
+    """
     m = Matcher(ents, rubric)
     out: dict[int, Match] = {}
     for row in rows:
@@ -354,4 +362,21 @@ def match_rows(rows: list[SheetRow], ents: list[Entity], rubric: Rubric) -> dict
         hit = m.match(row)
         if hit is not None:
             out[row.index] = hit
+    if hidden:
+        for i, row in enumerate(rows):
+            if row.index not in hidden or row.index not in out or not row.text:
+                continue
+            twin = next(
+                (
+                    v
+                    for v in rows[i + 1 : i + 4]
+                    if v.index not in hidden
+                    and v.index not in out
+                    and v.bears
+                    and norm(v.text) == norm(row.text)
+                ),
+                None,
+            )
+            if twin is not None:
+                out[twin.index] = out.pop(row.index)
     return out

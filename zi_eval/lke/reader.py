@@ -168,7 +168,7 @@ def _candidates(path: str, sheets: list[Sheet], rubric: Rubric) -> list[Candidat
         if cols is None:
             continue
         rows = _sheet_rows(sheet, cols)
-        out.append(Candidate(sheet, cols, rows, match_rows(rows, ents, rubric)))
+        out.append(Candidate(sheet, cols, rows, match_rows(rows, ents, rubric, sheet.hidden_rows)))
     return out
 
 
