@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from zi_eval.io.location import column_letter as letter
 from zi_eval.io.sheets import Sheet
-from zi_eval.io.words import norm
+from zi_eval.io.words import YEAR_IN_TEXT, norm
 
 #: How many rows from the top of a sheet may hold the header.
 HEADER_SCAN = 40
@@ -220,10 +220,6 @@ def find_columns(sheet: Sheet) -> Columns | None:
     return best
 
 
-#: A year in an answer column's header ("Jawaban 2025", "Jawaban TA 2024").
-_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
-
-
 def _answer_column(sheet: Sheet, best: Columns, texts: list[str]) -> int:
     """Of several answer columns none of which says it is the unit's own, the one scored.
 
@@ -232,7 +228,7 @@ def _answer_column(sheet: Sheet, best: Columns, texts: list[str]) -> int:
     year its header names, else of those holding answers the only visible one, else the only one, else
     the first (as before); IMPORT_WORKBOOK_ANSWER_COLUMNS always says which one is scored.
     """
-    years = {c: max(map(int, _YEAR.findall(texts[c])), default=0) for c in best.answers}
+    years = {c: max(map(int, YEAR_IN_TEXT.findall(texts[c])), default=0) for c in best.answers}
     latest = max(years.values())
     if latest and sum(1 for y in years.values() if y == latest) == 1:
         return next(c for c, y in years.items() if y == latest)

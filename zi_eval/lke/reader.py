@@ -19,7 +19,7 @@ from zi_eval.io.hyperlinks import sheet_hyperlinks
 from zi_eval.io.location import Location
 from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
-from zi_eval.io.words import clean
+from zi_eval.io.words import YEAR_IN_TEXT, clean
 from zi_eval.lke.answers import parse_number
 from zi_eval.lke.build import UnitParts, build_unit
 from zi_eval.lke.columns import Columns, find_columns, letter
@@ -326,10 +326,6 @@ def _choose_sheet(
     return cands, good, _best_sheet(good)
 
 
-#: A year in a sheet's name ("LKE 2025", "PMPZI TA 2024").
-_SHEET_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
-
-
 def _best_sheet(good: list[Candidate]) -> Candidate:
     """Of the sheets matching most items (nine in ten of the most at least: copies of one LKE), a
     visible one before a hidden one, then the latest year its name names ("LKE 2024" | "LKE 2025":
@@ -339,7 +335,7 @@ def _best_sheet(good: list[Candidate]) -> Candidate:
     near = [c for c in good if c.items * 10 >= top * 9]
 
     def rank(c: Candidate) -> tuple[bool, int, int]:
-        years = [int(y) for y in _SHEET_YEAR.findall(c.sheet.name)]
+        years = [int(y) for y in YEAR_IN_TEXT.findall(c.sheet.name)]
         return (not c.sheet.hidden, max(years, default=0), c.items)
 
     return max(near, key=rank)
