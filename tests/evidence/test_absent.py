@@ -159,6 +159,24 @@ def test_a_link_leading_nowhere_is_said_not_silently_gone(rubric: Rubric, tmp_pa
     assert [f["path"] for f in scan.findings if f["code"] == "EVIDENCE_UNREADABLE"] == ["P.1.i.a/Notulen.pdf"]
 
 
+def test_a_windows_shortcut_and_a_pipe_are_no_evidence(rubric: Rubric, tmp_path: Path) -> None:
+    """ "SK Tim - Shortcut.lnk" points at a file elsewhere and a named pipe holds no document: each was
+    a record supporting its item."""
+    import os
+
+    from zi_eval.evidence.scan import scan_tree
+
+    root = tmp_path / "dd" / "P.1.i.a"
+    root.mkdir(parents=True)
+    (root / "SK Tim.pdf").write_bytes(b"x")
+    (root / "SK Tim - Shortcut.lnk").write_bytes(b"L\x00\x00\x00")
+    os.mkfifo(root / "Notulen.pdf")
+    scan = scan_tree(tmp_path / "dd", rubric)
+    assert [r.path for r in scan.records] == ["P.1.i.a/SK Tim.pdf"]
+    said = sorted(f["path"] for f in scan.findings if f["code"] == "EVIDENCE_UNREADABLE")
+    assert said == ["P.1.i.a/Notulen.pdf", "P.1.i.a/SK Tim - Shortcut.lnk"]
+
+
 @pytest.mark.parametrize(
     "url",
     [

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,6 +131,11 @@ def walk_tree(root: Path) -> Walk:
         try:
             st = entry.stat(follow_symlinks=True)
         except OSError:
+            out.unreadable.append(here)
+            continue
+        if not stat.S_ISREG(st.st_mode) or entry.name.lower().endswith(".lnk"):
+            # a pipe or a device is no document; a Windows shortcut (.lnk) points at a file elsewhere,
+            # not in the folder: said, never a record
             out.unreadable.append(here)
             continue
         out.files.append(FileEntry(here, st.st_size, st.st_mtime))

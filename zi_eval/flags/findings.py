@@ -316,8 +316,8 @@ FINDINGS = (
         "warning",
         SCAN,
         "zi_eval/evidence/scan.py",
-        "'{value}' tidak dapat dibaca (izin folder, atau tautan yang tidak menuju apa pun): isinya tidak dipindai.",
-        "'{value}' cannot be read (a folder's permissions, or a link that leads nowhere): nothing in it is scanned.",
+        "'{value}' tidak dapat dibaca (izin folder, tautan yang tidak menuju apa pun, pintasan Windows .lnk ke berkas di luar folder, atau bukan berkas biasa): isinya tidak dipindai.",
+        "'{value}' cannot be read (a folder's permissions, a link that leads nowhere, a Windows .lnk shortcut to a file elsewhere, or no regular file): nothing in it is scanned.",
     ),
     _finding(
         "EVIDENCE_NAME_UNREADABLE",
