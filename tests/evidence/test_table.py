@@ -376,3 +376,22 @@ def test_an_lke_without_links_beside_a_sheet_of_links_reads_that_sheet(
     write_xlsx(path, {shape.sheet: rows, "Tautan Data Dukung": links})
     scan = read_links_table(path, rubric)
     assert [(e.url, e.supports) for e in scan.records] == [("https://zi.uji.go.id/sk", ("P.1.i.a",))]
+
+
+def test_a_row_quoting_a_question_that_starts_with_its_indicators_name_supports_that_item(
+    rubric: Rubric, tmp_path: Path
+) -> None:
+    """ "Penanganan Benturan Kepentingan telah diimplementasikan" is P.5.v.c's question; read as a path it
+    named its indicator, and the link went to all five of its items (more items evidenced, silently)."""
+    from zi_eval.lke.codes import item_refs
+
+    table = tmp_path / "tautan.csv"
+    rows = [("Uraian", "Link")]
+    for code in ("P.5.v.c", "P.5.iv.a", "P.5.i.b"):
+        rows.append((rubric.items[code].item.question, f"https://x.go.id/{code}"))
+    table.write_text("\n".join(f'"{a}",{b}' for a, b in rows) + "\n", encoding="utf-8")
+    scan = read_links_table(table, rubric)
+    assert {e.url: e.supports for e in scan.records} == {
+        f"https://x.go.id/{c}": (c,) for c in ("P.5.v.c", "P.5.iv.a", "P.5.i.b")
+    }
+    assert item_refs("Penanganan Benturan Kepentingan", rubric) == ("P.5.v",)  # the name alone: the indicator

@@ -489,5 +489,10 @@ def item_refs(text: str, rubric: Rubric, extra: str | None = None) -> tuple[str,
     if found is None:
         found = _numeric(ix, raw, letter, context)
     if found is None:
+        # the text quotes one item's question whole ("Penanganan Benturan Kepentingan telah
+        # diimplementasikan"): that item, though it starts with its indicator's name (read as a path,
+        # it named the indicator, and the link went to all its items)
+        found = _asked(ix, context, letter) or None
+    if found is None:
         found = _labels(ix, raw, letter)
     return tuple(dict.fromkeys(found))
