@@ -384,3 +384,28 @@ def test_an_area_name_with_a_typo_is_the_area_it_nearly_is(
         ],
     )
     assert [a.area for a in got.unit.activities] == [area]
+
+
+def test_a_numbered_component_whose_name_holds_an_areas_word_stays_in_its_area(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """Shape A: "3. | Pengawasan Disiplin Pegawai" under "III | PENATAAN SISTEM MANAJEMEN SDM" moved the
+    activity (and the next) to Penguatan Pengawasan; "Manajemen Perubahan Proses Bisnis" under
+    Tatalaksana to Manajemen Perubahan, silently."""
+    got = _import(
+        tmp_path,
+        rubric,
+        [
+            ["No", "Komponen", "Rencana Aksi", *MONTHS],
+            ["III", "PENATAAN SISTEM MANAJEMEN SDM"],
+            ["1.", "Pengawasan Disiplin Pegawai", "Rekap disiplin pegawai bulanan", *_marks(1)],
+            ["2.", "Pengembangan Kompetensi", "Analisis kesenjangan kompetensi", *_marks(2)],
+            ["II", "PENATAAN TATALAKSANA"],
+            ["1.", "Manajemen Perubahan Proses Bisnis", "Reviu peta proses bisnis", *_marks(3)],
+        ],
+    )
+    assert [(a.kegiatan, a.area) for a in got.unit.activities] == [
+        ("Pengawasan Disiplin Pegawai", "penataan-sdm"),
+        ("Pengembangan Kompetensi", "penataan-sdm"),
+        ("Manajemen Perubahan Proses Bisnis", "penataan-tatalaksana"),
+    ]

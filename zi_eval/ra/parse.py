@@ -923,8 +923,11 @@ class _State:
             # shape A: "I | MANAJEMEN PERUBAHAN" (or "A | MANAJEMEN PERUBAHAN") is an area heading
             self.set_area(prog, roman=True)
             return LineRecord(r.line, r.sheet, "header", "area heading", span=r.span)
-        if self.roman_area and prog and not _is_roman(no) and not self.is_area(prog):
-            # shape A: a numbered component under a Roman area heading names the kegiatan below it
+        numbered = bool(re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)", no))
+        if self.roman_area and prog and not _is_roman(no) and (numbered or not self.is_area(prog)):
+            # shape A: a numbered component under a Roman area heading names the kegiatan below it, even
+            # when its name holds an area's word ("3. Pengawasan Disiplin Pegawai" under III. SDM); an
+            # area changes with a Roman numeral
             self.component = strip_label(prog)
             self.kegiatan = self.sub = None
             if not (keg or sub or ind):
