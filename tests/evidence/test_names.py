@@ -95,6 +95,12 @@ D = dt.date
         ("Semester I-II", tuple(range(1, 13)), None),
         ("Laporan TW I-2025", (1, 2, 3), None),  # a year after the dash is no quarter
         ("TW I - Laporan Kinerja", (1, 2, 3), None),
+        # a person's name is no month, a document's number no date (each gave a month, silently)
+        ("Sertifikat Sosialisasi an. Agus Salim", (), None),
+        ("Foto Bu Juni Astuti", (), None),
+        ("Nota Dinas No 12-2025", (), None),
+        ("SK Nomor 3-2025 tanggal 15-03-2025", (3,), dt.date(2025, 3, 15)),
+        ("Foto kegiatan Agustus", (8,), None),
     ],
 )
 def test_months_in(text: str, months: tuple[int, ...], date: dt.date | None) -> None:

@@ -63,6 +63,10 @@ _WORD_TOKEN = re.compile(
     r"|(?P<range>(?<![a-z])(?:s\s?d|s\.\s?d\.?|s/d|sd|sampai|hingga|to)(?![a-z])|(?<= )-(?= ))"
 )
 _DASH = re.compile(r"(?<!\d)\s*[-–—]\s*|\s*[-–—]\s*(?!\d)")
+#: What comes before a person's name ("an. Agus Salim", "Bu Juni", "Pak Mei"): a month word after it is a name.
+_PERSON_BEFORE = re.compile(r"(?<![a-z])(?:a\.?\s?n|bu|ibu|pak|bapak|sdr|sdri|sdra|oleh|dr|ir|hj)\.?\s*$")
+#: What comes before a document's number ("No 12-2025", "Nomor: 3/2025"): digits after it date nothing.
+_NUMBER_BEFORE = re.compile(r"(?<![A-Za-z])(?:no|nomor|nmr|nr)\.?\s*:?\s*$", re.IGNORECASE)
 _QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 #: Item references a name may start with (``1.i.a``, ``P.1.i.a``, ``A.1.I.i.a``, ``1.a``, ``a.``).
 _LEADING_REF = re.compile(
@@ -142,6 +146,8 @@ def months_in(text: str) -> NameTime:
     dates: list[dt.date] = []
     named: set[int] = set()
     for m in _DATE_TOKEN.finditer(text):
+        if _NUMBER_BEFORE.search(text[: m.start()]):
+            continue  # "Nota Dinas No 12-2025": a document's number, not its month
         found: dt.date | None = None
         if m.group("iso"):
             found = _valid(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
@@ -168,6 +174,8 @@ def months_in(text: str) -> NameTime:
         if m.group("range"):
             pending = last_month is not None or last_quarter is not None
             continue
+        if m.group("month") and _PERSON_BEFORE.search(f" {words} "[: m.start()]):
+            continue  # "an. Agus Salim", "Bu Juni Astuti": a person's name, not a month
         if m.group("month"):
             month = _NAME_TO_MONTH[m.group("month")]
             if pending and last_month is not None:
