@@ -52,6 +52,19 @@ CELLS = [
         id="scheme-in-capitals",
     ),
     pytest.param("  \n ; \n", [], id="blank"),
+    pytest.param(  # two addresses pasted with a comma and no space: one invalid address before
+        "https://docs.google.com/d/1?usp=sharing,https://x.go.id/d2",
+        [Link(None, "https://docs.google.com/d/1?usp=sharing"), Link(None, "https://x.go.id/d2")],
+        id="comma-without-space",
+    ),
+    pytest.param(  # the word joining two links names neither (the second was titled "dan")
+        "https://x.go.id/b1 dan https://x.go.id/b2",
+        [Link(None, "https://x.go.id/b1"), Link(None, "https://x.go.id/b2")],
+        id="joined-by-dan",
+    ),
+    pytest.param(
+        "https://a.go.id/x?a=1,2", [Link(None, "https://a.go.id/x?a=1,2")], id="comma-in-an-address"
+    ),
 ]
 
 

@@ -16,7 +16,8 @@ from urllib.parse import unquote, urlsplit
 from zi_eval.evidence.absent import names_no_evidence
 from zi_eval.io.words import clean
 
-_URL = re.compile(r"https?://[^\s<>\"'\[\]{}|\\^`]+", re.IGNORECASE)
+#: An address up to white space, or up to a "," or ";" that starts the next one ("…?usp=sharing,https://…").
+_URL = re.compile(r"https?://(?:(?![,;]\s*(?:https?://|www\.))[^\s<>\"'\[\]{}|\\^`])+", re.IGNORECASE)
 #: Links pasted without their scheme: the hosts units keep data dukung on.
 _BARE = re.compile(
     r"(?<![\w@/.-])(?:www\.|(?:drive|docs)\.google\.com/|bit\.ly/|s\.id/|onedrive\.live\.com/|1drv\.ms/)"
@@ -50,6 +51,10 @@ class Link:
     path: str | None = None
 
 
+#: Words that only join two links in a cell.
+_JOINING = frozenset(("dan", "serta", "atau", "and", "or", "&", "+", "dan/atau"))
+
+
 def _strip(text: str) -> str:
     prev = None
     t = clean(text)
@@ -61,6 +66,8 @@ def _strip(text: str) -> str:
             t = t[:-1]  # "lihat folder (" before "https://…)"
         elif t.startswith(")") and t.count(")") > t.count("("):
             t = t[1:]
+    if t.lower() in _JOINING:
+        return ""  # "https://…/b1 dan https://…/b2": the word between two links names neither
     return t if any(ch.isalnum() for ch in t) else ""  # a lone "." or "/" left between links names nothing
 
 
