@@ -111,7 +111,12 @@ def read_source(args: argparse.Namespace, rubric: Rubric, unit: Unit | None) -> 
         return scan, "ev_unit_files"
     if src.suffix.lower() in _YAML:
         records = load_records(src)
-        return EvidenceScan(records, [], files=len(records)), "ev_unit_records"
+        findings: list[dict[str, Any]] = []
+        if unit is not None:
+            from zi_eval.evidence.scan import other_year
+
+            records, findings = other_year(records, unit.unit.year)
+        return EvidenceScan(records, findings, files=len(records)), "ev_unit_records"
     return read_links_table(src, rubric, unit_dir=unit_dir), "ev_unit_rows"
 
 

@@ -290,3 +290,23 @@ def test_a_scan_of_zi_evals_workbook_without_the_unit_says_its_records_name_acti
     assert f"{naming} data dukung menyebut kegiatan rencana aksi" in capsys.readouterr().out
     assert main(["--lang", "en", "evidence", "scan", str(book), "-o", str(tmp_path / "ev.yaml")]) == 0
     assert f"{naming} evidence records name plan activities" in capsys.readouterr().out
+
+
+def test_a_list_written_before_the_unit_was_known_keeps_no_months_of_another_year(
+    folder: Path, rubric: Rubric, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o`` first (no unit, no plan year), ``--into`` later: a record dated 2024 kept its months in a
+    2025 unit, silently, where a scan with the unit drops them (EVIDENCE_OTHER_YEAR)."""
+    listed = folder / "evidence.yaml"
+    listed.write_text(
+        "- {id: notulen-2024, title: Notulen Rapat Monev 12-03-2024, kind: notulen, url: 'https://zi.uji.go.id/n24',"
+        " date: '2024-03-12', months: [3], supports: [P.1.iii.b]}\n"
+        "- {id: notulen-2025, title: Notulen Rapat Monev 11-03-2025, kind: notulen, url: 'https://zi.uji.go.id/n25',"
+        " date: '2025-03-11', months: [3], supports: [P.1.iii.b]}\n",
+        encoding="utf-8",
+    )
+    unit = folder / "unit.yaml"
+    assert main(["evidence", "scan", str(listed), "--into", str(unit)]) == 0
+    assert "EVIDENCE_OTHER_YEAR" in capsys.readouterr().out
+    months = {e.id: e.months for e in load_unit(unit, rubric).evidence}
+    assert months == {"notulen-2024": (), "notulen-2025": (3,)}

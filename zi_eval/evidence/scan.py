@@ -146,6 +146,32 @@ def _progress(total: int, progress: bool) -> Progress | None:
     return Progress(console=Console(stderr=True), transient=True)
 
 
+def other_year(records: tuple[Evidence, ...], year: int) -> tuple[tuple[Evidence, ...], list[dict[str, Any]]]:
+    """The rule :func:`scan_tree` applies with the unit known, for records a scan wrote before (``-o``,
+    then ``--into``): a record dated, or titled, in another year than the plan's keeps its items but
+    not its months (EVIDENCE_OTHER_YEAR); they were counted as this year's."""
+    out: list[Evidence] = []
+    findings: list[dict[str, Any]] = []
+    for e in records:
+        years = (e.date.year,) if e.date is not None else months_in(e.title).years
+        if not e.months or not years or year in years:
+            out.append(e)
+            continue
+        out.append(e.model_copy(update={"months": ()}))
+        where = e.path or e.url or e.id
+        findings.append(
+            {
+                "code": "EVIDENCE_OTHER_YEAR",
+                "path": where,
+                "value": where,
+                "id": e.id,
+                "theirs": ", ".join(map(str, years)),
+                "ours": str(year),
+            }
+        )
+    return tuple(out), findings
+
+
 def scan_tree(
     root: Path,
     rubric: Rubric,
