@@ -219,6 +219,44 @@ def test_docx_letterhead_in_the_page_header_comes_first(tmp_path: Path) -> None:
     ]
 
 
+def _headed_plan(path: Path, header_lines: list[str], title: list[str]) -> Path:
+    """A .docx plan with ``header_lines`` in its page header and ``title`` above its table."""
+    import docx
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = header_lines[0]
+    for line in header_lines[1:]:
+        d.sections[0].header.add_paragraph(line)
+    for line in title:
+        d.add_paragraph(line)
+    t = d.add_table(rows=2, cols=4)
+    for c, text in enumerate(["No", "Area", "Kegiatan", "Waktu"]):
+        t.rows[0].cells[c].text = text
+    for c, text in enumerate(["1", "Manajemen Perubahan", "Pembentukan tim kerja", "Januari"]):
+        t.rows[1].cells[c].text = text
+    d.save(str(path))
+    return path
+
+
+def test_the_body_title_names_the_year_and_unit_before_a_page_headers_leftovers(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """Last year's file reused: its page header still says "Tahun 2024" (or another unit) while the body's
+    title says 2025: the header's was taken, silently (every month moves a year)."""
+    f = _headed_plan(
+        tmp_path / "ra.docx",
+        ["Rencana Aksi ZI Balai Contoh Tahun 2024"],
+        ["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS", "BALAI BESAR CONTOH", "TAHUN 2025"],
+    )
+    info = import_plan(f, rubric).unit.unit
+    assert (info.year, info.name) == (2025, "Balai Besar Contoh")
+    # a letterhead the body does not repeat still names the unit
+    g = _headed_plan(
+        tmp_path / "kop.docx", ["BALAI BESAR CONTOH"], ["RENCANA AKSI ZONA INTEGRITAS TAHUN 2025"]
+    )
+    assert import_plan(g, rubric).unit.unit.name == "Balai Besar Contoh"
+
+
 def test_docx_without_a_header_starts_with_the_body(tmp_path: Path) -> None:
     import docx
 

@@ -490,9 +490,10 @@ def import_plan(
     skipped = _sheets_to_skip(doc, list(groups), parsed, year)
     merged = _merge_sheets(list(groups), parsed, skipped)
     # a title merged across the row is one text, not the same words once per column
-    meta = read_meta(
-        [" ".join(c for i, c in enumerate(r.cells) if i not in r.merged_from) for r in merged.title_rows]
-    )
+    # the body's title before a Word page header's letterhead ("… Tahun 2024" left in the header of
+    # last year's file): the header names the unit or the year only when the body does not
+    titles = sorted(merged.title_rows, key=lambda r: r.place == "kepala halaman")
+    meta = read_meta([" ".join(c for i, c in enumerate(r.cells) if i not in r.merged_from) for r in titles])
     findings = list(merged.findings)
     if year is not None and not YEAR_MIN <= year <= YEAR_MAX:
         raise fail("--year", None, "year", f"a year from {YEAR_MIN} to {YEAR_MAX}", str(year))
