@@ -454,3 +454,37 @@ def test_word_table_banding_is_no_schedule(tmp_path: Path) -> None:
     assert [(a.kegiatan, a.months) for a in res.unit.activities] == [
         (k, tuple(sorted(ms))) for k, ms, _ in plan
     ]
+
+
+@pytest.mark.parametrize(
+    "between", ["- 2 -", "Lanjutan Lampiran Keputusan Kepala Balai Nomor 5 Tahun 2025", "Halaman 1 dari 2"]
+)
+def test_page_text_between_two_parts_of_a_table_does_not_change_the_area(
+    tmp_path: Path, rubric: Rubric, between: str
+) -> None:
+    """A typed page number or "Lanjutan …" before the table's second part became the area of every row
+    after it (a page number even read as the LKE's area of that number, IMPORT_AREA_BY_NUMBER)."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("RENCANA AKSI ZONA INTEGRITAS TAHUN 2025")
+    rows = [
+        ["No", "Kegiatan", "Waktu"],
+        ["I", "PENATAAN SISTEM MANAJEMEN SDM", ""],
+        ["1", "Analisis beban kerja", "Januari"],
+    ]
+    t = d.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            t.rows[r].cells[c].text = text
+    d.add_paragraph(between)
+    t2 = d.add_table(rows=1, cols=3)
+    for c, text in enumerate(["2", "Penegakan disiplin pegawai", "Maret"]):
+        t2.rows[0].cells[c].text = text
+    d.save(str(tmp_path / "ra.docx"))
+    got = import_plan(tmp_path / "ra.docx", rubric)
+    assert [(a.kegiatan, a.area) for a in got.unit.activities] == [
+        ("Analisis beban kerja", "penataan-sdm"),
+        ("Penegakan disiplin pegawai", "penataan-sdm"),
+    ]
+    assert not [f for f in got.findings if f.code.startswith("IMPORT_AREA")]

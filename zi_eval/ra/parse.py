@@ -528,6 +528,16 @@ def _month_numbers_only(r: RawRow, state: _State) -> bool:
     return len(set(filled)) >= 3 and all(month_header(c) is not None for c in filled)
 
 
+#: What a page adds between two parts of one table: a page number ("- 2 -", "Halaman 1 dari 2"), a
+#: running header naming the plan ("Rencana Aksi ZI Tahun 2024 - Balai Contoh"), "Lanjutan …": no
+#: section title (it became the area of every row on the next page).
+_PAGE_NOISE = re.compile(
+    r"^\d{1,3}$|^(?:hal|halaman|page)\s?\d|\b(?:halaman|hal)\s\d{1,3}\s(?:dari|of)\s\d"
+    r"|^lanjutan(?:$|\s(?:lampiran|rencana|tabel|dari|halaman|hal)\b)"
+    r"|\bbersambung\b|\bcontinued\b|\brencana aksi\b.*\b20\d\d\b|\b20\d\d\b.*\brencana aksi\b"
+)
+
+
 def _section_title(rows: list[RawRow], i: int, last: int, header_at: Callable[[int], Layout | None]) -> bool:
     """A single text right above a repeated header (blank rows between) titles the next section.
 
@@ -535,7 +545,7 @@ def _section_title(rows: list[RawRow], i: int, last: int, header_at: Callable[[i
     the next page repeats, and is no title.
     """
     texts = _texts(rows[i])
-    if len(texts) != 1 or _LETTERED.match(texts[0][1]):
+    if len(texts) != 1 or _LETTERED.match(texts[0][1]) or _PAGE_NOISE.search(norm(texts[0][1])):
         return False
     j = i + 1
     while j <= last and _is_blank(rows[j]):
@@ -855,6 +865,13 @@ class _State:
     ) -> LineRecord:
         lay = self.layout
         assert lay is not None
+        alone = _texts(r)
+        if len(alone) == 1 and _PAGE_NOISE.search(norm(alone[0][1])) and not self._marked(r, filled=False):
+            # a page number, a running header or "Lanjutan …" between two parts of the table: the
+            # area and kegiatan go on (it became the area of every row after it)
+            return LineRecord(
+                r.line, r.sheet, "skipped", "page text between two parts of the table", span=r.span
+            )
         heading = self._heading(r, lay)
         if heading is not None:
             # "I | MANAJEMEN PERUBAHAN" merged across: as unmerged (shape A), numbered names in the area
