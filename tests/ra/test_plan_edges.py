@@ -409,3 +409,26 @@ def test_a_numbered_component_whose_name_holds_an_areas_word_stays_in_its_area(
         ("Pengembangan Kompetensi", "penataan-sdm"),
         ("Manajemen Perubahan Proses Bisnis", "penataan-tatalaksana"),
     ]
+
+
+def test_a_page_repeating_the_first_area_heading_with_the_header_keeps_the_current_area(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """Word or Excel repeating two rows on every page, the header and the first area heading under it:
+    the rows of page 2 (still SDM) went to Manajemen Perubahan."""
+    header = ["No", "Komponen", "Langkah Aksi", *MONTHS]
+    got = _import(
+        tmp_path,
+        rubric,
+        [
+            header,
+            ["I", "MANAJEMEN PERUBAHAN"],
+            ["1.", "Tim Kerja", "Pembentukan tim", *_marks(1)],
+            ["III", "PENATAAN SISTEM MANAJEMEN SDM"],
+            ["1.", "Perencanaan Kebutuhan Pegawai", "Analisis kebutuhan pegawai", *_marks(2)],
+            header,
+            ["I", "MANAJEMEN PERUBAHAN"],
+            ["2.", "Penegakan Disiplin", "Rekap kehadiran pegawai", *_marks(3)],
+        ],
+    )
+    assert [a.area for a in got.unit.activities] == ["manajemen-perubahan", "penataan-sdm", "penataan-sdm"]

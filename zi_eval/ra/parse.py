@@ -333,6 +333,7 @@ def parse_rows(
         lines.append(LineRecord(r.line, r.sheet, kind, why, span=r.span))
     layouts: list[Layout] = []
     signed = noted = False
+    first_after: RawRow | None = None  # the row right under the first header (a page may repeat it too)
     i = header_idx
     while i <= last_table:
         r = rows[i]
@@ -409,6 +410,13 @@ def parse_rows(
                 h = rows[i + k]
                 lines.append(LineRecord(h.line, h.sheet, "header", "table header", span=h.span))
             i += lay.rows
+            if len(layouts) == 1:
+                first_after = rows[i] if i <= last_table else None
+            elif first_after is not None and i <= last_table and rows[i].cells == first_after.cells:
+                # a page repeating the header's rows and the first row under them ("I | MANAJEMEN
+                # PERUBAHAN" marked as a header row too): that row is the header's, not a new heading
+                lines.append(LineRecord(rows[i].line, rows[i].sheet, "header", "repeated with the header"))
+                i += 1
             continue
         signed = signed and not _table_like(r, state)
         noted = noted and not _table_like(r, state)
