@@ -297,6 +297,8 @@ def test_a_gantt_bar_with_words_in_it_schedules_the_months_it_covers(tmp_path: P
     ws.append([3, "Manajemen Perubahan", "Penetapan SK tim", "SK", "SK"])
     ws["E5"].fill = PatternFill("solid", fgColor="FF00B050")
     ws.append([4, "Manajemen Perubahan", "Penyusunan rencana kerja", "Dokumen", "draf"])  # a word alone
+    ws.append([5, "Manajemen Perubahan", "Studi banding", "Laporan", None, None, "Ditunda"])
+    ws.merge_cells("G7:I7")  # a bar saying its months are not scheduled
     wb.save(tmp_path / "rencana-aksi.xlsx")
     got = import_plan(tmp_path / "rencana-aksi.xlsx", rubric)
     assert [(a.kegiatan, a.months) for a in got.unit.activities] == [
@@ -304,9 +306,11 @@ def test_a_gantt_bar_with_words_in_it_schedules_the_months_it_covers(tmp_path: P
         ("Sosialisasi gratifikasi", (3, 4, 5)),
         ("Penetapan SK tim", (1,)),
         ("Penyusunan rencana kerja", ()),
+        ("Studi banding", ()),
     ]
     unknown = [f for f in got.findings if f.code == "IMPORT_UNKNOWN_MARK"]
-    assert [f.value for f in unknown] == ["draf"]  # a word in an unshaded, unmerged cell is still said
+    # a word in an unshaded, unmerged cell, and a bar saying "Ditunda", are still said
+    assert [f.value for f in unknown] == ["draf", "Ditunda", "Ditunda", "Ditunda"]
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,8 @@ _ROMAN = re.compile(r"^(?=[ivxlc]+$)(x{0,3})(ix|iv|v?i{0,3})$", re.I)
 _LABEL = re.compile(r"^\s*([IVX]{1,4}|[A-H]|\d{1,2})\s*[.)]\s*(\S.*)$", re.S)
 _HIER_LABEL = re.compile(r"^\s*(\d{1,2}|[ivx]{1,4}|[a-z])\s*[.)]\s+\S")
 _NUMBERED_LINE = re.compile(r"^\s*\d{1,2}\s*[.)]\s*(\S.*)$")
+#: Words of a bar saying the months under it are not scheduled ("Tidak dilaksanakan", "Ditunda").
+_CANCELLED = re.compile(r"\b(?:tidak|batal|dibatalkan|ditunda|belum|tanpa)\b")
 #: A step written under its kegiatan in the same column: "- Sosialisasi …", "• …", "a. …", "b) …".
 _CHILD_MARK = re.compile(r"^\s*(?:[-–•*·▪]\s*|\(?[a-z][.)]\s+)\S")
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)]|[a-z][.)])\s*")
@@ -668,13 +670,13 @@ class _State:
                 continue
             if is_mark(cell) or is_volume(cell):
                 months.update(ms)
-            elif self._in_bar(r, col):
+            elif self._in_bar(r, col) and not _CANCELLED.search(norm(cell)):
                 # a cell merged across months with a label in it ("Januari - Desember", "Rapat"): a bar
                 # of a Gantt chart, its months are the schedule whatever it says
                 months.update(ms)
             elif colour is not None and (banding is None or colour != banding):
                 # a shaded month cell with a word in it ("SK", "Jan"): shaded as the plan's other marks
-                # are, and said as they are (IMPORT_FILL_MONTHS); the word is kept in the notes
+                # are, and said as they are (IMPORT_FILLED_MONTH); the word is kept in the notes
                 filled.update(ms)
                 notes.append(f"kolom {col + 1} (bulan {ms[0]}) diarsir dan berisi {clean(cell)[:80]!r}")
             else:
@@ -878,7 +880,7 @@ class _State:
             # a page number, a running header or "Lanjutan …" between two parts of the table: the
             # area and kegiatan go on (it became the area of every row after it)
             return LineRecord(
-                r.line, r.sheet, "skipped", "page text between two parts of the table", span=r.span
+                r.line, r.sheet, "header", "page text between two parts of the table", span=r.span
             )
         heading = self._heading(r, lay)
         if heading is not None:
