@@ -200,12 +200,12 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
     for code, flat in rubric.items.items():
         # an item whose own row is gone but whose count rows are there is answered, not missing
         counts = answers.get(code, {}).get("counts")
-        gone = [] if counts else [flat.item.question]
-        if counts and flat.item.formula is not None and ratio_value(flat.item.formula, counts)[0] is None:
+        gone: list[str] = []
+        if not counts:
+            gone = [] if f"item:{code}" in parts.matched else [flat.item.question]
+        elif flat.item.formula is not None and ratio_value(flat.item.formula, counts)[0] is None:
             # some count rows there and one gone (deleted, or not recognised): the item lacks a count
             gone = [i.label for i in flat.item.inputs if f"input:{code}/{i.id}" not in parts.matched]
-        if f"item:{code}" in parts.matched and not counts:
-            gone = []
         for text in gone:
             parts.missing.append(code)
             parts.findings.append(
@@ -450,7 +450,7 @@ def _percent_rows(
             )
             continue
         fraction = float(reading.value)
-        typed = parse_number(cell_text(parts.cell(row, "answer")).strip())
+        typed = _plain(parts, row)
         if fractions and typed is not None and 1 < typed < 2:
             # 1.1667 in a sheet whose % cells hold fractions (0.8, 0.4667): 116.67 %, not 1.17 %; the
             # rubric counts any share above all as all
@@ -468,15 +468,16 @@ def _percent_rows(
         )
 
 
+def _plain(parts: UnitParts, row: int) -> float | None:
+    """The number a % cell holds without a % sign ("85", 0.8), or ``None``."""
+    text = cell_text(parts.cell(row, "answer")).strip()
+    return None if text.endswith("%") else parse_number(text)
+
+
 def _writes_fractions(parts: UnitParts, percent: dict[str, tuple[int, Reading]]) -> bool:
     """Whether the sheet's % cells hold fractions (0.8 for 80 %, as Excel stores a %-formatted cell and
     as the LKE's formulas compute): two of them or more strictly between 0 and 1 and none from 2 up."""
-    plain = []
-    for row, _ in percent.values():
-        text = cell_text(parts.cell(row, "answer")).strip()
-        n = parse_number(text)
-        if n is not None and not text.endswith("%"):
-            plain.append(n)
+    plain = [n for row, _ in percent.values() if (n := _plain(parts, row)) is not None]
     return sum(1 for n in plain if 0 < n < 1) >= 2 and not any(n >= 2 for n in plain)
 
 
@@ -489,9 +490,8 @@ def _mixed_percent_conventions(
     for code, (row, reading) in percent.items():
         if answers.get(code, {}).get("counts") or reading.bad or reading.value is None:
             continue
-        text = cell_text(parts.cell(row, "answer")).strip()
-        n = parse_number(text)
-        if n is not None and not text.endswith("%"):
+        n = _plain(parts, row)
+        if n is not None:
             plain.append((code, row, n))
     if any(n > 1 for _, _, n in plain):
         for code, row, n in plain:

@@ -81,10 +81,8 @@ def row_evidence(
         if len(behind) == 1:
             # "Klik di sini", "SK Tim ZI": the cell is its hidden link, its text the title when it names one
             title = cell if not names_no_evidence(cell) else _title(hidden)
-            if (
-                hidden.title and "\n" in cell
-            ):  # an .ods cell whose other linked words are no evidence (e-mail)
-                title = hidden.title
+            if hidden.title and "\n" in cell:
+                title = hidden.title  # an .ods cell whose other linked words are no evidence (e-mail)
             own.append(_record(f"wb-{row + 1}", title, hidden, key))
         else:  # an .ods cell whose words link to several addresses: a record each, named by its words
             own += [_record(f"wb-{row + 1}" + _nth(k), _title(x), x, key) for k, x in enumerate(behind, 1)]

@@ -588,11 +588,7 @@ class _State:
         own = {c for c, _ in _texts(r)} - set(self.layout.months)
         if own - {self.layout.col("no"), self.layout.col("kegiatan"), self.layout.col("area")}:
             return False
-        was, self.group = self.group, (no, keg)
-        try:
-            return self._is_child(nxt) and not self.cell(nxt, "area")
-        finally:
-            self.group = was
+        return self._is_child(nxt, (no, keg)) and not self.cell(nxt, "area")
 
     def set_area(self, text: str, roman: bool = False) -> None:
         self.program = strip_label(text)
@@ -855,19 +851,17 @@ class _State:
             r.line, r.sheet, "activity", "continues the row above", activity=len(acts) - 1, span=r.span
         )
 
-    def _is_child(self, r: RawRow) -> bool:
-        """Whether row ``r`` is a step of the kegiatan heading above it (:attr:`group`): numbered under
-        its number ("1.1" under "1"), or unnumbered with a bullet or a letter ("- …", "a. …") in the
-        kegiatan column."""
-        if self.group is None:
+    def _is_child(self, r: RawRow, group: tuple[str, str] | None) -> bool:
+        """Whether row ``r`` is a step of the kegiatan heading ``group`` (number, kegiatan) above it:
+        numbered under its number ("1.1" under "1"), or unnumbered with a bullet or a letter ("- …",
+        "a. …") in the kegiatan column."""
+        if group is None:
             return False
         no, keg = self.cell(r, "no"), self.cell(r, "kegiatan")
         if not keg or self.cell(r, "sub"):
             return False
         if no:
-            return (
-                bool(self.group[0]) and no.startswith(self.group[0].rstrip(".") + ".") and no != self.group[0]
-            )
+            return bool(group[0]) and no.startswith(group[0].rstrip(".") + ".") and no != group[0]
         return bool(_CHILD_MARK.match(keg))
 
     def take(
@@ -961,9 +955,10 @@ class _State:
                 return LineRecord(r.line, r.sheet, "header", "component heading", span=r.span)
             prog = ""
         months_marked = self._marked(r, filled=False)
-        if self._is_child(r):
+        if self._is_child(r, self.group):
             # a step under a kegiatan heading: its kegiatan is the heading's, its own text the sub-kegiatan
-            self.no, self.kegiatan, self.sub = no or self.no, self.group[1], keg  # type: ignore[index]
+            assert self.group is not None
+            self.no, self.kegiatan, self.sub = no or self.no, self.group[1], keg
             keg, sub = "", keg
             no = prog = ""
         else:

@@ -310,19 +310,15 @@ def _read_line(
         if in_label and atom is not None and _opens_entry(tokens, at):
             # "Januari 2025 : seleksi Februari 2025 : penetapan" (the lines of a cell joined): the
             # next schedule with its own label ends this label
-            in_label = False
-            fragment_atoms, fragment_words, open_at = 0, [], None
-            fragment_start = start
+            close(start)  # inside a label nothing is unread: the label goes on to here
+            in_label, fragment_start = False, start
         if kind == "colon" and read_any and fragment_atoms:
             close(start)
             in_label = labelled = True
             continue
         if kind == "sep" or (kind == "dash" and bullets):
-            if in_label:
-                in_label = False
-                fragment_atoms, fragment_words, open_at = 0, [], None
-            else:
-                close(start)
+            close(start)
+            in_label = False
             fragment_start = end
             pending = False
             continue
