@@ -110,6 +110,14 @@ FINDINGS = (
         "Import: '{value}': {action}.",
     ),
     _finding(
+        "IMPORT_OTHER_PLAN",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: '{value}': {action}.",
+        "Import: '{value}': {action}.",
+    ),
+    _finding(
         "IMPORT_ROW_JOINED",
         "warning",
         PLAN,
@@ -147,7 +155,7 @@ FINDINGS = (
         PLAN,
         "zi_eval/ra/build.py",
         "Impor: sheet '{value}' dilewati: {action}.",
-        "Import: sheet '{value}' skipped: a hidden sheet, an instruction or example sheet, or another year's plan.",
+        "Import: sheet '{value}' skipped: a hidden sheet, an instruction or example sheet, a monitoring report, or another year's plan.",
     ),
     _finding(
         "IMPORT_AREA_UNKNOWN",

@@ -19,6 +19,7 @@ from zi_eval.ra.area_codes import AreaCodes, coded_areas
 from zi_eval.ra.layout import Layout, norm
 from zi_eval.ra.meta import UnitMeta, read_meta
 from zi_eval.ra.parse import Finding, LineRecord, Parsed, ParsedActivity, parse_rows, strip_label
+from zi_eval.ra.parts import is_report
 from zi_eval.ra.rows import Document, RawRow, read_document
 from zi_eval.ra.vocabulary import Vocabulary, phrase_key
 
@@ -416,8 +417,9 @@ def _sheets_to_skip(
     doc: Document, sheets: list[str | None], parsed: list[Parsed], year: int | None
 ) -> dict[str | None, str]:
     """Sheets whose activities are not the plan, with the reason: hidden sheets, instruction or example
-    sheets, and the plans of other years when sheets are named by year ("RA 2024", "RA 2025")."""
+    sheets, monitoring reports ("Monev TW I", a sheet titled "LAPORAN CAPAIAN …"), and the plans of other years when sheets are named by year ("RA 2024", "RA 2025")."""
     with_acts = [s for s, p in zip(sheets, parsed, strict=True) if s is not None and p.activities]
+    by_sheet = dict(zip(sheets, parsed, strict=True))
     if len(with_acts) < 2:
         return {}
     skip: dict[str | None, str] = {}
@@ -426,6 +428,10 @@ def _sheets_to_skip(
             skip[s] = "sheet tersembunyi di buku kerja; tidak dibaca sebagai rencana"
         elif _GUIDE_SHEET.search(s):
             skip[s] = "sheet petunjuk atau contoh; tidak dibaca sebagai rencana"
+        elif is_report([s]) or is_report([" ".join(r.cells) for r in by_sheet[s].title_rows]):
+            skip[s] = (
+                "laporan monitoring, capaian atau pembanding, bukan rencana; tidak dibaca sebagai rencana"
+            )
     rest = [s for s in with_acts if s not in skip]
     years = {s: int(m.group(1)) for s in rest if s is not None and (m := _SHEET_YEAR.search(s))}
     if len(set(years.values())) >= 2:

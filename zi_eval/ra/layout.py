@@ -465,6 +465,23 @@ def _group_or_timing(
     return "unsure", example
 
 
+#: A row's number as a plan writes it in its first column: "2", "12.", "3)".
+_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
+
+
+def _is_data_row(top: list[str]) -> bool:
+    """A row of the table, whatever header words it holds ("2 | Rencana kerja | Dok | Tim | v": an
+    activity whose kegiatan and PIC are header words): a mark that names no month, a mark ("v", "x":
+    May and October in Roman numerals) in a row naming fewer than three months, or a row number first."""
+    marks = [c for c in top if is_mark(c)]
+    if any(month_header(c) is None for c in marks):
+        return True
+    if marks and sum(1 for c in top if c.strip() and month_header(c) is not None) < 3:
+        return True
+    first = next((c.strip() for c in top if c.strip()), "")
+    return bool(_ROW_NUMBER.fullmatch(first))
+
+
 def find_header(
     rows: list[list[str]],
     merged: list[dict[int, int]],
@@ -486,7 +503,7 @@ def find_header(
     between blocks of months (a hidden block of last year's months is not the schedule).
     """
     top = rows[0]
-    if is_numbering(top) or any(is_mark(c) and month_header(c) is None for c in top):
+    if is_numbering(top) or _is_data_row(top):
         return None
     top_roles = {i: _resolve_how(c, vocab) for i, c in enumerate(top) if c.strip()}
     named = {r for roles, comb, _ in top_roles.values() for r in (roles if comb else roles[:1])}

@@ -151,7 +151,7 @@ def read_meta(lines: list[str]) -> UnitMeta:
     if meta.decree is None:
         meta.decree = _decree_line(text)
     if meta.year is None:
-        meta.year = _title_year(text)
+        meta.year = title_year(text)
     meta.predicate = _predicate(text)
     return meta
 
@@ -225,7 +225,7 @@ _PLAN_WORDS = re.compile(r"\b(?:RENCANA|AKSI|ZONA INTEGRITAS|ZI|WBK|WBBM|PERIODE
 _BARE_YEAR = re.compile(r"(?<![\d/.-])(20\d\d|2100)(?![\d/.-])")
 
 
-def _title_year(lines: list[str]) -> int | None:
+def title_year(lines: list[str]) -> int | None:
     """The plan year from the title block, not the year of a cited regulation.
 
     ``TAHUN 2025`` (or ``TA. 2025``, ``TH. 2025``) in a title line first; else a bare year in a title

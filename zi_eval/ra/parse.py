@@ -31,6 +31,7 @@ from zi_eval.ra.layout import (
     month_header,
     norm,
 )
+from zi_eval.ra.parts import Part, plan_parts, the_plan
 from zi_eval.ra.rows import RawRow
 from zi_eval.ra.vocabulary import Vocabulary, builtin_vocabulary
 
@@ -291,7 +292,19 @@ def parse_rows(
     "Jadwal 2024").
     """
     vocab = vocab or builtin_vocabulary()
-    area_of = is_area or (lambda _t: False)
+    header_at = _header_finder(rows, vocab, overrides, year)
+    header_idx = next((i for i in range(len(rows)) if not _is_blank(rows[i]) and header_at(i)), None)
+    if header_idx is not None:
+        parts = plan_parts(rows, header_idx, header_at, _lone_text)
+        if len(parts) > 1:
+            return _the_plan_only(rows, parts, the_plan(parts, year), vocab, overrides, is_area, year)
+    return _parse_table(rows, header_at, header_idx, is_area, year)
+
+
+def _header_finder(
+    rows: list[RawRow], vocab: Vocabulary, overrides: dict[str, str] | None, year: int | None
+) -> Callable[[int], Layout | None]:
+    """The table header starting at row ``i`` of ``rows``, if one does."""
 
     def header_at(i: int) -> Layout | None:
         # the header (up to three rows) and a few rows under it: they tell a timing column from months
@@ -305,7 +318,73 @@ def parse_rows(
             year=year,
         )
 
-    header_idx = next((i for i in range(len(rows)) if not _is_blank(rows[i]) and header_at(i)), None)
+    return header_at
+
+
+def _lone_text(row: RawRow) -> str | None:
+    """A row's text when it holds one alone (a paragraph, a title merged across), ``""`` when blank,
+    ``None`` for a row of several cells."""
+    texts = _texts(row)
+    return "" if not texts else texts[0][1] if len(texts) == 1 else None
+
+
+def _the_plan_only(
+    rows: list[RawRow],
+    parts: list[Part],
+    plan: list[Part],
+    vocab: Vocabulary,
+    overrides: dict[str, str] | None,
+    is_area: Callable[[str], bool] | None,
+    year: int | None,
+) -> Parsed:
+    """Parse the parts that are the plan as one table; every row of the others is skipped, and each
+    other part said (IMPORT_OTHER_PLAN)."""
+    kept = [r for p in plan for r in rows[p.start : p.end]]
+    header_at = _header_finder(kept, vocab, overrides, year)
+    header_idx = next((i for i in range(len(kept)) if not _is_blank(kept[i]) and header_at(i)), None)
+    parsed = _parse_table(kept, header_at, header_idx, is_area, year)
+    years = sorted({p.year for p in plan if p.year is not None})
+    read_id = f"rencana tahun {years[-1]}" if years else "rencana di bagian pertama"
+    read_en = f"the {years[-1]} plan" if years else "the plan in the first part"
+    for p in parts:
+        if p in plan:
+            continue
+        part_rows = rows[p.start : p.end]
+        why = "a report or comparison, not the plan" if p.report else f"another plan ({p.year})"
+        parsed.lines += [
+            LineRecord(x.line, x.sheet, "blank", "", span=x.span)
+            if _is_blank(x)
+            else LineRecord(x.line, x.sheet, "skipped", why, span=x.span)
+            for x in part_rows
+        ]
+        n = sum(1 for x in part_rows if not _is_blank(x))
+        if p.report:
+            said = (
+                f"laporan atau pembanding, bukan rencana: {n} barisnya tidak dijadikan kegiatan ({read_id} yang dibaca)",
+                f"a report or a comparison, not the plan: its {n} rows are not made activities ({read_en} is read)",
+            )
+        else:
+            said = (
+                f"rencana tahun {p.year} juga ada di dokumen ini: {n} barisnya tidak dibaca, {read_id} yang "
+                f"dibaca; pakai --year {p.year} untuk membaca rencana ini",
+                f"the document holds the {p.year} plan too: its {n} rows are not read, {read_en} is; give "
+                f"--year {p.year} to read that one",
+            )
+        head = part_rows[0]
+        parsed.findings.append(Finding("IMPORT_OTHER_PLAN", head.line, head.sheet, None, p.label[:80], *said))
+    parsed.lines.sort(key=lambda x: x.line)
+    return parsed
+
+
+def _parse_table(
+    rows: list[RawRow],
+    header_at: Callable[[int], Layout | None],
+    header_idx: int | None,
+    is_area: Callable[[str], bool] | None,
+    year: int | None,
+) -> Parsed:
+    """Classify the rows of one plan (see :func:`parse_rows`), its first header at ``header_idx``."""
+    area_of = is_area or (lambda _t: False)
     lines: list[LineRecord] = []
     findings: list[Finding] = []
     acts: list[ParsedActivity] = []

@@ -1,0 +1,280 @@
+"""One document holding more than one plan: last year's plan before this year's, a plan shown "as
+comparison", a monitoring report under the plan. Read as one table, their activities were merged
+into one unit (twice the activities, the months of two years, the first title's year), with exit 0.
+The plan is the part of the year asked, else the latest year's; reports are never the plan; every
+other part is skipped and said (IMPORT_OTHER_PLAN). Titles that start nothing: a running page
+header, one title per area table naming the same year, a plan "dan realisasi".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from zi_eval.models.rubric import Rubric
+from zi_eval.ra import ImportResult, import_plan
+
+HEADER = ["No", "Kegiatan", "Output", "PIC"] + [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Mei",
+    "Jun",
+    "Jul",
+    "Agu",
+    "Sep",
+    "Okt",
+    "Nov",
+    "Des",
+]
+Row = tuple[str, str, tuple[int, ...]]  # number, kegiatan, months (a number "I": an area heading)
+
+
+def _table(doc: object, rows: list[Row]) -> None:
+    t = doc.add_table(rows=1, cols=len(HEADER))  # type: ignore[attr-defined]
+    for i, h in enumerate(HEADER):
+        t.rows[0].cells[i].text = h
+    for no, keg, months in rows:
+        c = t.add_row().cells
+        c[0].text, c[1].text = no, keg
+        if no.isdigit():
+            c[2].text, c[3].text = "Laporan", "Tim ZI"
+            for m in months:
+                c[3 + m].text = "v"
+
+
+def _docx(tmp_path: Path, *blocks: str | list[Row]) -> Path:
+    """A Word document of title paragraphs (str) and plan tables (lists of rows), in order."""
+    import docx
+
+    d = docx.Document()
+    for b in blocks:
+        if isinstance(b, str):
+            d.add_paragraph(b)
+        else:
+            _table(d, b)
+    path = tmp_path / "rencana-aksi.docx"
+    d.save(str(path))
+    return path
+
+
+def _acts(got: ImportResult) -> list[tuple[str, tuple[int, ...]]]:
+    return [(a.kegiatan, tuple(a.months)) for a in got.unit.activities]
+
+
+def _accounted(got: ImportResult) -> None:
+    """Every source row has one line record (nothing is lost, nothing counted twice)."""
+    assert sorted(r.line for r in got.lines) == sorted(r.line for r in got.document.rows)
+
+
+PLAN_2024: list[Row] = [
+    ("I", "MANAJEMEN PERUBAHAN", ()),
+    ("1", "Pembentukan tim kerja 2024", (2,)),
+    ("2", "Penyusunan SOP lama", (6,)),
+]
+PLAN_2025: list[Row] = [
+    ("I", "MANAJEMEN PERUBAHAN", ()),
+    ("1", "Pembentukan tim kerja ZI", (1,)),
+    ("2", "Penyusunan rencana kerja", (1, 2)),
+    ("II", "PENATAAN TATALAKSANA", ()),
+    ("1", "Penyusunan SOP pelayanan", (3, 4)),
+]
+
+
+def _codes(got: ImportResult) -> list[str]:
+    return [f.code for f in got.findings]
+
+
+def test_last_years_plan_before_this_years_is_skipped_and_said(tmp_path: Path, rubric: Rubric) -> None:
+    path = _docx(
+        tmp_path,
+        "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS BALAI CONTOH TAHUN 2024",
+        PLAN_2024,
+        "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS BALAI CONTOH TAHUN 2025",
+        PLAN_2025,
+    )
+    got = import_plan(path, rubric)
+    assert _acts(got) == [
+        ("Pembentukan tim kerja ZI", (1,)),
+        ("Penyusunan rencana kerja", (1, 2)),
+        ("Penyusunan SOP pelayanan", (3, 4)),
+    ]
+    assert got.unit.unit.year == 2025
+    assert [a.area for a in got.unit.activities] == ["manajemen-perubahan"] * 2 + ["penataan-tatalaksana"]
+    other = [f for f in got.findings if f.code == "IMPORT_OTHER_PLAN"]
+    assert len(other) == 1 and "2024" in other[0].value and "--year 2024" in other[0].action
+    assert got.counts()["skipped"] == 5  # its title, header and three rows
+    _accounted(got)
+    # the year asked reads the other plan
+    old = import_plan(path, rubric, year=2024)
+    assert _acts(old) == [("Pembentukan tim kerja 2024", (2,)), ("Penyusunan SOP lama", (6,))]
+    assert old.unit.unit.year == 2024
+    assert "IMPORT_OTHER_PLAN" in _codes(old)
+
+
+def test_an_older_plan_shown_as_comparison_after_the_plan_is_skipped(tmp_path: Path, rubric: Rubric) -> None:
+    path = _docx(
+        tmp_path,
+        "RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH TAHUN 2026",
+        [("I", "MANAJEMEN PERUBAHAN", ()), ("1", "Pembentukan tim baru", (3,))],
+        "",
+        "Sebagai pembanding, Rencana Aksi Tahun 2025:",
+        PLAN_2025,
+    )
+    got = import_plan(path, rubric)
+    assert _acts(got) == [("Pembentukan tim baru", (3,))]
+    assert got.unit.unit.year == 2026
+    assert _codes(got).count("IMPORT_OTHER_PLAN") == 1
+    _accounted(got)
+
+
+def test_a_monitoring_report_under_the_plan_is_no_plan(tmp_path: Path, rubric: Rubric) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH TAHUN 2025")
+    _table(d, PLAN_2025)
+    d.add_paragraph("LAPORAN MONITORING PELAKSANAAN RENCANA AKSI TRIWULAN I TAHUN 2025")
+    t = d.add_table(rows=1, cols=5)
+    for i, h in enumerate(["No", "Kegiatan", "Realisasi", "Waktu Pelaksanaan", "Keterangan"]):
+        t.rows[0].cells[i].text = h
+    for k, (keg, when) in enumerate(
+        [("Pembentukan tim kerja ZI", "Januari 2025"), ("Penyusunan SOP pelayanan", "Maret 2025")], 1
+    ):
+        c = t.add_row().cells
+        c[0].text, c[1].text, c[2].text, c[3].text, c[4].text = str(k), keg, "100%", when, "Selesai"
+    path = tmp_path / "rencana-aksi.docx"
+    d.save(str(path))
+    got = import_plan(path, rubric)
+    assert [a for a, _ in _acts(got)] == [a for _, a, m in PLAN_2025 if m]
+    assert _codes(got).count("IMPORT_OTHER_PLAN") == 1
+    _accounted(got)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # one table per area, each titled with the plan's year
+        ["RENCANA AKSI AREA PENATAAN TATALAKSANA TAHUN 2025"],
+        # a running header: the first title again on the next page
+        ["RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH TAHUN 2025"],
+        # a page number and a title naming no year
+        ["- 2 -", "Rencana Aksi (lanjutan)"],
+    ],
+)
+def test_titles_of_the_same_plan_start_no_other_plan(
+    tmp_path: Path, rubric: Rubric, between: list[str]
+) -> None:
+    first, second = PLAN_2025[:3], PLAN_2025[3:]
+    path = _docx(tmp_path, "RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH TAHUN 2025", first, *between, second)
+    got = import_plan(path, rubric)
+    assert [a for a, _ in _acts(got)] == [a for _, a, m in PLAN_2025 if m]
+    assert "IMPORT_OTHER_PLAN" not in _codes(got)
+    _accounted(got)
+
+
+def test_a_plan_with_its_realisation_is_one_plan(tmp_path: Path, rubric: Rubric) -> None:
+    """ "RENCANA AKSI DAN REALISASI …" names the plan first: an area table titled after it is the same plan."""
+    first, second = PLAN_2025[:3], PLAN_2025[3:]
+    path = _docx(
+        tmp_path,
+        "RENCANA AKSI DAN REALISASI ZONA INTEGRITAS TAHUN 2025",
+        first,
+        "RENCANA AKSI AREA II",
+        second,
+    )
+    got = import_plan(path, rubric)
+    assert len(got.unit.activities) == 3
+    assert "IMPORT_OTHER_PLAN" not in _codes(got)
+
+
+def test_two_plans_stacked_in_one_sheet(tmp_path: Path, rubric: Rubric) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for title, rows in (
+        ("RENCANA AKSI ZI BALAI CONTOH TAHUN 2024", PLAN_2024),
+        ("RENCANA AKSI ZI BALAI CONTOH TAHUN 2025", PLAN_2025),
+    ):
+        ws.append([title])
+        ws.append(HEADER)
+        for no, keg, months in rows:
+            ws.append(
+                [no, keg]
+                + (
+                    ["Laporan", "Tim ZI"] + ["v" if m in months else None for m in range(1, 13)]
+                    if no.isdigit()
+                    else []
+                )
+            )
+        ws.append([])
+    wb.save(tmp_path / "rencana-aksi.xlsx")
+    got = import_plan(tmp_path / "rencana-aksi.xlsx", rubric)
+    assert [a for a, _ in _acts(got)] == [a for _, a, m in PLAN_2025 if m]
+    assert got.unit.unit.year == 2025
+    assert _codes(got).count("IMPORT_OTHER_PLAN") == 1
+    _accounted(got)
+
+
+def _workbook(tmp_path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for r in rows:
+            ws.append(r)
+    wb.save(tmp_path / "rencana-aksi.xlsx")
+    return tmp_path / "rencana-aksi.xlsx"
+
+
+def _marked(no: str, keg: str, *months: int) -> list[object]:
+    return [no, keg, "Dok", "Tim"] + ["v" if m in months else None for m in range(1, 13)]
+
+
+def test_a_monitoring_sheet_beside_the_plan_is_skipped(tmp_path: Path, rubric: Rubric) -> None:
+    path = _workbook(
+        tmp_path,
+        {
+            "Rencana Aksi": [
+                ["RENCANA AKSI ZI BALAI CONTOH TAHUN 2025"],
+                HEADER,
+                ["I", "MANAJEMEN PERUBAHAN"],
+                _marked("1", "Pembentukan tim", 1),
+                _marked("2", "Penyusunan SOP", 2),
+            ],
+            "Monev TW I": [
+                ["LAPORAN MONITORING RENCANA AKSI TW I 2025"],
+                HEADER + ["Realisasi"],
+                ["I", "MANAJEMEN PERUBAHAN"],
+                _marked("1", "Pembentukan tim", 1) + ["100%"],
+            ],
+        },
+    )
+    got = import_plan(path, rubric)
+    assert _acts(got) == [("Pembentukan tim", (1,)), ("Penyusunan SOP", (2,))]
+    assert [f.sheet for f in got.findings if f.code == "IMPORT_SHEET_SKIPPED"] == ["Monev TW I"]
+
+
+@pytest.mark.parametrize("keg", ["Rencana kerja", "Kegiatan", "Rencana Aksi"])
+def test_a_numbered_row_whose_cells_are_header_words_is_an_activity(
+    tmp_path: Path, rubric: Rubric, keg: str
+) -> None:
+    """ "2 | Rencana kerja | Dok | Tim | v" holds a kegiatan word and a PIC word whole, and its mark "v"
+    reads as May in Roman numerals: it was taken for a second header and its activity lost."""
+    path = _workbook(
+        tmp_path,
+        {
+            "RA": [
+                ["RENCANA AKSI ZI TAHUN 2025"],
+                HEADER,
+                ["I", "MANAJEMEN PERUBAHAN"],
+                _marked("1", "Pembentukan tim", 1),
+                _marked("2", keg, 2),
+                _marked("3", "Sosialisasi", 3),
+            ]
+        },
+    )
+    got = import_plan(path, rubric)
+    assert _acts(got) == [("Pembentukan tim", (1,)), (keg, (2,)), ("Sosialisasi", (3,))]
