@@ -74,3 +74,27 @@ def test_single_item_reform_indicator_read_with_a_letter_is_still_ambiguous(rubr
     named = Placer(rubric).place(("AREA II",), "2.i.a SOP", "SOP")
     assert isinstance(named, Placement)
     assert (named.items, named.ambiguous) == (("P.2.i.a",), ())
+
+
+def _placed(placer: Placer, folders: tuple[str, ...], title: str) -> Placement:
+    got = placer.place(folders, title, title)
+    return got if isinstance(got, Placement) else placer.answer([got])[0]
+
+
+def test_an_indicator_folder_of_both_aspects_needs_a_title_that_says_more_than_its_name(
+    rubric: Rubric,
+) -> None:
+    """``AREA II/ii. SPBE`` is Pemenuhan's SPBE indicator (P.2.ii) or Reform's (R.2.ii). "Dokumentasi SPBE"
+    says only what both are named: it went to R.2.ii.a by a lexical score; it is ambiguous. A title
+    that says more still chooses."""
+    placer = Placer(rubric)
+    folders = ("AREA II", "ii. SPBE")
+    vague = _placed(placer, folders, "Dokumentasi SPBE")
+    assert vague.items == ()
+    assert set(vague.ambiguous) == {"P.2.ii.a", "P.2.ii.b", "P.2.ii.c", "P.2.ii.d", "R.2.ii.a", "R.2.ii.b"}
+    assert _placed(placer, folders, "Dokumentasi integrasi SPBE pelayanan publik").items == ("R.2.ii.a",)
+    assert _placed(placer, folders, "Aplikasi e-performance pengukuran kinerja").items == ("P.2.ii.a",)
+    # one aspect named by the folders: the title chooses within it as before
+    assert _placed(placer, ("PEMENUHAN", "AREA II", "ii. SPBE"), "Laporan monev pemanfaatan TI").items == (
+        "P.2.ii.d",
+    )

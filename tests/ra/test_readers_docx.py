@@ -488,3 +488,48 @@ def test_page_text_between_two_parts_of_a_table_does_not_change_the_area(
         ("Penegakan disiplin pegawai", "penataan-sdm"),
     ]
     assert not [f for f in got.findings if f.code.startswith("IMPORT_AREA")]
+
+
+def _row(*cells: str) -> str:
+    return "<w:tr>" + "".join(c if c.startswith("<w:tc>") else tc(c) for c in cells) + "</w:tr>"
+
+
+def _runs(*runs: tuple[str, bool]) -> str:
+    """A cell of runs, each ``(text, hidden)``: a hidden run carries w:vanish."""
+    body = "".join(
+        f'<w:r>{"<w:rPr><w:vanish/></w:rPr>" if hidden else ""}<w:t xml:space="preserve">{t}</w:t></w:r>'
+        for t, hidden in runs
+    )
+    return f"<w:tc><w:p>{body}</w:p></w:tc>"
+
+
+def test_hidden_word_text_is_no_mark_and_no_words_but_is_said(tmp_path: Path, rubric: Rubric) -> None:
+    """Text the author hid (w:vanish) is neither shown nor printed by Word: a hidden tick scheduled its
+    month and a hidden note joined the kegiatan. A ticked Word checkbox (☒) is a mark."""
+    months = [str(m) for m in range(1, 13)]
+    body = (
+        "<w:p><w:r><w:t>RENCANA AKSI ZONA INTEGRITAS KANTOR CONTOH TAHUN 2025</w:t></w:r></w:p><w:tbl>"
+        + _row("NO", "KEGIATAN", "OUTPUT", *months)
+        + _row("1", "Pembentukan tim", "SK", "√", *[""] * 11)
+        + _row(
+            "2",
+            _runs(("Penetapan agen perubahan", False), (" (dibatalkan)", True)),
+            "SK",
+            "",
+            "",
+            "☒",
+            "",
+            _runs(("√", True)),
+            *[""] * 7,
+        )
+        + "</w:tbl>"
+    )
+    f = tmp_path / "rencana.docx"
+    f.write_bytes(docx_with_body(body))
+    got = import_plan(f, rubric)
+    assert [(a.kegiatan, list(a.months)) for a in got.unit.activities] == [
+        ("Pembentukan tim", [1]),
+        ("Penetapan agen perubahan", [3]),
+    ]
+    hidden = [x for x in got.findings if x.code == "IMPORT_HIDDEN_TEXT"]
+    assert len(hidden) == 1 and "(dibatalkan)" in hidden[0].value and "√" in hidden[0].value

@@ -22,7 +22,9 @@ Rules on what a reference gives:
 - A folder that names an indicator with several items and no item letter (``AREA I/i. Penyusunan Tim
   Kerja/SK Tim.pdf``): the matcher decides among that indicator's items only (same thresholds); when it
   cannot, the file is ambiguous among them. A file is never spread over every item of an indicator:
-  that would count evidence for items nobody showed it for.
+  that would count evidence for items nobody showed it for. A folder naming one indicator in both
+  aspects (``AREA II/ii. SPBE``: P.2.ii or R.2.ii) is settled by the title only when the title says more
+  than the other aspect's indicator name ("Dokumentasi SPBE" is ambiguous).
 - ``item_refs`` reads ``6. Pelayanan Publik`` as the Hasil area *Pelayanan Publik yang Prima*; under a
   folder that names a pengungkit area, Hasil items are dropped (the area folder is the stronger sign).
 - Several distinct items named together (``P.1.i.a dan P.1.i.b``) are all supported (one indicator in
@@ -270,13 +272,28 @@ class Placer:
             # "SK.pdf", "Notulen.pdf", "Foto 1.jpg": a kind of document says no item by itself
             return Placement()
         if lexical and lexical[0].score >= LINK_THRESHOLD:
-            close = [c.code for c in lexical[1:] if c.score >= SECOND_LINK_RATIO * lexical[0].score]
+            top = lexical[0]
+            close = [c.code for c in lexical[1:] if c.score >= SECOND_LINK_RATIO * top.score]
             if close:
-                return Placement(ambiguous=(lexical[0].code, *close), how=ask.how)
-            return Placement(items=(lexical[0].code,), how=ask.how)
+                return Placement(ambiguous=(top.code, *close), how=ask.how)
+            if ask.allowed is not None and self._aspect_unsettled(ask.title, top.code, ask.allowed):
+                return Placement(ambiguous=ask.allowed, how=ask.how)
+            return Placement(items=(top.code,), how=ask.how)
         if ask.allowed is not None:  # an indicator folder whose item the title does not tell
             return Placement(ambiguous=ask.allowed, how=ask.how)
         return Placement()
+
+    def _aspect_unsettled(self, title: str, top: str, allowed: tuple[str, ...]) -> bool:
+        """Whether a folder naming one indicator in both aspects ("AREA II/ii. SPBE": Pemenuhan's SPBE and
+        Reform's) is left unsettled by the file's title: the title says nothing beyond the other aspect's
+        indicator name ("Dokumentasi SPBE"; "Dokumentasi integrasi SPBE layanan publik" says more)."""
+        others = {self.items[c].indicator.name for c in allowed if c[:2] != top[:2]}
+        if not others:
+            return False
+        analyse = matcher(self.rubric).analyse
+        generic = {t for t in analyse(_GENERIC)[0] if "_" not in t}
+        said = {t for t in analyse(title)[0] if "_" not in t and t not in generic}
+        return any(said <= set(analyse(name)[0]) for name in others)
 
 
 #: Words that name a kind of document any item may have: a title of these alone places nothing.

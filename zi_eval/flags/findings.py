@@ -150,6 +150,14 @@ FINDINGS = (
         "Import: hidden rows {value} were read as activities; check they still belong to the plan.",
     ),
     _finding(
+        "IMPORT_HIDDEN_TEXT",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: '{value}': {action}.",
+        "Import: '{value}': {action}.",
+    ),
+    _finding(
         "IMPORT_SHEET_SKIPPED",
         "info",
         PLAN,

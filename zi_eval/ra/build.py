@@ -532,6 +532,7 @@ def import_plan(
     )
     findings += _plan_findings(acts, merged, rubric, coded)
     findings += _hidden_row_findings(merged.activities, acts)
+    findings += _hidden_text_findings(doc)
     for role, header in (columns or {}).items():
         if not any(
             lay.roles.get(role) is not None
@@ -606,6 +607,29 @@ def _hidden_row_findings(parsed: list[ParsedActivity], acts: tuple[Activity, ...
             "kegiatan dari baris tersembunyi: " + ", ".join(act for _, act in rows)[:120],
         )
         for sheet, rows in by_sheet.items()
+    ]
+
+
+def _hidden_text_findings(doc: Document) -> list[Finding]:
+    """One finding for the Word text the author hid (w:vanish): left out, since Word neither shows nor
+    prints it (a hidden tick is no month), but said, with where the first of it is."""
+    rows = [r for r in doc.rows if r.hidden_text]
+    if not rows:
+        return []
+    texts = [t for r in rows for t in r.hidden_text]
+    first = rows[0]
+    return [
+        Finding(
+            "IMPORT_HIDDEN_TEXT",
+            first.line,
+            first.sheet,
+            None,
+            " | ".join(texts)[:80],
+            f"{len(texts)} teks tersembunyi di {len(rows)} baris (tidak tampil dan tidak tercetak di Word) "
+            "tidak dibaca; tampilkan teksnya bila termasuk rencana",
+            f"{len(texts)} hidden texts in {len(rows)} rows (Word neither shows nor prints them) are not "
+            "read; unhide the text if it belongs to the plan",
+        )
     ]
 
 

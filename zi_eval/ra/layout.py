@@ -21,7 +21,7 @@ from zi_eval.ra.vocabulary import ROLES, Vocabulary, phrase_key
 _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 
 #: Cell contents that mark a month as scheduled.
-MARKS = frozenset("✓✔√vVxX1●•■☑✅")
+MARKS = frozenset("✓✔√vVxX1●•■☑☒✅")  # ☒: the ticked state of a Word checkbox control
 #: Whole cells that mark a month too: a spreadsheet checkbox that is ticked, a "ya" (the "tidak" of
 #: :data:`NO_MARKS` says the opposite).
 MARK_WORDS = frozenset({"true", "ya"})
@@ -54,7 +54,7 @@ __all__ = [
 
 
 def is_mark(cell: str) -> bool:
-    """Tell whether a cell's content is a month mark (✓ ✔ √ v V x X 1 ● • ■ ☑ ✅, possibly repeated, or a
+    """Tell whether a cell's content is a month mark (✓ ✔ √ v V x X 1 ● • ■ ☑ ☒ ✅, possibly repeated, or a
     ticked checkbox ``TRUE``)."""
     s = clean(cell).replace(" ", "").replace("\ufe0f", "")  # ✔️: the emoji form carries a selector
     if s.lower() in MARK_WORDS:

@@ -70,6 +70,7 @@ class RawRow:
     unread: dict[int, str] = field(default_factory=dict)  # xlsx: column -> formula without result / error
     place: str | None = None  # PDF/DOCX: where the row is ("hal. 3, tabel 1, baris 5", "paragraf 2")
     page: int | None = None  # PDF: the page the row starts on (for Source.page)
+    hidden_text: tuple[str, ...] = ()  # DOCX: text the author hid (w:vanish), left out of the cells
 
     def above(self, col: int) -> MergedAbove | None:
         """The merged range reaching down over column ``col`` of this row from a row above, or ``None``."""

@@ -41,15 +41,26 @@ def _run_family(run: Any) -> str | None:
     return None
 
 
-def _para_text(p: Any, num: Numbering) -> str:
+def _is_hidden(run: Any) -> bool:
+    """Whether a run is hidden text (w:vanish): Word neither shows nor prints it."""
+    vanish = run.find(f"{_W}rPr/{_W}vanish") if run.tag == f"{_W}r" else None
+    return vanish is not None and vanish.get(f"{_W}val", "true") not in ("0", "false", "off")
+
+
+def _para_text(p: Any, num: Numbering, hidden: list[str] | None = None) -> str:
     """A paragraph's visible text: runs, tabs as spaces, breaks as new lines, symbols as their marks.
 
     Deleted text (w:delText) is not w:t, so it is left out; tab stops defined in the paragraph's
     properties are not tabs; the fallback copy of a text box (mc:Fallback) would repeat its text.
+    Hidden text (w:vanish: a tick or a note the author hid) is left out too, and goes to ``hidden``.
     """
     parts = []
     for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}sym"):
         if el.getparent().tag == f"{_W}tabs" or any(a.tag == _MC_FALLBACK for a in el.iterancestors()):
+            continue
+        if _is_hidden(el.getparent()):
+            if hidden is not None and el.tag == f"{_W}t" and (el.text or "").strip():
+                hidden.append(el.text.strip())
             continue
         if el.tag == f"{_W}t":
             run = el.getparent()
@@ -99,16 +110,19 @@ def _blocks(parent: Any) -> list[Any]:
     return _children(parent, "p", "tbl")
 
 
-def _cell_text(tc: Any, num: Numbering) -> str:
-    """A cell's text: its paragraphs one per line, a nested table flattened row by row."""
+def _cell_text(tc: Any, num: Numbering, hidden: list[str] | None = None) -> str:
+    """A cell's text: its paragraphs one per line, a nested table flattened row by row (hidden text
+    goes to ``hidden``)."""
     lines = []
     for block in _blocks(tc):
         if block.tag == f"{_W}p":
-            text = _para_text(block, num)
+            text = _para_text(block, num, hidden)
             if text:
                 lines.append(text)
         else:
-            for _cells, _merged, _filled, _colours, _above in _table_rows(block, num):
+            for _cells, _merged, _filled, _colours, _above, inner in _table_rows(block, num):
+                if hidden is not None:
+                    hidden += inner
                 text = " ".join(c for i, c in enumerate(_cells) if c and i not in _merged)
                 if text:
                     lines.append(text)
@@ -139,10 +153,10 @@ def _shading(tcpr: Any) -> str | None:
 
 def _table_rows(
     tbl: Any, num: Numbering
-) -> list[tuple[list[str], dict[int, int], set[int], dict[int, str], tuple[MergedAbove, ...]]]:
+) -> list[tuple[list[str], dict[int, int], set[int], dict[int, str], tuple[MergedAbove, ...], list[str]]]:
     """Each row of a table as cells on the table grid, with horizontally merged cells spread, the
     columns of empty cells shaded with a colour, every shaded cell's colour, and the cells merged down
-    over it from a row above (w:vMerge), as the sheet reader gives them."""
+    over it from a row above (w:vMerge), as the sheet reader gives them; and the row's hidden texts."""
     rows = []
     down: dict[int, MergedAbove] = {}  # grid column of a cell merged down (vMerge restart) -> what it shows
     for tr in _children(tbl, "tr"):
@@ -155,6 +169,7 @@ def _table_rows(
         filled: set[int] = set()
         colours: dict[int, str] = {}
         above: list[MergedAbove] = []
+        hidden: list[str] = []
         for tc in _children(tr, "tc"):
             tcpr = tc.find(f"{_W}tcPr")
             span = _int_attr(tcpr.find(f"{_W}gridSpan") if tcpr is not None else None, "val", 1)
@@ -162,7 +177,7 @@ def _table_rows(
             hmerge = tcpr.find(f"{_W}hMerge") if tcpr is not None else None
             # a vMerge without val="restart" continues the cell above: empty, the parser fills down
             below = vmerge is not None and vmerge.get(f"{_W}val", "continue") != "restart"
-            text = "" if below else _cell_text(tc, num)
+            text = "" if below else _cell_text(tc, num, hidden)
             origin = len(cells)
             if hmerge is not None and hmerge.get(f"{_W}val", "continue") != "restart" and cells:
                 # the old way of merging across (w:hMerge): this cell continues the one on its left
@@ -195,7 +210,7 @@ def _table_rows(
         while cells and cells[-1] == "":
             cells.pop()
         merged = {c: o for c, o in merged.items() if c < len(cells)}
-        rows.append((cells or [""], merged, filled, colours, tuple(above)))
+        rows.append((cells or [""], merged, filled, colours, tuple(above), hidden))
     return rows
 
 
@@ -214,7 +229,7 @@ def _page_header(document: Any, num: Numbering) -> list[str]:
         else:
             lines += [
                 " ".join(c for c in cells if c)
-                for cells, _merged, _filled, _colours, _above in _table_rows(block, num)
+                for cells, _merged, _filled, _colours, _above, _hidden in _table_rows(block, num)
             ]
     return [ln for ln in lines if ln]
 
@@ -261,11 +276,14 @@ def _body_rows(path: str, body: Any, num: Numbering, rows: list[RawRow]) -> list
             raise fail(path, None, "file", f"at most {MAX_SHEET_ROWS} rows", "more")
         if block.tag == f"{_W}p":
             n_para += 1
-            text = _para_text(block, num)
-            rows.append(RawRow(len(rows) + 1, [text], text, place=f"paragraf {n_para}"))
+            hidden: list[str] = []
+            text = _para_text(block, num, hidden)
+            rows.append(
+                RawRow(len(rows) + 1, [text], text, place=f"paragraf {n_para}", hidden_text=tuple(hidden))
+            )
             continue
         n_table += 1
-        for j, (cells, merged, filled, colours, above) in enumerate(_table_rows(block, num), start=1):
+        for j, (cells, merged, filled, colours, above, hid) in enumerate(_table_rows(block, num), start=1):
             place = f"tabel {n_table}, baris {j}"
             rows.append(
                 RawRow(
@@ -277,6 +295,7 @@ def _body_rows(path: str, body: Any, num: Numbering, rows: list[RawRow]) -> list
                     colours=colours,
                     merged_above=above,
                     place=place,
+                    hidden_text=tuple(hid),
                 )
             )
     return rows
