@@ -476,6 +476,14 @@ FINDINGS = (
         "Workbook: the file has several LKE sheets; read '{theirs}' ({ours} items matched), ignored: {what}.",
     ),
     _finding(
+        "IMPORT_WORKBOOK_SHEETS_JOINED",
+        "info",
+        WORKBOOK,
+        "zi_eval/lke/reader.py",
+        "Lembar kerja: LKE terbagi di beberapa sheet; dibaca bersama: {theirs} (butir per sheet).",
+        "Workbook: the LKE is cut into several sheets; read together: {theirs} (items per sheet).",
+    ),
+    _finding(
         "IMPORT_WORKBOOK_YEAR_FROM_NAME",
         "warning",
         WORKBOOK,

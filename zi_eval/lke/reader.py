@@ -1,6 +1,7 @@
 """Read an LKE workbook (xlsx, xls, ods or csv; any copy a unit has) into a unit; never trust its formulas.
 
-The sheet is the one whose rows match the most rubric items; its columns are found by their
+The sheet is the one whose rows match the most rubric items (with the sheets holding the LKE's other
+parts, when it is cut into sheets); its columns are found by their
 header words (:mod:`zi_eval.lke.columns`), its rows by their meaning (:mod:`zi_eval.lke.match`)
 and its answers read leniently but reported (:mod:`zi_eval.lke.answers`, :mod:`zi_eval.lke.build`). Values the workbook
 computed itself (the Nilai column) are kept only to tell the assessor where their spreadsheet
@@ -19,7 +20,7 @@ from zi_eval.io.hyperlinks import sheet_hyperlinks
 from zi_eval.io.location import Location
 from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
-from zi_eval.io.words import YEAR_IN_TEXT, clean
+from zi_eval.io.words import YEAR_IN_TEXT, clean, slug
 from zi_eval.lke.answers import parse_number
 from zi_eval.lke.build import UnitParts, build_unit
 from zi_eval.lke.columns import Columns, find_columns, letter
@@ -29,7 +30,7 @@ from zi_eval.lke.merged_answers import spread_answers, spread_evidence
 from zi_eval.lke.unit_sheets import read_unit_sheets
 from zi_eval.messages import msg
 from zi_eval.models.rubric import Rubric
-from zi_eval.models.unit import Unit
+from zi_eval.models.unit import Hasil, Unit
 from zi_eval.scoring.values import value_item
 
 TOLERANCE = 1e-6
@@ -48,6 +49,15 @@ class Candidate:
     @property
     def items(self) -> int:
         return sum(1 for m in self.matches.values() if m.key.startswith("item:"))
+
+    @property
+    def codes(self) -> frozenset[str]:
+        """The items this sheet holds rows of (their own row, a count row or a total row)."""
+        return frozenset(
+            m.key.partition(":")[2].partition("/")[0]
+            for m in self.matches.values()
+            if m.key.startswith(("item:", "input:", "sum:"))
+        )
 
 
 @dataclass
@@ -69,6 +79,10 @@ class LkeWorkbook:
     missing: list[str] = field(default_factory=list)  # item codes with no row
     mode: str = "claimed"  # the mode the workbook's own formulas compute (zi-eval's workbooks say which)
     own_sheets: dict[str, str] = field(default_factory=dict)  # the unit's own sheets zi-eval wrote, by role
+    #: the other sheets read with :attr:`sheet` (an LKE cut into a Pengungkit and a Hasil sheet), in order
+    more_sheets: list[str] = field(default_factory=list)
+    #: their row maps (as :attr:`rows`, each row with its ``sheet``)
+    more_rows: list[dict[str, Any]] = field(default_factory=list)
 
     def findings(self) -> list[dict[str, Any]]:
         return list(self.static)
@@ -129,13 +143,14 @@ class LkeWorkbook:
             "sheets": dict(self.sheets),
             "header_row": self.header_row,
             "columns": dict(self.columns),
-            "rows": [dict(r) for r in self.rows],
+            "more_sheets": list(self.more_sheets),
+            "rows": [dict(r) for r in self.rows] + [dict(r) for r in self.more_rows],
             "counts": {
                 "items": self.items_total,
                 "matched": self.items_matched,
                 "missing": len(self.missing),
                 "unmatched": codes.count("IMPORT_WORKBOOK_UNMATCHED"),
-                "rows_matched": len(self.rows),
+                "rows_matched": len(self.rows) + len(self.more_rows),
             },
             "missing": list(self.missing),
             "findings": [dict(f) for f in self.static],
@@ -268,62 +283,150 @@ def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
 
 
 def _read(path: str | Path, book: _Book, rubric: Rubric) -> LkeWorkbook:
-    """Read ``book`` (of ``path``): choose the LKE sheet, build the unit, say what was read differently."""
+    """Read ``book`` (of ``path``): choose the LKE sheet (and the sheets holding its other parts), build
+    the unit, say what was read differently."""
     sheets = book.sheets
-    cands, good, best = _choose_sheet(str(path), sheets, rubric)
+    cands, good, best, more = _choose_sheets(str(path), sheets, rubric)
+    read = [best, *more]
     # a workbook zi-eval wrote carries the rest of the unit in its own sheets (meta, plan, evidence);
     # its evidence cells name those records by title, whatever the title says
-    # (never the LKE sheet itself: a copy whose answer column is headed "Isian" beside "Nilai" has the
+    # (never an LKE sheet itself: a copy whose answer column is headed "Isian" beside "Nilai" has the
     # Unit sheet's "Isian | Nilai" header)
-    own = read_unit_sheets([s for s in sheets if s is not best.sheet], str(path), rubric)
-    parts = UnitParts(
-        str(path), best.sheet, best.columns, best.rows, best.matches, names_records=own is not None
+    own = read_unit_sheets([s for s in sheets if all(s is not c.sheet for c in read)], str(path), rubric)
+    built = [_built(path, book, c, own is not None, rubric) for c in read]
+    # an item is missing when no sheet read holds it (each sheet says so of the items it lacks)
+    missing = set.intersection(*(set(p.missing) for p, _, _ in built))
+    wb = LkeWorkbook(
+        str(path), best.sheet.name, _joined([u for _, _, u in built], [c.sheet.name for c in read])
     )
-    parts.links = book.links(best.sheet.name)  # "Klik di sini" hiding its address
-    parts.spread, merged = spread_answers(path, best.sheet, best.columns.roles["answer"], best.matches)
-    if "evidence" in best.columns.roles:
-        parts.spread_evidence, merged_ev = spread_evidence(
-            path, best.sheet, best.columns.roles["evidence"], best.matches
-        )
-        merged += merged_ev
-    wb = LkeWorkbook(str(path), best.sheet.name, build_unit(parts, rubric))
     wb.sheets = {c.sheet.name: c.items for c in cands}
     wb.items_total = len(rubric.items)
     wb.header_row = best.columns.header_row + 1
     wb.columns = best.columns.letters()
     wb.lke_sheets = [c.sheet.name for c in good]
+    wb.more_sheets = [c.sheet.name for c in more]
     wb.static += _sheet_chosen(path, wb, best)
-    wb.static += _answer_columns(path, wb, best)
-    wb.static += merged
-    wb.static.extend(parts.findings)
-    wb.static.extend(_unread_answers(path, best.sheet, best.columns, parts.row_map))
-    wb.static += _hidden_rows(path, best.sheet, parts.row_map)
-    if own is None:
-        # zi-eval's own workbooks compute Nilai in their mode (0 for an item without evidence when
-        # evidenced): their totals are compared after scoring, in that mode. An answer read otherwise
-        # than written ('B.', 'Ya (SK …)') is said already: the workbook's formula, reading it as
-        # written, disagrees for that reason
-        normalised = {f["line"] for f in parts.findings if f["code"] == "IMPORT_WORKBOOK_NORMALISED"}
-        rows = [r for r in parts.row_map if r["row"] not in normalised]
-        wb.static += _item_values(path, best.sheet, best.columns, rows, wb.unit, rubric)
-    wb.stored = parts.stored
-    wb.matched = parts.matched
-    wb.rows = parts.row_map
-    wb.missing = parts.missing
+    wb.static += _sheets_joined(path, read)
+    for c, (parts, merged, _) in zip(read, built, strict=True):
+        wb.static += _answer_columns(path, c)
+        wb.static += merged
+        wb.static += [
+            f
+            for f in parts.findings
+            if f["code"] != "IMPORT_WORKBOOK_ITEM_MISSING" or (c is best and f["item"] in missing)
+        ]
+        wb.static += _unread_answers(path, c.sheet, c.columns, parts.row_map)
+        wb.static += _hidden_rows(path, c.sheet, parts.row_map)
+        if own is None:
+            # zi-eval's own workbooks compute Nilai in their mode (0 for an item without evidence when
+            # evidenced): their totals are compared after scoring, in that mode. An answer read otherwise
+            # than written ('B.', 'Ya (SK …)') is said already: the workbook's formula, reading it as
+            # written, disagrees for that reason
+            normalised = {f["line"] for f in parts.findings if f["code"] == "IMPORT_WORKBOOK_NORMALISED"}
+            rows = [r for r in parts.row_map if r["row"] not in normalised]
+            wb.static += _item_values(path, c.sheet, c.columns, rows, wb.unit, rubric)
+        wb.matched = {**parts.matched, **wb.matched}
+    first = built[0][0]
+    wb.stored = first.stored  # the sums written on the sheet read first (compared by its row numbers)
+    wb.rows = first.row_map
+    wb.more_rows = [
+        {"sheet": c.sheet.name, **r} for c, (p, _, _) in zip(more, built[1:], strict=True) for r in p.row_map
+    ]
+    wb.missing = [c for c in first.missing if c in missing]
     if own is not None:
         wb.unit, wb.mode, wb.own_sheets = own.apply(wb.unit, rubric), own.mode, dict(own.sheets)
     return wb
 
 
-def _choose_sheet(
+def _built(
+    path: str | Path, book: _Book, c: Candidate, names_records: bool, rubric: Rubric
+) -> tuple[UnitParts, list[dict[str, Any]], Unit]:
+    """One LKE sheet read into a unit: its parts (findings, row map, stored values), the findings of its
+    merged cells, and the unit."""
+    parts = UnitParts(str(path), c.sheet, c.columns, c.rows, c.matches, names_records=names_records)
+    parts.links = book.links(c.sheet.name)  # "Klik di sini" hiding its address
+    parts.spread, merged = spread_answers(path, c.sheet, c.columns.roles["answer"], c.matches)
+    if "evidence" in c.columns.roles:
+        parts.spread_evidence, merged_ev = spread_evidence(
+            path, c.sheet, c.columns.roles["evidence"], c.matches
+        )
+        merged += merged_ev
+    return parts, merged, build_unit(parts, rubric)
+
+
+def _joined(units: list[Unit], sheets: list[str]) -> Unit:
+    """The units read from the sheets of one LKE as one: the first sheet's, with the answers, Hasil values
+    and evidence of the others added (their evidence ids prefixed with their sheet's name: each sheet
+    numbers its records by its own rows)."""
+    first, answers, evidence = units[0], dict(units[0].answers), list(units[0].evidence)
+    hasil = first.hasil.model_dump()
+    for unit, sheet in zip(units[1:], sheets[1:], strict=True):
+        renamed = {e.id: f"{slug(sheet)}-{e.id}" for e in unit.evidence}
+        evidence += [e.model_copy(update={"id": renamed[e.id]}) for e in unit.evidence]
+        for code, a in unit.answers.items():
+            if code not in answers:
+                answers[code] = a.model_copy(
+                    update={"evidence": tuple(renamed.get(i, i) for i in a.evidence)}
+                )
+        for key, value in unit.hasil.model_dump().items():
+            if key == "evidence":
+                hasil[key] = (*hasil[key], *(renamed.get(i, i) for i in value))
+            elif hasil[key] is None:
+                hasil[key] = value
+    if len(units) == 1:
+        return first
+    return Unit(unit=first.unit, answers=answers, evidence=tuple(evidence), hasil=Hasil(**hasil))
+
+
+def _choose_sheets(
     path: str, sheets: list[Sheet], rubric: Rubric
-) -> tuple[list[Candidate], list[Candidate], Candidate]:
-    """Every sheet with an LKE header, those matching at least half the items, and the best of them."""
+) -> tuple[list[Candidate], list[Candidate], Candidate, list[Candidate]]:
+    """Every sheet with an LKE header, those matching at least half the items, the best of them, and the
+    sheets holding the LKE's other parts (:func:`_other_parts`).
+
+    An LKE cut into sheets (Pengungkit | Hasil, Pemenuhan | Reform | Hasil, one sheet per area) is read
+    whole: the sheet matching most items first, then each visible sheet holding items no sheet before it
+    holds and few that one does (a copy of a part is no part). No sheet and no parts together matching
+    half the items: refused.
+    """
     cands = _candidates(path, sheets, rubric)
     good = [c for c in cands if c.items * 2 >= len(rubric.items)]
-    if not good:
+    best = _best_sheet(good) if good else max(cands, key=lambda c: c.items, default=None)
+    if best is None:
         raise _refuse(path, rubric, cands, sheets)
-    return cands, good, _best_sheet(good)
+    more = _other_parts(cands, best)
+    if len(best.codes.union(*(c.codes for c in more))) * 2 < len(rubric.items):
+        raise _refuse(path, rubric, cands, sheets)
+    return cands, good, best, more
+
+
+def _other_parts(cands: list[Candidate], best: Candidate) -> list[Candidate]:
+    """The visible sheets, in tab order, holding items that ``best`` and the parts before them do not
+    (nine in ten of a sheet's items new: not a copy of a part already read)."""
+    covered, out = set(best.codes), []
+    for c in cands:
+        codes = c.codes
+        if c is best or c.sheet.hidden or not codes:
+            continue
+        if len(codes - covered) * 10 >= len(codes) * 9:
+            out.append(c)
+            covered |= codes
+    return out
+
+
+def _sheets_joined(path: str | Path, read: list[Candidate]) -> list[dict[str, Any]]:
+    """IMPORT_WORKBOOK_SHEETS_JOINED when the LKE was read from several sheets: which, and how many
+    items each gave."""
+    if len(read) < 2:
+        return []
+    return [
+        {
+            "code": "IMPORT_WORKBOOK_SHEETS_JOINED",
+            "line": read[0].columns.header_row + 1,
+            "source": str(Location(Path(path).name, sheet=read[0].sheet.name)),
+            "theirs": ", ".join(f"'{c.sheet.name}' ({len(c.codes)})" for c in read),
+        }
+    ]
 
 
 def _best_sheet(good: list[Candidate]) -> Candidate:
@@ -357,9 +460,10 @@ def _sheet_chosen(path: str | Path, wb: LkeWorkbook, best: Candidate) -> list[di
     ]
 
 
-def _answer_columns(path: str | Path, wb: LkeWorkbook, best: Candidate) -> list[dict[str, Any]]:
+def _answer_columns(path: str | Path, best: Candidate) -> list[dict[str, Any]]:
     """IMPORT_WORKBOOK_ANSWER_COLUMNS when more than one answer column is filled: which one was scored."""
     cols, sheet = best.columns, best.sheet
+    header_row = cols.header_row + 1
     filled = [
         c
         for c in cols.answers
@@ -373,8 +477,8 @@ def _answer_columns(path: str | Path, wb: LkeWorkbook, best: Candidate) -> list[
     return [
         {
             "code": "IMPORT_WORKBOOK_ANSWER_COLUMNS",
-            "line": wb.header_row,
-            "source": str(Location(Path(path).name, wb.header_row, best.sheet.name, chosen)),
+            "line": header_row,
+            "source": str(Location(Path(path).name, header_row, best.sheet.name, chosen)),
             "theirs": ", ".join(f"{letter(c)} '{cols.headers.get(c, '')}'" for c in filled),
             "ours": f"{letter(chosen)} '{cols.headers.get(chosen, '')}'",
         }

@@ -1,0 +1,91 @@
+"""An LKE cut into sheets (Pengungkit | Hasil, Pemenuhan | Reform | Hasil): read whole.
+
+Units cut the LKE into a sheet per component or aspect. Only the sheet matching most items was read:
+Reform and Hasil were unanswered (the ITEM_MISSING findings said so, but the score lost up to half
+its points, exit 0). Now every visible sheet holding items no sheet before it holds is read with it,
+its evidence records kept apart by its name, and the join said (IMPORT_WORKBOOK_SHEETS_JOINED).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import zi_eval as zi
+from tests.lke.shapes import Shape, full_unit, render, write_xlsx
+from zi_eval.errors import InputError
+from zi_eval.lke.reader import read_lke_workbook
+from zi_eval.models.rubric import Rubric
+
+HEAD = 4  # two title lines, a blank row, the header
+
+
+def _parts(rubric: Rubric, cuts: tuple[str, ...]) -> tuple[list[list[list[object]]], dict[str, int]]:
+    """The official sheet's rows cut before the first row of each prefix in ``cuts`` ("R.", "H."),
+    each part after the first under a copy of the title and header."""
+    shape = replace(
+        Shape(),
+        evidence={
+            "P.1.i.a": "https://drive.example.go.id/sk-tim",
+            "R.1.i.a": "https://drive.example.go.id/agen",
+        },
+    )
+    rows, where = render(full_unit(rubric, pick=1), rubric, shape)
+    at = [min(r for c, r in where.items() if c.startswith(p)) - 1 for p in cuts]
+    bounds = [0, *at, len(rows)]
+    parts = [
+        rows[a:b] if k == 0 else rows[:HEAD] + rows[a:b]
+        for k, (a, b) in enumerate(itertools.pairwise(bounds))
+    ]
+    return parts, where
+
+
+@pytest.mark.parametrize(
+    ("names", "cuts"),
+    [(("Pengungkit", "Hasil"), ("H.",)), (("Pemenuhan", "Reform", "Hasil"), ("R.", "H."))],
+)
+def test_an_lke_cut_into_sheets_is_read_whole(
+    tmp_path: Path, rubric: Rubric, names: tuple[str, ...], cuts: tuple[str, ...]
+) -> None:
+    parts, _ = _parts(rubric, cuts)
+    write_xlsx(tmp_path / "lke.xlsx", dict(zip(names, parts, strict=True)))
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    want = full_unit(rubric, pick=1)
+    assert {c: (a.answer, dict(a.counts)) for c, a in wb.unit.answers.items()} == {
+        c: (a.answer, dict(a.counts)) for c, a in want.answers.items()
+    }
+    assert (wb.unit.hasil.ipak, wb.unit.hasil.ipkp, wb.unit.hasil.capaian_kinerja) == (
+        want.hasil.ipak,
+        want.hasil.ipkp,
+        want.hasil.capaian_kinerja,
+    )
+    assert wb.missing == [] and wb.more_sheets == list(names[1:])
+    codes = [f["code"] for f in wb.findings()]
+    assert "IMPORT_WORKBOOK_ITEM_MISSING" not in codes and "IMPORT_WORKBOOK_SHEETS_JOINED" in codes
+    # each sheet's evidence is kept, under an id of its own, and its answer names it
+    ids = [e.id for e in wb.unit.evidence]
+    assert len(ids) == len(set(ids)) == 2
+    for code in ("P.1.i.a", "R.1.i.a"):
+        (eid,) = wb.unit.answers[code].evidence
+        assert next(e for e in wb.unit.evidence if e.id == eid).supports == (code,)
+    # scored as the whole sheet is
+    whole = tmp_path / "whole.xlsx"
+    write_xlsx(whole, {"LKE": [r for k, p in enumerate(parts) for r in (p if k == 0 else p[HEAD:])]})
+    for mode in ("claimed", "evidenced"):
+        assert zi.evaluate(tmp_path / "lke.xlsx", mode=mode).total == pytest.approx(
+            zi.evaluate(whole, mode=mode).total
+        )
+
+
+def test_a_copy_of_a_part_is_no_part_and_too_little_is_refused(tmp_path: Path, rubric: Rubric) -> None:
+    """A second copy of the Hasil sheet adds nothing; Reform and Hasil alone (no Pemenuhan) are refused."""
+    (pem, ref, has), _ = _parts(rubric, ("R.", "H."))
+    write_xlsx(tmp_path / "lke.xlsx", {"Pemenuhan": pem, "Reform": ref, "Hasil": has, "Hasil (2)": has})
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.more_sheets == ["Reform", "Hasil"]
+    write_xlsx(tmp_path / "part.xlsx", {"Reform": ref, "Hasil": has})
+    with pytest.raises(InputError):
+        read_lke_workbook(tmp_path / "part.xlsx", rubric)
