@@ -278,3 +278,146 @@ def test_a_numbered_row_whose_cells_are_header_words_is_an_activity(
     )
     got = import_plan(path, rubric)
     assert _acts(got) == [("Pembentukan tim", (1,)), (keg, (2,)), ("Sosialisasi", (3,))]
+
+
+T24 = "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS BALAI CONTOH TAHUN 2024"
+T25 = "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS BALAI CONTOH TAHUN 2025"
+READ_2025 = [a for _, a, m in PLAN_2025 if m]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["", T25],  # a blank paragraph before the title
+        [T25, ""],  # and after it, right above the table
+        ["KEMENTERIAN CONTOH", T25, ""],  # a letterhead line over it
+        ["TAHUN ANGGARAN 2025", "RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH"],  # the year above the title
+        ["RENCANA AKSI TAHUN 2025"],  # a short form of the first title
+    ],
+)
+def test_another_years_plan_is_found_whatever_stands_around_its_title(
+    tmp_path: Path, rubric: Rubric, between: list[str]
+) -> None:
+    got = import_plan(_docx(tmp_path, T24, PLAN_2024, *between, PLAN_2025), rubric)
+    assert [a for a, _ in _acts(got)] == READ_2025 and got.unit.unit.year == 2025
+    assert _codes(got).count("IMPORT_OTHER_PLAN") == 1
+    _accounted(got)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # section titles holding a report word, and no report
+        ["AREA V. PENGUATAN AKUNTABILITAS KINERJA - Peningkatan Capaian Kinerja"],
+        ["Monitoring dan Evaluasi Pembangunan Zona Integritas"],
+        ["Area VI: Peningkatan Kualitas Pelayanan Publik (Realisasi Janji Layanan)"],
+        # another year named in passing, or in a sentence
+        ["Rencana Aksi Tindak Lanjut Hasil Evaluasi ZI Tahun 2024"],
+        ["(mengacu Perjanjian Kinerja Tahun 2024)"],
+        [
+            "Berdasarkan hasil evaluasi rencana aksi tahun 2024, pada tahun 2025 Balai Contoh melanjutkan kegiatan:"
+        ],
+        ["Rencana aksi yang berlanjut sampai tahun 2026:"],
+        ["Sebagai tindak lanjut laporan monitoring triwulan IV tahun 2024, kegiatan Area II:"],
+    ],
+)
+def test_a_section_title_naming_a_report_word_or_another_year_starts_no_plan(
+    tmp_path: Path, rubric: Rubric, between: list[str]
+) -> None:
+    first, second = PLAN_2025[:3], PLAN_2025[3:]
+    got = import_plan(_docx(tmp_path, T25, first, *between, second), rubric)
+    assert [a for a, _ in _acts(got)] == READ_2025 and got.unit.unit.year == 2025
+    assert "IMPORT_OTHER_PLAN" not in _codes(got)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "LAPORAN MONITORING TRIWULAN I TAHUN 2025",
+        "RENCANA AKSI ZI DAN CAPAIAN TRIWULAN I TAHUN 2025",
+        "PROGRES PELAKSANAAN RENCANA AKSI ZI TRIWULAN I TAHUN 2025",
+    ],
+)
+def test_a_report_on_the_plan_under_it_is_skipped(tmp_path: Path, rubric: Rubric, title: str) -> None:
+    got = import_plan(_docx(tmp_path, T25, PLAN_2025, "", title, "", PLAN_2025[:3]), rubric)
+    assert [a for a, _ in _acts(got)] == READ_2025
+    assert _codes(got).count("IMPORT_OTHER_PLAN") == 1
+
+
+def test_another_units_plan_is_skipped(tmp_path: Path, rubric: Rubric) -> None:
+    loka = [("I", "MANAJEMEN PERUBAHAN", ()), ("1", "Pembentukan tim ZI Loka", (5,))]
+    got = import_plan(_docx(tmp_path, T25, PLAN_2025, T25.replace("BALAI", "LOKA"), loka), rubric)
+    assert [a for a, _ in _acts(got)] == READ_2025
+    (said,) = [f for f in got.findings if f.code == "IMPORT_OTHER_PLAN"]
+    assert "loka contoh" in said.action.lower()
+
+
+def test_a_running_header_with_last_years_year_starts_no_plan(tmp_path: Path, rubric: Rubric) -> None:
+    """A page header left from last year's file, printed over the title and again on the next page."""
+    running = "Rencana Aksi ZI 2024 Balai Contoh"
+    got = import_plan(_docx(tmp_path, running, T25, PLAN_2025[:3], running, PLAN_2025[3:]), rubric)
+    assert [a for a, _ in _acts(got)] == READ_2025
+    assert "IMPORT_OTHER_PLAN" not in _codes(got)
+
+
+def test_a_title_block_of_keys_and_values(tmp_path: Path, rubric: Rubric) -> None:
+    """ "Unit Kerja | : Balai Contoh", "Tahun | : 2024": the year and the unit, and no activities."""
+    rows: list[list[object]] = []
+    for year, plan in ((2024, PLAN_2024), (2025, PLAN_2025)):
+        rows += [
+            ["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS"],
+            ["Unit Kerja", ": Balai Contoh"],
+            ["Tahun", f": {year}"],
+        ]
+        rows += [HEADER] + [_marked(no, k, *m) if no.isdigit() else [no, k] for no, k, m in plan]
+    got = import_plan(_workbook(tmp_path, {"RA": rows}), rubric)
+    assert [a for a, _ in _acts(got)] == READ_2025
+    assert (got.unit.unit.year, got.unit.unit.name) == (2025, "Balai Contoh")
+
+
+@pytest.mark.parametrize("label", ["a.", "1.1", "-", "(2)", "ii.", ""])
+def test_a_step_row_of_header_words_marked_in_several_months_is_no_header(
+    tmp_path: Path, rubric: Rubric, label: str
+) -> None:
+    """ "a. | Rencana Kerja | Dokumen | Tim Kerja | x x x x": "x" reads as October in Roman numerals, the
+    cells as header words; the row was taken for a second header, lost, and the next row's months with it."""
+    step = [label, "Rencana Kerja", "Dokumen", "Tim Kerja"] + [
+        "x" if m in (3, 6, 9, 12) else None for m in range(1, 13)
+    ]
+    rows = [
+        ["RENCANA AKSI ZI TAHUN 2025"],
+        HEADER,
+        ["I", "MANAJEMEN PERUBAHAN"],
+        _marked("1", "Pembentukan tim", 1),
+        step,
+        _marked("2", "Sosialisasi", 4),
+    ]
+    got = import_plan(_workbook(tmp_path, {"RA": rows}), rubric)
+    assert _acts(got) == [("Pembentukan tim", (1,)), ("Rencana Kerja", (3, 6, 9, 12)), ("Sosialisasi", (4,))]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "skipped"),
+    [
+        ("TW I", [], True),  # a quarter's sheet with no title
+        ("Area V Capaian Kinerja", ["RENCANA AKSI AREA V PENGUATAN AKUNTABILITAS KINERJA"], False),
+        ("Monev", ["RENCANA AKSI MONITORING DAN EVALUASI ZI 2025"], False),  # its title names the plan
+    ],
+)
+def test_a_sheet_is_a_report_by_its_title_else_by_its_name(
+    tmp_path: Path, rubric: Rubric, name: str, title: list[object], skipped: bool
+) -> None:
+    plan = [
+        ["RENCANA AKSI ZI BALAI CONTOH TAHUN 2025"],
+        HEADER,
+        ["I", "MANAJEMEN PERUBAHAN"],
+        _marked("1", "Pembentukan tim", 1),
+    ]
+    other = ([title] if title else []) + [
+        HEADER,
+        ["V", "PENGUATAN AKUNTABILITAS KINERJA"],
+        _marked("1", "Penyusunan laporan kinerja", 3),
+    ]
+    got = import_plan(_workbook(tmp_path, {"RA": plan, name: other}), rubric)
+    assert len(got.unit.activities) == (1 if skipped else 2)
+    assert ("IMPORT_SHEET_SKIPPED" in _codes(got)) is skipped

@@ -19,7 +19,7 @@ from zi_eval.ra.area_codes import AreaCodes, coded_areas
 from zi_eval.ra.layout import Layout, norm
 from zi_eval.ra.meta import UnitMeta, read_meta
 from zi_eval.ra.parse import Finding, LineRecord, Parsed, ParsedActivity, parse_rows, strip_label
-from zi_eval.ra.parts import is_report
+from zi_eval.ra.parts import is_report_sheet
 from zi_eval.ra.rows import Document, RawRow, read_document
 from zi_eval.ra.vocabulary import Vocabulary, phrase_key
 
@@ -413,6 +413,11 @@ def _year_assumed(name: str, title_year: int | None, findings: list[Finding]) ->
     return year
 
 
+def _row_text(r: RawRow) -> str:
+    """A title row's text: a title merged across the row is one text, not the same words once per column."""
+    return " ".join(c for i, c in enumerate(r.cells) if i not in r.merged_from)
+
+
 def _sheets_to_skip(
     doc: Document, sheets: list[str | None], parsed: list[Parsed], year: int | None
 ) -> dict[str | None, str]:
@@ -428,7 +433,7 @@ def _sheets_to_skip(
             skip[s] = "sheet tersembunyi di buku kerja; tidak dibaca sebagai rencana"
         elif _GUIDE_SHEET.search(s):
             skip[s] = "sheet petunjuk atau contoh; tidak dibaca sebagai rencana"
-        elif is_report([s]) or is_report([" ".join(r.cells) for r in by_sheet[s].title_rows]):
+        elif is_report_sheet(s, [_row_text(r) for r in by_sheet[s].title_rows]):
             skip[s] = (
                 "laporan monitoring, capaian atau pembanding, bukan rencana; tidak dibaca sebagai rencana"
             )
@@ -495,11 +500,10 @@ def import_plan(
     parsed = [parse_rows(rows, vocabulary, columns, is_area, year) for rows in groups.values()]
     skipped = _sheets_to_skip(doc, list(groups), parsed, year)
     merged = _merge_sheets(list(groups), parsed, skipped)
-    # a title merged across the row is one text, not the same words once per column
     # the body's title before a Word page header's letterhead ("… Tahun 2024" left in the header of
     # last year's file): the header names the unit or the year only when the body does not
     titles = sorted(merged.title_rows, key=lambda r: r.place == "kepala halaman")
-    meta = read_meta([" ".join(c for i, c in enumerate(r.cells) if i not in r.merged_from) for r in titles])
+    meta = read_meta([_row_text(r) for r in titles])
     findings = list(merged.findings)
     if year is not None and not YEAR_MIN <= year <= YEAR_MAX:
         raise fail("--year", None, "year", f"a year from {YEAR_MIN} to {YEAR_MAX}", str(year))

@@ -465,18 +465,21 @@ def _group_or_timing(
     return "unsure", example
 
 
-#: A row's number as a plan writes it in its first column: "2", "12.", "3)".
-_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
+#: A row's number or label as a plan writes it in its first column: "2", "12.", "3)", "1.1", "1.a", "a.",
+#: "(2)", "ii.", "-", "•".
+_ROW_NUMBER = re.compile(r"\(?\d{1,3}(?:\.\d{1,2}|\.[a-z])*[.)]?|\(?[a-z][.)]|[ivx]{1,4}[.)]|[-–•*·▪]", re.I)
 
 
 def _is_data_row(top: list[str]) -> bool:
     """A row of the table, whatever header words it holds ("2 | Rencana kerja | Dok | Tim | v": an
-    activity whose kegiatan and PIC are header words): a mark that names no month, a mark ("v", "x":
-    May and October in Roman numerals) in a row naming fewer than three months, or a row number first."""
+    activity whose kegiatan and PIC are header words): a mark that names no month, marks ("v", "x": May
+    and October in Roman numerals) in a row naming fewer than three distinct months, or a row number or
+    label first."""
     marks = [c for c in top if is_mark(c)]
     if any(month_header(c) is None for c in marks):
         return True
-    if marks and sum(1 for c in top if c.strip() and month_header(c) is not None) < 3:
+    named = {month_header(c) for c in top if c.strip()} - {None}
+    if marks and len(named) < 3:
         return True
     first = next((c.strip() for c in top if c.strip()), "")
     return bool(_ROW_NUMBER.fullmatch(first))

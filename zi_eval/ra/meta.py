@@ -147,7 +147,7 @@ def read_meta(lines: list[str]) -> UnitMeta:
         if meta.decree_date is None and re.search(r"\btanggal\b", ln, re.I):
             meta.decree_date = _date(ln) or (_date(text[i + 1]) if i + 1 < len(text) else None)
     if meta.name is None:
-        meta.name = _unit_line(text)
+        meta.name = unit_line(text)
     if meta.decree is None:
         meta.decree = _decree_line(text)
     if meta.year is None:
@@ -163,16 +163,20 @@ _WBK = re.compile(r"\bWBK\b|\bBEBAS (?:DARI )?KORUPSI\b", re.I)
 def _predicate(lines: list[str]) -> str | None:
     """WBBM when the title lines (not a preamble sentence) name it and not WBK ("… MENUJU WILAYAH
     BIROKRASI BERSIH DAN MELAYANI (WBBM)"); a plan "menuju WBK/WBBM" works towards WBK first."""
-    title = [ln for ln in lines if not _narrative(ln)]
+    title = [ln for ln in lines if not narrative(ln)]
     named = " ".join(title)
     return "WBBM" if _WBBM.search(named) and not _WBK.search(named) else None
 
 
-def _unit_line(lines: list[str]) -> str | None:
+def unit_line(lines: list[str]) -> str | None:
     """The unit's name from a title block ("KANTOR PERTANAHAN KABUPATEN X"), or ``None``."""
     for ln in lines[:40]:
-        if _narrative(ln):
+        if narrative(ln):
             continue
+        # a key and its value: "Unit Kerja : Balai Contoh", "Satuan Kerja: …"
+        ln = re.sub(
+            r"^(?:nama\s+)?(?:unit(?:\s+kerja)?|satuan\s+kerja|satker|instansi)\s*:\s*", "", ln, flags=re.I
+        )
         # "LAMPIRAN KEPUTUSAN KEPALA KANTOR X": the unit is whoever decrees
         ln = re.sub(
             r"^LAMPIRAN\s*(?:I\s+)?:?\s*(?:SURAT\s+)?KEPUTUSAN\s+(?:KEPALA|KETUA|SEKRETARIS|DIREKTUR|PIMPINAN)?\s*",
@@ -206,19 +210,20 @@ def _decree_line(lines: list[str]) -> str | None:
     """The unit's own decree ("LAMPIRAN KEPUTUSAN KEPALA … NOMOR …"), never a regulation a sentence cites."""
     for ln in lines:
         m = _DECREE.search(ln)
-        if m is None or _narrative(ln) or re.search(r"\bperaturan\b|\bundang", m.group("who"), re.I):
+        if m is None or narrative(ln) or re.search(r"\bperaturan\b|\bundang", m.group("who"), re.I):
             continue
         return f"Keputusan Nomor {m.group('no')}" + (f" Tahun {m.group('year')}" if m.group("year") else "")
     return None
 
 
-def _narrative(line: str) -> bool:
+def narrative(line: str) -> bool:
     """A sentence of a preamble, not a title line (long, or several sentences)."""
     return len(line.split()) > 14 or bool(re.search(r"[a-z]\.\s+[A-Z]", line))
 
 
-#: How a title names the plan year: "TAHUN 2025", "TAHUN ANGGARAN 2026", "TA. 2025", "T.A 2025", "TH. 2025".
-_YEAR_WORD = re.compile(r"\b(?:TAHUN(?: ANGGARAN)?\s+|(?:T\.?\s?A|THN?)\.?\s*)(\d{4})(?!\d)", re.I)
+#: How a title names the plan year: "TAHUN 2025", "TAHUN ANGGARAN 2026", "TA. 2025", "T.A 2025", "TH. 2025",
+#: "Tahun : 2025" (a key and its value).
+_YEAR_WORD = re.compile(r"\b(?:TAHUN(?: ANGGARAN)?\s*:?\s*|(?:T\.?\s?A|THN?)\.?\s*:?\s*)(\d{4})(?!\d)", re.I)
 #: A title line about the plan itself, where a bare year is its year ("RENCANA AKSI ZI 2025",
 #: "PERIODE JANUARI - DESEMBER 2025").
 _PLAN_WORDS = re.compile(r"\b(?:RENCANA|AKSI|ZONA INTEGRITAS|ZI|WBK|WBBM|PERIODE|PROGRAM KERJA)\b", re.I)
@@ -238,11 +243,11 @@ def title_year(lines: list[str]) -> int | None:
             cited = re.search(r"\bnomor\s+\S+\s*$", ln[: m.start()], re.I)
             if cited:
                 continue
-            if not _narrative(ln):
+            if not narrative(ln):
                 return int(m.group(1))
             fallback = fallback or int(m.group(1))
     for ln in lines:
-        if _narrative(ln) or not _PLAN_WORDS.search(ln) or re.search(r"\bnomor\b", ln, re.I):
+        if narrative(ln) or not _PLAN_WORDS.search(ln) or re.search(r"\bnomor\b", ln, re.I):
             continue
         years = {int(y) for y in _BARE_YEAR.findall(ln)}
         if len(years) == 1:

@@ -31,7 +31,7 @@ from zi_eval.ra.layout import (
     month_header,
     norm,
 )
-from zi_eval.ra.parts import Part, plan_parts, the_plan
+from zi_eval.ra.parts import Part, plan_parts, the_plan, why_skipped
 from zi_eval.ra.rows import RawRow
 from zi_eval.ra.vocabulary import Vocabulary, builtin_vocabulary
 
@@ -298,6 +298,21 @@ def parse_rows(
         parts = plan_parts(rows, header_idx, header_at, _lone_text)
         if len(parts) > 1:
             return _the_plan_only(rows, parts, the_plan(parts, year), vocab, overrides, is_area, year)
+        if parts[0].report:
+            parsed = _parse_table(rows, header_at, header_idx, is_area, year)
+            first = next(r for r in rows if not _is_blank(r))
+            parsed.findings.append(
+                Finding(
+                    "IMPORT_OTHER_PLAN",
+                    first.line,
+                    first.sheet,
+                    None,
+                    parts[0].label[:80],
+                    "judulnya laporan atau pembanding, bukan rencana: tabelnya dibaca sebagai rencana; periksa",
+                    "its title names a report or a comparison, not a plan: its table is read as the plan; check it",
+                )
+            )
+            return parsed
     return _parse_table(rows, header_at, header_idx, is_area, year)
 
 
@@ -322,10 +337,24 @@ def _header_finder(
 
 
 def _lone_text(row: RawRow) -> str | None:
-    """A row's text when it holds one alone (a paragraph, a title merged across), ``""`` when blank,
-    ``None`` for a row of several cells."""
+    """A row's text when it holds one alone (a paragraph, a title merged across, a key and its value
+    "Tahun | : 2025"), ``""`` when blank, ``None`` for a row of several cells."""
     texts = _texts(row)
-    return "" if not texts else texts[0][1] if len(texts) == 1 else None
+    return "" if not texts else texts[0][1] if len(texts) == 1 else _key_value(texts)
+
+
+#: A key of a title block written beside its value: "Unit Kerja", "Tahun", "Satuan Kerja :".
+_KEY = re.compile(r"[A-Za-z][A-Za-z /.]{1,30}:?")
+
+
+def _key_value(texts: list[tuple[int, str]]) -> str | None:
+    """ "Tahun : 2025" from the two cells "Tahun" and ": 2025" (or "Tahun :" and "2025"), else ``None``."""
+    if len(texts) != 2:
+        return None
+    (_, key), (_, value) = texts
+    if not _KEY.fullmatch(key) or not (key.endswith(":") or value.startswith(":")):
+        return None
+    return f"{key.rstrip(': ')} : {value.lstrip(': ')}"
 
 
 def _the_plan_only(
@@ -343,35 +372,21 @@ def _the_plan_only(
     header_at = _header_finder(kept, vocab, overrides, year)
     header_idx = next((i for i in range(len(kept)) if not _is_blank(kept[i]) and header_at(i)), None)
     parsed = _parse_table(kept, header_at, header_idx, is_area, year)
-    years = sorted({p.year for p in plan if p.year is not None})
-    read_id = f"rencana tahun {years[-1]}" if years else "rencana di bagian pertama"
-    read_en = f"the {years[-1]} plan" if years else "the plan in the first part"
     for p in parts:
         if p in plan:
             continue
         part_rows = rows[p.start : p.end]
-        why = "a report or comparison, not the plan" if p.report else f"another plan ({p.year})"
+        why, *said = why_skipped(p, plan, year, sum(1 for x in part_rows if not _is_blank(x)))
         parsed.lines += [
             LineRecord(x.line, x.sheet, "blank", "", span=x.span)
             if _is_blank(x)
             else LineRecord(x.line, x.sheet, "skipped", why, span=x.span)
             for x in part_rows
         ]
-        n = sum(1 for x in part_rows if not _is_blank(x))
-        if p.report:
-            said = (
-                f"laporan atau pembanding, bukan rencana: {n} barisnya tidak dijadikan kegiatan ({read_id} yang dibaca)",
-                f"a report or a comparison, not the plan: its {n} rows are not made activities ({read_en} is read)",
-            )
-        else:
-            said = (
-                f"rencana tahun {p.year} juga ada di dokumen ini: {n} barisnya tidak dibaca, {read_id} yang "
-                f"dibaca; pakai --year {p.year} untuk membaca rencana ini",
-                f"the document holds the {p.year} plan too: its {n} rows are not read, {read_en} is; give "
-                f"--year {p.year} to read that one",
-            )
         head = part_rows[0]
-        parsed.findings.append(Finding("IMPORT_OTHER_PLAN", head.line, head.sheet, None, p.label[:80], *said))
+        parsed.findings.append(
+            Finding("IMPORT_OTHER_PLAN", head.line, head.sheet, None, p.label[:80], *said[:2])
+        )
     parsed.lines.sort(key=lambda x: x.line)
     return parsed
 
@@ -511,6 +526,10 @@ def _parse_table(
             # a row that is clearly part of a table)
             noted = True
             lines.append(LineRecord(r.line, r.sheet, "signature", "note under the table", span=r.span))
+        elif _key_value(_texts(r)) is not None and not state._marked(r):
+            lines.append(
+                LineRecord(r.line, r.sheet, "title", "a key and its value (title block)", span=r.span)
+            )
         elif _is_rule(r) or is_numbering(r.cells):
             lines.append(LineRecord(r.line, r.sheet, "header", "separator or column numbers", span=r.span))
         elif _is_total(r, area_of):

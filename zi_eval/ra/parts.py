@@ -2,39 +2,56 @@
 which part is the plan.
 
 Units publish documents holding last year's plan before this year's, a plan "sebagai pembanding"
-after it, or a monitoring report ("LAPORAN MONITORING …", "CAPAIAN …") under the plan with the same
-activities. Read as one table, their activities were merged into one unit: twice the activities,
-the months of two years, and the first title's year. A part starts at a title (text rows with no
-table row among them, a table header right under them) that names another year than the part before
-it, or a report where that part is a plan (or a plan where it is a report). A title repeated from the first one (a
-running page header) starts nothing, and neither does a title naming the same year (one table per
-area, each titled).
+after it, a monitoring report ("LAPORAN MONITORING …", "CAPAIAN …") under the plan with the same
+activities, or the plans of two units. Read as one table, their activities were merged into one unit:
+twice the activities, the months of two years, and the first title's year.
 
-Of the parts, the plan is the part of the year asked (``--year``), else the latest year's; reports
-and comparisons are never the plan while a plan is there. Every other part is skipped, and said.
+A part starts at a title: the text rows (blank rows among them) between two tables, a table header
+right under them. It starts a part when
+
+- it heads a report or a comparison (:func:`is_report`) where the part before is a plan, or a plan
+  where that part is a report;
+- it is worded as the document's first title (the same words, :data:`SAME_TITLE` of them at least,
+  years and numbers aside) but names another year, or another unit.
+
+Nothing else starts a part: a section title naming a year in passing ("… mengacu Perjanjian Kinerja
+Tahun 2024"), one title per area table, a sentence ("Rencana aksi pada tahun 2024 telah …"), a title
+seen at two page breaks (a running header or footer) or a line with a page number.
+
+Of the parts, the plan is the part of the year asked (``--year``, a comparison too when it is the
+only part of that year), else the latest year's; reports and comparisons are never the plan while a
+plan is there; of two units' plans, the first. Every other part is skipped, and said.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from zi_eval.ra.layout import Layout, norm
-from zi_eval.ra.meta import title_year
+from zi_eval.ra.meta import narrative, title_year, unit_line
 from zi_eval.ra.rows import RawRow
 
-#: Words of a title over a plan or a report of one (only such a text can start another part).
-_TITLE_WORDS = re.compile(
-    r"\brencana (?:kerja |tindak )?aksi\b|\blaporan\b|\bmonitoring\b|\bmonev\b|\bcapaian\b|\brealisasi\b"
-    r"|\bhasil evaluasi\b|\bevaluasi pelaksanaan\b|\bpembanding\b|\bperbandingan\b"
+#: A title about the plan ("RENCANA AKSI", "RA ZI"): reports and comparisons here are reports on it.
+_PLAN = re.compile(r"\brencana (?:kerja |tindak )?aksi\b|\bra\b")
+#: A title that starts by naming a report ("LAPORAN MONITORING …", "CAPAIAN RENCANA AKSI …").
+_REPORT_START = re.compile(
+    r"^(?:lampiran\s+\S+\s+)?(?:laporan|monitoring|monev|capaian|realisasi|progres|progress|tindak lanjut"
+    r"|hasil evaluasi|hasil pelaksanaan|evaluasi pelaksanaan|evaluasi rencana)\b"
 )
-#: A title over something that is not a plan to evaluate: a monitoring report, what was achieved,
-#: another plan shown "as comparison".
-_REPORT_WORDS = re.compile(
-    r"\blaporan\b|\bmonitoring\b|\bmonev\b|\bcapaian\b|\brealisasi\b|\bhasil evaluasi\b"
-    r"|\bevaluasi pelaksanaan\b|\bpembanding\b|\bperbandingan\b"
-)
+_COMPARISON = re.compile(r"\bpembanding\b|\bperbandingan\b")
+#: "RENCANA AKSI … DAN CAPAIAN TRIWULAN I": a report word with a reporting period.
+_REPORT_WORD = re.compile(r"\b(?:laporan|monitoring|monev|capaian|realisasi|progres|progress)\b")
+_PERIOD = re.compile(r"\b(?:triwulan|tw\s?(?:[1-4]|i{1,3}|iv)|semester)\b")
+#: A sheet named as a report ("Monev TW I", "Realisasi", "TW 2").
+_REPORT_SHEET = re.compile(_REPORT_START.pattern + r"|" + _PERIOD.pattern)
+#: A line of page furniture: a page number ("Halaman 2", "2 dari 5", "- 3 -").
+_PAGE_NUMBER = re.compile(r"\b(?:hal|halaman|page)\.?\s?\d|\b\d{1,3}\s(?:dari|of)\s\d|^\W*\d{1,3}\W*$")
+#: The share of words two titles have in common (of all their words) to be worded alike.
+SAME_TITLE = 0.6
+_LEAD = re.compile(r"^\W*(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+")
 
 
 @dataclass(frozen=True)
@@ -46,6 +63,7 @@ class Part:
     title: tuple[str, ...]  # its title lines (the first part's: the rows before the first header)
     year: int | None
     report: bool
+    unit: str | None = None
 
     @property
     def label(self) -> str:
@@ -53,16 +71,76 @@ class Part:
         return " ".join(self.title)
 
 
+def _lines(title: Sequence[str]) -> list[str]:
+    """The title lines that are no sentence and no page furniture, normalised, numbering taken off."""
+    return [
+        _LEAD.sub("", norm(t))
+        for t in title
+        if t.strip() and not _sentence(t) and not _PAGE_NUMBER.search(norm(t))
+    ]
+
+
+def _sentence(line: str) -> bool:
+    """A sentence, not a title: a preamble's (long, or several sentences), or mostly lower-case words."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    lower = sum(1 for w in words if w[:1].islower())
+    return narrative(line) or (len(words) > 6 and lower * 2 > len(words))
+
+
+def _report_line(line: str) -> bool:
+    """A title line naming a report or a comparison: "Sebagai pembanding, …", "LAPORAN …", a line starting
+    with a report word about the plan or a period ("CAPAIAN RENCANA AKSI …", "MONITORING TRIWULAN I"), or
+    a report word with a period anywhere ("RENCANA AKSI … DAN CAPAIAN TRIWULAN I")."""
+    start = _REPORT_START.match(line)
+    return bool(
+        _COMPARISON.search(line)
+        or (start and (line.startswith("laporan") or _PLAN.search(line) or _PERIOD.search(line)))
+        or (_REPORT_WORD.search(line) and _PERIOD.search(line))
+    )
+
+
 def is_report(title: Sequence[str]) -> bool:
-    """Whether title lines (or a sheet's name) head a report or a comparison, not a plan: a report word
-    comes first ("LAPORAN MONITORING … RENCANA AKSI" reports on a plan, "RENCANA AKSI DAN REALISASI …"
-    is the plan with a column for what was done)."""
-    first = _TITLE_WORDS.search(norm(" ".join(title)))
-    return first is not None and bool(_REPORT_WORDS.fullmatch(first.group(0)))
+    """Whether title lines head a report on the plan or a comparison, not the plan: a line names one
+    (:func:`_report_line`) and none is the plan's own title ("RENCANA AKSI …" naming no report: a running
+    header "Laporan Pelaksanaan Rencana Aksi …" over it is page text). "RENCANA AKSI DAN REALISASI …" is
+    the plan with a column for what was done; "AREA V … Peningkatan Capaian Kinerja", "Monitoring dan
+    Evaluasi Pembangunan ZI" are section titles."""
+    lines = _lines(title)
+    reports = [ln for ln in lines if _report_line(ln)]
+    return bool(reports) and not any(_PLAN.match(ln) for ln in lines if ln not in reports)
+
+
+def is_report_sheet(name: str, title: Sequence[str]) -> bool:
+    """Whether a sheet holds a report: its title says so, or, when its title names no plan, its name."""
+    if _PLAN.search(" ".join(_lines(title))):
+        return is_report(title)
+    return bool(_REPORT_SHEET.search(norm(name)))
+
+
+def _words(lines: Sequence[str]) -> set[str]:
+    return {w for ln in lines for w in ln.split() if not any(ch.isdigit() for ch in w)}
+
+
+def _alike(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Title ``a`` worded as ``b`` (years and numbers aside): most words shared, or ``a`` a short form of
+    ``b`` ("RENCANA AKSI TAHUN 2025" under "RENCANA AKSI … BALAI CONTOH TAHUN 2024")."""
+    x, y = _words(a), _words(b)
+    return bool(x and y) and (len(x & y) >= SAME_TITLE * len(x | y) or (len(x) >= 2 and x <= y))
+
+
+def _other_unit(a: str | None, b: str | None) -> bool:
+    """Two units' names, neither the other's words with more ("ZI Balai Contoh" is Balai Contoh)."""
+    if a is None or b is None:
+        return False
+    x, y = set(a.lower().split()), set(b.lower().split())
+    return not (x <= y or y <= x)
 
 
 def _part(start: int, title: list[str]) -> Part:
-    return Part(start, -1, tuple(title), title_year(title), is_report(title))
+    lines = _lines(title)
+    # the unit its plan line names ("RENCANA AKSI … BALAI CONTOH TAHUN 2025"), not a letterhead above it
+    unit = unit_line([ln for ln in lines if _PLAN.search(ln)])
+    return Part(start, -1, tuple(title), title_year(lines), is_report(title), unit)
 
 
 def plan_parts(
@@ -78,46 +156,83 @@ def plan_parts(
     ``""`` for a blank row.
     """
     first_title = [t for r in rows[:first_header] if (t := lone_text(r)) and r.place != "kepala halaman"]
-    parts = [_part(0, first_title)]
-    repeated = {norm(t) for t in first_title}
+    titles: list[tuple[int, list[str]]] = []  # each title between tables: its first row, its lines
     run: list[int] = []  # the rows of lone texts (and blanks) since the last table row
-    i = first_header + 1
-    while i < len(rows):
+    for i in range(first_header + 1, len(rows)):
         text = lone_text(rows[i])
         if text is None:
             run = []
-            i += 1
             continue
         run.append(i)
-        i += 1
-        if not text or (i < len(rows) and lone_text(rows[i]) is not None):
+        if i + 1 < len(rows) and lone_text(rows[i + 1]) is not None:
             continue  # the run goes on
-        # the run ends here: a title when a table header comes right under it
-        starts = [j for j in run if (t := lone_text(rows[j])) and _TITLE_WORDS.search(norm(t))]
-        if not starts or i >= len(rows) or header_at(i) is None:
-            continue
-        title = [
-            t
-            for j in run
-            if j >= starts[0] and (t := lone_text(rows[j])) and rows[j].place != "kepala halaman"
+        # the run ends here: a title when a table header comes right under it, from its first line
+        # naming a plan, a report or a year (a signature block above it stays with the part before)
+        texts = [(j, t) for j in run if (t := lone_text(rows[j])) and rows[j].place != "kepala halaman"]
+        named = [
+            j for j, t in texts if _PLAN.search(norm(t)) or _REPORT_WORD.search(norm(t)) or title_year([t])
         ]
-        if all(norm(t) in repeated for t in title):
-            continue  # a running header: a title seen before, again on every page
-        repeated |= {norm(t) for t in title}
-        new, last = _part(starts[0], title), parts[-1]
-        if new.report != last.report or (new.year is not None and last.year not in (None, new.year)):
+        if named and i + 1 < len(rows) and header_at(i + 1) is not None:
+            titles.append((named[0], [t for j, t in texts if j >= named[0]]))
+    seen = Counter(" ".join(_words(_lines(t))) for _, t in titles)
+    parts = [_part(0, first_title)]
+    first_lines = _lines(first_title)
+    for start, title in titles:
+        lines = _lines(title)
+        if not lines or seen[" ".join(_words(lines))] > 1 or set(lines) <= set(first_lines):
+            continue  # no title, or a running header or footer (again on another page, or over the first title)
+        new, last = _part(start, title), parts[-1]
+        alike = _alike(lines, first_lines)
+        other_year = alike and new.year is not None and last.year not in (None, new.year)
+        other_unit = alike and _other_unit(new.unit, last.unit)
+        if new.report != last.report or other_year or other_unit:
             parts.append(new)
     return [
-        Part(p.start, parts[k + 1].start if k + 1 < len(parts) else len(rows), p.title, p.year, p.report)
-        for k, p in enumerate(parts)
+        replace(p, end=parts[k + 1].start if k + 1 < len(parts) else len(rows)) for k, p in enumerate(parts)
     ]
 
 
 def the_plan(parts: list[Part], year: int | None) -> list[Part]:
-    """The parts that are the plan: of the plans (not reports, when a plan is there), those of ``year``
-    when one is, else those of the latest year named."""
+    """The parts that are the plan: the parts of ``year`` when there are (a comparison too, when asked
+    for by its year); else of the plans (not reports, when a plan is there) of the first unit, those of
+    the latest year named."""
+    if year is not None and any(p.year == year for p in parts):
+        mine = [p for p in parts if p.year == year]
+        return [p for p in mine if not p.report] or mine
     plans = [p for p in parts if not p.report] or parts[:1]
-    if year is not None and any(p.year == year for p in plans):
-        return [p for p in plans if p.year == year]
+    unit = plans[0].unit
+    plans = [p for p in plans if p.unit in (None, unit)]
     latest = max((p.year for p in plans if p.year is not None), default=None)
     return [p for p in plans if p.year == latest] if latest is not None else plans[:1]
+
+
+def why_skipped(part: Part, plan: list[Part], year: int | None, rows: int) -> tuple[str, str, str]:
+    """Why ``part`` (of ``rows`` rows) is not read while ``plan`` is: the line reason, and the finding's
+    action in Indonesian and English."""
+    years = sorted({p.year for p in plan if p.year is not None})
+    read_id = f"rencana tahun {years[-1]}" if years else "rencana di bagian pertama"
+    read_en = f"the {years[-1]} plan" if years else "the plan in the first part"
+    if year is not None and year not in years:
+        read_id += f" (tidak ada bagian tahun {year})"
+        read_en += f" (no part is of {year})"
+    if part.report:
+        return (
+            "a report or comparison, not the plan",
+            f"laporan atau pembanding, bukan rencana: {rows} barisnya tidak dijadikan kegiatan ({read_id} yang dibaca)",
+            f"a report or a comparison, not the plan: its {rows} rows are not made activities ({read_en} is read)",
+        )
+    if part.year is not None and part.year not in years:
+        return (
+            f"another plan ({part.year})",
+            f"rencana tahun {part.year} juga ada di dokumen ini: {rows} barisnya tidak dibaca, {read_id} yang "
+            f"dibaca; pakai --year {part.year} untuk membaca rencana ini",
+            f"the document holds the {part.year} plan too: its {rows} rows are not read, {read_en} is; give "
+            f"--year {part.year} to read that one",
+        )
+    return (
+        "another unit's plan",
+        f"rencana unit lain ({part.unit}): {rows} barisnya tidak dibaca, {read_id} ({plan[0].unit}) yang dibaca; "
+        "simpan rencana tiap unit di berkasnya sendiri",
+        f"another unit's plan ({part.unit}): its {rows} rows are not read, {read_en} ({plan[0].unit}) is; keep "
+        "each unit's plan in a file of its own",
+    )
