@@ -89,3 +89,77 @@ def test_a_copy_of_a_part_is_no_part_and_too_little_is_refused(tmp_path: Path, r
     write_xlsx(tmp_path / "part.xlsx", {"Reform": ref, "Hasil": has})
     with pytest.raises(InputError):
         read_lke_workbook(tmp_path / "part.xlsx", rubric)
+
+
+def _cut(rubric: Rubric, pick: int, year: int, cuts: tuple[str, ...]) -> list[list[list[object]]]:
+    """The LKE of ``year`` (answers ``pick``) cut before each prefix of ``cuts``."""
+    shape = replace(
+        Shape(), title=("LEMBAR KERJA EVALUASI ZONA INTEGRITAS", f"Unit: Kantor Uji Coba — Tahun {year}")
+    )
+    rows, where = render(full_unit(rubric, pick=pick, year=year), rubric, shape)
+    at = [min(r for c, r in where.items() if c.startswith(p)) - 1 for p in cuts]
+    bounds = [0, *at, len(rows)]
+    return [
+        rows[a:b] if k == 0 else rows[:HEAD] + rows[a:b]
+        for k, (a, b) in enumerate(itertools.pairwise(bounds))
+    ]
+
+
+def _answers(wb: object) -> dict[str, object]:
+    return {c: (a.answer, dict(a.counts)) for c, a in wb.unit.answers.items()}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        ["Pengungkit", "Hasil", "LKE 2024"],  # last year's whole copy kept beside the cut
+        ["LKE 2024", "Pengungkit", "Hasil"],
+        ["Pengungkit 2025", "Pengungkit 2024", "Hasil 2024", "Hasil 2025"],
+        ["Pengungkit", "Hasil", "Pengungkit 2024"],
+    ],
+)
+def test_last_years_sheets_beside_a_cut_lke_are_not_read(
+    tmp_path: Path, rubric: Rubric, layout: list[str]
+) -> None:
+    """A sheet naming a year outranked this year's sheets naming none ("LKE 2024" beside "Pengungkit |
+    Hasil"), and a part of last year was joined by tab order: a sheet's year is its name's, else its
+    title's, and only parts of the year read are joined."""
+    new, old = _cut(rubric, 1, 2025, ("H.",)), _cut(rubric, 2, 2024, ("H.",))
+    whole_old = [r for k, p in enumerate(old) for r in (p if k == 0 else p[HEAD:])]
+    sheets = {
+        "Pengungkit": new[0],
+        "Hasil": new[1],
+        "LKE 2024": whole_old,
+        "Pengungkit 2025": new[0],
+        "Hasil 2025": new[1],
+        "Pengungkit 2024": old[0],
+        "Hasil 2024": old[1],
+    }
+    write_xlsx(tmp_path / "lke.xlsx", {name: sheets[name] for name in layout})
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.unit.unit.year == 2025 and wb.missing == []
+    assert _answers(wb) == {
+        c: (a.answer, dict(a.counts)) for c, a in full_unit(rubric, pick=1).answers.items()
+    }
+    assert wb.unit.hasil.capaian_kinerja == full_unit(rubric, pick=1).hasil.capaian_kinerja
+
+
+def test_a_part_repeating_a_few_rows_of_the_sheet_before_is_read(tmp_path: Path, rubric: Rubric) -> None:
+    """The Reform sheet repeating the last Pemenuhan items above its own was dropped (23 of 27 new)."""
+    pem, ref, has = _cut(rubric, 1, 2025, ("R.", "H."))
+    ref = ref[:HEAD] + pem[-8:] + ref[HEAD:]
+    write_xlsx(tmp_path / "lke.xlsx", {"Pemenuhan": pem, "Reform": ref, "Hasil": has})
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.missing == [] and wb.more_sheets == ["Reform", "Hasil"]
+    assert _answers(wb) == {
+        c: (a.answer, dict(a.counts)) for c, a in full_unit(rubric, pick=1).answers.items()
+    }
+
+
+def test_a_part_whose_title_names_no_year_takes_the_units(tmp_path: Path, rubric: Rubric) -> None:
+    """A Hasil sheet without a title block was refused: every sheet read had to name the year."""
+    peng, has = _cut(rubric, 1, 2025, ("H.",))
+    has = [[None] * len(has[0])] * (HEAD - 1) + has[HEAD - 1 :]
+    write_xlsx(tmp_path / "lke.xlsx", {"Pengungkit": peng, "Hasil": has})
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.unit.unit.year == 2025 and wb.missing == [] and wb.unit.hasil.ipak == 3.62

@@ -638,3 +638,52 @@ def test_pdf_header_repeated_after_a_heading_line_between_table_parts_is_looked_
         ["2", "Reviu SOP", "- SOP\n- Daftar hadir", "Feb"],
         HEAD,
     ]
+
+
+def test_pdf_running_header_and_footer_are_page_text_but_two_plans_titles_are_not(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """A header left from last year's file ("RENCANA AKSI ZI TAHUN 2024") printed over the 2025 title on
+    every page gave the plan year 2024; a footer "Laporan … Halaman N" became the area of the rows under
+    it. Lines printed on two pages or more (page numbers aside) are page furniture. Two plans' titles,
+    one per page, differ by their years and stay titles."""
+    head, foot = "RENCANA AKSI ZI TAHUN 2024", "Laporan Pelaksanaan Rencana Aksi ZI Balai Contoh - Halaman {}"
+    month_head = ["NO", "KEGIATAN", "INDIKATOR", "WAKTU"]
+
+    def rows(first: int) -> list[list[str]]:
+        return [month_head] + [
+            [str(k), f"Kegiatan {k} pembangunan ZI", "Laporan", "Maret"] for k in range(first, first + 3)
+        ]
+
+    f = tmp_path / "rencana.pdf"
+    _platypus_pdf(
+        f,
+        [
+            [
+                head,
+                "RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH TAHUN 2025",
+                "I. MANAJEMEN PERUBAHAN",
+                rows(1),
+                foot.format(1),
+            ],
+            [head, rows(4), foot.format(2)],
+        ],
+    )
+    doc = read_document(f)
+    assert [r.cells[0] for r in doc.rows if r.running] == [head, foot.format(1), head, foot.format(2)]
+    got = import_plan(f, rubric)
+    assert got.unit.unit.year == 2025
+    assert len(got.unit.activities) == 6
+    assert {a.area for a in got.unit.activities} == {"manajemen-perubahan"}
+
+    two = tmp_path / "dua.pdf"
+    _platypus_pdf(
+        two,
+        [
+            ["RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH TAHUN 2024", rows(1)],
+            ["RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH TAHUN 2025", rows(4)],
+        ],
+    )
+    assert not any(r.running for r in read_document(two).rows)
+    got = import_plan(two, rubric)
+    assert (got.unit.unit.year, len(got.unit.activities)) == (2025, 3)

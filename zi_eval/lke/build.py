@@ -112,8 +112,9 @@ def _reading(parts: UnitParts, row: int, code: str, reading: Reading, options: s
     return reading.value
 
 
-def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
-    """The unit the sheet describes; ``parts`` collects the findings and maps on the way."""
+def build_unit(parts: UnitParts, rubric: Rubric, info: UnitInfo | None = None) -> Unit:
+    """The unit the sheet describes; ``parts`` collects the findings and maps on the way. ``info`` is the
+    unit's when known (a later sheet of an LKE cut into sheets: its own title need not name the year)."""
     answers: dict[str, dict[str, Any]] = {}
     hasil: dict[str, Any] = {}
     percent: dict[str, tuple[int, Reading]] = {}
@@ -217,7 +218,7 @@ def build_unit(parts: UnitParts, rubric: Rubric) -> Unit:
                     "value": text[:80],
                 }
             )
-    info = _unit_info(parts)
+    info = info or _unit_info(parts)
     valid = {code: Answer(**a) for code, a in answers.items()}
     if also:
         evidence = [
@@ -515,29 +516,39 @@ def _unmatched(parts: UnitParts, row: SheetRow) -> None:
         parts.finding("IMPORT_WORKBOOK_UNMATCHED", row.index, "answer", value=row.text[:60])
 
 
-def _unit_info(parts: UnitParts) -> UnitInfo:
-    """Unit name and year from the title block; the file name's year only when the title has none."""
-    title = [
-        " ".join(t for t in (parts.sheet.text(r, c).strip() for c in range(parts.sheet.width)) if t)
-        for r in range(0, parts.columns.header_row + 1 - parts.columns.header_rows)
+def _title_lines(sheet: Sheet, columns: Columns) -> list[str]:
+    """The lines of a sheet's title block (the rows above its header)."""
+    return [
+        " ".join(t for t in (sheet.text(r, c).strip() for c in range(sheet.width)) if t)
+        for r in range(0, columns.header_row + 1 - columns.header_rows)
     ]
-    year: int | None = None
-    name: str | None = None
+
+
+def title_year(sheet: Sheet, columns: Columns) -> int | None:
+    """The year a sheet's title block names ("Tahun 2025"; else a year in it not cited from a regulation)."""
+    title = _title_lines(sheet, columns)
     for line in title:
         m = next((m for m in _YEAR.finditer(line) if not _CITATION.search(line[: m.start()])), None)
-        if m and year is None:
-            year = int(m.group(1))
-        n = _NAME.search(line)
-        if n and name is None:
-            name = n.group(1).strip()
-    if year is None:
-        for line in title:
-            m = next(
-                (m for m in YEAR_IN_TEXT.finditer(line) if not _CITATION.search(line[: m.start()])), None
-            )
-            if m:
-                year = int(m.group(1))
-                break
+        if m:
+            return int(m.group(1))
+    for line in title:
+        m = next((m for m in YEAR_IN_TEXT.finditer(line) if not _CITATION.search(line[: m.start()])), None)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _unit_info(parts: UnitParts) -> UnitInfo:
+    """Unit name and year from the title block; the file name's year only when the title has none."""
+    year = title_year(parts.sheet, parts.columns)
+    name = next(
+        (
+            n.group(1).strip()
+            for line in _title_lines(parts.sheet, parts.columns)
+            if (n := _NAME.search(line))
+        ),
+        None,
+    )
     stem = Path(parts.path).stem
     if year is None:
         m = YEAR_IN_TEXT.search(stem)

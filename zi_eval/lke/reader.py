@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
 from zi_eval.io.words import YEAR_IN_TEXT, clean, slug
 from zi_eval.lke.answers import parse_number
-from zi_eval.lke.build import UnitParts, build_unit
+from zi_eval.lke.build import UnitParts, build_unit, title_year
 from zi_eval.lke.columns import Columns, find_columns, letter
 from zi_eval.lke.layout import entities
 from zi_eval.lke.match import CODE_LABEL, LABEL, Match, SheetRow, match_rows
@@ -30,7 +31,7 @@ from zi_eval.lke.merged_answers import spread_answers, spread_evidence
 from zi_eval.lke.unit_sheets import read_unit_sheets
 from zi_eval.messages import msg
 from zi_eval.models.rubric import Rubric
-from zi_eval.models.unit import Hasil, Unit
+from zi_eval.models.unit import Hasil, Unit, UnitInfo
 from zi_eval.scoring.values import value_item
 
 TOLERANCE = 1e-6
@@ -49,6 +50,12 @@ class Candidate:
     @property
     def items(self) -> int:
         return sum(1 for m in self.matches.values() if m.key.startswith("item:"))
+
+    @cached_property
+    def year(self) -> int | None:
+        """The year the sheet's name names ("LKE 2024"), else its title ("Tahun 2025")."""
+        years = [int(y) for y in YEAR_IN_TEXT.findall(self.sheet.name)]
+        return max(years) if years else title_year(self.sheet, self.columns)
 
     @property
     def codes(self) -> frozenset[str]:
@@ -293,7 +300,8 @@ def _read(path: str | Path, book: _Book, rubric: Rubric) -> LkeWorkbook:
     # (never an LKE sheet itself: a copy whose answer column is headed "Isian" beside "Nilai" has the
     # Unit sheet's "Isian | Nilai" header)
     own = read_unit_sheets([s for s in sheets if all(s is not c.sheet for c in read)], str(path), rubric)
-    built = [_built(path, book, c, own is not None, rubric) for c in read]
+    built = [_built(path, book, best, own is not None, rubric)]
+    built += [_built(path, book, c, own is not None, rubric, built[0][2].unit) for c in more]
     # an item is missing when no sheet read holds it (each sheet says so of the items it lacks)
     missing = set.intersection(*(set(p.missing) for p, _, _ in built))
     wb = LkeWorkbook(
@@ -339,10 +347,15 @@ def _read(path: str | Path, book: _Book, rubric: Rubric) -> LkeWorkbook:
 
 
 def _built(
-    path: str | Path, book: _Book, c: Candidate, names_records: bool, rubric: Rubric
+    path: str | Path,
+    book: _Book,
+    c: Candidate,
+    names_records: bool,
+    rubric: Rubric,
+    info: UnitInfo | None = None,
 ) -> tuple[UnitParts, list[dict[str, Any]], Unit]:
     """One LKE sheet read into a unit: its parts (findings, row map, stored values), the findings of its
-    merged cells, and the unit."""
+    merged cells, and the unit (``info``: the unit's, read from the first sheet)."""
     parts = UnitParts(str(path), c.sheet, c.columns, c.rows, c.matches, names_records=names_records)
     parts.links = book.links(c.sheet.name)  # "Klik di sini" hiding its address
     parts.spread, merged = spread_answers(path, c.sheet, c.columns.roles["answer"], c.matches)
@@ -351,7 +364,7 @@ def _built(
             path, c.sheet, c.columns.roles["evidence"], c.matches
         )
         merged += merged_ev
-    return parts, merged, build_unit(parts, rubric)
+    return parts, merged, build_unit(parts, rubric, info)
 
 
 def _joined(units: list[Unit], sheets: list[str]) -> Unit:
@@ -401,14 +414,20 @@ def _choose_sheets(
 
 
 def _other_parts(cands: list[Candidate], best: Candidate) -> list[Candidate]:
-    """The visible sheets, in tab order, holding items that ``best`` and the parts before them do not
-    (nine in ten of a sheet's items new: not a copy of a part already read)."""
+    """The visible sheets, in tab order, of ``best``'s year (or naming none), holding items that ``best``
+    and the parts before them do not (more than half of a sheet's items new: not a copy of a part already
+    read; the items it repeats are read from the sheet read first)."""
     covered, out = set(best.codes), []
     for c in cands:
         codes = c.codes
-        if c is best or c.sheet.hidden or not codes:
+        if (
+            c is best
+            or c.sheet.hidden
+            or not codes
+            or (best.year is not None and c.year not in (None, best.year))
+        ):
             continue
-        if len(codes - covered) * 10 >= len(codes) * 9:
+        if len(codes - covered) * 2 > len(codes):
             out.append(c)
             covered |= codes
     return out
@@ -438,8 +457,7 @@ def _best_sheet(good: list[Candidate]) -> Candidate:
     near = [c for c in good if c.items * 10 >= top * 9]
 
     def rank(c: Candidate) -> tuple[bool, int, int]:
-        years = [int(y) for y in YEAR_IN_TEXT.findall(c.sheet.name)]
-        return (not c.sheet.hidden, max(years, default=0), c.items)
+        return (not c.sheet.hidden, c.year or 0, c.items)
 
     return max(near, key=rank)
 

@@ -500,9 +500,9 @@ def import_plan(
     parsed = [parse_rows(rows, vocabulary, columns, is_area, year) for rows in groups.values()]
     skipped = _sheets_to_skip(doc, list(groups), parsed, year)
     merged = _merge_sheets(list(groups), parsed, skipped)
-    # the body's title before a Word page header's letterhead ("… Tahun 2024" left in the header of
-    # last year's file): the header names the unit or the year only when the body does not
-    titles = sorted(merged.title_rows, key=lambda r: r.place == "kepala halaman")
+    # the body's title before a page header's letterhead ("… Tahun 2024" left in the header of last
+    # year's file): the header names the unit or the year only when the body does not
+    titles = sorted(merged.title_rows, key=lambda r: r.running)
     meta = read_meta([_row_text(r) for r in titles])
     findings = list(merged.findings)
     if year is not None and not YEAR_MIN <= year <= YEAR_MAX:

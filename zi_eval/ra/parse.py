@@ -526,6 +526,8 @@ def _parse_table(
             # a row that is clearly part of a table)
             noted = True
             lines.append(LineRecord(r.line, r.sheet, "signature", "note under the table", span=r.span))
+        elif r.running:
+            lines.append(LineRecord(r.line, r.sheet, "header", "running header or footer", span=r.span))
         elif _key_value(_texts(r)) is not None and not state._marked(r):
             lines.append(
                 LineRecord(r.line, r.sheet, "title", "a key and its value (title block)", span=r.span)

@@ -155,7 +155,7 @@ def plan_parts(
     it holds one text alone (a paragraph, a title merged across a sheet), ``None`` for a table row,
     ``""`` for a blank row.
     """
-    first_title = [t for r in rows[:first_header] if (t := lone_text(r)) and r.place != "kepala halaman"]
+    first_title = [t for r in rows[:first_header] if (t := lone_text(r)) and not r.running]
     titles: list[tuple[int, list[str]]] = []  # each title between tables: its first row, its lines
     run: list[int] = []  # the rows of lone texts (and blanks) since the last table row
     for i in range(first_header + 1, len(rows)):
@@ -168,7 +168,7 @@ def plan_parts(
             continue  # the run goes on
         # the run ends here: a title when a table header comes right under it, from its first line
         # naming a plan, a report or a year (a signature block above it stays with the part before)
-        texts = [(j, t) for j in run if (t := lone_text(rows[j])) and rows[j].place != "kepala halaman"]
+        texts = [(j, t) for j in run if (t := lone_text(rows[j])) and not rows[j].running]
         named = [
             j for j, t in texts if _PLAN.search(norm(t)) or _REPORT_WORD.search(norm(t)) or title_year([t])
         ]

@@ -71,6 +71,8 @@ class RawRow:
     place: str | None = None  # PDF/DOCX: where the row is ("hal. 3, tabel 1, baris 5", "paragraf 2")
     page: int | None = None  # PDF: the page the row starts on (for Source.page)
     hidden_text: tuple[str, ...] = ()  # DOCX: text the author hid (w:vanish), left out of the cells
+    #: page furniture: a Word page header, a PDF line printed on several pages (a running header or footer)
+    running: bool = False
 
     def above(self, col: int) -> MergedAbove | None:
         """The merged range reaching down over column ``col`` of this row from a row above, or ``None``."""

@@ -258,7 +258,10 @@ def read_docx_rows(path: str, data: bytes) -> list[RawRow]:
             raise  # a bug of ours: exit 4, not a damaged file
         detail = f"{type(exc).__name__}: {str(exc)[:120]}"
         raise fail(path, None, "file", "a readable .docx document", detail) from None
-    rows = [RawRow(i, [text], text, place="kepala halaman") for i, text in enumerate(header, start=1)]
+    rows = [
+        RawRow(i, [text], text, place="kepala halaman", running=True)
+        for i, text in enumerate(header, start=1)
+    ]
     # lxml refuses XML nested deeper than 256 elements, so nested tables cannot exhaust the stack here
     return _body_rows(path, document.element.body, num, rows)
 

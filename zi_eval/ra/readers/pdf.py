@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from zi_eval import limits
@@ -456,4 +456,26 @@ def read_pdf_rows(path: str, data: bytes) -> list[RawRow]:
         raise fail(
             path, None, "file", "a PDF with a text layer (not a scan)", f"no text on any of {n_pages} pages"
         )
-    return reader.finish(path)
+    return _mark_running(reader.finish(path))
+
+
+#: A number that is no year (a page number, a count).
+_PAGE_NO = re.compile(r"(?<!\d)(?!20\d\d(?!\d))\d+")
+
+
+def _mark_running(rows: list[RawRow]) -> list[RawRow]:
+    """Mark the text lines printed on two pages or more, page numbers aside ("Halaman 2 dari 5"): a running
+    header or footer ("Rencana Aksi ZI 2024" left from last year's file), page furniture and no title, area
+    heading or activity."""
+    # page numbers aside, years kept: two plans' titles on two pages differ by their years
+    key = {id(r): _PAGE_NO.sub("#", " ".join(r.cells[0].lower().split())) for r in rows if _is_line(r)}
+    pages: dict[str, set[int]] = {}
+    for r in rows:
+        if id(r) in key and r.page is not None:
+            pages.setdefault(key[id(r)], set()).add(r.page)
+    return [replace(r, running=True) if id(r) in key and len(pages[key[id(r)]]) >= 2 else r for r in rows]
+
+
+def _is_line(r: RawRow) -> bool:
+    """A line of text outside the tables."""
+    return len(r.cells) == 1 and bool(r.cells[0].strip()) and "tabel" not in (r.place or "")
