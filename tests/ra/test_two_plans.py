@@ -421,3 +421,110 @@ def test_a_sheet_is_a_report_by_its_title_else_by_its_name(
     got = import_plan(_workbook(tmp_path, {"RA": plan, name: other}), rubric)
     assert len(got.unit.activities) == (1 if skipped else 2)
     assert ("IMPORT_SHEET_SKIPPED" in _codes(got)) is skipped
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "MATRIKS MONITORING RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH TAHUN 2025",
+        "MATRIKS MONITORING PELAKSANAAN ZI",
+        "FORM EVALUASI RENCANA AKSI ZI TRIWULAN II",
+    ],
+)
+def test_a_matrix_or_form_reporting_on_the_plan_is_skipped(
+    tmp_path: Path, rubric: Rubric, title: str
+) -> None:
+    got = import_plan(_docx(tmp_path, T25, PLAN_2025, title, PLAN_2025), rubric)
+    assert [a for a, _ in _acts(got)] == READ_2025
+    assert _codes(got).count("IMPORT_OTHER_PLAN") == 1
+
+
+@pytest.mark.parametrize(
+    "revised",
+    [
+        "REVISI RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS BALAI CONTOH TAHUN 2025",
+        "RENCANA AKSI PERUBAHAN ZONA INTEGRITAS BALAI CONTOH TAHUN 2025",
+    ],
+)
+def test_a_revised_plan_replaces_the_plan_before_it(tmp_path: Path, rubric: Rubric, revised: str) -> None:
+    new = [
+        ("I", "MANAJEMEN PERUBAHAN", ()),
+        ("1", "Pembentukan tim kerja ZI (revisi)", (2,)),
+        ("2", "Sosialisasi ZI", (3,)),
+    ]
+    got = import_plan(_docx(tmp_path, T25, PLAN_2025, revised, new), rubric)
+    assert _acts(got) == [("Pembentukan tim kerja ZI (revisi)", (2,)), ("Sosialisasi ZI", (3,))]
+    (said,) = [f for f in got.findings if f.code == "IMPORT_OTHER_PLAN"]
+    assert "revisi" in said.action
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the year on a line of its own
+        (
+            ["RENCANA AKSI ZONA INTEGRITAS", "2024", "BALAI CONTOH"],
+            ["RENCANA AKSI ZONA INTEGRITAS", "2025", "BALAI CONTOH"],
+        ),
+        # English titles, the year after the unit
+        (["INTEGRITY ZONE ACTION PLAN BALAI CONTOH 2024"], ["INTEGRITY ZONE ACTION PLAN BALAI CONTOH 2025"]),
+    ],
+)
+def test_titles_with_a_bare_year_or_in_english(
+    tmp_path: Path, rubric: Rubric, first: list[str], second: list[str]
+) -> None:
+    got = import_plan(_docx(tmp_path, *first, PLAN_2024, *second, PLAN_2025), rubric)
+    assert [a for a, _ in _acts(got)] == READ_2025 and got.unit.unit.year == 2025
+
+
+def test_a_title_over_each_area_table_naming_area_unit_and_year(tmp_path: Path, rubric: Rubric) -> None:
+    """ "RENCANA AKSI AREA II PENATAAN TATALAKSANA BALAI CONTOH TAHUN 2025" over each area's table was page
+    text: every activity stayed in the first area, and the first title (taken for an area heading) gave
+    no year and no unit."""
+    blocks: list[str | list[Row]] = []
+    for roman, area in (
+        ("I", "MANAJEMEN PERUBAHAN"),
+        ("II", "PENATAAN TATALAKSANA"),
+        ("III", "PENATAAN SISTEM MANAJEMEN SDM"),
+    ):
+        blocks += [
+            f"RENCANA AKSI AREA {roman} {area} BALAI CONTOH TAHUN 2025",
+            [("1", f"Kegiatan area {roman}", (2,))],
+        ]
+    got = import_plan(_docx(tmp_path, *blocks), rubric)
+    assert [a.area for a in got.unit.activities] == [
+        "manajemen-perubahan",
+        "penataan-tatalaksana",
+        "penataan-sdm",
+    ]
+    assert (got.unit.unit.year, got.unit.unit.name) == (2025, "Balai Contoh")
+
+
+def test_a_text_box_title_of_two_paragraphs_keeps_them_apart(tmp_path: Path, rubric: Rubric) -> None:
+    """The paragraphs of a text box were joined with nothing between ("BALAI CONTOHTAHUN 2024")."""
+    from tests.ra.documents import docx_with_body, tc
+
+    def box(*lines: str) -> str:
+        paras = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in lines)
+        return (
+            '<w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>'
+            f"<w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"
+        )
+
+    def table(rows: list[list[str]]) -> str:
+        return (
+            "<w:tbl>" + "".join("<w:tr>" + "".join(tc(c) for c in r) + "</w:tr>" for r in rows) + "</w:tbl>"
+        )
+
+    head = [str(h) for h in HEADER]
+    body = (
+        box("RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH", "TAHUN 2024")
+        + table([head, ["1", "Kegiatan lama", "Dok", "Tim", "v"] + [""] * 11])
+        + box("RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH", "TAHUN 2025")
+        + table([head, ["1", "Kegiatan baru", "Dok", "Tim", "", "v"] + [""] * 10])
+    )
+    path = tmp_path / "rencana.docx"
+    path.write_bytes(docx_with_body(body))
+    got = import_plan(path, rubric)
+    assert _acts(got) == [("Kegiatan baru", (2,))]
+    assert (got.unit.unit.year, got.unit.unit.name) == (2025, "Balai Contoh")

@@ -197,6 +197,10 @@ def unit_line(lines: list[str]) -> str | None:
         if not body or len(body) > 120 or _DOC_WORDS.match(low):
             continue
         if any(low.startswith(w) or f" {w} " in f" {low} "[:40] for w in _UNIT_WORDS):
+            if low.startswith("area "):
+                # "AREA II PENATAAN TATALAKSANA BALAI CONTOH": the unit starts at its own word
+                at = min(f" {low} ".find(f" {w} ") for w in _UNIT_WORDS if f" {w} " in f" {low} ")
+                body = body[at:]
             return _title(body) if body.isupper() else body
     return None
 
@@ -226,7 +230,11 @@ def narrative(line: str) -> bool:
 _YEAR_WORD = re.compile(r"\b(?:TAHUN(?: ANGGARAN)?\s*:?\s*|(?:T\.?\s?A|THN?)\.?\s*:?\s*)(\d{4})(?!\d)", re.I)
 #: A title line about the plan itself, where a bare year is its year ("RENCANA AKSI ZI 2025",
 #: "PERIODE JANUARI - DESEMBER 2025").
-_PLAN_WORDS = re.compile(r"\b(?:RENCANA|AKSI|ZONA INTEGRITAS|ZI|WBK|WBBM|PERIODE|PROGRAM KERJA)\b", re.I)
+_PLAN_WORDS = re.compile(
+    r"\b(?:RENCANA|AKSI|ZONA INTEGRITAS|ZI|WBK|WBBM|PERIODE|PROGRAM KERJA|ACTION PLAN)\b", re.I
+)
+#: A title line that is a year alone ("2025", "TA 2025", "T.A. 2025"), under the plan's title.
+_YEAR_LINE = re.compile(r"(?:T\.?\s?A\.?\s*)?(20\d\d)", re.I)
 _BARE_YEAR = re.compile(r"(?<![\d/.-])(20\d\d|2100)(?![\d/.-])")
 
 
@@ -252,4 +260,7 @@ def title_year(lines: list[str]) -> int | None:
         years = {int(y) for y in _BARE_YEAR.findall(ln)}
         if len(years) == 1:
             return years.pop()
+    if fallback is None:
+        alone = [int(y.group(1)) for ln in lines if (y := _YEAR_LINE.fullmatch(ln.strip()))]
+        return alone[0] if alone else None
     return fallback

@@ -415,17 +415,21 @@ def _parse_table(
     last_table = max(i for i, r in enumerate(rows) if i >= header_idx and _is_table_row(r))
     state = _State(area_of)
     title_rows = [r for r in rows[:header_idx] if not _is_blank(r)]
-    # a section title right above the first header ("Manajemen Perubahan") names the first area
+    # a section title right above the first header ("Manajemen Perubahan") names the first area; a title
+    # naming it ("RENCANA AKSI AREA I MANAJEMEN PERUBAHAN … TAHUN 2025") stays a title too
+    heading: RawRow | None = None
     if title_rows and len(_texts(title_rows[-1])) == 1 and area_of(_texts(title_rows[-1])[0][1]):
         state.set_area(_texts(title_rows[-1])[0][1])
-        heading: RawRow | None = title_rows.pop()
-    else:
-        heading = None
+        heading = title_rows[-1]
+        if not _PLAN_TITLE.search(norm(_texts(heading)[0][1])):
+            title_rows.pop()
     for r in rows[:header_idx]:
         kind = "blank" if _is_blank(r) else "title"
         why = "before the table" if kind == "title" else ""
         if r is heading:
-            kind, why = "header", "area heading"
+            kind, why = (
+                ("title", "title naming the first area") if r in title_rows else ("header", "area heading")
+            )
         lines.append(LineRecord(r.line, r.sheet, kind, why, span=r.span))
     layouts: list[Layout] = []
     signed = noted = False
@@ -572,7 +576,7 @@ def _parse_table(
             lines.append(LineRecord(r.line, r.sheet, "header", "month header repeated", span=r.span))
         elif _month_numbers_only(r, state):
             lines.append(LineRecord(r.line, r.sheet, "header", "month numbers", span=r.span))
-        elif _section_title(rows, i, last_table, header_at):
+        elif _section_title(rows, i, last_table, header_at, area_of):
             state.set_area(_texts(r)[0][1])
             lines.append(LineRecord(r.line, r.sheet, "header", "area heading", span=r.span))
         else:
@@ -641,6 +645,8 @@ def _month_numbers_only(r: RawRow, state: _State) -> bool:
 #: What a page adds between two parts of one table: a page number ("- 2 -", "Halaman 1 dari 2"), a
 #: running header naming the plan ("Rencana Aksi ZI Tahun 2024 - Balai Contoh"), "Lanjutan …": no
 #: section title (it became the area of every row on the next page).
+#: A title about the plan: "RENCANA AKSI …", a year.
+_PLAN_TITLE = re.compile(r"\brencana (?:kerja |tindak )?aksi\b|\baction plan\b|\b20\d\d\b")
 _PAGE_NOISE = re.compile(
     r"^\d{1,3}$|^(?:hal|halaman|page)\s?\d|\b(?:halaman|hal)\s\d{1,3}\s(?:dari|of)\s\d"
     r"|^lanjutan(?:$|\s(?:lampiran|rencana|tabel|dari|halaman|hal)\b)"
@@ -648,14 +654,23 @@ _PAGE_NOISE = re.compile(
 )
 
 
-def _section_title(rows: list[RawRow], i: int, last: int, header_at: Callable[[int], Layout | None]) -> bool:
+def _section_title(
+    rows: list[RawRow],
+    i: int,
+    last: int,
+    header_at: Callable[[int], Layout | None],
+    is_area: Callable[[str], bool],
+) -> bool:
     """A single text right above a repeated header (blank rows between) titles the next section.
 
     Not a lettered line ("a. Menetapkan …"): a sub-step that ends a page sits right above the header
-    the next page repeats, and is no title.
+    the next page repeats, and is no title; nor page text, unless it names an area ("RENCANA AKSI AREA
+    II PENATAAN TATALAKSANA … TAHUN 2025" over each area's table).
     """
     texts = _texts(rows[i])
-    if len(texts) != 1 or _LETTERED.match(texts[0][1]) or _PAGE_NOISE.search(norm(texts[0][1])):
+    if len(texts) != 1 or _LETTERED.match(texts[0][1]):
+        return False
+    if _PAGE_NOISE.search(norm(texts[0][1])) and not is_area(texts[0][1]):
         return False
     j = i + 1
     while j <= last and _is_blank(rows[j]):
@@ -970,7 +985,12 @@ class _State:
         lay = self.layout
         assert lay is not None
         alone = _texts(r)
-        if len(alone) == 1 and _PAGE_NOISE.search(norm(alone[0][1])) and not self._marked(r, filled=False):
+        if (
+            len(alone) == 1
+            and _PAGE_NOISE.search(norm(alone[0][1]))
+            and not self._marked(r, filled=False)
+            and not self.is_area(alone[0][1])
+        ):
             # a page number, a running header or "Lanjutan …" between two parts of the table: the
             # area and kegiatan go on (it became the area of every row after it)
             return LineRecord(

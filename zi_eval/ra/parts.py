@@ -12,7 +12,8 @@ right under them. It starts a part when
 - it heads a report or a comparison (:func:`is_report`) where the part before is a plan, or a plan
   where that part is a report;
 - it is worded as the document's first title (the same words, :data:`SAME_TITLE` of them at least,
-  years and numbers aside) but names another year, or another unit.
+  years and numbers aside) but names another year, or another unit, or a revision ("REVISI RENCANA
+  AKSI …", "RENCANA AKSI PERUBAHAN …").
 
 Nothing else starts a part: a section title naming a year in passing ("… mengacu Perjanjian Kinerja
 Tahun 2024"), one title per area table, a sentence ("Rencana aksi pada tahun 2024 telah …"), a title
@@ -20,7 +21,8 @@ seen at two page breaks (a running header or footer) or a line with a page numbe
 
 Of the parts, the plan is the part of the year asked (``--year``, a comparison too when it is the
 only part of that year), else the latest year's; reports and comparisons are never the plan while a
-plan is there; of two units' plans, the first. Every other part is skipped, and said.
+plan is there; of two units' plans, the first; of a plan and its revision, the revision. Every other
+part is skipped, and said.
 """
 
 from __future__ import annotations
@@ -35,13 +37,18 @@ from zi_eval.ra.meta import narrative, title_year, unit_line
 from zi_eval.ra.rows import RawRow
 
 #: A title about the plan ("RENCANA AKSI", "RA ZI"): reports and comparisons here are reports on it.
-_PLAN = re.compile(r"\brencana (?:kerja |tindak )?aksi\b|\bra\b")
+_PLAN = re.compile(r"\brencana (?:kerja |tindak )?aksi\b|\bra\b|\baction plan\b")
 #: A title that starts by naming a report ("LAPORAN MONITORING …", "CAPAIAN RENCANA AKSI …").
 _REPORT_START = re.compile(
-    r"^(?:lampiran\s+\S+\s+)?(?:laporan|monitoring|monev|capaian|realisasi|progres|progress|tindak lanjut"
-    r"|hasil evaluasi|hasil pelaksanaan|evaluasi pelaksanaan|evaluasi rencana)\b"
+    r"^(?:lampiran\s+\S+\s+)?(?P<doc>(?:matriks|matrik|form|formulir|tabel|lembar|rekap|rekapitulasi)\s+)?"
+    r"(?:laporan|monitoring|monev|capaian|realisasi|progres|progress|tindak lanjut|hasil evaluasi"
+    r"|hasil pelaksanaan|evaluasi pelaksanaan|evaluasi rencana|evaluasi)\b"
 )
 _COMPARISON = re.compile(r"\bpembanding\b|\bperbandingan\b")
+#: A revised plan: "REVISI RENCANA AKSI …", "RENCANA AKSI PERUBAHAN …", "PERUBAHAN RENCANA AKSI …".
+_REVISION = re.compile(
+    r"\brevisi\b|\bpemutakhiran\b|\brencana (?:kerja |tindak )?aksi \(?perubahan\b|^perubahan rencana (?:kerja )?aksi\b"
+)
 #: "RENCANA AKSI … DAN CAPAIAN TRIWULAN I": a report word with a reporting period.
 _REPORT_WORD = re.compile(r"\b(?:laporan|monitoring|monev|capaian|realisasi|progres|progress)\b")
 _PERIOD = re.compile(r"\b(?:triwulan|tw\s?(?:[1-4]|i{1,3}|iv)|semester)\b")
@@ -64,6 +71,7 @@ class Part:
     year: int | None
     report: bool
     unit: str | None = None
+    revision: bool = False  # a revised plan, which replaces the plan before it
 
     @property
     def label(self) -> str:
@@ -94,7 +102,7 @@ def _report_line(line: str) -> bool:
     start = _REPORT_START.match(line)
     return bool(
         _COMPARISON.search(line)
-        or (start and (line.startswith("laporan") or _PLAN.search(line) or _PERIOD.search(line)))
+        or (start and (start["doc"] or "laporan" in start[0] or _PLAN.search(line) or _PERIOD.search(line)))
         or (_REPORT_WORD.search(line) and _PERIOD.search(line))
     )
 
@@ -129,10 +137,11 @@ def _alike(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def _other_unit(a: str | None, b: str | None) -> bool:
-    """Two units' names, neither the other's words with more ("ZI Balai Contoh" is Balai Contoh)."""
+    """Two units' names, neither the other's words with more ("ZI Balai Contoh" is Balai Contoh; years
+    aside: "… Balai Contoh 2024" is Balai Contoh)."""
     if a is None or b is None:
         return False
-    x, y = set(a.lower().split()), set(b.lower().split())
+    x, y = ({w for w in n.lower().split() if not any(ch.isdigit() for ch in w)} for n in (a, b))
     return not (x <= y or y <= x)
 
 
@@ -140,7 +149,8 @@ def _part(start: int, title: list[str]) -> Part:
     lines = _lines(title)
     # the unit its plan line names ("RENCANA AKSI … BALAI CONTOH TAHUN 2025"), not a letterhead above it
     unit = unit_line([ln for ln in lines if _PLAN.search(ln)])
-    return Part(start, -1, tuple(title), title_year(lines), is_report(title), unit)
+    revision = any(_REVISION.search(ln) for ln in lines)
+    return Part(start, -1, tuple(title), title_year(lines), is_report(title), unit, revision)
 
 
 def plan_parts(
@@ -185,7 +195,8 @@ def plan_parts(
         alike = _alike(lines, first_lines)
         other_year = alike and new.year is not None and last.year not in (None, new.year)
         other_unit = alike and _other_unit(new.unit, last.unit)
-        if new.report != last.report or other_year or other_unit:
+        revised = alike and new.revision and not new.report
+        if new.report != last.report or other_year or other_unit or revised:
             parts.append(new)
     return [
         replace(p, end=parts[k + 1].start if k + 1 < len(parts) else len(rows)) for k, p in enumerate(parts)
@@ -201,9 +212,11 @@ def the_plan(parts: list[Part], year: int | None) -> list[Part]:
         return [p for p in mine if not p.report] or mine
     plans = [p for p in parts if not p.report] or parts[:1]
     unit = plans[0].unit
-    plans = [p for p in plans if p.unit in (None, unit)]
+    plans = [p for p in plans if not _other_unit(p.unit, unit)]
     latest = max((p.year for p in plans if p.year is not None), default=None)
-    return [p for p in plans if p.year == latest] if latest is not None else plans[:1]
+    chosen = [p for p in plans if p.year == latest] if latest is not None else plans[:1]
+    revisions = [p for p in chosen if p.revision]
+    return revisions[-1:] if revisions else chosen
 
 
 def why_skipped(part: Part, plan: list[Part], year: int | None, rows: int) -> tuple[str, str, str]:
@@ -220,6 +233,13 @@ def why_skipped(part: Part, plan: list[Part], year: int | None, rows: int) -> tu
             "a report or comparison, not the plan",
             f"laporan atau pembanding, bukan rencana: {rows} barisnya tidak dijadikan kegiatan ({read_id} yang dibaca)",
             f"a report or a comparison, not the plan: its {rows} rows are not made activities ({read_en} is read)",
+        )
+    if any(p.revision for p in plan) and not part.revision and part.year in (None, *years):
+        return (
+            "the plan before its revision",
+            f"rencana semula; revisinya ({plan[-1].label[:80]}) yang dibaca: {rows} baris rencana semula tidak dibaca",
+            f"the plan as first written; its revision ({plan[-1].label[:80]}) is read: the {rows} rows of the "
+            "first version are not",
         )
     if part.year is not None and part.year not in years:
         return (

@@ -54,9 +54,13 @@ def _para_text(p: Any, num: Numbering, hidden: list[str] | None = None) -> str:
     properties are not tabs; the fallback copy of a text box (mc:Fallback) would repeat its text.
     Hidden text (w:vanish: a tick or a note the author hid) is left out too, and goes to ``hidden``.
     """
-    parts = []
-    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}sym"):
+    parts: list[str] = []
+    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}sym", f"{_W}p"):
         if el.getparent().tag == f"{_W}tabs" or any(a.tag == _MC_FALLBACK for a in el.iterancestors()):
+            continue
+        if el.tag == f"{_W}p":
+            if el is not p and parts:
+                parts.append("\n")  # a paragraph of a text box in this one: its own line
             continue
         if _is_hidden(el.getparent()):
             if hidden is not None and el.tag == f"{_W}t" and (el.text or "").strip():
