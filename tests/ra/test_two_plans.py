@@ -528,3 +528,42 @@ def test_a_text_box_title_of_two_paragraphs_keeps_them_apart(tmp_path: Path, rub
     got = import_plan(path, rubric)
     assert _acts(got) == [("Kegiatan baru", (2,))]
     assert (got.unit.unit.year, got.unit.unit.name) == (2025, "Balai Contoh")
+
+
+def test_a_second_plan_typed_into_a_table_without_its_header(tmp_path: Path, rubric: Rubric) -> None:
+    """The 2025 plan under its title in a table with no header row of its own (a copy of last year's
+    table, header row deleted): both plans were merged under the 2024 title. It is read under the first
+    table's header, and the header is accounted for once."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph(T24)
+    _table(d, PLAN_2024)
+    d.add_paragraph(T25)
+    t = d.add_table(rows=0, cols=len(HEADER))
+    for no, keg, months in PLAN_2025:
+        c = t.add_row().cells
+        c[0].text, c[1].text = no, keg
+        for m in months:
+            c[3 + m].text = "v"
+    path = tmp_path / "rencana-aksi.docx"
+    d.save(str(path))
+    got = import_plan(path, rubric)
+    assert [a for a, _ in _acts(got)] == READ_2025 and got.unit.unit.year == 2025
+    assert [a.area for a in got.unit.activities] == ["manajemen-perubahan"] * 2 + ["penataan-tatalaksana"]
+    _accounted(got)
+
+
+def test_an_area_title_of_two_lines_names_the_area(tmp_path: Path, rubric: Rubric) -> None:
+    """ "RENCANA AKSI AREA II PENATAAN TATALAKSANA" over "BALAI CONTOH TAHUN 2025" over each area's table:
+    the line right above the header named an unknown area, and every activity lost its area."""
+    blocks: list[str | list[Row]] = []
+    for roman, area in (("I", "MANAJEMEN PERUBAHAN"), ("II", "PENATAAN TATALAKSANA")):
+        blocks += [
+            f"RENCANA AKSI AREA {roman} {area}",
+            "BALAI CONTOH TAHUN 2025",
+            [("1", f"Kegiatan area {roman}", (2,))],
+        ]
+    got = import_plan(_docx(tmp_path, *blocks), rubric)
+    assert [a.area for a in got.unit.activities] == ["manajemen-perubahan", "penataan-tatalaksana"]
+    assert got.unit.unit.year == 2025

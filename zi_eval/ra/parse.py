@@ -297,7 +297,8 @@ def parse_rows(
     if header_idx is not None:
         parts = plan_parts(rows, header_idx, header_at, _lone_text)
         if len(parts) > 1:
-            return _the_plan_only(rows, parts, the_plan(parts, year), vocab, overrides, is_area, year)
+            header = rows[header_idx : header_idx + header_at(header_idx).rows]  # type: ignore[union-attr]
+            return _the_plan_only(rows, parts, the_plan(parts, year), header, vocab, overrides, is_area, year)
         if parts[0].report:
             parsed = _parse_table(rows, header_at, header_idx, is_area, year)
             first = next(r for r in rows if not _is_blank(r))
@@ -361,21 +362,29 @@ def _the_plan_only(
     rows: list[RawRow],
     parts: list[Part],
     plan: list[Part],
+    header: list[RawRow],
     vocab: Vocabulary,
     overrides: dict[str, str] | None,
     is_area: Callable[[str], bool] | None,
     year: int | None,
 ) -> Parsed:
     """Parse the parts that are the plan as one table; every row of the others is skipped, and each
-    other part said (IMPORT_OTHER_PLAN)."""
+    other part said (IMPORT_OTHER_PLAN). A plan without a header of its own (typed into a copy of the
+    table without its header row) is read under ``header``, the document's first."""
     kept = [r for p in plan for r in rows[p.start : p.end]]
     header_at = _header_finder(kept, vocab, overrides, year)
     header_idx = next((i for i in range(len(kept)) if not _is_blank(kept[i]) and header_at(i)), None)
+    lent: list[RawRow] = []
+    if header_idx is None:
+        at = next((i for i, r in enumerate(kept) if _lone_text(r) is None), len(kept))
+        kept, lent = kept[:at] + header + kept[at:], header
+        header_at = _header_finder(kept, vocab, overrides, year)
+        header_idx = at
     parsed = _parse_table(kept, header_at, header_idx, is_area, year)
     for p in parts:
         if p in plan:
             continue
-        part_rows = rows[p.start : p.end]
+        part_rows = [x for x in rows[p.start : p.end] if x not in lent]  # a lent header is the plan's
         why, *said = why_skipped(p, plan, year, sum(1 for x in part_rows if not _is_blank(x)))
         parsed.lines += [
             LineRecord(x.line, x.sheet, "blank", "", span=x.span)
@@ -418,11 +427,13 @@ def _parse_table(
     # a section title right above the first header ("Manajemen Perubahan") names the first area; a title
     # naming it ("RENCANA AKSI AREA I MANAJEMEN PERUBAHAN … TAHUN 2025") stays a title too
     heading: RawRow | None = None
-    if title_rows and len(_texts(title_rows[-1])) == 1 and area_of(_texts(title_rows[-1])[0][1]):
-        state.set_area(_texts(title_rows[-1])[0][1])
-        heading = title_rows[-1]
+    named = [r for r in title_rows[-2:] if len(_texts(r)) == 1 and area_of(_texts(r)[0][1])]
+    if named and (named[-1] is title_rows[-1] or _PLAN_TITLE.search(norm(_texts(title_rows[-1])[0][1]))):
+        # the last title line, or the one above a line naming the unit and year, names the first area
+        heading = named[-1]
+        state.set_area(_texts(heading)[0][1])
         if not _PLAN_TITLE.search(norm(_texts(heading)[0][1])):
-            title_rows.pop()
+            title_rows.remove(heading)
     for r in rows[:header_idx]:
         kind = "blank" if _is_blank(r) else "title"
         why = "before the table" if kind == "title" else ""
@@ -577,7 +588,11 @@ def _parse_table(
         elif _month_numbers_only(r, state):
             lines.append(LineRecord(r.line, r.sheet, "header", "month numbers", span=r.span))
         elif _section_title(rows, i, last_table, header_at, area_of):
-            state.set_area(_texts(r)[0][1])
+            # a title of two lines ("RENCANA AKSI AREA II PENATAAN TATALAKSANA" over "BALAI CONTOH TAHUN
+            # 2025"): the line naming the area names it
+            text = _texts(r)[0][1]
+            above = _lone_text(rows[i - 1]) if i > header_idx else None
+            state.set_area(above if not area_of(text) and above and area_of(above) else text)
             lines.append(LineRecord(r.line, r.sheet, "header", "area heading", span=r.span))
         else:
             nxt = next((x for x in rows[i + 1 : last_table + 1] if not _is_blank(x)), None)

@@ -7,7 +7,8 @@ activities, or the plans of two units. Read as one table, their activities were 
 twice the activities, the months of two years, and the first title's year.
 
 A part starts at a title: the text rows (blank rows among them) between two tables, a table header
-right under them. It starts a part when
+right under them (or the table going on in the first one's columns, a second plan typed into a copy
+of the table without its header row). It starts a part when
 
 - it heads a report or a comparison (:func:`is_report`) where the part before is a plan, or a plan
   where that part is a report;
@@ -40,7 +41,7 @@ from zi_eval.ra.rows import RawRow
 _PLAN = re.compile(r"\brencana (?:kerja |tindak )?aksi\b|\bra\b|\baction plan\b")
 #: A title that starts by naming a report ("LAPORAN MONITORING …", "CAPAIAN RENCANA AKSI …").
 _REPORT_START = re.compile(
-    r"^(?:lampiran\s+\S+\s+)?(?P<doc>(?:matriks|matrik|form|formulir|tabel|lembar|rekap|rekapitulasi)\s+)?"
+    r"^(?:lampiran\s+\S+\s+)?(?P<doc>(?:matriks|matrik|form|formulir|tabel|lembar)\s+)?"
     r"(?:laporan|monitoring|monev|capaian|realisasi|progres|progress|tindak lanjut|hasil evaluasi"
     r"|hasil pelaksanaan|evaluasi pelaksanaan|evaluasi rencana|evaluasi)\b"
 )
@@ -131,9 +132,11 @@ def _words(lines: Sequence[str]) -> set[str]:
 
 def _alike(a: Sequence[str], b: Sequence[str]) -> bool:
     """Title ``a`` worded as ``b`` (years and numbers aside): most words shared, or ``a`` a short form of
-    ``b`` ("RENCANA AKSI TAHUN 2025" under "RENCANA AKSI … BALAI CONTOH TAHUN 2024")."""
+    ``b`` naming the plan ("RENCANA AKSI TAHUN 2025" under "RENCANA AKSI … BALAI CONTOH TAHUN 2024"; not
+    "TAHUN ANGGARAN 2026" in a plan over two years)."""
     x, y = _words(a), _words(b)
-    return bool(x and y) and (len(x & y) >= SAME_TITLE * len(x | y) or (len(x) >= 2 and x <= y))
+    short = len(x) >= 2 and x <= y and bool(_PLAN.search(" ".join(a)))
+    return bool(x and y) and (len(x & y) >= SAME_TITLE * len(x | y) or short)
 
 
 def _other_unit(a: str | None, b: str | None) -> bool:
@@ -182,7 +185,9 @@ def plan_parts(
         named = [
             j for j, t in texts if _PLAN.search(norm(t)) or _REPORT_WORD.search(norm(t)) or title_year([t])
         ]
-        if named and i + 1 < len(rows) and header_at(i + 1) is not None:
+        # a table right under it: with its own header, or going on in the first table's columns (a
+        # second plan typed into a copy of the table without its header row)
+        if named and i + 1 < len(rows) and (header_at(i + 1) is not None or lone_text(rows[i + 1]) is None):
             titles.append((named[0], [t for j, t in texts if j >= named[0]]))
     seen = Counter(" ".join(_words(_lines(t))) for _, t in titles)
     parts = [_part(0, first_title)]
