@@ -567,3 +567,23 @@ def test_an_area_title_of_two_lines_names_the_area(tmp_path: Path, rubric: Rubri
     got = import_plan(_docx(tmp_path, *blocks), rubric)
     assert [a.area for a in got.unit.activities] == ["manajemen-perubahan", "penataan-tatalaksana"]
     assert got.unit.unit.year == 2025
+
+
+def test_the_plan_going_on_after_a_report_is_read_with_it(tmp_path: Path, rubric: Rubric) -> None:
+    """A comparison between two halves of the plan, the second titled with no year: both halves are read."""
+    cont = [("II", "PENATAAN TATALAKSANA", ()), ("1", "Penyusunan SOP pelayanan", (3, 4))]
+    got = import_plan(
+        _docx(
+            tmp_path,
+            T25,
+            PLAN_2025[:3],
+            "Sebagai pembanding, Rencana Aksi Tahun 2024:",
+            PLAN_2024,
+            "RENCANA AKSI (lanjutan)",
+            cont,
+        ),
+        rubric,
+    )
+    assert [a for a, _ in _acts(got)] == READ_2025
+    assert _codes(got).count("IMPORT_OTHER_PLAN") == 1
+    _accounted(got)

@@ -384,7 +384,7 @@ def _the_plan_only(
     for p in parts:
         if p in plan:
             continue
-        part_rows = [x for x in rows[p.start : p.end] if x not in lent]  # a lent header is the plan's
+        part_rows = [x for x in rows[p.start : p.end] if all(x is not h for h in lent)]  # lent: the plan's
         why, *said = why_skipped(p, plan, year, sum(1 for x in part_rows if not _is_blank(x)))
         parsed.lines += [
             LineRecord(x.line, x.sheet, "blank", "", span=x.span)

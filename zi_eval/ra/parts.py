@@ -219,7 +219,8 @@ def the_plan(parts: list[Part], year: int | None) -> list[Part]:
     unit = plans[0].unit
     plans = [p for p in plans if not _other_unit(p.unit, unit)]
     latest = max((p.year for p in plans if p.year is not None), default=None)
-    chosen = [p for p in plans if p.year == latest] if latest is not None else plans[:1]
+    # a plan part naming no year goes on the plan before it ("RENCANA AKSI (lanjutan)" after a report)
+    chosen = [p for p in plans if p.year in (latest, None)] if latest is not None else plans[:1]
     revisions = [p for p in chosen if p.revision]
     return revisions[-1:] if revisions else chosen
 
@@ -254,10 +255,16 @@ def why_skipped(part: Part, plan: list[Part], year: int | None, rows: int) -> tu
             f"the document holds the {part.year} plan too: its {rows} rows are not read, {read_en} is; give "
             f"--year {part.year} to read that one",
         )
+    if _other_unit(part.unit, plan[0].unit):
+        return (
+            "another unit's plan",
+            f"rencana unit lain ({part.unit}): {rows} barisnya tidak dibaca, {read_id} ({plan[0].unit}) yang "
+            "dibaca; simpan rencana tiap unit di berkasnya sendiri",
+            f"another unit's plan ({part.unit}): its {rows} rows are not read, {read_en} ({plan[0].unit}) is; "
+            "keep each unit's plan in a file of its own",
+        )
     return (
-        "another unit's plan",
-        f"rencana unit lain ({part.unit}): {rows} barisnya tidak dibaca, {read_id} ({plan[0].unit}) yang dibaca; "
-        "simpan rencana tiap unit di berkasnya sendiri",
-        f"another unit's plan ({part.unit}): its {rows} rows are not read, {read_en} ({plan[0].unit}) is; keep "
-        "each unit's plan in a file of its own",
+        "another part of the document",
+        f"bagian lain dokumen: {rows} barisnya tidak dibaca, {read_id} yang dibaca; periksa",
+        f"another part of the document: its {rows} rows are not read, {read_en} is; check it",
     )
