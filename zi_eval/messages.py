@@ -354,6 +354,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Items matched {n}/{total}; without a row {missing}; rows not understood {unmatched}",
     },
     "lke_why_one": {"id": "{n} butir cocok", "en": "{n} items matched"},
+    "lke_why_joined": {
+        "id": "{n} butir cocok dari {k} sheet bagian LKE",
+        "en": "{n} items matched on the {k} sheets the LKE is cut into",
+    },
     "lke_why_many": {
         "id": "{n} butir cocok, terbanyak dari {k} sheet LKE: {names}",
         "en": "{n} items matched, the most of {k} LKE sheets: {names}",

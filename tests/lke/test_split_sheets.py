@@ -86,6 +86,9 @@ def test_a_copy_of_a_part_is_no_part_and_too_little_is_refused(tmp_path: Path, r
     write_xlsx(tmp_path / "lke.xlsx", {"Pemenuhan": pem, "Reform": ref, "Hasil": has, "Hasil (2)": has})
     wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
     assert wb.more_sheets == ["Reform", "Hasil"]
+    # the sheet not read is said (a revised part, last year's copy: a person must know which was scored)
+    (said,) = [f for f in wb.findings() if f["code"] == "IMPORT_WORKBOOK_SHEET_CHOSEN"]
+    assert said["what"] == "Hasil (2)"
     write_xlsx(tmp_path / "part.xlsx", {"Reform": ref, "Hasil": has})
     with pytest.raises(InputError):
         read_lke_workbook(tmp_path / "part.xlsx", rubric)

@@ -135,6 +135,8 @@ class LkeWorkbook:
     def why(self, lang: str = "id") -> str:
         """Why this sheet was read (the most items matched), in ``lang``."""
         n = self.items_matched
+        if self.more_sheets:
+            return msg("lke_why_joined", lang, n=n, k=1 + len(self.more_sheets))
         if len(self.lke_sheets) > 1:
             names = ", ".join(self.lke_sheets)
             return msg("lke_why_many", lang, n=n, k=len(self.lke_sheets), names=names)
@@ -313,7 +315,7 @@ def _read(path: str | Path, book: _Book, rubric: Rubric) -> LkeWorkbook:
     wb.columns = best.columns.letters()
     wb.lke_sheets = [c.sheet.name for c in good]
     wb.more_sheets = [c.sheet.name for c in more]
-    wb.static += _sheet_chosen(path, wb, best)
+    wb.static += _sheet_chosen(path, wb, read, cands)
     wb.static += _sheets_joined(path, read)
     for c, (parts, merged, _) in zip(read, built, strict=True):
         wb.static += _answer_columns(path, c)
@@ -462,9 +464,14 @@ def _best_sheet(good: list[Candidate]) -> Candidate:
     return max(near, key=rank)
 
 
-def _sheet_chosen(path: str | Path, wb: LkeWorkbook, best: Candidate) -> list[dict[str, Any]]:
-    """IMPORT_WORKBOOK_SHEET_CHOSEN when several sheets are LKE sheets: which one was read."""
-    if len(wb.lke_sheets) < 2:
+def _sheet_chosen(
+    path: str | Path, wb: LkeWorkbook, read: list[Candidate], cands: list[Candidate]
+) -> list[dict[str, Any]]:
+    """IMPORT_WORKBOOK_SHEET_CHOSEN when other sheets hold LKE rows too: which one was read, and which were
+    not (last year's copy, a copy of a part, a revised part: a person must know which was scored)."""
+    best = read[0]
+    ignored = [c.sheet.name for c in cands if c.items and all(c is not r for r in read)]
+    if not ignored:
         return []
     return [
         {
@@ -473,7 +480,7 @@ def _sheet_chosen(path: str | Path, wb: LkeWorkbook, best: Candidate) -> list[di
             "source": str(Location(Path(path).name, sheet=best.sheet.name)),
             "theirs": best.sheet.name,
             "ours": str(best.items),
-            "what": ", ".join(n for n in wb.lke_sheets if n != best.sheet.name),
+            "what": ", ".join(ignored),
         }
     ]
 

@@ -23,7 +23,7 @@ def summary_lines(wb: LkeWorkbook, lang: str = "id") -> list[str]:
     counts = rep["counts"]
     cols = ", ".join(f"{role}={col}" for role, col in rep["columns"].items())
     lines = [
-        msg("lke_sum_sheet", lang, sheet=wb.sheet, why=rep["why"]),
+        msg("lke_sum_sheet", lang, sheet="', '".join([wb.sheet, *wb.more_sheets]), why=rep["why"]),
         msg("lke_sum_header", lang, row=wb.header_row, columns=cols),
         msg(
             "lke_sum_matched",
