@@ -24,6 +24,7 @@ _UNIT_WORDS = (
     "komisi",
     "pengadilan",
     "balai",
+    "mal pelayanan publik",
     "lembaga",
     "kementerian",
     "direktorat",
@@ -129,7 +130,8 @@ def _date(text: str) -> dt.date | None:
 def read_meta(lines: list[str]) -> UnitMeta:
     """Extract metadata from the title/preamble lines (cleaned text, in order)."""
     meta = UnitMeta()
-    text = [clean(x) for x in lines if clean(x)]
+    # a Markdown heading's marks ("## Balai Besar Contoh") are no part of its words
+    text = [re.sub(r"^#{1,6}\s+", "", clean(x)) for x in lines if clean(x)]
     for i, ln in enumerate(text):
         up = ln.upper()
         if meta.name is None and up.startswith("KEPUTUSAN ") and "NOMOR" not in up and len(ln.split()) >= 3:
@@ -194,8 +196,8 @@ def unit_line(lines: list[str]) -> str | None:
             flags=re.I,
         ).strip(" ,.-:")
         low = body.lower()
-        if not body or len(body) > 120 or _DOC_WORDS.match(low):
-            continue
+        if not body or len(body) > 120 or _DOC_WORDS.match(low) or len(body.split()) < 2:
+            continue  # "Balai" alone (cut before "NOMOR …") names no unit
         if any(low.startswith(w) or f" {w} " in f" {low} "[:40] for w in _UNIT_WORDS):
             if low.startswith("area "):
                 # "AREA II PENATAAN TATALAKSANA BALAI CONTOH": the unit starts at its own word

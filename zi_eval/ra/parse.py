@@ -31,6 +31,7 @@ from zi_eval.ra.layout import (
     month_header,
     norm,
 )
+from zi_eval.ra.meta import unit_line
 from zi_eval.ra.parts import Part, plan_parts, the_plan, why_skipped
 from zi_eval.ra.rows import RawRow
 from zi_eval.ra.vocabulary import Vocabulary, builtin_vocabulary
@@ -295,7 +296,7 @@ def parse_rows(
     header_at = _header_finder(rows, vocab, overrides, year)
     header_idx = next((i for i in range(len(rows)) if not _is_blank(rows[i]) and header_at(i)), None)
     if header_idx is not None:
-        parts = plan_parts(rows, header_idx, header_at, _lone_text)
+        parts = plan_parts(rows, header_idx, header_at, _lone_text, _names_area(is_area))
         if len(parts) > 1:
             header = rows[header_idx : header_idx + header_at(header_idx).rows]  # type: ignore[union-attr]
             return _the_plan_only(rows, parts, the_plan(parts, year), header, vocab, overrides, is_area, year)
@@ -315,6 +316,20 @@ def parse_rows(
             )
             return parsed
     return _parse_table(rows, header_at, header_idx, is_area, year)
+
+
+def _names_area(is_area: Callable[[str], bool] | None) -> Callable[[str], bool]:
+    """Whether a heading names an RA area: ``is_area``, unless the text names a unit and not an area
+    ("BAGIAN ORGANISASI DAN TATALAKSANA …", "MAL PELAYANAN PUBLIK KOTA X" are units; "RENCANA AKSI AREA II
+    PENATAAN TATALAKSANA BALAI CONTOH" names area II)."""
+    if is_area is None:
+        return lambda _t: False
+    area_of = is_area
+
+    def names(text: str) -> bool:
+        return area_of(text) and (unit_line([text]) is None or bool(re.search(r"\barea\b", norm(text))))
+
+    return names
 
 
 def _header_finder(
@@ -344,8 +359,10 @@ def _lone_text(row: RawRow) -> str | None:
     return "" if not texts else texts[0][1] if len(texts) == 1 else _key_value(texts)
 
 
-#: A key of a title block written beside its value: "Unit Kerja", "Tahun", "Satuan Kerja :".
-_KEY = re.compile(r"[A-Za-z][A-Za-z /.]{1,30}:?")
+#: A key written beside its value: "Unit Kerja", "Tahun", "Satuan Kerja :", "Output :" (one to three
+#: words; not a kegiatan ending in a colon: "Penyusunan dokumen ZI meliputi:").
+_KEY = re.compile(r"[A-Za-z][A-Za-z/.]*(?:\s+[A-Za-z/.]+){0,2}\s*:?")
+_NOT_KEY = re.compile(r"\b(?:meliputi|antara lain|berikut|terdiri|yaitu)\b", re.I)
 
 
 def _key_value(texts: list[tuple[int, str]]) -> str | None:
@@ -353,7 +370,7 @@ def _key_value(texts: list[tuple[int, str]]) -> str | None:
     if len(texts) != 2:
         return None
     (_, key), (_, value) = texts
-    if not _KEY.fullmatch(key) or not (key.endswith(":") or value.startswith(":")):
+    if not _KEY.fullmatch(key) or _NOT_KEY.search(key) or not (key.endswith(":") or value.startswith(":")):
         return None
     return f"{key.rstrip(': ')} : {value.lstrip(': ')}"
 
@@ -409,6 +426,7 @@ def _parse_table(
 ) -> Parsed:
     """Classify the rows of one plan (see :func:`parse_rows`), its first header at ``header_idx``."""
     area_of = is_area or (lambda _t: False)
+    heads_area = _names_area(is_area)  # a title line naming an area, not a unit
     lines: list[LineRecord] = []
     findings: list[Finding] = []
     acts: list[ParsedActivity] = []
@@ -427,7 +445,7 @@ def _parse_table(
     # a section title right above the first header ("Manajemen Perubahan") names the first area; a title
     # naming it ("RENCANA AKSI AREA I MANAJEMEN PERUBAHAN … TAHUN 2025") stays a title too
     heading: RawRow | None = None
-    named = [r for r in title_rows[-2:] if len(_texts(r)) == 1 and area_of(_texts(r)[0][1])]
+    named = [r for r in title_rows[-2:] if len(_texts(r)) == 1 and heads_area(_texts(r)[0][1])]
     if named and (named[-1] is title_rows[-1] or _PLAN_TITLE.search(norm(_texts(title_rows[-1])[0][1]))):
         # the last title line, or the one above a line naming the unit and year, names the first area
         heading = named[-1]
@@ -536,11 +554,17 @@ def _parse_table(
         elif (signed and not _table_like(r, state)) or (acts and _is_signature(r)):
             signed = True  # until a row that is clearly part of a table
             lines.append(LineRecord(r.line, r.sheet, "signature", "signature block", span=r.span))
-        elif noted or acts and _is_note_heading(r):
+        elif (noted or acts and _is_note_heading(r)) and not _section_title(
+            rows, i, last_table, header_at, heads_area
+        ):
             # "Catatan:" under the table, then "1 | Jadwal dapat berubah …": notes, no activities (until
             # a row that is clearly part of a table)
             noted = True
             lines.append(LineRecord(r.line, r.sheet, "signature", "note under the table", span=r.span))
+        elif r.running and heads_area(_texts(r)[0][1]):
+            # an area heading printed again at the top of the next page its table runs onto
+            state.set_area(_texts(r)[0][1])
+            lines.append(LineRecord(r.line, r.sheet, "header", "area heading", span=r.span))
         elif r.running:
             lines.append(LineRecord(r.line, r.sheet, "header", "running header or footer", span=r.span))
         elif _key_value(_texts(r)) is not None and not state._marked(r):
@@ -587,12 +611,12 @@ def _parse_table(
             lines.append(LineRecord(r.line, r.sheet, "header", "month header repeated", span=r.span))
         elif _month_numbers_only(r, state):
             lines.append(LineRecord(r.line, r.sheet, "header", "month numbers", span=r.span))
-        elif _section_title(rows, i, last_table, header_at, area_of):
+        elif _section_title(rows, i, last_table, header_at, heads_area):
             # a title of two lines ("RENCANA AKSI AREA II PENATAAN TATALAKSANA" over "BALAI CONTOH TAHUN
             # 2025"): the line naming the area names it
             text = _texts(r)[0][1]
             above = _lone_text(rows[i - 1]) if i > header_idx else None
-            state.set_area(above if not area_of(text) and above and area_of(above) else text)
+            state.set_area(above if not heads_area(text) and above and heads_area(above) else text)
             lines.append(LineRecord(r.line, r.sheet, "header", "area heading", span=r.span))
         else:
             nxt = next((x for x in rows[i + 1 : last_table + 1] if not _is_blank(x)), None)
@@ -683,8 +707,8 @@ def _section_title(
     II PENATAAN TATALAKSANA … TAHUN 2025" over each area's table).
     """
     texts = _texts(rows[i])
-    if len(texts) != 1 or _LETTERED.match(texts[0][1]):
-        return False
+    if len(texts) != 1 or _LETTERED.match(texts[0][1]) or _is_note_heading(rows[i]):
+        return False  # nor a note ("Catatan: … dipantau oleh Satuan Pengawasan Internal.")
     if _PAGE_NOISE.search(norm(texts[0][1])) and not is_area(texts[0][1]):
         return False
     j = i + 1
@@ -892,6 +916,17 @@ class _State:
         if len(self.labels) >= 2:
             act.labels = tuple((lay.headers.get(c, ""), t) for c, t in sorted(self.labels.items()))
 
+    def _in_activity_column(self, r: RawRow, col: int) -> bool:
+        """Whether a row's lone text sits in the kegiatan or sub-kegiatan column, as a table row's does
+        ("Penyusunan Rencana Aksi ZI Tahun 2026", unscheduled), not across the row or in a line of its own."""
+        lay = self.layout
+        assert lay is not None
+        return (
+            len(r.cells) > 1
+            and not r.merged_from
+            and col in {lay.roles.get("kegiatan"), lay.roles.get("sub")} - {0}
+        )
+
     def _marked(self, r: RawRow, filled: bool = True) -> bool:
         """Whether a month column of the row shows a mark (or, with ``filled``, a fill)."""
         lay = self.layout
@@ -1005,6 +1040,7 @@ class _State:
             and _PAGE_NOISE.search(norm(alone[0][1]))
             and not self._marked(r, filled=False)
             and not self.is_area(alone[0][1])
+            and not self._in_activity_column(r, alone[0][0])
         ):
             # a page number, a running header or "Lanjutan …" between two parts of the table: the
             # area and kegiatan go on (it became the area of every row after it)

@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from zi_eval.io.words import YEAR_IN_TEXT
 from zi_eval.ra.layout import Layout, norm
 from zi_eval.ra.meta import narrative, title_year, unit_line
 from zi_eval.ra.rows import RawRow
@@ -97,14 +98,16 @@ def _sentence(line: str) -> bool:
 
 
 def _report_line(line: str) -> bool:
-    """A title line naming a report or a comparison: "Sebagai pembanding, …", "LAPORAN …", a line starting
-    with a report word about the plan or a period ("CAPAIAN RENCANA AKSI …", "MONITORING TRIWULAN I"), or
-    a report word with a period anywhere ("RENCANA AKSI … DAN CAPAIAN TRIWULAN I")."""
+    """A title line naming a report or a comparison: "Sebagai pembanding, …", a line starting with a report
+    word about the plan ("CAPAIAN RENCANA AKSI …", "MATRIKS MONITORING …", "LAPORAN MONITORING TRIWULAN
+    I"), or the plan with a report word and a period ("RENCANA AKSI … DAN CAPAIAN TRIWULAN I"). A section
+    heading ("Monitoring Triwulan", "LAPORAN MONITORING DAN EVALUASI") is none."""
     start = _REPORT_START.match(line)
+    plan = _PLAN.search(line)
     return bool(
         _COMPARISON.search(line)
-        or (start and (start["doc"] or "laporan" in start[0] or _PLAN.search(line) or _PERIOD.search(line)))
-        or (_REPORT_WORD.search(line) and _PERIOD.search(line))
+        or (start and (start["doc"] or plan or ("laporan" in start[0] and _PERIOD.search(line))))
+        or (plan and _REPORT_WORD.search(line) and _PERIOD.search(line))
     )
 
 
@@ -161,15 +164,19 @@ def plan_parts(
     first_header: int,
     header_at: Callable[[int], Layout | None],
     lone_text: Callable[[RawRow], str | None],
+    is_area: Callable[[str], bool] = lambda _t: False,
 ) -> list[Part]:
     """The parts of ``rows`` (one when it holds one plan), in order, covering every row.
 
     ``first_header`` is the index of the first table header; ``lone_text(row)`` is a row's text when
     it holds one text alone (a paragraph, a title merged across a sheet), ``None`` for a table row,
-    ``""`` for a blank row.
+    ``""`` for a blank row. A title naming an area (``is_area``) heads a section of the plan, whatever
+    else it says ("IV. PENGUATAN AKUNTABILITAS (CAPAIAN KINERJA TRIWULAN I - IV)").
     """
     first_title = [t for r in rows[:first_header] if (t := lone_text(r)) and not r.running]
-    titles: list[tuple[int, list[str]]] = []  # each title between tables: its first row, its lines
+    titles: list[
+        tuple[int, list[str], bool]
+    ] = []  # each title between tables: first row, lines, header under it
     run: list[int] = []  # the rows of lone texts (and blanks) since the last table row
     for i in range(first_header + 1, len(rows)):
         text = lone_text(rows[i])
@@ -187,25 +194,39 @@ def plan_parts(
         ]
         # a table right under it: with its own header, or going on in the first table's columns (a
         # second plan typed into a copy of the table without its header row)
-        if named and i + 1 < len(rows) and (header_at(i + 1) is not None or lone_text(rows[i + 1]) is None):
-            titles.append((named[0], [t for j, t in texts if j >= named[0]]))
-    seen = Counter(" ".join(_words(_lines(t))) for _, t in titles)
+        if not named or i + 1 >= len(rows) or any(is_area(t) for j, t in texts if j >= named[0]):
+            continue
+        headed = header_at(i + 1) is not None
+        # without a header of its own, only a title standing apart from the table's columns (a paragraph,
+        # a line merged across or in the first column): a lone kegiatan row is no title
+        if headed or all(_apart(rows[j]) for j, _ in texts if j >= named[0]):
+            titles.append((named[0], [t for j, t in texts if j >= named[0]], headed))
+    seen = Counter(" ".join(_words(_lines(t))) for _, t, _ in titles)
     parts = [_part(0, first_title)]
     first_lines = _lines(first_title)
-    for start, title in titles:
+    first_years = set(YEAR_IN_TEXT.findall(" ".join(first_lines)))
+    for start, title, headed in titles:
         lines = _lines(title)
         if not lines or seen[" ".join(_words(lines))] > 1 or set(lines) <= set(first_lines):
             continue  # no title, or a running header or footer (again on another page, or over the first title)
         new, last = _part(start, title), parts[-1]
         alike = _alike(lines, first_lines)
+        # a year the first title names too ("TAHUN 2025-2026", then "… TAHUN 2026") is the same plan's
         other_year = alike and new.year is not None and last.year not in (None, new.year)
+        other_year = other_year and str(new.year) not in first_years
         other_unit = alike and _other_unit(new.unit, last.unit)
         revised = alike and new.revision and not new.report
-        if new.report != last.report or other_year or other_unit or revised:
+        if (new.report != last.report and headed) or other_year or other_unit or revised:
             parts.append(new)
     return [
         replace(p, end=parts[k + 1].start if k + 1 < len(parts) else len(rows)) for k, p in enumerate(parts)
     ]
+
+
+def _apart(row: RawRow) -> bool:
+    """A row standing apart from a table's columns: a paragraph, a text merged across, or in the first column."""
+    filled = [c for c, text in enumerate(row.cells) if text.strip()]
+    return len(row.cells) == 1 or bool(row.merged_from) or filled[:1] == [0]
 
 
 def the_plan(parts: list[Part], year: int | None) -> list[Part]:

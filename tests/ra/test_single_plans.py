@@ -1,0 +1,158 @@
+"""One plan in a document, read whole: what the rules for several plans in one document
+(``ra/parts.py``), running headers and title blocks must never take from an ordinary plan.
+
+Found by a probe of 75 single-plan documents after those rules landed: area headings printed again at
+page tops became page text, a plan over two years lost its first year, section titles and rows naming
+a report ("Monitoring Triwulan", "Laporan capaian kinerja TW I") cut the plan, an unscheduled activity
+naming a plan year was page text, a kegiatan "… meliputi:" beside its PIC was a key and its value, a
+unit named with area words became the first area, a note naming an area headed the next table.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.ra.test_readers_pdf import _platypus_pdf
+from tests.ra.test_two_plans import HEADER, T25, Row, _acts, _codes, _docx, _marked, _workbook
+from zi_eval.models.rubric import Rubric
+from zi_eval.ra import import_plan
+
+AREAS = [
+    ("I", "MANAJEMEN PERUBAHAN"),
+    ("II", "PENATAAN TATALAKSANA"),
+    ("III", "PENATAAN SISTEM MANAJEMEN SDM"),
+]
+ZI = ["manajemen-perubahan", "penataan-tatalaksana", "penataan-sdm"]
+
+
+def _plan(k: int) -> list[Row]:
+    return [("1", f"Kegiatan area {k} satu", (k,)), ("2", f"Kegiatan area {k} dua", (k + 1,))]
+
+
+def test_an_area_heading_printed_again_at_the_next_pages_top_is_still_its_area(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    head = ["NO", "KEGIATAN", "INDIKATOR", "WAKTU"]
+
+    def rows(area: str, first: int, n: int) -> list[list[str]]:
+        return [head] + [
+            [str(k), f"{area.title()} kegiatan {k}", "Laporan", "Maret"] for k in range(first, first + n)
+        ]
+
+    pages = []
+    for roman, area in AREAS:  # each area's table runs onto a second page, its heading printed again
+        pages += [[f"AREA {roman} {area}", rows(area, 1, 2)], [f"AREA {roman} {area}", rows(area, 3, 1)]]
+    pages[0].insert(0, T25)
+    f = tmp_path / "rencana.pdf"
+    _platypus_pdf(f, pages)
+    got = import_plan(f, rubric)
+    assert [a.area for a in got.unit.activities] == [z for z in ZI for _ in range(3)]
+
+
+def test_a_plan_over_two_years_keeps_both(tmp_path: Path, rubric: Rubric) -> None:
+    """Titled "TAHUN 2025-2026", its second year's section titled "… TAHUN 2026": one plan."""
+    first = "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS BALAI CONTOH TAHUN 2025-2026"
+    got = import_plan(_docx(tmp_path, first, _plan(1), T25.replace("2025", "2026"), _plan(2)), rubric)
+    assert len(got.unit.activities) == 4
+    assert "IMPORT_OTHER_PLAN" not in _codes(got)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "IV. PENGUATAN AKUNTABILITAS (CAPAIAN KINERJA TRIWULAN I - IV)",
+        "Monitoring Triwulan",
+        "LAPORAN MONITORING DAN EVALUASI",
+        "Area II Penataan Tatalaksana - Monitoring dan Evaluasi Triwulan",
+    ],
+)
+def test_a_section_title_with_report_words_cuts_nothing(tmp_path: Path, rubric: Rubric, between: str) -> None:
+    got = import_plan(_docx(tmp_path, T25, _plan(1), between, _plan(2)), rubric)
+    assert len(got.unit.activities) == 4
+    assert "IMPORT_OTHER_PLAN" not in _codes(got)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ["", "Laporan monitoring triwulan I"],  # a group heading without marks in the kegiatan column
+        ["", "Laporan capaian kinerja TW I"],
+        ["", "Penyusunan Rencana Aksi ZI Tahun 2026"],  # an unscheduled activity naming a plan year
+        ["", "Evaluasi Rencana Aksi 2025"],
+    ],
+)
+def test_a_row_of_report_or_plan_words_inside_the_table_is_a_row_of_the_plan(
+    tmp_path: Path, rubric: Rubric, row: list[object]
+) -> None:
+    rows = [
+        [T25],
+        HEADER,
+        ["I", "MANAJEMEN PERUBAHAN"],
+        _marked("1", "Pembentukan tim", 1),
+        row,
+        _marked("2", "Sosialisasi", 4),
+        _marked("3", "Monev", 6),
+    ]
+    got = import_plan(_workbook(tmp_path, {"RA": rows}), rubric)
+    kegiatan = [a.kegiatan for a in got.unit.activities]
+    assert kegiatan[0] == "Pembentukan tim" and "Sosialisasi" in kegiatan[-2:] and kegiatan[-1] == "Monev"
+    assert "IMPORT_OTHER_PLAN" not in _codes(got)
+    assert got.counts().get("skipped", 0) == 0
+
+
+def test_a_kegiatan_ending_in_meliputi_beside_its_pic_is_no_key_and_value(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    rows = [
+        [T25],
+        HEADER,
+        ["I", "MANAJEMEN PERUBAHAN"],
+        ["1", "Penyusunan dokumen ZI meliputi:", None, "Tim ZI"],
+        ["", "a. Rapat penyusunan", "Notulen", "Tim ZI", "v"],
+        ["", "b. Penetapan dokumen", "SK", "Tim ZI", None, "v"],
+    ]
+    got = import_plan(_workbook(tmp_path, {"RA": rows}), rubric)
+    (act,) = got.unit.activities
+    assert act.kegiatan.startswith("Penyusunan dokumen ZI") and len(act.substeps) == 2
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["BAGIAN ORGANISASI DAN TATALAKSANA SETDA KABUPATEN CONTOH", "MAL PELAYANAN PUBLIK KOTA CONTOH"],
+)
+def test_a_unit_named_with_area_words_is_the_unit_not_the_first_area(
+    tmp_path: Path, rubric: Rubric, unit: str
+) -> None:
+    got = import_plan(_docx(tmp_path, "RENCANA AKSI ZONA INTEGRITAS TAHUN 2025", unit, _plan(1)), rubric)
+    assert got.unit.unit.name.upper() == unit
+    assert all(a.area is None for a in got.unit.activities)
+
+
+def test_a_note_naming_an_area_heads_no_table_and_a_heading_after_notes_does(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    got = import_plan(
+        _docx(
+            tmp_path,
+            T25,
+            "Area I Manajemen Perubahan",
+            _plan(1),
+            "Catatan: seluruh kegiatan dipantau oleh Satuan Pengawasan Internal.",
+            _plan(2),
+            "Catatan: jadwal dapat berubah.",
+            "Area III Penataan Sistem Manajemen SDM",
+            _plan(3),
+        ),
+        rubric,
+    )
+    assert [a.area for a in got.unit.activities] == ZI[:1] * 4 + ZI[2:] * 2
+
+
+def test_markdown_heading_marks_are_no_part_of_the_unit_name(tmp_path: Path, rubric: Rubric) -> None:
+    md = "# RENCANA AKSI ZONA INTEGRITAS\n\n## Balai Besar Contoh Makassar Tahun 2025\n\n| No | Kegiatan | Output | Bulan |\n|---|---|---|---|\n| 1 | Pembentukan tim | SK | Januari |\n"
+    (tmp_path / "rencana.md").write_text(md, encoding="utf-8")
+    got = import_plan(tmp_path / "rencana.md", rubric)
+    assert got.unit.unit.name == "Balai Besar Contoh Makassar"
+    assert _acts(got) == [("Pembentukan tim", (1,))]
