@@ -156,3 +156,61 @@ def test_markdown_heading_marks_are_no_part_of_the_unit_name(tmp_path: Path, rub
     got = import_plan(tmp_path / "rencana.md", rubric)
     assert got.unit.unit.name == "Balai Besar Contoh Makassar"
     assert _acts(got) == [("Pembentukan tim", (1,))]
+
+
+def test_a_decree_of_the_year_before_names_no_plan_year(tmp_path: Path, rubric: Rubric) -> None:
+    """ "NOMOR : W23-0123 TAHUN 2024" over "RENCANA AKSI … TAHUN 2025": the plan is of 2025."""
+    got = import_plan(
+        _docx(
+            tmp_path,
+            "LAMPIRAN II",
+            "KEPUTUSAN KEPALA RUTAN KELAS IIB PINRANG",
+            "NOMOR : W23.PAS.RUT-0123 TAHUN 2024",
+            "TENTANG",
+            "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU WBK RUTAN KELAS IIB PINRANG TAHUN 2025",
+            _plan(1),
+        ),
+        rubric,
+    )
+    assert got.unit.unit.year == 2025
+
+
+def test_a_new_table_under_its_own_title_starts_its_first_area_again(tmp_path: Path, rubric: Rubric) -> None:
+    """ "TAHAP II (JULI - DESEMBER)" over a table whose first row is "I | MANAJEMEN PERUBAHAN" again: that
+    row was taken for the header repeated by a page break, and the stage became the area."""
+    area: list[Row] = [("I", "MANAJEMEN PERUBAHAN", ())]
+    got = import_plan(
+        _docx(
+            tmp_path,
+            T25,
+            "TAHAP I (JANUARI - JUNI)",
+            area + _plan(1),
+            "TAHAP II (JULI - DESEMBER)",
+            area + _plan(7),
+        ),
+        rubric,
+    )
+    assert [a.area for a in got.unit.activities] == ["manajemen-perubahan"] * 4
+
+
+def test_an_area_heading_over_a_target_line_names_the_first_area(tmp_path: Path, rubric: Rubric) -> None:
+    got = import_plan(
+        _docx(tmp_path, T25, "AREA I MANAJEMEN PERUBAHAN", "Target: Terwujudnya WBK", _plan(1)), rubric
+    )
+    assert [a.area for a in got.unit.activities] == ["manajemen-perubahan"] * 2
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "HASIL MONITORING RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH TAHUN 2025",
+        "CAPAIAN KINERJA ZI BALAI CONTOH TRIWULAN III 2025",
+        "Monitoring Pelaksanaan Kegiatan ZI Triwulan III Tahun 2025",
+        "EVALUASI PELAKSANAAN PEMBANGUNAN ZI SEMESTER I TAHUN 2025",
+        "Evaluasi Triwulan II Tahun 2025",
+    ],
+)
+def test_a_report_of_one_period_after_the_plan_is_skipped(tmp_path: Path, rubric: Rubric, title: str) -> None:
+    got = import_plan(_docx(tmp_path, T25, _plan(1), title, _plan(1)), rubric)
+    assert len(got.unit.activities) == 2
+    assert _codes(got).count("IMPORT_OTHER_PLAN") == 1

@@ -130,6 +130,7 @@ def _date(text: str) -> dt.date | None:
 def read_meta(lines: list[str]) -> UnitMeta:
     """Extract metadata from the title/preamble lines (cleaned text, in order)."""
     meta = UnitMeta()
+    decree_year: int | None = None
     # a Markdown heading's marks ("## Balai Besar Contoh") are no part of its words
     text = [re.sub(r"^#{1,6}\s+", "", clean(x)) for x in lines if clean(x)]
     for i, ln in enumerate(text):
@@ -145,15 +146,16 @@ def read_meta(lines: list[str]) -> UnitMeta:
         m = re.match(r"^NOMOR\s*:?\s*(\S+)\s+TAHUN\s+(\d{4})", up)
         if m and meta.decree is None:
             meta.decree = f"Keputusan Nomor {m.group(1)} Tahun {m.group(2)}"
-            meta.year = int(m.group(2))
+            decree_year = int(m.group(2))
         if meta.decree_date is None and re.search(r"\btanggal\b", ln, re.I):
             meta.decree_date = _date(ln) or (_date(text[i + 1]) if i + 1 < len(text) else None)
     if meta.name is None:
         meta.name = unit_line(text)
     if meta.decree is None:
         meta.decree = _decree_line(text)
-    if meta.year is None:
-        meta.year = title_year(text)
+    # the plan's own title names its year; a decree of December names the year before ("NOMOR : 12
+    # TAHUN 2024" over "RENCANA AKSI … TAHUN 2025"): its year only when no title line names one
+    meta.year = title_year([ln for ln in text if not re.match(r"^NOMOR\b", ln, re.I)]) or decree_year
     meta.predicate = _predicate(text)
     return meta
 
@@ -250,7 +252,7 @@ def title_year(lines: list[str]) -> int | None:
     fallback = None
     for ln in lines:
         for m in _YEAR_WORD.finditer(ln):
-            cited = re.search(r"\bnomor\s+\S+\s*$", ln[: m.start()], re.I)
+            cited = re.search(r"\bnomor\s*:?\s*\S+\s*$", ln[: m.start()], re.I)
             if cited:
                 continue
             if not narrative(ln):

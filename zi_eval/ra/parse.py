@@ -446,8 +446,9 @@ def _parse_table(
     # naming it ("RENCANA AKSI AREA I MANAJEMEN PERUBAHAN … TAHUN 2025") stays a title too
     heading: RawRow | None = None
     named = [r for r in title_rows[-2:] if len(_texts(r)) == 1 and heads_area(_texts(r)[0][1])]
-    if named and (named[-1] is title_rows[-1] or _PLAN_TITLE.search(norm(_texts(title_rows[-1])[0][1]))):
-        # the last title line, or the one above a line naming the unit and year, names the first area
+    if named:
+        # the last title line, or the one above it ("AREA I MANAJEMEN PERUBAHAN" over "BALAI CONTOH TAHUN
+        # 2025", or over "Target: Terwujudnya WBK"), names the first area
         heading = named[-1]
         state.set_area(_texts(heading)[0][1])
         if not _PLAN_TITLE.search(norm(_texts(heading)[0][1])):
@@ -541,9 +542,15 @@ def _parse_table(
             i += lay.rows
             if len(layouts) == 1:
                 first_after = rows[i] if i <= last_table else None
-            elif first_after is not None and i <= last_table and rows[i].cells == first_after.cells:
+            elif (
+                first_after is not None
+                and i <= last_table
+                and rows[i].cells == first_after.cells
+                and not _titled(rows, i - lay.rows)
+            ):
                 # a page repeating the header's rows and the first row under them ("I | MANAJEMEN
                 # PERUBAHAN" marked as a header row too): that row is the header's, not a new heading
+                # (a new table under a title of its own starts its first area again)
                 lines.append(LineRecord(rows[i].line, rows[i].sheet, "header", "repeated with the header"))
                 i += 1
             continue
@@ -691,6 +698,15 @@ _PAGE_NOISE = re.compile(
     r"|^lanjutan(?:$|\s(?:lampiran|rencana|tabel|dari|halaman|hal)\b)"
     r"|\bbersambung\b|\bcontinued\b|\brencana aksi\b.*\b20\d\d\b|\b20\d\d\b.*\brencana aksi\b"
 )
+
+
+def _titled(rows: list[RawRow], header: int) -> bool:
+    """Whether the header at ``header`` has a title of its own right above it (text, not a table row;
+    blank rows and running headers between): a new table, not a page break repeating the header."""
+    j = header - 1
+    while j >= 0 and (_is_blank(rows[j]) or rows[j].running):
+        j -= 1
+    return j >= 0 and _lone_text(rows[j]) is not None
 
 
 def _section_title(

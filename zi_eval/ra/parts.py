@@ -3,7 +3,7 @@ which part is the plan.
 
 Units publish documents holding last year's plan before this year's, a plan "sebagai pembanding"
 after it, a monitoring report ("LAPORAN MONITORING …", "CAPAIAN …") under the plan with the same
-activities, or the plans of two units. Read as one table, their activities were merged into one unit:
+activities. Read as one table, their activities were merged into one unit:
 twice the activities, the months of two years, and the first title's year.
 
 A part starts at a title: the text rows (blank rows among them) between two tables, a table header
@@ -13,8 +13,11 @@ of the table without its header row). It starts a part when
 - it heads a report or a comparison (:func:`is_report`) where the part before is a plan, or a plan
   where that part is a report;
 - it is worded as the document's first title (the same words, :data:`SAME_TITLE` of them at least,
-  years and numbers aside) but names another year, or another unit, or a revision ("REVISI RENCANA
-  AKSI …", "RENCANA AKSI PERUBAHAN …").
+  years and numbers aside) but names another year (not one the first title names too), or a revision
+  ("REVISI RENCANA AKSI …", "RENCANA AKSI PERUBAHAN …").
+
+Two units' plans in one document are not told apart: a title naming the unit otherwise ("POLRES GOWA
+(LANJUTAN)" under "KEPOLISIAN RESOR GOWA") is the same plan going on far more often.
 
 Nothing else starts a part: a section title naming a year in passing ("… mengacu Perjanjian Kinerja
 Tahun 2024"), one title per area table, a sentence ("Rencana aksi pada tahun 2024 telah …"), a title
@@ -22,8 +25,7 @@ seen at two page breaks (a running header or footer) or a line with a page numbe
 
 Of the parts, the plan is the part of the year asked (``--year``, a comparison too when it is the
 only part of that year), else the latest year's; reports and comparisons are never the plan while a
-plan is there; of two units' plans, the first; of a plan and its revision, the revision. Every other
-part is skipped, and said.
+plan is there; of a plan and its revision, the revision. Every other part is skipped, and said.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from dataclasses import dataclass, replace
 
 from zi_eval.io.words import YEAR_IN_TEXT
 from zi_eval.ra.layout import Layout, norm
-from zi_eval.ra.meta import narrative, title_year, unit_line
+from zi_eval.ra.meta import narrative, title_year
 from zi_eval.ra.rows import RawRow
 
 #: A title about the plan ("RENCANA AKSI", "RA ZI"): reports and comparisons here are reports on it.
@@ -44,9 +46,14 @@ _PLAN = re.compile(r"\brencana (?:kerja |tindak )?aksi\b|\bra\b|\baction plan\b"
 _REPORT_START = re.compile(
     r"^(?:lampiran\s+\S+\s+)?(?P<doc>(?:matriks|matrik|form|formulir|tabel|lembar)\s+)?"
     r"(?:laporan|monitoring|monev|capaian|realisasi|progres|progress|tindak lanjut|hasil evaluasi"
-    r"|hasil pelaksanaan|evaluasi pelaksanaan|evaluasi rencana|evaluasi)\b"
+    r"|hasil monitoring|hasil pelaksanaan|evaluasi pelaksanaan|evaluasi rencana|evaluasi)\b"
 )
 _COMPARISON = re.compile(r"\bpembanding\b|\bperbandingan\b")
+#: A reporting period named as one ("TRIWULAN III", "SEMESTER I", "TW 2", "s.d. Juni"), not "Monitoring
+#: Triwulan" in general.
+_ONE_PERIOD = re.compile(r"\b(?:triwulan|tw|semester)\s?(?:i{1,3}|iv|[1-4])\b|\bs\.?\s?d\.?\s+[a-z]+")
+_ZI = re.compile(r"\bzi\b|\bzona integritas\b")
+_YEAR = re.compile(r"\b20\d\d\b")
 #: A revised plan: "REVISI RENCANA AKSI …", "RENCANA AKSI PERUBAHAN …", "PERUBAHAN RENCANA AKSI …".
 _REVISION = re.compile(
     r"\brevisi\b|\bpemutakhiran\b|\brencana (?:kerja |tindak )?aksi \(?perubahan\b|^perubahan rencana (?:kerja )?aksi\b"
@@ -59,7 +66,7 @@ _REPORT_SHEET = re.compile(_REPORT_START.pattern + r"|" + _PERIOD.pattern)
 #: A line of page furniture: a page number ("Halaman 2", "2 dari 5", "- 3 -").
 _PAGE_NUMBER = re.compile(r"\b(?:hal|halaman|page)\.?\s?\d|\b\d{1,3}\s(?:dari|of)\s\d|^\W*\d{1,3}\W*$")
 #: The share of words two titles have in common (of all their words) to be worded alike.
-SAME_TITLE = 0.6
+SAME_TITLE = 0.75
 _LEAD = re.compile(r"^\W*(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+")
 
 
@@ -72,7 +79,6 @@ class Part:
     title: tuple[str, ...]  # its title lines (the first part's: the rows before the first header)
     year: int | None
     report: bool
-    unit: str | None = None
     revision: bool = False  # a revised plan, which replaces the plan before it
 
     @property
@@ -104,9 +110,11 @@ def _report_line(line: str) -> bool:
     heading ("Monitoring Triwulan", "LAPORAN MONITORING DAN EVALUASI") is none."""
     start = _REPORT_START.match(line)
     plan = _PLAN.search(line)
+    # "CAPAIAN KINERJA ZI … TRIWULAN III 2025", "Evaluasi Triwulan II Tahun 2025": one period's report
+    dated = bool(_ONE_PERIOD.search(line) and (_YEAR.search(line) or _ZI.search(line)))
     return bool(
         _COMPARISON.search(line)
-        or (start and (start["doc"] or plan or ("laporan" in start[0] and _PERIOD.search(line))))
+        or (start and (start["doc"] or plan or dated or ("laporan" in start[0] and _PERIOD.search(line))))
         or (plan and _REPORT_WORD.search(line) and _PERIOD.search(line))
     )
 
@@ -142,21 +150,10 @@ def _alike(a: Sequence[str], b: Sequence[str]) -> bool:
     return bool(x and y) and (len(x & y) >= SAME_TITLE * len(x | y) or short)
 
 
-def _other_unit(a: str | None, b: str | None) -> bool:
-    """Two units' names, neither the other's words with more ("ZI Balai Contoh" is Balai Contoh; years
-    aside: "… Balai Contoh 2024" is Balai Contoh)."""
-    if a is None or b is None:
-        return False
-    x, y = ({w for w in n.lower().split() if not any(ch.isdigit() for ch in w)} for n in (a, b))
-    return not (x <= y or y <= x)
-
-
 def _part(start: int, title: list[str]) -> Part:
     lines = _lines(title)
-    # the unit its plan line names ("RENCANA AKSI … BALAI CONTOH TAHUN 2025"), not a letterhead above it
-    unit = unit_line([ln for ln in lines if _PLAN.search(ln)])
     revision = any(_REVISION.search(ln) for ln in lines)
-    return Part(start, -1, tuple(title), title_year(lines), is_report(title), unit, revision)
+    return Part(start, -1, tuple(title), title_year(lines), is_report(title), revision)
 
 
 def plan_parts(
@@ -214,9 +211,8 @@ def plan_parts(
         # a year the first title names too ("TAHUN 2025-2026", then "… TAHUN 2026") is the same plan's
         other_year = alike and new.year is not None and last.year not in (None, new.year)
         other_year = other_year and str(new.year) not in first_years
-        other_unit = alike and _other_unit(new.unit, last.unit)
         revised = alike and new.revision and not new.report
-        if (new.report != last.report and headed) or other_year or other_unit or revised:
+        if (new.report != last.report and headed) or other_year or revised:
             parts.append(new)
     return [
         replace(p, end=parts[k + 1].start if k + 1 < len(parts) else len(rows)) for k, p in enumerate(parts)
@@ -231,14 +227,12 @@ def _apart(row: RawRow) -> bool:
 
 def the_plan(parts: list[Part], year: int | None) -> list[Part]:
     """The parts that are the plan: the parts of ``year`` when there are (a comparison too, when asked
-    for by its year); else of the plans (not reports, when a plan is there) of the first unit, those of
-    the latest year named."""
+    for by its year); else of the plans (not reports, when a plan is there), those of the latest year
+    named (and those naming none), the last revision among them."""
     if year is not None and any(p.year == year for p in parts):
         mine = [p for p in parts if p.year == year]
         return [p for p in mine if not p.report] or mine
     plans = [p for p in parts if not p.report] or parts[:1]
-    unit = plans[0].unit
-    plans = [p for p in plans if not _other_unit(p.unit, unit)]
     latest = max((p.year for p in plans if p.year is not None), default=None)
     # a plan part naming no year goes on the plan before it ("RENCANA AKSI (lanjutan)" after a report)
     chosen = [p for p in plans if p.year in (latest, None)] if latest is not None else plans[:1]
@@ -275,14 +269,6 @@ def why_skipped(part: Part, plan: list[Part], year: int | None, rows: int) -> tu
             f"dibaca; pakai --year {part.year} untuk membaca rencana ini",
             f"the document holds the {part.year} plan too: its {rows} rows are not read, {read_en} is; give "
             f"--year {part.year} to read that one",
-        )
-    if _other_unit(part.unit, plan[0].unit):
-        return (
-            "another unit's plan",
-            f"rencana unit lain ({part.unit}): {rows} barisnya tidak dibaca, {read_id} ({plan[0].unit}) yang "
-            "dibaca; simpan rencana tiap unit di berkasnya sendiri",
-            f"another unit's plan ({part.unit}): its {rows} rows are not read, {read_en} ({plan[0].unit}) is; "
-            "keep each unit's plan in a file of its own",
         )
     return (
         "another part of the document",
