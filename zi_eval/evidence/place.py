@@ -242,11 +242,15 @@ class Placer:
             return self._resolve(in_name, title, area, "name")
         return Ask(title, area, None, "matcher")
 
-    def _says_enough(self, title: str) -> bool:
-        """Tell whether a title says more than what kind of document it is ("SK", "Notulen", "Foto 1")."""
+    def _specific_words(self, title: str) -> set[str]:
+        """The words of a title beyond what kind of document it is ("SK", "Notulen", "Foto 1"), as terms."""
         analyse = matcher(self.rubric).analyse
         generic = {t for t in analyse(_GENERIC)[0] if "_" not in t}
-        return any("_" not in t and t not in generic for t in analyse(title)[0])
+        return {t for t in analyse(title)[0] if "_" not in t and t not in generic}
+
+    def _says_enough(self, title: str) -> bool:
+        """Tell whether a title says more than what kind of document it is ("SK", "Notulen", "Foto 1")."""
+        return bool(self._specific_words(title))
 
     def _expand(self, refs: tuple[str, ...]) -> list[str]:
         return [c for r in refs for c in ((r,) if r in self.items else self._of_indicator.get(r, ()))]
@@ -290,9 +294,8 @@ class Placer:
         others = {self.items[c].indicator.name for c in allowed if c[:2] != top[:2]}
         if not others:
             return False
+        said = self._specific_words(title)
         analyse = matcher(self.rubric).analyse
-        generic = {t for t in analyse(_GENERIC)[0] if "_" not in t}
-        said = {t for t in analyse(title)[0] if "_" not in t and t not in generic}
         return any(said <= set(analyse(name)[0]) for name in others)
 
 

@@ -57,7 +57,7 @@ class Candidate:
         years = [int(y) for y in YEAR_IN_TEXT.findall(self.sheet.name)]
         return max(years) if years else title_year(self.sheet, self.columns)
 
-    @property
+    @cached_property
     def codes(self) -> frozenset[str]:
         """The items this sheet holds rows of (their own row, a count row or a total row)."""
         return frozenset(
@@ -373,8 +373,10 @@ def _joined(units: list[Unit], sheets: list[str]) -> Unit:
     """The units read from the sheets of one LKE as one: the first sheet's, with the answers, Hasil values
     and evidence of the others added (their evidence ids prefixed with their sheet's name: each sheet
     numbers its records by its own rows)."""
-    first, answers, evidence = units[0], dict(units[0].answers), list(units[0].evidence)
-    hasil = first.hasil.model_dump()
+    first = units[0]
+    if len(units) == 1:
+        return first
+    answers, evidence, hasil = dict(first.answers), list(first.evidence), first.hasil.model_dump()
     for unit, sheet in zip(units[1:], sheets[1:], strict=True):
         renamed = {e.id: f"{slug(sheet)}-{e.id}" for e in unit.evidence}
         evidence += [e.model_copy(update={"id": renamed[e.id]}) for e in unit.evidence]
@@ -388,8 +390,6 @@ def _joined(units: list[Unit], sheets: list[str]) -> Unit:
                 hasil[key] = (*hasil[key], *(renamed.get(i, i) for i in value))
             elif hasil[key] is None:
                 hasil[key] = value
-    if len(units) == 1:
-        return first
     return Unit(unit=first.unit, answers=answers, evidence=tuple(evidence), hasil=Hasil(**hasil))
 
 

@@ -688,11 +688,11 @@ def _month_numbers_only(r: RawRow, state: _State) -> bool:
     return len(set(filled)) >= 3 and all(month_header(c) is not None for c in filled)
 
 
+#: A title about the plan: "RENCANA AKSI …", a year.
+_PLAN_TITLE = re.compile(r"\brencana (?:kerja |tindak )?aksi\b|\baction plan\b|\b20\d\d\b")
 #: What a page adds between two parts of one table: a page number ("- 2 -", "Halaman 1 dari 2"), a
 #: running header naming the plan ("Rencana Aksi ZI Tahun 2024 - Balai Contoh"), "Lanjutan …": no
 #: section title (it became the area of every row on the next page).
-#: A title about the plan: "RENCANA AKSI …", a year.
-_PLAN_TITLE = re.compile(r"\brencana (?:kerja |tindak )?aksi\b|\baction plan\b|\b20\d\d\b")
 _PAGE_NOISE = re.compile(
     r"^\d{1,3}$|^(?:hal|halaman|page)\s?\d|\b(?:halaman|hal)\s\d{1,3}\s(?:dari|of)\s\d"
     r"|^lanjutan(?:$|\s(?:lampiran|rencana|tabel|dari|halaman|hal)\b)"
