@@ -429,6 +429,29 @@ def test_shape_d_rows_keyed_by_lke_code(tmp_path: Path, rubric: Rubric) -> None:
     assert "IMPORT_AREA_MISSING" in {f.code for f in res.findings}  # 2 of 4 without an area
 
 
+def test_shape_d_item_letters_under_their_indicator_code_row(tmp_path: Path, rubric: Rubric) -> None:
+    """The LKE's hierarchy written over rows: "A.1.I.i | Penyusunan Tim Kerja" with nothing to do, then
+    "a | … | Rapat" and "b | … | Seleksi". The indicator row became an activity linking every item of the
+    indicator (another took the kegiatan of the row above), and each letter was an unknown code."""
+    rows = [
+        ["Kode LKE", "Rencana Kinerja", "Rencana Aksi", "Rencana Output", "Waktu"],
+        ["A.1.I.i", "Penyusunan Tim Kerja", "", "", ""],
+        ["a", "Unit kerja telah membentuk tim", "Rapat pembentukan tim", "SK Tim", "Januari"],
+        ["b", "Penentuan anggota Tim", "Seleksi anggota tim", "Notulen", "Januari"],
+        ["A.1.II.i", "Prosedur Operasional Tetap (SOP)", "", "", ""],
+        ["b", "SOP telah diterapkan", "Sosialisasi SOP", "Laporan", "April"],
+    ]
+    res = import_plan(_tsv(tmp_path, rows), rubric, unit_name="Unit D", year=2025)
+    acts = res.unit.activities
+    assert [(a.kegiatan, [link.code for link in a.lke], a.area) for a in acts] == [
+        ("Rapat pembentukan tim", ["P.1.i.a"], "manajemen-perubahan"),
+        ("Seleksi anggota tim", ["P.1.i.b"], "manajemen-perubahan"),
+        ("Sosialisasi SOP", ["P.2.i.b"], "penataan-tatalaksana"),
+    ]
+    assert "IMPORT_CODE_UNKNOWN" not in {f.code for f in res.findings}
+    assert res.counts()["header"] == 3  # the column header and the two indicator rows
+
+
 def test_shape_d_numbered_multi_line_kegiatan_and_uraian_columns(tmp_path: Path, rubric: Rubric) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active

@@ -44,6 +44,8 @@ _HIER_LABEL = re.compile(r"^\s*(\d{1,2}|[ivx]{1,4}|[a-z])\s*[.)]\s+\S")
 _NUMBERED_LINE = re.compile(r"^\s*\d{1,2}\s*[.)]\s*(\S.*)$")
 #: Words of a bar saying the months under it are not scheduled ("Tidak dilaksanakan", "Ditunda").
 _CANCELLED = re.compile(r"\b(?:tidak|batal|dibatalkan|ditunda|belum|tanpa)\b")
+#: An item letter alone in the code column ("a", "b.") under its indicator's code.
+_ITEM_LETTER = re.compile(r"[a-z][.)]?")
 #: A step written under its kegiatan in the same column: "- Sosialisasi …", "• …", "a. …", "b) …".
 _CHILD_MARK = re.compile(r"^\s*(?:[-–•*·▪]\s*|\(?[a-z][.)]\s+)\S")
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)]|[a-z][.)])\s*")
@@ -748,6 +750,7 @@ class _State:
         self.parent: ParsedActivity | None = None
         self.labels: dict[int, str] = {}  # column -> the last hierarchy label written in it
         self.group: tuple[str, str] | None = None  # (number, kegiatan) of a kegiatan heading over steps
+        self.code_head: str | None = None  # the last LKE code of the code column that is no item letter
 
     def _opens_group(self, r: RawRow, no: str, keg: str, nxt: RawRow | None) -> bool:
         """Whether the unmarked kegiatan row ``r`` heads steps written under it in its own column:
@@ -889,7 +892,13 @@ class _State:
             same = lay.headers.get(code_col + 1, "") in ("", lay.headers.get(code_col))
             letter = nxt if nxt and same and re.fullmatch(r"[a-z][.)]?", nxt) else ""
             letter_col = code_col + 1 if letter else None
-            act.code = (lay.headers.get(code_col, "KODE"), clean(r.cell(code_col)), letter.rstrip(".)"))
+            code = clean(r.cell(code_col))
+            if _ITEM_LETTER.fullmatch(code) and self.code_head is not None:
+                # "a" under an indicator heading row "A.1.I.i": the item of that indicator
+                code, letter = self.code_head, code
+            else:
+                self.code_head = code
+            act.code = (lay.headers.get(code_col, "KODE"), code, letter.rstrip(".)"))
         for col, header in sorted(lay.extra.items()):
             value = clean(r.cell(col))
             if _signature_text(header) or _signature_text(value):
@@ -931,6 +940,20 @@ class _State:
                     self.labels[col] = text
         if len(self.labels) >= 2:
             act.labels = tuple((lay.headers.get(c, ""), t) for c, t in sorted(self.labels.items()))
+
+    def _code_heading(self, r: RawRow) -> bool:
+        """Whether a row names an LKE indicator in the code column and nothing to do: no kegiatan or
+        sub-kegiatan of its own, no month marked, no time (its items follow, one row per letter)."""
+        lay = self.layout
+        assert lay is not None
+        code_col = lay.col("code")
+        code = clean(r.cell(code_col)) if code_col is not None else ""
+        if not code or _ITEM_LETTER.fullmatch(code) or self.cell(r, "kegiatan") or self.cell(r, "sub"):
+            return False
+        if self._marked(r) or ("schedule" in lay.roles and self.cell(r, "schedule")):
+            return False
+        self.code_head = code
+        return True
 
     def _in_activity_column(self, r: RawRow, col: int) -> bool:
         """Whether a row's lone text sits in the kegiatan or sub-kegiatan column, as a table row's does
@@ -1070,6 +1093,10 @@ class _State:
             label = self.cell(r, "no") or (m.group(1) if (m := _LABEL.match(heading)) else "")
             self.set_area(heading, roman=_is_roman(label) or bool(re.fullmatch(r"[A-Ha-h]\.?", label)))
             return LineRecord(r.line, r.sheet, "header", "area heading", span=r.span)
+        if self._code_heading(r):
+            # "A.1.I.i | Penyusunan Tim Kerja" over "a | … | 1. Rapat …": the indicator the rows under it
+            # name by their item letters, no activity (it took the kegiatan of the row above)
+            return LineRecord(r.line, r.sheet, "header", "LKE indicator heading", span=r.span)
         no = self.cell(r, "no")
         prog = self.cell(r, "area")
         keg_raw = self.raw(r, "kegiatan")
