@@ -25,6 +25,8 @@ from zi_eval.scoring.linking import (
     LINK_THRESHOLD,
     OWN_AREA_RATIO,
     SECOND_LINK_RATIO,
+    claimed_items,
+    evidence_claims,
     link_items,
     link_unit,
     link_units,
@@ -227,6 +229,16 @@ def test_what_a_batch_reads_of_the_links_is_what_the_links_say(rubric: Rubric, u
     assert [sorted(x.evidenced()) for x in whole] == [
         sorted(k for k, v in x.evidence_by_item.items() if v) for x in whole
     ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(units=_units_with_evidence())
+def test_the_items_evidence_claims_are_the_keys_of_the_rule(rubric: Rubric, units: list[Unit]) -> None:
+    # claimed_items (a batch, no file missing) works the rule out with set operations: the same items
+    # as evidence_claims, through answers, records naming items or activities, and the results
+    for unit in units:
+        codes_of = link_unit(unit, rubric).codes_of
+        assert claimed_items(unit, rubric, codes_of) == set(evidence_claims(unit, rubric, codes_of)[0])
 
 
 def _shape(links) -> tuple:  # type: ignore[no-untyped-def,type-arg]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
-from itertools import chain
+from itertools import chain, compress, repeat
 from operator import attrgetter
 from typing import Any
 
@@ -141,7 +141,7 @@ class ItemLinks:
 
 
 def _fields(key: Key) -> Fields:
-    """The query of a ranking key (:func:`_key`): the texts it holds, each named for its weight."""
+    """The query of a ranking key (:data:`Key`): the texts it holds, each named for its weight."""
     if len(key) == 2:  # a sub-step alone
         return (("sub-langkah", key[0]),)
     kegiatan, sub_kegiatan, indicators, output, evidence = key[:5]
@@ -173,11 +173,6 @@ Key = tuple[Any, ...]
 
 #: The texts of an activity a ranking depends on, in :data:`Key` order, read in one C call.
 _KEY_TEXTS = attrgetter("kegiatan", "sub_kegiatan", "indicators", "output", "expected_evidence", "area")
-
-
-def _key(act: Activity) -> Key:
-    k: Key = _KEY_TEXTS(act)
-    return k + (tuple(s.text for s in act.substeps),) if act.substeps else k
 
 
 class Found:
@@ -228,9 +223,9 @@ class Ranked:
     ) -> None:
         self.found = Found(key, matcher, row)
         self.picked = picked  # most -> the chosen slots
-        self._links: dict[int, list[Link]] = {}
+        self._links: dict[int, list[Link]] | None = None  # most -> links, made when first asked
         self._suggestions: list[Link] | None = None
-        self._codes: dict[int, list[str]] = {}
+        self._codes: dict[int, list[str]] | None = None  # most -> item codes, made when first asked
 
     @property
     def cands(self) -> list[Candidate]:
@@ -249,17 +244,23 @@ class Ranked:
 
     def links(self, most: int) -> list[Link]:
         """The links of :func:`pick_rows` (at most ``most`` lexical ones)."""
-        got = self._links.get(most)
+        made = self._links
+        if made is None:
+            made = self._links = {}
+        got = made.get(most)
         if got is None:
-            got = self._links[most] = self._as_links(self._slots(most))
+            got = made[most] = self._as_links(self._slots(most))
         return got
 
     def codes(self, most: int) -> list[str]:
         """The item codes of :meth:`links` (the same slots), without making the links: what a batch reads."""
-        got = self._codes.get(most)
+        made = self._codes
+        if made is None:
+            made = self._codes = {}
+        got = made.get(most)
         if got is None:
             items, codes = self.found.row[0], self.found.matcher.codes
-            got = self._codes[most] = [codes[items[s]] for s in self._slots(most)]
+            got = made[most] = [codes[items[s]] for s in self._slots(most)]
         return got
 
     def suggestions(self) -> list[Link]:
@@ -321,22 +322,51 @@ def _ranked(keys: list[Key], rubric: Rubric) -> list[Ranked]:
 
 
 def _columns(keys: list[Key]) -> Columns:
-    """The queries of ``keys`` field by field: what :func:`_fields` gives key by key, without a loop per key."""
-    acts = [(i, k) for i, k in enumerate(keys) if len(k) > 2]
+    """The queries of ``keys`` field by field: what :func:`_fields` gives key by key, without a loop per key.
+
+    The activities' keys are transposed into one column per field (``zip``), and each column's rows
+    and texts taken with C-level iterators: a field's rows are its keys' places, repeated once per
+    text for a field of several texts, and left out where the text is empty.
+    """
+    n = len(keys)
+    lens = list(map(len, keys))
+    alone: list[int] = []  # sub-steps ranked on their own: (text, area)
+    rows: Sequence[int] = range(n)
+    acts = keys
+    if 2 in lens:
+        rows = list(compress(range(n), map((2).__lt__, lens)))
+        acts = list(map(keys.__getitem__, rows))
+        alone = [i for i, size in enumerate(lens) if size == 2]
     out: list[tuple[str, list[int], list[str]]] = []
+    if not acts:
+        if alone:
+            out.append(("sub-langkah", alone, [keys[i][0] for i in alone]))
+        return out
+    # keys of 6 or 7 fields: zip stops at the sixth (the area), the sub-steps are read below
+    kegiatan, sub_kegiatan, indicators, output, evidence = list(zip(*acts, strict=False))[:5]
 
-    def column(name: str, pairs: list[tuple[int, str]]) -> None:
-        if pairs:
-            rows, texts = zip(*pairs, strict=True)
-            out.append((name, list(rows), list(texts)))
+    def one(name: str, texts: Sequence[str]) -> None:  # a field of one text per key, maybe empty
+        if any(texts):
+            out.append((name, list(compress(rows, texts)), list(filter(None, texts))))
 
-    column("kegiatan", [(i, k[0]) for i, k in acts if k[0]])
-    column("sub_kegiatan", [(i, k[1]) for i, k in acts if k[1]])
-    column("indikator", [(i, t) for i, k in acts for t in k[2]])
-    steps = [(i, t) for i, k in acts if len(k) == 7 for t in k[6]]
-    column("sub-langkah", steps + [(i, k[0]) for i, k in enumerate(keys) if len(k) == 2])
-    column("output", [(i, k[3]) for i, k in acts if k[3]])
-    column("bukti", [(i, t) for i, k in acts for t in k[4]])
+    def many(
+        name: str, at: Sequence[int], texts: Sequence[Sequence[str]], more: Iterable[tuple[int, str]] = ()
+    ) -> None:
+        got_rows = list(chain.from_iterable(map(repeat, at, map(len, texts))))
+        got_texts = list(chain.from_iterable(texts))
+        for i, t in more:
+            got_rows.append(i)
+            got_texts.append(t)
+        if got_rows:
+            out.append((name, got_rows, got_texts))
+
+    one("kegiatan", kegiatan)
+    one("sub_kegiatan", sub_kegiatan)
+    many("indikator", rows, indicators)
+    stepped = [(i, k[6]) for i, k in zip(rows, acts, strict=True) if len(k) == 7] if 7 in lens else []
+    many("sub-langkah", [i for i, _ in stepped], [t for _, t in stepped], ((i, keys[i][0]) for i in alone))
+    one("output", output)
+    many("bukti", rows, evidence)
     return out
 
 
@@ -355,15 +385,13 @@ def rank_activities(acts: Sequence[Activity], rubric: Rubric, use_cache: bool = 
 
     With ``use_cache`` a text ranked before (in this process, for this rubric) is not ranked again.
     """
-    keys: list[Key] = list(map(_key, acts))
-    spans: list[int] = []
-    if any(len(k) == 7 for k in keys):  # each sub-step is ranked on its own too
-        own, keys = keys, []
-        for k in own:
-            keys.append(k)
-            steps = k[6] if len(k) == 7 else ()
-            keys += [(t, k[5]) for t in steps]  # k[5]: the activity's area
-            spans.append(1 + len(steps))
+    keys: list[Key] = list(map(_KEY_TEXTS, acts))  # see Key: the sub-steps' texts are added below
+    stepped = [i for i, act in enumerate(acts) if act.substeps]
+    for i in stepped:
+        keys[i] += (tuple(s.text for s in acts[i].substeps),)
+    n = len(keys)
+    if stepped:  # each sub-step is ranked on its own too, after every activity's own key
+        keys += [(t, keys[i][5]) for i in stepped for t in keys[i][6]]  # [5]: the activity's area
     found: list[Ranked]
     if use_cache:
         cache = _cache(rubric)
@@ -380,13 +408,12 @@ def rank_activities(acts: Sequence[Activity], rubric: Rubric, use_cache: bool = 
         distinct = list(dict.fromkeys(keys))
         fresh = dict(zip(distinct, _ranked(distinct, rubric), strict=True))
         found = [fresh[k] for k in keys]
-    if len(found) == len(acts):  # no sub-steps anywhere
-        return [(f, ()) for f in found]
-    out: list[Ranking] = []
-    at = 0
-    for n in spans:
-        out.append((found[at], tuple(found[at + 1 : at + n])))
-        at += n
+    out: list[Ranking] = [(f, ()) for f in found[:n]]
+    at = n
+    for i in stepped:
+        m = len(keys[i][6])
+        out[i] = (found[i], tuple(found[at : at + m]))
+        at += m
     return out
 
 
@@ -562,7 +589,8 @@ def evidence_claims(
     :func:`_evidence_sets`, :func:`link_items`).
 
     An item only an answer supports keeps the answer's tuple of ids (most items: a batch needs only
-    whether there are any, so no set is made for them); the others get a set.
+    whether there are any, so no set is made for them); the others get a set. :func:`claimed_items`
+    is the same rule for the item codes alone.
     """
     items = rubric.items
     by_item: dict[str, tuple[str, ...] | set[str]] = {
@@ -580,13 +608,40 @@ def evidence_claims(
                     _add(by_item, code, eid)
     hasil = unit.hasil.evidence
     if hasil:
-        hasil_codes = rubric.derived(
-            "hasil_codes", lambda r: [c for c, f in r.items.items() if f.item.hasil_field]
-        )
-        for code in hasil_codes:
+        for code in _hasil_codes(rubric):
             got = by_item.get(code)
             by_item[code] = set(hasil) if got is None else {*got, *hasil}
     return by_item, by_act
+
+
+def claimed_items(unit: Unit, rubric: Rubric, codes_of: Callable[[str], Iterable[str] | None]) -> set[str]:
+    """The keys of :func:`evidence_claims`'s items, worked out with a few set operations instead of
+    a set of ids per item (what a batch reads when no file is missing): the items an answer gives
+    evidence, those a record names, those of the activities a record names (``codes_of``), and the
+    hasil items when the results cite evidence.
+    """
+    items = rubric.items
+    got = {code for code, ans in unit.answers.items() if ans.evidence}
+    refs = set(chain.from_iterable(map(_SUPPORTS, unit.evidence)))
+    named = refs.intersection(items)
+    got |= named
+    if len(named) < len(refs):
+        for ref in refs.difference(named):
+            got.update(codes_of(ref) or ())
+    if unit.hasil.evidence:
+        got.update(_hasil_codes(rubric))
+    return got
+
+
+_SUPPORTS = attrgetter("supports")
+
+
+def _hasil_codes(rubric: Rubric) -> list[str]:
+    """The items valued from the results (:class:`~zi_eval.models.unit.Hasil`), which its evidence supports."""
+    codes: list[str] = rubric.derived(
+        "hasil_codes", lambda r: [c for c, f in r.items.items() if f.item.hasil_field]
+    )
+    return codes
 
 
 def _evidence_sets(
@@ -604,10 +659,10 @@ def _evidence_sets(
 
 def _evidenced(unit: Unit, rubric: Rubric, codes_of: Callable[[str], Iterable[str] | None]) -> list[str]:
     """The items :func:`_evidence_sets` gives evidence, without making the sets (what a batch reads)."""
-    by_item = evidence_claims(unit, rubric, codes_of)[0]
     gone = unit.missing_files
     if not gone:
-        return list(by_item)
+        return list(claimed_items(unit, rubric, codes_of))
+    by_item = evidence_claims(unit, rubric, codes_of)[0]
     return [k for k, v in by_item.items() if not gone.issuperset(v)]
 
 
@@ -617,30 +672,45 @@ def link_items(units: Sequence[Unit], rubric: Rubric) -> list[ItemLinks]:
 
     An activity's items are its stored links' codes, else the codes of the slots :func:`choose`
     makes links of (:meth:`Ranked.codes`); an activity with rejected items goes through
-    :func:`choose` itself. Making the links was a third of linking a batch of new texts.
+    :func:`choose` itself. Making the links was a third of linking a batch of new texts; the group's
+    activities are read as one list, with the few pinned or rejecting ones set right afterwards.
     """
     items = rubric.items
-    free = [[a for a in u.activities if not a.lke] for u in units]
-    ranking = iter(rank_activities([a for acts in free for a in acts], rubric))
+    acts = [a for u in units for a in u.activities]
+    special = [i for i, a in enumerate(acts) if a.lke or a.lke_reject]
+    pinned = {i for i in special if acts[i].lke}
+    free = [i for i in range(len(acts)) if i not in pinned] if pinned else range(len(acts))
+    ranking = rank_activities([acts[i] for i in free] if pinned else acts, rubric)
+    ranked_codes = [
+        own.codes(MAX_LEXICAL_LINKS) + [c for st in steps for c in st.codes(1)]
+        if steps
+        else own.codes(MAX_LEXICAL_LINKS)  # shared with the ranking: read only
+        for own, steps in ranking
+    ]
+    codes: list[list[str]] = ranked_codes if not pinned else [[] for _ in acts]
+    if pinned:
+        for i, got in zip(free, ranked_codes, strict=True):
+            codes[i] = got
+    at_rank = dict(zip(free, range(len(free)), strict=True)) if special else {}
+    for i in special:
+        act = acts[i]
+        if act.lke:
+            codes[i] = [ln.code for ln in act.lke if ln.code in items]
+        else:
+            codes[i] = [ln.code for ln in choose(act, ranking[at_rank[i]], rubric)[0]]
+    ids = list(map(_ID, acts))
     out: list[ItemLinks] = []
+    at = 0
     for unit in units:
-        by_act: dict[str, list[str]] = {}
-        for act in unit.activities:
-            if act.lke:
-                codes = [ln.code for ln in act.lke if ln.code in items]
-            else:
-                own, steps = ranked = next(ranking)
-                if act.lke_reject:
-                    codes = [ln.code for ln in choose(act, ranked, rubric)[0]]
-                elif steps:
-                    codes = own.codes(MAX_LEXICAL_LINKS) + [c for st in steps for c in st.codes(1)]
-                else:
-                    codes = own.codes(MAX_LEXICAL_LINKS)  # shared with the ranking: read only
-            if codes:
-                by_act[act.id] = codes
-        planned = list(dict.fromkeys(chain.from_iterable(by_act.values())))
+        end = at + len(unit.activities)
+        by_act = {a: c for a, c in zip(ids[at:end], codes[at:end], strict=True) if c}
+        planned = list(set(chain.from_iterable(codes[at:end])))
         out.append(ItemLinks(planned, _evidenced(unit, rubric, by_act.get)))
+        at = end
     return out
+
+
+_ID = attrgetter("id")
 
 
 def _add(sets: dict[str, Any], key: str, value: str) -> None:
