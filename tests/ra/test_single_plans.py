@@ -207,3 +207,60 @@ def test_an_area_heading_over_a_target_line_names_the_first_area(tmp_path: Path,
         _docx(tmp_path, T25, "AREA I MANAJEMEN PERUBAHAN", "Target: Terwujudnya WBK", _plan(1)), rubric
     )
     assert [a.area for a in got.unit.activities] == ["manajemen-perubahan"] * 2
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Kantor Pertanahan Kab. Contoh",
+        "Puskesmas Kec. Contoh Prov. Sulawesi Selatan",
+        "Kantor Imigrasi Kelas I Jl. Contoh",
+    ],
+)
+def test_a_unit_line_with_abbreviations_is_no_sentence(tmp_path: Path, rubric: Rubric, unit: str) -> None:
+    """ "Kab. Contoh" read as the end of a sentence and the start of the next ("b. C"): the title line was
+    a preamble sentence, the unit was named after the file ("rencana-aksi") and the year assumed."""
+    got = import_plan(_docx(tmp_path, "RENCANA AKSI ZONA INTEGRITAS", f"{unit} Tahun 2025", _plan(1)), rubric)
+    assert got.unit.unit.name == unit
+    assert got.unit.unit.year == 2025
+
+
+@pytest.mark.parametrize(
+    ("title", "unit"),
+    [
+        # the body left after the plan's name started with "MENUJU": a document word, no unit
+        ("RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU WBK BALAI CONTOH TAHUN 2025", "Balai Contoh"),
+        (
+            "RENCANA AKSI ZONA INTEGRITAS MENUJU WBBM DI LINGKUNGAN PENGADILAN NEGERI CONTOH TAHUN 2025",
+            "Pengadilan Negeri Contoh",
+        ),
+        # more than 14 words: a sentence, by length alone
+        (
+            "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU WBK/WBBM PADA KANTOR IMIGRASI KELAS I CONTOH TAHUN 2025",
+            "Kantor Imigrasi Kelas I Contoh",
+        ),
+        (
+            "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU WILAYAH BEBAS DARI KORUPSI (WBK) DAN WILAYAH BIROKRASI"
+            " BERSIH DAN MELAYANI (WBBM) KANTOR PELAYANAN PAJAK PRATAMA CONTOH TAHUN 2025",
+            "Kantor Pelayanan Pajak Pratama Contoh",
+        ),
+    ],
+)
+def test_the_unit_after_the_plans_full_name_and_its_predicate(
+    tmp_path: Path, rubric: Rubric, title: str, unit: str
+) -> None:
+    """The unit was named after the file (IMPORT_NAME_FROM_FILE) for the commonest title there is."""
+    got = import_plan(_docx(tmp_path, title, _plan(1)), rubric)
+    assert (got.unit.unit.name, got.unit.unit.year) == (unit, 2025)
+    assert "IMPORT_NAME_FROM_FILE" not in _codes(got)
+
+
+def test_a_long_preamble_sentence_is_still_no_title(tmp_path: Path, rubric: Rubric) -> None:
+    preamble = (
+        "Dalam rangka pembangunan zona integritas menuju wilayah bebas dari korupsi pada kantor ini disusun"
+        " rencana aksi tahun 2024 sebagai berikut"
+    )
+    got = import_plan(
+        _docx(tmp_path, preamble, "RENCANA AKSI ZI", "BALAI CONTOH TAHUN 2025", _plan(1)), rubric
+    )
+    assert (got.unit.unit.name, got.unit.unit.year) == ("Balai Contoh", 2025)

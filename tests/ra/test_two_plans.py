@@ -336,6 +336,9 @@ def test_a_section_title_naming_a_report_word_or_another_year_starts_no_plan(
         "LAPORAN MONITORING TRIWULAN I TAHUN 2025",
         "RENCANA AKSI ZI DAN CAPAIAN TRIWULAN I TAHUN 2025",
         "PROGRES PELAKSANAAN RENCANA AKSI ZI TRIWULAN I TAHUN 2025",
+        # "s.d." (until) ended a sentence ("d. J"): the title was a sentence, and no part started
+        "Realisasi Kegiatan ZI s.d. Juni 2025",
+        "Laporan Capaian Rencana Aksi ZI s.d. Triwulan II Tahun 2025",
     ],
 )
 def test_a_report_on_the_plan_under_it_is_skipped(tmp_path: Path, rubric: Rubric, title: str) -> None:
@@ -604,3 +607,37 @@ def test_the_plan_going_on_after_a_report_is_read_with_it(tmp_path: Path, rubric
     assert [a for a, _ in _acts(got)] == READ_2025
     assert _codes(got).count("IMPORT_OTHER_PLAN") == 1
     _accounted(got)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        ["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS", "BALAI CONTOH TAHUN 2025"],
+        ["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU WBK BALAI CONTOH TAHUN 2025"],
+    ],
+)
+def test_this_years_full_title_under_last_years_short_one_starts_its_plan(
+    tmp_path: Path, rubric: Rubric, title: list[str]
+) -> None:
+    """ "Rencana Aksi ZI Tahun 2024" first, then this year's plan under its full title: the first title was
+    no short form of the second the other way round, and both plans were merged as 2024's."""
+    got = import_plan(_docx(tmp_path, "Rencana Aksi ZI Tahun 2024", PLAN_2024, *title, PLAN_2025), rubric)
+    assert [a for a, _ in _acts(got)] == READ_2025
+    assert got.unit.unit.year == 2025 and got.unit.unit.name == "Balai Contoh"
+    assert _codes(got).count("IMPORT_OTHER_PLAN") == 1
+
+
+def test_a_follow_up_plan_under_a_short_title_is_no_other_years_plan(tmp_path: Path, rubric: Rubric) -> None:
+    """What the full title adds to the short one must be the unit's name or words of the plan's name."""
+    got = import_plan(
+        _docx(
+            tmp_path,
+            "RENCANA AKSI ZI TAHUN 2025",
+            PLAN_2025[:3],
+            "RENCANA AKSI TINDAK LANJUT LHE ZI TAHUN 2024",
+            PLAN_2025[3:],
+        ),
+        rubric,
+    )
+    assert [a for a, _ in _acts(got)] == READ_2025 and got.unit.unit.year == 2025
+    assert "IMPORT_OTHER_PLAN" not in _codes(got)

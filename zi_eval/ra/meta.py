@@ -191,12 +191,7 @@ def unit_line(lines: list[str]) -> str | None:
         # the name ends where the year ("TAHUN 2025", "T.A 2025", …) or the decree number starts
         body = _YEAR_WORD.split(ln, maxsplit=1)[0]
         body = re.sub(r"\bNOMOR\b.*$", "", body, flags=re.I).strip(" ,.-:")
-        body = re.sub(
-            r"^.*\b(?:ZONA INTEGRITAS|RENCANA (?:KERJA )?AKSI)\b(?:\s+(?:DI LINGKUNGAN|PADA|PEMBANGUNAN))?\s*",
-            "",
-            body,
-            flags=re.I,
-        ).strip(" ,.-:")
+        body = _PLAN_NAME.sub("", body).strip(" ,.-:")
         low = body.lower()
         if not body or len(body) > 120 or _DOC_WORDS.match(low) or len(body.split()) < 2:
             continue  # "Balai" alone (cut before "NOMOR …") names no unit
@@ -207,6 +202,19 @@ def unit_line(lines: list[str]) -> str | None:
                 body = body[at:]
             return _title(body) if body.isupper() else body
     return None
+
+
+#: The plan's name before the unit's in a title line: "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU
+#: WBK/WBBM PADA …", "… ZONA INTEGRITAS MENUJU WILAYAH BEBAS DARI KORUPSI (WBK) DI LINGKUNGAN …".
+_PLAN_NAME = re.compile(
+    r"^.*\b(?:ZONA INTEGRITAS|RENCANA (?:KERJA )?AKSI)\b"
+    r"(?:\s*(?:MENUJU\s+)?(?:WBK\s*/\s*WBBM|WBK|WBBM"
+    r"|WILAYAH\s+(?:BEBAS\s+(?:DARI\s+)?KORUPSI|BIROKRASI\s+BERSIH\s+(?:DAN\s+)?MELAYANI)(?:\s*\(\s*WBK\s*\))?"
+    r"(?:\s*(?:DAN|/)\s*WILAYAH\s+BIROKRASI\s+BERSIH\s+(?:DAN\s+)?MELAYANI)?)(?:\s*\(\s*WBK\s*/?\s*(?:WBBM)?\s*\))?"
+    r"(?:\s*\(\s*WBBM\s*\))?)?"
+    r"(?:\s+(?:DI LINGKUNGAN|PADA|DI|PEMBANGUNAN))?\s*",
+    re.I,
+)
 
 
 _DECREE = re.compile(
@@ -225,8 +233,24 @@ def _decree_line(lines: list[str]) -> str | None:
 
 
 def narrative(line: str) -> bool:
-    """A sentence of a preamble, not a title line (long, or several sentences)."""
-    return len(line.split()) > 14 or bool(re.search(r"[a-z]\.\s+[A-Z]", line))
+    """A sentence of a preamble, not a title line: long (a title of capitalised words may be long: "RENCANA
+    AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU WILAYAH BEBAS DARI KORUPSI (WBK) DAN … KANTOR …"), or several
+    sentences (a full stop after a word, then a capital; "s.d. Juni", "Kab. Luwu", "Jl. Merdeka" are
+    abbreviations, not the end of a sentence)."""
+    words = line.split()
+    if len(words) > 14:
+        alpha = [w for w in words if w[:1].isalpha()]
+        if not alpha or sum(1 for w in alpha if w[:1].isupper()) < 0.8 * len(alpha):
+            return True
+    return bool(re.search(r"[a-z]\.\s+[A-Z]", _ABBREVIATION.sub(" ", line)))
+
+
+#: Abbreviations titles write with a full stop: "s.d." (until), "a.n.", "u.p.", "dll.", "Kab.", "Kec.",
+#: "Prov.", "Jl.", "No.", "Tgl.", titles of persons ("Dr.", "Drs.", "Ir.", "Hj.").
+_ABBREVIATION = re.compile(
+    r"\b(?:s\.\s?d|a\.\s?n|u\.\s?p|dll|dsb|dst|dkk|tgl|kab|kec|kel|prov|jl|no|nomor|tk|dr|drs|ir|hj|sdr|kep)\.",
+    re.I,
+)
 
 
 #: How a title names the plan year: "TAHUN 2025", "TAHUN ANGGARAN 2026", "TA. 2025", "T.A 2025", "TH. 2025",

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 
 from zi_eval.io.words import YEAR_IN_TEXT
 from zi_eval.ra.layout import Layout, norm
-from zi_eval.ra.meta import narrative, title_year
+from zi_eval.ra.meta import narrative, title_year, unit_line
 from zi_eval.ra.rows import RawRow
 
 #: A title about the plan ("RENCANA AKSI", "RA ZI"): reports and comparisons here are reports on it.
@@ -137,17 +137,61 @@ def is_report_sheet(name: str, title: Sequence[str]) -> bool:
     return bool(_REPORT_SHEET.search(norm(name)))
 
 
+#: Short forms titles write for words of the plan's name ("ZI", "RA").
+_SHORT_FORMS = {"zi": ("zona", "integritas"), "ra": ("rencana", "aksi")}
+#: Words a plan's full title adds to its short form: "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU
+#: WBK", "… DI LINGKUNGAN …" (with the unit's name, see :func:`_alike`).
+_TITLE_FILLER = frozenset(
+    [
+        "pembangunan",
+        "menuju",
+        "wbk",
+        "wbbm",
+        "wilayah",
+        "bebas",
+        "dari",
+        "korupsi",
+        "birokrasi",
+        "bersih",
+        "dan",
+        "melayani",
+        "di",
+        "lingkungan",
+        "pada",
+        "unit",
+        "kerja",
+        "satuan",
+        "satker",
+    ]
+)
+
+
 def _words(lines: Sequence[str]) -> set[str]:
-    return {w for ln in lines for w in ln.split() if not any(ch.isdigit() for ch in w)}
+    words = {w for ln in lines for w in ln.split() if not any(ch.isdigit() for ch in w)}
+    for short in words & _SHORT_FORMS.keys():
+        words.discard(short)
+        words.update(_SHORT_FORMS[short])
+    return words
 
 
 def _alike(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Title ``a`` worded as ``b`` (years and numbers aside): most words shared, or ``a`` a short form of
-    ``b`` naming the plan ("RENCANA AKSI TAHUN 2025" under "RENCANA AKSI … BALAI CONTOH TAHUN 2024"; not
-    "TAHUN ANGGARAN 2026" in a plan over two years)."""
+    """Title ``a`` worded as ``b`` (years and numbers aside): most words shared, or one a short form of
+    the other naming the plan.
+
+    ``a`` short: "RENCANA AKSI TAHUN 2025" under "RENCANA AKSI … BALAI CONTOH TAHUN 2024" (not "TAHUN
+    ANGGARAN 2026" in a plan over two years). ``b`` short: "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS /
+    BALAI CONTOH TAHUN 2025" under "Rencana Aksi ZI Tahun 2024", when what ``a`` adds is only the unit's
+    name and words of the plan's full name (not "RENCANA AKSI TINDAK LANJUT LHE ZI …", a plan of
+    another kind).
+    """
     x, y = _words(a), _words(b)
+    if not (x and y):
+        return False
     short = len(x) >= 2 and x <= y and bool(_PLAN.search(" ".join(a)))
-    return bool(x and y) and (len(x & y) >= SAME_TITLE * len(x | y) or short)
+    if not short and len(y) >= 2 and y < x and _PLAN.search(" ".join(b)):
+        unit = unit_line(list(a))
+        short = (x - y) <= _words([norm(unit)] if unit else []) | _TITLE_FILLER
+    return len(x & y) >= SAME_TITLE * len(x | y) or short
 
 
 def _part(start: int, title: list[str]) -> Part:
