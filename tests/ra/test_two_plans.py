@@ -641,3 +641,95 @@ def test_a_follow_up_plan_under_a_short_title_is_no_other_years_plan(tmp_path: P
     )
     assert [a for a, _ in _acts(got)] == READ_2025 and got.unit.unit.year == 2025
     assert "IMPORT_OTHER_PLAN" not in _codes(got)
+
+
+UNIT_B: list[Row] = [
+    ("I", "MANAJEMEN PERUBAHAN", ()),
+    ("1", "Kegiatan unit kedua", (5,)),
+    ("2", "Kegiatan lain", (6,)),
+]
+IMIGRASI = "RENCANA AKSI ZONA INTEGRITAS KANTOR IMIGRASI KELAS {} TAHUN {}"
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [IMIGRASI.format("I MAKASSAR", 2025), PLAN_2025, IMIGRASI.format("II PAREPARE", 2025), UNIT_B],
+        [
+            "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS",
+            "LEMBAGA PEMASYARAKATAN KELAS I MAKASSAR TAHUN 2025",
+            PLAN_2025,
+            "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS",
+            "RUMAH TAHANAN NEGARA KELAS IIB SIDRAP TAHUN 2025",
+            UNIT_B,
+        ],
+        # the second unit's plan going on under its name written short stays the second unit's
+        [
+            IMIGRASI.format("I MAKASSAR", 2025),
+            PLAN_2025,
+            IMIGRASI.format("II PAREPARE", 2025),
+            UNIT_B,
+            "RENCANA AKSI ZI KANIM PAREPARE TAHUN 2025",
+            UNIT_B,
+        ],
+    ],
+)
+def test_another_units_plan_in_the_document_is_skipped_and_said(
+    tmp_path: Path, rubric: Rubric, blocks: list[str | list[Row]]
+) -> None:
+    """Plans of two units (a regional office's compilation): merged into the first unit with exit 0."""
+    got = import_plan(_docx(tmp_path, *blocks), rubric)
+    assert [a for a, _ in _acts(got)] == READ_2025 and got.unit.unit.year == 2025
+    other = [f for f in got.findings if f.code == "IMPORT_OTHER_PLAN"]
+    assert len(other) == 1 and "unit lain" in other[0].action
+    _accounted(got)
+
+
+def test_the_first_units_later_plan_after_another_units_is_read(tmp_path: Path, rubric: Rubric) -> None:
+    got = import_plan(
+        _docx(
+            tmp_path,
+            IMIGRASI.format("I MAKASSAR", 2024),
+            PLAN_2024,
+            IMIGRASI.format("II PAREPARE", 2025),
+            UNIT_B,
+            IMIGRASI.format("I MAKASSAR", 2025),
+            PLAN_2025,
+        ),
+        rubric,
+    )
+    assert [
+        a for a, _ in _acts(got)
+    ] == READ_2025 and got.unit.unit.name == "Kantor Imigrasi Kelas I Makassar"
+    assert _codes(got).count("IMPORT_OTHER_PLAN") == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        (
+            ["RENCANA AKSI ZONA INTEGRITAS KEPOLISIAN RESOR GOWA TAHUN 2025"],
+            "RENCANA AKSI ZI POLRES GOWA TAHUN 2025",
+        ),
+        (
+            ["RENCANA AKSI ZONA INTEGRITAS BALAI BESAR POM DI MAKASSAR TAHUN 2025"],
+            "RENCANA AKSI ZI BBPOM TAHUN 2025",
+        ),
+        (
+            [
+                "KEMENTERIAN HUKUM DAN HAM RI",
+                "KANTOR WILAYAH SULAWESI SELATAN",
+                "LAPAS KELAS I MAKASSAR",
+                T25,
+            ],
+            "RENCANA AKSI ZI LAPAS KELAS I MAKASSAR TAHUN 2025",
+        ),
+    ],
+)
+def test_the_unit_named_otherwise_is_the_same_plan(
+    tmp_path: Path, rubric: Rubric, first: list[str], then: str
+) -> None:
+    """A short name, an acronym, or the unit's own line of a title naming its ministry first: one plan."""
+    got = import_plan(_docx(tmp_path, *first, PLAN_2025[:3], then, PLAN_2025[3:]), rubric)
+    assert [a for a, _ in _acts(got)] == READ_2025
+    assert "IMPORT_OTHER_PLAN" not in _codes(got)

@@ -14,18 +14,20 @@ of the table without its header row). It starts a part when
   where that part is a report;
 - it is worded as the document's first title (the same words, :data:`SAME_TITLE` of them at least,
   years and numbers aside) but names another year (not one the first title names too), or a revision
-  ("REVISI RENCANA AKSI …", "RENCANA AKSI PERUBAHAN …").
-
-Two units' plans in one document are not told apart: a title naming the unit otherwise ("POLRES GOWA
-(LANJUTAN)" under "KEPOLISIAN RESOR GOWA") is the same plan going on far more often.
+  ("REVISI RENCANA AKSI …", "RENCANA AKSI PERUBAHAN …");
+- it heads another unit's plan: a plan title with a table header under it naming a unit that shares
+  no word naming which unit with the first title's unit (:func:`other_unit`: "KANTOR IMIGRASI PAREPARE"
+  after "KANTOR IMIGRASI MAKASSAR"), and not going on ("… (LANJUTAN)"). A unit named otherwise ("POLRES
+  GOWA" under "KEPOLISIAN RESOR GOWA") is the same plan going on.
 
 Nothing else starts a part: a section title naming a year in passing ("… mengacu Perjanjian Kinerja
 Tahun 2024"), one title per area table, a sentence ("Rencana aksi pada tahun 2024 telah …"), a title
 seen at two page breaks (a running header or footer) or a line with a page number.
 
-Of the parts, the plan is the part of the year asked (``--year``, a comparison too when it is the
-only part of that year), else the latest year's; reports and comparisons are never the plan while a
-plan is there; of a plan and its revision, the revision. Every other part is skipped, and said.
+Of the parts, the plan is of the first unit: its part of the year asked (``--year``, a comparison too
+when it is the only part of that year), else the latest year's; reports and comparisons are never the
+plan while a plan is there; of a plan and its revision, the revision. Every other part is skipped, and
+said.
 """
 
 from __future__ import annotations
@@ -80,6 +82,8 @@ class Part:
     year: int | None
     report: bool
     revision: bool = False  # a revised plan, which replaces the plan before it
+    unit: str | None = None  # the unit its title names
+    other_unit: bool = False  # another unit's plan than the first title's (see other_unit)
 
     @property
     def label(self) -> str:
@@ -197,7 +201,41 @@ def _alike(a: Sequence[str], b: Sequence[str]) -> bool:
 def _part(start: int, title: list[str]) -> Part:
     lines = _lines(title)
     revision = any(_REVISION.search(ln) for ln in lines)
-    return Part(start, -1, tuple(title), title_year(lines), is_report(title), revision)
+    unit = unit_line([t for t in title if t.strip() and not _sentence(t)])
+    return Part(start, -1, tuple(title), title_year(lines), is_report(title), revision, unit)
+
+
+#: Words saying what kind of unit a name is, not which one ("KANTOR IMIGRASI KELAS I", "POLRES"): two
+#: units' names are told apart by the rest ("MAKASSAR", "GOWA"; see :func:`other_unit`).
+_UNIT_KIND = frozenset(
+    """kantor balai besar dinas badan pusat kelas i ii iii iv ia ib iia iib kabupaten kab kota provinsi prov
+    wilayah kanwil kementerian kemenkumham kemenag direktorat jenderal ditjen kepolisian resor polres polresta
+    polsek sektor pengadilan negeri agama tinggi militer tata usaha rumah sakit umum daerah rsud lembaga
+    pemasyarakatan lapas rutan cabang unit pelaksana teknis upt satuan kerja satker sekretariat inspektorat
+    bagian bidang seksi sub pelayanan pajak pratama madya kpp imigrasi kanim statistik bps kejaksaan kejari
+    kpu komisi pemilihan puskesmas kecamatan kec kelurahan desa dan di pada lingkungan republik indonesia
+    ri the of office""".split()  # noqa: SIM905 (a list of words reads best as words)
+)
+_CONTINUED = re.compile(r"\blanjutan\b|\bsambungan\b|\bcontinued\b")
+
+
+def other_unit(title: Sequence[str], unit: str | None) -> bool:
+    """Whether ``unit`` is another unit than the one title lines ``title`` name: the title names a unit,
+    both names are of three words or more (a short name may be an acronym: "BBPOM"), and no word of the
+    title says which unit ``unit`` is ("Kantor Imigrasi Kelas II Parepare" under "… KANTOR IMIGRASI KELAS
+    I MAKASSAR …"; not "POLRES GOWA" under "KEPOLISIAN RESOR GOWA", nor "LAPAS KELAS I MAKASSAR" under
+    "KEMENTERIAN HUKUM DAN HAM / … / LAPAS KELAS I MAKASSAR")."""
+    mine = unit_line(list(title))
+    if not mine or not unit:
+        return False
+    theirs = norm(unit).split()
+    which = set(theirs) - _UNIT_KIND
+    return (
+        len(norm(mine).split()) >= 3
+        and len(theirs) >= 3
+        and bool(which)
+        and not which & _words(_lines(title))
+    )
 
 
 def plan_parts(
@@ -251,12 +289,27 @@ def plan_parts(
         if not lines or seen[" ".join(_words(lines))] > 1 or set(lines) <= set(first_lines):
             continue  # no title, or a running header or footer (again on another page, or over the first title)
         new, last = _part(start, title), parts[-1]
+        mine = [p for p in parts if not p.other_unit][-1]  # the first unit's last part
         alike = _alike(lines, first_lines)
         # a year the first title names too ("TAHUN 2025-2026", then "… TAHUN 2026") is the same plan's
-        other_year = alike and new.year is not None and last.year not in (None, new.year)
+        other_year = alike and new.year is not None and mine.year not in (None, new.year)
         other_year = other_year and str(new.year) not in first_years
         revised = alike and new.revision and not new.report
-        if (new.report != last.report and headed) or other_year or revised:
+        # another unit's plan under its own title and header ("… KANTOR IMIGRASI PAREPARE TAHUN 2025" after
+        # "… KANTOR IMIGRASI MAKASSAR …"), not the plan going on ("… (LANJUTAN)")
+        another = (
+            headed
+            and not new.report
+            and bool(_PLAN.search(" ".join(lines)))
+            and not _CONTINUED.search(" ".join(lines))
+            and other_unit(first_title, new.unit)
+            and other_unit(last.title if last.unit else first_title, new.unit)
+        )
+        # the first unit's plan again after another unit's
+        back = last.other_unit and headed and new.unit is not None and not other_unit(first_title, new.unit)
+        if another:
+            parts.append(replace(new, other_unit=True))
+        elif (new.report != last.report and headed) or other_year or revised or back:
             parts.append(new)
     return [
         replace(p, end=parts[k + 1].start if k + 1 < len(parts) else len(rows)) for k, p in enumerate(parts)
@@ -273,6 +326,7 @@ def the_plan(parts: list[Part], year: int | None) -> list[Part]:
     """The parts that are the plan: the parts of ``year`` when there are (a comparison too, when asked
     for by its year); else of the plans (not reports, when a plan is there), those of the latest year
     named (and those naming none), the last revision among them."""
+    parts = [p for p in parts if not p.other_unit]  # the first unit's (see why_skipped)
     if year is not None and any(p.year == year for p in parts):
         mine = [p for p in parts if p.year == year]
         return [p for p in mine if not p.report] or mine
@@ -293,6 +347,15 @@ def why_skipped(part: Part, plan: list[Part], year: int | None, rows: int) -> tu
     if year is not None and year not in years:
         read_id += f" (tidak ada bagian tahun {year})"
         read_en += f" (no part is of {year})"
+    unit = next((p.unit for p in plan if p.unit), "")
+    if part.other_unit:
+        return (
+            f"another unit's plan ({part.unit})",
+            f"rencana unit lain ({part.unit}) di dokumen yang sama: {rows} barisnya tidak dibaca, rencana {unit} "
+            "yang dibaca; pisahkan dokumennya untuk membaca rencana unit itu",
+            f"another unit's plan ({part.unit}) in the same document: its {rows} rows are not read, the plan of "
+            f"{unit} is; split the document to read that unit's plan",
+        )
     if part.report:
         return (
             "a report or comparison, not the plan",
