@@ -264,3 +264,32 @@ def test_a_long_preamble_sentence_is_still_no_title(tmp_path: Path, rubric: Rubr
         _docx(tmp_path, preamble, "RENCANA AKSI ZI", "BALAI CONTOH TAHUN 2025", _plan(1)), rubric
     )
     assert (got.unit.unit.name, got.unit.unit.year) == ("Balai Contoh", 2025)
+
+
+@pytest.mark.parametrize(
+    ("decree", "unit"),
+    [
+        ("KEPUTUSAN KEPALA RUTAN KELAS IIB PINRANG", "Rutan Kelas IIB Pinrang"),
+        ("KEPUTUSAN KEPALA KANTOR PERTANAHAN KABUPATEN GOWA", "Kantor Pertanahan Kabupaten Gowa"),
+        ("KEPUTUSAN KETUA PENGADILAN NEGERI MAKASSAR", "Pengadilan Negeri Makassar"),
+        ("KEPUTUSAN PLT. KEPALA BADAN PUSAT STATISTIK KOTA MAKASSAR", "BPS Kota Makassar"),
+        ("KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN LUWU", "KPU Kabupaten Luwu"),
+    ],
+)
+def test_the_unit_of_a_decree_is_who_decrees_not_its_head(
+    tmp_path: Path, rubric: Rubric, decree: str, unit: str
+) -> None:
+    """The head's title was read as part of the unit and the whole made an acronym: "KRKIP" for the Rutan,
+    "KKP Kabupaten Gowa" for the land office. Only units known by an acronym are written short."""
+    got = import_plan(
+        _docx(
+            tmp_path,
+            decree,
+            "NOMOR : 12 TAHUN 2025",
+            "TENTANG",
+            "RENCANA AKSI ZONA INTEGRITAS TAHUN 2025",
+            _plan(1),
+        ),
+        rubric,
+    )
+    assert got.unit.unit.name == unit

@@ -104,8 +104,18 @@ def _title(words: str) -> str:
     return " ".join(out)
 
 
-def _acronym(words: str) -> str:
-    return "".join(w[0].upper() for w in words.split() if w.lower() not in _SMALL)
+#: Who signs a unit's decree ("KEPUTUSAN KEPALA KANTOR …", "KEPUTUSAN PLT. KETUA …"): the unit follows.
+_SIGNER = re.compile(
+    r"^(?:(?:PLT|PLH|PJ)\.?\s+)?(?:KEPALA|KETUA|DIREKTUR(?:\s+UTAMA)?|PIMPINAN|CAMAT|LURAH|REKTOR|KOMANDAN)\s+",
+    re.I,
+)
+#: Units known by their acronym, which a decree writes out ("KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN
+#: LUWU": "KPU Kabupaten Luwu"); other names are kept whole ("Kantor Pertanahan Kabupaten Gowa").
+_KNOWN_ACRONYMS = {
+    "komisi pemilihan umum": "KPU",
+    "badan pusat statistik": "BPS",
+    "badan pengawas pemilihan umum": "Bawaslu",
+}
 
 
 def _split_region(name: str) -> tuple[str, str]:
@@ -139,10 +149,11 @@ def read_meta(lines: list[str]) -> UnitMeta:
     for i, ln in enumerate(text):
         up = ln.upper()
         if meta.name is None and up.startswith("KEPUTUSAN ") and "NOMOR" not in up and len(ln.split()) >= 3:
-            full = _title(ln.split(" ", 1)[1])
+            # the unit is whoever decrees, not its head: "KEPUTUSAN KEPALA RUTAN KELAS IIB PINRANG"
+            full = _title(_SIGNER.sub("", ln.split(" ", 1)[1]))
             body, region = _split_region(full)
             meta.instansi = body
-            short = _acronym(body) if len(body.split()) >= 3 else body
+            short = _KNOWN_ACRONYMS.get(body.lower(), body)
             meta.name = f"{short} {region}".strip()
             region_core = re.sub(r"^(kabupaten|kota|provinsi|kab\.)\s+", "", region, flags=re.I)
             meta.short_id = slug(f"{short} {region_core}")
