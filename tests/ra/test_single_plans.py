@@ -293,3 +293,82 @@ def test_the_unit_of_a_decree_is_who_decrees_not_its_head(
         rubric,
     )
     assert got.unit.unit.name == unit
+
+
+@pytest.mark.parametrize(
+    ("lines", "unit"),
+    [
+        # "DI" of the plan's name ("… DI LINGKUNGAN …") took the front of "DINAS" and "DIREKTORAT"
+        (
+            [
+                "RENCANA AKSI ZONA INTEGRITAS DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN SLEMAN TAHUN 2025"
+            ],
+            "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sleman",
+        ),
+        (
+            ["RENCANA AKSI DINAS SOSIAL PROVINSI SULAWESI SELATAN TAHUN 2025"],
+            "Dinas Sosial Provinsi Sulawesi Selatan",
+        ),
+        (
+            ["RENCANA AKSI ZONA INTEGRITAS DIREKTORAT JENDERAL PERHUBUNGAN DARAT TAHUN 2025"],
+            "Direktorat Jenderal Perhubungan Darat",
+        ),
+        # the plan's name written with its short form, or the predicate as two
+        (
+            [
+                "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS (ZI) MENUJU WBK KANTOR PERTANAHAN KOTA CONTOH TAHUN 2025"
+            ],
+            "Kantor Pertanahan Kota Contoh",
+        ),
+        (
+            ["RENCANA AKSI ZONA INTEGRITAS MENUJU WBK DAN WBBM KANTOR BEA DAN CUKAI CONTOH TAHUN 2025"],
+            "Kantor Bea dan Cukai Contoh",
+        ),
+        (["RENCANA AKSI ZI KPP PRATAMA BOGOR TAHUN 2025"], "KPP Pratama Bogor"),
+        # the unit after the year, and a decree number written "No."
+        (
+            ["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU WBK TAHUN 2025 PADA KPP PRATAMA MEDAN BARAT"],
+            "KPP Pratama Medan Barat",
+        ),
+        (
+            [
+                "LAMPIRAN KEPUTUSAN KEPALA KANTOR IMIGRASI KELAS I TPI MAKASSAR No. W23.IMI.IMI.1-UM.01.01-1234 TAHUN 2024"
+                " TENTANG RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS TAHUN 2025"
+            ],
+            "Kantor Imigrasi Kelas I TPI Makassar",
+        ),
+        # capitalised preambles of more than 14 words are sentences still: no unit, no year from them
+        (
+            [
+                "DALAM RANGKA PEMBANGUNAN ZONA INTEGRITAS MENUJU WBK, KANTOR IMIGRASI KELAS I MAKASSAR MENYUSUN"
+                " LANGKAH KERJA SEBAGAI BERIKUT",
+                "RENCANA AKSI ZI",
+                "BALAI CONTOH TAHUN 2025",
+            ],
+            "Balai Contoh",
+        ),
+        (
+            [
+                "SEBAGAI TINDAK LANJUT LAPORAN HASIL EVALUASI ZONA INTEGRITAS TAHUN 2024 MAKA DISUSUN RENCANA AKSI"
+                " BERIKUT INI",
+                "RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH TAHUN 2025",
+            ],
+            "Balai Contoh",
+        ),
+    ],
+)
+def test_title_lines_name_the_unit_and_the_year(
+    tmp_path: Path, rubric: Rubric, lines: list[str], unit: str
+) -> None:
+    """Found by a probe of 94 documents after the title rules changed (exit 0 each time, the unit named
+    after the file, a preamble's year or a preamble as the unit)."""
+    got = import_plan(_docx(tmp_path, *lines, _plan(1)), rubric)
+    assert (got.unit.unit.name, got.unit.unit.year) == (unit, 2025)
+
+
+def test_a_capitalised_note_with_a_report_word_between_tables_cuts_nothing(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    note = "HASIL EVALUASI SEMESTER I TAHUN 2025 MENJADI DASAR PERBAIKAN KEGIATAN PADA AREA BERIKUT SESUAI RENCANA YANG ADA"
+    got = import_plan(_docx(tmp_path, T25, _plan(1), note, _plan(2)), rubric)
+    assert len(got.unit.activities) == 4 and "IMPORT_OTHER_PLAN" not in _codes(got)

@@ -733,3 +733,20 @@ def test_the_unit_named_otherwise_is_the_same_plan(
     got = import_plan(_docx(tmp_path, *first, PLAN_2025[:3], then, PLAN_2025[3:]), rubric)
     assert [a for a, _ in _acts(got)] == READ_2025
     assert "IMPORT_OTHER_PLAN" not in _codes(got)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # one line of more than 14 words: its unit was looked for in its lower-cased words, a sentence
+        "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU WBK/WBBM PADA KANTOR IMIGRASI KELAS I TPI MAKASSAR TAHUN 2025",
+        "Rencana Aksi Pembangunan Zona Integritas Menuju Wilayah Bebas dari Korupsi pada Kantor Imigrasi Kelas I TPI"
+        " Makassar Tahun 2025",
+    ],
+)
+def test_this_years_long_title_under_last_years_short_one_starts_its_plan(
+    tmp_path: Path, rubric: Rubric, title: str
+) -> None:
+    got = import_plan(_docx(tmp_path, "RA ZI 2024", PLAN_2024, title, PLAN_2025), rubric)
+    assert [a for a, _ in _acts(got)] == READ_2025
+    assert (got.unit.unit.year, got.unit.unit.name) == (2025, "Kantor Imigrasi Kelas I TPI Makassar")

@@ -12,7 +12,7 @@ from zi_eval.ra.layout import MONTH_NAMES, clean
 _REGION = ("kabupaten", "kota", "provinsi", "kab.", "kecamatan")
 _SMALL = {"dan", "di", "dari", "ke", "yang", "atas"}
 #: Short words of unit names that are words, not acronyms ("KAB. ", "KOTA" is longer anyway).
-_WORDS = {"kab", "kec", "ibu", "tua", "air", "api", "bar", "tim", "pos"}
+_WORDS = {"kab", "kec", "ibu", "tua", "air", "api", "bar", "tim", "pos", "bea"}
 #: A class or rank written in Roman numerals ("KELAS III", "WILAYAH IV") stays in capitals.
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
 _MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
@@ -53,6 +53,7 @@ _UNIT_WORDS = (
     "universitas",
     "politeknik",
     "sekolah",
+    "madrasah",
     "bagian",
     "unit",
     "kpu",
@@ -203,9 +204,11 @@ def unit_line(lines: list[str]) -> str | None:
             flags=re.I,
         )
         # the name ends where the year ("TAHUN 2025", "T.A 2025", …) or the decree number starts
-        body = _YEAR_WORD.split(ln, maxsplit=1)[0]
-        body = re.sub(r"\bNOMOR\b.*$", "", body, flags=re.I).strip(" ,.-:")
+        before, *after = _YEAR_WORD.split(ln, maxsplit=1)
+        body = re.sub(r"\b(?:NOMOR\b|NO\.).*$", "", before, flags=re.I).strip(" ,.-:")
         body = _PLAN_NAME.sub("", body).strip(" ,.-:")
+        if not body and after:  # "… MENUJU WBK TAHUN 2025 PADA KPP PRATAMA MEDAN BARAT": after the year
+            body = re.sub(r"^\s*(?:PADA|DI\s+LINGKUNGAN|DI)\s+", "", after[-1], flags=re.I).strip(" ,.-:")
         low = body.lower()
         if not body or len(body) > 120 or _DOC_WORDS.match(low) or len(body.split()) < 2:
             continue  # "Balai" alone (cut before "NOMOR …") names no unit
@@ -220,13 +223,22 @@ def unit_line(lines: list[str]) -> str | None:
 
 #: The plan's name before the unit's in a title line: "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU
 #: WBK/WBBM PADA …", "… ZONA INTEGRITAS MENUJU WILAYAH BEBAS DARI KORUPSI (WBK) DI LINGKUNGAN …".
+#: The predicate a plan works towards, as titles write it: "WBK", "WBK/WBBM", "WBK DAN WBBM", "WILAYAH BEBAS
+#: DARI KORUPSI (WBK) DAN WILAYAH BIROKRASI BERSIH DAN MELAYANI (WBBM)".
+_PREDICATE = (
+    r"(?:WBK\s*(?:/|DAN|&)\s*WBBM|WBK|WBBM"
+    r"|WILAYAH\s+BEBAS\s+(?:DARI\s+)?KORUPSI(?:\s*\(\s*WBK\s*\))?"
+    r"(?:\s*(?:DAN|/|&)\s*WILAYAH\s+BIROKRASI\s+BERSIH\s+(?:DAN\s+)?MELAYANI(?:\s*\(\s*WBBM\s*\))?)?"
+    r"|WILAYAH\s+BIROKRASI\s+BERSIH\s+(?:DAN\s+)?MELAYANI(?:\s*\(\s*WBBM\s*\))?)"
+    r"(?:\s*\(\s*WBK\s*(?:/|DAN)?\s*(?:WBBM)?\s*\))?(?![A-Z])"
+)
+#: The plan's name before the unit's in a title line: "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS (ZI) MENUJU
+#: WBK/WBBM PADA …", "RENCANA AKSI ZI …", "… ZONA INTEGRITAS MENUJU WILAYAH BEBAS DARI KORUPSI (WBK) DI
+#: LINGKUNGAN …".
 _PLAN_NAME = re.compile(
-    r"^.*\b(?:ZONA INTEGRITAS|RENCANA (?:KERJA )?AKSI)\b"
-    r"(?:\s*(?:MENUJU\s+)?(?:WBK\s*/\s*WBBM|WBK|WBBM"
-    r"|WILAYAH\s+(?:BEBAS\s+(?:DARI\s+)?KORUPSI|BIROKRASI\s+BERSIH\s+(?:DAN\s+)?MELAYANI)(?:\s*\(\s*WBK\s*\))?"
-    r"(?:\s*(?:DAN|/)\s*WILAYAH\s+BIROKRASI\s+BERSIH\s+(?:DAN\s+)?MELAYANI)?)(?:\s*\(\s*WBK\s*/?\s*(?:WBBM)?\s*\))?"
-    r"(?:\s*\(\s*WBBM\s*\))?)?"
-    r"(?:\s+(?:DI LINGKUNGAN|PADA|DI|PEMBANGUNAN))?\s*",
+    r"^.*\b(?:ZONA INTEGRITAS|RENCANA (?:KERJA )?AKSI)\b(?:\s*\(\s*ZI\s*\)|\s+ZI\b)?"
+    rf"(?:\s*(?:MENUJU\s+)?{_PREDICATE})?"
+    r"(?:\s+(?:DI\s+LINGKUNGAN|PADA|DI|PEMBANGUNAN)\b)?\s*",
     re.I,
 )
 
@@ -247,16 +259,59 @@ def _decree_line(lines: list[str]) -> str | None:
 
 
 def narrative(line: str) -> bool:
-    """A sentence of a preamble, not a title line: long (a title of capitalised words may be long: "RENCANA
-    AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU WILAYAH BEBAS DARI KORUPSI (WBK) DAN … KANTOR …"), or several
-    sentences (a full stop after a word, then a capital; "s.d. Juni", "Kab. Luwu", "Jl. Merdeka" are
-    abbreviations, not the end of a sentence)."""
-    words = line.split()
-    if len(words) > 14:
-        alpha = [w for w in words if w[:1].isalpha()]
-        if not alpha or sum(1 for w in alpha if w[:1].isupper()) < 0.8 * len(alpha):
-            return True
+    """A sentence of a preamble, not a title line: long (over 14 words), unless it reads as a long title
+    (:func:`_long_title`), or several sentences (a full stop after a word, then a capital; "s.d. Juni",
+    "Kab. Luwu", "Jl. Merdeka" are abbreviations, not the end of a sentence)."""
+    if len(line.split()) > 14 and not _long_title(line):
+        return True
     return bool(re.search(r"[a-z]\.\s+[A-Z]", _ABBREVIATION.sub(" ", line)))
+
+
+#: How a long title starts: "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU WILAYAH BEBAS DARI KORUPSI
+#: (WBK) DAN … KANTOR …", "MATRIKS RENCANA AKSI …", "LAMPIRAN II RENCANA AKSI …".
+_LONG_TITLE_START = re.compile(
+    r"^\W*(?:LAMPIRAN\s+(?:[IVX]+\s+|\d+\s+)?)?(?:RENCANA\s+(?:KERJA\s+)?AKSI|ACTION\s+PLAN|PROGRAM\s+KERJA"
+    r"|MATRIKS?|KEPUTUSAN|LAPORAN|MONITORING|MONEV|CAPAIAN|REALISASI|PROGRES|FORM(?:ULIR)?)\b",
+    re.I,
+)
+#: Words of a sentence, never of a title ("RENCANA AKSI INI DISUSUN SEBAGAI PEDOMAN …").
+_SENTENCE_WORDS = frozenset(
+    [
+        "ini",
+        "itu",
+        "disusun",
+        "menyusun",
+        "merupakan",
+        "adalah",
+        "sebagai",
+        "menjadi",
+        "bahwa",
+        "maka",
+        "telah",
+        "akan",
+        "agar",
+        "dilaksanakan",
+        "berdasarkan",
+        "ditindaklanjuti",
+    ]  # noqa: SIM905 (a list of words reads best as words)
+)
+#: Small words a title in Title Case writes in lower case.
+_TITLE_SMALL = frozenset(
+    "dan di dari ke pada yang atas untuk dengan menuju serta oleh tentang nomor tanggal".split()  # noqa: SIM905
+)
+
+
+def _long_title(line: str) -> bool:
+    """A line over 14 words that is a title: it starts as one, its words are capitalised (small words
+    aside), and none is a sentence's ("DALAM RANGKA …", "BERDASARKAN …", "HASIL EVALUASI … MENJADI
+    DASAR …" are sentences, in capitals too)."""
+    if not _LONG_TITLE_START.match(line):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w/-]*", line)]
+    if any(w.lower() in _SENTENCE_WORDS for w in words):
+        return False
+    big = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return bool(big) and sum(1 for w in big if w[:1].isupper()) >= 0.9 * len(big)
 
 
 #: Abbreviations titles write with a full stop: "s.d." (until), "a.n.", "u.p.", "dll.", "Kab.", "Kec.",
@@ -290,7 +345,7 @@ def title_year(lines: list[str]) -> int | None:
     fallback = None
     for ln in lines:
         for m in _YEAR_WORD.finditer(ln):
-            cited = re.search(r"\bnomor\s*:?\s*\S+\s*$", ln[: m.start()], re.I)
+            cited = re.search(r"\b(?:nomor|no\.)\s*:?\s*\S+\s*$", ln[: m.start()], re.I)
             if cited:
                 continue
             if not narrative(ln):

@@ -166,6 +166,9 @@ _TITLE_FILLER = frozenset(
         "kerja",
         "satuan",
         "satker",
+        "tahun",
+        "penguatan",
+        "peningkatan",
     ]
 )
 
@@ -178,22 +181,21 @@ def _words(lines: Sequence[str]) -> set[str]:
     return words
 
 
-def _alike(a: Sequence[str], b: Sequence[str]) -> bool:
+def _alike(a: Sequence[str], b: Sequence[str], unit: str | None = None) -> bool:
     """Title ``a`` worded as ``b`` (years and numbers aside): most words shared, or one a short form of
     the other naming the plan.
 
     ``a`` short: "RENCANA AKSI TAHUN 2025" under "RENCANA AKSI … BALAI CONTOH TAHUN 2024" (not "TAHUN
     ANGGARAN 2026" in a plan over two years). ``b`` short: "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS /
     BALAI CONTOH TAHUN 2025" under "Rencana Aksi ZI Tahun 2024", when what ``a`` adds is only the unit's
-    name and words of the plan's full name (not "RENCANA AKSI TINDAK LANJUT LHE ZI …", a plan of
-    another kind).
+    name (``unit``, read from its title as written) and words of the plan's full name (not "RENCANA
+    AKSI TINDAK LANJUT LHE ZI …", a plan of another kind).
     """
     x, y = _words(a), _words(b)
     if not (x and y):
         return False
     short = len(x) >= 2 and x <= y and bool(_PLAN.search(" ".join(a)))
     if not short and len(y) >= 2 and y < x and _PLAN.search(" ".join(b)):
-        unit = unit_line(list(a))
         short = (x - y) <= _words([norm(unit)] if unit else []) | _TITLE_FILLER
     return len(x & y) >= SAME_TITLE * len(x | y) or short
 
@@ -290,7 +292,7 @@ def plan_parts(
             continue  # no title, or a running header or footer (again on another page, or over the first title)
         new, last = _part(start, title), parts[-1]
         mine = [p for p in parts if not p.other_unit][-1]  # the first unit's last part
-        alike = _alike(lines, first_lines)
+        alike = _alike(lines, first_lines, new.unit)
         # a year the first title names too ("TAHUN 2025-2026", then "… TAHUN 2026") is the same plan's
         other_year = alike and new.year is not None and mine.year not in (None, new.year)
         other_year = other_year and str(new.year) not in first_years
