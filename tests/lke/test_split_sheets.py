@@ -166,3 +166,23 @@ def test_a_part_whose_title_names_no_year_takes_the_units(tmp_path: Path, rubric
     write_xlsx(tmp_path / "lke.xlsx", {"Pengungkit": peng, "Hasil": has})
     wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
     assert wb.unit.unit.year == 2025 and wb.missing == [] and wb.unit.hasil.ipak == 3.62
+
+
+def test_a_part_under_a_long_sheet_name_keeps_its_evidence_ids_short(rubric: Rubric) -> None:
+    """An .ods sheet's name may be long: its evidence ids, prefixed with it, went past the 120 characters
+    an id may hold, and the import stopped (exit 4)."""
+    from zi_eval.lke.reader import _joined
+    from zi_eval.models.unit import Answer, Evidence
+
+    def unit(code: str) -> zi.Unit:
+        one = full_unit(rubric, pick=1)
+        ev = Evidence(id="wb-12-14", title="SK", supports=(code,))
+        return one.model_copy(
+            update={"evidence": (ev,), "answers": {code: Answer(answer="Ya", evidence=(ev.id,))}}
+        )
+
+    long = "Lembar Kerja Evaluasi Zona Integritas Komponen Hasil dan Reform " * 2
+    joined = _joined([unit("P.1.i.a"), unit("R.1.i.a"), unit("H.I.b")], ["LKE", long, long + "2"])
+    ids = [e.id for e in joined.evidence]
+    assert len(set(ids)) == 3 and all(len(i) <= 120 for i in ids)
+    assert [joined.answers[c].evidence for c in ("R.1.i.a", "H.I.b")] == [(ids[1],), (ids[2],)]

@@ -372,3 +372,12 @@ def test_a_capitalised_note_with_a_report_word_between_tables_cuts_nothing(
     note = "HASIL EVALUASI SEMESTER I TAHUN 2025 MENJADI DASAR PERBAIKAN KEGIATAN PADA AREA BERIKUT SESUAI RENCANA YANG ADA"
     got = import_plan(_docx(tmp_path, T25, _plan(1), note, _plan(2)), rubric)
     assert len(got.unit.activities) == 4 and "IMPORT_OTHER_PLAN" not in _codes(got)
+
+
+def test_a_long_file_name_makes_an_id_of_at_most_120_characters(tmp_path: Path, rubric: Rubric) -> None:
+    """A plan naming no unit takes its file's name; a long one made an id over 120 characters (exit 4)."""
+    path = _docx(tmp_path, "RENCANA AKSI ZI TAHUN 2025", _plan(1))
+    long = path.with_name("rencana-aksi-" + "zona-integritas-wbk-" * 8 + "final.docx")
+    path.rename(long)
+    got = import_plan(long, rubric)
+    assert len(got.unit.unit.id) <= 120 and got.unit.unit.id.startswith("rencana-aksi-zona-integritas")

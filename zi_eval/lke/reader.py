@@ -377,8 +377,11 @@ def _joined(units: list[Unit], sheets: list[str]) -> Unit:
     if len(units) == 1:
         return first
     answers, evidence, hasil = dict(first.answers), list(first.evidence), first.hasil.model_dump()
-    for unit, sheet in zip(units[1:], sheets[1:], strict=True):
-        renamed = {e.id: f"{slug(sheet)}-{e.id}" for e in unit.evidence}
+    for k, (unit, sheet) in enumerate(zip(units[1:], sheets[1:], strict=True), 1):
+        prefix = slug(sheet)
+        if len(prefix) > 40:  # ids are at most 120 characters; a long sheet name (.ods) is cut, kept apart
+            prefix = f"{prefix[:36]}-{k}"
+        renamed = {e.id: f"{prefix}-{e.id}" for e in unit.evidence}
         evidence += [e.model_copy(update={"id": renamed[e.id]}) for e in unit.evidence]
         for code, a in unit.answers.items():
             if code not in answers:

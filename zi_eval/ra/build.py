@@ -87,6 +87,10 @@ class ImportResult:
         }
 
 
+#: The longest unit id made from a name, before its year (ids are at most 120 characters).
+MAX_ID_BASE = 100
+
+
 def map_ra_area(text: str | None, rubric: Rubric) -> tuple[str | None, bool]:
     """Map an RA area as written to a ZI area id; returns ``(area, recognised)``."""
     if not text:
@@ -580,6 +584,8 @@ def import_plan(
                 )
             )
     base = slug(unit_name) if unit_name else (meta.short_id or slug(name))
+    if len(base) > MAX_ID_BASE:  # an id is at most 120 characters: a long file or unit name is cut at a word
+        base = base[: MAX_ID_BASE + 1].rsplit("-", 1)[0] or base[:MAX_ID_BASE]
     unit_id = base if base.endswith(str(the_year)) else f"{base}-{the_year}"
     info = UnitInfo(
         id=unit_id,
