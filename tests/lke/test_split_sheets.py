@@ -186,3 +186,26 @@ def test_a_part_under_a_long_sheet_name_keeps_its_evidence_ids_short(rubric: Rub
     ids = [e.id for e in joined.evidence]
     assert len(set(ids)) == 3 and all(len(i) <= 120 for i in ids)
     assert [joined.answers[c].evidence for c in ("R.1.i.a", "H.I.b")] == [(ids[1],), (ids[2],)]
+
+
+def test_rows_a_part_repeats_keep_one_record_of_their_evidence(tmp_path: Path, rubric: Rubric) -> None:
+    """The records of the repeated rows came from both sheets: one document counted twice."""
+    from collections import Counter
+
+    parts, where = _parts(rubric, ("R.", "H."))
+    pem, ref, has = parts
+    repeated = [c for c, r in where.items() if r >= len(pem) - 3 and c.startswith("P.")]
+    shape = replace(Shape(), evidence={c: f"https://drive.example.go.id/{c}" for c in [*repeated, "R.1.i.a"]})
+    rows, _ = render(full_unit(rubric, pick=1), rubric, shape)
+    pem, ref = (
+        rows[: len(pem)],
+        rows[:HEAD] + rows[len(pem) - 3 : len(pem)] + rows[len(pem) : len(pem) + len(ref) - HEAD],
+    )
+    write_xlsx(tmp_path / "lke.xlsx", {"Pemenuhan": pem, "Reform": ref, "Hasil": has})
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.more_sheets == ["Reform", "Hasil"] and repeated
+    supports = Counter(c for e in wb.unit.evidence for c in e.supports)
+    assert {c: supports[c] for c in [*repeated, "R.1.i.a"]} == dict.fromkeys([*repeated, "R.1.i.a"], 1)
+    # every answer's evidence names a record that is there
+    ids = {e.id for e in wb.unit.evidence}
+    assert all(i in ids for a in wb.unit.answers.values() for i in a.evidence)

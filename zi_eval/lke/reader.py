@@ -372,7 +372,8 @@ def _built(
 def _joined(units: list[Unit], sheets: list[str]) -> Unit:
     """The units read from the sheets of one LKE as one: the first sheet's, with the answers, Hasil values
     and evidence of the others added (their evidence ids prefixed with their sheet's name: each sheet
-    numbers its records by its own rows)."""
+    numbers its records by its own rows). Rows a sheet repeats from a sheet before it keep the first
+    sheet's answers and records."""
     first = units[0]
     if len(units) == 1:
         return first
@@ -382,7 +383,16 @@ def _joined(units: list[Unit], sheets: list[str]) -> Unit:
         if len(prefix) > 40:  # ids are at most 120 characters; a long sheet name (.ods) is cut, kept apart
             prefix = f"{prefix[:36]}-{k}"
         renamed = {e.id: f"{prefix}-{e.id}" for e in unit.evidence}
-        evidence += [e.model_copy(update={"id": renamed[e.id]}) for e in unit.evidence]
+        # a record of rows repeated from a sheet before (items answered there) is that sheet's record
+        # again: kept once, unless something this sheet adds cites it
+        done = set(answers)
+        cited = {i for c, a in unit.answers.items() if c not in done for i in a.evidence}
+        cited.update(unit.hasil.evidence)
+        evidence += [
+            e.model_copy(update={"id": renamed[e.id]})
+            for e in unit.evidence
+            if e.id in cited or not e.supports or not set(e.supports) <= done
+        ]
         for code, a in unit.answers.items():
             if code not in answers:
                 answers[code] = a.model_copy(
