@@ -337,6 +337,24 @@ def test_the_unit_of_a_decree_is_who_decrees_not_its_head(
             ],
             "Kantor Imigrasi Kelas I TPI Makassar",
         ),
+        # the unit's own line under its ministry's and regional office's (the ministry was the unit); a
+        # regional office's own plan
+        (
+            [
+                "KEMENTERIAN HUKUM DAN HAM REPUBLIK INDONESIA",
+                "KANTOR WILAYAH SULAWESI SELATAN",
+                "LEMBAGA PEMASYARAKATAN KELAS I MAKASSAR",
+                "RENCANA AKSI ZONA INTEGRITAS TAHUN 2025",
+            ],
+            "Lembaga Pemasyarakatan Kelas I Makassar",
+        ),
+        (
+            [
+                "KANTOR WILAYAH KEMENTERIAN HUKUM DAN HAM SULAWESI SELATAN",
+                "RENCANA AKSI ZONA INTEGRITAS TAHUN 2025",
+            ],
+            "Kantor Wilayah Kementerian Hukum dan HAM Sulawesi Selatan",
+        ),
         # capitalised preambles of more than 14 words are sentences still: no unit, no year from them
         (
             [

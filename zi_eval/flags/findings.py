@@ -118,6 +118,14 @@ FINDINGS = (
         "Import: '{value}': {action}.",
     ),
     _finding(
+        "IMPORT_OTHER_UNIT",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: unit '{value}': {action}.",
+        "Import: unit '{value}': {action}.",
+    ),
+    _finding(
         "IMPORT_ROW_JOINED",
         "warning",
         PLAN,

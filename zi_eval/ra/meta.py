@@ -188,37 +188,58 @@ def _predicate(lines: list[str]) -> str | None:
 
 
 def unit_line(lines: list[str]) -> str | None:
-    """The unit's name from a title block ("KANTOR PERTANAHAN KABUPATEN X"), or ``None``."""
-    for ln in lines[:40]:
-        if narrative(ln):
-            continue
-        # a key and its value: "Unit Kerja : Balai Contoh", "Satuan Kerja: …"
-        ln = re.sub(
-            r"^(?:nama\s+)?(?:unit(?:\s+kerja)?|satuan\s+kerja|satker|instansi)\s*:\s*", "", ln, flags=re.I
-        )
-        # "LAMPIRAN KEPUTUSAN KEPALA KANTOR X": the unit is whoever decrees
-        ln = re.sub(
-            r"^LAMPIRAN\s*(?:I\s+)?:?\s*(?:SURAT\s+)?KEPUTUSAN\s+(?:KEPALA|KETUA|SEKRETARIS|DIREKTUR|PIMPINAN)?\s*",
-            "",
-            ln,
-            flags=re.I,
-        )
-        # the name ends where the year ("TAHUN 2025", "T.A 2025", …) or the decree number starts
-        before, *after = _YEAR_WORD.split(ln, maxsplit=1)
-        body = re.sub(r"\b(?:NOMOR\b|NO\.).*$", "", before, flags=re.I).strip(" ,.-:")
-        body = _PLAN_NAME.sub("", body).strip(" ,.-:")
-        if not body and after:  # "… MENUJU WBK TAHUN 2025 PADA KPP PRATAMA MEDAN BARAT": after the year
-            body = re.sub(r"^\s*(?:PADA|DI\s+LINGKUNGAN|DI)\s+", "", after[-1], flags=re.I).strip(" ,.-:")
-        low = body.lower()
-        if not body or len(body) > 120 or _DOC_WORDS.match(low) or len(body.split()) < 2:
-            continue  # "Balai" alone (cut before "NOMOR …") names no unit
-        if any(low.startswith(w) or f" {w} " in f" {low} "[:40] for w in _UNIT_WORDS):
-            if low.startswith("area "):
-                # "AREA II PENATAAN TATALAKSANA BALAI CONTOH": the unit starts at its own word
-                at = min(f" {low} ".find(f" {w} ") for w in _UNIT_WORDS if f" {w} " in f" {low} ")
-                body = body[at:]
-            return _title(body) if body.isupper() else body
-    return None
+    """The unit's name from a title block ("KANTOR PERTANAHAN KABUPATEN X"), or ``None``.
+
+    Of a ministry's or regional office's name over the unit's ("KEMENTERIAN HUKUM DAN HAM RI / KANTOR
+    WILAYAH SULAWESI SELATAN / LAPAS KELAS I MAKASSAR"), the unit's: the line after it naming a unit.
+    """
+    parent: tuple[int, str] | None = None  # the first ministry's or regional office's line, and its unit
+    for k, ln in enumerate(lines[:40]):
+        if parent is not None and k > parent[0] + 3:
+            break  # no unit's own line right under the parent's
+        name = _unit_of(ln)
+        if name is not None and not _PARENT.match(name):
+            return name
+        if name is not None and parent is None:
+            parent = (k, name)
+    return parent[1] if parent is not None else None
+
+
+#: A ministry's or a regional office's name, over the unit's in a title block.
+_PARENT = re.compile(r"^(?:kementerian|kementrian|kantor\s+wilayah|kanwil)\b", re.I)
+
+
+def _unit_of(ln: str) -> str | None:
+    """The unit named by one title line (see :func:`unit_line`), or ``None``."""
+    if narrative(ln):
+        return None
+    # a key and its value: "Unit Kerja : Balai Contoh", "Satuan Kerja: …"
+    ln = re.sub(
+        r"^(?:nama\s+)?(?:unit(?:\s+kerja)?|satuan\s+kerja|satker|instansi)\s*:\s*", "", ln, flags=re.I
+    )
+    # "LAMPIRAN KEPUTUSAN KEPALA KANTOR X": the unit is whoever decrees
+    ln = re.sub(
+        r"^LAMPIRAN\s*(?:I\s+)?:?\s*(?:SURAT\s+)?KEPUTUSAN\s+(?:KEPALA|KETUA|SEKRETARIS|DIREKTUR|PIMPINAN)?\s*",
+        "",
+        ln,
+        flags=re.I,
+    )
+    # the name ends where the year ("TAHUN 2025", "T.A 2025", …) or the decree number starts
+    before, *after = _YEAR_WORD.split(ln, maxsplit=1)
+    body = re.sub(r"\b(?:NOMOR\b|NO\.).*$", "", before, flags=re.I).strip(" ,.-:")
+    body = _PLAN_NAME.sub("", body).strip(" ,.-:")
+    if not body and after:  # "… MENUJU WBK TAHUN 2025 PADA KPP PRATAMA MEDAN BARAT": after the year
+        body = re.sub(r"^\s*(?:PADA|DI\s+LINGKUNGAN|DI)\s+", "", after[-1], flags=re.I).strip(" ,.-:")
+    low = body.lower()
+    if not body or len(body) > 120 or _DOC_WORDS.match(low) or len(body.split()) < 2:
+        return None  # "Balai" alone (cut before "NOMOR …") names no unit
+    if not any(low.startswith(w) or f" {w} " in f" {low} "[:40] for w in _UNIT_WORDS):
+        return None
+    if low.startswith("area "):
+        # "AREA II PENATAAN TATALAKSANA BALAI CONTOH": the unit starts at its own word
+        at = min(f" {low} ".find(f" {w} ") for w in _UNIT_WORDS if f" {w} " in f" {low} ")
+        body = body[at:]
+    return _title(body) if body.isupper() else body
 
 
 #: The plan's name before the unit's in a title line: "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU

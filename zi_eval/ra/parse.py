@@ -32,7 +32,7 @@ from zi_eval.ra.layout import (
     norm,
 )
 from zi_eval.ra.meta import unit_line
-from zi_eval.ra.parts import Part, plan_parts, the_plan, why_skipped
+from zi_eval.ra.parts import Part, other_unit_titles, plan_parts, the_plan, why_skipped
 from zi_eval.ra.rows import RawRow
 from zi_eval.ra.vocabulary import Vocabulary, builtin_vocabulary
 
@@ -297,27 +297,48 @@ def parse_rows(
     vocab = vocab or builtin_vocabulary()
     header_at = _header_finder(rows, vocab, overrides, year)
     header_idx = next((i for i in range(len(rows)) if not _is_blank(rows[i]) and header_at(i)), None)
-    if header_idx is not None:
-        parts = plan_parts(rows, header_idx, header_at, _lone_text, _names_area(is_area))
-        if len(parts) > 1:
-            header = rows[header_idx : header_idx + header_at(header_idx).rows]  # type: ignore[union-attr]
-            return _the_plan_only(rows, parts, the_plan(parts, year), header, vocab, overrides, is_area, year)
-        if parts[0].report:
-            parsed = _parse_table(rows, header_at, header_idx, is_area, year)
-            first = next(r for r in rows if not _is_blank(r))
+    if header_idx is None:
+        return _parse_table(rows, header_at, header_idx, is_area, year)
+    parts = plan_parts(rows, header_idx, header_at, _lone_text, _names_area(is_area))
+    if len(parts) > 1:
+        header = rows[header_idx : header_idx + header_at(header_idx).rows]  # type: ignore[union-attr]
+        plan = the_plan(parts, year)
+        parsed = _the_plan_only(rows, parts, plan, header, vocab, overrides, is_area, year)
+    else:
+        plan = parts
+        parsed = _parse_table(rows, header_at, header_idx, is_area, year)
+    if parts[0].report and len(parts) == 1:
+        first = next(r for r in rows if not _is_blank(r))
+        parsed.findings.append(
+            Finding(
+                "IMPORT_OTHER_PLAN",
+                first.line,
+                first.sheet,
+                None,
+                parts[0].label[:80],
+                "judulnya laporan atau pembanding, bukan rencana: tabelnya dibaca sebagai rencana; periksa",
+                "its title names a report or a comparison, not a plan: its table is read as the plan; check it",
+            )
+        )
+    # a title naming another unit in the rows read: said, not cut (see ra/parts.py)
+    for at, unit, first_unit in other_unit_titles(
+        rows, header_idx, header_at, _lone_text, _names_area(is_area)
+    ):
+        if any(p.start <= at < p.end for p in plan):
             parsed.findings.append(
                 Finding(
-                    "IMPORT_OTHER_PLAN",
-                    first.line,
-                    first.sheet,
+                    "IMPORT_OTHER_UNIT",
+                    rows[at].line,
+                    rows[at].sheet,
                     None,
-                    parts[0].label[:80],
-                    "judulnya laporan atau pembanding, bukan rencana: tabelnya dibaca sebagai rencana; periksa",
-                    "its title names a report or a comparison, not a plan: its table is read as the plan; check it",
+                    unit,
+                    f"judul ini menyebut unit lain dari judul pertama ({first_unit}): barisnya dibaca bersama "
+                    "rencana ini; bila ini rencana unit lain, pisahkan dokumennya",
+                    f"this title names another unit than the first title ({first_unit}): its rows are read with "
+                    "the plan; if it is another unit's plan, split the document",
                 )
             )
-            return parsed
-    return _parse_table(rows, header_at, header_idx, is_area, year)
+    return parsed
 
 
 def _names_area(is_area: Callable[[str], bool] | None) -> Callable[[str], bool]:

@@ -14,20 +14,21 @@ of the table without its header row). It starts a part when
   where that part is a report;
 - it is worded as the document's first title (the same words, :data:`SAME_TITLE` of them at least,
   years and numbers aside) but names another year (not one the first title names too), or a revision
-  ("REVISI RENCANA AKSI …", "RENCANA AKSI PERUBAHAN …");
-- it heads another unit's plan: a plan title with a table header under it naming a unit that shares
-  no word naming which unit with the first title's unit (:func:`other_unit`: "KANTOR IMIGRASI PAREPARE"
-  after "KANTOR IMIGRASI MAKASSAR"), and not going on ("… (LANJUTAN)"). A unit named otherwise ("POLRES
-  GOWA" under "KEPOLISIAN RESOR GOWA") is the same plan going on.
+  ("REVISI RENCANA AKSI …", "RENCANA AKSI PERUBAHAN …").
 
 Nothing else starts a part: a section title naming a year in passing ("… mengacu Perjanjian Kinerja
 Tahun 2024"), one title per area table, a sentence ("Rencana aksi pada tahun 2024 telah …"), a title
 seen at two page breaks (a running header or footer) or a line with a page number.
 
-Of the parts, the plan is of the first unit: its part of the year asked (``--year``, a comparison too
-when it is the only part of that year), else the latest year's; reports and comparisons are never the
-plan while a plan is there; of a plan and its revision, the revision. Every other part is skipped, and
-said.
+Of the parts, the plan is the part of the year asked (``--year``, a comparison too when it is the
+only part of that year), else the latest year's; reports and comparisons are never the plan while a
+plan is there; of a plan and its revision, the revision. Every other part is skipped, and said.
+
+Two units' plans in one document (a regional office's compilation) start no part: a title naming the
+unit otherwise is far more often the same plan going on ("KANTOR IMIGRASI PARE-PARE" under "… KELAS II
+TPI PAREPARE", "PN SIDRAP" under "PENGADILAN NEGERI SIDENRENG RAPPANG", "KANTOR PUSAT DJP"). A plan
+title with its own header naming a unit the first title does not name (:func:`other_unit`) is said
+instead (:func:`other_unit_titles`), and its rows read with the plan.
 """
 
 from __future__ import annotations
@@ -83,7 +84,6 @@ class Part:
     report: bool
     revision: bool = False  # a revised plan, which replaces the plan before it
     unit: str | None = None  # the unit its title names
-    other_unit: bool = False  # another unit's plan than the first title's (see other_unit)
 
     @property
     def label(self) -> str:
@@ -216,45 +216,67 @@ _UNIT_KIND = frozenset(
     pemasyarakatan lapas rutan cabang unit pelaksana teknis upt satuan kerja satker sekretariat inspektorat
     bagian bidang seksi sub pelayanan pajak pratama madya kpp imigrasi kanim statistik bps kejaksaan kejari
     kpu komisi pemilihan puskesmas kecamatan kec kelurahan desa dan di pada lingkungan republik indonesia
-    ri the of office""".split()  # noqa: SIM905 (a list of words reads best as words)
+    ri the of office tpi kantah kanim kppn bapas negara tahanan area manajemen perubahan penataan tatalaksana
+    sistem sdm penguatan akuntabilitas kinerja pengawasan peningkatan kualitas publik zi""".split()  # noqa: SIM905
 )
 _CONTINUED = re.compile(r"\blanjutan\b|\bsambungan\b|\bcontinued\b")
 
 
 def other_unit(title: Sequence[str], unit: str | None) -> bool:
     """Whether ``unit`` is another unit than the one title lines ``title`` name: the title names a unit,
-    both names are of three words or more (a short name may be an acronym: "BBPOM"), and no word of the
-    title says which unit ``unit`` is ("Kantor Imigrasi Kelas II Parepare" under "… KANTOR IMIGRASI KELAS
-    I MAKASSAR …"; not "POLRES GOWA" under "KEPOLISIAN RESOR GOWA", nor "LAPAS KELAS I MAKASSAR" under
-    "KEMENTERIAN HUKUM DAN HAM / … / LAPAS KELAS I MAKASSAR")."""
+    both names are of three words or more, and none of the words saying which unit ``unit`` is (not the
+    kind: "KANTOR IMIGRASI KELAS II TPI") is in the title, written together ("PARE-PARE", "PAREPARE") or
+    short ("DJP": Direktorat Jenderal Pajak, "SIDRAP": Sidenreng Rappang)."""
     mine = unit_line(list(title))
     if not mine or not unit:
         return False
     theirs = norm(unit).split()
-    which = set(theirs) - _UNIT_KIND
-    return (
-        len(norm(mine).split()) >= 3
-        and len(theirs) >= 3
-        and bool(which)
-        and not which & _words(_lines(title))
-    )
+    which = [w for w in theirs if w not in _UNIT_KIND]
+    if len(norm(mine).split()) < 3 or len(theirs) < 3 or not which:
+        return False
+    words = [w for ln in _lines(title) for w in ln.split()]
+    glued = "".join(words)
+    if any(w in words or w in glued or _short_for(w, words) for w in which) or "".join(which) in glued:
+        return False
+    # the first title's unit written short, the other one whole ("PN SIDRAP", then "… SIDENRENG RAPPANG")
+    return not any(_short_for(w, theirs) for w in norm(mine).split() if w not in _UNIT_KIND)
 
 
-def plan_parts(
+def _short_for(short: str, words: Sequence[str]) -> bool:
+    """Whether ``short`` is made of the first letters of consecutive ``words`` (small words skipped):
+    "djp" of "direktorat jenderal pajak", "sidrap" of "sidenreng rappang", "pangkep" of "pangkajene dan
+    kepulauan"."""
+    if len(short) < 2 or len(short) > 10:
+        return False
+    big = [w for w in words if w not in ("dan", "di", "dari", "&")]
+
+    def rest(s: str, k: int) -> bool:  # s made of prefixes of big[k], big[k + 1], …
+        if not s:
+            return True
+        if k >= len(big):
+            return False
+        w = big[k]
+        return any(w.startswith(s[:n]) and rest(s[n:], k + 1) for n in range(min(len(s), len(w)), 0, -1))
+
+    return any(big[k].startswith(short[:1]) and rest(short, k) for k in range(len(big) - 1))
+
+
+def _first_title(
+    rows: Sequence[RawRow], first_header: int, lone_text: Callable[[RawRow], str | None]
+) -> list[str]:
+    """The lines of the document's first title: the lone texts over the first header, page text aside."""
+    return [t for r in rows[:first_header] if (t := lone_text(r)) and not r.running]
+
+
+def _titles(
     rows: Sequence[RawRow],
     first_header: int,
     header_at: Callable[[int], Layout | None],
     lone_text: Callable[[RawRow], str | None],
-    is_area: Callable[[str], bool] = lambda _t: False,
-) -> list[Part]:
-    """The parts of ``rows`` (one when it holds one plan), in order, covering every row.
-
-    ``first_header`` is the index of the first table header; ``lone_text(row)`` is a row's text when
-    it holds one text alone (a paragraph, a title merged across a sheet), ``None`` for a table row,
-    ``""`` for a blank row. A title naming an area (``is_area``) heads a section of the plan, whatever
-    else it says ("IV. PENGUATAN AKUNTABILITAS (CAPAIAN KINERJA TRIWULAN I - IV)").
-    """
-    first_title = [t for r in rows[:first_header] if (t := lone_text(r)) and not r.running]
+    is_area: Callable[[str], bool],
+) -> list[tuple[int, list[str], bool, list[str]]]:
+    """The titles between tables that may start a part: first row, lines, a header under it, and the
+    lines normalised (:func:`_lines`). Running headers and footers and titles naming an area are none."""
     titles: list[
         tuple[int, list[str], bool]
     ] = []  # each title between tables: first row, lines, header under it
@@ -283,35 +305,72 @@ def plan_parts(
         if headed or all(_apart(rows[j]) for j, _ in texts if j >= named[0]):
             titles.append((named[0], [t for j, t in texts if j >= named[0]], headed))
     seen = Counter(" ".join(_words(_lines(t))) for _, t, _ in titles)
-    parts = [_part(0, first_title)]
-    first_lines = _lines(first_title)
-    first_years = set(YEAR_IN_TEXT.findall(" ".join(first_lines)))
+    first_lines = _lines(_first_title(rows, first_header, lone_text))
+    out = []
     for start, title, headed in titles:
         lines = _lines(title)
         if not lines or seen[" ".join(_words(lines))] > 1 or set(lines) <= set(first_lines):
             continue  # no title, or a running header or footer (again on another page, or over the first title)
+        out.append((start, title, headed, lines))
+    return out
+
+
+def other_unit_titles(
+    rows: Sequence[RawRow],
+    first_header: int,
+    header_at: Callable[[int], Layout | None],
+    lone_text: Callable[[RawRow], str | None],
+    is_area: Callable[[str], bool] = lambda _t: False,
+) -> list[tuple[int, str, str]]:
+    """Plan titles with a header of their own naming another unit than the first title (:func:`other_unit`):
+    each one's first row, the unit it names and the first title's, once per unit named. The document may
+    hold two units' plans; it is far more often one plan naming its unit otherwise, so this is said, not
+    cut (see the module's notes)."""
+    first_title = _first_title(rows, first_header, lone_text)
+    mine = unit_line(first_title)
+    out: list[tuple[int, str, str]] = []
+    for start, title, headed, lines in _titles(rows, first_header, header_at, lone_text, is_area):
+        unit = _part(start, title).unit
+        if (
+            mine
+            and unit
+            and headed
+            and not is_report(title)
+            and _PLAN.search(" ".join(lines))
+            and not _CONTINUED.search(" ".join(lines))
+            and other_unit(first_title, unit)
+            and all(other_unit([u], unit) for _, u, _ in out)  # said once per unit
+        ):
+            out.append((start, unit, mine))
+    return out
+
+
+def plan_parts(
+    rows: Sequence[RawRow],
+    first_header: int,
+    header_at: Callable[[int], Layout | None],
+    lone_text: Callable[[RawRow], str | None],
+    is_area: Callable[[str], bool] = lambda _t: False,
+) -> list[Part]:
+    """The parts of ``rows`` (one when it holds one plan), in order, covering every row.
+
+    ``first_header`` is the index of the first table header; ``lone_text(row)`` is a row's text when
+    it holds one text alone (a paragraph, a title merged across a sheet), ``None`` for a table row,
+    ``""`` for a blank row. A title naming an area (``is_area``) heads a section of the plan, whatever
+    else it says ("IV. PENGUATAN AKUNTABILITAS (CAPAIAN KINERJA TRIWULAN I - IV)").
+    """
+    first_title = _first_title(rows, first_header, lone_text)
+    parts = [_part(0, first_title)]
+    first_lines = _lines(first_title)
+    first_years = set(YEAR_IN_TEXT.findall(" ".join(first_lines)))
+    for start, title, headed, lines in _titles(rows, first_header, header_at, lone_text, is_area):
         new, last = _part(start, title), parts[-1]
-        mine = [p for p in parts if not p.other_unit][-1]  # the first unit's last part
         alike = _alike(lines, first_lines, new.unit)
         # a year the first title names too ("TAHUN 2025-2026", then "… TAHUN 2026") is the same plan's
-        other_year = alike and new.year is not None and mine.year not in (None, new.year)
+        other_year = alike and new.year is not None and last.year not in (None, new.year)
         other_year = other_year and str(new.year) not in first_years
         revised = alike and new.revision and not new.report
-        # another unit's plan under its own title and header ("… KANTOR IMIGRASI PAREPARE TAHUN 2025" after
-        # "… KANTOR IMIGRASI MAKASSAR …"), not the plan going on ("… (LANJUTAN)")
-        another = (
-            headed
-            and not new.report
-            and bool(_PLAN.search(" ".join(lines)))
-            and not _CONTINUED.search(" ".join(lines))
-            and other_unit(first_title, new.unit)
-            and other_unit(last.title if last.unit else first_title, new.unit)
-        )
-        # the first unit's plan again after another unit's
-        back = last.other_unit and headed and new.unit is not None and not other_unit(first_title, new.unit)
-        if another:
-            parts.append(replace(new, other_unit=True))
-        elif (new.report != last.report and headed) or other_year or revised or back:
+        if (new.report != last.report and headed) or other_year or revised:
             parts.append(new)
     return [
         replace(p, end=parts[k + 1].start if k + 1 < len(parts) else len(rows)) for k, p in enumerate(parts)
@@ -328,7 +387,6 @@ def the_plan(parts: list[Part], year: int | None) -> list[Part]:
     """The parts that are the plan: the parts of ``year`` when there are (a comparison too, when asked
     for by its year); else of the plans (not reports, when a plan is there), those of the latest year
     named (and those naming none), the last revision among them."""
-    parts = [p for p in parts if not p.other_unit]  # the first unit's (see why_skipped)
     if year is not None and any(p.year == year for p in parts):
         mine = [p for p in parts if p.year == year]
         return [p for p in mine if not p.report] or mine
@@ -349,15 +407,6 @@ def why_skipped(part: Part, plan: list[Part], year: int | None, rows: int) -> tu
     if year is not None and year not in years:
         read_id += f" (tidak ada bagian tahun {year})"
         read_en += f" (no part is of {year})"
-    unit = next((p.unit for p in plan if p.unit), "")
-    if part.other_unit:
-        return (
-            f"another unit's plan ({part.unit})",
-            f"rencana unit lain ({part.unit}) di dokumen yang sama: {rows} barisnya tidak dibaca, rencana {unit} "
-            "yang dibaca; pisahkan dokumennya untuk membaca rencana unit itu",
-            f"another unit's plan ({part.unit}) in the same document: its {rows} rows are not read, the plan of "
-            f"{unit} is; split the document to read that unit's plan",
-        )
     if part.report:
         return (
             "a report or comparison, not the plan",
