@@ -436,3 +436,89 @@ def test_a_page_repeating_the_first_area_heading_with_the_header_keeps_the_curre
         ],
     )
     assert [a.area for a in got.unit.activities] == ["manajemen-perubahan", "penataan-sdm", "penataan-sdm"]
+
+
+@pytest.mark.parametrize(
+    ("char", "font", "by_parent"), [("ü", "Wingdings", False), ("P", "Wingdings 2", True)]
+)
+def test_a_month_ticked_with_a_symbol_font_in_an_ods_is_a_mark(
+    tmp_path: Path, rubric: Rubric, char: str, font: str, by_parent: bool
+) -> None:
+    """The same tick in an .ods (python-calamine gives values, no fonts): every month was an unknown mark.
+    The font is the cell style's, or its parent's (a named style of styles.xml)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.2"'
+    )
+    faces = f'<office:font-face-decls><style:font-face style:name="Tick Font" svg:font-family="{font}"/></office:font-face-decls>'
+    tick = '<style:text-properties style:font-name="Tick Font"/>'
+    named = f'<style:style style:name="Tick" style:family="table-cell">{tick}</style:style>'
+    own = (
+        '<style:style style:name="ce1" style:family="table-cell" style:parent-style-name="Tick"/>'
+        if by_parent
+        else f'<style:style style:name="ce1" style:family="table-cell">{tick}</style:style>'
+    )
+
+    def cell(text: str, style: str = "") -> str:
+        at = f' table:style-name="{style}"' if style else ""
+        if not text:
+            return f"<table:table-cell{at}/>"
+        return f'<table:table-cell office:value-type="string"{at}><text:p>{escape(text)}</text:p></table:table-cell>'
+
+    def row(*cells: str) -> str:
+        return "<table:table-row>" + "".join(cells) + "</table:table-row>"
+
+    body = (
+        row(cell("RENCANA AKSI ZONA INTEGRITAS TAHUN 2025"))
+        + row(*(cell(h) for h in ["No", "Area", "Kegiatan", "Output", *MONTHS]))
+        + row(
+            cell("1"),
+            cell("Manajemen Perubahan"),
+            cell("Pembentukan tim kerja"),
+            cell("SK"),
+            cell(char, "ce1"),
+            cell(""),
+            cell(char, "ce1"),
+        )
+        + row(
+            cell("2"),
+            cell("Manajemen Perubahan"),
+            cell("Rapat koordinasi"),
+            cell("Notulen"),
+            cell(""),
+            cell(char),
+        )
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}>{faces}'
+        f"<office:automatic-styles>{own}</office:automatic-styles><office:body><office:spreadsheet>"
+        f'<table:table table:name="RA">{body}</table:table></office:spreadsheet></office:body></office:document-content>'
+    )
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ns}>{faces}'
+        f"<office:styles>{named}</office:styles></office:document-styles>"
+    )
+    path = tmp_path / "rencana-aksi.ods"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        z.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+            '<manifest:file-entry manifest:full-path="/" '
+            'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            '<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
+            "</manifest:manifest>",
+        )
+        z.writestr("content.xml", content)
+        z.writestr("styles.xml", styles)
+    got = import_plan(path, rubric)
+    assert [a.months for a in got.unit.activities] == [(1, 3), ()]
+    assert [f.value for f in got.findings if f.code == "IMPORT_UNKNOWN_MARK"] == [char]

@@ -17,10 +17,12 @@ from typing import IO
 from xml.etree import ElementTree as ET
 
 from zi_eval.io.sheet_scan import ods_repeat
+from zi_eval.io.symbols import symbol_family
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+_SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 _CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
 _HEX = re.compile(r"#([0-9a-fA-F]{6})")
 #: Fills that mark nothing: white is what an unfilled cell looks like.
@@ -31,13 +33,16 @@ Fills = dict[str, dict[tuple[int, int], str]]
 
 
 class _Styles:
-    """Cell styles by name: each one's own background (``""`` for "transparent") and its parent."""
+    """Cell styles by name: each one's own background (``""`` for "transparent"), font and parent."""
 
     def __init__(self) -> None:
         self.own: dict[str, str | None] = {}
         self.parent: dict[str, str] = {}
+        self.fonts: dict[str, str] = {}  # a style's own font (its family, through the font-face declarations)
+        self.faces: dict[str, str] = {}  # font-face name -> family ("Wingdings")
         self._name: str | None = None
         self._resolved: dict[str, str | None] = {}
+        self._font_of: dict[str, str | None] = {}
 
     def feed(self, event: str, el: ET.Element) -> None:
         """Take one parse event of a styles part (``office:styles``, ``office:automatic-styles``)."""
@@ -52,6 +57,14 @@ class _Styles:
                 parent = el.get(f"{_STYLE}parent-style-name")
                 if parent:
                     self.parent[self._name] = parent
+        elif el.tag == f"{_STYLE}font-face":
+            name = el.get(f"{_STYLE}name")
+            if name:
+                self.faces[name] = (el.get(f"{_SVG}font-family") or name).strip("'\" ")
+        elif el.tag == f"{_STYLE}text-properties" and self._name:
+            font = el.get(f"{_STYLE}font-name") or el.get(f"{_FO}font-family")
+            if font:
+                self.fonts[self._name] = self.faces.get(font, font).strip("'\" ")
         elif el.tag == f"{_STYLE}table-cell-properties" and self._name:
             colour = el.get(f"{_FO}background-color")
             if colour is not None:
@@ -76,10 +89,30 @@ class _Styles:
         self._resolved[name] = found
         return found
 
+    def font(self, name: str) -> str | None:
+        """The font a cell of style ``name`` is written in (through its parents), or ``None``."""
+        if name in self._font_of:
+            return self._font_of[name]
+        found: str | None = None
+        seen: set[str] = set()
+        step = name
+        while step and step not in seen:
+            seen.add(step)
+            if step in self.fonts:
+                found = self.fonts[step]
+                break
+            step = self.parent.get(step, "")
+        self._font_of[name] = found
+        return found
 
-def ods_fills(data: bytes, bounds: dict[str, tuple[int, int]]) -> Fills:
+
+def ods_fills(data: bytes, bounds: dict[str, tuple[int, int]], symbols: Fills | None = None) -> Fills:
     """The colour of every filled cell of every sheet of an .ods, within ``bounds`` (sheet name →
-    rows, columns of the grid read); the zip was checked for its unpacked size before."""
+    rows, columns of the grid read); the zip was checked for its unpacked size before.
+
+    With ``symbols``, the cells whose style writes them in a symbol font (Wingdings, Symbol, …) are
+    put there with the font's name: a Wingdings "ü" is a tick (see :mod:`zi_eval.io.symbols`).
+    """
     styles = _Styles()
     out: Fills = {}
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -88,11 +121,13 @@ def ods_fills(data: bytes, bounds: dict[str, tuple[int, int]]) -> Fills:
                 for event, el in ET.iterparse(fh, events=("start", "end")):
                     styles.feed(event, el)
         with zf.open("content.xml") as fh:
-            _walk(fh, styles, bounds, out)
+            _walk(fh, styles, bounds, out, symbols)
     return out
 
 
-def _walk(fh: IO[bytes], styles: _Styles, bounds: dict[str, tuple[int, int]], out: Fills) -> None:
+def _walk(
+    fh: IO[bytes], styles: _Styles, bounds: dict[str, tuple[int, int]], out: Fills, symbols: Fills | None
+) -> None:
     """Walk content.xml: its automatic styles first (``ce1`` …), then every sheet's rows and cells."""
     depth = row = col = 0
     rows_repeat = 1
@@ -114,6 +149,7 @@ def _walk(fh: IO[bytes], styles: _Styles, bounds: dict[str, tuple[int, int]], ou
                 row, columns = 0, []
                 height, width = bounds.get(name, (0, 0))
                 fills = out.setdefault(name, {})
+                fonts = symbols.setdefault(name, {}) if symbols is not None else None
             continue
         if depth != 1:
             continue  # a table inside a cell is not the sheet's grid
@@ -138,4 +174,8 @@ def _walk(fh: IO[bytes], styles: _Styles, bounds: dict[str, tuple[int, int]], ou
                     if colour is not None:
                         for r in range(row, min(row + rows_repeat, height)):
                             fills[(r, c)] = colour
+                    font = styles.font(style) if style else None
+                    if fonts is not None and font is not None and symbol_family(font) is not None:
+                        for r in range(row, min(row + rows_repeat, height)):
+                            fonts[(r, c)] = font
             col += across

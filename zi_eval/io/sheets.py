@@ -450,15 +450,23 @@ def _bounds(sheets: list[Sheet]) -> dict[str, tuple[int, int]]:
 
 
 def _ods_fills(data: bytes, sheets: list[Sheet]) -> None:
-    """Record the fill colours of an .ods; a file whose styles cannot be followed keeps its values."""
+    """Record the fill colours of an .ods, and show a symbol font's character as the mark it shows; a file
+    whose styles cannot be followed keeps its values."""
     from zi_eval.io.ods_fills import ods_fills
+    from zi_eval.io.symbols import translate_char
 
+    symbols: dict[str, dict[tuple[int, int], str]] = {}
     try:
-        found = ods_fills(data, _bounds(sheets))
+        found = ods_fills(data, _bounds(sheets), symbols)
     except (ET.ParseError, KeyError, OSError, zipfile.BadZipFile):
         return  # ``fills_known`` stays False: the caller must not read "no fill" as "no month"
     for sheet in sheets:
         take_fills(sheet, found.get(sheet.name, {}))
+        # a symbol font's character shows as the mark it is (a Wingdings "ü" is a ✓), as in an xlsx
+        for (r, c), font in symbols.get(sheet.name, {}).items():
+            value = sheet.value(r, c)
+            if isinstance(value, str) and len(value.strip()) == 1:
+                sheet.rows[r][c] = translate_char(value.strip(), font)
 
 
 def _xls_fills(book: bytes, sheets: list[Sheet]) -> None:
