@@ -399,3 +399,83 @@ def test_a_long_file_name_makes_an_id_of_at_most_120_characters(tmp_path: Path, 
     path.rename(long)
     got = import_plan(long, rubric)
     assert len(got.unit.unit.id) <= 120 and got.unit.unit.id.startswith("rencana-aksi-zona-integritas")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a report's words and the plan's, in Title Case or capitals, but a sentence: it cut the plan
+        "Laporan Monitoring Dan Evaluasi Pelaksanaan Rencana Aksi Disampaikan Kepada Ketua Pengadilan Setiap"
+        " Triwulan Oleh Koordinator Tim Pembangunan Zona Integritas",
+        "MONITORING PELAKSANAAN RENCANA AKSI DILAKUKAN SETIAP TRIWULAN OLEH TIM PENILAI INTERNAL DAN HASILNYA"
+        " DILAPORKAN KEPADA KEPALA KANTOR",
+        "Laporan Kegiatan Disampaikan Kepada Ketua Setiap Triwulan",
+    ],
+)
+def test_a_note_between_the_tables_worded_as_a_report_is_a_sentence(
+    tmp_path: Path, rubric: Rubric, note: str
+) -> None:
+    """Found by a probe of 106 plans: half the plan was skipped as a report (IMPORT_OTHER_PLAN)."""
+    got = import_plan(_docx(tmp_path, T25, _plan(1), note, _plan(2)), rubric)
+    assert len(got.unit.activities) == 4 and "IMPORT_OTHER_PLAN" not in _codes(got)
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        "Laporan Hasil Evaluasi Tim Penilai Nasional Tahun 2024 Atas Kantor Wilayah Kementerian Hukum Dan HAM"
+        " Sulawesi Selatan Diterima Pada Bulan Desember",
+        "Rencana Aksi Ini Merupakan Penjabaran Dari Road Map Reformasi Birokrasi Tahun 2020-2024",
+    ],
+)
+def test_a_preambles_year_is_not_the_plans(tmp_path: Path, rubric: Rubric, preamble: str) -> None:
+    got = import_plan(
+        _docx(tmp_path, preamble, "RENCANA AKSI ZONA INTEGRITAS", "BALAI CONTOH TAHUN 2025", _plan(1)), rubric
+    )
+    assert (got.unit.unit.name, got.unit.unit.year) == ("Balai Contoh", 2025)
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "unit"),
+    [
+        (["BADAN PENGAWAS OBAT DAN MAKANAN", "BALAI BESAR POM DI MAKASSAR"], "Balai Besar POM di Makassar"),
+        (
+            [
+                "KEMENTERIAN KEUANGAN REPUBLIK INDONESIA",
+                "DIREKTORAT JENDERAL PAJAK",
+                "KANTOR WILAYAH DJP SULAWESI SELATAN, BARAT DAN TENGGARA",
+                "KANTOR PELAYANAN PAJAK PRATAMA MAKASSAR UTARA",
+            ],
+            "Kantor Pelayanan Pajak Pratama Makassar Utara",
+        ),
+        (
+            ["KEMENTERIAN PEKERJAAN UMUM DAN PERUMAHAN RAKYAT", "DIREKTORAT JENDERAL SUMBER DAYA AIR"],
+            "Direktorat Jenderal Sumber Daya Air",
+        ),
+        (["RA ZI KPP PRATAMA BOGOR 2025"], "KPP Pratama Bogor"),
+    ],
+)
+def test_the_unit_of_a_letterhead_is_its_most_specific_line(
+    tmp_path: Path, rubric: Rubric, letterhead: list[str], unit: str
+) -> None:
+    """The ministry or agency over the unit was read as the unit."""
+    got = import_plan(
+        _docx(tmp_path, *letterhead, "RENCANA AKSI ZONA INTEGRITAS TAHUN 2025", _plan(1)), rubric
+    )
+    assert got.unit.unit.name == unit
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Kegiatan pada area berikut dilaksanakan bersama dengan Kantor Wilayah sesuai jadwal s.d. akhir tahun 2025.",
+        "KEGIATAN PADA AREA INI DILAKSANAKAN BERSAMA INSPEKTORAT JENDERAL SESUAI PROGRAM KERJA PENGAWASAN TAHUNAN 2025",
+    ],
+)
+def test_a_note_under_an_area_heading_keeps_its_area(tmp_path: Path, rubric: Rubric, note: str) -> None:
+    got = import_plan(
+        _docx(tmp_path, T25, "I. MANAJEMEN PERUBAHAN", _plan(1), "II. PENATAAN TATALAKSANA", note, _plan(2)),
+        rubric,
+    )
+    assert [a.area for a in got.unit.activities] == ZI[:1] * 2 + ZI[1:2] * 2
+    assert "IMPORT_AREA_UNKNOWN" not in _codes(got)

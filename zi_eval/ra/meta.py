@@ -190,23 +190,29 @@ def _predicate(lines: list[str]) -> str | None:
 def unit_line(lines: list[str]) -> str | None:
     """The unit's name from a title block ("KANTOR PERTANAHAN KABUPATEN X"), or ``None``.
 
-    Of a ministry's or regional office's name over the unit's ("KEMENTERIAN HUKUM DAN HAM RI / KANTOR
-    WILAYAH SULAWESI SELATAN / LAPAS KELAS I MAKASSAR"), the unit's: the line after it naming a unit.
+    Of a letterhead's names, ministry's or office's over the unit's ("KEMENTERIAN HUKUM DAN HAM RI / KANTOR
+    WILAYAH SULAWESI SELATAN / LAPAS KELAS I MAKASSAR"), the unit's: the most specific, down the lines.
     """
-    parent: tuple[int, str] | None = None  # the first ministry's or regional office's line, and its unit
+    last: tuple[int, str] | None = None  # the last ministry's or office's line over the unit's, and its name
     for k, ln in enumerate(lines[:40]):
-        if parent is not None and k > parent[0] + 3:
-            break  # no unit's own line right under the parent's
+        if last is not None and k > last[0] + 3:
+            break  # no more specific unit's line right under it: that office is the unit
         name = _unit_of(ln)
         if name is not None and not _PARENT.match(name):
             return name
-        if name is not None and parent is None:
-            parent = (k, name)
-    return parent[1] if parent is not None else None
+        if name is not None:
+            last = (k, name)
+    return last[1] if last is not None else None
 
 
-#: A ministry's or a regional office's name, over the unit's in a title block.
-_PARENT = re.compile(r"^(?:kementerian|kementrian|kantor\s+wilayah|kanwil)\b", re.I)
+#: A ministry's, directorate general's, agency's or regional office's name, over a unit's in a letterhead
+#: ("KEMENTERIAN KEUANGAN / DIREKTORAT JENDERAL PAJAK / KANTOR PELAYANAN PAJAK PRATAMA …", "BADAN
+#: PENGAWAS OBAT DAN MAKANAN / BALAI BESAR POM DI MAKASSAR"); the unit when nothing more specific follows.
+_PARENT = re.compile(
+    r"^(?:kementerian|kementrian|kantor\s+wilayah|kanwil|direktorat\s+jenderal|ditjen|sekretariat\s+jenderal"
+    r"|badan(?!\s+pusat\s+statistik)|kepolisian\s+negara|kepolisian\s+daerah|pengadilan\s+tinggi)\b",
+    re.I,
+)
 
 
 def _unit_of(ln: str) -> str | None:
@@ -228,6 +234,7 @@ def _unit_of(ln: str) -> str | None:
     before, *after = _YEAR_WORD.split(ln, maxsplit=1)
     body = re.sub(r"\b(?:NOMOR\b|NO\.).*$", "", before, flags=re.I).strip(" ,.-:")
     body = _PLAN_NAME.sub("", body).strip(" ,.-:")
+    body = re.sub(r"\s+20\d\d$", "", body)  # "RA ZI KPP PRATAMA BOGOR 2025": the year written bare
     if not body and after:  # "… MENUJU WBK TAHUN 2025 PADA KPP PRATAMA MEDAN BARAT": after the year
         body = re.sub(r"^\s*(?:PADA|DI\s+LINGKUNGAN|DI)\s+", "", after[-1], flags=re.I).strip(" ,.-:")
     low = body.lower()
@@ -257,7 +264,7 @@ _PREDICATE = (
 #: WBK/WBBM PADA …", "RENCANA AKSI ZI …", "… ZONA INTEGRITAS MENUJU WILAYAH BEBAS DARI KORUPSI (WBK) DI
 #: LINGKUNGAN …".
 _PLAN_NAME = re.compile(
-    r"^.*\b(?:ZONA INTEGRITAS|RENCANA (?:KERJA )?AKSI)\b(?:\s*\(\s*ZI\s*\)|\s+ZI\b)?"
+    r"^.*\b(?:ZONA INTEGRITAS|RENCANA (?:KERJA )?AKSI|RA(?=\s+ZI\b))\b(?:\s*\(\s*ZI\s*\)|\s+ZI\b)?"
     rf"(?:\s*(?:MENUJU\s+)?{_PREDICATE})?"
     r"(?:\s+(?:DI\s+LINGKUNGAN|PADA|DI|PEMBANGUNAN)\b)?\s*",
     re.I,
@@ -280,10 +287,14 @@ def _decree_line(lines: list[str]) -> str | None:
 
 
 def narrative(line: str) -> bool:
-    """A sentence of a preamble, not a title line: long (over 14 words), unless it reads as a long title
-    (:func:`_long_title`), or several sentences (a full stop after a word, then a capital; "s.d. Juni",
-    "Kab. Luwu", "Jl. Merdeka" are abbreviations, not the end of a sentence)."""
+    """A sentence of a preamble or a note, not a title line: long (over 14 words) unless it reads as a long
+    title (:func:`_long_title`); with two words only sentences have ("Rencana Aksi Ini Merupakan
+    Penjabaran …", "Laporan Kegiatan Disampaikan Kepada Ketua …"); or several sentences (a full stop after
+    a word, then a capital; "s.d. Juni", "Kab. Luwu", "Jl. Merdeka" are abbreviations, not the end of a
+    sentence)."""
     if len(line.split()) > 14 and not _long_title(line):
+        return True
+    if _sentence_words(line) >= 2:
         return True
     return bool(re.search(r"[a-z]\.\s+[A-Z]", _ABBREVIATION.sub(" ", line)))
 
@@ -295,43 +306,33 @@ _LONG_TITLE_START = re.compile(
     r"|MATRIKS?|KEPUTUSAN|LAPORAN|MONITORING|MONEV|CAPAIAN|REALISASI|PROGRES|FORM(?:ULIR)?)\b",
     re.I,
 )
-#: Words of a sentence, never of a title ("RENCANA AKSI INI DISUSUN SEBAGAI PEDOMAN …").
+#: Words of a sentence, never of a title ("RENCANA AKSI INI DISUSUN SEBAGAI PEDOMAN …", "… DISAMPAIKAN
+#: KEPADA KETUA SETIAP TRIWULAN OLEH …"); passive verbs "di…kan" too (:data:`_PASSIVE`).
 _SENTENCE_WORDS = frozenset(
-    [
-        "ini",
-        "itu",
-        "disusun",
-        "menyusun",
-        "merupakan",
-        "adalah",
-        "sebagai",
-        "menjadi",
-        "bahwa",
-        "maka",
-        "telah",
-        "akan",
-        "agar",
-        "dilaksanakan",
-        "berdasarkan",
-        "ditindaklanjuti",
-    ]  # noqa: SIM905 (a list of words reads best as words)
+    """ini itu disusun menyusun merupakan adalah sebagai menjadi bahwa maka telah akan agar berdasarkan
+    ditindaklanjuti diterima dipantau dievaluasi dibuat kepada setiap melalui hasilnya sehingga karena
+    apabila jika""".split()  # noqa: SIM905 (a list of words reads best as words)
 )
+_PASSIVE = re.compile(r"^di[a-z]{3,}kan$")
 #: Small words a title in Title Case writes in lower case.
 _TITLE_SMALL = frozenset(
     "dan di dari ke pada yang atas untuk dengan menuju serta oleh tentang nomor tanggal".split()  # noqa: SIM905
 )
 
 
+def _sentence_words(line: str) -> int:
+    """How many words of ``line`` only sentences have (:data:`_SENTENCE_WORDS`, :data:`_PASSIVE`)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", line)]
+    return sum(1 for w in words if w in _SENTENCE_WORDS or _PASSIVE.match(w))
+
+
 def _long_title(line: str) -> bool:
     """A line over 14 words that is a title: it starts as one, its words are capitalised (small words
     aside), and none is a sentence's ("DALAM RANGKA …", "BERDASARKAN …", "HASIL EVALUASI … MENJADI
-    DASAR …" are sentences, in capitals too)."""
-    if not _LONG_TITLE_START.match(line):
+    DASAR …", "MONITORING … DILAKUKAN SETIAP TRIWULAN …" are sentences, in capitals too)."""
+    if not _LONG_TITLE_START.match(line) or _sentence_words(line):
         return False
-    words = [w for w in re.findall(r"[A-Za-z][\w/-]*", line)]
-    if any(w.lower() in _SENTENCE_WORDS for w in words):
-        return False
-    big = [w for w in words if w.lower() not in _TITLE_SMALL]
+    big = [w for w in re.findall(r"[A-Za-z][\w/-]*", line) if w.lower() not in _TITLE_SMALL]
     return bool(big) and sum(1 for w in big if w[:1].isupper()) >= 0.9 * len(big)
 
 

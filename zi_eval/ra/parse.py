@@ -31,7 +31,7 @@ from zi_eval.ra.layout import (
     month_header,
     norm,
 )
-from zi_eval.ra.meta import unit_line
+from zi_eval.ra.meta import narrative, unit_line
 from zi_eval.ra.parts import Part, other_unit_titles, plan_parts, the_plan, why_skipped
 from zi_eval.ra.rows import RawRow
 from zi_eval.ra.vocabulary import Vocabulary, builtin_vocabulary
@@ -646,8 +646,15 @@ def _parse_table(
             # 2025"): the line naming the area names it
             text = _texts(r)[0][1]
             above = _lone_text(rows[i - 1]) if i > header_idx else None
-            state.set_area(above if not heads_area(text) and above and heads_area(above) else text)
-            lines.append(LineRecord(r.line, r.sheet, "header", "area heading", span=r.span))
+            if narrative(text):  # a note over the table ("Kegiatan pada area berikut dilaksanakan …")
+                if above and heads_area(above):
+                    state.set_area(above)
+                    lines.append(LineRecord(r.line, r.sheet, "header", "area heading", span=r.span))
+                else:
+                    lines.append(LineRecord(r.line, r.sheet, "signature", "note over the table", span=r.span))
+            else:
+                state.set_area(above if not heads_area(text) and above and heads_area(above) else text)
+                lines.append(LineRecord(r.line, r.sheet, "header", "area heading", span=r.span))
         else:
             nxt = next((x for x in rows[i + 1 : last_table + 1] if not _is_blank(x)), None)
             lines.append(state.take(r, acts, findings, nxt))
