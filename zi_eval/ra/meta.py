@@ -249,8 +249,6 @@ def _unit_of(ln: str) -> str | None:
     return _title(body) if body.isupper() else body
 
 
-#: The plan's name before the unit's in a title line: "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU
-#: WBK/WBBM PADA …", "… ZONA INTEGRITAS MENUJU WILAYAH BEBAS DARI KORUPSI (WBK) DI LINGKUNGAN …".
 #: The predicate a plan works towards, as titles write it: "WBK", "WBK/WBBM", "WBK DAN WBBM", "WILAYAH BEBAS
 #: DARI KORUPSI (WBK) DAN WILAYAH BIROKRASI BERSIH DAN MELAYANI (WBBM)".
 _PREDICATE = (

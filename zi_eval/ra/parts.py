@@ -146,30 +146,8 @@ _SHORT_FORMS = {"zi": ("zona", "integritas"), "ra": ("rencana", "aksi")}
 #: Words a plan's full title adds to its short form: "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS MENUJU
 #: WBK", "… DI LINGKUNGAN …" (with the unit's name, see :func:`_alike`).
 _TITLE_FILLER = frozenset(
-    [
-        "pembangunan",
-        "menuju",
-        "wbk",
-        "wbbm",
-        "wilayah",
-        "bebas",
-        "dari",
-        "korupsi",
-        "birokrasi",
-        "bersih",
-        "dan",
-        "melayani",
-        "di",
-        "lingkungan",
-        "pada",
-        "unit",
-        "kerja",
-        "satuan",
-        "satker",
-        "tahun",
-        "penguatan",
-        "peningkatan",
-    ]
+    """pembangunan menuju wbk wbbm wilayah bebas dari korupsi birokrasi bersih dan melayani di lingkungan pada
+    unit kerja satuan satker tahun penguatan peningkatan""".split()  # noqa: SIM905 (words read best as words)
 )
 
 
@@ -216,7 +194,7 @@ _UNIT_KIND = frozenset(
     pemasyarakatan lapas rutan cabang unit pelaksana teknis upt satuan kerja satker sekretariat inspektorat
     bagian bidang seksi sub pelayanan pajak pratama madya kpp imigrasi kanim statistik bps kejaksaan kejari
     kpu komisi pemilihan puskesmas kecamatan kec kelurahan desa dan di pada lingkungan republik indonesia
-    ri the of office tpi kantah kanim kppn bapas negara tahanan area manajemen perubahan penataan tatalaksana
+    ri the of office tpi kantah kppn bapas negara tahanan area manajemen perubahan penataan tatalaksana
     sistem sdm penguatan akuntabilitas kinerja pengawasan peningkatan kualitas publik zi""".split()  # noqa: SIM905
 )
 _CONTINUED = re.compile(r"\blanjutan\b|\bsambungan\b|\bcontinued\b")
@@ -243,7 +221,7 @@ def other_unit(title: Sequence[str], unit: str | None) -> bool:
 
 
 def _short_for(short: str, words: Sequence[str]) -> bool:
-    """Whether ``short`` is made of the first letters of consecutive ``words`` (small words skipped):
+    """Whether ``short`` is made of the beginnings of consecutive ``words`` (small words skipped):
     "djp" of "direktorat jenderal pajak", "sidrap" of "sidenreng rappang", "pangkep" of "pangkajene dan
     kepulauan"."""
     if len(short) < 2 or len(short) > 10:
