@@ -169,8 +169,10 @@ def write_ods(path: Path, table_xml: str, name: str = "Sheet1") -> Path:
     return write_ods_package(path, content)
 
 
-def write_ods_package(path: Path, content: str) -> Path:
-    """Write an .ods package around ``content`` (the whole content.xml): mimetype, manifest, content."""
+def write_ods_package(path: Path, content: str, styles: str | None = None) -> Path:
+    """Write an .ods package around ``content`` (the whole content.xml): mimetype, manifest, content, and
+    ``styles`` (the whole styles.xml) when given."""
+    parts = {"content.xml": content, **({"styles.xml": styles} if styles is not None else {})}
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
         z.writestr(
@@ -179,10 +181,14 @@ def write_ods_package(path: Path, content: str) -> Path:
             'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
             '<manifest:file-entry manifest:full-path="/" '
             'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-            "</manifest:manifest>",
+            + "".join(
+                f'<manifest:file-entry manifest:full-path="{n}" manifest:media-type="text/xml"/>'
+                for n in parts
+            )
+            + "</manifest:manifest>",
         )
-        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        for name, text in parts.items():
+            z.writestr(name, text, zipfile.ZIP_DEFLATED)
     return path
 
 

@@ -446,8 +446,9 @@ def test_a_month_ticked_with_a_symbol_font_in_an_ods_is_a_mark(
 ) -> None:
     """The same tick in an .ods (python-calamine gives values, no fonts): every month was an unknown mark.
     The font is the cell style's, or its parent's (a named style of styles.xml)."""
-    import zipfile
     from xml.sax.saxutils import escape
+
+    from tests.hostile_workbooks import write_ods_package
 
     ns = (
         'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -504,21 +505,7 @@ def test_a_month_ticked_with_a_symbol_font_in_an_ods_is_a_mark(
         f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ns}>{faces}'
         f"<office:styles>{named}</office:styles></office:document-styles>"
     )
-    path = tmp_path / "rencana-aksi.ods"
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
-        z.writestr(
-            "META-INF/manifest.xml",
-            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-            '<manifest:file-entry manifest:full-path="/" '
-            'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-            '<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
-            "</manifest:manifest>",
-        )
-        z.writestr("content.xml", content)
-        z.writestr("styles.xml", styles)
+    path = write_ods_package(tmp_path / "rencana-aksi.ods", content, styles)
     got = import_plan(path, rubric)
     assert [a.months for a in got.unit.activities] == [(1, 3), ()]
     assert [f.value for f in got.findings if f.code == "IMPORT_UNKNOWN_MARK"] == [char]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Mapping
 from typing import IO
 from xml.etree import ElementTree as ET
 
@@ -74,36 +75,28 @@ class _Styles:
     def colour(self, name: str) -> str | None:
         """The background a cell of style ``name`` shows (through its parents), or ``None``; asked only
         once every style is read, so each name is worked out once however long its chain of parents."""
-        if name in self._resolved:
-            return self._resolved[name]
-        found: str | None = None
-        seen: set[str] = set()
-        step = name
-        while step and step not in seen:
-            seen.add(step)
-            own = self.own.get(step)
-            if own is not None:
-                found = own if own and own not in _NO_FILL else None
-                break
-            step = self.parent.get(step, "")
-        self._resolved[name] = found
-        return found
+        if name not in self._resolved:
+            own = self._inherited(name, self.own)
+            self._resolved[name] = own if own and own not in _NO_FILL else None
+        return self._resolved[name]
 
     def font(self, name: str) -> str | None:
         """The font a cell of style ``name`` is written in (through its parents), or ``None``."""
-        if name in self._font_of:
-            return self._font_of[name]
-        found: str | None = None
+        if name not in self._font_of:
+            self._font_of[name] = self._inherited(name, self.fonts)
+        return self._font_of[name]
+
+    def _inherited(self, name: str, table: Mapping[str, str | None]) -> str | None:
+        """The first value ``table`` holds for style ``name`` or, failing it, for its parents in turn."""
         seen: set[str] = set()
         step = name
         while step and step not in seen:
             seen.add(step)
-            if step in self.fonts:
-                found = self.fonts[step]
-                break
+            got = table.get(step)
+            if got is not None:
+                return got
             step = self.parent.get(step, "")
-        self._font_of[name] = found
-        return found
+        return None
 
 
 def ods_fills(data: bytes, bounds: dict[str, tuple[int, int]], symbols: Fills | None = None) -> Fills:
