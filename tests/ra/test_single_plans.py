@@ -453,6 +453,16 @@ def test_a_preambles_year_is_not_the_plans(tmp_path: Path, rubric: Rubric, pream
             "Direktorat Jenderal Sumber Daya Air",
         ),
         (["RA ZI KPP PRATAMA BOGOR 2025"], "KPP Pratama Bogor"),
+        # found by feeding a Puskesmas plan no fixture held: the Dinas over the UPT was the unit
+        (
+            [
+                "PEMERINTAH KABUPATEN GOWA",
+                "DINAS KESEHATAN",
+                "UPT PUSKESMAS SOMBA OPU",
+                "Jl. Poros Malino No. 12, Kab. Gowa",
+            ],
+            "UPT Puskesmas Somba OPU",
+        ),
     ],
 )
 def test_the_unit_of_a_letterhead_is_its_most_specific_line(

@@ -767,3 +767,14 @@ def test_this_years_long_title_under_last_years_short_one_starts_its_plan(
     got = import_plan(_docx(tmp_path, "RA ZI 2024", PLAN_2024, title, PLAN_2025), rubric)
     assert [a for a, _ in _acts(got)] == READ_2025
     assert (got.unit.unit.year, got.unit.unit.name) == (2025, "Kantor Imigrasi Kelas I TPI Makassar")
+
+
+def test_a_note_over_a_report_title_is_no_part_of_the_title(tmp_path: Path, rubric: Rubric) -> None:
+    """ "Catatan: rencana aksi ini dipantau …" right over "REALISASI RENCANA AKSI S.D. TRIWULAN III …" was
+    taken as the report's title (found by feeding a Puskesmas plan no fixture held)."""
+    note = "Catatan: rencana aksi ini dipantau setiap bulan oleh Tim Kerja Pembangunan ZI."
+    report = "REALISASI RENCANA AKSI S.D. TRIWULAN III TAHUN 2025"
+    got = import_plan(_docx(tmp_path, T25, PLAN_2025, note, report, PLAN_2025[:3]), rubric)
+    assert [a for a, _ in _acts(got)] == READ_2025
+    (other,) = [f for f in got.findings if f.code == "IMPORT_OTHER_PLAN"]
+    assert other.value == report

@@ -191,17 +191,21 @@ def unit_line(lines: list[str]) -> str | None:
     """The unit's name from a title block ("KANTOR PERTANAHAN KABUPATEN X"), or ``None``.
 
     Of a letterhead's names, ministry's or office's over the unit's ("KEMENTERIAN HUKUM DAN HAM RI / KANTOR
-    WILAYAH SULAWESI SELATAN / LAPAS KELAS I MAKASSAR"), the unit's: the most specific, down the lines.
+    WILAYAH SULAWESI SELATAN / LAPAS KELAS I MAKASSAR", "DINAS KESEHATAN / UPT PUSKESMAS …"), the unit's:
+    the most specific, down the lines.
     """
-    last: tuple[int, str] | None = None  # the last ministry's or office's line over the unit's, and its name
-    for k, ln in enumerate(lines[:40]):
+    names = [_unit_of(ln) for ln in lines[:40]]
+    last: tuple[int, str] | None = None  # the last office's line over the unit's, and its name
+    for k, name in enumerate(names):
         if last is not None and k > last[0] + 3:
             break  # no more specific unit's line right under it: that office is the unit
-        name = _unit_of(ln)
-        if name is not None and not _PARENT.match(name):
+        if name is None:
+            continue
+        # a letterhead goes down its offices ("DINAS KESEHATAN" over "UPT PUSKESMAS SOMBA OPU")
+        under = k + 1 < len(names) and names[k + 1] is not None
+        if not _PARENT.match(name) and not under:
             return name
-        if name is not None:
-            last = (k, name)
+        last = (k, name)
     return last[1] if last is not None else None
 
 

@@ -270,8 +270,10 @@ def _titles(
         # the run ends here: a title when a table header comes right under it, from its first line
         # naming a plan, a report or a year (a signature block above it stays with the part before)
         texts = [(j, t) for j in run if (t := lone_text(rows[j])) and not rows[j].running]
-        named = [
-            j for j, t in texts if _PLAN.search(norm(t)) or _REPORT_WORD.search(norm(t)) or title_year([t])
+        named = [  # a note over the title ("Catatan: rencana aksi ini dipantau …") is none
+            j
+            for j, t in texts
+            if (_PLAN.search(norm(t)) or _REPORT_WORD.search(norm(t)) or title_year([t])) and not _sentence(t)
         ]
         # a table right under it: with its own header, or going on in the first table's columns (a
         # second plan typed into a copy of the table without its header row)
