@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import chain, pairwise
 
 from zi_eval.io.words import slug
 from zi_eval.ra.layout import MONTH_NAMES, clean
@@ -194,16 +195,16 @@ def unit_line(lines: list[str]) -> str | None:
     WILAYAH SULAWESI SELATAN / LAPAS KELAS I MAKASSAR", "DINAS KESEHATAN / UPT PUSKESMAS …"), the unit's:
     the most specific, down the lines.
     """
-    names = [_unit_of(ln) for ln in lines[:40]]
     last: tuple[int, str] | None = None  # the last office's line over the unit's, and its name
-    for k, name in enumerate(names):
+    # each line's unit worked out once, one line ahead: a letterhead goes down its offices ("DINAS
+    # KESEHATAN" over "UPT PUSKESMAS SOMBA OPU")
+    names = pairwise(chain(map(_unit_of, lines[:40]), [None]))
+    for k, (name, under) in enumerate(names):
         if last is not None and k > last[0] + 3:
             break  # no more specific unit's line right under it: that office is the unit
         if name is None:
             continue
-        # a letterhead goes down its offices ("DINAS KESEHATAN" over "UPT PUSKESMAS SOMBA OPU")
-        under = k + 1 < len(names) and names[k + 1] is not None
-        if not _PARENT.match(name) and not under:
+        if not _PARENT.match(name) and under is None:
             return name
         last = (k, name)
     return last[1] if last is not None else None

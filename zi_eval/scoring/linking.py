@@ -223,9 +223,9 @@ class Ranked:
     ) -> None:
         self.found = Found(key, matcher, row)
         self.picked = picked  # most -> the chosen slots
-        self._links: dict[int, list[Link]] | None = None  # most -> links, made when first asked
+        self._links: dict[int, list[Link]] = {}
         self._suggestions: list[Link] | None = None
-        self._codes: dict[int, list[str]] | None = None  # most -> item codes, made when first asked
+        self._codes: dict[int, list[str]] = {}
 
     @property
     def cands(self) -> list[Candidate]:
@@ -244,23 +244,17 @@ class Ranked:
 
     def links(self, most: int) -> list[Link]:
         """The links of :func:`pick_rows` (at most ``most`` lexical ones)."""
-        made = self._links
-        if made is None:
-            made = self._links = {}
-        got = made.get(most)
+        got = self._links.get(most)
         if got is None:
-            got = made[most] = self._as_links(self._slots(most))
+            got = self._links[most] = self._as_links(self._slots(most))
         return got
 
     def codes(self, most: int) -> list[str]:
         """The item codes of :meth:`links` (the same slots), without making the links: what a batch reads."""
-        made = self._codes
-        if made is None:
-            made = self._codes = {}
-        got = made.get(most)
+        got = self._codes.get(most)
         if got is None:
             items, codes = self.found.row[0], self.found.matcher.codes
-            got = made[most] = [codes[items[s]] for s in self._slots(most)]
+            got = self._codes[most] = [codes[items[s]] for s in self._slots(most)]
         return got
 
     def suggestions(self) -> list[Link]:
@@ -679,25 +673,19 @@ def link_items(units: Sequence[Unit], rubric: Rubric) -> list[ItemLinks]:
     acts = [a for u in units for a in u.activities]
     special = [i for i, a in enumerate(acts) if a.lke or a.lke_reject]
     pinned = {i for i in special if acts[i].lke}
-    free = [i for i in range(len(acts)) if i not in pinned] if pinned else range(len(acts))
-    ranking = rank_activities([acts[i] for i in free] if pinned else acts, rubric)
-    ranked_codes = [
-        own.codes(MAX_LEXICAL_LINKS) + [c for st in steps for c in st.codes(1)]
-        if steps
-        else own.codes(MAX_LEXICAL_LINKS)  # shared with the ranking: read only
-        for own, steps in ranking
-    ]
-    codes: list[list[str]] = ranked_codes if not pinned else [[] for _ in acts]
-    if pinned:
-        for i, got in zip(free, ranked_codes, strict=True):
-            codes[i] = got
-    at_rank = dict(zip(free, range(len(free)), strict=True)) if special else {}
+    ranking: list[Ranking | None]
+    if pinned:  # a pinned activity is not ranked: its place is kept empty, its codes set below
+        ranked = iter(rank_activities([a for i, a in enumerate(acts) if i not in pinned], rubric))
+        ranking = [None if i in pinned else next(ranked) for i in range(len(acts))]
+    else:
+        ranking = list(rank_activities(acts, rubric))
+    codes = list(map(_chosen_codes, ranking))
     for i in special:
-        act = acts[i]
-        if act.lke:
+        act, r = acts[i], ranking[i]
+        if r is None:
             codes[i] = [ln.code for ln in act.lke if ln.code in items]
         else:
-            codes[i] = [ln.code for ln in choose(act, ranking[at_rank[i]], rubric)[0]]
+            codes[i] = [ln.code for ln in choose(act, r, rubric)[0]]
     ids = list(map(_ID, acts))
     out: list[ItemLinks] = []
     at = 0
@@ -711,6 +699,17 @@ def link_items(units: Sequence[Unit], rubric: Rubric) -> list[ItemLinks]:
 
 
 _ID = attrgetter("id")
+
+
+def _chosen_codes(ranking: Ranking | None) -> list[str]:
+    """The items an activity's ranking links it to: its own chosen slots', then each sub-step's best
+    (shared with the ranking when it has no sub-steps: read only); none for an activity not ranked."""
+    if ranking is None:
+        return []
+    own, steps = ranking
+    if steps:
+        return own.codes(MAX_LEXICAL_LINKS) + [c for st in steps for c in st.codes(1)]
+    return own.codes(MAX_LEXICAL_LINKS)
 
 
 def _add(sets: dict[str, Any], key: str, value: str) -> None:
