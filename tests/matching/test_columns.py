@@ -8,12 +8,14 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zi_eval.matching.matcher import HOWS, TIERS, Fields, Ranks
+from zi_eval.matching.matcher import HOWS, TIERS, Fields, Matcher, Ranks
 from zi_eval.models.loading import load_rubric
 from zi_eval.scoring.linking import Key, _columns, _fields, matcher
 
 RUBRIC = load_rubric()
 MATCHER = matcher(RUBRIC)
+#: a second matcher whose per-text caches each test empties first
+FRESH = Matcher(RUBRIC)
 _CODES = sorted(RUBRIC.items)
 _AREAS = sorted({f.area for f in RUBRIC.items.values()})
 # texts that take every path of the ranking: none, empty, a restated question (question tier),
@@ -96,3 +98,17 @@ def test_a_querys_ranking_is_its_own_whatever_its_field_order_and_batch(
             )
             if t > 0
         ]
+
+
+@given(keys)
+def test_texts_seen_before_rank_as_texts_never_seen(ks: list[Key]) -> None:
+    """The per-text caches (terms, term counts, restated questions) change no ranking."""
+    for cache in (FRESH._texts, FRESH._vectors, FRESH._restates):
+        cache.clear()
+    first = FRESH.rank_columns(_columns(ks), _areas(ks), lambda i: _fields(ks[i]))
+    _same(first, MATCHER.rank_columns(_columns(ks), _areas(ks), lambda i: _fields(ks[i])))
+    # again, from the caches just filled, in another order of the same keys
+    back = ks[::-1]
+    again = FRESH.rank_columns(_columns(back), _areas(back), lambda i: _fields(back[i]))
+    for x, y in zip(_arrays(first), _arrays(again), strict=True):
+        np.testing.assert_array_equal(x, y[::-1])

@@ -202,6 +202,8 @@ class Matcher:
         self.analyzer = Analyzer(vocabulary, known)
         self._texts: dict[str, tuple[list[str], dict[str, str]]] = {}
         self._vectors: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, int]] = {}
+        #: per text: the items whose question it restates and the match values (None: no item)
+        self._restates: dict[str, tuple[np.ndarray, np.ndarray] | None] = {}
         weighted = [self._weighted_terms(texts, ITEM_FIELDS) for texts in docs]
         self.vocab: dict[str, int] = {}
         for tw in weighted:
@@ -408,7 +410,7 @@ class Matcher:
                 block = np.ix_(members, cols)
                 scores[block] *= AREA_PRIOR
         np.minimum(scores, 1.0, out=scores)
-        question, asked = self._question_scores(n, arrays, q_owner, q_text)
+        question, asked = self._question_scores(n, list(text_id), arrays, q_owner, q_text)
         # one order for all: question matches first (ties broken by the lexical score), then the score;
         # the order's key is written into the grid at the question matches and undone afterwards
         lexical_there = scores[asked]
@@ -485,6 +487,7 @@ class Matcher:
     def _question_scores(
         self,
         n: int,
+        names: list[str],
         arrays: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]],
         owners: list[int],
         texts_of: list[int],
@@ -492,17 +495,44 @@ class Matcher:
         """Per query and item, the best cover × precision of one of its texts against the item's question,
         and where that grid is not zero (query and item index arrays; a place may repeat).
 
-        ``arrays`` are the distinct texts' arrays; ``owners``/``texts_of`` pair each question-field
-        with its query and its text. Each text is scored once, then spread to its queries.
+        ``names``/``arrays`` are the distinct texts and their arrays; ``owners``/``texts_of`` pair each
+        question-field with its query and its text. Each text's matches are worked out once
+        (:meth:`_restated`, kept per text), then spread to its queries.
         """
         best = np.zeros((n, len(self.codes)))
         none = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
-        used = sorted(set(texts_of))
-        cols = [arrays[t][2] for t in used]
+        restates = self._restates
+        used = list(dict.fromkeys(texts_of))
+        todo = [t for t in used if names[t] not in restates]
+        if todo:
+            if len(restates) + len(todo) > TEXT_CACHE:
+                restates.clear()
+            restates.update(
+                zip((names[t] for t in todo), self._restated([arrays[t] for t in todo]), strict=True)
+            )
+        # the question-fields whose text restates some question, and those matches
+        found = list(map(restates.__getitem__, map(names.__getitem__, texts_of)))
+        hits = [i for i, got in enumerate(found) if got is not None]
+        if not hits:
+            return best, none
+        matched = [got for got in found if got is not None]
+        items = np.concatenate([m[0] for m in matched])
+        values = np.concatenate([m[1] for m in matched])
+        owner = np.repeat(np.array(owners)[hits], [len(m[0]) for m in matched])
+        # on the flat grid: numpy's fast path for ufunc.at is one-dimensional (~5x the speed)
+        np.maximum.at(best.reshape(-1), owner * best.shape[1] + items, values)
+        return best, (owner, items)
+
+    def _restated(
+        self, arrays: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]]
+    ) -> list[tuple[np.ndarray, np.ndarray] | None]:
+        """Per text (its arrays, see :meth:`_arrays`): the items whose question it restates, with the
+        match's cover × precision, or None when it restates none; all texts in one sparse product."""
+        r = len(arrays)
+        cols = [a[2] for a in arrays]
         sizes = [len(c) for c in cols]
         if not sum(sizes):
-            return best, none
-        r = len(used)
+            return [None] * r
         texts = sparse.csr_matrix(
             (np.ones(sum(sizes)), (np.repeat(np.arange(r), sizes), np.concatenate(cols))),
             shape=(r, len(self.vocab)),
@@ -514,7 +544,7 @@ class Matcher:
         cov = (texts @ self.questions_idf.T).tocsr()
         if not (np.array_equal(over.indptr, cov.indptr) and np.array_equal(over.indices, cov.indices)):
             raise AssertionError("question products differ in shape")  # pragma: no cover
-        lens = np.array([max(arrays[t][3], 1) for t in used], dtype=float)
+        lens = np.array([max(a[3], 1) for a in arrays], dtype=float)
         row_of = np.repeat(np.arange(r), np.diff(over.indptr))
         item = over.indices
         cover = cov.data / np.maximum(self.question_weight[item], 1e-9)
@@ -523,20 +553,11 @@ class Matcher:
         ok &= self.question_len[item] >= QUESTION_MIN_WORDS
         value = sparse.csr_matrix((np.where(ok, cover * precision, 0.0), item, over.indptr), shape=over.shape)
         value.eliminate_zeros()
-        # spread each text's passing items to every query that has the text in a question field
-        local = np.full(len(arrays), -1)
-        local[used] = np.arange(r)
-        rows = local[np.array(texts_of)]
-        starts, ends = value.indptr[rows], value.indptr[rows + 1]
-        counts = ends - starts
-        if not counts.sum():
-            return best, none
-        owner = np.repeat(np.array(owners), counts)
-        at = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
-        where = (owner, value.indices[at])
-        # on the flat grid: numpy's fast path for ufunc.at is one-dimensional (~5x the speed)
-        np.maximum.at(best.reshape(-1), owner * best.shape[1] + where[1], value.data[at])
-        return best, where
+        ptr = value.indptr.tolist()
+        return [
+            (value.indices[a:b].astype(np.int64), value.data[a:b]) if b > a else None
+            for a, b in zip(ptr, ptr[1:], strict=False)
+        ]
 
     def candidates(
         self, query: Query, items: list[int], tiers: list[int], scores: list[float]

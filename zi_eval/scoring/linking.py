@@ -205,70 +205,100 @@ class Found:
 
 
 class Ranked:
-    """One text's ranking (:class:`Found`) and the links :func:`pick_rows` chose from it when nothing
-    is rejected.
+    """One text's ranking (:class:`Found`, made when first asked) and the links :func:`pick_rows`
+    chose from it when nothing is rejected.
 
-    Made once per distinct text and shared by every activity with that text; candidates and links
-    become objects only when asked for (a batch needs only the chosen items).
+    Made once per distinct text and shared by every activity with that text. It is made with the
+    choice its kind of key reads (at most :data:`MAX_LEXICAL_LINKS` lexical links for an
+    activity's own texts, one for a sub-step's) as chosen slots and their item codes, which is all
+    a batch reads; candidates, links and any other choice become objects only when asked for.
     """
 
-    __slots__ = ("found", "picked", "_links", "_suggestions", "_codes")
+    __slots__ = ("key", "matcher", "row", "most", "slots", "chosen", "_found", "_links", "_more")
 
     def __init__(
         self,
         key: Key,
         matcher: Matcher,
         row: tuple[list[int], list[int], list[float], list[bool], bool],
-        picked: dict[int, tuple[int, ...]],
+        most: int,
+        slots: tuple[int, ...],
     ) -> None:
-        self.found = Found(key, matcher, row)
-        self.picked = picked  # most -> the chosen slots
-        self._links: dict[int, list[Link]] = {}
-        self._suggestions: list[Link] | None = None
-        self._codes: dict[int, list[str]] = {}
+        self.key, self.matcher, self.row = key, matcher, row
+        self.most, self.slots = most, slots  # the slots chosen with at most ``most`` lexical links
+        codes, items = matcher.codes, row[0]
+        self.chosen = [codes[items[s]] for s in slots]  # their item codes
+        self._found: Found | None = None
+        self._links: list[Link] | None = None  # the links of ``slots``
+        self._more: dict[tuple[str, int], Any] | None = None  # other choices: ("slots"/"codes"/"links", most)
+
+    @property
+    def found(self) -> Found:
+        """What the links found here point back to for their words."""
+        if self._found is None:
+            self._found = Found(self.key, self.matcher, self.row)
+        return self._found
 
     @property
     def cands(self) -> list[Candidate]:
         """The candidates, best first."""
         return self.found.cands
 
-    def _slots(self, most: int) -> tuple[int, ...]:
-        got = self.picked.get(most)
+    def _other(self, kind: str, most: int, make: Callable[[], Any]) -> Any:
+        """A choice other than the one made with the ranking (``kind`` of it), worked out once."""
+        if self._more is None:
+            self._more = {}
+        got = self._more.get((kind, most))
         if got is None:
-            items, tiers, scores, own, has_area = self.found.row
+            got = self._more[kind, most] = make()
+        return got
+
+    def _slots(self, most: int) -> tuple[int, ...]:
+        if most == self.most:
+            return self.slots
+
+        def make() -> tuple[int, ...]:
+            items, tiers, scores, own, has_area = self.row
             mask = pick_rows(
                 np.array([tiers]), np.array([scores]), np.array([own]), np.array([has_area]), most
             )
-            got = self.picked[most] = tuple(np.flatnonzero(mask[0]).tolist())
+            return tuple(np.flatnonzero(mask[0]).tolist())
+
+        got: tuple[int, ...] = self._other("slots", most, make)
         return got
 
     def links(self, most: int) -> list[Link]:
         """The links of :func:`pick_rows` (at most ``most`` lexical ones)."""
-        got = self._links.get(most)
-        if got is None:
-            got = self._links[most] = self._as_links(self._slots(most))
+        if most == self.most:
+            if self._links is None:
+                self._links = self._as_links(self.slots)
+            return self._links
+        got: list[Link] = self._other("links", most, lambda: self._as_links(self._slots(most)))
         return got
 
     def codes(self, most: int) -> list[str]:
         """The item codes of :meth:`links` (the same slots), without making the links: what a batch reads."""
-        got = self._codes.get(most)
-        if got is None:
-            items, codes = self.found.row[0], self.found.matcher.codes
-            got = self._codes[most] = [codes[items[s]] for s in self._slots(most)]
+        if most == self.most:
+            return self.chosen
+        items, codes = self.row[0], self.matcher.codes
+        got: list[str] = self._other("codes", most, lambda: [codes[items[s]] for s in self._slots(most)])
         return got
 
     def suggestions(self) -> list[Link]:
         """The best :data:`N_SUGGESTIONS` candidates as links, for an activity that links to nothing."""
-        if self._suggestions is None:
-            tiers = self.found.row[1]  # empty slots come last: the first filled ones are the best
-            self._suggestions = self._as_links([s for s in range(min(N_SUGGESTIONS, len(tiers))) if tiers[s]])
-        return self._suggestions
+        tiers = self.row[1]  # empty slots come last: the first filled ones are the best
+        got: list[Link] = self._other(
+            "suggestions",
+            N_SUGGESTIONS,
+            lambda: self._as_links([s for s in range(min(N_SUGGESTIONS, len(tiers))) if tiers[s]]),
+        )
+        return got
 
     def _as_links(self, slots: Sequence[int]) -> list[Link]:
         """The candidates in ``slots`` as links (each makes its candidate only when its words are shown)."""
         found = self.found
-        items, tiers, scores = found.row[:3]
-        codes, hows = found.matcher.codes, HOWS
+        items, tiers, scores = self.row[:3]
+        codes, hows = self.matcher.codes, HOWS
         return [Link(codes[items[s]], hows[tiers[s]], scores[s], (found, s)) for s in slots]
 
 
@@ -299,8 +329,9 @@ def _ranked(keys: list[Key], rubric: Rubric) -> list[Ranked]:
     areas = [k[1] if len(k) == 2 else k[5] for k in keys]  # see Key
     ranks = m.rank_columns(_columns(keys), areas, lambda i: _fields(keys[i]))
     slots = _slot_sets(ranks.tiers.shape[1])
-    steps = _bits(pick_rows(ranks.tiers, ranks.scores, ranks.own, ranks.has_area, 1))
-    acts = _bits(pick_rows(ranks.tiers, ranks.scores, ranks.own, ranks.has_area, MAX_LEXICAL_LINKS))
+    # a sub-step alone (a key of two) reads its best item, an activity its links (see _chosen_codes)
+    most = np.where(np.fromiter(map(len, keys), dtype=np.int64, count=len(keys)) == 2, 1, MAX_LEXICAL_LINKS)
+    chosen = _bits(pick_rows(ranks.tiers, ranks.scores, ranks.own, ranks.has_area, most))
     rows = zip(
         ranks.items.tolist(),
         ranks.tiers.tolist(),
@@ -309,10 +340,7 @@ def _ranked(keys: list[Key], rubric: Rubric) -> list[Ranked]:
         ranks.has_area.tolist(),
         strict=True,
     )
-    return [
-        Ranked(k, m, row, {1: slots[one], MAX_LEXICAL_LINKS: slots[most]})
-        for k, row, one, most in zip(keys, rows, steps, acts, strict=True)
-    ]
+    return list(map(Ranked, keys, repeat(m), rows, most.tolist(), map(slots.__getitem__, chosen)))
 
 
 def _columns(keys: list[Key]) -> Columns:
@@ -416,13 +444,13 @@ def _as_link(c: Candidate, substep: str = "") -> Link:
 
 
 def pick_rows(
-    tiers: np.ndarray, scores: np.ndarray, own: np.ndarray, has_area: np.ndarray, most: int
+    tiers: np.ndarray, scores: np.ndarray, own: np.ndarray, has_area: np.ndarray, most: int | np.ndarray
 ) -> np.ndarray:
     """The one linking rule, for many rankings at once: which slots of each row become links.
 
     Rows are rankings in trust order (:class:`~zi_eval.matching.matcher.Ranks`). Code and question
     matches all; else the best lexical ones at or above :data:`LINK_THRESHOLD` (a second one when it
-    scores :data:`SECOND_LINK_RATIO` of the first, at most ``most``). When the best lexical item lies
+    scores :data:`SECOND_LINK_RATIO` of the first, at most ``most``: one number, or one per row). When the best lexical item lies
     outside the activity's own area (``own``: slots of its area; ``has_area``: its area is known) but
     one of its own area comes close (:data:`OWN_AREA_RATIO`), the unit's placing of the activity
     decides ("Pembentukan tim pengelola pengaduan" under Pengawasan is the complaints item, not the
@@ -442,7 +470,7 @@ def pick_rows(
     linked = lexical.any(axis=1) & (top >= LINK_THRESHOLD)
     floor_second = np.maximum(LINK_THRESHOLD, SECOND_LINK_RATIO * top)
     keep = lexical & (scores >= floor_second[:, None]) & linked[:, None]
-    keep &= np.cumsum(keep, axis=1) <= most
+    keep &= np.cumsum(keep, axis=1) <= np.reshape(most, (-1, 1))  # most: one for all rows, or per row
     return np.where(strong.any(axis=1, keepdims=True), strong, keep)
 
 
