@@ -202,22 +202,90 @@ _CONTINUED = re.compile(r"\blanjutan\b|\bsambungan\b|\bcontinued\b")
 
 def other_unit(title: Sequence[str], unit: str | None) -> bool:
     """Whether ``unit`` is another unit than the one title lines ``title`` name: the title names a unit,
-    both names are of three words or more, and none of the words saying which unit ``unit`` is (not the
-    kind: "KANTOR IMIGRASI KELAS II TPI") is in the title, written together ("PARE-PARE", "PAREPARE") or
-    short ("DJP": Direktorat Jenderal Pajak, "SIDRAP": Sidenreng Rappang)."""
+    both names tell which unit they are (:func:`_named_enough`), and either they name two units sharing a
+    place (:func:`_told_apart`) or none of the words saying which unit ``unit`` is (not the kind: "KANTOR
+    IMIGRASI KELAS II TPI") is in the title, written together ("PARE-PARE", "PAREPARE") or short ("DJP":
+    Direktorat Jenderal Pajak, "SIDRAP": Sidenreng Rappang)."""
     mine = unit_line(list(title))
     if not mine or not unit:
         return False
     theirs = norm(unit).split()
+    ours = norm(mine).split()
     which = [w for w in theirs if w not in _UNIT_KIND]
-    if len(norm(mine).split()) < 3 or len(theirs) < 3 or not which:
+    if not which or not (_named_enough(ours) and _named_enough(theirs)):
         return False
+    if _told_apart(ours, theirs):
+        return True
     words = [w for ln in _lines(title) for w in ln.split()]
     glued = "".join(words)
     if any(w in words or w in glued or _short_for(w, words) for w in which) or "".join(which) in glued:
         return False
     # the first title's unit written short, the other one whole ("PN SIDRAP", then "… SIDENRENG RAPPANG")
-    return not any(_short_for(w, theirs) for w in norm(mine).split() if w not in _UNIT_KIND)
+    return not any(_short_for(w, theirs) for w in ours if w not in _UNIT_KIND)
+
+
+#: Kinds of unit named in one word with the place after it ("POLRES GOWA", "LAPAS MAROS"): a name of two
+#: words is a unit's name only with one of these first (not "BAGIAN UMUM", a part of the unit).
+_SHORT_KINDS = frozenset(
+    """polres polresta polrestabes polsek polda lapas rutan bapas lpka kpp kppn kanim kejari kejati pn pa ptun
+    rsud puskesmas kua kantah bbpom bpom balai dinas kantor kpu bawaslu bps""".split()  # noqa: SIM905
+)
+#: Kinds of which two units' names sharing their place hold one each: courts, prisons, police offices
+#: (the long forms written as their short ones first, :data:`_KIND_FORMS`).
+_KINDS_APART = (
+    frozenset({"pn", "pa", "pm", "ptun"}),
+    frozenset({"lapas", "rutan", "bapas", "lpka"}),
+    frozenset({"polres", "polresta", "polrestabes", "polsek", "polda"}),
+)
+_KIND_FORMS = (
+    (re.compile(r"\bpengadilan negeri\b"), "pn"),
+    (re.compile(r"\bpengadilan agama\b"), "pa"),
+    (re.compile(r"\bpengadilan militer\b"), "pm"),
+    (re.compile(r"\bpengadilan tata usaha negara\b"), "ptun"),
+    (re.compile(r"\blembaga pemasyarakatan\b"), "lapas"),
+    (re.compile(r"\brumah tahanan\b"), "rutan"),
+    (re.compile(r"\bbalai pemasyarakatan\b"), "bapas"),
+    (re.compile(r"\blembaga pembinaan khusus anak\b"), "lpka"),
+    (re.compile(r"\bkepolisian resor kota besar\b"), "polrestabes"),
+    (re.compile(r"\bkepolisian resor kota\b"), "polresta"),
+    (re.compile(r"\bkepolisian resor\b"), "polres"),
+    (re.compile(r"\bkepolisian sektor\b"), "polsek"),
+    (re.compile(r"\bkepolisian daerah\b"), "polda"),
+)
+_DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tengah"})
+
+
+def _named_enough(words: Sequence[str]) -> bool:
+    """A unit's name telling which unit it is: three words or more, or a kind of one word and a place."""
+    return len(words) >= 3 or (len(words) == 2 and words[0] in _SHORT_KINDS)
+
+
+def _kinds(words: Sequence[str]) -> set[str]:
+    """A name's words with its kind written short (:data:`_KIND_FORMS`)."""
+    text = " ".join(words)
+    for form, short in _KIND_FORMS:
+        text = form.sub(short, text)
+    return set(text.split())
+
+
+def _told_apart(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two units' names (normalised words) name two units though they share their place: another
+    kind of court, prison or police office ("PENGADILAN NEGERI MAKASSAR", "PENGADILAN AGAMA MAKASSAR"), or
+    a direction after the place in one name only ("KPU KABUPATEN LUWU", "KPU KABUPATEN LUWU UTARA";
+    "KPP MAKASSAR UTARA", "KPP MAKASSAR SELATAN")."""
+    ka, kb = _kinds(a), _kinds(b)
+    if any((x := kinds & ka) and (y := kinds & kb) and not x & y for kinds in _KINDS_APART):
+        return True
+
+    def after(words: Sequence[str], place: str) -> str | None:
+        at = words.index(place) + 1
+        return words[at] if at < len(words) else None
+
+    for x, y in ((a, b), (b, a)):
+        for place, nxt in zip(x, x[1:], strict=False):
+            if nxt in _DIRECTIONS and place not in _UNIT_KIND and place in y and after(y, place) != nxt:
+                return True
+    return False
 
 
 def _short_for(short: str, words: Sequence[str]) -> bool:
