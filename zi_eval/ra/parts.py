@@ -274,16 +274,21 @@ def _told_apart(a: Sequence[str], b: Sequence[str]) -> bool:
     a direction after the place in one name only ("KPU KABUPATEN LUWU", "KPU KABUPATEN LUWU UTARA";
     "KPP MAKASSAR UTARA", "KPP MAKASSAR SELATAN")."""
     ka, kb = _kinds(a), _kinds(b)
-    if any((x := kinds & ka) and (y := kinds & kb) and not x & y for kinds in _KINDS_APART):
+    if any((kinds & ka) and (kinds & kb) and not kinds & ka & kb for kinds in _KINDS_APART):
         return True
 
     def after(words: Sequence[str], place: str) -> str | None:
         at = words.index(place) + 1
         return words[at] if at < len(words) else None
 
-    for x, y in ((a, b), (b, a)):
-        for place, nxt in zip(x, x[1:], strict=False):
-            if nxt in _DIRECTIONS and place not in _UNIT_KIND and place in y and after(y, place) != nxt:
+    for one, other in ((a, b), (b, a)):
+        for place, nxt in zip(one, one[1:], strict=False):
+            if (
+                nxt in _DIRECTIONS
+                and place not in _UNIT_KIND
+                and place in other
+                and after(other, place) != nxt
+            ):
                 return True
     return False
 
