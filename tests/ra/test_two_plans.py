@@ -319,6 +319,10 @@ def test_another_years_plan_is_found_whatever_stands_around_its_title(
         ],
         ["Rencana aksi yang berlanjut sampai tahun 2026:"],
         ["Sebagai tindak lanjut laporan monitoring triwulan IV tahun 2024, kegiatan Area II:"],
+        # the plan's own words for carrying it out, no report
+        ["PELAKSANAAN RENCANA AKSI ZONA INTEGRITAS TAHUN 2025"],
+        ["JADWAL PELAKSANAAN RENCANA AKSI ZI TAHUN 2025"],
+        ["Pemantauan dan Evaluasi"],
     ],
 )
 def test_a_section_title_naming_a_report_word_or_another_year_starts_no_plan(
@@ -339,6 +343,12 @@ def test_a_section_title_naming_a_report_word_or_another_year_starts_no_plan(
         # "s.d." (until) ended a sentence ("d. J"): the title was a sentence, and no part started
         "Realisasi Kegiatan ZI s.d. Juni 2025",
         "Laporan Capaian Rencana Aksi ZI s.d. Triwulan II Tahun 2025",
+        # other words for a report: read as more activities of the plan before (a probe)
+        "HASIL PEMANTAUAN RENCANA AKSI ZI TRIWULAN II 2025",
+        "PENCAPAIAN RENCANA AKSI ZONA INTEGRITAS TRIWULAN II 2025",
+        "STATUS PELAKSANAAN RENCANA AKSI ZI SAMPAI DENGAN JUNI 2025",
+        "PELAKSANAAN RENCANA AKSI ZONA INTEGRITAS SAMPAI DENGAN BULAN JUNI 2025",
+        "KEMAJUAN RENCANA AKSI ZI TW III 2025",
     ],
 )
 def test_a_report_on_the_plan_under_it_is_skipped(tmp_path: Path, rubric: Rubric, title: str) -> None:

@@ -48,13 +48,20 @@ _PLAN = re.compile(r"\brencana (?:kerja |tindak )?aksi\b|\bra\b|\baction plan\b"
 #: A title that starts by naming a report ("LAPORAN MONITORING …", "CAPAIAN RENCANA AKSI …").
 _REPORT_START = re.compile(
     r"^(?:lampiran\s+\S+\s+)?(?P<doc>(?:matriks|matrik|form|formulir|tabel|lembar)\s+)?"
-    r"(?:laporan|monitoring|monev|capaian|realisasi|progres|progress|tindak lanjut|hasil evaluasi"
-    r"|hasil monitoring|hasil pelaksanaan|evaluasi pelaksanaan|evaluasi rencana|evaluasi)\b"
+    r"(?:laporan|monitoring|monev|capaian|pencapaian|realisasi|progres|progress|kemajuan|pemantauan"
+    r"|tindak lanjut|hasil evaluasi|hasil monitoring|hasil pemantauan|hasil pelaksanaan|status pelaksanaan"
+    r"|evaluasi pelaksanaan|evaluasi rencana|evaluasi)\b"
 )
+#: "PELAKSANAAN RENCANA AKSI … SAMPAI DENGAN BULAN JUNI 2025": the plan's implementation up to a date
+#: (without one, "PELAKSANAAN RENCANA AKSI ZI TAHUN 2025" may be the plan itself).
+_DONE_SO_FAR = re.compile(r"^pelaksanaan\b")
 _COMPARISON = re.compile(r"\bpembanding\b|\bperbandingan\b")
 #: A reporting period named as one ("TRIWULAN III", "SEMESTER I", "TW 2", "s.d. Juni"), not "Monitoring
 #: Triwulan" in general.
-_ONE_PERIOD = re.compile(r"\b(?:triwulan|tw|semester)\s?(?:i{1,3}|iv|[1-4])\b|\bs\.?\s?d\.?\s+[a-z]+")
+_ONE_PERIOD = re.compile(
+    r"\b(?:triwulan|tw|semester)\s?(?:i{1,3}|iv|[1-4])\b|\bs\.?\s?d\.?\s+[a-z]+|\b(?:sampai dengan|hingga)\s+(?:bulan\s+)?"
+    r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b"
+)
 _ZI = re.compile(r"\bzi\b|\bzona integritas\b")
 _YEAR = re.compile(r"\b20\d\d\b")
 #: A revised plan: "REVISI RENCANA AKSI …", "RENCANA AKSI PERUBAHAN …", "PERUBAHAN RENCANA AKSI …".
@@ -62,7 +69,9 @@ _REVISION = re.compile(
     r"\brevisi\b|\bpemutakhiran\b|\brencana (?:kerja |tindak )?aksi \(?perubahan\b|^perubahan rencana (?:kerja )?aksi\b"
 )
 #: "RENCANA AKSI … DAN CAPAIAN TRIWULAN I": a report word with a reporting period.
-_REPORT_WORD = re.compile(r"\b(?:laporan|monitoring|monev|capaian|realisasi|progres|progress)\b")
+_REPORT_WORD = re.compile(
+    r"\b(?:laporan|monitoring|monev|capaian|pencapaian|realisasi|progres|progress|kemajuan|pemantauan)\b"
+)
 _PERIOD = re.compile(r"\b(?:triwulan|tw\s?(?:[1-4]|i{1,3}|iv)|semester)\b")
 #: A sheet named as a report ("Monev TW I", "Realisasi", "TW 2").
 _REPORT_SHEET = re.compile(_REPORT_START.pattern + r"|" + _PERIOD.pattern)
@@ -119,6 +128,7 @@ def _report_line(line: str) -> bool:
     return bool(
         _COMPARISON.search(line)
         or (start and (start["doc"] or plan or dated or ("laporan" in start[0] and _PERIOD.search(line))))
+        or (plan and dated and _DONE_SO_FAR.match(line))
         or (plan and _REPORT_WORD.search(line) and _PERIOD.search(line))
     )
 
