@@ -101,6 +101,29 @@ def test_docx_grid_before_content_controls_breaks_and_deleted_text(tmp_path: Pat
     ]
 
 
+def test_docx_a_tick_a_tracked_change_moved_away_is_read_where_it_went(tmp_path: Path) -> None:
+    """A tick moved from February to March with track changes on: the w:moveFrom copy is no longer
+    there for the reader (it was read, and the activity got February too)."""
+    moved_from = '<w:moveFrom w:id="1" w:author="A"><w:r><w:t>v</w:t></w:r></w:moveFrom>'
+    moved_to = '<w:moveTo w:id="2" w:author="A"><w:r><w:t>v</w:t></w:r></w:moveTo>'
+    deleted_run = (
+        '<w:del w:id="3" w:author="A"><w:r><w:t>x</w:t></w:r></w:del>'  # w:t where w:delText belongs
+    )
+    body = (
+        "<w:tbl>"
+        f"<w:tr>{tc('KEGIATAN')}{tc('Jan')}{tc('Feb')}{tc('Mar')}</w:tr>"
+        f"<w:tr>{tc('Rapat')}{tc('v')}<w:tc><w:p>{moved_from}{deleted_run}</w:p></w:tc>"
+        f"<w:tc><w:p>{moved_to}</w:p></w:tc></w:tr>"
+        "</w:tbl>"
+    )
+    f = tmp_path / "plan.docx"
+    f.write_bytes(docx_with_body(body))
+    assert [r.cells for r in read_document(f).rows] == [
+        ["KEGIATAN", "Jan", "Feb", "Mar"],
+        ["Rapat", "v", "", "v"],
+    ]
+
+
 @pytest.mark.parametrize(("depth", "readable"), [(50, True), (600, False)])
 def test_docx_nested_tables_are_flattened_or_refused_when_absurdly_deep(
     tmp_path: Path, depth: int, readable: bool

@@ -22,6 +22,9 @@ from zi_eval.ra.readers.numbering import Numbering
 from zi_eval.ra.rows import MergedAbove, RawRow
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+#: What holds text a reader does not see: a text box's fallback copy, text a tracked change moved away
+#: or deleted.
+_NOT_SHOWN = frozenset({_MC_FALLBACK, f"{_W}moveFrom", f"{_W}del"})
 
 
 def _check_package(path: str, data: bytes) -> None:
@@ -50,13 +53,14 @@ def _is_hidden(run: Any) -> bool:
 def _para_text(p: Any, num: Numbering, hidden: list[str] | None = None) -> str:
     """A paragraph's visible text: runs, tabs as spaces, breaks as new lines, symbols as their marks.
 
-    Deleted text (w:delText) is not w:t, so it is left out; tab stops defined in the paragraph's
-    properties are not tabs; the fallback copy of a text box (mc:Fallback) would repeat its text.
+    Deleted text (w:delText) is not w:t, so it is left out, and so is text a tracked change moved away
+    (w:moveFrom: its w:moveTo copy is read where it went) or deleted (w:del); tab stops defined in the
+    paragraph's properties are not tabs; the fallback copy of a text box (mc:Fallback) would repeat its text.
     Hidden text (w:vanish: a tick or a note the author hid) is left out too, and goes to ``hidden``.
     """
     parts: list[str] = []
     for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}sym", f"{_W}p"):
-        if el.getparent().tag == f"{_W}tabs" or any(a.tag == _MC_FALLBACK for a in el.iterancestors()):
+        if el.getparent().tag == f"{_W}tabs" or any(a.tag in _NOT_SHOWN for a in el.iterancestors()):
             continue
         if el.tag == f"{_W}p":
             if el is not p and parts:
