@@ -65,6 +65,36 @@ def test_tsv_with_crlf_and_bom(tmp_path: Path, rubric: Rubric) -> None:
     _check(res)
 
 
+def test_tab_text_as_excel_saves_it_with_line_breaks_and_quotes_in_cells(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """Excel quotes a cell holding a line break or a quote when it saves (or copies) tab-separated text.
+    Each physical line was a row: the activity lost its months, its second line became an activity of
+    its own, and a tick on it an activity "✓"."""
+    rows = [list(r) for r in PLAN]
+    rows[5][2] = '"Pembentukan Tim ZI\n(SK ""Tim Kerja"" Kepala)"'
+    rows[6][4] = '"Notulen\nrapat"'
+    f = tmp_path / "plan.txt"
+    f.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    res = import_plan(f, rubric)
+    acts = res.unit.activities
+    assert [a.months for a in acts] == [(1,), (1, 2), (3, 6, 9, 12), (), (5,)]
+    assert acts[0].kegiatan == 'Pembentukan Tim ZI (SK "Tim Kerja" Kepala)'
+    assert acts[1].indicators == ("Notulen rapat",)
+    lines = f.read_text(encoding="utf-8").count("\n")
+    assert res.counts()["activity"] == 7 and sum(res.counts().values()) == lines  # every line, once
+
+
+def test_a_quote_in_tab_text_that_never_closes_is_text(tmp_path: Path, rubric: Rubric) -> None:
+    rows = [list(r) for r in PLAN]
+    rows[5][2] = '"Pembentukan Tim ZI'
+    f = tmp_path / "plan.txt"
+    f.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    acts = import_plan(f, rubric).unit.activities
+    assert "Pembentukan Tim ZI" in acts[0].kegiatan
+    assert [a.months for a in acts] == [(1,), (1, 2), (3, 6, 9, 12), (), (5,)]
+
+
 def test_utf16(tmp_path: Path, rubric: Rubric) -> None:
     f = tmp_path / "plan.tsv"
     f.write_bytes(_text().encode("utf-16"))

@@ -208,15 +208,43 @@ def read_text_rows(text: str, fmt: str) -> list[RawRow]:
     if fmt == "csv":
         return _csv_rows(lines)
     rows = []
-    for i, ln in enumerate(lines, start=1):
+    i = 0
+    while i < len(lines):
+        start, ln = i, lines[i]
+        i += 1
         if fmt == "markdown" and ln.lstrip().startswith("|"):
             cells = ["---"] if _MD_SEP.match(ln) else _split_markdown(ln)
         elif "\t" in ln:
-            cells = ln.split("\t")
+            cells, i = _tab_row(lines, start)
+            ln = "\n".join(lines[start:i])
         else:
             cells = [ln]
-        rows.append(RawRow(i, cells, ln))
+        rows.append(RawRow(start + 1, cells, ln, span=i - start))
     return rows
+
+
+def _tab_row(lines: list[str], start: int) -> tuple[list[str], int]:
+    """The cells of the tab-separated row at ``lines[start]`` and the line after it.
+
+    Excel saves (and copies) a cell holding a line break or a quote as a quoted field ("Reviu SOP\n
+    layanan"): such a row runs over several lines until its quotes balance (bounded), and is read as
+    CSV with tabs. A row with no field starting with a quote is split as written (a quote inside a
+    text, 'Kegiatan "Jumat Bersih"', is text).
+    """
+    line = lines[start]
+    if not any(f.startswith('"') for f in line.split("\t")):
+        return line.split("\t"), start + 1
+    end = start + 1
+    while line.count('"') % 2 == 1 and end < len(lines) and end - start < 50:
+        line += "\n" + lines[end]
+        end += 1
+    if line.count('"') % 2 == 1:  # never closed: the quote was text
+        return lines[start].split("\t"), start + 1
+    try:
+        cells = next(csv.reader(io.StringIO(line), delimiter="\t"), [])
+    except csv.Error:
+        return lines[start].split("\t"), start + 1
+    return cells or [""], end
 
 
 def _csv_rows(lines: list[str]) -> list[RawRow]:
