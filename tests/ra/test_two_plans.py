@@ -257,6 +257,75 @@ def test_a_monitoring_sheet_beside_the_plan_is_skipped(tmp_path: Path, rubric: R
     assert [f.sheet for f in got.findings if f.code == "IMPORT_SHEET_SKIPPED"] == ["Monev TW I"]
 
 
+def _unit_sheet(unit: str, *rows: list[object]) -> list[list[object]]:
+    return [["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS"], [unit], ["TAHUN 2025"], HEADER, *rows]
+
+
+UNIT_SHEETS = {
+    "Kpu Kabupaten Luwu": _unit_sheet(
+        "KPU KABUPATEN LUWU", ["I", "MANAJEMEN PERUBAHAN"], _marked("1", "Pembentukan tim", 1)
+    ),
+    "Kpu Kota Palopo": _unit_sheet(
+        "KPU KOTA PALOPO",
+        ["I", "MANAJEMEN PERUBAHAN"],
+        _marked("1", "Rapat koordinasi", 2),
+        _marked("2", "Apel", 3),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("unit_name", "read", "said"),
+    [
+        (None, [("Pembentukan tim", (1,))], "Kpu Kota Palopo"),
+        ("KPU Kota Palopo", [("Rapat koordinasi", (2,)), ("Apel", (3,))], "Kpu Kabupaten Luwu"),
+    ],
+)
+def test_a_sheet_per_unit_reads_one_units_plan_and_says_the_others(
+    tmp_path: Path, rubric: Rubric, unit_name: str | None, read: list[tuple[str, tuple[int, ...]]], said: str
+) -> None:
+    """A regional office's workbook, one sheet per unit: both were read as the first unit's plan (a probe)."""
+    got = import_plan(_workbook(tmp_path, UNIT_SHEETS), rubric, unit_name=unit_name)
+    assert _acts(got) == read
+    assert [(f.code, f.sheet) for f in got.findings] == [("IMPORT_OTHER_UNIT", said)]
+    _accounted(got)
+
+
+@pytest.mark.parametrize("names", [("RA", "RA (2)"), ("RA (2)", "RA"), ("Rencana Aksi", "Final")])
+def test_a_copy_of_the_plan_sheet_is_read_once_and_said(
+    tmp_path: Path, rubric: Rubric, names: tuple[str, str]
+) -> None:
+    """Excel's Move or Copy left "RA" and "RA (2)": each activity was read twice, with both sets of months.
+    The copy Excel named is read (edited last), else the later sheet."""
+    rows = [
+        ["I", "MANAJEMEN PERUBAHAN"],
+        _marked("1", "Pembentukan tim", 1),
+        _marked("2", "Penyusunan SOP", 2),
+    ]
+    edited = [*rows[:2], _marked("2", "Penyusunan SOP", 3)]
+    first, second = names
+    title = "RENCANA AKSI ZI BALAI CONTOH TAHUN 2025"
+    copy = second if second.endswith("(2)") or first == "Rencana Aksi" else first
+    sheets = {n: [[title], HEADER, *(edited if n == copy else rows)] for n in names}
+    got = import_plan(_workbook(tmp_path, sheets), rubric)
+    assert _acts(got) == [("Pembentukan tim", (1,)), ("Penyusunan SOP", (3,))]
+    other = [f for f in got.findings if f.code == "IMPORT_OTHER_PLAN"]
+    assert [f.sheet for f in other] == [n for n in names if n != copy]
+    assert f"'{copy}'" in other[0].action and "1 kegiatan" in other[0].action
+    _accounted(got)
+
+
+def test_sheets_of_one_plan_split_by_area_are_all_read(tmp_path: Path, rubric: Rubric) -> None:
+    title = ["RENCANA AKSI ZI BALAI CONTOH TAHUN 2025"]
+    sheets = {
+        "Area I": [title, HEADER, ["I", "MANAJEMEN PERUBAHAN"], _marked("1", "Pembentukan tim", 1)],
+        "Area II": [title, HEADER, ["II", "PENATAAN TATALAKSANA"], _marked("1", "Penyusunan SOP", 2)],
+    }
+    got = import_plan(_workbook(tmp_path, sheets), rubric)
+    assert _acts(got) == [("Pembentukan tim", (1,)), ("Penyusunan SOP", (2,))]
+    assert not got.findings
+
+
 @pytest.mark.parametrize("keg", ["Rencana kerja", "Kegiatan", "Rencana Aksi"])
 def test_a_numbered_row_whose_cells_are_header_words_is_an_activity(
     tmp_path: Path, rubric: Rubric, keg: str

@@ -21,6 +21,7 @@ from zi_eval.ra.meta import UnitMeta, read_meta
 from zi_eval.ra.parse import Finding, LineRecord, Parsed, ParsedActivity, parse_rows, strip_label
 from zi_eval.ra.parts import is_report_sheet
 from zi_eval.ra.rows import Document, RawRow, read_document
+from zi_eval.ra.sheet_choice import other_plans
 from zi_eval.ra.vocabulary import Vocabulary, phrase_key
 
 
@@ -453,16 +454,26 @@ def _sheets_to_skip(
     return skip
 
 
-def _merge_sheets(sheets: list[str | None], parsed: list[Parsed], skipped: dict[str | None, str]) -> Parsed:
-    """The sheets' tables as one (activities numbered on), the skipped sheets' lines kept as skipped."""
+def _merge_sheets(
+    sheets: list[str | None],
+    parsed: list[Parsed],
+    skipped: dict[str | None, str],
+    said: dict[str | None, Finding] | None = None,
+) -> Parsed:
+    """The sheets' tables as one (activities numbered on), the skipped sheets' lines kept as skipped.
+
+    ``skipped`` sheets are said as such (IMPORT_SHEET_SKIPPED), ``said`` ones with their own warning
+    (another plan: :func:`~zi_eval.ra.sheet_choice.other_plans`).
+    """
     merged = Parsed([], [], [], [])
+    said = said or {}
     for sheet, p in zip(sheets, parsed, strict=True):
-        if sheet in skipped:
-            merged.lines += [
-                LineRecord(x.line, x.sheet, "skipped", skipped[sheet], None, x.span) for x in p.lines
-            ]
+        if sheet in skipped or sheet in said:
+            warning = said.get(sheet)
+            reason = warning.action if warning is not None else skipped[sheet]
+            merged.lines += [LineRecord(x.line, x.sheet, "skipped", reason, None, x.span) for x in p.lines]
             merged.findings.append(
-                Finding("IMPORT_SHEET_SKIPPED", 1, sheet, None, str(sheet), skipped[sheet])
+                warning or Finding("IMPORT_SHEET_SKIPPED", 1, sheet, None, str(sheet), skipped[sheet])
             )
             continue
         offset = len(merged.activities)
@@ -503,7 +514,13 @@ def import_plan(
 
     parsed = [parse_rows(rows, vocabulary, columns, is_area, year) for rows in groups.values()]
     skipped = _sheets_to_skip(doc, list(groups), parsed, year)
-    merged = _merge_sheets(list(groups), parsed, skipped)
+    said = other_plans(
+        [s for s in groups if s not in skipped],
+        [p for s, p in zip(groups, parsed, strict=True) if s not in skipped],
+        lambda p: [_row_text(r) for r in p.title_rows],
+        unit_name,
+    )
+    merged = _merge_sheets(list(groups), parsed, skipped, said)
     # the body's title before a page header's letterhead ("… Tahun 2024" left in the header of last
     # year's file): the header names the unit or the year only when the body does not
     titles = sorted(merged.title_rows, key=lambda r: r.running)
@@ -522,7 +539,7 @@ def import_plan(
             else p
             for rows, p in zip(groups.values(), parsed, strict=True)
         ]
-        merged = _merge_sheets(list(groups), parsed, skipped)
+        merged = _merge_sheets(list(groups), parsed, skipped, said)
         findings = list(merged.findings)
     the_year = (
         year
