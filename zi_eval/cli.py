@@ -19,7 +19,17 @@ from typing import Any
 from rich.console import Console
 
 from zi_eval._version import __version__
-from zi_eval.errors import EXIT_INTERNAL, EXIT_INVALID, EXIT_USAGE, InputError, Problem, UsageError, ZiError
+from zi_eval.errors import (
+    EXIT_INTERNAL,
+    EXIT_INVALID,
+    EXIT_USAGE,
+    InputError,
+    Problem,
+    UsageError,
+    ZiError,
+    fail,
+    show,
+)
 from zi_eval.io.words import printable
 from zi_eval.io.yamlsrc import load_yaml
 from zi_eval.messages import msg
@@ -371,6 +381,44 @@ def run() -> None:
     sys.exit(code)
 
 
+#: A command's files read (argument name -> how the user wrote it) and written.
+_READ = {
+    "source": "SOURCE",
+    "input": "INPUT",
+    "inputs": "INPUTS",
+    "workbook": "WORKBOOK",
+    "into": "--into",
+    "scenario": "--scenario",
+    "vocabulary": "--vocabulary",
+}
+_WRITTEN = {"output": "-o", "report": "--report", "chart": "--chart"}
+
+
+def _outputs_apart(args: argparse.Namespace) -> None:
+    """Refuse (exit 3) an output that is a file the command reads ("import LKE.xlsx -o LKE.xlsx" wrote the
+    unit YAML over the workbook), or another output of the same command (``--report X -o X``), before
+    anything is read or written; and a chart named other than .png (its bytes are a PNG)."""
+    read: list[tuple[Path, str]] = []
+    for name, shown_as in _READ.items():
+        value = getattr(args, name, None)
+        for p in value if isinstance(value, list) else [value]:
+            if isinstance(p, Path) and p.is_file():
+                read.append((p.resolve(), shown_as))
+    written: list[tuple[Path, str]] = []
+    for name, shown_as in _WRITTEN.items():
+        out = getattr(args, name, None)
+        if not isinstance(out, Path):
+            continue
+        where = out.resolve()
+        for other, other_name in read + written:
+            if where == other:
+                raise fail(str(out), None, shown_as, f"a file other than {other_name}", "the same file")
+        written.append((where, shown_as))
+    chart = getattr(args, "chart", None)
+    if isinstance(chart, Path) and chart.suffix.lower() != ".png":
+        raise fail(str(chart), None, "--chart", "a .png file (the chart is a PNG image)", show(chart.name))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code."""
     try:
@@ -398,6 +446,7 @@ def _main(argv: list[str] | None) -> int:
             build_parser().print_help()
             return EXIT_USAGE
         lang = getattr(args, "lang", lang)  # parsed: a value after the command wins
+        _outputs_apart(args)
         return COMMANDS[args.command](args, out)
     except InputError as exc:
         for p in exc.problems:

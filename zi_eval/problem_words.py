@@ -146,6 +146,7 @@ EXACT: dict[str, str] = {
     ),
     "an address starting with http:// or https://": "alamat yang diawali http:// atau https://",
     "an existing folder of data dukung": "folder data dukung yang ada",
+    "a .png file (the chart is a PNG image)": "berkas .png (grafiknya gambar PNG)",
     # what was found instead
     "no such file or folder": "berkas atau folder tidak ada",
     "the same file": "berkas yang sama",

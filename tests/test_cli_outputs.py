@@ -1,0 +1,61 @@
+"""An output path is never a file the command reads, nor another output of the same command (exit 3)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA, ROOT
+from zi_eval.cli import main
+
+PLAN = ROOT / "plans" / "kpu-luwu-2025.yaml"
+SEED = DATA / "rencana-aksi-kpu-luwu-2025.txt"
+
+
+@pytest.mark.parametrize(
+    ("source", "argv"),
+    [
+        # the unit YAML was written over the plan it was imported from, the text report over the unit file
+        (SEED, ["import", "{src}", "-o", "{src}"]),
+        (PLAN, ["evaluate", "{src}", "-o", "{src}"]),
+        (PLAN, ["compare", "{src}", "-o", "{src}"]),
+        (PLAN, ["compare", "{src}", "--chart", "{src}"]),
+    ],
+)
+def test_an_output_over_an_input_is_refused_and_the_input_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], source: Path, argv: list[str]
+) -> None:
+    src = tmp_path / source.name
+    shutil.copy(source, src)
+    before = src.read_bytes()
+    rc = main([a.format(src=src) for a in argv])
+    assert rc == 3
+    assert src.read_bytes() == before
+    assert "berkas yang sama" in capsys.readouterr().err
+
+
+def test_the_problem_names_both_arguments_in_either_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "unit.yaml"
+    shutil.copy(PLAN, src)
+    assert main(["evaluate", str(src), "-o", str(src), "--lang", "en"]) == 3
+    assert f"{src}: -o: must be a file other than INPUT; got the same file" in capsys.readouterr().err
+    assert main(["evaluate", str(src), "-o", str(src)]) == 3
+    assert "-o: harus berkas selain INPUT; didapat berkas yang sama" in capsys.readouterr().err
+
+
+def test_two_outputs_of_one_command_on_one_path_are_refused(tmp_path: Path) -> None:
+    out = tmp_path / "hasil.json"
+    assert main(["import", str(SEED), "-o", str(out), "--report", str(out)]) == 3
+    assert not out.exists()
+    assert main(["compare", str(PLAN), "-o", str(out), "--chart", str(tmp_path / "c.png")]) == 0
+    assert out.exists() and (tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_a_chart_is_written_only_under_a_png_name(tmp_path: Path) -> None:
+    chart = tmp_path / "peta.jpg"
+    assert main(["compare", str(PLAN), "--chart", str(chart)]) == 3
+    assert not chart.exists()
