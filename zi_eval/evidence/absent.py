@@ -104,7 +104,17 @@ def names_no_evidence(text: str) -> bool:
         return True
     if _LINKED.search(text or ""):
         return False  # "sedang direvisi: https://…" links a document (a draft is one)
-    return bool(_PENDING.search(words) or _PLACE.fullmatch(words))
+    return bool(_PENDING.search(words) or _PLACE.fullmatch(words) or _NOT_THERE.search(words))
+
+
+#: Words saying a cell's document is not there, in a cell without a link: "Tidak ada data", "Belum ada
+#: SK", "SK belum terbit", "Data dukung belum ada", "Tidak dilaksanakan" (a document's own title may say
+#: "belum" in passing: "Daftar pegawai yang belum lapor LHKPN" names one, so "belum" counts only so;
+#: "Foto komitmen (belum diunggah)" names a document not uploaded, which a links table says as such).
+_NOT_THERE = re.compile(
+    r"^(?:belum|blm|tidak|tdk|tak|kosong|nihil)\b|\bmenyusul\b"
+    r"|\bbelum (?:ada|terbit|tersedia|dibuat|disusun|dilaksanakan|selesai|lengkap)\b"
+)
 
 
 #: Openings and words of a cell saying its evidence is not there (yet): "belum ada", "tidak ada",
