@@ -44,3 +44,22 @@ def test_a_file_the_model_cannot_repair_still_reports_the_model_problems(
     with pytest.raises(InputError) as exc:
         load_unit(path, rubric)
     assert [p.field for p in exc.value.problems] == ["unit.id"]
+
+
+@pytest.mark.parametrize("written", ["true", "on", "yes", "'3.5'"])
+def test_a_survey_index_is_a_number_not_a_yaml_boolean_or_text(
+    rubric: Rubric, tmp_path: Path, written: str
+) -> None:
+    """``ipak: true`` (or on, yes) was read as an index of 1.0 and scored 4.375 points."""
+    path = tmp_path / "unit.yaml"
+    path.write_text(f"unit: {{id: u, name: U, year: 2025}}\nhasil:\n  ipak: {written}\n  ipkp: 3\n", "utf-8")
+    with pytest.raises(InputError) as exc:
+        load_unit(path, rubric)
+    assert [(p.line, p.field, p.must) for p in exc.value.problems] == [(3, "hasil.ipak", "a number")]
+
+
+def test_a_survey_index_written_as_a_whole_number_is_read(rubric: Rubric, tmp_path: Path) -> None:
+    path = tmp_path / "unit.yaml"
+    path.write_text("unit: {id: u, name: U, year: 2025}\nhasil: {ipak: 3, ipkp: 3.25}\n", "utf-8")
+    hasil = load_unit(path, rubric).hasil
+    assert (hasil.ipak, hasil.ipkp) == (3.0, 3.25) and isinstance(hasil.ipak, float)

@@ -6,7 +6,8 @@ import datetime as dt
 from functools import lru_cache
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, PrivateAttr, StrictInt
+from pydantic import AfterValidator, BeforeValidator, Field, PrivateAttr, StrictInt
+from pydantic_core import PydanticCustomError
 
 from zi_eval.io.location import Location
 from zi_eval.models.base import Strict
@@ -16,6 +17,18 @@ Month = Annotated[StrictInt, Field(ge=1, le=12)]
 #: The largest count a unit file holds (people, documents, complaints): a NIP typed in a count cell is no count.
 COUNT_MAX = 1_000_000_000
 Count = Annotated[StrictInt, Field(ge=0, le=COUNT_MAX)]
+
+
+def _number(value: object) -> object:
+    """A number as written; a YAML boolean (``true``, ``on``, ``yes``: read as 1.0 before) or a text is
+    none."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise PydanticCustomError("float_type", "Input should be a valid number")
+    return value
+
+
+#: A survey index 0-4 (IPAK, IPKP): a number.
+Index = Annotated[float, Field(ge=0, le=4), BeforeValidator(_number)]
 Ident = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=120)]
 Predicate = Literal["WBK", "WBBM"]
 #: The years a unit file accepts.
@@ -156,8 +169,8 @@ class Answer(Strict):
 class Hasil(Strict):
     """Results component: survey indices (0-4) and capaian kinerja (A-E)."""
 
-    ipak: float | None = Field(default=None, ge=0, le=4)
-    ipkp: float | None = Field(default=None, ge=0, le=4)
+    ipak: Index | None = None
+    ipkp: Index | None = None
     capaian_kinerja: Literal["A", "B", "C", "D", "E"] | None = None
     evidence: tuple[Ident, ...] = ()
 
