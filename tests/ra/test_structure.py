@@ -820,6 +820,37 @@ def test_a_kegiatan_merged_over_a_few_columns_is_not_an_area_heading(tmp_path: P
     ]
 
 
+def test_an_activity_merged_down_over_two_rows_has_the_marks_of_both(tmp_path: Path, rubric: Rubric) -> None:
+    """Each activity's text cells merged down over two rows, its months ticked on both: the second row's
+    marks were dropped as "marks without any text" (a probe: [2, 3, 4] read [2, 3])."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["NO", "AREA", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR", *MONTHS])
+    ws.append(["1", "Penataan Tatalaksana", "Penyusunan SOP", "Reviu SOP", "SOP", "", "✓", "✓"])
+    ws.append(["", "", "", "", "", "", "", "", "✓"])
+    ws.append(["2", "", "Penerapan SPBE", "Aplikasi persuratan", "Aplikasi", *[""] * 4, "✓"])
+    ws.append(["", "", "", "", "", *[""] * 5, "✓"])
+    for r in (2, 4):
+        for c in "ACDE":
+            ws.merge_cells(f"{c}{r}:{c}{r + 1}")
+    # under a kegiatan merged over its sub-kegiatan rows, a row with an empty sub-kegiatan of its own:
+    # whose marks they are is not known, and it is said
+    ws.append(["3", "", "Pengendalian gratifikasi", "Sosialisasi", "Peserta", "✓"])
+    ws.append(["", "", "", "", "", "", "✓"])
+    ws.merge_cells("C6:C7")
+    f = tmp_path / "merged.xlsx"
+    wb.save(f)
+    res = import_plan(f, rubric, unit_name="Unit M", year=2025)
+    assert [(a.kegiatan, a.months) for a in res.unit.activities] == [
+        ("Penyusunan SOP", (2, 3, 4)),
+        ("Penerapan SPBE", (5, 6)),
+        ("Pengendalian gratifikasi", (1,)),
+    ]
+    assert [(f.code, f.line) for f in res.findings] == [("IMPORT_ROW_NOT_PLACED", 7)]
+    assert [rec.kind for rec in res.lines] == ["header"] + ["activity"] * 5 + ["not_understood"]
+
+
 def test_quarter_labels_written_once_over_their_months(tmp_path: Path, rubric: Rubric) -> None:
     quarters = [
         q if i % 3 == 0 else ""

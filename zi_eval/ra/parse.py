@@ -814,6 +814,28 @@ class _State:
         assert lay is not None
         return [clean(r.cell(c)) for c in lay.text_columns if clean(r.cell(c))]
 
+    def _merged_over(self, r: RawRow, acts: list[ParsedActivity]) -> int | None:
+        """The last activity, when all its text cells are merged down over row ``r`` (which has no text of
+        its own): each of its kegiatan, sub-kegiatan and indicator reaches down here. A row under a
+        kegiatan merged over several sub-kegiatan rows, with an empty sub-kegiatan cell of its own, is
+        none (whose marks they are is not known: said)."""
+        lay = self.layout
+        assert lay is not None
+        if not acts:
+            return None
+        last = acts[-1].row
+        shown = 0
+        for role in ("kegiatan", "sub", "indicator"):
+            col = lay.col(role)
+            text = clean(last.cell(col)) if col is not None else ""
+            if col is None or not text:
+                continue
+            above = r.above(col)
+            if above is None or clean(above.text) != text:
+                return None
+            shown += 1
+        return len(acts) - 1 if shown else None
+
     def _month_cell(self, r: RawRow, col: int) -> tuple[str, bool, str | None] | None:
         """What the month column ``col`` of the row shows: its text, whether it is empty and filled, and
         its fill colour; through a cell merged down over it from a row above (a mark or a Gantt bar over
@@ -1160,6 +1182,16 @@ class _State:
             return joined
         if not texts:
             months, _ = self._months(r, findings, notes)
+            owner = self._merged_over(r, acts) if months else None
+            if owner is not None:
+                # the activity's text cells merged down over this row: its marks here are the activity's
+                # ("Reviu SOP" over two rows, Feb-Mar on the first and Apr on the second)
+                act = acts[owner]
+                act.months = tuple(sorted({*act.months, *months}))
+                act.notes += notes
+                return LineRecord(
+                    r.line, r.sheet, "activity", "marks of the activity merged over this row", owner, r.span
+                )
             why = "marks without any text" if months else "content outside the table's text columns"
             findings.append(
                 Finding(
