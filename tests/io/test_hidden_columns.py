@@ -95,3 +95,65 @@ def test_an_embedded_chart_keeps_the_records_after_it_on_its_sheet() -> None:
     sheets = [(sheet, kind) for sheet, kind, _ in biff.sheet_records(book)]
     assert sheets[0] == (None, biff.BOF)  # the globals
     assert (None, biff.BLANK) not in sheets and ("RA", biff.BLANK) in sheets
+
+
+def test_rows_of_height_zero_are_hidden_as_hidden_rows_are() -> None:
+    """A row dragged shut or set to 0 high shows nothing: openpyxl writes it as a custom height with no
+    ``ht``, other programs as ``ht="0"``; a low but readable row and a tall one are shown."""
+    from zi_eval.io.sheets import _hidden_rows
+
+    body = (
+        b'<sheetData><row r="1" ht="15" customHeight="1"/><row r="2" hidden="1"/>'
+        b'<row r="3" customHeight="1"><c r="A3"/></row><row r="4" ht="0" customHeight="1"/>'
+        b'<row r="5" ht="0.75"/><row r="6" ht="6" customHeight="true"/><row r="7" spans="1:3"/>'
+        b'<row ht="0"/><row r="9" ht="x"/></sheetData>'
+    )
+    assert _hidden_rows(body) == {1, 2, 3, 4}
+
+
+def test_columns_of_width_zero_are_hidden() -> None:
+    assert _hidden_cols(
+        b'<cols><col min="2" max="3" width="0" customWidth="1"/><col min="4" max="4" width="0.2"/>'
+        b'<col min="5" max="5" width="1"/></cols>'
+    ) == {1, 2, 3}
+
+
+def test_xls_rows_set_to_height_zero_are_hidden() -> None:
+    """ROW: a height set by hand (option bit 6, ``fUnsynced``) under 2 points hides the row, as the hidden
+    flag (bit 5) does; a height of 0 not set by hand (a writer's default) hides nothing."""
+    from tests.io.test_sheet_fills import _book, _record
+    from zi_eval.io.xls_grid import xls_hidden
+
+    def row(n: int, twips: int, options: int) -> bytes:
+        return _record(0x0208, struct.pack("<HHHHHHI", n, 0, 20, twips, 0, 0, options | 0x100))
+
+    records = [
+        row(1, 0, 0x0040),
+        row(2, 20, 0x0040),
+        row(3, 0, 0x0000),
+        row(4, 300, 0x0040),
+        row(5, 255, 0x0020),
+    ]
+    assert xls_hidden(_book(records), {"RA": (10, 30)}) == {"RA": ({1, 2, 5}, set())}
+
+
+def test_ods_rows_styled_to_height_zero_are_hidden() -> None:
+    from tests.ra.documents import zip_of
+    from zi_eval.io.ods_grid import ods_grids
+
+    style = 'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+    content = (
+        f"<doc {_NS} {style}><auto>"
+        '<style:style style:name="ro1" style:family="table-row"><style:table-row-properties style:row-height="0.178in"/></style:style>'
+        '<style:style style:name="ro2" style:family="table-row"><style:table-row-properties style:row-height="0in"/></style:style>'
+        '<style:style style:name="ro3" style:family="table-row"><style:table-row-properties style:row-height="0.02cm"/></style:style>'
+        '<style:style style:name="ce1" style:family="table-cell"><style:table-row-properties style:row-height="0in"/></style:style>'
+        '</auto><table:table table:name="RA">'
+        '<table:table-row table:style-name="ro1"><table:table-cell/></table:table-row>'
+        '<table:table-row table:style-name="ro2" table:number-rows-repeated="2"><table:table-cell/></table:table-row>'
+        '<table:table-row table:style-name="ro3"><table:table-cell/></table:table-row>'
+        '<table:table-row table:style-name="ce1"><table:table-cell/></table:table-row>'
+        "</table:table></doc>"
+    )
+    (grid,) = ods_grids(zip_of({"content.xml": content.encode()})).values()
+    assert grid.hidden_rows == {1, 2, 3}

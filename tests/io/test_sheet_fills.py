@@ -240,3 +240,73 @@ def test_ods_fills_repeated_past_the_grid_are_not_expanded(tmp_path: Path) -> No
     sheet = _sheet(path, "ods")
     assert len(sheet.rows) == 2 and sheet.fills_known
     assert sheet.filled == {(1, 2)}
+
+
+# --- white and theme fills, chart sheets ----------------------------------------------------------------
+
+
+def test_white_in_any_alpha_and_theme_background_are_no_fill(tmp_path: Path) -> None:
+    """Excel's "White, Background 1" (theme 0, also tinted lighter or a step darker), white as openpyxl
+    writes it (``00FFFFFF``) or as Excel does (``FFFFFFFF``), and palette white look like no fill; a grey
+    shade of theme 0 and other colours are fills, one text per colour whatever its alpha."""
+    import openpyxl
+    from openpyxl.styles import PatternFill
+    from openpyxl.styles.colors import Color
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    fills = [
+        Color(rgb="00FFFFFF"),
+        Color(rgb="FFFFFFFF"),
+        Color(theme=0, tint=0.0),
+        Color(theme=0, tint=0.4),
+        Color(theme=0, tint=-0.01),
+        Color(indexed=9),
+        Color(rgb="0000B050"),  # green as openpyxl writes it
+        Color(rgb="FF00B050"),  # the same green as Excel writes it
+        Color(theme=0, tint=-0.25),  # "White, Background 1, Darker 25%": a grey
+        Color(theme=4, tint=0.0),  # an accent colour
+    ]
+    ws.append(["No", "Kegiatan", *[None] * len(fills)])
+    for c, colour in enumerate(fills, start=3):
+        ws.cell(1, c).fill = PatternFill("solid", fgColor=colour)
+    ws.cell(2, 1, "1")
+    path = tmp_path / "white.xlsx"
+    wb.save(path)
+    sheet = _sheet(path, "xlsx")
+    assert sorted(sheet.filled) == [(0, 8), (0, 9), (0, 10), (0, 11)]
+    assert sheet.colours[(0, 8)] == sheet.colours[(0, 9)] == "FF00B050"
+    assert sheet.colours[(0, 10)] == "theme 0 -0.250"
+
+
+def test_a_chart_sheet_is_no_sheet_of_cells(tmp_path: Path) -> None:
+    """A chart sheet holds no cells: no reader walks it (its fills once crashed the xlsx reader)."""
+    import io
+    import zipfile
+
+    import openpyxl
+    from openpyxl.chart import BarChart, Reference
+
+    from zi_eval.io.hyperlinks import sheet_hyperlinks
+    from zi_eval.io.sheets import sheet_members
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "RA"
+    for row in (["No", "Kegiatan", "Jan"], [1, "Rapat", 2], [2, "Apel", 3]):
+        ws.append(row)
+    ws.cell(2, 3).hyperlink = "https://example.org/sk.pdf"
+    chart = BarChart()
+    chart.add_data(Reference(ws, min_col=3, min_row=1, max_row=3))
+    wb.create_chartsheet("Grafik").add_chart(chart)
+    wb.create_sheet("Catatan").append(["Tidak ada"])
+    path = tmp_path / "chart.xlsx"
+    wb.save(path)
+    data = path.read_bytes()
+    for fills in (False, True):
+        sheets = read_sheets(str(path), data, "xlsx", fills=fills)
+        assert [s.name for s in sheets] == ["RA", "Catatan"]
+    assert set(sheet_members(zipfile.ZipFile(io.BytesIO(data)))) == {"RA", "Catatan"}
+    assert set(sheet_hyperlinks(data, "xlsx")) == {"RA"}

@@ -62,3 +62,33 @@ def test_a_hidden_copy_of_an_item_row_above_the_visible_one_is_not_read(
     assert wb.unit.answers["P.1.i.b"].answer == now
     assert not [f for f in wb.findings() if f["code"] == "IMPORT_WORKBOOK_HIDDEN_ROWS"]
     assert [f["line"] for f in wb.findings() if f["code"] == "IMPORT_WORKBOOK_UNMATCHED"] == [row]
+
+
+def test_a_chart_sheet_and_a_row_shut_to_height_zero_are_read_as_excel_shows_them(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """A chart sheet put first holds no cells: the LKE sheet is read as without it. An item row dragged
+    shut (height 0) is hidden as a row with the hidden flag is: read, and said."""
+    import openpyxl
+    from openpyxl.chart import BarChart, Reference
+
+    official = Path(__file__).resolve().parents[1] / "data" / "lke" / "official-filled.xlsx"
+    plain = read_lke_workbook(official, rubric)
+    book = openpyxl.load_workbook(official)
+    ws = book.active
+    row = next(
+        r for r in range(1, ws.max_row + 1) if (ws.cell(r, 7).value or "").startswith("Penentuan anggota")
+    )
+    ws.row_dimensions[row].height = 0
+    chart = BarChart()
+    chart.add_data(Reference(ws, min_col=8, min_row=1, max_row=10))
+    book.create_chartsheet("Grafik", 0).add_chart(chart)
+    book.save(tmp_path / "lke.xlsx")
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.sheet == plain.sheet
+    assert {c: a.answer for c, a in wb.unit.answers.items()} == {
+        c: a.answer for c, a in plain.unit.answers.items()
+    }
+    assert not [f for f in wb.findings() if "Grafik" in str(f)]
+    (said,) = [f for f in wb.findings() if f["code"] == "IMPORT_WORKBOOK_HIDDEN_ROWS"]
+    assert said["line"] == row and "P.1.i.b" in said["theirs"]

@@ -189,6 +189,34 @@ def test_activities_from_hidden_rows_are_kept_and_said(tmp_path: Path) -> None:
     assert [(f.sheet, f.value) for f in said] == [("RA", "3")] and "ra001" in said[0].action
 
 
+def test_activities_from_rows_of_height_zero_are_kept_and_said_as_hidden_ones(tmp_path: Path) -> None:
+    """A row dragged shut (height 0) is as hidden to a reader as one with the hidden flag."""
+    path = _book(tmp_path / "ra.xlsx", {"RA": _plan()})
+    wb = openpyxl.load_workbook(path)
+    wb["RA"].row_dimensions[3].height = 0
+    wb.save(path)
+    res = import_plan(path, load_rubric())
+    assert len(res.unit.activities) == 2
+    said = [f for f in res.findings if f.code == "IMPORT_HIDDEN_ROWS"]
+    assert [(f.sheet, f.value) for f in said] == [("RA", "3")] and "ra001" in said[0].action
+
+
+def test_a_workbook_with_a_chart_sheet_imports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A chart sheet holds no cells: it once crashed the reading of fill colours (exit 4)."""
+    from openpyxl.chart import BarChart, Reference
+
+    path = _book(tmp_path / "ra.xlsx", {"RA'2025 (final)": _plan()})
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    chart = BarChart()
+    chart.add_data(Reference(ws, min_col=1, min_row=2, max_row=4))
+    wb.create_chartsheet("Grafik").add_chart(chart)
+    wb.save(path)
+    assert main(["import", str(path), "-o", str(tmp_path / "unit.yaml")]) == 0
+    assert "Grafik" not in capsys.readouterr().err
+    assert len(import_plan(path, load_rubric()).unit.activities) == 2
+
+
 def test_realisation_beside_the_plan_is_no_schedule(tmp_path: Path) -> None:
     """Two month blocks (RENCANA then REALISASI), or T | R under each month: only the plan schedules."""
     blocks = [

@@ -304,6 +304,22 @@ FINDINGS = (
         "Import: month(s) counted from a cell filled with a colour and no text.",
     ),
     _finding(
+        "IMPORT_FILL_BACKGROUND",
+        "info",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: {action}.",
+        "Import: {action}.",
+    ),
+    _finding(
+        "IMPORT_FILL_UNSURE",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: {action}.",
+        "Import: {action}.",
+    ),
+    _finding(
         "IMPORT_CODE_UNKNOWN",
         "warning",
         PLAN,

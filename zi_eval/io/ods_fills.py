@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import IO
 from xml.etree import ElementTree as ET
 
+from zi_eval.io.colours import looks_white
 from zi_eval.io.sheet_scan import ods_repeat
 from zi_eval.io.symbols import symbol_family
 
@@ -26,8 +27,6 @@ _FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 _SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 _CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
 _HEX = re.compile(r"#([0-9a-fA-F]{6})")
-#: Fills that mark nothing: white is what an unfilled cell looks like.
-_NO_FILL = frozenset(("FFFFFFFF",))
 
 #: ``(row, col)`` → colour, by sheet name
 Fills = dict[str, dict[tuple[int, int], str]]
@@ -77,7 +76,8 @@ class _Styles:
         once every style is read, so each name is worked out once however long its chain of parents."""
         if name not in self._resolved:
             own = self._inherited(name, self.own)
-            self._resolved[name] = own if own and own not in _NO_FILL else None
+            # white (or within a few steps of it) is what an unfilled cell looks like: it marks nothing
+            self._resolved[name] = own if own and not looks_white(own) else None
         return self._resolved[name]
 
     def font(self, name: str) -> str | None:

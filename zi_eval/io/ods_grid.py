@@ -3,13 +3,15 @@
 One streamed walk of content.xml counts rows, columns and cells as often as they repeat
 (``number-rows-repeated``, ``number-columns-repeated``), as the sheet measure does. A row or column
 is hidden when its ``table:visibility`` is ``collapse`` (hidden by hand) or ``filter`` (left out by a
-filter): a person reading the sheet does not see it, as with ``hidden="1"`` in an xlsx. The zip was
-checked for its unpacked size before (:func:`zi_eval.io.sheets.read_sheets`).
+filter), and a row also when its style gives it a height of (nearly) 0: a person reading the sheet does
+not see it, as with ``hidden="1"`` in an xlsx. The zip was checked for its unpacked size before
+(:func:`zi_eval.io.sheets.read_sheets`).
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
@@ -18,6 +20,12 @@ from zi_eval import limits
 from zi_eval.io.sheet_scan import ods_repeat
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+#: A length as ODF writes it ("0in", "0.178cm", "12.8pt") and the points one of its unit is.
+_LENGTH = re.compile(r"\s*(-?\d+(?:\.\d*)?|-?\.\d+)\s*(in|cm|mm|pt|pc|px)\s*")
+_POINTS = {"in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "pt": 1.0, "pc": 12.0, "px": 0.75}
+#: A row lower than this many points shows no text (as for an xlsx).
+_MIN_ROW_POINTS = 2.0
 _CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
 #: Hidden rows and columns are kept within the grid any reader takes (a column hidden "to the end of
 #: the sheet" repeats 16,000 times).
@@ -41,15 +49,31 @@ def _hides(el: ET.Element) -> bool:
     return el.get(f"{_TABLE}visibility", "visible") in ("collapse", "filter")
 
 
+def _points(length: str | None) -> float | None:
+    """A length of ODF (``0in``, ``0.452cm``) in points, or ``None`` when it is none."""
+    m = _LENGTH.fullmatch(length or "")
+    return float(m.group(1)) * _POINTS[m.group(2)] if m else None
+
+
 def ods_grids(data: bytes) -> dict[str, OdsGrid]:
     """Read the merged ranges and hidden rows and columns of every sheet of an .ods, by sheet name."""
     grids: dict[str, OdsGrid] = {}
     grid = OdsGrid()
     depth = row = col = columns = 0
     row_repeat = 1
+    shut: set[str] = set()  # row styles whose height is (nearly) 0
+    style: str | None = None
     with zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open("content.xml") as fh:
         for event, el in ET.iterparse(fh, events=("start", "end")):
-            if el.tag == f"{_TABLE}table":
+            if el.tag == f"{_STYLE}style":
+                # the automatic row styles come before the sheets
+                is_row = event == "start" and el.get(f"{_STYLE}family") == "table-row"
+                style = el.get(f"{_STYLE}name") if is_row else None
+            elif el.tag == f"{_STYLE}table-row-properties" and event == "start" and style:
+                height = _points(el.get(f"{_STYLE}row-height"))
+                if height is not None and height < _MIN_ROW_POINTS:
+                    shut.add(style)
+            elif el.tag == f"{_TABLE}table":
                 depth += 1 if event == "start" else -1
                 if event == "start" and depth == 1:
                     row = columns = 0
@@ -65,7 +89,7 @@ def ods_grids(data: bytes) -> dict[str, OdsGrid]:
             elif el.tag == f"{_TABLE}table-row":
                 if event == "start":
                     col, row_repeat = 0, ods_repeat(el, "number-rows-repeated")
-                    if _hides(el):
+                    if _hides(el) or el.get(f"{_TABLE}style-name") in shut:
                         grid.hidden_rows.update(range(row, min(row + row_repeat, _MAX_ROWS)))
                 else:
                     row += row_repeat

@@ -27,6 +27,7 @@ from xml.etree import ElementTree as ET
 
 from zi_eval import limits
 from zi_eval.errors import fail
+from zi_eval.io.colours import looks_white
 from zi_eval.io.location import column_index
 from zi_eval.io.ods_grid import ods_grids
 from zi_eval.io.ole import read_stream
@@ -135,8 +136,13 @@ _XLSX_FORMULA_CELL = re.compile(rb"<c\b([^>]*?)(?<!/)>(.*?)</c>", re.S)
 _XLSX_REF = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 
 
+#: The relationship type of a chart sheet (transitional and strict OOXML alike).
+_CHARTSHEET = re.compile(r"/chartsheet$")
+
+
 def sheet_members(zf: zipfile.ZipFile) -> dict[str, str]:
-    """The worksheet member of every sheet of an xlsx, by sheet name (through workbook.xml and its rels)."""
+    """The worksheet member of every sheet of an xlsx, by sheet name (through workbook.xml and its rels);
+    chart sheets, which hold no cells, are left out."""
     import posixpath
 
     try:
@@ -145,7 +151,8 @@ def sheet_members(zf: zipfile.ZipFile) -> dict[str, str]:
     except (KeyError, zipfile.BadZipFile, ET.ParseError):
         return {}
     ns_r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-    targets = {el.get("Id"): el.get("Target") for el in rels}
+    # a chart sheet (``xl/chartsheets/…``) holds a chart and no cells: it is no sheet of cells to read
+    targets = {el.get("Id"): el.get("Target") for el in rels if not _CHARTSHEET.search(el.get("Type") or "")}
     names = set(zf.namelist())
     out: dict[str, str] = {}
     for el in book.iter():
@@ -166,26 +173,61 @@ def _sheet_xml(data: bytes) -> dict[str, bytes]:
     return {name: zf.read(member) for name, member in sheet_members(zf).items()}
 
 
-_HIDDEN_ROW = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
+_ROW_TAG = re.compile(rb"<row\b[^>]*>")
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+_ROW_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_ROW_HEIGHT = re.compile(rb'\bht="([^"]*)"')
+_ROW_CUSTOM_HEIGHT = re.compile(rb'\bcustomHeight="(?:1|true)"')
+#: A row lower than this many points shows no text: hidden as surely as by its hidden flag.
+MIN_ROW_POINTS = 2.0
+
+
+def _row_shut(tag: bytes) -> bool:
+    """Whether a ``<row>`` tag gives the row a height of (nearly) 0: ``ht`` under :data:`MIN_ROW_POINTS`,
+    or a custom height with no ``ht`` at all (how openpyxl writes a height of 0; Excel shows the row
+    shut)."""
+    height = _ROW_HEIGHT.search(tag)
+    if height is None:
+        return _ROW_CUSTOM_HEIGHT.search(tag) is not None
+    try:
+        return float(height.group(1)) < MIN_ROW_POINTS
+    except ValueError:
+        return False
 
 
 def _hidden_rows(body: bytes) -> set[int]:
-    """0-based indexes of the rows a worksheet hides (a person reading the sheet does not see them)."""
-    return {int(m.group(1)) - 1 for m in _HIDDEN_ROW.finditer(body)}
+    """0-based indexes of the rows a worksheet hides (a person reading the sheet does not see them): a row
+    with the hidden flag, or one whose height is (nearly) 0 (dragged shut, or set so)."""
+    out: set[int] = set()
+    for m in _ROW_TAG.finditer(body):
+        tag = m.group(0)
+        number = _ROW_NUMBER.search(tag)
+        if number is not None and (_ROW_HIDDEN.search(tag) or _row_shut(tag)):
+            out.add(int(number.group(1)) - 1)
+    return out
 
 
 _COL = re.compile(rb"<col\b[^>]*>")
 
 
+#: A column narrower than this many characters shows no text: hidden as surely as by its hidden flag.
+MIN_COL_CHARS = 0.5
+
+
 def _hidden_cols(body: bytes) -> set[int]:
-    """0-based indexes of the columns a worksheet hides (``<col min max hidden="1">``), within the columns
-    read."""
+    """0-based indexes of the columns a worksheet hides (``<col min max hidden="1">``, or a width of
+    (nearly) 0), within the columns read."""
     out: set[int] = set()
     head = body.split(b"<sheetData", 1)[0]  # <cols> comes before the cells: no need to scan them
     for m in _COL.finditer(head):
         tag = m.group(0)
         lo, hi = re.search(rb'\bmin="(\d+)"', tag), re.search(rb'\bmax="(\d+)"', tag)
-        if lo and hi and re.search(rb'\bhidden="(?:1|true)"', tag):
+        width = re.search(rb'\bwidth="([0-9.eE+-]+)"', tag)
+        try:
+            shut = width is not None and float(width.group(1)) < MIN_COL_CHARS
+        except ValueError:
+            shut = False
+        if lo and hi and (shut or re.search(rb'\bhidden="(?:1|true)"', tag)):
             out.update(range(max(int(lo.group(1)), 1) - 1, min(int(hi.group(1)), MAX_SHEET_COLS)))
     return out
 
@@ -225,9 +267,13 @@ def _calamine_sheets(path: str, data: bytes, kind: str) -> list[Sheet]:
         ) from None
     out = []
     hidden = {m.name for m in wb.sheets_metadata if m.visible != pc.SheetVisibleEnum.Visible}
+    # a chart sheet holds a chart and no cells: no reader walks it (nor finds it empty and says so)
+    charts = {m.name for m in wb.sheets_metadata if m.typ == pc.SheetTypeEnum.ChartSheet}
     grids: list[Extent] = []
     try:
         for name in wb.sheet_names:
+            if name in charts:
+                continue
             try:
                 sh = wb.get_sheet_by_name(name)
             except Exception as exc:
@@ -288,10 +334,13 @@ def clip_merges(merged: list[tuple[int, int, int, int]], sheet: Sheet) -> list[t
 
 
 def _colour(color: Any) -> str:
-    """A fill colour as one comparable text: its RGB, or the theme colour and tint, or the palette index."""
+    """A fill colour as one comparable text: its RGB as ``FFRRGGBB`` (Excel ignores the alpha, which
+    openpyxl writes as ``00``: one colour is one text whichever program saved it), or the theme colour
+    and tint, or the palette index; ``00000000`` when none is given."""
     rgb = getattr(color, "rgb", None)
     if isinstance(rgb, str):
-        return rgb.upper()
+        rgb = rgb.upper()
+        return "FF" + rgb[2:] if len(rgb) == 8 and rgb != "00000000" else rgb
     theme = getattr(color, "theme", None)
     if isinstance(theme, int):
         return f"theme {theme} {getattr(color, 'tint', 0.0):.3f}"
@@ -316,6 +365,8 @@ def _xlsx_fills(data: bytes, sheets: list[Sheet]) -> None:
             if sheet.name not in wb.sheetnames:
                 continue
             ws = wb[sheet.name]
+            if not hasattr(ws, "iter_rows"):
+                continue  # a chart sheet (calamine left it out already): it holds no cells
             max_col = min(max(sheet.width, ws.max_column or 1), MAX_SHEET_COLS)
             max_row = min(max(len(sheet.rows), ws.max_row or 0), MAX_SHEET_ROWS)
             before = None
@@ -335,7 +386,9 @@ def _xlsx_fills(data: bytes, sheets: list[Sheet]) -> None:
                     if fill is None or fill.fill_type not in ("solid", "gray125", "darkGray", "mediumGray"):
                         continue
                     colour = _colour(fill.fgColor)
-                    if colour in ("FFFFFFFF", "00000000"):
+                    if colour == "00000000" or looks_white(colour):
+                        # no colour given, or white in any alpha (openpyxl writes ``00FFFFFF``) or theme 0
+                        # ("Background 1"): what an unfilled cell looks like
                         continue
                     sheet.colours[(r, cell.column - 1)] = colour
                     if getattr(cell, "value", None) in (None, ""):

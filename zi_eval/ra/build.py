@@ -340,7 +340,10 @@ def _plan_findings(
                 )
             )
     # month cells with something unreadable in them are said already (IMPORT_UNKNOWN_MARK, …_CELL_UNREAD)
-    unread = any(f.code in ("IMPORT_UNKNOWN_MARK", "IMPORT_CELL_UNREAD") for f in parsed.findings)
+    # (… and fills whose background could not be told, IMPORT_FILL_UNSURE)
+    unread = any(
+        f.code in ("IMPORT_UNKNOWN_MARK", "IMPORT_CELL_UNREAD", "IMPORT_FILL_UNSURE") for f in parsed.findings
+    )
     if acts and any(lay.months for lay in parsed.layouts) and not any(a.months for a in acts) and not unread:
         out.append(
             Finding(

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
+from zi_eval.ra.fills import Cell, GridFill, grid_fill
 from zi_eval.ra.layout import (
     SAMPLE_ROWS,
     Layout,
@@ -440,14 +441,23 @@ def _the_plan_only(
     return parsed
 
 
+#: A table's month grid: its sheet and month columns (a header repeated on the next page has the same).
+GridKey = tuple[str | None, tuple[tuple[int, tuple[int, ...]], ...]]
+
+
 def _parse_table(
     rows: list[RawRow],
     header_at: Callable[[int], Layout | None],
     header_idx: int | None,
     is_area: Callable[[str], bool] | None,
     year: int | None,
+    grids: dict[GridKey, tuple[GridFill, RawRow]] | None = None,
 ) -> Parsed:
-    """Classify the rows of one plan (see :func:`parse_rows`), its first header at ``header_idx``."""
+    """Classify the rows of one plan (see :func:`parse_rows`), its first header at ``header_idx``.
+
+    The rows are read once with every fill a mark; when a month grid turns out painted whole
+    (:mod:`zi_eval.ra.fills`), they are read again with its background (``grids``), and that is said.
+    """
     area_of = is_area or (lambda _t: False)
     heads_area = _names_area(is_area)  # a title line naming an area, not a unit
     lines: list[LineRecord] = []
@@ -464,6 +474,8 @@ def _parse_table(
         return Parsed(acts, lines, findings, [r for r in rows if not _is_blank(r)])
     last_table = max(i for i, r in enumerate(rows) if i >= header_idx and _is_table_row(r))
     state = _State(area_of)
+    state.grid_fills = {key: fill for key, (fill, _) in (grids or {}).items()}
+    grids_said: set[GridKey] = set()
     title_rows = [r for r in rows[:header_idx] if not _is_blank(r)]
     # a section title right above the first header ("Manajemen Perubahan") names the first area; a title
     # naming it ("RENCANA AKSI AREA I MANAJEMEN PERUBAHAN … TAHUN 2025") stays a title too
@@ -493,8 +505,12 @@ def _parse_table(
         lay = header_at(i) if not _is_blank(r) else None
         if lay is not None:
             state.layout = lay
+            state.grid = (r.sheet, tuple(sorted(lay.months.items())))
             layouts.append(lay)
             signed = noted = False
+            if grids and state.grid in grids and state.grid not in grids_said:
+                grids_said.add(state.grid)
+                findings.append(_grid_finding(*grids[state.grid], min(lay.months) + 1))
             for col, text, month in lay.guessed_months():
                 findings.append(
                     Finding(
@@ -667,7 +683,49 @@ def _parse_table(
             why = "after the table" + ("" if any(w in words for w in _SIGNATURE_WORDS) else " (closing text)")
             lines.append(LineRecord(r.line, r.sheet, "signature", why, span=r.span))
     has_schedule = any(lay.months or "schedule" in lay.roles for lay in layouts)
+    if grids is None:
+        painted = {
+            key: (fill, state.grid_first[key])
+            for key, cells in state.grid_cells.items()
+            if (fill := grid_fill(cells)) is not None
+        }
+        if painted:
+            # a month grid painted whole: read again, its background marking no month
+            return _parse_table(rows, header_at, header_idx, is_area, year, painted)
     return Parsed(acts, lines, findings, title_rows, layouts, has_schedule)
+
+
+def _grid_finding(fill: GridFill, first: RawRow, column: int) -> Finding:
+    """Say how the fills of a painted month grid were read: its background, or none of them."""
+    if fill.background is not None:
+        others = ", ".join(c for c, _ in fill.colours if c != fill.background)
+        rest = f"tanda tertulis dan warna lain ({others})" if others else "tanda tertulis"
+        rest_en = f"the written marks and the other colours ({others})" if others else "the written marks"
+        return Finding(
+            "IMPORT_FILL_BACKGROUND",
+            first.line,
+            first.sheet,
+            column,
+            fill.background,
+            f"sel bulan tabel berwarna seluruhnya ({fill.shares()}); warna {fill.background}, yang mengisi "
+            f"sel di sekitar tanda lain, dibaca sebagai latar tabel, bukan tanda bulan: bulan dihitung dari {rest}",
+            f"the table's month cells are filled whole ({fill.shares()}); {fill.background}, the colour "
+            f"around the other marks, is read as the table's background, not as a month mark: months are "
+            f"counted from {rest_en}",
+        )
+    return Finding(
+        "IMPORT_FILL_UNSURE",
+        first.line,
+        first.sheet,
+        column,
+        fill.shares()[:80],
+        f"hampir seluruh sel bulan tabel berwarna ({fill.shares()}) dan warna latar tabel tidak dapat "
+        "dibedakan dari warna tanda bulan: warna isian tidak dihitung sebagai bulan; beri tanda (√) pada "
+        "bulan rencana atau kosongkan warna sel bulan yang tidak direncanakan",
+        f"nearly every month cell of the table is filled ({fill.shares()}) and the table's background "
+        "colour cannot be told from the colour marking months: no fill colour is counted as a month; mark "
+        "the planned months with a sign (√) or clear the fill of the months not planned",
+    )
 
 
 #: A cell of a separator line: a Markdown rule with its alignment colons ("---", ":--:", "-:").
@@ -779,6 +837,12 @@ class _State:
         self.labels: dict[int, str] = {}  # column -> the last hierarchy label written in it
         self.group: tuple[str, str] | None = None  # (number, kegiatan) of a kegiatan heading over steps
         self.code_head: str | None = None  # the last LKE code of the code column that is no item letter
+        self.grid: GridKey | None = None  # the month grid of the table being read
+        #: the month grids painted whole, and what their fills are taken to be (second reading)
+        self.grid_fills: dict[GridKey, GridFill] = {}
+        #: what the month cells of each grid's activity and sub-step rows show, and its first such row
+        self.grid_cells: dict[GridKey, list[list[Cell]]] = {}
+        self.grid_first: dict[GridKey, RawRow] = {}
 
     def _opens_group(self, r: RawRow, no: str, keg: str, nxt: RawRow | None) -> bool:
         """Whether the unmarked kegiatan row ``r`` heads steps written under it in its own column:
@@ -837,6 +901,15 @@ class _State:
         return len(acts) - 1 if shown else None
 
     def _month_cell(self, r: RawRow, col: int) -> tuple[str, bool, str | None] | None:
+        """What the month column ``col`` of the row shows (:meth:`_shown`), a fill of the grid's
+        background (or of a grid whose background could not be told) shown as no fill."""
+        shown = self._shown(r, col)
+        fill = self.grid_fills.get(self.grid) if self.grid is not None else None
+        if shown is not None and fill is not None and shown[2] in fill.no_mark:
+            return shown[0], False, None
+        return shown
+
+    def _shown(self, r: RawRow, col: int) -> tuple[str, bool, str | None] | None:
         """What the month column ``col`` of the row shows: its text, whether it is empty and filled, and
         its fill colour; through a cell merged down over it from a row above (a mark or a Gantt bar over
         two activities marks both). ``None`` for a text merged in from a text column: no mark (it is
@@ -862,15 +935,36 @@ class _State:
             return False
         return sum(1 for c in lay.months if c == origin or r.merged_from.get(c) == origin) >= 2
 
+    def _record_grid(self, r: RawRow, banding: str | None) -> None:
+        """Keep what the row's month cells show, for telling its grid's background (:mod:`zi_eval.ra.fills`):
+        a cell shaded like the row's text (banding) counts as unfilled."""
+        lay = self.layout
+        if self.grid is None or lay is None or not lay.months:
+            return
+        cells: list[Cell] = []
+        for col in sorted(lay.months):
+            shown = self._shown(r, col)
+            if shown is not None:
+                text, _, colour = shown
+                cells.append(
+                    (None if colour == banding else colour, bool(text.strip()) and not is_no_mark(text))
+                )
+        if cells:
+            self.grid_cells.setdefault(self.grid, []).append(cells)
+            self.grid_first.setdefault(self.grid, r)
+
     def _months(
-        self, r: RawRow, findings: list[Finding], notes: list[str]
+        self, r: RawRow, findings: list[Finding], notes: list[str], record: bool = False
     ) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        """The months marked in the row, and those among them marked only by a fill colour."""
+        """The months marked in the row, and those among them marked only by a fill colour; with
+        ``record``, what its month cells show is kept for telling the grid's background."""
         lay = self.layout
         assert lay is not None
         months: set[int] = set()
         filled: set[int] = set()
         banding = _row_colour(r, lay.months)
+        if record:
+            self._record_grid(r, banding)
         for col, ms in sorted(lay.months.items()):
             shown = self._month_cell(r, col)
             if shown is None:
@@ -1163,7 +1257,7 @@ class _State:
         notes: list[str] = []
         lettered = _LETTERED.match(sub or keg or "") if not (no or prog) and bool(sub) != bool(keg) else None
         if lettered and self.parent is not None and self.component is None:
-            months, _ = self._months(r, findings, notes)
+            months, _ = self._months(r, findings, notes, record=True)
             text = clean(lettered.group(2)) + (f" — {ind}" if ind else "")
             self.parent.substeps.append(ParsedSubstep(lettered.group(1).lower(), text, months, r))
             self.parent.notes += notes
@@ -1262,7 +1356,7 @@ class _State:
             self.kegiatan, self.sub = keg, (sub or None)
         elif sub:
             self.sub = sub
-        months, filled = self._months(r, findings, notes)
+        months, filled = self._months(r, findings, notes, record=True)
         act = ParsedActivity(self.no, self.program, self.kegiatan, self.sub, ind or None, months, r, notes)
         act.filled = filled
         self._others(r, findings, notes, act)

@@ -1,0 +1,95 @@
+"""Tell the fill that is a month grid's background from the fills that mark months.
+
+A Gantt-style plan marks a month by filling its cell. Many plans also paint the whole month grid: a
+pale grey "input area", every cell white or "Background 1" (those look like no fill and are dropped by
+the readers, :mod:`zi_eval.io.colours`), or a colour under written ticks. Read as marks, such a grid
+schedules every activity in every month. The rule, over the month cells of the rows read as
+activities and sub-steps of one table (a cell shaded like its row's text cells is the row's banding
+and counts as unfilled):
+
+- the grid is *painted* when (nearly) every month cell (:data:`PAINTED`) is filled or holds a written
+  mark; a grid where the filled cells are only some of the cells is read as it always was (every fill a
+  mark);
+- in a painted grid where something else marks months too, the background is: the one colour when
+  the other marks are written ones only; else a pale colour (a pale grey, a pastel: never a bright one)
+  clearly lighter than every other colour (:data:`PALER`); else the colour covering the most cells, when
+  it covers nearly all (:data:`PAINTED`) or, alone and with no rival as common, :data:`SPARSE` of them
+  (with it as the background the plan is sparse, as plans are). Its cells mark nothing; the other
+  colours and the written marks are the marks;
+- otherwise (one colour over every month cell and nothing else marking a month, or colours whose
+  shares and shades do not tell which is the background) no fill colour of the table is counted as a
+  month, and that is said: guessing would schedule every activity all year, or none of the months it
+  has.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from zi_eval.io.colours import lightness, pale
+
+#: A month cell as the rule sees it: its fill colour (``None`` when unfilled) and whether it holds a
+#: written mark (any text that is no "no mark").
+Cell = tuple[str | None, bool]
+
+#: The share of month cells filled or marked from which a grid is painted whole.
+PAINTED = 0.9
+#: The share of month cells the background alone covers (no mark in them) that makes the plan sparse.
+SPARSE = 0.7
+#: How much lighter than every other colour (relative luminance, 0–1) the palest must be to be the background.
+PALER = 0.25
+#: A grid of one colour and no other mark is said from this many rows (one or two all-year activities
+#: are a plan; more are a painted grid as likely).
+MIN_ROWS_UNSURE = 3
+
+
+@dataclass(frozen=True)
+class GridFill:
+    """What the fills of one painted month grid are taken to be."""
+
+    #: colours whose cells mark no month in this grid
+    no_mark: frozenset[str]
+    #: the background colour, when told; ``None`` when it could not be told (``no_mark`` is every colour)
+    background: str | None
+    #: each fill colour and the month cells it covers, most first
+    colours: tuple[tuple[str, int], ...]
+    #: the month cells looked at
+    cells: int
+
+    def shares(self) -> str:
+        """The colours with the share of month cells each covers: ``FFF2F2F2 79%, FF1F4E79 21%``."""
+        return ", ".join(f"{c} {round(100 * n / self.cells)}%" for c, n in self.colours)
+
+
+def grid_fill(rows: list[list[Cell]]) -> GridFill | None:
+    """The reading of a painted month grid (``rows`` of month cells), or ``None`` when the grid is not
+    painted whole and every fill is a mark, as it always was."""
+    cells = [cell for row in rows for cell in row]
+    n = len(cells)
+    if n == 0 or sum(1 for colour, mark in cells if colour or mark) < PAINTED * n:
+        return None
+    ranked = tuple(Counter(colour for colour, _ in cells if colour).most_common())
+    if not ranked:
+        return None  # written marks in every cell, no fill
+    top, covered = ranked[0]
+    every = frozenset(c for c, _ in ranked)
+    unsure = GridFill(every, None, ranked, n)
+    others = ranked[1:]
+    marks = sum(1 for colour, mark in cells if mark or (colour is not None and colour != top))
+    if marks == 0:
+        # one colour over every month cell and no other mark: an all-year plan, or a painted grid left blank
+        return unsure if len(rows) >= MIN_ROWS_UNSURE else None
+    if not others:
+        return GridFill(frozenset((top,)), top, ranked, n)  # the colour lies under or around written marks
+    palest = max(ranked, key=lambda c: lightness(c[0]) or 0.0)[0]
+    light = lightness(palest)
+    shades = [lightness(c) for c, _ in ranked if c != palest]
+    if pale(palest) and light is not None and all(x is not None and light >= x + PALER for x in shades):
+        # a pale grid under darker marks, however many months they mark
+        return GridFill(frozenset((palest,)), palest, ranked, n)
+    alone = sum(1 for colour, mark in cells if colour == top and not mark)
+    if covered >= PAINTED * n or (others[0][1] < covered and alone >= SPARSE * n):
+        # nearly all of the grid is the colour, or the plan is sparse with it as the background
+        return GridFill(frozenset((top,)), top, ranked, n)
+    return unsure
