@@ -851,6 +851,25 @@ def test_an_activity_merged_down_over_two_rows_has_the_marks_of_both(tmp_path: P
     assert [rec.kind for rec in res.lines] == ["header"] + ["activity"] * 5 + ["not_understood"]
 
 
+def test_a_realisation_row_under_an_activity_merged_down_adds_no_month(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """ "Rencana" and "Realisasi" rows under one activity merged down over both: the realisation's marks
+    are no plan (joining them gave every activity May, a probe)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["NO", "AREA", "KEGIATAN", "SUB KEGIATAN", "INDIKATOR", "R/T", *MONTHS])
+    ws.append(["1", "Penataan Tatalaksana", "Penyusunan SOP", "Reviu SOP", "SOP", "Rencana", "", "✓"])
+    ws.append(["", "", "", "", "", "Realisasi", "", "✓", "", "", "✓"])
+    for c in "ABCDE":
+        ws.merge_cells(f"{c}2:{c}3")
+    f = tmp_path / "merged.xlsx"
+    wb.save(f)
+    res = import_plan(f, rubric, unit_name="Unit M", year=2025)
+    assert [(a.kegiatan, a.months) for a in res.unit.activities] == [("Penyusunan SOP", (2,))]
+
+
 def test_quarter_labels_written_once_over_their_months(tmp_path: Path, rubric: Rubric) -> None:
     quarters = [
         q if i % 3 == 0 else ""

@@ -880,13 +880,14 @@ class _State:
 
     def _merged_over(self, r: RawRow, acts: list[ParsedActivity]) -> int | None:
         """The last activity, when all its text cells are merged down over row ``r`` (which has no text of
-        its own): each of its kegiatan, sub-kegiatan and indicator reaches down here. A row under a
+        its own outside the month columns): each of its kegiatan, sub-kegiatan and indicator reaches down
+        here. A row under a
         kegiatan merged over several sub-kegiatan rows, with an empty sub-kegiatan cell of its own, is
         none (whose marks they are is not known: said)."""
         lay = self.layout
         assert lay is not None
-        if not acts:
-            return None
+        if not acts or any(clean(t) for c, t in enumerate(r.cells) if c not in lay.months):
+            return None  # a row saying what it is ("Realisasi" under "Rencana"): not the activity's plan
         last = acts[-1].row
         shown = 0
         for role in ("kegiatan", "sub", "indicator"):
