@@ -463,6 +463,15 @@ def test_a_preambles_year_is_not_the_plans(tmp_path: Path, rubric: Rubric, pream
             ],
             "UPT Puskesmas Somba OPU",
         ),
+        # the place on a line of its own under the unit, and a unit's code before its name (a probe: the
+        # place was lost, the code kept)
+        (
+            ["RUMAH SAKIT UMUM DAERAH SAWERIGADING", "KOTA PALOPO"],
+            "Rumah Sakit Umum Daerah Sawerigading Kota Palopo",
+        ),
+        (["KANTOR PERTANAHAN", "KABUPATEN GOWA"], "Kantor Pertanahan Kabupaten Gowa"),
+        (["SATKER : 400123 - KANTOR IMIGRASI KELAS II TPI PALOPO"], "Kantor Imigrasi Kelas II TPI Palopo"),
+        (["KANTOR PERTANAHAN KABUPATEN GOWA", "KOTA SUNGGUMINASA"], "Kantor Pertanahan Kabupaten Gowa"),
     ],
 )
 def test_the_unit_of_a_letterhead_is_its_most_specific_line(

@@ -205,9 +205,23 @@ def unit_line(lines: list[str]) -> str | None:
         if name is None:
             continue
         if not _PARENT.match(name) and under is None:
-            return name
+            return _with_place(name, lines[k + 1] if k + 1 < len(lines) else "")
         last = (k, name)
     return last[1] if last is not None else None
+
+
+#: A title line naming only a place: "KOTA PALOPO", "KABUPATEN LUWU UTARA", "PROVINSI SULAWESI SELATAN".
+_PLACE_LINE = re.compile(r"(?:KOTA|KABUPATEN|KAB\.?|PROVINSI)\s+[A-Z][A-Z .'-]{1,40}", re.I)
+_HAS_PLACE = re.compile(r"\b(?:kota|kabupaten|kab|provinsi)\b", re.I)
+
+
+def _with_place(name: str, after: str) -> str:
+    """A unit's name with the place a title writes on the next line ("RUMAH SAKIT UMUM DAERAH
+    SAWERIGADING" / "KOTA PALOPO"), when the name holds none."""
+    after = after.strip(" ,.")
+    if _HAS_PLACE.search(name) or not _PLACE_LINE.fullmatch(after) or _unit_of(after) is not None:
+        return name
+    return f"{name} {_title(after) if after.isupper() else after}"
 
 
 #: A ministry's, directorate general's, agency's or regional office's name, over a unit's in a letterhead
@@ -228,6 +242,8 @@ def _unit_of(ln: str) -> str | None:
     ln = re.sub(
         r"^(?:nama\s+)?(?:unit(?:\s+kerja)?|satuan\s+kerja|satker|instansi)\s*:\s*", "", ln, flags=re.I
     )
+    # a unit's code before its name: "400123 - KANTOR IMIGRASI …", "(400123) KANTOR …"
+    ln = re.sub(r"^\(?\d{5,}\)?\s*[-–:]?\s*(?=[A-Za-z])", "", ln)
     # "LAMPIRAN KEPUTUSAN KEPALA KANTOR X": the unit is whoever decrees
     ln = re.sub(
         r"^LAMPIRAN\s*(?:I\s+)?:?\s*(?:SURAT\s+)?KEPUTUSAN\s+(?:KEPALA|KETUA|SEKRETARIS|DIREKTUR|PIMPINAN)?\s*",
