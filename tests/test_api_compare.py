@@ -163,3 +163,16 @@ def test_compare_takes_every_kind_of_unit_in_a_folder_and_says_what_it_skips(
     singles = {zi.evaluate(tmp_path / name).unit.unit.id for name in kinds}
     assert {r["unit"] for r in rows} == singles and len(rows) == len(kinds)
     assert "foto kegiatan.jpg" in out.err and "1 berkas" in out.err
+
+
+def test_compare_says_the_subfolders_of_a_folder_it_does_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A province's folder of district folders: only its own files were compared, the districts left out
+    without a word (a probe). Subfolders are not read (a unit's folder may hold its data dukung), and said."""
+    for sub in ("kab-a", "kab-b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "unit.yaml").write_bytes((PLANS / "kpu-luwu-2025.yaml").read_bytes())
+    (tmp_path / "provinsi.yaml").write_bytes((PLANS / "kpu-luwu-2025.yaml").read_bytes())
+    assert main(["compare", str(tmp_path), "--format", "csv", "--lang", "en"]) == 0
+    assert "2 subfolders not read (give each folder as an input): kab-a, kab-b" in capsys.readouterr().err

@@ -23,16 +23,22 @@ from zi_eval.report.terminal import shown
 from zi_eval.sources import INPUT_SUFFIXES
 
 
-def expand_inputs(paths: list[Path], skipped: list[Path] | None = None) -> list[Path]:
-    """Files as given; folders expanded to the files :func:`~zi_eval.sources.load_input` reads, sorted
-    (no recursion). Other files of a folder (photos, archives) go to ``skipped``, to be said."""
+def expand_inputs(
+    paths: list[Path], skipped: list[Path] | None = None, folders: list[Path] | None = None
+) -> list[Path]:
+    """Files as given; folders expanded to the files :func:`~zi_eval.sources.load_input` reads, sorted.
+    Other files of a folder (photos, archives) go to ``skipped`` and its subfolders to ``folders``, to be
+    said: a subfolder is not read (a unit's folder may hold its data dukung, whose workbooks are no units)."""
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            files = sorted(x for x in p.iterdir() if x.is_file() and not x.name.startswith("."))
+            entries = sorted(x for x in p.iterdir() if not x.name.startswith("."))
+            files = [x for x in entries if x.is_file()]
             out += [x for x in files if x.suffix.lower() in INPUT_SUFFIXES]
             if skipped is not None:
                 skipped += [x for x in files if x.suffix.lower() not in INPUT_SUFFIXES]
+            if folders is not None:
+                folders += [x for x in entries if x.is_dir()]
         elif p.exists():
             out.append(p)
         else:
@@ -115,12 +121,13 @@ def _text(table: pd.DataFrame, mode: str, lang: str, labels: dict[str, str] | No
 
 def run_compare(args: argparse.Namespace, out: Console) -> int:
     skipped: list[Path] = []
-    paths = expand_inputs(args.inputs, skipped)
-    if skipped:  # said, never silently left out of the comparison
-        few = ", ".join(x.name for x in skipped[:5]) + (", …" if len(skipped) > 5 else "")
-        Console(stderr=True, highlight=False, soft_wrap=True).print(
-            shown(msg("cmp_skipped", args.lang, n=len(skipped), names=few))
-        )
+    folders: list[Path] = []
+    paths = expand_inputs(args.inputs, skipped, folders)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    for left, key in ((skipped, "cmp_skipped"), (folders, "cmp_subfolders")):
+        if left:  # said, never silently left out of the comparison
+            few = ", ".join(x.name for x in left[:5]) + (", …" if len(left) > 5 else "")
+            err.print(shown(msg(key, args.lang, n=len(left), names=few)))
     if not paths:
         raise fail(", ".join(map(str, args.inputs)), None, "inputs", "at least one unit file", "none found")
     table = compare_table(paths, args.mode, args.as_of, args.rubric, out, args.lang, args.jobs)

@@ -338,6 +338,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{n} berkas di folder dilewati (bukan berkas unit, rencana aksi atau LKE): {names}",
         "en": "{n} files in the folder skipped (not a unit file, action plan or LKE): {names}",
     },
+    "cmp_subfolders": {
+        "id": "{n} subfolder tidak dibaca (beri setiap foldernya sebagai masukan): {names}",
+        "en": "{n} subfolders not read (give each folder as an input): {names}",
+    },
     "txt_binding_short": {"id": "Pengikat WBK", "en": "WBK binding"},
     "col_flags": {"id": "Temuan (g/p/i)", "en": "Flags (e/w/i)"},
     "scn_head": {
