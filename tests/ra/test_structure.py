@@ -979,3 +979,29 @@ def test_a_range_over_two_named_years_keeps_the_plan_years_part(
     assert act.months == months
     (said,) = [f for f in res.findings if f.code == "IMPORT_TIMING_YEAR"]
     assert f"tahun {year} yang dipakai" in said.action
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        # documents units also keep, read as plans with nothing said (a probe)
+        (["RENCANA PENARIKAN DANA (RPD) BULANAN", "KANTOR CONTOH", "TAHUN ANGGARAN 2025"], True),
+        (["KALENDER KEGIATAN KANTOR TAHUN 2025", "KANTOR CONTOH"], True),
+        (["RENCANA KERJA TAHUNAN (RKT) TAHUN 2025", "KANTOR CONTOH"], True),
+        # a ZI plan whose areas are not read, and a bare table: nothing more to say than the areas
+        (["RENCANA AKSI ZI KANTOR CONTOH TAHUN 2025"], False),
+        (["MATRIKS PEMBANGUNAN ZONA INTEGRITAS KANTOR CONTOH 2025"], False),
+        ([], False),
+    ],
+)
+def test_a_titled_document_naming_no_zi_plan_and_no_area_is_said(
+    tmp_path: Path, rubric: Rubric, title: list[str], said: bool
+) -> None:
+    rows = [[t] for t in title] + [
+        ["NO", "KEGIATAN", "PELAKSANA", *MONTHS],
+        ["1", "Belanja ATK", "Umum", *_marks({1, 2})],
+        ["2", "Pemeliharaan gedung", "Umum", *_marks({6})],
+    ]
+    got = import_plan(_tsv(tmp_path, rows), rubric, year=2025)
+    assert len(got.unit.activities) == 2
+    assert ("IMPORT_NOT_A_PLAN" in [f.code for f in got.findings]) is said

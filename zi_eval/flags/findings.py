@@ -204,6 +204,14 @@ FINDINGS = (
         "Workbook row {row}: could not be matched to an LKE item ('{text}').",
     ),
     _finding(
+        "IMPORT_NOT_A_PLAN",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: '{value}': {action}.",
+        "Import: '{value}': {action}.",
+    ),
+    _finding(
         "IMPORT_AREA_MISSING",
         "warning",
         PLAN,

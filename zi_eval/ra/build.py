@@ -589,6 +589,28 @@ def import_plan(
                 "no action-plan table (NO, KEGIATAN, SUB KEGIATAN, INDIKATOR, BULAN)",
             )
         )
+    titled = any(_row_text(r).strip() for r in titles)  # a bare table says nothing of what it is
+    if (
+        acts
+        and titled
+        and not any(a.area for a in acts)
+        and not _names_the_plan(titles, list(groups), merged.layouts)
+    ):
+        findings.append(
+            Finding(
+                "IMPORT_NOT_A_PLAN",
+                1,
+                None,
+                None,
+                doc.name,
+                "judul, nama sheet dan judul kolomnya tidak menyebut rencana aksi atau Zona Integritas, dan tak "
+                f"satu pun dari {len(acts)} kegiatannya berada di area ZI: mungkin ini bukan rencana aksi ZI "
+                "(anggaran, rencana kerja, kalender kegiatan); periksa",
+                "its titles, sheet names and column headers name no action plan and no Zona Integritas, and "
+                f"none of its {len(acts)} activities lies in a ZI area: it may be no ZI action plan (a "
+                "budget, a work plan, a calendar); check it",
+            )
+        )
     name = unit_name or meta.name
     if name is None:
         name = Path(doc.name).stem
@@ -619,6 +641,20 @@ def import_plan(
     unit = Unit(unit=info, activities=acts)
     layouts = merged.layouts
     return ImportResult(unit, doc, merged.lines, findings, meta, [lay.column_map() for lay in layouts])
+
+
+#: Words by which a document says it is a ZI action plan (in a title, a sheet's name or a column header).
+_PLAN_NAMED = re.compile(
+    r"\brencana (?:kerja |tindak )?aksi\b|\bzona integritas\b|\bzi\b|\bwbk\b|\bwbbm\b|\bra\b"
+    r"|\baction plan\b|\bintegrity zone\b|\breformasi birokrasi\b"
+)
+
+
+def _names_the_plan(titles: list[RawRow], sheets: list[str | None], layouts: list[Layout]) -> bool:
+    """Whether the document says anywhere it is a ZI action plan (see :data:`_PLAN_NAMED`)."""
+    texts = [_row_text(r) for r in titles] + [s for s in sheets if s]
+    texts += [h for lay in layouts for h in lay.headers.values()]
+    return any(_PLAN_NAMED.search(norm(t)) for t in texts)
 
 
 def _hidden_row_findings(parsed: list[ParsedActivity], acts: tuple[Activity, ...]) -> list[Finding]:
