@@ -247,20 +247,23 @@ _KINDS_APART = (
     frozenset({"lapas", "rutan", "bapas", "lpka"}),
     frozenset({"polres", "polresta", "polrestabes", "polsek", "polda"}),
 )
-_KIND_FORMS = (
-    (re.compile(r"\bpengadilan negeri\b"), "pn"),
-    (re.compile(r"\bpengadilan agama\b"), "pa"),
-    (re.compile(r"\bpengadilan militer\b"), "pm"),
-    (re.compile(r"\bpengadilan tata usaha negara\b"), "ptun"),
-    (re.compile(r"\blembaga pemasyarakatan\b"), "lapas"),
-    (re.compile(r"\brumah tahanan\b"), "rutan"),
-    (re.compile(r"\bbalai pemasyarakatan\b"), "bapas"),
-    (re.compile(r"\blembaga pembinaan khusus anak\b"), "lpka"),
-    (re.compile(r"\bkepolisian resor kota besar\b"), "polrestabes"),
-    (re.compile(r"\bkepolisian resor kota\b"), "polresta"),
-    (re.compile(r"\bkepolisian resor\b"), "polres"),
-    (re.compile(r"\bkepolisian sektor\b"), "polsek"),
-    (re.compile(r"\bkepolisian daerah\b"), "polda"),
+_KIND_FORMS = tuple(
+    (re.compile(rf"\b{long}\b"), short)
+    for long, short in {  # longest first: "kepolisian resor kota besar" before "kepolisian resor"
+        "pengadilan negeri": "pn",
+        "pengadilan agama": "pa",
+        "pengadilan militer": "pm",
+        "pengadilan tata usaha negara": "ptun",
+        "lembaga pemasyarakatan": "lapas",
+        "rumah tahanan": "rutan",
+        "balai pemasyarakatan": "bapas",
+        "lembaga pembinaan khusus anak": "lpka",
+        "kepolisian resor kota besar": "polrestabes",
+        "kepolisian resor kota": "polresta",
+        "kepolisian resor": "polres",
+        "kepolisian sektor": "polsek",
+        "kepolisian daerah": "polda",
+    }.items()
 )
 _DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tengah"})
 
