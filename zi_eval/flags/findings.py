@@ -212,6 +212,17 @@ FINDINGS = (
         "Import: '{value}': {action}.",
     ),
     _finding(
+        "IMPORT_WORKBOOK_ROW_TWICE",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/build.py",
+        "Lembar kerja baris {row}: baris ini juga butir {item} ('{text}'), yang sudah dibaca dari baris {ours}; "
+        "jawaban baris ini ({theirs}) tidak dibaca. Periksa kedua baris: salah satunya mungkin salah tempat "
+        "atau rangkap.",
+        "Workbook row {row}: this row is also item {item} ('{text}'), already read from row {ours}; this "
+        "row's answer ({theirs}) is not read. Check both rows: one of them may be misplaced or a duplicate.",
+    ),
+    _finding(
         "IMPORT_AREA_MISSING",
         "warning",
         PLAN,

@@ -29,7 +29,7 @@ from zi_eval.lke.answers import (
 from zi_eval.lke.columns import Columns
 from zi_eval.lke.evidence_columns import columns_beside, row_evidence
 from zi_eval.lke.layout import TYPE_LABEL
-from zi_eval.lke.match import Match, SheetRow
+from zi_eval.lke.match import Claim, Match, SheetRow
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import COUNT_MAX, Answer, Evidence, Hasil, Unit, UnitInfo
 from zi_eval.scoring.values import counts_shown, ratio_value
@@ -69,6 +69,8 @@ class UnitParts:
     spread_evidence: dict[int, int] = field(default_factory=dict)
     #: 0-based ``(row, col)`` → the address a cell of the sheet hides behind its text (xlsx, xls, ods)
     links: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: 0-based row left unmatched → the rubric row it is, which another row was matched to first
+    claims: dict[int, Claim] = field(default_factory=dict)
 
     def cell(self, row: int, role: str) -> Any:
         if role == "answer" and row in self.spread:
@@ -512,8 +514,23 @@ def _unmatched(parts: UnitParts, row: SheetRow) -> None:
     answered = not is_blank(raw)
     header = norm(row.type) in ("pilihan jawaban", "pilihan") or norm(cell_text(raw)) == "jawaban"
     known_type = bool(row.type) and row.type.strip() in _TYPES or norm(row.type) in _TYPE_WORDS
-    if row.text and not header and (known_type or answered):
+    if not (row.text and not header and (known_type or answered)):
+        return
+    claim = parts.claims.get(row.index)
+    if claim is None:
         parts.finding("IMPORT_WORKBOOK_UNMATCHED", row.index, "answer", value=row.text[:60])
+        return
+    # the row is an item (a count) another row was read as first: its answer would have replaced that
+    # row's, or lost to it, in silence; neither is guessed, both rows are named
+    parts.finding(
+        "IMPORT_WORKBOOK_ROW_TWICE",
+        row.index,
+        "answer",
+        item=claim.key.partition(":")[2].partition("/")[0],
+        value=row.text[:60],
+        theirs=cell_text(raw).strip()[:40] or "-",
+        ours=str(claim.row + 1),
+    )
 
 
 def _title_lines(sheet: Sheet, columns: Columns) -> list[str]:

@@ -3,12 +3,19 @@
 A row is matched, in this order, by an item or indicator code written in its hierarchy
 cells (``P.1.i.a``), by its text (normalised words weighted by how rare they are, so a
 reworded question still matches and a short label does not match everything), and by its
-letter label inside the indicator block it sits in (``b.`` under P.1.i is P.1.i.b). Count
-rows (``Jumlah …``, ``- Kepala satuan kerja``) are matched among the inputs of the
-percentage item above them; a denominator row that sums detail rows ("Jumlah yang harus
-melaporkan") is recognised as such. Ties between rows with the same text (the six area
-names appear twice) are broken by order: the nearest rubric row after the last match.
-Words are looked up in an inverted index, so a sheet of thousands of rows stays fast.
+letter label inside the indicator block it sits in (``b.`` under P.1.i is P.1.i.b). The
+letter also weighs against the text: a row labelled ``d.`` in P.2.ii's block whose question
+is cut short ("Telah dilakukan monitoring dan dan evaluasi t") is P.2.ii.d, not the short
+question of another area its words fit better (P.5.iii.c); only a near-exact text
+(:data:`DECISIVE`) takes a lettered row out of its block. Count rows (``Jumlah …``,
+``- Kepala satuan kerja``) are matched among the inputs of the percentage item above them
+by their words; when the words cannot tell this year's count from last year's, the years the
+rows name do (the later one, or the sheet's year, is this year); a denominator row that sums
+detail rows ("Jumlah yang harus melaporkan") is recognised as such. Ties between rows with
+the same text (the six area names appear twice) are broken by order: the nearest rubric row
+after the last match. A row whose item another row already took is never read over it: it
+is a :class:`Claim`, said by the reader. Words are looked up in an inverted index, so a
+sheet of thousands of rows stays fast.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from zi_eval.io.words import norm
+from zi_eval.io.words import YEAR_IN_TEXT, norm
 from zi_eval.lke.codes import item_refs
 from zi_eval.lke.layout import Entity
 from zi_eval.models.rubric import Rubric
@@ -33,6 +40,15 @@ MIN_KEPT = 0.3
 TIE = 0.03
 #: Lowest score that matches a count row to one of its item's inputs.
 INPUT_THRESHOLD = 0.3
+#: Lowest text score with which a row lettered inside an indicator's block is matched to an item of
+#: another indicator rather than to its block's item of that letter: a near-exact question, above
+#: the 0.85 a shortened question scores with a short one it shares every word with
+#: (:meth:`EntityIndex.scored`: "Telah dilakukan monitoring dan evaluasi" is most of P.5.iii.c).
+DECISIVE = 0.9
+#: How much better the text of another item of the same block must fit than the item a row's letter
+#: names for the text to win: a question cut short fits a long question of its block a little less
+#: than a shorter one it shares every word with (R.2.ii.a/b, the same up to their last words).
+LABEL_MARGIN = 0.1
 
 STOP = frozenset(
     (
@@ -97,6 +113,14 @@ class Match:
     key: str
     how: str  # code | text | label | input | sum
     score: float
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A row left unmatched because what it is (by code or text) was taken by another row first."""
+
+    key: str  # ``kind:key`` of the rubric row both rows are
+    row: int  # 0-based index of the row that holds it
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -213,8 +237,9 @@ def _letter(row: SheetRow) -> int | None:
 class Matcher:
     """Walk the sheet's rows in order, keeping the block (indicator, item) each row sits in."""
 
-    def __init__(self, ents: list[Entity], rubric: Rubric) -> None:
+    def __init__(self, ents: list[Entity], rubric: Rubric, year: int | None = None) -> None:
         self.index = EntityIndex.build(ents)
+        self.year = year  # the sheet's year: the "this year" of a count row naming a year
         self.ents = ents
         self.rubric = rubric
         self.pos = 0
@@ -225,6 +250,8 @@ class Matcher:
         self.items_of: dict[str, list[str]] = {}
         for code, flat in rubric.items.items():
             self.items_of.setdefault(flat.indicator.code, []).append(code)
+        #: the rubric row an unmatched row would have been had another row not taken it, by sheet row
+        self.claims: dict[int, int] = {}
 
     def _take(self, j: int, how: str, score: float) -> Match:
         e = self.ents[j]
@@ -242,7 +269,13 @@ class Matcher:
     def _distance(self, j: int) -> int:
         return j - self.pos if j >= self.pos else 10_000 + (self.pos - j)
 
-    def _pick(self, scored: list[tuple[float, int]], bears: bool) -> tuple[float, int] | None:
+    def _pick(
+        self, scored: list[tuple[float, int]], bears: bool, label: int | None = None
+    ) -> tuple[float, int, str] | None:
+        """The rubric row a row's text picks (score, position, how), ``label`` being the item its letter
+        names in its block (:meth:`_labelled`): a text of the same block wins over it when it fits
+        clearly better (:data:`LABEL_MARGIN`: the letters of a copy renumbered after a deleted row),
+        a text of another indicator only when near-exact (:data:`DECISIVE`)."""
         best: list[tuple[float, int]] = []
         top: float | None = None
         for score, j in scored:
@@ -258,9 +291,37 @@ class Matcher:
             if j2 is None or j2 in self.used:
                 continue
             best.append((score, j2))
+        if label is not None and label not in self.used:
+            if any(j == label for _, j in best):
+                return self._own(scored, bears, label), label, "text"
+            own = self._own(scored, bears, label)
+            if best:
+                score, j = min(best, key=lambda t: (self._distance(t[1]), -t[0]))
+                if score >= DECISIVE or (self._in_block(j) and score > own + LABEL_MARGIN):
+                    return score, j, "text"
+            return own, label, "label"
         if not best:
             return None
-        return min(best, key=lambda t: (self._distance(t[1]), -t[0]))
+        score, j = min(best, key=lambda t: (self._distance(t[1]), -t[0]))
+        return score, j, "text"
+
+    def _own(self, scored: list[tuple[float, int]], bears: bool, j: int) -> float:
+        """The text score of rubric row ``j`` (0 when it shares too little)."""
+        return next((s for s, k in scored if (self._answer_row(k) if bears else k) == j), 0.0)
+
+    def _in_block(self, j: int) -> bool:
+        """Whether rubric row ``j`` is an item of the indicator block the walk is in."""
+        e = self.ents[j]
+        return e.kind == "item" and self.rubric.items[e.key].indicator.code == self.indicator
+
+    def _labelled(self, row: SheetRow) -> int | None:
+        """The item a row's letter names in the indicator block it sits in (``d.`` under P.2.ii is
+        P.2.ii.d), taken or not; ``None`` for a row with no letter, no answer or no block."""
+        k = _letter(row)
+        if k is None or not row.bears or self.indicator is None:
+            return None
+        items = self.items_of.get(self.indicator, [])
+        return self.pos_of.get(("item", items[k])) if k < len(items) else None
 
     def _answer_row(self, j: int) -> int | None:
         """A row with an answer is an item or a count; an indicator with one item stands for it."""
@@ -273,19 +334,23 @@ class Matcher:
                 return self.pos_of.get(("item", items[0]))
         return None
 
-    def _input(self, row: SheetRow) -> Match | None:
+    def _input(self, row: SheetRow, years: Collection[int] = ()) -> Match | None:
+        """The count of the item above ``row`` it is, by its words; ``years``: those its run of count
+        rows names (see :meth:`_by_year`)."""
         code = self.item
         if code is None:
             return None
         item = self.rubric.items[code].item
         if not item.inputs:
             return None
-        mine = set(tokens(row.text)) - {"jumlah"}
+        # a year the row names is no word of any count's label: it is read apart (:meth:`_by_year`)
+        mine = {w for w in tokens(row.text) if not YEAR_IN_TEXT.fullmatch(w)} - {"jumlah"}
         f = item.formula
         summing = f is not None and len(f.denominator) >= 2 and bool(mine) and mine <= SUM_WORDS
         if summing and mine & {"harus", "wajib", "diwajibkan"}:
             return Match(f"sum:{code}", "sum", 1.0)
         best: tuple[float, int] | None = None
+        scores: dict[str, float] = {}
         for inp in item.inputs:
             j = self.pos_of[("input", f"{code}/{inp.id}")]
             if j in self.used:
@@ -297,14 +362,47 @@ class Matcher:
             score = 0.5 * (common / own if own else 0.0) + 0.5 * (common / union if union else 0.0)
             if mine == theirs:
                 score = 1.0
+            scores[inp.id] = score
             if score >= INPUT_THRESHOLD and (best is None or score > best[0]):
                 best = (score, j)
         if best is None:
             return None
+        dated = self._by_year(row, code, scores, years)
+        if dated is not None:
+            return self._take(self.pos_of[("input", f"{code}/{dated}")], "input", scores[dated])
         return self._take(best[1], "input", best[0])
 
-    def match(self, row: SheetRow) -> Match | None:
-        """The rubric row ``row`` is, or ``None``."""
+    def _by_year(
+        self, row: SheetRow, code: str, scores: dict[str, float], years: Collection[int]
+    ) -> str | None:
+        """This year's or last year's count of a reduction item (R.3.iii.a), by the year ``row`` names,
+        when its words fit both alike ("Jumlah pelanggaran disiplin tahun 2025" and "… tahun 2024", in
+        either order): the latest year its run of count rows names (``years``) is this year, an earlier
+        one last year's; a run naming one year is read against the sheet's year. ``None`` when no year
+        decides (the words do: "tahun ini", "tahun sebelumnya")."""
+        f = self.rubric.items[code].item.formula
+        if f is None or f.previous is None or f.current is None:
+            return None
+        prev, cur = scores.get(f.previous), scores.get(f.current)
+        if (
+            prev is None
+            or cur is None
+            or abs(prev - cur) > TIE
+            or max(scores.values()) - max(prev, cur) > TIE
+        ):
+            return None  # one of them taken, or the words tell them apart, or fit another count better
+        named = {int(y) for y in YEAR_IN_TEXT.findall(row.text)}
+        if len(named) != 1:
+            return None
+        (year,) = named
+        now = max(years) if len(set(years)) >= 2 else self.year
+        if now is None or year > now:
+            return None
+        return f.current if year == now else f.previous
+
+    def match(self, row: SheetRow, years: Collection[int] = ()) -> Match | None:
+        """The rubric row ``row`` is, or ``None`` (a row whose rubric row another row took first is
+        kept in :attr:`claims`); ``years``: those its run of count rows names."""
         code = _code_of(row, self.rubric)
         if code is not None:
             # a single-item indicator shares its code with its item (R.4.i): the row with the
@@ -318,8 +416,10 @@ class Matcher:
                 j = self._answer_row(j)
             if j is not None and j not in self.used:
                 return self._take(j, "code", 1.0)
+            if j is not None and row.bears:
+                self.claims[row.index] = j
         if row.text and _is_count_row(row):
-            m = self._input(row)
+            m = self._input(row, years)
             if m is not None:
                 return m
         named = _HASIL_NAME.fullmatch(norm(row.text)) if row.text and row.bears else None
@@ -330,36 +430,74 @@ class Matcher:
             j = self.pos_of.get(("item", code)) if code is not None else None
             if j is not None and j not in self.used:
                 return self._take(j, "text", 1.0)
+        label = self._labelled(row)
         if row.text:
             scored = self.index.scored(row.text)
-            picked = self._pick(scored, row.bears)
+            picked = self._pick(scored, row.bears, label)
             if picked is not None:
-                return self._take(picked[1], "text", picked[0])
-        k = _letter(row)
-        if k is not None and row.bears and self.indicator is not None:
-            items = self.items_of.get(self.indicator, [])
-            if k < len(items):
-                j = self.pos_of.get(("item", items[k]))
-                if j is not None and j not in self.used:
-                    return self._take(j, "label", 0.0)
+                self.claims.pop(row.index, None)
+                return self._take(picked[1], picked[2], picked[0])
+            if row.bears and row.index not in self.claims:
+                taken = self._taken(scored)
+                if taken is not None:
+                    self.claims[row.index] = taken
+        if label is not None and label not in self.used:
+            self.claims.pop(row.index, None)
+            return self._take(label, "label", 0.0)
         return None
+
+    def _taken(self, scored: list[tuple[float, int]]) -> int | None:
+        """The item an answered row's best text is, when another row took it (``None`` otherwise)."""
+        if not scored or scored[0][0] < THRESHOLD:
+            return None
+        j = self._answer_row(scored[0][1])
+        return j if j is not None and j in self.used else None
+
+
+def count_runs(rows: list[SheetRow]) -> dict[int, frozenset[int]]:
+    """The years each count row's run names: the count rows one under the other (blank rows between
+    them allowed) are read together, so "tahun 2025" above "tahun 2024" is known as the later year."""
+    out: dict[int, frozenset[int]] = {}
+    run: list[SheetRow] = []
+
+    def close() -> None:
+        years = frozenset(int(y) for r in run for y in YEAR_IN_TEXT.findall(r.text))
+        out.update((r.index, years) for r in run)
+        run.clear()
+
+    for row in rows:
+        if not row.text and not row.labels:
+            continue
+        if row.text and _is_count_row(row):
+            run.append(row)
+        else:
+            close()
+    close()
+    return out
 
 
 def match_rows(
-    rows: list[SheetRow], ents: list[Entity], rubric: Rubric, hidden: Collection[int] = ()
+    rows: list[SheetRow],
+    ents: list[Entity],
+    rubric: Rubric,
+    hidden: Collection[int] = (),
+    year: int | None = None,
+    claims: dict[int, Claim] | None = None,
 ) -> dict[int, Match]:
     """Match every row of a sheet (in order) to a rubric row; unmatched rows are absent.
 
     A hidden row (``hidden``: 0-based indexes) that took an item a visible row with the same text
     right after it asks for (last year's row kept and hidden above this year's) gives it up: a person
-    reads the visible one.
+    reads the visible one. ``year`` is the sheet's (a count row's "this year"). ``claims``, when
+    given, receives the unmatched rows that are what another row was matched to, with that row.
     """
-    m = Matcher(ents, rubric)
+    m = Matcher(ents, rubric, year)
+    runs = count_runs(rows)
     out: dict[int, Match] = {}
     for row in rows:
         if not row.text and not row.labels:
             continue
-        hit = m.match(row)
+        hit = m.match(row, runs.get(row.index, frozenset()))
         if hit is not None:
             out[row.index] = hit
     if hidden:
@@ -379,4 +517,11 @@ def match_rows(
             )
             if twin is not None:
                 out[twin.index] = out.pop(row.index)
+    if claims is not None:
+        held = {mt.key: i for i, mt in out.items()}
+        for i, j in m.claims.items():
+            e = ents[j]
+            key = f"{e.kind}:{e.key}"
+            if i not in out and key in held:
+                claims[i] = Claim(key, held[key])
     return out

@@ -26,7 +26,7 @@ from zi_eval.lke.answers import parse_number
 from zi_eval.lke.build import UnitParts, build_unit, title_year
 from zi_eval.lke.columns import Columns, find_columns, letter
 from zi_eval.lke.layout import entities
-from zi_eval.lke.match import CODE_LABEL, LABEL, Match, SheetRow, match_rows
+from zi_eval.lke.match import CODE_LABEL, LABEL, Claim, Match, SheetRow, match_rows
 from zi_eval.lke.merged_answers import spread_answers, spread_evidence
 from zi_eval.lke.unit_sheets import read_unit_sheets
 from zi_eval.messages import msg
@@ -46,6 +46,8 @@ class Candidate:
     columns: Columns
     rows: list[SheetRow]
     matches: dict[int, Match]
+    #: unmatched rows that are what another row was matched to (0-based row -> the claim)
+    claims: dict[int, Claim] = field(default_factory=dict)
 
     @property
     def items(self) -> int:
@@ -158,7 +160,8 @@ class LkeWorkbook:
                 "items": self.items_total,
                 "matched": self.items_matched,
                 "missing": len(self.missing),
-                "unmatched": codes.count("IMPORT_WORKBOOK_UNMATCHED"),
+                "unmatched": codes.count("IMPORT_WORKBOOK_UNMATCHED")
+                + codes.count("IMPORT_WORKBOOK_ROW_TWICE"),
                 "rows_matched": len(self.rows) + len(self.more_rows),
             },
             "missing": list(self.missing),
@@ -192,8 +195,23 @@ def _candidates(path: str, sheets: list[Sheet], rubric: Rubric) -> list[Candidat
         if cols is None:
             continue
         rows = _sheet_rows(sheet, cols)
-        out.append(Candidate(sheet, cols, rows, match_rows(rows, ents, rubric, sheet.hidden_rows)))
+        claims: dict[int, Claim] = {}
+        year = _rows_year(path, sheet, cols)
+        matches = match_rows(rows, ents, rubric, sheet.hidden_rows, year, claims)
+        out.append(Candidate(sheet, cols, rows, matches, claims))
     return out
+
+
+def _rows_year(path: str, sheet: Sheet, cols: Columns) -> int | None:
+    """The year a sheet's rows are of ("this year" for a count row naming a year): the sheet's name's
+    ("LKE 2024"), else its title's, else the file name's (as the unit's year is read)."""
+    years = [int(y) for y in YEAR_IN_TEXT.findall(sheet.name)]
+    if years:
+        return max(years)
+    year = title_year(sheet, cols)
+    if year is None and (m := YEAR_IN_TEXT.search(Path(path).stem)) is not None:
+        year = int(m.group(1))
+    return year
 
 
 @dataclass
@@ -358,7 +376,9 @@ def _built(
 ) -> tuple[UnitParts, list[dict[str, Any]], Unit]:
     """One LKE sheet read into a unit: its parts (findings, row map, stored values), the findings of its
     merged cells, and the unit (``info``: the unit's, read from the first sheet)."""
-    parts = UnitParts(str(path), c.sheet, c.columns, c.rows, c.matches, names_records=names_records)
+    parts = UnitParts(
+        str(path), c.sheet, c.columns, c.rows, c.matches, names_records=names_records, claims=c.claims
+    )
     parts.links = book.links(c.sheet.name)  # "Klik di sini" hiding its address
     parts.spread, merged = spread_answers(path, c.sheet, c.columns.roles["answer"], c.matches)
     if "evidence" in c.columns.roles:
