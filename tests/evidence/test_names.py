@@ -101,6 +101,19 @@ D = dt.date
         ("Nota Dinas No 12-2025", (), None),
         ("SK Nomor 3-2025 tanggal 15-03-2025", (3,), dt.date(2025, 3, 15)),
         ("Foto kegiatan Agustus", (8,), None),
+        # a month word starting a person's name (each gave a month, and kept the file's time unread)
+        ("SK Agen Perubahan ttd Agus Salim", (), None),
+        ("Notulen Rapat Koordinasi - Mei Lestari", (), None),
+        ("Sertifikat_Juni_Astuti", (), None),
+        ("Mei Lestari 12 Mei 2025", (5,), None),  # the second "Mei" is the date's
+        # ... and months beside a capitalised word that is no name, a day or a year
+        ("Notulen 12 Mei 2025", (5,), None),
+        ("Laporan Bulan Mei", (5,), None),
+        ("Agustus 2025", (8,), None),
+        ("Laporan Mei Final", (5,), None),
+        ("Laporan Juni Minggu 2", (6,), None),
+        ("Upacara 17 Agustus Bersama", (8,), None),
+        ("SK AGEN PERUBAHAN TTD AGUS SALIM", (8,), None),  # all capitals: a name cannot be told
     ],
 )
 def test_months_in(text: str, months: tuple[int, ...], date: dt.date | None) -> None:

@@ -113,6 +113,29 @@ def test_months_from_mtime_are_marked(tmp_path: Path, rubric: Rubric) -> None:
     assert [f["id"] for f in scan.findings if f["code"] == "EVIDENCE_MONTHS_FROM_MTIME"] == [sk.id]
 
 
+def test_a_persons_name_is_no_month_and_the_files_time_is_read(tmp_path: Path, rubric: Rubric) -> None:
+    """ "ttd Agus Salim" gave August and "Mei Lestari" May, and the file's time (June) was never read."""
+    root = make_tree(
+        tmp_path / "dd",
+        [
+            "P.1.iv.b/SK Agen Perubahan ttd Agus Salim.pdf",
+            "P.1.iv.b/Notulen Rapat Koordinasi - Mei Lestari.pdf",
+            "P.1.iv.b/Notulen 12 Mei 2025.pdf",
+        ],
+    )
+    scan = scan_tree(root, rubric)
+    assert {r.title: r.months for r in scan.records} == {
+        "SK Agen Perubahan ttd Agus Salim": (6,),
+        "Notulen Rapat Koordinasi Mei Lestari": (6,),
+        "Notulen 12 Mei 2025": (5,),
+    }
+    marked = sorted(f["path"] for f in scan.findings if f["code"] == "EVIDENCE_MONTHS_FROM_MTIME")
+    assert marked == [
+        "P.1.iv.b/Notulen Rapat Koordinasi - Mei Lestari.pdf",
+        "P.1.iv.b/SK Agen Perubahan ttd Agus Salim.pdf",
+    ]
+
+
 def test_mtime_outside_the_units_year_gives_no_months(tmp_path: Path, rubric: Rubric) -> None:
     """A Drive download stamps files with the download day: with a unit, only its own year counts."""
     root = make_tree(tmp_path / "dd", ["P.1.i.a/SK Tim.pdf"])

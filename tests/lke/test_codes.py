@@ -106,6 +106,16 @@ NOTATIONS: list[tuple[str, str | None, tuple[str, ...]]] = [
     ("B. HASIL / II. Pelayanan Publik yang Prima / a", None, ("H.II.a",)),
     ("Birokrasi yang Bersih dan Akuntabel", "b", ("H.I.b",)),
     ("II. Pelayanan Publik yang Prima", None, ("H.II.a",)),  # the only item of that Hasil area
+    # under HASIL a numeral counts the Hasil components, and a survey's name gives its item
+    ("B. HASIL/II/a. Laporan SKM", None, ("H.II.a",)),
+    ("B. HASIL/II. Pelayanan Prima/a. Laporan SKM 2025", None, ("H.II.a",)),  # not the sixth ZI area
+    ("B. HASIL/I/b. Capaian", None, ("H.I.b",)),
+    ("HASIL/IPKP/Laporan SKM 2025", None, ("H.II.a",)),
+    ("HASIL/IPAK", None, ("H.I.a",)),
+    # a numeral and a name that fit one aspect's indicator, the name being exactly the other's
+    ("AREA III/iv. Kinerja Individu/c. SKP", None, ("P.3.iv.c",)),  # R.3.i is "Kinerja Individu"
+    ("3. SDM/iv. Kinerja Individu/c. SKP", None, ("P.3.iv.c",)),
+    ("AREA I/iv. Budaya Kerja/b. SK", None, ("P.1.iv.b",)),  # Reform has no indicator iv in area I
 ]
 
 #: Texts that name no rubric item for sure: nothing is returned.
@@ -140,6 +150,11 @@ NOTHING: list[tuple[str, str | None]] = [
     ("https://drive.google.com/drive/folders/1i-AbCdEf_gHiJ?usp=sharing", None),
     ("Laporan Monev TW I.pdf", None),
     ("I. Birokrasi yang Bersih dan Akuntabel", None),  # two items: which one is not said
+    ("B. HASIL/II/b. Laporan", None),  # the second Hasil component has one item
+    ("B. HASIL/I. Pelayanan Publik yang Prima/a", None),  # the numeral and the name disagree
+    ("HASIL/IPAK/Laporan SKM", None),  # two surveys
+    ("HASIL/1/IPKP", None),
+    ("AREA III/ii. Kinerja Individu/c. SKP", None),  # P.3.ii is Pola Mutasi, R.3.ii Assessment
 ]
 
 

@@ -16,6 +16,11 @@ Only names are read here (no file is opened). Choices:
   (``Semester 1``, ``Smt II``: six months). A month named inside a named quarter or semester is the one
   meant (``TW I Maret`` = 3), as in :mod:`zi_eval.ra.timing`. Recurrence words (``bulanan``) and month
   numbers (``B3``) are NOT read in file names: in a name they label a series, not a month.
+  A month word followed by a person's name is the name's first word, not a month (``ttd Agus Salim``,
+  ``Notulen - Mei Lestari``): a capitalised word after it that is no time, status or month word
+  (:data:`_NOT_A_NAME`), unless a day number or a year stands beside it (``12 Mei 2025``); so is a
+  month word after an honorific (``an. Agus``, ``Bu Juni``). In a name written all in capitals a
+  name cannot be told from the words around it: the month counts.
 - **Date**: set when the name holds exactly one full date.
 - **Id**: a slug of the relative path (its last 60 characters when longer) and 8 hex digits of the
   SHA-1 of the relative path (Unicode NFC, ``/`` separators), so it is the same on every scan and on
@@ -65,6 +70,18 @@ _WORD_TOKEN = re.compile(
 _DASH = re.compile(r"(?<!\d)\s*[-–—]\s*|\s*[-–—]\s*(?!\d)")
 #: What comes before a person's name ("an. Agus Salim", "Bu Juni", "Pak Mei"): a month word after it is a name.
 _PERSON_BEFORE = re.compile(r"(?<![a-z])(?:a\.?\s?n|bu|ibu|pak|bapak|sdr|sdri|sdra|oleh|dr|ir|hj)\.?\s*$")
+#: A word after a month word that makes it a person's first name ("Agus Salim", "Mei Lestari"): a
+#: capitalised word (first letter alone upper case) that is none of these, nor a month's name.
+_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+_NOT_A_NAME_WORDS = (
+    # time words ("Juni Minggu 2"), what a copy's name adds ("Mei Final"), joining words, and the
+    # kinds of document a name may go on with ("Rapat Mei Notulen")
+    "bulan tahun tanggal tgl hari minggu pekan periode triwulan semester kuartal quarter tw tahap senin "
+    "selasa rabu kamis jumat sabtu final revisi rev fix draft draf baru terbaru update lengkap scan copy "
+    "salinan asli ttd signed dan s sd sampai hingga to and ke laporan notulen notulensi foto dokumentasi "
+    "rapat kegiatan undangan daftar absensi rekap surat"
+)
+_NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 #: What comes before a document's number ("No 12-2025", "Nomor: 3/2025"): digits after it date nothing.
 _NUMBER_BEFORE = re.compile(r"(?<![A-Za-z])(?:no|nomor|nmr|nr)\.?\s*:?\s*$", re.IGNORECASE)
 _QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -165,7 +182,10 @@ def months_in(text: str) -> NameTime:
             dates.append(found)
             named.add(found.month)
     # dashes between words stand alone, so that "Januari-Maret" reads as a range (dates were read above)
-    words = _DASH.sub(" - ", text.replace("_", " ").lower())
+    cased = _DASH.sub(" - ", text.replace("_", " "))
+    words = cased.lower()
+    if len(words) != len(cased):  # a letter whose lower case is longer ("İ"): no case to read
+        cased = words
     period: set[int] = set()
     last_month: int | None = None
     last_quarter: int | None = None
@@ -176,6 +196,8 @@ def months_in(text: str) -> NameTime:
             continue
         if m.group("month") and _PERSON_BEFORE.search(f" {words} "[: m.start()]):
             continue  # "an. Agus Salim", "Bu Juni Astuti": a person's name, not a month
+        if m.group("month") and _first_name(f" {cased} ", m.start(), m.end()):
+            continue  # "ttd Agus Salim", "Notulen - Mei Lestari": a person's name, not a month
         if m.group("month"):
             month = _NAME_TO_MONTH[m.group("month")]
             if pending and last_month is not None:
@@ -203,6 +225,26 @@ def months_in(text: str) -> NameTime:
     months = named if named and (not period or named <= period) else named | period
     date = dates[0] if len(set(dates)) == 1 else None
     return NameTime(tuple(sorted(months)), date, years)
+
+
+def _first_name(text: str, start: int, end: int) -> bool:
+    """Tell whether the month word at ``text[start:end]`` starts a person's name ("Agus Salim").
+
+    A capitalised word follows it that is no time, status or month word, and no day number or year
+    stands on either side ("Mei Lestari 12 Mei 2025" still has its May, from the second "Mei").
+    """
+    before = text[:start].split()
+    after = text[end:].split()
+    if not after or text[end : end + 1] not in (" ", "\t"):
+        return False  # a month at the end, or before punctuation ("Mei.", "Mei, Juni")
+    if any(w.isascii() and w.isdigit() and (int(w) <= 31 or len(w) == 4) for w in (before[-1:] + after[:1])):
+        return False  # "12 Mei", "Mei 2025": a date
+    word = after[0].rstrip(".,;:)]")
+    return (
+        _NAME_WORD.fullmatch(word) is not None
+        and word.lower() not in _NOT_A_NAME
+        and word.lower() not in _NAME_TO_MONTH
+    )
 
 
 def _slug(text: str) -> str:

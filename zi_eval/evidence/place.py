@@ -32,6 +32,15 @@ Rules on what a reference gives:
   named by folders nested one in the other (``P.1.i.b/lihat P.1.i.a/…``, a folder linked or copied under
   a second item: deliberate filing). Only a file whose own name disagrees with its folders is ambiguous
   (a file copied or dropped into another item's folder: the unit must say which it means).
+- An item named inside the indicator also named (``P.1.i/P.1.i.b/Notulen.pdf``, ``P.1.i/P.1.i.b
+  Notulen.pdf``) is the one meant: the indicator does not widen it to its other items.
+- The matcher chooses only among the items of the letter the path labels the file with (the outermost
+  lettered folder or name: ``AREA III/c. SKP.pdf``, ``…/c. Sosialisasi/Foto.jpg``), and under a HASIL
+  folder only among the Hasil items. When the title fits an item of another letter best, the letter and
+  the title disagree: EVIDENCE_AMBIGUOUS names that item and the item of the path's letter in its
+  indicator (else the best of that letter), and the file supports neither.
+- Under a HASIL folder no folder names a ZI area (``B. HASIL/II. Pelayanan Prima`` is the second Hasil
+  component, though *Pelayanan Prima* also names the sixth area).
 
 Speed: a name that cannot name an item (no code, label, aspect word, indicator or area name, question
 head, nor a misspelling of one: :meth:`Placer.may_name_item`, tested to accept everything ``item_refs``
@@ -55,7 +64,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -94,6 +103,37 @@ class Ask:
     area: str | None
     allowed: tuple[str, ...] | None
     how: str
+    #: the item letter the path gives (``c. SKP.pdf``, ``c. Sosialisasi/Foto.jpg``): only items so lettered
+    letter: str | None = None
+    #: ``H`` under a HASIL folder: only Hasil items
+    aspect: str | None = None
+
+
+#: An item's letter label at the start of a folder or file name: ``c. SKP``, ``c) Laporan``, ``c.``.
+_LETTER_LABEL = re.compile(r"^\s*([a-hA-H])\s?[.)](?:\s|$)")
+#: Folder names of the LKE's components and aspects, which start like a lettered label ("B. HASIL").
+_COMPONENT = re.compile(r"^(?:[ab] )?(?:komponen )?(?:pengungkit|hasil|pemenuhan|reform)(?: |$)")
+_HASIL_FOLDER = frozenset(("hasil", "b hasil", "komponen hasil", "b komponen hasil"))
+
+
+def path_letter(segments: Sequence[str], rubric: Rubric) -> str | None:
+    """The item letter the outermost lettered folder or name gives (``AREA III/iv. …/c. SKP`` → ``c``).
+
+    As :func:`zi_eval.lke.codes.item_refs` reads a path, what follows an item's label is the item's own
+    (its documents may be lettered too: ``c. Sosialisasi/a. Undangan.pdf`` is item c's). A lettered
+    component (``B. HASIL``) or area (``A. Manajemen Perubahan``) is no item's label.
+    """
+    for seg in segments:
+        m = _LETTER_LABEL.match(seg)
+        if m and not _COMPONENT.match(norm(seg)) and area_named(seg, rubric) is None:
+            return m.group(1).lower()
+    return None
+
+
+def _letter_of(code: str) -> str:
+    """An item's letter: ``P.1.i.b`` → b, ``H.II.a`` → a; a single-item indicator's item is written ``a``."""
+    parts = code.split(".")
+    return parts[-1] if len(parts) == 4 or parts[0] == "H" else "a"
 
 
 #: The characters of normalised text (``norm``): what difflib's quick ratio counts.
@@ -118,6 +158,7 @@ class Placer:
         self.items = rubric.items
         self._folder: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._area: dict[tuple[str, ...], str | None] = {}
+        self._hasil: dict[tuple[str, ...], bool] = {}
         self._of_indicator: dict[str, tuple[str, ...]] = {}
         names = {norm(f.indicator.name) for f in rubric.items.values()} | {norm(a.name) for a in rubric.areas}
         # one SequenceMatcher per rubric name: its index of the name is built once, not once per file
@@ -146,21 +187,36 @@ class Placer:
         return got
 
     def folder_area(self, folders: tuple[str, ...]) -> str | None:
-        """The ZI area the deepest folder that names one names (``AREA I``, ``1. Manajemen Perubahan``)."""
+        """The ZI area the deepest folder that names one names (``AREA I``, ``1. Manajemen Perubahan``).
+
+        Under a HASIL folder there is none: ``B. HASIL/II. Pelayanan Prima`` is the second Hasil
+        component, though *Pelayanan Prima* is also a name of the sixth ZI area.
+        """
         missing: list[tuple[str, ...]] = []
         while folders and folders not in self._area:  # a loop, not recursion: trees nest deep
             missing.append(folders)
             folders = folders[:-1]
         area = self._area.get(folders) if folders else None
+        hasil = self._hasil.get(folders, False) if folders else False
         for f in reversed(missing):  # from the top down: a folder's own area, else its parent's
-            own = area_named(f[-1], self.rubric)
+            if norm(f[-1]) in _HASIL_FOLDER:
+                hasil, area = True, None
+            own = None if hasil else area_named(f[-1], self.rubric)
             area = self._area[f] = own if own is not None else area
+            self._hasil[f] = hasil
         return area
+
+    def under_hasil(self, folders: tuple[str, ...]) -> bool:
+        """Tell whether a folder is a HASIL folder or lies under one (``B. HASIL/…``)."""
+        self.folder_area(folders)
+        return bool(folders) and self._hasil[folders]
 
     def _resolve(self, refs: tuple[str, ...], title: str, area: str | None, how: str) -> Placement | Ask:
         """Turn what ``item_refs`` returned into a placement (or a question for the matcher)."""
         items = [c for c in refs if c in self.items]
-        indicators = [c for c in refs if c not in self.items]
+        # "P.1.i/P.1.i.b/Notulen.pdf": the item folder inside its indicator's folder says which item
+        within = {self.items[c].indicator.code for c in items}
+        indicators = [c for c in refs if c not in self.items and c not in within]
         if _pr_pairs(items):
             return Placement(ambiguous=tuple(items), how=how)
         if indicators:
@@ -219,6 +275,14 @@ class Placer:
 
     def place(self, folders: tuple[str, ...], name: str, title: str) -> Placement | Ask:
         """Place one file from its folders, its name (without extension) and its title."""
+        got = self._place(folders, name, title)
+        if isinstance(got, Ask):
+            # the matcher chooses among the items the path's letter and HASIL folder allow
+            letter = path_letter((*folders, name.replace("_", " ")), self.rubric)
+            return replace(got, letter=letter, aspect="H" if self.under_hasil(folders) else None)
+        return got
+
+    def _place(self, folders: tuple[str, ...], name: str, title: str) -> Placement | Ask:
         text = name.replace("_", " ")
         area = self.folder_area(folders)
         in_folders = self.folder_refs(folders)
@@ -261,13 +325,39 @@ class Placer:
         return [self._decide(a, cands) for a, cands in zip(asks, ranked, strict=True)]
 
     def _decide(self, ask: Ask, cands: list[Candidate]) -> Placement:
+        placed = self._choose(ask, cands, ask.letter)
+        if ask.letter is None or placed.items or placed.ambiguous:
+            return placed
+        # "c. Laporan.pdf" whose title fits an item of another letter: the title and the letter disagree,
+        # and which one is meant is not ours to choose. The candidates: the title's item, and the item of
+        # that letter in its indicator, else the best item of that letter the title fits at all
+        other = self._choose(ask, cands, None)
+        best = other.items or other.ambiguous
+        if not best:
+            return placed
+        lettered = [
+            code
+            for top in best
+            for code in self._of_indicator.get(self.items[top].indicator.code, ())
+            if _letter_of(code) == ask.letter
+        ] or [c.code for c in self._eligible(ask, cands, ask.letter)[:1]]
+        return Placement(ambiguous=tuple(dict.fromkeys((*best, *lettered))), how=ask.how)
+
+    def _eligible(self, ask: Ask, cands: list[Candidate], letter: str | None) -> list[Candidate]:
+        """The candidates the question allows: its items, its area, its aspect and its letter."""
         allowed = set(ask.allowed) if ask.allowed is not None else None
-        area = ask.area
-        cs = [
+        return [
             c
             for c in cands
-            if (allowed is None or c.code in allowed) and (area is None or self.items[c.code].area == area)
+            if (allowed is None or c.code in allowed)
+            and (ask.area is None or self.items[c.code].area == ask.area)
+            and (ask.aspect is None or c.code.startswith(ask.aspect + "."))
+            and (letter is None or _letter_of(c.code) == letter)
         ]
+
+    def _choose(self, ask: Ask, cands: list[Candidate], letter: str | None) -> Placement:
+        allowed = ask.allowed
+        cs = self._eligible(ask, cands, letter)
         sure = [c.code for c in cs if c.how in ("code", "question")]
         if sure:
             return Placement(items=tuple(sure), how=ask.how)

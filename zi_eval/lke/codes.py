@@ -11,6 +11,9 @@ Notations read (every result is checked against the rubric: a code it does not h
 - Labels of the hierarchy joined by `` / `` or path separators: ``1. Manajemen Perubahan / i. Penyusunan
   Tim Kerja / a. Unit kerja telah …``, ``A. PENGUNGKIT/I. PEMENUHAN/…``, ``AREA I/i. …/1.a SK Tim``; an
   indicator name alone (``Komitmen Pimpinan``); the item's question quoted (30 characters or more).
+- Under a ``B. HASIL`` / ``HASIL`` label: a numeral counts the Hasil components (``II``, ``II. Pelayanan
+  Prima``, ``2.``), and a survey's short name gives the Hasil item it scores (``IPAK`` → H.I.a;
+  ``IPKP``, and the unit's own ``SKM``/``IKM`` filed under HASIL → H.II.a).
 
 Choices:
 
@@ -26,6 +29,10 @@ Choices:
 - A bare ``1.i`` (no item letter) counts only as a whole cell or at the start of a path segment:
   inside other words (``SK No. 1.i/2025``) it is too weak a sign.
 - Codes the rubric does not hold are dropped (``P.1.i.a, P.1.i.z`` → ``P.1.i.a``).
+- A numeral and a name agree when the numeral's indicator is called by that name, even cut
+  (``AREA III/iv. Kinerja Individu`` is P.3.iv *Penetapan Kinerja Individu*, though the name is exactly
+  Reform's R.3.i); an aspect that has no indicator of that numeral is not read (Reform has no ``iv`` in
+  area III).
 - Conflicts (a numeral and a name that point to different indicators, an item letter in the text and
   another in ``extra``) return ``()``, as do an ``AREA`` folder that is
   not the code's area and an item letter whose quoted question is another item's.
@@ -45,6 +52,10 @@ from zi_eval.models.rubric import Rubric
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _NUMERALS = tuple(_ROMAN)  # "i" … "x", in order
 _HASIL_AREAS = {"bersih-dan-akuntabel": "I", "pelayanan-prima": "II"}
+#: The surveys a Hasil folder is named after, as the matcher's vocabulary writes them (``Indeks Persepsi
+#: Anti Korupsi`` is ``ipak``), by the Hasil field each scores. Under a HASIL folder the unit's own
+#: service survey (SKM, IKM) is filed as the evidence of the service-quality index.
+_SURVEY_WORDS = {"ipak": "ipak", "ipkp": "ipkp", "skm": "ipkp", "ikm": "ipkp"}
 
 _SEP = r"\s?\.\s?"
 _END = r"(?![A-Za-z0-9])"
@@ -77,6 +88,7 @@ class _Index:
     hasil_names: dict[str, str]  # normalised Hasil area name → "I"/"II"
     slash_pairs: frozenset[str]  # "wbk/wbbm", "dan/atau": a "/" inside a rubric name, not a path separator
     acronyms: dict[str, tuple[str, ...]]  # indicator code → its abbreviations in brackets ("sop", "spbe")
+    surveys: dict[str, str]  # a survey's short name ("ipak", "ipkp", "skm") → the Hasil item it scores
 
 
 def _build_index(rubric: Rubric) -> _Index:
@@ -105,7 +117,9 @@ def _build_index(rubric: Rubric) -> _Index:
         )
         for f in rubric.items.values()
     }
-    return _Index(frozenset(rubric.items), indicators, questions, names, hasil, pairs, acronyms)
+    by_field = {f.item.hasil_field: f.code for f in rubric.items.values() if f.item.hasil_field}
+    surveys = {word: by_field[field] for word, field in _SURVEY_WORDS.items() if field in by_field}
+    return _Index(frozenset(rubric.items), indicators, questions, names, hasil, pairs, acronyms, surveys)
 
 
 def _index(rubric: Rubric) -> _Index:
@@ -274,6 +288,7 @@ class _Path:
     ind_name: str | None = None
     letter: str | None = None
     item_text: str | None = None
+    survey: str | None = None  # the Hasil item a survey's name gives ("HASIL/IPKP" → H.II.a)
     conflict: bool = False
 
     def set(self, field: str, value: object) -> None:
@@ -292,7 +307,12 @@ def _indicator_named(ix: _Index, name: str, area: int | None, aspect: str | None
         and (aspect is None or code.startswith(aspect + "."))
     ]
     exact = [c for c in codes if ix.indicators[c][0] == name]
-    return exact or [c for c in codes if _similar(name, ix.indicators[c][0])]
+    return exact or _indicators_like(ix, name, codes)
+
+
+def _indicators_like(ix: _Index, name: str, codes: list[str]) -> list[str]:
+    """Return those of ``codes`` whose indicator name ``name`` is similar to (cut, shortened, mistyped)."""
+    return [c for c in codes if _similar(name, ix.indicators[c][0])]
 
 
 def _areas_named(ix: _Index, name: str) -> set[int]:
@@ -327,6 +347,8 @@ def _read_segment(ix: _Index, seg: str, path: _Path) -> None:
     if num is not None and len(num) == 1 and num.isalpha() and num.lower() not in "ivx" and not area_word:
         path.set("letter", num.lower())  # "a. Unit kerja telah …": an item, whatever its words resemble
         path.item_text = rest or None
+        return
+    if path.aspect == "H" and not area_word and _read_hasil(ix, num, rest, path):
         return
     # "6. Pelayanan Publik" or "Area 6 Pelayanan Publik" is the sixth ZI area, not the Hasil of that name
     area_label = path.aspect != "H" and (
@@ -379,6 +401,33 @@ def _read_segment(ix: _Index, seg: str, path: _Path) -> None:
         path.item_text = rest or None
 
 
+def _read_hasil(ix: _Index, num: str | None, rest: str, path: _Path) -> bool:
+    """Read a label under a HASIL folder; tell whether it was one of the Hasil's.
+
+    Under ``B. HASIL`` a numeral counts the Hasil components (``II``, ``II. Pelayanan Prima``, ``2.``: the
+    second, *Pelayanan Publik yang Prima*), whatever the words after it resemble (``Pelayanan Prima`` is
+    also a name of the sixth pengungkit area); a name the other component's fits is a conflict. A survey's
+    short name (``IPKP``, ``Laporan SKM 2025``) names the Hasil item that survey scores.
+    """
+    # the first numeral under HASIL is the component's; a later one numbers documents ("1. Laporan")
+    first = num is not None and path.hasil is None and (num.isdigit() or num.lower() in ("i", "ii"))
+    number = _area_number(num) if num is not None and first else None
+    named = [r for name, r in ix.hasil_names.items() if rest and _similar(rest, name)]
+    if number in (1, 2):
+        path.set("hasil", ("I", "II")[number - 1])
+        for r in named[:1]:
+            path.set("hasil", r)
+    words = _name_words(rest) if rest else frozenset()
+    surveys = {code for word, code in ix.surveys.items() if word in words}
+    if len(surveys) > 1:
+        path.conflict = True  # "IPAK dan IPKP": two surveys, two items
+    elif surveys:
+        code = next(iter(surveys))
+        path.set("hasil", code.split(".")[1])
+        path.set("survey", code)
+    return number in (1, 2) or bool(surveys)
+
+
 def _segments(ix: _Index, text: str) -> list[str]:
     """Split labels and paths into segments; a "/" inside a rubric name ("WBK/WBBM") does not split."""
     out: list[str] = []
@@ -425,6 +474,8 @@ def _labels(ix: _Index, text: str, extra: str | None) -> list[str]:
     if path.conflict or not ok:
         return []
     if path.hasil is not None:
+        if path.survey is not None:
+            return [] if letter and not path.survey.endswith("." + letter) else [path.survey]
         if letter:
             return list(_resolve(ix, f"H.{path.hasil}.{letter}", None))
         only = [c for c in ix.indicators if c.startswith(f"H.{path.hasil}.")]
@@ -439,7 +490,14 @@ def _labels(ix: _Index, text: str, extra: str | None) -> list[str]:
     indicators: list[str] = []
     for asp in [aspect] if aspect else ["P", "R"]:
         by_numeral = f"{asp}.{path.area}.{path.numeral}" if path.numeral and path.area else None
+        if by_numeral is not None and by_numeral not in ix.indicators:
+            continue  # "iv." in area III of Reform, which has three indicators: not this aspect's label
         mine = [c for c in named if c.startswith(asp + ".")]
+        if by_numeral and by_numeral not in mine and _indicators_like(ix, path.ind_name or "", [by_numeral]):
+            # "AREA III/iv. Kinerja Individu": the name is exactly Reform's R.3.i, and Pemenuhan's indicator
+            # iv is "Penetapan Kinerja Individu", which it names too: numeral and name agree there
+            indicators.append(by_numeral)
+            continue
         if mine and by_numeral and by_numeral not in mine:
             return []  # the numeral and the name point to different indicators
         if mine and by_numeral:

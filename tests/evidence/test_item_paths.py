@@ -1,0 +1,130 @@
+"""Paths whose folders say the item more precisely than the matcher could: nested code folders, an item
+letter under a numbered indicator, the Hasil part's folders. Each file lands on its item, or on none
+with a finding; never on another item.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.evidence.trees import make_tree
+from zi_eval.evidence.scan import scan_tree
+from zi_eval.models.rubric import Rubric
+
+
+def _scan(
+    tmp_path: Path, rubric: Rubric, paths: list[str]
+) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    scan = scan_tree(make_tree(tmp_path / "dd", paths), rubric)
+    supports = {r.path or "": r.supports for r in scan.records}
+    ambiguous = {f["path"]: f["item"] for f in scan.findings if f["code"] == "EVIDENCE_AMBIGUOUS"}
+    return supports, ambiguous
+
+
+def test_an_item_folder_inside_its_indicator_folder_gives_the_item(tmp_path: Path, rubric: Rubric) -> None:
+    """``P.1.i/P.1.i.b/Notulen rapat.pdf`` was ambiguous across the whole indicator (P.1.i.a and P.1.i.b)
+    and supported nothing: the indicator folder widened the item folder to all its items."""
+    supports, ambiguous = _scan(
+        tmp_path,
+        rubric,
+        [
+            "P.1.i/P.1.i.b/Notulen rapat.pdf",
+            "P.5.iii/P.5.iii.b/Notulen.pdf",
+            "P.5.iii/P.5.iii.c/Laporan monev.pdf",
+            "R.5.iii/R.5.iii.b/Daftar hadir.pdf",
+            "P.2.ii/P.2.ii.d/Dokumentasi.jpg",
+            "P.1.i/P.1.i.b Notulen.pdf",  # the item in the name, its indicator as the folder
+        ],
+    )
+    assert supports == {
+        "P.1.i/P.1.i.b/Notulen rapat.pdf": ("P.1.i.b",),
+        "P.5.iii/P.5.iii.b/Notulen.pdf": ("P.5.iii.b",),
+        "P.5.iii/P.5.iii.c/Laporan monev.pdf": ("P.5.iii.c",),
+        "R.5.iii/R.5.iii.b/Daftar hadir.pdf": ("R.5.iii.b",),
+        "P.2.ii/P.2.ii.d/Dokumentasi.jpg": ("P.2.ii.d",),
+        "P.1.i/P.1.i.b Notulen.pdf": ("P.1.i.b",),
+    }
+    assert ambiguous == {}
+
+
+def test_an_item_folder_under_another_indicator_stays_ambiguous(tmp_path: Path, rubric: Rubric) -> None:
+    """Only a code inside the broader one wins: P.1.ii.a is not an item of P.1.i."""
+    supports, ambiguous = _scan(tmp_path, rubric, ["P.1.i/P.1.ii.a/Notulen.pdf"])
+    assert supports == {"P.1.i/P.1.ii.a/Notulen.pdf": ()}
+    assert set(ambiguous["P.1.i/P.1.ii.a/Notulen.pdf"].split(", ")) == {"P.1.ii.a", "P.1.i.a", "P.1.i.b"}
+
+
+def test_a_letter_under_a_numbered_indicator_named_like_another_aspects(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """``AREA III/iv. Kinerja Individu/c. SKP.pdf`` went to P.3.iv.a: "Kinerja Individu" is exactly Reform's
+    R.3.i, so numeral and name were taken to conflict, and the matcher ignored the letter. Pemenuhan's
+    indicator iv is "Penetapan Kinerja Individu", which the name fits; Reform has no indicator iv."""
+    supports, ambiguous = _scan(
+        tmp_path,
+        rubric,
+        [
+            "AREA III/iv. Kinerja Individu/c. SKP.pdf",
+            "3. Penataan Sistem Manajemen SDM Aparatur/iv. Kinerja Individu/c. SKP 2025.pdf",
+            "AREA I/iv. Budaya Kerja/b. SK Agen Perubahan.pdf",
+            "REFORM/3. SDM/i. Kinerja Individu/SKP berorientasi hasil.pdf",  # Reform's, by its numeral
+        ],
+    )
+    assert supports == {
+        "AREA III/iv. Kinerja Individu/c. SKP.pdf": ("P.3.iv.c",),
+        "3. Penataan Sistem Manajemen SDM Aparatur/iv. Kinerja Individu/c. SKP 2025.pdf": ("P.3.iv.c",),
+        "AREA I/iv. Budaya Kerja/b. SK Agen Perubahan.pdf": ("P.1.iv.b",),
+        "REFORM/3. SDM/i. Kinerja Individu/SKP berorientasi hasil.pdf": ("R.3.i",),
+    }
+    assert ambiguous == {}
+
+
+def test_a_lettered_file_the_title_puts_under_another_letter_is_ambiguous(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """When the folders name no item, the matcher chose by the title alone: ``c. SK Tim.pdf`` in P.1.i's
+    folder (items a and b) went to P.1.i.a, ``AREA III/c. SKP.pdf`` to P.3.iv.a. The letter and the title
+    disagree: the file supports nothing and the finding names both readings."""
+    supports, ambiguous = _scan(
+        tmp_path, rubric, ["AREA I/i. Penyusunan Tim Kerja/c. SK Tim.pdf", "AREA III/c. SKP.pdf"]
+    )
+    assert supports == {"AREA I/i. Penyusunan Tim Kerja/c. SK Tim.pdf": (), "AREA III/c. SKP.pdf": ()}
+    assert ambiguous == {
+        "AREA I/i. Penyusunan Tim Kerja/c. SK Tim.pdf": "P.1.i.a, P.1.i.b",
+        "AREA III/c. SKP.pdf": "P.3.iv.a, P.3.iv.c",
+    }
+
+
+def test_hasil_folders_give_the_hasil_items(tmp_path: Path, rubric: Rubric) -> None:
+    """``B. HASIL/II/a. Laporan SKM.pdf`` went to P.6.iv.a: the numeral under HASIL (the second Hasil
+    component), ``Pelayanan Prima`` (read as the sixth ZI area) and the survey folders were not read."""
+    supports, ambiguous = _scan(
+        tmp_path,
+        rubric,
+        [
+            "B. HASIL/II/a. Laporan SKM.pdf",
+            "B. HASIL/II. Pelayanan Prima/a. Laporan SKM 2025.pdf",
+            "B. HASIL/I. Birokrasi Bersih/b. Laporan capaian.pdf",
+            "HASIL/IPKP/Laporan SKM 2025.pdf",
+            "HASIL/IPAK/Laporan survei.pdf",
+        ],
+    )
+    assert supports == {
+        "B. HASIL/II/a. Laporan SKM.pdf": ("H.II.a",),
+        "B. HASIL/II. Pelayanan Prima/a. Laporan SKM 2025.pdf": ("H.II.a",),
+        "B. HASIL/I. Birokrasi Bersih/b. Laporan capaian.pdf": ("H.I.b",),
+        "HASIL/IPKP/Laporan SKM 2025.pdf": ("H.II.a",),
+        "HASIL/IPAK/Laporan survei.pdf": ("H.I.a",),
+    }
+    assert ambiguous == {}
+
+
+def test_a_file_under_hasil_the_folders_do_not_place_is_no_pengungkit_evidence(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """The matcher chose among every item: "Laporan survei" under HASIL went to P.6.iv.a."""
+    scan = scan_tree(make_tree(tmp_path / "dd", ["HASIL/Laporan survei.pdf"]), rubric)
+    (record,) = scan.records
+    ambiguous = [f["item"] for f in scan.findings if f["code"] == "EVIDENCE_AMBIGUOUS"]
+    named = [*record.supports, *(code for item in ambiguous for code in item.split(", "))]
+    assert named and all(code.startswith("H.") for code in named)
