@@ -115,3 +115,24 @@ def test_libreoffice_converts_a_fresh_copy_that_reads_alike(tmp_path: Path, rubr
     b = read_lke_workbook(tmp_path / "copy.xls", rubric)
     assert a.unit == b.unit and a.columns == b.columns
     assert [f["code"] for f in a.findings()] == [f["code"] for f in b.findings()]
+
+
+def test_answers_carrying_characters_nobody_sees_read_as_written(rubric: Rubric, tmp_path: Path) -> None:
+    """Answers copied from the web end with a zero-width space ("A\u200b"), or hold a soft hyphen or a
+    byte-order mark: each was a bad answer (a probe: 103 of them, pengungkit 26.0 -> 5.3)."""
+    wb = openpyxl.load_workbook(LKE / "official-filled.xlsx")
+    ws = wb.active
+    assert ws is not None
+    marks = ["\u200b", "\ufeff", "\u00ad", "\u2060"]
+    changed = 0
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value in {"A", "B", "C", "D", "E", "Ya", "Tidak"}:
+                cell.value = cell.value + marks[changed % len(marks)]
+                changed += 1
+    assert changed > 50
+    path = tmp_path / "lke-tak-terlihat.xlsx"
+    wb.save(path)
+    got = read_lke_workbook(path, rubric)
+    assert [f["code"] for f in got.findings()] == []
+    assert got.unit.answers == read_lke_workbook(LKE / "official-filled.xlsx", rubric).unit.answers

@@ -107,7 +107,16 @@ def cell_text(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, dt.timedelta):
         return str(value)
-    return str(value)
+    text = str(value)
+    return text if text.isascii() else text.translate(_INVISIBLE)
+
+
+#: Characters a person does not see, which text copied from the web or a chat carries into a cell ("A" and
+#: a zero-width space was no option "A"): zero-width spaces and joiners, word joiners, a byte-order mark, a
+#: soft hyphen. Left out of a cell's text.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad")
+)
 
 
 def spreadsheet_kind(data: bytes, suffix: str) -> str | None:
