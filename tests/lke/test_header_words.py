@@ -78,3 +78,20 @@ def test_a_remark_in_the_catatan_column_is_the_answers_note(tmp_path: Path, rubr
     wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
     assert wb.unit.answers["P.1.i.b"].note == "SK belum ditandatangani kepala"
     assert [c for c, a in wb.unit.answers.items() if a.note] == ["P.1.i.b"]
+
+
+@pytest.mark.parametrize("head", ["Komponen Penilaian", "Pertanyaan / Kriteria", "Komponen / Sub Komponen"])
+def test_a_question_column_named_with_a_roles_word_is_the_question(
+    tmp_path: Path, rubric: Rubric, head: str
+) -> None:
+    """ "Komponen Penilaian" read as the answer column ("penilaian"), "Pertanyaan / Kriteria" as the criteria
+    ("kriteria"): the questions were no longer in the hierarchy, no row matched, and the workbook was
+    refused (a probe)."""
+    rows, _ = render(full_unit(rubric), rubric, Shape())
+    renamed = [[head if v == "Komponen" else v for v in row] for row in rows]
+    assert renamed != rows
+    write_xlsx(tmp_path / "lke.xlsx", {Shape().sheet: renamed})
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert {c: (a.answer, a.counts) for c, a in wb.unit.answers.items()} == {
+        c: (a.answer, a.counts) for c, a in full_unit(rubric).answers.items()
+    }

@@ -92,6 +92,8 @@ def role_of(text: str) -> str | None:
     if not t or len(t) > 40 or ":" in raw:
         return None  # a sentence ("Keterangan: diisi oleh TPI") is a note, not a column's name
     words = f" {t} "
+    if _QUESTION_HEADER.search(t) and not _ANSWER_NAMED.search(t):
+        return None  # "Komponen Penilaian", "Pertanyaan / Kriteria": the question's column, a hierarchy one
     for role in ROLE_ORDER:
         for w in ROLE_WORDS[role]:
             if w == "%":
@@ -104,6 +106,13 @@ def role_of(text: str) -> str | None:
                 return role
     return None
 
+
+#: Words of a header naming the question's column, which may hold a role's word too ("Komponen
+#: Penilaian", "Pertanyaan / Kriteria"): read as one of the hierarchy's columns, not as the answer's or
+#: the criteria's.
+_QUESTION_HEADER = re.compile(r"\b(?:pertanyaan|komponen|sub komponen|question|component)\b")
+#: Words only an answer column's header holds: with them a header is the answer's whatever else it says.
+_ANSWER_NAMED = re.compile(r"\b(?:jawaban|jawab|jwb|isian|answer)\b")
 
 #: Words of an answer column's header that say it is the unit's own answer (not the TPI's or TPN's).
 _UNIT_ANSWER = re.compile(r"\b(unit|satker|satuan kerja|mandiri)\b")
