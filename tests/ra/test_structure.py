@@ -1005,3 +1005,26 @@ def test_a_titled_document_naming_no_zi_plan_and_no_area_is_said(
     got = import_plan(_tsv(tmp_path, rows), rubric, year=2025)
     assert len(got.unit.activities) == 2
     assert ("IMPORT_NOT_A_PLAN" in [f.code for f in got.findings]) is said
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "months"),
+    [
+        # a column naming months by number: each number a month (read as no schedule before, a probe)
+        (
+            "BULAN KE-",
+            ["1", "1, 2", "3, 6, 9, 12", "2-4", "5 s.d 12"],
+            [(1,), (1, 2), (3, 6, 9, 12), (2, 3, 4), tuple(range(5, 13))],
+        ),
+        ("BULAN", ["Januari", "Maret - Mei", "7 dan 8", "", ""], [(1,), (3, 4, 5), (7, 8), (), ()]),
+        # a number under another schedule header is no month ("1 kali", "2 minggu")
+        ("WAKTU PELAKSANAAN", ["Januari", "2", "Juni", "", ""], [(1,), (), (6,), (), ()]),
+    ],
+)
+def test_a_bulan_ke_column_names_its_months_by_number(
+    tmp_path: Path, rubric: Rubric, header: str, cells: list[str], months: list[tuple[int, ...]]
+) -> None:
+    rows = [["RENCANA AKSI ZI KANTOR CONTOH TAHUN 2025"], ["NO", "KEGIATAN", "INDIKATOR", header]]
+    rows += [[str(i), f"Kegiatan {i}", "Laporan", c] for i, c in enumerate(cells, 1)]
+    got = import_plan(_tsv(tmp_path, rows), rubric)
+    assert [a.months for a in got.unit.activities] == months

@@ -140,10 +140,13 @@ def _timing_months(
     p: ParsedActivity, plan_year: int | None, findings: list[Finding]
 ) -> tuple[tuple[int, ...], list[str]]:
     """The months a free-text schedule names, with findings for what could not be read."""
-    from zi_eval.ra.timing import parse_timing
+    from zi_eval.ra.timing import Timing, month_numbers, parse_timing
 
     text = p.timing or ""
     t = parse_timing(text)
+    numbered = month_numbers(text) if p.months_by_number else None
+    if numbered:  # "1, 2", "3, 6, 9, 12", "2-4" under "BULAN KE-"
+        t = Timing(numbered, t.years, True, ())
     notes: list[str] = []
     if not t.understood or t.unread:
         action = (

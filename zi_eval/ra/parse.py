@@ -137,6 +137,7 @@ class ParsedActivity:
     realisation: str | None = None
     remarks: list[str] = field(default_factory=list)  # Activity.notes: KETERANGAN, "HEADER: value"
     timing: str | None = None
+    months_by_number: bool = False  # the timing column's header names months by number ("BULAN KE-")
     code: tuple[str, str, str] | None = None  # (header, code as written, item letter of the next column)
     filled: tuple[int, ...] = ()  # months counted from a fill colour without text
     #: LKE hierarchy labels of the row when the plan has no code column, as (header, text) in
@@ -180,6 +181,9 @@ def _is_table_row(row: RawRow) -> bool:
         len(row.cells) >= 3 and any(c.strip() for c in row.cells)
     )
 
+
+#: A schedule column's header naming months by their numbers: "BULAN", "BULAN KE-", "BULAN PELAKSANAAN".
+_MONTH_NUMBER_HEADER = re.compile(r"^(?:bulan|bln)(?: ke)?(?: pelaksanaan)?$")
 
 #: The label of a heading row in the numbering column: ``A``, ``B.``, ``IV``, ``2.``.
 _HEADING_LABEL = re.compile(r"[A-Za-z]\.?|[IVXivx]{1,4}\.?|\d{1,2}\.?")
@@ -1026,6 +1030,11 @@ class _State:
         act.budget = clean(raw("budget")) or None
         act.realisation = clean(raw("realisation")) or None
         act.timing = clean(raw("schedule")) or None if "schedule" in lay.roles else None
+        if act.timing is not None:
+            # "BULAN KE-" over "1, 2", "3, 6, 9, 12", "2-4": the numbers are months
+            act.months_by_number = bool(
+                _MONTH_NUMBER_HEADER.match(norm(lay.headers.get(lay.roles["schedule"], "")))
+            )
         if clean(raw("notes")):
             act.remarks.append(clean(raw("notes")))
         code_col = lay.col("code")

@@ -396,6 +396,28 @@ _QUALIFIER = re.compile(
 )
 
 
+#: Months written as their numbers: "1", "1, 2", "3; 6; 9; 12", "2-4", "5 s.d 12", "1 dan 7".
+_NUMBERS = re.compile(
+    r"\s*(?:1[0-2]|0?[1-9])(?:\s*(?:,|;|/|&|dan|-|–|s\.?\s?d\.?|sampai(?: dengan)?)\s*(?:1[0-2]|0?[1-9]))*\s*\.?"
+)
+_RANGE = re.compile(r"(1[0-2]|0?[1-9])\s*(?:-|–|s\.?\s?d\.?|sampai(?: dengan)?)\s*(1[0-2]|0?[1-9])")
+
+
+def month_numbers(text: str) -> tuple[int, ...] | None:
+    """The months a cell writes as numbers from 1 to 12 ("1, 2", "2-4", "5 s.d 12"), under a header that
+    names months by number ("BULAN KE-"); ``None`` when the cell holds anything else."""
+    low = (text or "").lower()
+    if not _NUMBERS.fullmatch(low):
+        return None
+    months: set[int] = set()
+    for a, b in _RANGE.findall(low):
+        if int(a) > int(b):
+            return None  # "12-2": a range across the new year is no list of this year's months
+        months.update(range(int(a), int(b) + 1))
+    months.update(int(x) for x in re.findall(r"1[0-2]|0?[1-9]", _RANGE.sub(" ", low)))
+    return tuple(sorted(months))
+
+
 def parse_timing(text: str) -> Timing:
     """Read the months and years a free-text schedule names; list what could not be read."""
     months: set[int] = set()
