@@ -1028,3 +1028,26 @@ def test_a_bulan_ke_column_names_its_months_by_number(
     rows += [[str(i), f"Kegiatan {i}", "Laporan", c] for i, c in enumerate(cells, 1)]
     got = import_plan(_tsv(tmp_path, rows), rubric)
     assert [a.months for a in got.unit.activities] == months
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (["Januari", "Maret", "Juni"], ["Januari", "Mei", "Desember"]),
+        (["2025-01-02", "2025-03-01", "2025-06-10"], ["2025-01-28", "2025-05-31", "2025-12-20"]),
+    ],
+)
+def test_start_and_end_columns_name_the_months_between(
+    tmp_path: Path, rubric: Rubric, start: list[str], end: list[str]
+) -> None:
+    """ "MULAI | SELESAI" columns (month names or dates) and a month grid coloured only by a rule Excel
+    applies when it shows it: every activity got no month (a probe)."""
+    rows = [
+        ["RENCANA AKSI ZI KANTOR CONTOH TAHUN 2025"],
+        ["NO", "KEGIATAN", "INDIKATOR", "MULAI", "SELESAI", *MONTHS],
+    ]
+    rows += [
+        [str(i), f"Kegiatan {i}", "Laporan", a, b] for i, (a, b) in enumerate(zip(start, end, strict=True), 1)
+    ]
+    got = import_plan(_tsv(tmp_path, rows), rubric)
+    assert [a.months for a in got.unit.activities] == [(1,), (3, 4, 5), tuple(range(6, 13))]

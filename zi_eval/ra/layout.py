@@ -105,7 +105,9 @@ def is_numbering(cells: list[str]) -> bool:
 
 
 #: Roles of which a plan table names at least one besides its activity text (or it has month columns).
-PLAN_ROLES = frozenset({"schedule", "area", "indicator", "output", "evidence", "code", "pic", "realisation"})
+PLAN_ROLES = frozenset(
+    {"schedule", "start", "end", "area", "indicator", "output", "evidence", "code", "pic", "realisation"}
+)
 
 
 @dataclass(frozen=True)

@@ -1029,12 +1029,15 @@ class _State:
         act.pic = clean(raw("pic")) or None
         act.budget = clean(raw("budget")) or None
         act.realisation = clean(raw("realisation")) or None
-        act.timing = clean(raw("schedule")) or None if "schedule" in lay.roles else None
-        if act.timing is not None:
+        sched = lay.roles.get("schedule")
+        act.timing = clean(raw("schedule")) or None if sched is not None else None
+        if act.timing is not None and sched is not None:
             # "BULAN KE-" over "1, 2", "3, 6, 9, 12", "2-4": the numbers are months
-            act.months_by_number = bool(
-                _MONTH_NUMBER_HEADER.match(norm(lay.headers.get(lay.roles["schedule"], "")))
-            )
+            act.months_by_number = bool(_MONTH_NUMBER_HEADER.match(norm(lay.headers.get(sched, ""))))
+        elif "start" in lay.roles or "end" in lay.roles:
+            # "MULAI | SELESAI" (month names or dates): the months from the one to the other
+            start, end = clean(raw("start")), clean(raw("end"))
+            act.timing = (f"{start} s.d. {end}" if start and end and start != end else start or end) or None
         if clean(raw("notes")):
             act.remarks.append(clean(raw("notes")))
         code_col = lay.col("code")

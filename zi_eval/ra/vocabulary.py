@@ -21,6 +21,8 @@ ROLES = (
     "output",
     "evidence",
     "schedule",
+    "start",
+    "end",
     "pic",
     "budget",
     "realisation",
