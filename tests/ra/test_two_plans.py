@@ -315,6 +315,28 @@ def test_a_copy_of_the_plan_sheet_is_read_once_and_said(
     _accounted(got)
 
 
+def test_a_copy_differing_only_in_its_timing_text_is_counted_as_differing(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """Found by feeding a workbook by hand: with times in words ("Januari - Februari"), whose months are read
+    after the sheets are chosen, the warning said 0 activities had other months."""
+    head = ["NO", "KEGIATAN", "OUTPUT", "WAKTU"]
+    title = ["RENCANA AKSI ZI BALAI CONTOH TAHUN 2025"]
+    sheets = {
+        "RA": [title, head, ["I", "MANAJEMEN PERUBAHAN"], ["1", "Pembentukan tim", "SK", "Januari"]],
+        "RA (2)": [
+            title,
+            head,
+            ["I", "MANAJEMEN PERUBAHAN"],
+            ["1", "Pembentukan tim", "SK", "Januari - Maret"],
+        ],
+    }
+    got = import_plan(_workbook(tmp_path, sheets), rubric)
+    assert _acts(got) == [("Pembentukan tim", (1, 2, 3))]
+    (other,) = [f for f in got.findings if f.code == "IMPORT_OTHER_PLAN"]
+    assert "1 kegiatan dengan bulan berbeda" in other.action
+
+
 def test_sheets_of_one_plan_split_by_area_are_all_read(tmp_path: Path, rubric: Rubric) -> None:
     title = ["RENCANA AKSI ZI BALAI CONTOH TAHUN 2025"]
     sheets = {

@@ -83,6 +83,11 @@ def _key(a: ParsedActivity) -> tuple[str, str]:
     return norm(a.kegiatan or ""), norm(a.sub or "")
 
 
+def _when(a: ParsedActivity) -> tuple[tuple[int, ...], str | None]:
+    """What an activity's schedule says: its marked months, and its timing text (read into months later)."""
+    return a.months, a.timing
+
+
 def _copies(named: Sequence[tuple[Sheet, Parsed]]) -> dict[Sheet, Finding]:
     out: dict[Sheet, Finding] = {}
     for i, (s, p) in enumerate(named):
@@ -98,8 +103,8 @@ def _copies(named: Sequence[tuple[Sheet, Parsed]]) -> dict[Sheet, Finding]:
                 (read, kept), (dropped, left) = (s, p), (t, q)
             else:
                 (read, kept), (dropped, left) = (t, q), (s, p)
-            months = {_key(x): x.months for x in kept.activities}
-            differ = sum(1 for x in left.activities if months.get(_key(x)) != x.months)
+            when = {_key(x): _when(x) for x in kept.activities}
+            differ = sum(1 for x in left.activities if when.get(_key(x)) != _when(x))
             out[dropped] = Finding(
                 "IMPORT_OTHER_PLAN",
                 _first_line(left),
