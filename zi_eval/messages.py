@@ -68,6 +68,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "matching words: {words} (score {score})",
     },
     "link_substep": {"id": "sub-langkah {label}: {text}", "en": "sub-step {label}: {text}"},
+    # the rubric's remediation hints, in English for the parts that are the rubric's own words
+    "remedy_full_marks": {"id": "Untuk nilai penuh: {criterion}", "en": "For full marks: {criterion}"},
+    "remedy_counts": {
+        "id": "Isi jumlah pada setiap input dan lampirkan rekapitulasi sebagai data dukung; naikkan rasio capaian "
+        "hingga 100%.",
+        "en": "Fill in every count and attach the recapitulation as evidence; raise the ratio to 100%.",
+    },
+    "remedy_survey": {
+        "id": "Isi nilai indeks survei eksternal (0-4) dari laporan survei resmi dan lampirkan laporannya.",
+        "en": "Enter the external survey index (0-4) from the official survey report and attach the report.",
+    },
     "kind_header": {"id": "judul tabel", "en": "header"},
     "kind_title": {"id": "judul/pembukaan", "en": "title/preamble"},
     "kind_blank": {"id": "kosong", "en": "blank"},

@@ -105,3 +105,28 @@ def test_reasons_and_notes_come_out_in_the_language_asked(
         assert reasons["unanswered"].startswith("Not answered") and any("not filled in" in n for n in notes)
     else:
         assert reasons["unanswered"].startswith("Belum dijawab") and any("belum diisi" in n for n in notes)
+
+
+def test_remediation_hints_in_english_keep_the_regulations_words_only(rubric: Rubric) -> None:
+    """With --lang en the --next table and the HTML hints printed the rubric's Indonesian hints whole
+    ("Untuk nilai penuh: …", "Isi jumlah pada setiap input …", a probe). The rubric's own words are now
+    English; a criterion quoted from the regulation stays as the regulation words it."""
+    from zi_eval.report.result_text import remediation
+
+    hints = {code: remediation(rubric, code, "en") for code in rubric.items}
+    assert all(
+        "Untuk nilai penuh" not in h and "Isi jumlah" not in h and "Isi nilai" not in h
+        for h in hints.values()
+    )
+    full = rubric.items["P.1.i.a"].item.remediation.removeprefix("Untuk nilai penuh: ")
+    assert hints["P.1.i.a"] == f"For full marks: {full}"
+    assert {code: remediation(rubric, code, "id") for code in rubric.items} == {
+        code: f.item.remediation for code, f in rubric.items.items()
+    }
+
+
+def test_the_next_steps_in_english_give_english_hints(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", str(PLAN), "--next", "--format", "json", "--lang", "en"]) == 0
+    steps = json.loads(capsys.readouterr().out)["next_actions"]
+    hints = [a["remediation"] for a in steps["actions"]]
+    assert hints and all(not h.startswith("Untuk nilai penuh") for h in hints)

@@ -21,6 +21,7 @@ from zi_eval.report.evidence_view import (
     evidence_months_frame,
     items_without_evidence,
 )
+from zi_eval.report.result_text import remediation
 from zi_eval.scoring.engine import Evaluation
 
 #: More records than this beside one item or activity fold into a ``<details>``.
@@ -132,7 +133,7 @@ def gaps_section(
         return escape(msg(key, lang, **kw))
 
     def hint(code: str) -> str:  # the rubric's remediation hint for the item
-        return ev.rubric.items[code].item.remediation
+        return remediation(ev.rubric, code, lang)
 
     out = [f'<section class="gaps"><h2>{t("ev_gaps_title")}</h2>']
     items = items_without_evidence(ev)

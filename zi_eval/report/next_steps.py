@@ -17,7 +17,7 @@ from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
 from zi_eval.planning import ActionPlan, best_next_actions
 from zi_eval.report.answers import answer_text
-from zi_eval.report.result_text import criterion_label
+from zi_eval.report.result_text import criterion_label, remediation
 from zi_eval.report.terminal import shown
 
 
@@ -59,7 +59,7 @@ def next_steps_dict(plan: ActionPlan, rubric: Rubric, lang: str = "id") -> dict[
                 "answer_after": _after(plan, rubric, a.item, lang),
                 "points": round(a.points, 4),
                 "effort": a.effort,
-                "remediation": rubric.items[a.item].item.remediation,
+                "remediation": remediation(rubric, a.item, lang),
                 "evidence_needed": list(rubric.items[a.item].item.evidence),
             }
             for a in plan.actions

@@ -88,6 +88,27 @@ def criterion_label(rubric: Rubric, predicate: str, criterion: str, lang: str = 
     return labels.get(criterion, criterion)
 
 
+#: Remediation hints of the shipped rubric that are its own words, by their message (see :func:`remediation`).
+_REMEDIES = ("remedy_counts", "remedy_survey")
+
+
+def remediation(rubric: Rubric, code: str, lang: str = "id") -> str:
+    """The rubric's remediation hint for item ``code`` in ``lang``.
+
+    The hints are Indonesian: "Untuk nilai penuh: <criterion>" quotes the regulation's criterion, which
+    stays as the regulation words it; the rubric's own words around it, and its few hints of its own
+    words alone (:data:`_REMEDIES`), are given in ``lang``. A hint of another rubric stays as written.
+    """
+    text = rubric.items[code].item.remediation
+    if lang == "id":
+        return text
+    full = msg("remedy_full_marks", "id", criterion="")
+    if text.startswith(full):
+        return msg("remedy_full_marks", lang, criterion=text[len(full) :])
+    own = next((key for key in _REMEDIES if msg(key, "id") == text), None)
+    return msg(own, lang) if own is not None else text
+
+
 def link_reason(link: Link, lang: str = "id") -> str:
     """Why an activity is linked to an item, in words: the unit file's own reason, else how it was found."""
     if link.note:
