@@ -19,7 +19,7 @@ from zi_eval.ra.area_codes import AreaCodes, coded_areas
 from zi_eval.ra.layout import Layout, norm
 from zi_eval.ra.meta import UnitMeta, read_meta
 from zi_eval.ra.parse import Finding, LineRecord, Parsed, ParsedActivity, parse_rows, strip_label
-from zi_eval.ra.parts import is_report_sheet
+from zi_eval.ra.parts import is_report_sheet, names_a_zi_plan
 from zi_eval.ra.rows import Document, RawRow, read_document
 from zi_eval.ra.sheet_choice import other_plans
 from zi_eval.ra.vocabulary import Vocabulary, phrase_key
@@ -646,18 +646,12 @@ def import_plan(
     return ImportResult(unit, doc, merged.lines, findings, meta, [lay.column_map() for lay in layouts])
 
 
-#: Words by which a document says it is a ZI action plan (in a title, a sheet's name or a column header).
-_PLAN_NAMED = re.compile(
-    r"\brencana (?:kerja |tindak )?aksi\b|\bzona integritas\b|\bzi\b|\bwbk\b|\bwbbm\b|\bra\b"
-    r"|\baction plan\b|\bintegrity zone\b|\breformasi birokrasi\b"
-)
-
-
 def _names_the_plan(titles: list[RawRow], sheets: list[str | None], layouts: list[Layout]) -> bool:
-    """Whether the document says anywhere it is a ZI action plan (see :data:`_PLAN_NAMED`)."""
+    """Whether the document says anywhere, in a title, a sheet's name or a header, that it is a ZI action
+    plan (:func:`~zi_eval.ra.parts.names_a_zi_plan`)."""
     texts = [_row_text(r) for r in titles] + [s for s in sheets if s]
     texts += [h for lay in layouts for h in lay.headers.values()]
-    return any(_PLAN_NAMED.search(norm(t)) for t in texts)
+    return any(map(names_a_zi_plan, texts))
 
 
 def _hidden_row_findings(parsed: list[ParsedActivity], acts: tuple[Activity, ...]) -> list[Finding]:

@@ -144,6 +144,17 @@ def is_report(title: Sequence[str]) -> bool:
     return bool(reports) and not any(_PLAN.match(ln) for ln in lines if ln not in reports)
 
 
+#: Words by which a document says it is about a ZI plan, beside the plan's and the zone's names.
+_ZI_NAMED = re.compile(r"\bwbk\b|\bwbbm\b|\bintegrity zone\b|\breformasi birokrasi\b")
+
+
+def names_a_zi_plan(text: str) -> bool:
+    """Whether a text (a title, a sheet's name, a column header) names an action plan or the Zona
+    Integritas (``rencana aksi``, ``RA``, ``ZI``, ``WBK``, …); normalised here."""
+    words = norm(text)
+    return bool(_PLAN.search(words) or _ZI.search(words) or _ZI_NAMED.search(words))
+
+
 def is_report_sheet(name: str, title: Sequence[str]) -> bool:
     """Whether a sheet holds a report: its title says so, or, when its title names no plan, its name."""
     if _PLAN.search(" ".join(_lines(title))):
