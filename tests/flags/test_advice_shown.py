@@ -17,6 +17,7 @@ from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Answer
 from zi_eval.report.html_report import render_html
 from zi_eval.report.next_steps import next_steps_table, plan_for
+from zi_eval.report.result_text import remediation
 from zi_eval.report.text_report import render_text
 from zi_eval.scoring.engine import evaluate_unit
 
@@ -62,7 +63,7 @@ def test_the_html_flag_section_explains_each_code_and_the_gaps_give_the_item_hin
         assert DECLARED[code].motivation.en in advice and DECLARED[code].remediation.en in advice
     gaps = page[page.index('<section class="gaps">') :]
     for code in ("P.1.i.a", "P.3.i.a"):  # answered without evidence: the rubric's hint beside the item
-        assert f"→ {rubric.items[code].item.remediation}" in gaps
+        assert f"→ {remediation(rubric, code, 'en')}" in gaps
 
 
 def test_next_steps_in_text_give_the_rubric_hint_of_each_item(rubric: Rubric) -> None:
@@ -72,7 +73,7 @@ def test_next_steps_in_text_give_the_rubric_hint_of_each_item(rubric: Rubric) ->
     hints = [str(cell) for cell in table.columns[-1]._cells]
     assert plan.actions and len(hints) == len(plan.actions)
     for a, hint in zip(plan.actions, hints, strict=True):
-        assert hint.startswith(rubric.items[a.item].item.remediation)
+        assert hint.startswith(remediation(rubric, a.item, "en"))
 
 
 def test_the_lke_workbook_flag_sheet_has_each_flags_remediation(rubric: Rubric, tmp_path: Path) -> None:
