@@ -107,13 +107,15 @@ def names_no_evidence(text: str) -> bool:
     return bool(_PENDING.search(words) or _PLACE.fullmatch(words) or _NOT_THERE.search(words))
 
 
+#: Words opening a cell that says its document is not there ("Belum ada", "Tidak ada data", "Kosong"): the
+#: openings both :data:`_NOT_THERE` and :data:`_DENIES` read.
+_ABSENT = "belum|blm|tidak|tdk|tak|kosong|nihil"
 #: Words saying a cell's document is not there, in a cell without a link: "Tidak ada data", "Belum ada
 #: SK", "SK belum terbit", "Data dukung belum ada", "Tidak dilaksanakan" (a document's own title may say
 #: "belum" in passing: "Daftar pegawai yang belum lapor LHKPN" names one, so "belum" counts only so;
 #: "Foto komitmen (belum diunggah)" names a document not uploaded, which a links table says as such).
 _NOT_THERE = re.compile(
-    r"^(?:belum|blm|tidak|tdk|tak|kosong|nihil)\b|\bmenyusul\b"
-    r"|\bbelum (?:ada|terbit|tersedia|dibuat|disusun|dilaksanakan|selesai|lengkap)\b"
+    rf"^(?:{_ABSENT})\b|\bmenyusul\b|\bbelum (?:ada|terbit|tersedia|dibuat|disusun|dilaksanakan|selesai|lengkap)\b"
 )
 
 
@@ -121,8 +123,8 @@ _NOT_THERE = re.compile(
 #: "link menyusul", "N/A", "0". Excel keeps a cell's hyperlink when its text is typed over, so a link
 #: behind such a cell is one left behind, not evidence. "Klik di sini", "Terlampir", "ada" point at it.
 _DENIES = re.compile(
-    r"^(?:belum|blm|tidak|tdk|tak|kosong|nihil|nil|none|null|na|n a|tba|tbd|todo|0|x|segera|"
-    r"dalam proses|proses|on progress)\b|\b(?:menyusul|belum)\b"
+    rf"^(?:{_ABSENT}|nil|none|null|na|n a|tba|tbd|todo|0|x|segera|dalam proses|proses|on progress)\b"
+    r"|\b(?:menyusul|belum)\b"
 )
 
 

@@ -397,10 +397,10 @@ _QUALIFIER = re.compile(
 
 
 #: Months written as their numbers: "1", "1, 2", "3; 6; 9; 12", "2-4", "5 s.d 12", "1 dan 7".
-_NUMBERS = re.compile(
-    r"\s*(?:1[0-2]|0?[1-9])(?:\s*(?:,|;|/|&|dan|-|–|s\.?\s?d\.?|sampai(?: dengan)?)\s*(?:1[0-2]|0?[1-9]))*\s*\.?"
-)
-_RANGE = re.compile(r"(1[0-2]|0?[1-9])\s*(?:-|–|s\.?\s?d\.?|sampai(?: dengan)?)\s*(1[0-2]|0?[1-9])")
+_MONTH_NO = r"(?:1[0-2]|0?[1-9])"
+_UNTIL = r"\s*(?:-|–|s\.?\s?d\.?|sampai(?: dengan)?)\s*"
+_NUMBERS = re.compile(rf"\s*{_MONTH_NO}(?:\s*(?:,|;|/|&|dan)\s*{_MONTH_NO}|{_UNTIL}{_MONTH_NO})*\s*\.?")
+_RANGE = re.compile(rf"({_MONTH_NO}){_UNTIL}({_MONTH_NO})")
 
 
 def month_numbers(text: str) -> tuple[int, ...] | None:
@@ -414,7 +414,7 @@ def month_numbers(text: str) -> tuple[int, ...] | None:
         if int(a) > int(b):
             return None  # "12-2": a range across the new year is no list of this year's months
         months.update(range(int(a), int(b) + 1))
-    months.update(int(x) for x in re.findall(r"1[0-2]|0?[1-9]", _RANGE.sub(" ", low)))
+    months.update(int(x) for x in re.findall(_MONTH_NO, _RANGE.sub(" ", low)))
     return tuple(sorted(months))
 
 
