@@ -225,16 +225,60 @@ def test_the_first_stop_in_task_order_has_every_task_before_it_whoever_met_which
     assert all(r is None or r == bad_if_odd(tasks[x][1]) for x, r in enumerate(got))
 
 
+def _ended_workers() -> list[mp.process.BaseProcess]:
+    """The workers still running after waiting up to ten seconds for them to end (``share`` does not
+    wait for a worker that sent its results); reaped as multiprocessing reaps its children."""
+    deadline = time.monotonic() + 10
+    while (alive := mp.active_children()) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return alive
+
+
 @needs_fork
 def test_sharing_many_times_leaves_no_file_open_and_no_process_behind() -> None:
     proc = os.path.isdir("/proc/self/fd")
     share([(identity, x) for x in range(10)], 3, context=FORK)  # the shared-memory arena, made once
+    assert _ended_workers() == []
     before = len(os.listdir("/proc/self/fd")) if proc else 0
     for _ in range(200):
         assert share([(identity, x) for x in range(10)], 3, context=FORK) == list(range(10))
+    assert _ended_workers() == []
     if proc:
         assert len(os.listdir("/proc/self/fd")) == before
-    assert mp.active_children() == []
+
+
+#: A pipe the test below writes to: until then, a worker that took a task of :func:`held_at_exit`
+#: does not end (a pipe, not an Event: a worker ended while waiting leaves nothing locked).
+EXIT_GATE: tuple[int, int] | None = None
+_HELD = False
+
+
+def held_at_exit(x: int) -> int:
+    """``x``; in a worker, the worker's exit waits for a byte on :data:`EXIT_GATE` (a slow teardown)."""
+    global _HELD
+    if mp.parent_process() is not None and EXIT_GATE is not None and not _HELD:
+        mp.util.Finalize(None, os.read, args=(EXIT_GATE[0], 1), exitpriority=100)
+        _HELD = True  # once per worker
+    time.sleep(0.002)
+    return x
+
+
+@needs_fork
+def test_results_are_returned_without_waiting_for_the_workers_to_end() -> None:
+    """A worker that sent its results is left to end on its own (tearing down its copy of this process
+    took ~25 ms of a batch's wall time) and is reaped afterwards."""
+    global EXIT_GATE
+    EXIT_GATE = os.pipe()
+    try:
+        got = share([(held_at_exit, x) for x in range(40)], 2, context=FORK)
+        assert got == list(range(40))
+        assert mp.active_children() != []  # still ending: not waited for
+    finally:
+        os.write(EXIT_GATE[1], b"go")
+        assert _ended_workers() == []
+        os.close(EXIT_GATE[0])
+        os.close(EXIT_GATE[1])
+        EXIT_GATE = None
 
 
 @needs_fork
