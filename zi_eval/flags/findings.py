@@ -188,6 +188,9 @@ FINDINGS = (
         "IMPORT_YEAR_ASSUMED", "warning", PLAN, "zi_eval/ra/build.py", "Impor: {action}.", "Import: {action}."
     ),
     _finding(
+        "IMPORT_YEAR_RANGE", "warning", PLAN, "zi_eval/ra/build.py", "Impor: {action}.", "Import: {action}."
+    ),
+    _finding(
         "IMPORT_WORKBOOK_MISMATCH",
         "warning",
         WORKBOOK,

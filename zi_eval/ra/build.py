@@ -400,6 +400,22 @@ def _schedule_year(layouts: list[Layout]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _year_of_period(first: int, last: int) -> Finding:
+    """IMPORT_YEAR_RANGE: the title names a period of years ("TAHUN 2024-2025") and its first year was
+    taken; the months of a plan evaluated for another year of the period would all be wrong."""
+    return Finding(
+        "IMPORT_YEAR_RANGE",
+        1,
+        None,
+        None,
+        f"{first}-{last}",
+        f"judul menyebut periode {first}-{last}: tahun {first} diambil; beri --year {last} bila rencana "
+        f"dinilai untuk tahun {last}",
+        f"the title names the period {first}-{last}: {first} taken; give --year {last} if the plan is "
+        f"evaluated for {last}",
+    )
+
+
 def _year_assumed(name: str, title_year: int | None, findings: list[Finding]) -> int:
     """The plan year when neither ``--year`` nor the title gives one: the file name's, else this year's,
     always said (IMPORT_YEAR_ASSUMED): a wrong year moves every month the plan schedules."""
@@ -553,6 +569,8 @@ def import_plan(
         or _schedule_year(merged.layouts)
         or _year_assumed(doc.name, meta.year, findings if merged.activities else [])
     )
+    if year is None and meta.year_to is not None and the_year == meta.year and merged.activities:
+        findings.append(_year_of_period(the_year, meta.year_to))
     numbered = numbered_areas([p.program for p in merged.activities], rubric)
     coded = coded_areas(
         [p.program for p in merged.activities if p.program], rubric, lambda t: map_ra_area(t, rubric)

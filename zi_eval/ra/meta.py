@@ -84,6 +84,8 @@ class UnitMeta:
     instansi: str | None = None
     short_id: str | None = None
     year: int | None = None
+    #: the last year of a period the title names ("TAHUN 2024-2025"), whose first year is ``year``
+    year_to: int | None = None
     decree: str | None = None
     decree_date: dt.date | None = None
     #: the predicate the title says the plan works towards, when it names one alone ("MENUJU WBBM")
@@ -171,7 +173,11 @@ def read_meta(lines: list[str]) -> UnitMeta:
         meta.decree = _decree_line(text)
     # the plan's own title names its year; a decree of December names the year before ("NOMOR : 12
     # TAHUN 2024" over "RENCANA AKSI … TAHUN 2025"): its year only when no title line names one
-    meta.year = title_year([ln for ln in text if not re.match(r"^NOMOR\b", ln, re.I)]) or decree_year
+    titles = [ln for ln in text if not re.match(r"^NOMOR\b", ln, re.I)]
+    meta.year = title_year(titles) or decree_year
+    period = title_period(titles)
+    if period is not None and (meta.year is None or meta.year == period[0]):
+        meta.year, meta.year_to = period
     meta.predicate = _predicate(text)
     return meta
 
@@ -374,6 +380,38 @@ _PLAN_WORDS = re.compile(
 #: A title line that is a year alone ("2025", "TA 2025", "T.A. 2025"), under the plan's title.
 _YEAR_LINE = re.compile(r"(?:T\.?\s?A\.?\s*)?(20\d\d)", re.I)
 _BARE_YEAR = re.compile(r"(?<![\d/.-])(20\d\d|2100)(?![\d/.-])")
+
+
+#: Two years of one period: "2024-2025", "2024 – 2025", "2024/2025", "2024 s.d. 2025", "2024 s/d 2025",
+#: "2024 sampai dengan 2025", "2024 hingga 2025", "2024 dan 2025".
+_YEAR_RANGE = re.compile(
+    r"(?<![\d/.-])(20\d\d)\s*(?:[-\u2013\u2014/]|s\.?\s?[/.]?\s?d\.?|sampai(?:\s+dengan)?|hingga|dan)\s*(20\d\d)(?![\d/.-])",
+    re.I,
+)
+
+
+def title_period(lines: list[str]) -> tuple[int, int] | None:
+    """The first and last year of a period the title block names for the plan ("PERIODE TAHUN 2024-2025"),
+    or None.
+
+    The line is a title line (not a sentence of the preamble, not a decree's number) that speaks of
+    the plan or its year ("RENCANA AKSI …", "TAHUN …", "PERIODE …") or holds the period alone; the
+    period spans at most three years (a strategic plan's "RENSTRA 2020-2024" is not the plan's).
+    """
+    for ln in lines:
+        if narrative(ln) or re.search(r"\bnomor\b", ln, re.I):
+            continue
+        for m in _YEAR_RANGE.finditer(ln):
+            first, last = int(m.group(1)), int(m.group(2))
+            rest = (ln[: m.start()] + " " + ln[m.end() :]).strip(" :,.()")
+            about_plan = _PLAN_WORDS.search(rest) or re.search(r"\b(?:TAHUN|T\.?\s?A|THN?)\b", rest, re.I)
+            if first < last <= first + 2 and (about_plan or not rest) and not _STRATEGIC.search(rest):
+                return first, last
+    return None
+
+
+#: Periods of other plans a title block may cite.
+_STRATEGIC = re.compile(r"\b(?:RENSTRA|RPJMN?|RPJPN?|RENCANA STRATEGIS|ROAD ?MAP|GRAND DESIGN)\b", re.I)
 
 
 def title_year(lines: list[str]) -> int | None:
