@@ -16,6 +16,7 @@ from zi_eval.cli import main
 from zi_eval.lke.layout import COL, SHEET
 from zi_eval.models.loading import load_unit
 from zi_eval.models.rubric import Rubric
+from zi_eval.models.serialize import dump_unit
 
 PLAN = ROOT / "plans" / "kpu-luwu-2025.yaml"
 
@@ -178,3 +179,48 @@ def test_an_answer_outside_the_options_is_reported_not_merged(
     assert line in captured.err and "P.1.i.a 'Mungkin'" in captured.err
     merged = load_unit(unit, rubric).answers.get("P.1.i.a")
     assert merged is None or merged.answer is None  # the seed has no answer there; nothing was invented
+
+
+@pytest.mark.parametrize("records_name_items", [True, False])
+def test_a_shifted_copy_of_the_lke_does_not_move_one_items_document_to_another(
+    rubric: Rubric,
+    workspace: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    records_name_items: bool,
+) -> None:
+    """Workbook evidence ids are row numbers (``wb-<row>``): a copy of the LKE with one more row on top
+    gives another item's document the id an earlier merge gave this item's. That is no conflict about
+    one record, and no item may come to cite another item's document (with or without --force); also
+    when the unit's records name no item and only its answers cite them."""
+    unit, filled = workspace
+    wb = openpyxl.load_workbook(filled)
+    for name in ("Petunjuk", "Unit", "Rencana Aksi", "Data Dukung", "Catatan Jawaban", "Temuan"):
+        del wb[name]
+    foreign = tmp_path / "book" / "foreign.xlsx"
+    wb.save(foreign)
+    assert main(["merge", str(foreign), "--into", str(unit)]) == 0
+    if not records_name_items:
+        first = load_unit(unit, rubric)
+        cited = {eid for a in first.answers.values() for eid in a.evidence}
+        bare = tuple(e.model_copy(update={"supports": ()}) if e.id in cited else e for e in first.evidence)
+        unit.write_text(dump_unit(first.model_copy(update={"evidence": bare})), encoding="utf-8")
+    wb[SHEET].insert_rows(1)  # a line above the header: every row one lower, the links unchanged
+    shifted = tmp_path / "book" / "shifted.xlsx"
+    wb.save(shifted)
+    capsys.readouterr()
+    for force in ([], ["--force"]):
+        assert main(["merge", str(shifted), "--into", str(unit), *force]) == 0, capsys.readouterr().err
+        after = load_unit(unit, rubric)
+        records = {e.id: e for e in after.evidence}
+        for code, ans in after.answers.items():
+            for eid in ans.evidence:
+                url = records[eid].url
+                if url and url.startswith("https://drive.contoh.go.id/"):
+                    assert url.rsplit("/", 1)[1] == code, (code, eid, url)  # its own document only
+        for e in after.evidence:
+            if e.url and e.url.startswith("https://drive.contoh.go.id/") and e.supports:
+                assert set(e.supports) <= {e.url.rsplit("/", 1)[1]}
+    once = unit.read_bytes()
+    assert main(["merge", str(shifted), "--into", str(unit)]) == 0
+    assert unit.read_bytes() == once  # merging the copy again changes nothing

@@ -3,7 +3,9 @@
 The workbook only adds: a blank answer cell leaves the unit's answer as it is, evidence links are
 added to the ones the unit has, and an evidence record the unit already holds (same id, or the
 same title, link and path under another id) is not added twice, so merging the same workbook
-again changes nothing. Where both hold a value and the values differ, that is a conflict; the
+again changes nothing. A workbook's evidence ids are its row numbers (``wb-<row>``): where the unit
+holds such an id for another item's document (a copy of the LKE with rows added or removed), the
+workbook's record is another one, under a new id (``wb-104-lagi``), never a change of the unit's. Where both hold a value and the values differ, that is a conflict; the
 caller lists conflicts and changes nothing unless told to let the workbook win.
 """
 
@@ -173,7 +175,16 @@ def _merge_evidence(
     records = list(unit.evidence)
     by_id = {e.id: i for i, e in enumerate(records)}
     ev_map: dict[str, str] = {}
+    mine_for, theirs_for = _items_citing(unit), _items_citing(theirs)
     for e in theirs.evidence:
+        if e.id in by_id and _another_row(records[by_id[e.id]], e, mine_for, theirs_for):
+            # the row number the unit holds names another item's document: this is another record
+            twin = next((r for r in records if _same_record(r, e)), None)
+            if twin is not None:  # merged before, under a new id
+                ev_map[e.id] = twin.id
+                continue
+            original, e = e.id, _renamed(e, by_id)
+            ev_map[original] = e.id
         if e.id in by_id:
             have = records[by_id[e.id]]
             if have != e and _differs(
@@ -190,6 +201,41 @@ def _merge_evidence(
         records.append(e)
         out.changes.append(Change(e.id, "record", "", e.title))
     return ev_map, tuple(records)
+
+
+#: What a workbook's row-numbered evidence id gets when the unit holds that id for another item's
+#: document: ``wb-104`` → ``wb-104-lagi``, ``wb-104-lagi2``, …
+_AGAIN = "-lagi"
+
+
+def _items_citing(unit: Unit) -> dict[str, set[str]]:
+    """Per evidence id, the items its record supports and the items whose answers cite it."""
+    out: dict[str, set[str]] = {}
+    for e in unit.evidence:
+        out.setdefault(e.id, set()).update(e.supports)
+    for code, ans in unit.answers.items():
+        for eid in ans.evidence:
+            out.setdefault(eid, set()).add(code)
+    return out
+
+
+def _another_row(
+    have: Evidence, e: Evidence, mine_for: dict[str, set[str]], theirs_for: dict[str, set[str]]
+) -> bool:
+    """Whether workbook record ``e`` only shares its id with the unit's record ``have``: the id is a row
+    number the reader gave (``wb-<row>``, see :mod:`zi_eval.lke.evidence_columns`), and the two serve
+    other items (``mine_for``/``theirs_for``: :func:`_items_citing` of the unit and the workbook).
+    Copies of one LKE with rows added or removed number the same document differently."""
+    mine, ours = mine_for.get(have.id, set()), theirs_for.get(e.id, set())
+    return e.id.startswith("wb-") and have != e and bool(mine) and bool(ours) and not mine & ours
+
+
+def _renamed(e: Evidence, taken: dict[str, int]) -> Evidence:
+    """``e`` under the first of its ids :data:`_AGAIN` … that the unit does not hold."""
+    k = 1
+    while (new := f"{e.id}{_AGAIN}{k if k > 1 else ''}") in taken:
+        k += 1
+    return e.model_copy(update={"id": new})
 
 
 def _union(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
