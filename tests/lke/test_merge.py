@@ -14,6 +14,7 @@ from tests.conftest import ROOT
 from tests.lke.test_template import _rows, fill
 from zi_eval.cli import main
 from zi_eval.lke.layout import COL, SHEET
+from zi_eval.lke.reader import read_lke_workbook
 from zi_eval.models.loading import load_unit
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.serialize import dump_unit
@@ -224,3 +225,37 @@ def test_a_shifted_copy_of_the_lke_does_not_move_one_items_document_to_another(
     once = unit.read_bytes()
     assert main(["merge", str(shifted), "--into", str(unit)]) == 0
     assert unit.read_bytes() == once  # merging the copy again changes nothing
+
+
+def test_an_evidence_cell_cleared_in_zi_evals_own_workbook_is_said_while_other_sheets_link_it(
+    rubric: Rubric, workspace: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The Petunjuk says evidence is written in column N; the workbook's own formulas read it (0 in
+    evidenced mode when empty). Its other sheets still link the records, and they count: said, per item."""
+    unit, filled = workspace
+    assert main(["merge", str(filled), "--into", str(unit)]) == 0
+    own = tmp_path / "book" / "own.xlsx"
+    assert main(["template", str(unit), "-o", str(own)]) == 0
+    assert not [
+        f
+        for f in read_lke_workbook(own, rubric).findings()
+        if f["code"] == "IMPORT_WORKBOOK_EVIDENCE_ELSEWHERE"
+    ]
+    wb = openpyxl.load_workbook(own)
+    ws = wb[SHEET]
+    rows = _rows(rubric)
+    cleared = [c for c in ("P.1.i.a", "P.1.ii.b") if ws.cell(rows[c], COL["evidence"]).value]
+    assert cleared
+    for code in cleared:
+        ws.cell(rows[code], COL["evidence"]).value = None
+        ws.cell(rows[code], COL["evidence"]).hyperlink = None
+    edited = tmp_path / "book" / "own-cleared.xlsx"
+    wb.save(edited)
+    said = [
+        f
+        for f in read_lke_workbook(edited, rubric).findings()
+        if f["code"] == "IMPORT_WORKBOOK_EVIDENCE_ELSEWHERE"
+    ]
+    assert sorted(f["item"] for f in said) == sorted(cleared)
+    for f in said:
+        assert f["source"] == f"own-cleared.xlsx:{SHEET}!N{rows[f['item']]}"

@@ -215,6 +215,18 @@ FINDINGS = (
         "Import: '{value}': {action}.",
     ),
     _finding(
+        "IMPORT_WORKBOOK_EVIDENCE_ELSEWHERE",
+        "warning",
+        WORKBOOK,
+        "zi_eval/lke/reader.py",
+        "Lembar kerja baris {row}: kolom Data dukung butir {item} kosong, tetapi lembar Catatan Jawaban atau "
+        "Data Dukung masih menautkan {theirs}; tautan itu tetap dihitung (rumus lembar kerja memberi 0 dalam "
+        "mode evidenced). Hapus tautannya di lembar itu bila memang bukan data dukung butir ini.",
+        "Workbook row {row}: item {item}'s evidence cell is empty, but the Catatan Jawaban or Data Dukung sheet "
+        "still links {theirs}; those links still count (the workbook's formula gives 0 in evidenced mode). "
+        "Remove them on that sheet if they are not this item's evidence.",
+    ),
+    _finding(
         "IMPORT_WORKBOOK_ROW_TWICE",
         "warning",
         WORKBOOK,

@@ -362,8 +362,44 @@ def _read(path: str | Path, book: _Book, rubric: Rubric) -> LkeWorkbook:
     ]
     wb.missing = [c for c in first.missing if c in missing]
     if own is not None:
+        read_alone = wb.unit
         wb.unit, wb.mode, wb.own_sheets = own.apply(wb.unit, rubric), own.mode, dict(own.sheets)
+        if "evidence" in best.columns.roles:
+            wb.static += _evidence_not_in_column(path, best, first.row_map, read_alone, wb.unit, rubric)
     return wb
+
+
+def _evidence_not_in_column(
+    path: str | Path, c: Candidate, row_map: list[dict[str, Any]], read: Unit, unit: Unit, rubric: Rubric
+) -> list[dict[str, Any]]:
+    """IMPORT_WORKBOOK_EVIDENCE_ELSEWHERE: in zi-eval's own workbook, an item row whose evidence cell
+    (column N as it writes it) is empty while the unit's other sheets ("Catatan Jawaban", "Data Dukung") still give the
+    item evidence. The links are counted (they are removed on those sheets), and the workbook's own
+    formulas, reading column N, give the item 0 in evidenced mode: the two disagree, so it is said."""
+    from zi_eval.scoring.linking import link_unit
+
+    column = c.columns.letters()["evidence"]
+    shown = {code for code, a in read.answers.items() if a.evidence}
+    by_item = link_unit(unit, rubric).evidence_by_item
+    out = []
+    for r in row_map:
+        code = r["code"]
+        if r["kind"] != "item" or code in shown or rubric.items[code].item.hasil_field is not None:
+            continue
+        ids = sorted(by_item.get(code, ()))
+        if ids:
+            out.append(
+                {
+                    "code": "IMPORT_WORKBOOK_EVIDENCE_ELSEWHERE",
+                    "line": r["row"],
+                    "source": str(
+                        Location(Path(path).name, r["row"], c.sheet.name, cells=f"{column}{r['row']}")
+                    ),
+                    "item": code,
+                    "theirs": ", ".join(ids)[:120],
+                }
+            )
+    return out
 
 
 def _built(
