@@ -118,16 +118,22 @@ def test_conflicts_are_listed_and_refused_then_forced(
     assert after.answers[count_code].counts[inp] == old_count + 5
 
 
+def _foreign_copy(filled: Path) -> tuple[openpyxl.Workbook, Path]:
+    """A unit's own copy of the LKE: ``filled`` without zi-eval's other sheets, saved beside it."""
+    wb = openpyxl.load_workbook(filled)
+    for name in ("Petunjuk", "Unit", "Rencana Aksi", "Data Dukung", "Catatan Jawaban", "Temuan"):
+        del wb[name]
+    foreign = filled.parent / "foreign.xlsx"
+    wb.save(foreign)
+    return wb, foreign
+
+
 def test_a_foreign_lke_copy_merges_its_links_once(
     rubric: Rubric, workspace: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A unit's own copy of the LKE (no Unit sheets): answers and typed links go in, once."""
     unit, filled = workspace
-    wb = openpyxl.load_workbook(filled)
-    for name in ("Petunjuk", "Unit", "Rencana Aksi", "Data Dukung", "Catatan Jawaban", "Temuan"):
-        del wb[name]
-    foreign = tmp_path / "book" / "foreign.xlsx"
-    wb.save(foreign)
+    wb, foreign = _foreign_copy(filled)
     plan_before = load_unit(unit, rubric).activities
     assert main(["merge", str(foreign), "--into", str(unit)]) == 0
     after = load_unit(unit, rubric)
@@ -195,11 +201,7 @@ def test_a_shifted_copy_of_the_lke_does_not_move_one_items_document_to_another(
     one record, and no item may come to cite another item's document (with or without --force); also
     when the unit's records name no item and only its answers cite them."""
     unit, filled = workspace
-    wb = openpyxl.load_workbook(filled)
-    for name in ("Petunjuk", "Unit", "Rencana Aksi", "Data Dukung", "Catatan Jawaban", "Temuan"):
-        del wb[name]
-    foreign = tmp_path / "book" / "foreign.xlsx"
-    wb.save(foreign)
+    wb, foreign = _foreign_copy(filled)
     assert main(["merge", str(foreign), "--into", str(unit)]) == 0
     if not records_name_items:
         first = load_unit(unit, rubric)
