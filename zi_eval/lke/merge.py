@@ -5,8 +5,9 @@ added to the ones the unit has, and an evidence record the unit already holds (s
 same title, link and path under another id) is not added twice, so merging the same workbook
 again changes nothing. A workbook's evidence ids are its row numbers (``wb-<row>``): where the unit
 holds such an id for another item's document (a copy of the LKE with rows added or removed), the
-workbook's record is another one, under a new id (``wb-104-lagi``), never a change of the unit's. Where both hold a value and the values differ, that is a conflict; the
-caller lists conflicts and changes nothing unless told to let the workbook win.
+workbook's record is another one, under a new id (``wb-104-lagi``), never a change of the unit's.
+Where both hold a value and the values differ, that is a conflict; the caller lists conflicts and
+changes nothing unless told to let the workbook win.
 """
 
 from __future__ import annotations

@@ -373,9 +373,10 @@ def _evidence_not_in_column(
     path: str | Path, c: Candidate, row_map: list[dict[str, Any]], read: Unit, unit: Unit, rubric: Rubric
 ) -> list[dict[str, Any]]:
     """IMPORT_WORKBOOK_EVIDENCE_ELSEWHERE: in zi-eval's own workbook, an item row whose evidence cell
-    (column N as it writes it) is empty while the unit's other sheets ("Catatan Jawaban", "Data Dukung") still give the
-    item evidence. The links are counted (they are removed on those sheets), and the workbook's own
-    formulas, reading column N, give the item 0 in evidenced mode: the two disagree, so it is said."""
+    (column N as it writes it) is empty while the unit's other sheets ("Catatan Jawaban", "Data
+    Dukung") still give the item evidence. The links are counted (they are removed on those sheets),
+    and the workbook's own formulas, reading column N, give the item 0 in evidenced mode: the two
+    disagree, so it is said."""
     from zi_eval.scoring.linking import link_unit
 
     column = c.columns.letters()["evidence"]
