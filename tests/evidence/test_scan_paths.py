@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from tests.builders import make_unit
 from tests.evidence.trees import make_tree
 from zi_eval.errors import InputError
+from zi_eval.evidence.names import record_id
 from zi_eval.evidence.scan import scan_tree
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit_checks import path_rule
@@ -170,3 +172,23 @@ def test_a_bad_base_url_is_refused(tmp_path: Path, rubric: Rubric, base_url: str
     root = make_tree(tmp_path / "dd", ["P.1.i.a/SK Tim.pdf"])
     with pytest.raises(InputError, match="http:// or https://"):
         scan_tree(root, rubric, base_url=base_url)
+
+
+def test_two_files_whose_names_differ_only_in_unicode_form_are_two_records(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """ "é" as one character (NFC) and as "e" plus a combining accent (NFD, as a Mac writes it): two
+    files that look alike. Each is a record of its own, the composed name keeps the id a scan anywhere
+    gives it, and the pair is said."""
+    composed = "P.1.i.a/SK Tim Zona Integritas \u00e9.pdf"
+    decomposed = unicodedata.normalize("NFD", composed)
+    root = make_tree(tmp_path / "dd", [composed, decomposed])
+    if len(list((root / "P.1.i.a").iterdir())) != 2:
+        pytest.skip("this file system stores one form of a name only")
+    scan = scan_tree(root, rubric)
+    ids = {r.path: r.id for r in scan.records}
+    assert set(ids) == {composed, decomposed}
+    assert len(set(ids.values())) == 2
+    assert ids[composed] == record_id(composed)
+    said = [f for f in scan.findings if f["code"] == "EVIDENCE_TWIN_NAMES"]
+    assert [(f["path"], f["id"], f["theirs"]) for f in said] == [(decomposed, ids[decomposed], composed)]

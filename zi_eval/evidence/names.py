@@ -251,10 +251,16 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", norm(text)).strip("-")
 
 
-def record_id(relative: str) -> str:
-    """Return the stable id of the file at ``relative`` (``/``-separated path under the scanned folder)."""
+def record_id(relative: str, as_written: bool = False) -> str:
+    """Return the stable id of the file at ``relative`` (``/``-separated path under the scanned folder).
+
+    The path is read in Unicode's composed form (NFC), so the same file scanned on macOS (which
+    decomposes accents) and elsewhere keeps its id; ``as_written`` hashes the path as it is, for a
+    second file whose name differs from another's only in that form (both are listed).
+    """
     key = unicodedata.normalize("NFC", relative)
-    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    exact = relative if as_written else key
+    digest = hashlib.sha1(exact.encode("utf-8", "surrogateescape")).hexdigest()[:8]
     slug = _slug(split_extension(key.rsplit("/", 1)[-1])[0] if "/" not in key else key.rsplit(".", 1)[0])
     if len(slug) > 60:
         cut = slug[-60:]

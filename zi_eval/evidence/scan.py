@@ -20,7 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
@@ -224,7 +225,8 @@ def scan_tree(
         for (n, _), got in zip(asks, answered, strict=True):
             placements[n] = got
         fit = ActivityFit(unit, rubric) if unit is not None else None
-        ctx = _Context(root, months, unit, fit, prefix, base_url, findings)
+        ids = _record_ids(["/".join(entry.parts) for entry, *_ in rows], findings)
+        ctx = _Context(root, months, unit, fit, prefix, base_url, findings, ids)
         records = [
             _record(ctx, entry, folders, stem, ext, title, placed)
             for (entry, folders, stem, ext, title, _), placed in zip(rows, placements, strict=True)
@@ -238,6 +240,31 @@ def scan_tree(
     return EvidenceScan(tuple(records), findings, len(walk.files), walk.skipped)
 
 
+def _record_ids(paths: list[str], findings: list[dict[str, Any]]) -> dict[str, str]:
+    """Each file's record id (:func:`record_id`), by its path.
+
+    Two files whose names differ only in how an accent is encoded ("é" as one character, or "e" and a
+    combining mark: a folder copied from a Mac beside one made elsewhere) have one id, for the id
+    reads names in one form. They look alike but are two files: the one named in the composed form
+    keeps the id (the same file scanned anywhere keeps it), the other gets an id of its name as
+    written, and that is said (EVIDENCE_TWIN_NAMES).
+    """
+    groups: dict[str, list[str]] = {}
+    for p in paths:
+        groups.setdefault(record_id(p), []).append(p)
+    out: dict[str, str] = {}
+    for rid, group in groups.items():
+        first = next((p for p in group if unicodedata.is_normalized("NFC", p)), group[0])
+        out[first] = rid
+        for p in group:
+            if p != first:
+                out[p] = record_id(p, as_written=True)
+                findings.append(
+                    {"code": "EVIDENCE_TWIN_NAMES", "path": p, "value": p, "id": out[p], "theirs": first}
+                )
+    return out
+
+
 @dataclass(frozen=True)
 class _Context:
     """What every record of one scan shares."""
@@ -249,6 +276,8 @@ class _Context:
     prefix: tuple[str, ...]
     base_url: str | None
     findings: list[dict[str, Any]]
+    #: each file's record id, by its path (:func:`_record_ids`)
+    ids: dict[str, str] = field(default_factory=dict)
 
 
 def _record(
@@ -262,7 +291,7 @@ def _record(
 ) -> Evidence:
     """Build one file's record and add its findings."""
     rel = "/".join(entry.parts)
-    rid = record_id(rel)
+    rid = ctx.ids[rel]
     name_time = months_in(stem)
     got = name_months = name_time.months or ctx.months.of_folders(folders)
     years = name_time.years or months_in(" ".join(folders)).years

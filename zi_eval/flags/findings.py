@@ -402,6 +402,16 @@ FINDINGS = (
         "The file name '{value}' is not UTF-8 text (a zip from Windows?): not recorded; rename it and scan again.",
     ),
     _finding(
+        "EVIDENCE_TWIN_NAMES",
+        "warning",
+        SCAN,
+        "zi_eval/evidence/scan.py",
+        "Berkas '{value}' dan '{theirs}' tampak bernama sama, tetapi hurufnya dikodekan berbeda (mis. folder "
+        "dari Mac): keduanya dicatat sebagai dua data dukung; hapus salah satunya bila salinan.",
+        "The files '{value}' and '{theirs}' look alike, but their letters are encoded differently (a folder "
+        "from a Mac, say): both are recorded as two pieces of evidence; delete one if it is a copy.",
+    ),
+    _finding(
         "EVIDENCE_OTHER_YEAR",
         "warning",
         SCAN,
