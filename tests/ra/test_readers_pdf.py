@@ -594,8 +594,10 @@ def test_pdf_text_no_cell_takes_comes_after_the_table(
 ) -> None:
     from zi_eval.ra.readers import pdf as pdf_reader
 
-    def rows_taking_nothing(self: object) -> tuple[list[list[str]], list[dict[int, int]]]:
-        return [["", ""]] * 3, [{}] * 3  # as if the cells had missed every character
+    def rows_taking_nothing(
+        self: object,
+    ) -> tuple[list[list[str]], list[dict[int, int]], list[dict[int, str]]]:
+        return [["", ""]] * 3, [{}] * 3, [{}] * 3  # as if the cells had missed every character
 
     monkeypatch.setattr(pdf_reader._Grid, "rows", rows_taking_nothing)
     f = tmp_path / "bolong.pdf"

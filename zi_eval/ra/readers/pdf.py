@@ -12,11 +12,13 @@ from __future__ import annotations
 import io
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from zi_eval import limits
 from zi_eval.errors import ZiError, fail
+from zi_eval.io.colours import looks_white
 from zi_eval.io.sheets import MAX_SHEET_ROWS
 from zi_eval.io.symbols import translate_char
 from zi_eval.io.words import norm
@@ -49,6 +51,10 @@ _SIDEWAYS_MIN = 20
 _HEADER_ROWS = 3
 
 Bbox = tuple[float, float, float, float]
+#: A filled rectangle narrower than this (points) is a rule, not a cell's shade.
+_RULE_WIDTH = 2.0
+#: The share of a cell a filled rectangle covers to shade it.
+_FILL_COVER = 0.6
 
 
 @dataclass
@@ -59,6 +65,7 @@ class _Item:
     text: str | None = None
     table: list[list[str]] | None = None
     spans: list[dict[int, int]] | None = None
+    colours: list[dict[int, str]] | None = None  # per table row: each filled cell's colour
 
 
 def _inside(obj: dict[str, Any], box: Bbox) -> bool:
@@ -90,7 +97,10 @@ def _cell_text(chars: list[dict[str, Any]]) -> str:
 class _Grid:
     """One table's cells as text, which grid cells a wider cell covers, and the characters left over."""
 
-    def __init__(self, table: Any, chars: list[dict[str, Any]]) -> None:
+    def __init__(
+        self, table: Any, chars: list[dict[str, Any]], fills: Sequence[tuple[Bbox, str | None]] = ()
+    ) -> None:
+        self.fills = list(fills)  # filled rectangles drawn in the table, in drawing order
         self.boxes = [list(r.cells) for r in table.rows]
         self.bands = [tuple(r.bbox) for r in table.rows]
         self.width = max((len(r) for r in self.boxes), default=0)
@@ -118,32 +128,55 @@ class _Grid:
         x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
         return any(b is not None and b[0] <= x < b[2] and b[1] <= y < b[3] for r in self.boxes[:i] for b in r)
 
-    def rows(self) -> tuple[list[list[str]], list[dict[int, int]]]:
-        """Each row's cells on the grid, and per row the columns a merge spreads (column -> origin).
+    def fill_in(self, box: Bbox) -> str | None:
+        """The colour of the filled rectangle last drawn over most of ``box`` (a shaded cell), or ``None``
+        (none, or a white one painted last)."""
+        area = (box[2] - box[0]) * (box[3] - box[1])
+        if area <= 0:
+            return None
+        colour = None
+        for (x0, top, x1, bottom), fill in self.fills:
+            w, h = min(x1, box[2]) - max(x0, box[0]), min(bottom, box[3]) - max(top, box[1])
+            if w > 0 and h > 0 and w * h >= _FILL_COVER * area:
+                colour = fill  # drawn later, painted over an earlier one
+        return colour
+
+    def rows(self) -> tuple[list[list[str]], list[dict[int, int]], list[dict[int, str]]]:
+        """Each row's cells on the grid, per row the columns a merge spreads (column -> origin), and per
+        row each shaded cell's colour (the fill of a Gantt-style plan printed to PDF).
 
         A grid position without a cell of its own is covered by a wider cell on its left (spread
-        like a sheet merge), by a taller cell above (empty: the parser fills down), or is a hole
-        where a border is missing: its text is read from the position itself, never dropped.
+        like a sheet merge, with its shade), by a taller cell above (empty: the parser fills down), or
+        is a hole where a border is missing: its text is read from the position itself, never dropped.
         """
         grid: list[list[str]] = []
         spans: list[dict[int, int]] = []
+        shades: list[dict[int, str]] = []
         for i, row in enumerate(self.boxes):
             cells: list[str] = []
             merged: dict[int, int] = {}
+            colours: dict[int, str] = {}
             for c, box in enumerate(row):
                 if box is not None:
                     cells.append(self.text_in(box))
+                    if self.fills and (colour := self.fill_in(box)) is not None:
+                        colours[c] = colour
                     continue
                 origin = next((o for o in range(c - 1, -1, -1) if row[o] is not None), None)
                 if origin is not None and row[origin][2] > self.col_x0[c] + 1:
                     cells.append(cells[origin])
                     merged[c] = origin
+                    if origin in colours:
+                        colours[c] = colours[origin]
                     continue
                 spot = (self.col_x0[c], self.bands[i][1], self.col_x1[c], self.bands[i][3])
                 cells.append("" if self._covered(i, spot) else self.text_in(spot))
+                if self.fills and (colour := self.fill_in(spot)) is not None:
+                    colours[c] = colour
             grid.append(cells + [""] * (self.width - len(cells)))
             spans.append(merged)
-        return grid, spans
+            shades.append(colours)
+        return grid, spans, shades
 
     def leftover(self) -> list[dict[str, Any]]:
         """Characters inside the table's box that no cell took (kept as text after the table)."""
@@ -157,12 +190,14 @@ def _page_items(page: Any) -> list[_Item]:
     tables = page.find_tables()
     boxes = [tuple(t.bbox) for t in tables]
     items: list[_Item] = []
+    fills = _fills(page) if tables else []
     for table in tables:
         box = tuple(table.bbox)
-        found = _Grid(table, [ch for ch in page.chars if _inside(ch, box)])
-        grid, spans = found.rows()
+        inside = [f for f in fills if _overlaps(f[0], box)]
+        found = _Grid(table, [ch for ch in page.chars if _inside(ch, box)], inside)
+        grid, spans, colours = found.rows()
         if grid:
-            items.append(_Item(box[1], table=grid, spans=spans))
+            items.append(_Item(box[1], table=grid, spans=spans, colours=colours))
         for line in extract_text(found.leftover()).split("\n"):
             if line.strip():  # text the cells did not take: after the table, never dropped
                 items.append(_Item(box[3], text=line.strip()))
@@ -173,6 +208,45 @@ def _page_items(page: Any) -> list[_Item]:
             items.append(_Item(line["top"], text=text))
     items.sort(key=lambda it: (it.top, it.table is None))
     return items
+
+
+def _fills(page: Any) -> list[tuple[Bbox, str | None]]:
+    """The filled rectangles of a page that can shade a cell, in drawing order, with their colour as the
+    spreadsheet readers write one (``FF00B050``); ``None`` for white, which paints a shade over (white
+    is no fill to a reader). Rules drawn as thin filled bars and colours a reader cannot know (a
+    pattern) are left out."""
+    out: list[tuple[Bbox, str | None]] = []
+    for r in page.rects:
+        if not r.get("fill") or min(r["width"], r["height"]) < _RULE_WIDTH:
+            continue
+        colour = _hex(r.get("non_stroking_color"))
+        if colour is not None:
+            box = (float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))
+            out.append((box, None if looks_white(colour) else colour))
+    return out
+
+
+def _hex(colour: Any) -> str | None:
+    """A PDF fill colour (grey, RGB or CMYK, each 0–1) as ``FFRRGGBB``; ``None`` for any other kind."""
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    if not isinstance(colour, (tuple, list)) or not all(isinstance(v, (int, float)) for v in colour):
+        return None
+    v = [min(1.0, max(0.0, float(x))) for x in colour]
+    if len(v) == 1:
+        r = g = b = v[0]
+    elif len(v) == 3:
+        r, g, b = v
+    elif len(v) == 4:
+        c, m, y, k = v
+        r, g, b = (1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)
+    else:
+        return None
+    return "FF" + "".join(f"{round(255 * x):02X}" for x in (r, g, b))
+
+
+def _overlaps(a: Bbox, b: Bbox) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _overprinted(chars: list[dict[str, Any]]) -> bool:
@@ -338,7 +412,15 @@ class _Reader:
             row.raw = "\t".join(row.cells)
             row.place = f"{row.place}; kolom bulan hal. {pages}"
 
-    def add_table(self, grid: list[list[str]], spans: list[dict[int, int]], page: int, k: int) -> None:
+    def add_table(
+        self,
+        grid: list[list[str]],
+        spans: list[dict[int, int]],
+        page: int,
+        k: int,
+        colours: list[dict[int, str]] | None = None,
+    ) -> None:
+        shades = colours if colours is not None else [{} for _ in grid]
         part = self._column_part(grid, page)
         if part is not None:
             self.parts.append(part)
@@ -362,7 +444,7 @@ class _Reader:
             start += (
                 1  # a repeated header (one to three rows): passed on, the continuation test looks past it
             )
-        for j, (cells, merged) in enumerate(zip(grid, spans, strict=True)):
+        for j, (cells, merged, shaded) in enumerate(zip(grid, spans, shades, strict=True)):
             if joinable and j == start and prev is not None and _continues(cells, len(prev.cells)):
                 _join(prev, cells, page)
                 continue
@@ -371,6 +453,8 @@ class _Reader:
                 cells,
                 "\t".join(cells),
                 merged_from=merged,
+                filled={c for c in shaded if not cells[c].strip()},
+                colours=dict(shaded),
                 place=f"hal. {page}, tabel {k}, baris {j + 1}",
                 page=page,
             )
@@ -440,7 +524,7 @@ def read_pdf_rows(path: str, data: bytes) -> list[RawRow]:
                     reader.add_text(item.text, n)
                 elif item.table is not None and item.spans is not None:
                     k += 1
-                    reader.add_table(item.table, item.spans, n, k)
+                    reader.add_table(item.table, item.spans, n, k, item.colours)
             page.close()
             if len(reader.rows) > MAX_SHEET_ROWS:
                 raise fail(path, None, "file", f"a PDF of at most {MAX_SHEET_ROWS} rows", f"more by page {n}")
