@@ -249,3 +249,34 @@ def test_hidden_item_rows_are_said_in_a_copy_saved_by_libreoffice(
     book = read_lke_workbook(tmp_path / f"lke.{kind}", rubric)
     said = [f for f in book.findings() if f["code"] == "IMPORT_WORKBOOK_HIDDEN_ROWS"]
     assert len(said) == 1 and said[0]["theirs"] == f"{where['P.1.i.a']} (P.1.i.a)"
+
+
+def test_last_years_lke_kept_hidden_above_this_years_is_not_read(tmp_path: Path, rubric: Rubric) -> None:
+    """A sheet holding last year's whole LKE, its rows hidden, above this year's visible one: a person
+    reads the visible rows, and so does the reader; each hidden row is said as a second row of its
+    item, not read. (The hidden block was read, and this year's answers said as unread rows.)"""
+    import openpyxl
+
+    old, _ = render(full_unit(rubric, pick=1, year=2024), rubric, Shape())
+    new, where = render(full_unit(rubric, pick=0), rubric, Shape())
+    head = 4  # two title lines, a blank line, the header
+    body = len(old) - head
+    write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": old + new[head:]})
+    wb = openpyxl.load_workbook(tmp_path / "lke.xlsx")
+    for r in range(head + 1, head + body + 1):
+        wb["LKE ZI"].row_dimensions[r].hidden = True
+    wb.save(tmp_path / "lke.xlsx")
+    book = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert book.unit.answers == full_unit(rubric, pick=0).answers
+    said = [f for f in book.findings() if f["code"] == "IMPORT_WORKBOOK_ROW_TWICE"]
+    assert said and all(int(f["line"]) <= head + body for f in said)  # the hidden rows, not this year's
+    p1ia = next(f for f in said if f["item"] == "P.1.i.a")
+    assert (p1ia["line"], p1ia["ours"]) == (where["P.1.i.a"], str(where["P.1.i.a"] + body))
+
+
+def test_two_visible_copies_of_the_lke_read_the_first_as_before(tmp_path: Path, rubric: Rubric) -> None:
+    old, where = render(full_unit(rubric, pick=1), rubric, Shape())
+    new, _ = render(full_unit(rubric, pick=0), rubric, Shape())
+    write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": old + new[4:]})
+    book = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert book.unit.answers == full_unit(rubric, pick=1).answers

@@ -454,6 +454,43 @@ class Matcher:
         return j if j is not None and j in self.used else None
 
 
+def _matched(
+    rows: list[SheetRow],
+    ents: list[Entity],
+    rubric: Rubric,
+    year: int | None,
+    runs: dict[int, frozenset[int]],
+    hidden: Collection[int] = (),
+) -> tuple[Matcher, dict[int, Match]]:
+    """One matcher's pass over ``rows`` in the order given: the matches by row index. A ``hidden`` row
+    whose item a row before it took leaves no item open for the count rows under it."""
+    m = Matcher(ents, rubric, year)
+    out: dict[int, Match] = {}
+    for row in rows:
+        if not row.text and not row.labels:
+            continue
+        hit = m.match(row, runs.get(row.index, frozenset()))
+        if hit is not None:
+            out[row.index] = hit
+        elif row.index in hidden and row.index in m.claims:
+            m.item = None
+    return m, out
+
+
+def _visible_first(
+    rows: list[SheetRow], ents: list[Entity], hidden: Collection[int], m: Matcher, out: dict[int, Match]
+) -> bool:
+    """Whether a visible row with an answer is what a hidden row took, the two not side by side (the
+    twin right below is given its item back in :func:`match_rows`): then the visible rows go first."""
+    bears = {row.index for row in rows if row.bears and row.index not in hidden}
+    held = {mt.key: i for i, mt in out.items()}
+    for i, j in m.claims.items():
+        h = held.get(f"{ents[j].kind}:{ents[j].key}")
+        if i in bears and h is not None and h in hidden and not 0 < i - h <= 3:
+            return True
+    return False
+
+
 def count_runs(rows: list[SheetRow]) -> dict[int, frozenset[int]]:
     """The years each count row's run names: the count rows one under the other (blank rows between
     them allowed) are read together, so "tahun 2025" above "tahun 2024" is known as the later year."""
@@ -488,18 +525,17 @@ def match_rows(
 
     A hidden row (``hidden``: 0-based indexes) that took an item a visible row with the same text
     right after it asks for (last year's row kept and hidden above this year's) gives it up: a person
-    reads the visible one. ``year`` is the sheet's (a count row's "this year"). ``claims``, when
-    given, receives the unmatched rows that are what another row was matched to, with that row.
+    reads the visible one. When visible rows further down are what hidden rows took (last year's
+    whole LKE kept hidden above this year's), the visible rows are matched first and the hidden ones
+    after them, taking only what no visible row is (:func:`_visible_first`). ``year`` is the sheet's
+    (a count row's "this year"). ``claims``, when given, receives the unmatched rows that are what
+    another row was matched to, with that row.
     """
-    m = Matcher(ents, rubric, year)
     runs = count_runs(rows)
-    out: dict[int, Match] = {}
-    for row in rows:
-        if not row.text and not row.labels:
-            continue
-        hit = m.match(row, runs.get(row.index, frozenset()))
-        if hit is not None:
-            out[row.index] = hit
+    m, out = _matched(rows, ents, rubric, year, runs)
+    if hidden and _visible_first(rows, ents, hidden, m, out):
+        visible = [r for r in rows if r.index not in hidden]
+        m, out = _matched(visible + [r for r in rows if r.index in hidden], ents, rubric, year, runs, hidden)
     if hidden:
         for i, row in enumerate(rows):
             if row.index not in hidden or row.index not in out or not row.text:
