@@ -59,3 +59,16 @@ def test_a_chart_is_written_only_under_a_png_name(tmp_path: Path) -> None:
     chart = tmp_path / "peta.jpg"
     assert main(["compare", str(PLAN), "--chart", str(chart)]) == 3
     assert not chart.exists()
+
+
+def test_a_report_folder_under_a_file_names_the_file_in_the_way(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``report -o berkas/sub`` where ``berkas`` is a file: the reason is the file in the way, not a
+    permission (it said "tidak ada izin" for every error of the system)."""
+    (tmp_path / "berkas").write_text("x", encoding="utf-8")
+    out = tmp_path / "berkas" / "sub"
+    assert main(["report", str(PLAN), "-o", str(out)]) == 3
+    err = capsys.readouterr().err
+    assert "didapat path melewati sebuah berkas" in err and "izin" not in err
+    assert (tmp_path / "berkas").read_text(encoding="utf-8") == "x"

@@ -115,13 +115,15 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
             with open(p, "wb") as fh:
                 fh.write(payload)
         except OSError as exc:
-            raise fail(str(path), None, "output", "a file one may write", _why(exc)) from None
+            raise fail(str(path), None, "output", "a file one may write", os_error_words(exc)) from None
         return
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=str(p.parent))
     except OSError as exc:
-        raise fail(str(path), None, "output", "a path in a folder one may write", _why(exc)) from None
+        raise fail(
+            str(path), None, "output", "a path in a folder one may write", os_error_words(exc)
+        ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
@@ -130,7 +132,7 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
     except OSError as exc:
         if os.path.exists(tmp):
             os.unlink(tmp)
-        raise fail(str(path), None, "output", "room to write the file", _why(exc)) from None
+        raise fail(str(path), None, "output", "room to write the file", os_error_words(exc)) from None
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -186,7 +188,7 @@ def held_signals() -> Iterator[None]:
 _HELD = (signal.SIGTERM, signal.SIGINT)
 
 
-def _why(exc: OSError) -> str:
+def os_error_words(exc: OSError) -> str:
     """An operating-system error in a few words ("no permission", "the disk is full")."""
     import errno
 

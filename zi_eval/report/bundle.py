@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 
 from zi_eval.errors import fail
 from zi_eval.flags.derive import Flag
-from zi_eval.io.textfile import write_all
+from zi_eval.io.textfile import os_error_words, write_all
 from zi_eval.messages import msg
 from zi_eval.report import charts as C
 from zi_eval.report import frames as F
@@ -101,7 +101,9 @@ def write_report(
         files[out / f"{ev.unit.unit.id}-lke.xlsx"] = book.read_bytes()
     try:
         out.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        raise fail(str(out), None, "output", "a path in a folder one may write", "no permission") from None
+    except OSError as exc:  # a file in the way ("berkas/sub"), no permission, a read-only disk
+        raise fail(
+            str(out), None, "output", "a path in a folder one may write", os_error_words(exc)
+        ) from None
     write_all(files)
     return list(files)
