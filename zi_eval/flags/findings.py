@@ -94,6 +94,16 @@ FINDINGS = (
         "Import: unknown month cell content ({value}); {action}.",
     ),
     _finding(
+        "IMPORT_SYMBOL_TICK",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: sel bulan berisi '{value}', kode tanda centang huruf Wingdings/Symbol yang tersimpan tanpa "
+        "hurufnya (.xls, CSV, teks): {action}.",
+        "Import: the month cell holds '{value}', the code of a Wingdings/Symbol tick stored without its font "
+        "(.xls, CSV, text): {action}.",
+    ),
+    _finding(
         "IMPORT_ROW_NOT_PLACED",
         "warning",
         PLAN,

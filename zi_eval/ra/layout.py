@@ -22,6 +22,9 @@ _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 
 #: Cell contents that mark a month as scheduled.
 MARKS = frozenset("✓✔√vVxX1●•■☑☒✅")  # ☒: the ticked state of a Word checkbox control
+#: A month cell holding only the stored code of a symbol font's tick, read without the font: Wingdings'
+#: ✓ (0xFC "ü") and ☑ (0xFE "þ"), the Symbol font's √ (0xD6 "Ö"); said when read (IMPORT_SYMBOL_TICK).
+SYMBOL_TICK = re.compile(r"[üþÖ]+")
 #: Whole cells that mark a month too: a spreadsheet checkbox that is ticked, a "ya" (the "tidak" of
 #: :data:`NO_MARKS` says the opposite).
 MARK_WORDS = frozenset({"true", "ya"})
@@ -37,6 +40,7 @@ _MONTH_GROUP_WORDS = ("bulan", "pelaksanaan", "jadwal")
 
 __all__ = [
     "MARKS",
+    "SYMBOL_TICK",
     "MONTH_NAMES",
     "SAMPLE_ROWS",
     "Layout",

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from zi_eval.ra.fills import Cell, GridFill, grid_fill
 from zi_eval.ra.layout import (
     SAMPLE_ROWS,
+    SYMBOL_TICK,
     Layout,
     clean,
     find_header,
@@ -992,6 +993,23 @@ class _State:
                 # a cell merged across months with a label in it ("Januari - Desember", "Rapat"): a bar
                 # of a Gantt chart, its months are the schedule whatever it says
                 months.update(ms)
+            elif not r.fonts_known and SYMBOL_TICK.fullmatch(clean(cell).replace(" ", "")):
+                # "ü": Wingdings' tick (0xFC) read without its font (an .xls, a CSV or text copied from
+                # it); "þ" its ticked box (0xFE), "Ö" the Symbol font's √ (0xD6). Nobody types them alone;
+                # where fonts are known, a symbol font's code was read as its mark already
+                months.update(ms)
+                m = ms[0] if len(ms) == 1 else f"{ms[0]}–{ms[-1]}"
+                findings.append(
+                    Finding(
+                        "IMPORT_SYMBOL_TICK",
+                        r.line,
+                        r.sheet,
+                        col + 1,
+                        clean(cell)[:10],
+                        f"dibaca sebagai tanda, bulan {m} dijadwalkan",
+                        f"read as a tick, month {m} scheduled",
+                    )
+                )
             elif colour is not None and (banding is None or colour != banding):
                 # a shaded month cell with a word in it ("SK", "Jan"): shaded as the plan's other marks
                 # are, and said as they are (IMPORT_FILLED_MONTH); the word is kept in the notes

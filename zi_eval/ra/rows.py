@@ -73,6 +73,9 @@ class RawRow:
     hidden_text: tuple[str, ...] = ()  # DOCX: text the author hid (w:vanish), left out of the cells
     #: page furniture: a Word page header, a PDF line printed on several pages (a running header or footer)
     running: bool = False
+    #: the source keeps each character's font (xlsx, ods, Word, PDF: a symbol font's code is read as the
+    #: mark it shows); ``False`` for text, CSV and .xls, where a Wingdings tick stays its code ("ü")
+    fonts_known: bool = True
 
     def above(self, col: int) -> MergedAbove | None:
         """The merged range reaching down over column ``col`` of this row from a row above, or ``None``."""
@@ -219,7 +222,7 @@ def read_text_rows(text: str, fmt: str) -> list[RawRow]:
             ln = "\n".join(lines[start:i])
         else:
             cells = [ln]
-        rows.append(RawRow(start + 1, cells, ln, span=i - start))
+        rows.append(RawRow(start + 1, cells, ln, span=i - start, fonts_known=False))
     return rows
 
 
@@ -264,7 +267,7 @@ def _csv_rows(lines: list[str]) -> list[RawRow]:
             cells = next(csv.reader(io.StringIO(buf), delimiter=delim), [])
         except csv.Error:
             cells = [buf]
-        rows.append(RawRow(start + 1, cells or [""], buf, span=i - start))
+        rows.append(RawRow(start + 1, cells or [""], buf, span=i - start, fonts_known=False))
     return rows
 
 

@@ -108,5 +108,9 @@ def read_sheet_rows(path: str, data: bytes, kind: str) -> tuple[list[RawRow], li
     sheets = read_sheets(path, data, kind, fills=True)
     rows: list[RawRow] = []
     for sheet in sheets:
-        rows += sheet_rows(sheet)
+        got = sheet_rows(sheet)
+        if kind == "xls":  # read without fonts: a Wingdings tick stays its code
+            for row in got:
+                row.fonts_known = False
+        rows += got
     return rows, [s.name for s in sheets], [s.name for s in sheets if s.hidden]
