@@ -128,14 +128,14 @@ class _Grid:
         x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
         return any(b is not None and b[0] <= x < b[2] and b[1] <= y < b[3] for r in self.boxes[:i] for b in r)
 
-    def fill_in(self, box: Bbox) -> str | None:
-        """The colour of the filled rectangle last drawn over most of ``box`` (a shaded cell), or ``None``
-        (none, or a white one painted last)."""
+    def fill_in(self, box: Bbox, fills: Sequence[tuple[Bbox, str | None]]) -> str | None:
+        """The colour of the filled rectangle of ``fills`` last drawn over most of ``box`` (a shaded cell),
+        or ``None`` (none, or a white one painted last)."""
         area = (box[2] - box[0]) * (box[3] - box[1])
         if area <= 0:
             return None
         colour = None
-        for (x0, top, x1, bottom), fill in self.fills:
+        for (x0, top, x1, bottom), fill in fills:
             w, h = min(x1, box[2]) - max(x0, box[0]), min(bottom, box[3]) - max(top, box[1])
             if w > 0 and h > 0 and w * h >= _FILL_COVER * area:
                 colour = fill  # drawn later, painted over an earlier one
@@ -156,10 +156,12 @@ class _Grid:
             cells: list[str] = []
             merged: dict[int, int] = {}
             colours: dict[int, str] = {}
+            top, bottom = self.bands[i][1], self.bands[i][3]
+            fills = [f for f in self.fills if f[0][1] < bottom and top < f[0][3]]  # those across this row
             for c, box in enumerate(row):
                 if box is not None:
                     cells.append(self.text_in(box))
-                    if self.fills and (colour := self.fill_in(box)) is not None:
+                    if fills and (colour := self.fill_in(box, fills)) is not None:
                         colours[c] = colour
                     continue
                 origin = next((o for o in range(c - 1, -1, -1) if row[o] is not None), None)
@@ -171,7 +173,7 @@ class _Grid:
                     continue
                 spot = (self.col_x0[c], self.bands[i][1], self.col_x1[c], self.bands[i][3])
                 cells.append("" if self._covered(i, spot) else self.text_in(spot))
-                if self.fills and (colour := self.fill_in(spot)) is not None:
+                if fills and (colour := self.fill_in(spot, fills)) is not None:
                     colours[c] = colour
             grid.append(cells + [""] * (self.width - len(cells)))
             spans.append(merged)
