@@ -16,7 +16,7 @@ from zi_eval.lke.codes import item_refs
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import YEAR_MAX, YEAR_MIN, Activity, LkeLink, Source, Substep, Unit, UnitInfo
 from zi_eval.ra.area_codes import AreaCodes, coded_areas
-from zi_eval.ra.layout import Layout, norm
+from zi_eval.ra.layout import Layout, month_of, norm
 from zi_eval.ra.meta import UnitMeta, read_meta
 from zi_eval.ra.parse import Finding, LineRecord, Parsed, ParsedActivity, parse_rows, strip_label
 from zi_eval.ra.parts import is_report_sheet, names_a_zi_plan
@@ -416,13 +416,42 @@ def _year_of_period(first: int, last: int) -> Finding:
     )
 
 
-def _year_assumed(name: str, title_year: int | None, findings: list[Finding]) -> int:
-    """The plan year when neither ``--year`` nor the title gives one: the file name's, else this year's,
-    always said (IMPORT_YEAR_ASSUMED): a wrong year moves every month the plan schedules."""
+#: The date a plan is signed on, on a line of its own: "Ditetapkan di Palopo, 6 Januari 2025",
+#: "Makassar, 02 Jan 2025", "Palopo,   Januari 2025".
+_SIGNED = re.compile(
+    r"^(?:(?:ditetapkan|dibuat|disahkan)\s+di\s+)?[A-Za-z][A-Za-z .'-]{1,40},\s*(?:\d{1,2}\s+)?([A-Za-z]+)\.?\s+(20\d\d)\s*$",
+    re.I,
+)
+
+
+def signed_on(rows: list[RawRow]) -> tuple[int, str] | None:
+    """The year of the date a plan is signed on (a line holding only a place and a date, as a signature
+    block opens) and that line; the last such line (a signature comes after the table), or None."""
+    found = None
+    for r in rows:
+        texts = [c.strip() for c in r.cells if c.strip()]
+        if len(texts) == 1 and (m := _SIGNED.match(texts[0])) and month_of(m.group(1)) is not None:
+            found = (int(m.group(2)), texts[0])
+    return found
+
+
+def _year_assumed(
+    name: str, title_year: int | None, findings: list[Finding], signed: tuple[int, str] | None = None
+) -> int:
+    """The plan year when neither ``--year`` nor the title gives one: the file name's, else the year of
+    the date it is signed on, else this year's, always said (IMPORT_YEAR_ASSUMED): a wrong year moves
+    every month the plan schedules."""
     in_name = [int(y) for y in YEAR_IN_TEXT.findall(name)]
-    year = in_name[-1] if in_name else dt.date.today().year
-    where_id = "nama berkas" if in_name else "tahun berjalan"
-    where_en = "the file name" if in_name else "the current year"
+    if in_name:
+        year, where_id, where_en = in_name[-1], "nama berkas", "the file name"
+    elif signed is not None:
+        year = signed[0]
+        where_id, where_en = (
+            f"tanggal penetapannya ('{signed[1][:60]}')",
+            f"the date it is signed on ('{signed[1][:60]}')",
+        )
+    else:
+        year, where_id, where_en = dt.date.today().year, "tahun berjalan", "the current year"
     title = f" (judul menyebut {title_year})" if title_year is not None else ""
     title_en = f" (the title says {title_year})" if title_year is not None else ""
     findings.append(
@@ -567,7 +596,7 @@ def import_plan(
         year
         or title_year
         or _schedule_year(merged.layouts)
-        or _year_assumed(doc.name, meta.year, findings if merged.activities else [])
+        or _year_assumed(doc.name, meta.year, findings if merged.activities else [], signed_on(doc.rows))
     )
     if year is None and meta.year_to is not None and the_year == meta.year and merged.activities:
         findings.append(_year_of_period(the_year, meta.year_to))

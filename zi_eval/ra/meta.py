@@ -171,6 +171,11 @@ def read_meta(lines: list[str]) -> UnitMeta:
         meta.name = unit_line(text)
     if meta.decree is None:
         meta.decree = _decree_line(text)
+        # the plan's own decree in one line ("LAMPIRAN KEPUTUSAN … NOMOR … TAHUN 2025 TENTANG RENCANA AKSI
+        # …"): its year, like a "NOMOR … TAHUN" line's, only when no title line names one
+        dated = re.search(r"\bTahun (\d{4})$", meta.decree or "")
+        if decree_year is None and dated:
+            decree_year = int(dated.group(1))
     # the plan's own title names its year; a decree of December names the year before ("NOMOR : 12
     # TAHUN 2024" over "RENCANA AKSI … TAHUN 2025"): its year only when no title line names one
     titles = [ln for ln in text if not re.match(r"^NOMOR\b", ln, re.I)]
