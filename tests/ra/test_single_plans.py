@@ -472,6 +472,14 @@ def test_a_preambles_year_is_not_the_plans(tmp_path: Path, rubric: Rubric, pream
         (["KANTOR PERTANAHAN", "KABUPATEN GOWA"], "Kantor Pertanahan Kabupaten Gowa"),
         (["SATKER : 400123 - KANTOR IMIGRASI KELAS II TPI PALOPO"], "Kantor Imigrasi Kelas II TPI Palopo"),
         (["KANTOR PERTANAHAN KABUPATEN GOWA", "KOTA SUNGGUMINASA"], "Kantor Pertanahan Kabupaten Gowa"),
+        # offices by the short names units write (a probe: the name was taken from the file name)
+        (["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS KANTAH KAB. PANGKEP TAHUN 2025"], "Kantah Kab. Pangkep"),
+        (
+            ["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS", "BBPOM DI MAKASSAR", "TAHUN 2025"],
+            "BBPOM di Makassar",
+        ),
+        (["RA ZI KPPN MAROS TAHUN 2025"], "KPPN Maros"),
+        (["RENCANA AKSI ZI KUA KECAMATAN TAMALATE TAHUN 2025"], "KUA Kecamatan Tamalate"),
     ],
 )
 def test_the_unit_of_a_letterhead_is_its_most_specific_line(

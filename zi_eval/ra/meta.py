@@ -14,6 +14,8 @@ _REGION = ("kabupaten", "kota", "provinsi", "kab.", "kecamatan")
 _SMALL = {"dan", "di", "dari", "ke", "yang", "atas"}
 #: Short words of unit names that are words, not acronyms ("KAB. ", "KOTA" is longer anyway).
 _WORDS = {"kab", "kec", "ibu", "tua", "air", "api", "bar", "tim", "pos", "bea"}
+#: Acronyms of offices longer than three letters, kept in capitals ("BBPOM DI MAKASSAR", "KPPN MAROS").
+_ACRONYMS = {"bbpom", "bpom", "kppn", "kpknl", "lpka", "ptun", "rsup", "rsud", "bpbd", "uptd", "bpjs"}
 #: A class or rank written in Roman numerals ("KELAS III", "WILAYAH IV") stays in capitals.
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
 _MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
@@ -67,6 +69,28 @@ _UNIT_WORDS = (
     "loka",
     "stasiun",
     "pangkalan",
+    # the offices' short names units write in titles
+    "kantah",
+    "kanim",
+    "kanwil",
+    "kppn",
+    "kpknl",
+    "bpom",
+    "bbpom",
+    "bapas",
+    "lpka",
+    "rupbasan",
+    "kejari",
+    "kejati",
+    "dukcapil",
+    "disdukcapil",
+    "bappeda",
+    "bpbd",
+    "samsat",
+    "kua",
+    "ptun",
+    "rsup",
+    "rsj",
 )
 #: Title lines about the document, not the unit.
 _DOC_WORDS = re.compile(
@@ -100,7 +124,7 @@ def _title(words: str) -> str:
         if i and lw in _SMALL:
             out.append(lw)
         elif _ROMAN_NUMERAL.fullmatch(w) or (
-            w.isupper() and w.isalpha() and len(w) <= 3 and lw not in _WORDS
+            w.isupper() and w.isalpha() and (len(w) <= 3 and lw not in _WORDS or lw in _ACRONYMS)
         ):
             out.append(w)
         else:
