@@ -374,6 +374,13 @@ def test_a_month_ticked_with_a_symbol_font_in_excel_is_a_mark(
         ("Pelayanan Prima", "pelayanan-publik"),
         ("Penataan Organisasi", None),  # an RB area that is no ZI area stays none
         ("Pengembangan Pariwisata Daerah", None),  # nothing near: said, not guessed
+        # the areas in English, as some units' plans name them (a probe: every one was unknown)
+        ("Change Management", "manajemen-perubahan"),
+        ("Governance Arrangement", "penataan-tatalaksana"),
+        ("Human Resource Management System", "penataan-sdm"),
+        ("Accountability Strengthening", "penguatan-akuntabilitas"),
+        ("Supervision Strengthening", "penguatan-pengawasan"),
+        ("Public Service Quality Improvement", "pelayanan-publik"),
     ],
 )
 def test_an_area_name_with_a_typo_is_the_area_it_nearly_is(
