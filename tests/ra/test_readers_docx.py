@@ -280,6 +280,44 @@ def test_the_body_title_names_the_year_and_unit_before_a_page_headers_leftovers(
     assert import_plan(g, rubric).unit.unit.name == "Balai Besar Contoh"
 
 
+def test_a_title_only_in_the_page_footer_names_the_unit_and_year(tmp_path: Path, rubric: Rubric) -> None:
+    """Some plans name themselves only in the footer ("Rencana Aksi ZI KPU Kabupaten Luwu Tahun 2025" on
+    every page): the name came from the file name and the year was the current one (both said). The
+    footer is read after the header, for the unit and the year only; a page number in it is no line."""
+    f = _headed_plan(tmp_path / "ra.docx", ["-"], [])
+    import docx
+
+    d = docx.Document(str(f))
+    footer = d.sections[0].footer
+    footer.paragraphs[0].text = "Rencana Aksi ZI KPU Kabupaten Luwu Tahun 2025"
+    footer.add_paragraph("Halaman 1 dari 3")
+    d.save(str(f))
+    rows = read_document(f).rows
+    assert [(r.cells, r.place, r.running) for r in rows[:2]] == [
+        (["-"], "kepala halaman", True),
+        (["Rencana Aksi ZI KPU Kabupaten Luwu Tahun 2025"], "kaki halaman", True),
+    ]
+    res = import_plan(f, rubric)
+    assert (res.unit.unit.name, res.unit.unit.year) == ("KPU Kabupaten Luwu", 2025)
+    assert [a.kegiatan for a in res.unit.activities] == ["Pembentukan tim kerja"]
+    assert not {"IMPORT_NAME_FROM_FILE", "IMPORT_YEAR_ASSUMED"} & {x.code for x in res.findings}
+
+
+def test_the_body_title_names_the_unit_before_the_page_footer(tmp_path: Path, rubric: Rubric) -> None:
+    f = _headed_plan(
+        tmp_path / "ra.docx",
+        ["-"],
+        ["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS", "BALAI BESAR CONTOH", "TAHUN 2025"],
+    )
+    import docx
+
+    d = docx.Document(str(f))
+    d.sections[0].footer.paragraphs[0].text = "Rencana Aksi ZI Balai Contoh Tahun 2024"  # last year's file
+    d.save(str(f))
+    info = import_plan(f, rubric).unit.unit
+    assert (info.year, info.name) == (2025, "Balai Besar Contoh")
+
+
 def test_docx_without_a_header_starts_with_the_body(tmp_path: Path) -> None:
     import docx
 

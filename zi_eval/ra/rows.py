@@ -32,6 +32,13 @@ __all__ = [
 _check_zip = check_zip
 
 
+#: A page number on its own line (a PDF's, a Word footer's) ("- 3 -", "Hal. 3", "3 dari 10"): page furniture, not plan content.
+#: A bare number has at most three digits: "2025" alone on a line is the plan's year, not a page.
+PAGE_NUMBER = re.compile(
+    r"^[-–—\s]*((hal(aman)?|page)\.?\s*\d{1,4}|\d{1,3})(\s*(dari|of|/)\s*\d{1,4})?[-–—\s]*$", re.I
+)
+
+
 @dataclass(frozen=True)
 class MergedAbove:
     """A merged range reaching down over a row from a row above: its columns (0-based, inclusive) and what

@@ -19,7 +19,7 @@ from zi_eval.io.symbols import symbol_family, symbol_text, translate_char
 from zi_eval.ra.readers.broken import raised_by_library
 from zi_eval.ra.readers.numbering import W_NS as _W
 from zi_eval.ra.readers.numbering import Numbering
-from zi_eval.ra.rows import MergedAbove, RawRow
+from zi_eval.ra.rows import PAGE_NUMBER, MergedAbove, RawRow
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 #: What holds text a reader does not see: a text box's fallback copy, text a tracked change moved away
@@ -222,12 +222,17 @@ def _table_rows(
     return rows
 
 
-def _page_header(document: Any, num: Numbering) -> list[str]:
-    """The text of the first page's header (a letterhead often names the unit there), one line each."""
+def _page_header(document: Any, num: Numbering, footer: bool = False) -> list[str]:
+    """The text of the first page's header (a letterhead often names the unit there), or of its footer
+    (some plans name themselves only there), one line each."""
     if not document.sections:
         return []
     section = document.sections[0]
-    header = section.first_page_header if section.different_first_page_header_footer else section.header
+    first = section.different_first_page_header_footer
+    if footer:
+        header = section.first_page_footer if first else section.footer
+    else:
+        header = section.first_page_header if first else section.header
     if header.is_linked_to_previous:
         return []  # the first section has no header of its own
     lines = []
@@ -261,14 +266,21 @@ def read_docx_rows(path: str, data: bytes) -> list[RawRow]:
         document = docx.Document(io.BytesIO(data))
         num = _numbering(document)
         header = _page_header(document, Numbering(None, None))  # a letterhead's lists are its own
+        footer = _page_header(document, Numbering(None, None), footer=True)
     except Exception as exc:  # python-docx and lxml raise many kinds on broken packages
         if not raised_by_library(exc):
             raise  # a bug of ours: exit 4, not a damaged file
         detail = f"{type(exc).__name__}: {str(exc)[:120]}"
         raise fail(path, None, "file", "a readable .docx document", detail) from None
+    # page furniture before the body: read for the unit and the year only when the body names none
+    # (the header first), never as the plan's rows; a bare page number is no line of it
     rows = [
-        RawRow(i, [text], text, place="kepala halaman", running=True)
-        for i, text in enumerate(header, start=1)
+        RawRow(i, [text], text, place=place, running=True)
+        for i, (text, place) in enumerate(
+            [(t, "kepala halaman") for t in header]
+            + [(t, "kaki halaman") for t in footer if not PAGE_NUMBER.match(t)],
+            start=1,
+        )
     ]
     # lxml refuses XML nested deeper than 256 elements, so nested tables cannot exhaust the stack here
     return _body_rows(path, document.element.body, num, rows)

@@ -23,7 +23,7 @@ from zi_eval.io.sheets import MAX_SHEET_ROWS
 from zi_eval.io.symbols import translate_char
 from zi_eval.io.words import norm
 from zi_eval.ra.readers.broken import raised_by_library
-from zi_eval.ra.rows import RawRow
+from zi_eval.ra.rows import PAGE_NUMBER, RawRow
 from zi_eval.ra.timing import MONTH_NAMES
 
 #: Most pages read from one PDF; a longer file is refused (a plan with its narrative runs to ~60 pages,
@@ -35,11 +35,6 @@ _ITEM_LABEL = re.compile(r"^\s*(\(?[A-Za-z]\)|[A-Za-z]\.|\d+[.)]|[IVXLC]+\.)\s")
 _SHORT_VALUE = re.compile(r"[\d.,%✓✔√vVxX●•■]{1,5}")
 #: Characters that open an item of a list inside a cell.
 _BULLETS = "-–•·*▪"
-#: A page number on its own line ("- 3 -", "Hal. 3", "3 dari 10"): page furniture, not plan content.
-#: A bare number has at most three digits: "2025" alone on a line is the plan's year, not a page.
-_PAGE_NUMBER = re.compile(
-    r"^[-–—\s]*((hal(aman)?|page)\.?\s*\d{1,4}|\d{1,3})(\s*(dari|of|/)\s*\d{1,4})?[-–—\s]*$", re.I
-)
 #: Page furniture between two parts of one table: few, short lines (page numbers, running heads).
 _FURNITURE_LINES = 3
 _FURNITURE_CHARS = 60
@@ -206,7 +201,7 @@ def _page_items(page: Any) -> list[_Item]:
     outside = page.filter(lambda o: "x0" not in o or not any(_inside(o, b) for b in boxes))
     for line in outside.extract_text_lines(return_chars=False):
         text = line["text"].strip()
-        if text and not _PAGE_NUMBER.match(text):
+        if text and not PAGE_NUMBER.match(text):
             items.append(_Item(line["top"], text=text))
     items.sort(key=lambda it: (it.top, it.table is None))
     return items
