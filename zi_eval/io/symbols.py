@@ -19,6 +19,15 @@ SYMBOL_MARKS: dict[str, dict[int, str]] = {
     "zapfdingbats": {0x33: "✓", 0x34: "✔", 0x37: "✗", 0x38: "✘", 0x6C: "●", 0x6E: "■"},
     "dingbats": {0x33: "✓", 0x34: "✔", 0x37: "✗", 0x38: "✘", 0x6C: "●", 0x6E: "■"},
 }
+#: The characters a symbol font's ticks are stored as, read where the font is lost (an .xls, a CSV, text
+#: copied from such a cell): those of a tick's code above ASCII, Wingdings' ✓ "ü" and ☑ "þ" and the Symbol
+#: font's √ "Ö" (a code in ASCII, Wingdings 2's "P", is a letter people type).
+STORED_TICKS = frozenset(
+    chr(code)
+    for marks in SYMBOL_MARKS.values()
+    for code, mark in marks.items()
+    if mark in "✓☑√" and code >= 0x80
+)
 _CID = re.compile(r"^\(cid:(\d+)\)$")
 
 

@@ -32,6 +32,7 @@ from zi_eval.lke.unit_sheets import read_unit_sheets
 from zi_eval.messages import msg
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Hasil, Unit, UnitInfo
+from zi_eval.scoring.linking import link_unit
 from zi_eval.scoring.values import value_item
 
 TOLERANCE = 1e-6
@@ -377,8 +378,6 @@ def _evidence_not_in_column(
     Dukung") still give the item evidence. The links are counted (they are removed on those sheets),
     and the workbook's own formulas, reading column N, give the item 0 in evidenced mode: the two
     disagree, so it is said."""
-    from zi_eval.scoring.linking import link_unit
-
     column = c.columns.letters()["evidence"]
     shown = {code for code, a in read.answers.items() if a.evidence}
     by_item = link_unit(unit, rubric).evidence_by_item

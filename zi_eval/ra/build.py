@@ -18,7 +18,7 @@ from zi_eval.models.unit import YEAR_MAX, YEAR_MIN, Activity, LkeLink, Source, S
 from zi_eval.ra.area_codes import AreaCodes, coded_areas
 from zi_eval.ra.layout import Layout, month_of, norm
 from zi_eval.ra.meta import UnitMeta, read_meta
-from zi_eval.ra.parse import Finding, LineRecord, Parsed, ParsedActivity, parse_rows, strip_label
+from zi_eval.ra.parse import PLACE_DATE, Finding, LineRecord, Parsed, ParsedActivity, parse_rows, strip_label
 from zi_eval.ra.parts import is_report_sheet, names_a_zi_plan
 from zi_eval.ra.rows import Document, RawRow, read_document
 from zi_eval.ra.sheet_choice import other_plans
@@ -418,10 +418,7 @@ def _year_of_period(first: int, last: int) -> Finding:
 
 #: The date a plan is signed on, on a line of its own: "Ditetapkan di Palopo, 6 Januari 2025",
 #: "Makassar, 02 Jan 2025", "Palopo,   Januari 2025".
-_SIGNED = re.compile(
-    r"^(?:(?:ditetapkan|dibuat|disahkan)\s+di\s+)?[A-Za-z][A-Za-z .'-]{1,40},\s*(?:\d{1,2}\s+)?([A-Za-z]+)\.?\s+(20\d\d)\s*$",
-    re.I,
-)
+_SIGNED = re.compile(rf"^(?:(?:ditetapkan|dibuat|disahkan)\s+di\s+)?{PLACE_DATE}\.?\s+(20\d\d)\s*$", re.I)
 
 
 def signed_on(rows: list[RawRow]) -> tuple[int, str] | None:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
+from zi_eval.io.symbols import STORED_TICKS
 from zi_eval.io.words import clean, norm
 from zi_eval.ra.timing import MONTH_NAMES, month_header, parse_timing
 from zi_eval.ra.vocabulary import ROLES, Vocabulary, phrase_key
@@ -22,9 +23,9 @@ _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 
 #: Cell contents that mark a month as scheduled.
 MARKS = frozenset("✓✔√vVxX1●•■☑☒✅")  # ☒: the ticked state of a Word checkbox control
-#: A month cell holding only the stored code of a symbol font's tick, read without the font: Wingdings'
-#: ✓ (0xFC "ü") and ☑ (0xFE "þ"), the Symbol font's √ (0xD6 "Ö"); said when read (IMPORT_SYMBOL_TICK).
-SYMBOL_TICK = re.compile(r"[üþÖ]+")
+#: A month cell holding only the stored codes of a symbol font's tick, read without the font
+#: (:data:`zi_eval.io.symbols.STORED_TICKS`: "ü", "þ", "Ö"); said when read (IMPORT_SYMBOL_TICK).
+SYMBOL_TICK = re.compile(f"[{''.join(sorted(STORED_TICKS))}]+")
 #: Whole cells that mark a month too: a spreadsheet checkbox that is ticked, a "ya" (the "tidak" of
 #: :data:`NO_MARKS` says the opposite).
 MARK_WORDS = frozenset({"true", "ya"})

@@ -52,10 +52,13 @@ _ITEM_LETTER = re.compile(r"[a-z][.)]?")
 _CHILD_MARK = re.compile(r"^\s*(?:[-–•*·▪]\s*|\(?[a-z][.)]\s+)\S")
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)]|[a-z][.)])\s*")
 _SIGNATURE_WORDS = ("ditetapkan", "ttd", "ketua", "kepala", "salinan", "nip", "tanggal", "sekretaris", "pada")
+#: A place and the date a signature opens with, before its year: "Palopo, 6 Januari" (the month's name is
+#: group 1); also the plan's year where nothing else names it (``ra.build.signed_on``).
+PLACE_DATE = r"[A-Z][A-Za-z .'-]{1,40},\s*(?:\d{1,2}\s+)?([A-Za-z]+)"
 _SIGNATURE_START = re.compile(
     r"^(kepala|ketua|sekretaris|plt\.?|plh\.?|pj\.?)\s.{0,80},$"
     r"|^(mengetahui|menyetujui|disetujui|ditetapkan di|disahkan|ttd|t\.t\.d|nip\b|a\.n\.?\s|an\.\s)"
-    r"|^[A-Z][A-Za-z .'-]{1,40},\s*(\d{1,2}\s+)?[A-Za-z]+\s+\d{4}$",
+    rf"|^{PLACE_DATE}\s+\d{{4}}$",
     re.I,
 )
 #: "KEPALA KANTOR" without its comma: an upper-case title line of a few words.

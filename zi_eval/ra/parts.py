@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 
 from zi_eval.io.words import YEAR_IN_TEXT
 from zi_eval.ra.layout import Layout, norm
-from zi_eval.ra.meta import narrative, title_year, unit_line
+from zi_eval.ra.meta import OFFICE_SHORT_NAMES, narrative, title_year, unit_line
 from zi_eval.ra.rows import RawRow
 
 #: A title about the plan ("RENCANA AKSI", "RA ZI"): reports and comparisons here are reports on it.
@@ -247,10 +247,7 @@ def other_unit(title: Sequence[str], unit: str | None) -> bool:
 
 #: Kinds of unit named in one word with the place after it ("POLRES GOWA", "LAPAS MAROS"): a name of two
 #: words is a unit's name only with one of these first (not "BAGIAN UMUM", a part of the unit).
-_SHORT_KINDS = frozenset(
-    """polres polresta polrestabes polsek polda lapas rutan bapas lpka kpp kppn kanim kejari kejati pn pa ptun
-    rsud puskesmas kua kantah bbpom bpom balai dinas kantor kpu bawaslu bps""".split()  # noqa: SIM905
-)
+_SHORT_KINDS = OFFICE_SHORT_NAMES | {"polrestabes", "pn", "pa"}
 #: Kinds of which two units' names sharing their place hold one each: courts, prisons, police offices
 #: (the long forms written as their short ones first, :data:`_KIND_FORMS`).
 _KINDS_APART = (
