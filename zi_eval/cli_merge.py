@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from zi_eval.errors import InputError, fail, show
+from zi_eval.errors import InputError, Problem, fail, show
 from zi_eval.flags.catalogue import finding_args, render
 from zi_eval.io.textfile import decode_text, read_bytes, write_atomic
 from zi_eval.lke.merge import merge_workbook
@@ -15,20 +15,54 @@ from zi_eval.lke.reader import LkeWorkbook, read_if_lke, read_lke_workbook
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric, load_unit
 from zi_eval.models.serialize import dump_unit, leading_comments, parse_unit
+from zi_eval.models.unit import UnitInfo
+from zi_eval.ra.parts import other_unit
 from zi_eval.report.terminal import shown
 
 
-def _check_same_unit(book: LkeWorkbook, unit_id: str, force: bool) -> None:
-    """Refuse a workbook written for another unit (its Unit sheet names it) unless ``force``."""
-    theirs = book.unit.unit.id  # from the Unit sheet when the workbook has one
-    if "unit" in book.own_sheets and theirs != unit_id and not force:
-        raise fail(
-            f"{Path(book.path).name}:{book.own_sheets['unit']}",
-            None,
-            "unit.id",
-            f"the unit file's id {unit_id!r} (merge --force merges anyway)",
-            show(theirs),
+def _check_same_unit(book: LkeWorkbook, unit: UnitInfo, force: bool) -> None:
+    """Refuse a workbook of another unit or year unless ``force``: its Unit sheet names another unit id
+    (zi-eval wrote it), or its title or file name another year, or its title another unit
+    (:func:`~zi_eval.ra.parts.other_unit`: another office, not the same one written otherwise)."""
+    if force:
+        return
+    theirs = book.unit.unit
+    name = Path(book.path).name
+    if "unit" in book.own_sheets:
+        if theirs.id != unit.id:
+            raise fail(
+                f"{name}:{book.own_sheets['unit']}",
+                None,
+                "unit.id",
+                f"the unit file's id {unit.id!r} (merge --force merges anyway)",
+                show(theirs.id),
+            )
+        return
+    problems = []
+    if theirs.year != unit.year:
+        from_name = any(f["code"] == "IMPORT_WORKBOOK_YEAR_FROM_NAME" for f in book.findings())
+        where = "its file name" if from_name else "its title"
+        problems.append(
+            Problem(
+                f"{name}:{book.sheet}",
+                None,
+                "year",
+                f"the unit file's year {unit.year} (merge --force merges anyway)",
+                f"{theirs.year} ({where})",
+            )
         )
+    if book.named_unit and other_unit([book.named_unit], unit.name):
+        problems.append(
+            Problem(
+                f"{name}:{book.sheet}",
+                None,
+                "unit",
+                f"the unit file's unit {show(unit.name)} (merge --force merges anyway)",
+                f"{show(book.named_unit)} (its title)",
+            )
+        )
+    if problems:
+        raise InputError(problems)
 
 
 def run_merge(args: argparse.Namespace, out: Console) -> int:
@@ -44,7 +78,7 @@ def run_merge(args: argparse.Namespace, out: Console) -> int:
         # say why: a file over a budget or unreadable, or the columns an LKE sheet lacks
         read_lke_workbook(args.workbook, rubric)
         raise fail(str(args.workbook), None, "file", "an LKE workbook (.xlsx)", "no LKE sheet")
-    _check_same_unit(book, unit.unit.id, args.force)
+    _check_same_unit(book, unit.unit, args.force)
     merged = merge_workbook(unit, book, rubric, force=args.force)
     # what the reader could not take (an answer outside the options, say) is said, not merged silently
     err = Console(stderr=True, highlight=False, soft_wrap=True)

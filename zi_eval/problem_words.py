@@ -280,6 +280,16 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "id berkas unit {value} (merge --force tetap menggabungkan)",
     ),
     (
+        "the unit file's year {value} (merge --force merges anyway)",
+        "tahun berkas unit, {value} (merge --force tetap menggabungkan)",
+    ),
+    (
+        "the unit file's unit {value} (merge --force merges anyway)",
+        "unit dalam berkas unit, {value} (merge --force tetap menggabungkan)",
+    ),
+    ("{value} (its title)", "{value} (judulnya)"),
+    ("{value} (its file name)", "{value} (nama berkasnya)"),
+    (
         "an LKE sheet with at least {n} of the rubric's {m} items matched to rows",
         "lembar LKE dengan sekurang-kurangnya {n} dari {m} butir rubrik yang cocok dengan baris",
     ),

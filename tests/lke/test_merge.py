@@ -171,6 +171,80 @@ def test_a_workbook_of_another_unit_is_refused_unless_forced(
     assert unit.read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    ("title", "says"),
+    [
+        (
+            "Unit: Pengadilan Negeri Makale — Tahun 2025",
+            "unit: harus unit dalam berkas unit, 'KPU Kabupaten Luwu' (merge --force tetap menggabungkan); "
+            "didapat 'Pengadilan Negeri Makale' (judulnya)",
+        ),
+        (
+            "Unit: KPU Kabupaten Luwu — Tahun 2024",
+            "year: harus tahun berkas unit, 2025 (merge --force tetap menggabungkan); didapat 2024 (judulnya)",
+        ),
+        (  # no "Unit:": the unit's line of the title block, as a plan's title names it
+            "KANTOR PELAYANAN PAJAK PRATAMA PALOPO",
+            "unit: harus unit dalam berkas unit, 'KPU Kabupaten Luwu' (merge --force tetap menggabungkan); "
+            "didapat 'Kantor Pelayanan Pajak Pratama Palopo' (judulnya)",
+        ),
+    ],
+)
+def test_a_foreign_lke_of_another_unit_or_year_is_refused_unless_forced(
+    rubric: Rubric,
+    workspace: tuple[Path, Path],
+    capsys: pytest.CaptureFixture[str],
+    title: str,
+    says: str,
+) -> None:
+    """A unit's own LKE copy has no Unit sheet: its title names the unit and year it was filled for.
+    Merged silently, another office's answers (or last year's) became this unit's."""
+    unit, filled = workspace
+    wb, foreign = _foreign_copy(filled)
+    wb[SHEET]["B1"] = "LEMBAR KERJA EVALUASI ZONA INTEGRITAS"
+    wb[SHEET]["B2"] = title
+    if "Tahun" not in title:
+        wb[SHEET]["B1"] = "LEMBAR KERJA EVALUASI ZONA INTEGRITAS TAHUN 2025"
+    wb.save(foreign)
+    before = unit.read_bytes()
+    assert main(["merge", str(foreign), "--into", str(unit)]) == 3
+    assert says in capsys.readouterr().err
+    assert unit.read_bytes() == before
+    assert main(["merge", str(foreign), "--into", str(unit), "--force"]) == 0
+    assert unit.read_bytes() != before
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Unit kerja: Komisi Pemilihan Umum Kab. Luwu — Tahun 2025", "KOMISI PEMILIHAN UMUM KAB. LUWU 2025"],
+)
+def test_a_foreign_lke_naming_the_same_unit_otherwise_merges(
+    workspace: tuple[Path, Path], capsys: pytest.CaptureFixture[str], title: str
+) -> None:
+    unit, filled = workspace
+    wb, foreign = _foreign_copy(filled)
+    wb[SHEET]["B2"] = title
+    wb.save(foreign)
+    before = unit.read_bytes()
+    assert main(["merge", str(foreign), "--into", str(unit)]) == 0
+    assert unit.read_bytes() != before
+
+
+def test_an_lke_title_without_unit_colon_names_the_unit(rubric: Rubric, workspace: tuple[Path, Path]) -> None:
+    _, filled = workspace
+    wb, foreign = _foreign_copy(filled)
+    wb[SHEET]["B1"] = "LEMBAR KERJA EVALUASI ZONA INTEGRITAS TAHUN 2025"
+    wb[SHEET]["B2"] = "KANTOR PELAYANAN PAJAK PRATAMA PALOPO"
+    wb.save(foreign)
+    book = read_lke_workbook(foreign, rubric)
+    assert (book.unit.unit.name, book.unit.unit.year) == ("Kantor Pelayanan Pajak Pratama Palopo", 2025)
+    # the ministry over the unit is not the unit ("Instansi" before "Unit kerja")
+    wb[SHEET]["B1"] = "Instansi: Kementerian Keuangan — Tahun 2025"
+    wb[SHEET]["B2"] = "Unit kerja: KPP Pratama Palopo"
+    wb.save(foreign)
+    assert read_lke_workbook(foreign, rubric).unit.unit.name == "KPP Pratama Palopo"
+
+
 def test_an_answer_outside_the_options_is_reported_not_merged(
     rubric: Rubric, workspace: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -32,6 +32,7 @@ from zi_eval.lke.layout import TYPE_LABEL
 from zi_eval.lke.match import Claim, Match, SheetRow
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import COUNT_MAX, Answer, Evidence, Hasil, Unit, UnitInfo
+from zi_eval.ra.meta import unit_line
 from zi_eval.scoring.values import counts_shown, ratio_value
 
 #: Years the unit model accepts (2000–2100).
@@ -555,17 +556,20 @@ def title_year(sheet: Sheet, columns: Columns) -> int | None:
     return None
 
 
+def title_unit(sheet: Sheet, columns: Columns) -> str | None:
+    """The unit a sheet's title block names: after "Unit:" ("Unit kerja: …", "Satker: …"), else a line
+    naming a unit as a plan's title does ("KANTOR PELAYANAN PAJAK PRATAMA PALOPO", :func:`unit_line`)."""
+    lines = _title_lines(sheet, columns)
+    named = [n for line in lines if (n := _NAME.search(line))]
+    # the unit's own line before its parent's ("Instansi: Kementerian …" above "Unit kerja: …")
+    named.sort(key=lambda n: n.group(0).lower().startswith("instansi"))
+    return named[0].group(1).strip() if named else unit_line(lines)
+
+
 def _unit_info(parts: UnitParts) -> UnitInfo:
     """Unit name and year from the title block; the file name's year only when the title has none."""
     year = title_year(parts.sheet, parts.columns)
-    name = next(
-        (
-            n.group(1).strip()
-            for line in _title_lines(parts.sheet, parts.columns)
-            if (n := _NAME.search(line))
-        ),
-        None,
-    )
+    name = title_unit(parts.sheet, parts.columns)
     stem = Path(parts.path).stem
     if year is None:
         m = YEAR_IN_TEXT.search(stem)

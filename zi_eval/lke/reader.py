@@ -23,7 +23,7 @@ from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
 from zi_eval.io.words import YEAR_IN_TEXT, clean, slug
 from zi_eval.lke.answers import parse_number
-from zi_eval.lke.build import UnitParts, build_unit, title_year
+from zi_eval.lke.build import UnitParts, build_unit, title_unit, title_year
 from zi_eval.lke.columns import Columns, find_columns, letter
 from zi_eval.lke.layout import entities
 from zi_eval.lke.match import CODE_LABEL, LABEL, Claim, Match, SheetRow, match_rows
@@ -93,6 +93,8 @@ class LkeWorkbook:
     more_sheets: list[str] = field(default_factory=list)
     #: their row maps (as :attr:`rows`, each row with its ``sheet``)
     more_rows: list[dict[str, Any]] = field(default_factory=list)
+    #: the unit the sheet's title names (None: it names none; the unit's name is then its file's)
+    named_unit: str | None = None
 
     def findings(self) -> list[dict[str, Any]]:
         return list(self.static)
@@ -334,6 +336,7 @@ def _read(path: str | Path, book: _Book, rubric: Rubric) -> LkeWorkbook:
     wb.columns = best.columns.letters()
     wb.lke_sheets = [c.sheet.name for c in good]
     wb.more_sheets = [c.sheet.name for c in more]
+    wb.named_unit = title_unit(best.sheet, best.columns)
     wb.static += _sheet_chosen(path, wb, read, cands)
     wb.static += _sheets_joined(path, read)
     for c, (parts, merged, _) in zip(read, built, strict=True):
