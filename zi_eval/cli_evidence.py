@@ -257,8 +257,7 @@ def run_evidence_scan(args: argparse.Namespace, out: Console) -> int:
         root = args.source if Path(args.source).is_dir() else None
         merged = merge_records(args.into, scan.records, rubric=rubric, root=root)
     if args.output is not None:
-        name = Path(args.source).name
-        header = msg("ev_header", lang, source=name, name=args.output.name)
+        header = msg("ev_header", lang, source=_shown_name(args.source), name=args.output.name)
         write_atomic(args.output, header + dump_records(scan.records))
     if args.report is not None:
         write_atomic(args.report, _report(scan, rubric, unit, merged, str(args.source)))
@@ -269,7 +268,7 @@ def run_evidence_scan(args: argparse.Namespace, out: Console) -> int:
         out.file.write(dump_records(scan.records))
     lines = summary_lines(
         scan,
-        source=Path(args.source).name,
+        source=_shown_name(args.source),
         counts=counts,
         rubric=rubric,
         unit=unit,
@@ -283,6 +282,12 @@ def run_evidence_scan(args: argparse.Namespace, out: Console) -> int:
     if args.output is not None:
         target.print(shown(msg("import_written", lang, path=args.output)))
     return 0
+
+
+def _shown_name(source: str | Path) -> str:
+    """The scanned folder's or table's name as a person knows it (``.`` is the folder's own name)."""
+    path = Path(source)
+    return path.name or path.resolve().name or str(path)
 
 
 def run_evidence(args: argparse.Namespace, out: Console) -> int:

@@ -90,11 +90,13 @@ def test_windows_and_macos_link_files_give_their_url(tmp_path: Path, rubric: Rub
         '<?xml version="1.0"?><plist version="1.0"><dict><key>URL</key>'
         "<string>https://youtu.be/abc</string></dict></plist>"
     )
-    (root / "P.1.ii.c" / "Kosong.url").write_text("[InternetShortcut]\r\nURL=file:///C:/rahasia.pdf\r\n")
+    (root / "P.1.ii.c" / "Berkas Lokal.url").write_text(
+        "[InternetShortcut]\r\nURL=file:///C:/rahasia.pdf\r\n"
+    )
     got = {r.title: (r.url, r.supports) for r in scan_tree(root, rubric).records}
     assert got == {
         "Berita Sosialisasi": ("https://kpu.go.id/berita/sosialisasi-zi", ("P.1.ii.c",)),
-        "Kosong": (None, ("P.1.ii.c",)),  # not a web address: kept as a plain file
+        "Berkas Lokal": (None, ("P.1.ii.c",)),  # not a web address: kept as a plain file
         "Video Sosialisasi": ("https://youtu.be/abc", ("P.1.ii.c",)),
     }
 
@@ -192,3 +194,44 @@ def test_two_files_whose_names_differ_only_in_unicode_form_are_two_records(
     assert ids[composed] == record_id(composed)
     said = [f for f in scan.findings if f["code"] == "EVIDENCE_TWIN_NAMES"]
     assert [(f["path"], f["id"], f["theirs"]) for f in said] == [(decomposed, ids[decomposed], composed)]
+
+
+def test_files_that_are_no_document_are_said_and_not_recorded(tmp_path: Path, rubric: Rubric) -> None:
+    """Counted as evidence, each of these scored its item as evidenced (a probe: P.1.i.a full, exit 0)."""
+    root = make_tree(
+        tmp_path / "dd",
+        [
+            "P.1.i.a/BELUM ADA.txt",
+            "P.1.i.b/menyusul.docx",
+            "P.1.ii.a/Data dukung belum tersedia.pdf",
+            "P.1.ii.b/-.pdf",
+            "P.1.iii.b/Laporan Monev TW II.pdf.crdownload",
+            "P.1.iii.b/Notulen Monev.pdf.part",
+            "P.1.iv.a/unit.yaml",
+            # documents all the same: a statement, a schedule, an attachment
+            "P.3.v.a/Tidak ada pelanggaran disiplin 2025.pdf",
+            "P.1.iii.a/Jadwal kegiatan yang akan dilaksanakan.pdf",
+            "P.1.ii.c/Lampiran.pdf",
+        ],
+    )
+    (root / "P.1.iv.b").mkdir()
+    (root / "P.1.iv.b" / "SK Agen Perubahan.pdf").write_bytes(b"")  # a copy that failed
+    scan = scan_tree(root, rubric)
+    said = {f["path"]: f["code"] for f in scan.findings if f["code"].startswith("EVIDENCE_FILE_")}
+    said |= {f["path"]: f["code"] for f in scan.findings if f["code"] == "EVIDENCE_ZI_EVAL_FILE"}
+    assert said == {
+        "P.1.i.a/BELUM ADA.txt": "EVIDENCE_FILE_SAYS_NONE",
+        "P.1.i.b/menyusul.docx": "EVIDENCE_FILE_SAYS_NONE",
+        "P.1.ii.a/Data dukung belum tersedia.pdf": "EVIDENCE_FILE_SAYS_NONE",
+        "P.1.ii.b/-.pdf": "EVIDENCE_FILE_SAYS_NONE",
+        "P.1.iii.b/Laporan Monev TW II.pdf.crdownload": "EVIDENCE_FILE_UNFINISHED",
+        "P.1.iii.b/Notulen Monev.pdf.part": "EVIDENCE_FILE_UNFINISHED",
+        "P.1.iv.a/unit.yaml": "EVIDENCE_ZI_EVAL_FILE",
+        "P.1.iv.b/SK Agen Perubahan.pdf": "EVIDENCE_FILE_EMPTY",
+    }
+    assert sorted(r.title for r in scan.records) == [
+        "Jadwal kegiatan yang akan dilaksanakan",
+        "Lampiran",
+        "Tidak ada pelanggaran disiplin 2025",
+    ]
+    assert scan.files == 11  # every file is read and accounted for: a record or a finding

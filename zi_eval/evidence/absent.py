@@ -135,3 +135,24 @@ def denies_evidence(text: str) -> bool:
     if not words:
         return bool((text or "").strip())  # "-", "—", "?": a mark for nothing
     return bool(_DENIES.search(words))
+
+
+#: A file's name saying its document is not there: "BELUM ADA", "Data dukung belum tersedia", "SK
+#: menyusul", "N/A", "kosong". Stricter than a cell's words: a document's own name may open with "Tidak
+#: ada …" ("Tidak ada temuan LHP": a statement) or say "akan dilaksanakan" (a schedule).
+_FILE_NONE = re.compile(
+    r"^(?:(?:data dukung|dokumen|berkas|file|bukti|link|eviden\w*)\s+)?(?:belum|blm|tidak|tdk)\s+"
+    r"(?:ada|tersedia|diunggah|diupload|di upload|upload|terbit|dibuat|disusun|lengkap)"
+    r"(?:\s+(?:data dukung|dokumen|berkas|file|bukti|datanya|dokumennya))?$"
+    r"|\bmenyusul\b|^(?:kosong|nihil|nil|none|null|na|n a|tba|tbd|todo|dummy|placeholder)$"
+)
+
+
+def file_says_none(stem: str) -> bool:
+    """Tell whether a file's name (without its extension) says its document is not there ("BELUM ADA",
+    "menyusul", "-"): a placeholder a unit put in an item's folder, not evidence. A name like a cell's
+    pointer ("Lampiran", "Terlampir", "Link") names a document all the same: the file is there."""
+    words = norm(stem or "")
+    if not words:  # "-.pdf", "_.docx": a dash for "nothing"; a name of other signs ("🎉") is a name
+        return not (stem or "").strip("-_.–— ")
+    return bool(_FILE_NONE.search(words))

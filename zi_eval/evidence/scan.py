@@ -8,6 +8,11 @@ Months come from the file name, else from its folders (the deepest that names a 
 file's modification time, marked by an EVIDENCE_MONTHS_FROM_MTIME finding (with a unit, only a time in
 the unit's year counts: a Drive download stamps every file with the day it was downloaded).
 
+A file that is no evidence gets a finding and no record: zi-eval's own ``.yaml`` files (a scan of the
+folder that holds the unit file), an unfinished download (``.crdownload``, ``.part``), an empty file
+(0 bytes) and a placeholder whose name says its document is not there ("BELUM ADA.txt", "menyusul.docx",
+"-.pdf"); counted as evidence, each scored its item as evidenced.
+
 A record's ``path`` is relative to ``unit_dir`` (the unit file's folder; the scanned folder when it is
 not given), which must hold the scanned folder; with ``base_url`` the record gets ``url`` = base_url +
 the path under the scanned folder (URL-quoted) instead. Findings are dicts ``{"code", "path", "value",
@@ -27,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 from zi_eval.errors import fail, show
+from zi_eval.evidence.absent import file_says_none
 from zi_eval.evidence.kinds import kind_of
 from zi_eval.evidence.names import months_in, record_id, split_extension, title_of
 from zi_eval.evidence.place import ActivityFit, Ask, Placement, Placer
@@ -210,9 +216,13 @@ def scan_tree(
                 shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
                 findings.append({"code": "EVIDENCE_NAME_UNREADABLE", "path": shown, "value": shown})
                 continue
-            n = len(rows)
             folders, name = _named_parts(entry.parts)
             stem, ext = split_extension(name)
+            no_document = _no_document(entry, stem, ext)
+            if no_document is not None:
+                findings.append({"code": no_document, "path": rel, "value": rel})
+                continue
+            n = len(rows)
             title = title_of(stem)
             placed = placer.place(folders, stem, title)
             if isinstance(placed, Ask):
@@ -238,6 +248,25 @@ def scan_tree(
             bar.stop()
     findings += _empty_item_folders(walk, placer)
     return EvidenceScan(tuple(records), findings, len(walk.files), walk.skipped)
+
+
+#: What a browser leaves of a download it has not finished (Chrome, Firefox, Edge, Safari, Opera).
+_UNFINISHED = (".crdownload", ".part", ".partial", ".download", ".opdownload")
+
+
+def _no_document(entry: FileEntry, stem: str, ext: str) -> str | None:
+    """The finding of a file that is no evidence, or ``None`` for one that is: zi-eval's own working
+    files (a unit file, a scan's output), an unfinished download, an empty file, a placeholder whose
+    name says its document is not there (:func:`~zi_eval.evidence.absent.file_says_none`)."""
+    if ext in ("yaml", "yml"):
+        return "EVIDENCE_ZI_EVAL_FILE"
+    if entry.parts[-1].lower().endswith(_UNFINISHED):
+        return "EVIDENCE_FILE_UNFINISHED"
+    if entry.size == 0:
+        return "EVIDENCE_FILE_EMPTY"
+    if file_says_none(stem):
+        return "EVIDENCE_FILE_SAYS_NONE"
+    return None
 
 
 def _record_ids(paths: list[str], findings: list[dict[str, Any]]) -> dict[str, str]:
