@@ -373,3 +373,63 @@ def test_b1_to_b12_with_a_note_column_between_june_and_july(tmp_path: Path) -> N
     res = _imported(tmp_path, _plan_rows(head, mark="v", between={6: "sesuai jadwal"}))
     _assert_plan(res)
     assert {a.notes for a in res.unit.activities} == {"sesuai jadwal"}
+
+
+def _by_period(size: int) -> list[tuple[str, tuple[int, ...]]]:
+    """PLAN as a plan by quarter (``size`` 3) or semester (6) schedules it: every month of each period
+    holding one of its months."""
+    return [
+        (keg, tuple(m for m in range(1, 13) if (m - 1) // size in {(x - 1) // size for x in months}))
+        for _, keg, months in PLAN
+    ]
+
+
+def _period_rows(group: str, labels: list[str], size: int) -> list[list[Any]]:
+    rows: list[list[Any]] = [
+        ["RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025"],
+        ["NO", "AREA", "KEGIATAN", group, *[None] * (len(labels) - 1)],
+        [None] * 3 + labels,
+    ]
+    for n, (area, keg, months) in enumerate(PLAN, start=1):
+        periods = {(m - 1) // size for m in months}
+        rows.append([n, area, keg, *("√" if p in periods else None for p in range(len(labels)))])
+    return rows
+
+
+@pytest.mark.parametrize("merged", [True, False])  # a CSV keeps no merge: the group is the header at its left
+@pytest.mark.parametrize(
+    ("group", "labels", "size"),
+    [
+        ("TRIWULAN", ["1", "2", "3", "4"], 3),
+        ("TRIWULAN", ["I", "II", "III", "IV"], 3),
+        ("Target per Triwulan", ["I", "II", "III", "IV"], 3),
+        ("TW", ["1", "2", "3", "4"], 3),
+        ("SEMESTER", ["I", "II"], 6),
+        ("Semester Tahun 2025", ["1", "2"], 6),
+    ],
+)
+def test_numbers_under_a_quarter_or_semester_group_are_periods_not_months(
+    tmp_path: Path, group: str, labels: list[str], size: int, merged: bool
+) -> None:
+    """Read as months, "TRIWULAN" over 1 2 3 4 scheduled a plan marked in every quarter in months 1–4,
+    with nothing said."""
+    end = get_column_letter(3 + len(labels))
+    res = _imported(tmp_path, _period_rows(group, labels, size), merges=(f"D2:{end}2",) if merged else ())
+    assert [(a.kegiatan, a.months) for a in res.unit.activities] == _by_period(size)
+    assert not [f for f in res.findings if f.code in ("IMPORT_MONTHS_NOT_READ", "IMPORT_UNKNOWN_MARK")]
+
+
+def test_months_numbered_within_each_quarter_are_that_quarters_months(tmp_path: Path) -> None:
+    """JADWAL / TRIWULAN I … IV / 1 2 3 under each: quarter II's "1" is April (only months 1–3 were read,
+    and the other quarters' columns said to be no schedule)."""
+    quarters = [x for q in ("I", "II", "III", "IV") for x in (f"TRIWULAN {q}", None, None)]
+    head = [
+        ["NO", "AREA", "KEGIATAN", "JADWAL PELAKSANAAN", *[None] * 11],
+        [None] * 3 + quarters,
+        [None] * 3 + ["1", "2", "3"] * 4,
+    ]
+    merges = ("D2:O2", "D3:F3", "G3:I3", "J3:L3", "M3:O3")
+    _assert_plan(_imported(tmp_path, _plan_rows(head, mark="√"), merges=merges))
+    # the months themselves under each quarter (4 5 6 under TRIWULAN II) are read as they are
+    head[2] = [None] * 3 + [str(m) for m in range(1, 13)]
+    _assert_plan(_imported(tmp_path, _plan_rows(head, mark="√"), merges=merges))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from zi_eval.io.symbols import STORED_TICKS
 from zi_eval.io.words import clean, norm
-from zi_eval.ra.timing import MONTH_NAMES, month_header, parse_timing
+from zi_eval.ra.timing import MONTH_NAMES, group_period, header_number, month_header, parse_timing
 from zi_eval.ra.vocabulary import ROLES, Vocabulary, phrase_key
 
 _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
@@ -353,6 +353,46 @@ def _pick_block(
     return chosen, tuple(skipped)
 
 
+def _periods_named(levels: list[list[str]], merged: list[dict[int, int]]) -> list[list[str]]:
+    """The header rows with each bare number under a quarter or semester group written as what it is.
+
+    "TRIWULAN" over ``1 2 3 4`` (or ``I … IV``) names quarters, not months 1–4; "SEMESTER" over
+    ``I II`` names semesters; "TRIWULAN II" over ``1 2 3`` names its own months 4–6 (a number already
+    among the quarter's months stays: ``4 5 6`` under it). Read as months, a plan marked in every
+    quarter was scheduled in months 1–4 only, with no word said. A group is a merged cell over the
+    numbers, or the nearest header at or left of them (a CSV keeps no merges); its numbers must run
+    within the group's periods (``1 … 12`` under "TRIWULAN" are months, left as they are).
+    """
+    out = [list(levels[0])]
+    for n in range(1, len(levels)):
+        upper, lower, spread = out[-1], list(levels[n]), merged[n - 1]
+        groups: dict[int, list[tuple[int, int]]] = {}  # the group's column -> its numbered columns
+        for c, cell in enumerate(lower):
+            k = header_number(cell) if cell.strip() else None
+            if k is None:
+                continue
+            g = spread.get(
+                c, next((u for u in range(min(c, len(upper) - 1), -1, -1) if upper[u].strip()), None)
+            )
+            if g is not None:
+                groups.setdefault(spread.get(g, g), []).append((c, k))
+        for g, numbered in groups.items():
+            period = group_period(upper[g]) if g < len(upper) else None
+            if period is None:
+                continue
+            kind, which = period
+            size = 3 if kind == "quarter" else 6
+            ks = [k for _, k in numbered]
+            if which is None and max(ks) <= 12 // size and ks == sorted(set(ks)):
+                for c, k in numbered:
+                    lower[c] = f"{'Triwulan' if kind == 'quarter' else 'Semester'} {k}"
+            elif which is not None and max(ks) <= size and any(k <= size * (which - 1) for k in ks):
+                for c, k in numbered:
+                    lower[c] = str(size * (which - 1) + k)
+        out.append(lower)
+    return out
+
+
 def _refines(lower: dict[int, tuple[int, ...]], upper: dict[int, tuple[int, ...]]) -> bool:
     """Whether each month column of a lower header row lies within the group above it.
 
@@ -537,9 +577,10 @@ def find_header(
     width = max(len(r) for r in levels)
     months: dict[int, tuple[int, ...]] = {}
     skipped: tuple[tuple[int, int, str], ...] = ()
-    for n, level in enumerate(levels):
+    timed = _periods_named(levels, merged[:depth])
+    for n, level in enumerate(timed):
         # under the header's first row, a row of month groups may name only a few months
-        row = _month_row(level, 3 if n == 0 else 1, hidden, year, levels[:n])
+        row = _month_row(level, 3 if n == 0 else 1, hidden, year, timed[:n])
         if row and not months or row and _refines(row[0], months):
             # a lower row is more specific (months under quarters) where it stays within the row
             # above; week numbers under a month (1 2 3 4 under Januari) are not months

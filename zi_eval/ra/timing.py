@@ -452,6 +452,36 @@ _HEADER_MONTH_NO = re.compile(r"(?:bulan|bln|b)\s?(?:ke\s?)?(1[0-2]|0?[1-9])", r
 _HEADER_NAME_YEAR = re.compile(r"([a-z]+)(?:\s?(?:19|20)?\d{2})?", re.ASCII)
 
 
+#: A header over a group of columns naming quarters or semesters ("TRIWULAN", "Target per Triwulan",
+#: "SEMESTER"), or one of them ("TRIWULAN II", "Smt 1"): group 1 the kind, group 2 which one.
+_GROUP_PERIOD = re.compile(
+    r"\b(triwulan|tri wulan|tw|kuartal|quarter|trimester|semester|smt|smstr)\b(?:\s?(?:ke\s?)?(iv|iii|ii|i|[1-4])\b)?",
+    re.ASCII,
+)
+
+
+def group_period(cell: str) -> tuple[str, int | None] | None:
+    """What a group header over numbered columns names: ``("quarter", None)`` for "TRIWULAN" (the
+    columns under it are quarters 1–4), ``("quarter", 2)`` for "TRIWULAN II" (its months 1–3),
+    likewise ``"semester"``; ``None`` for any other header ("BULAN KE-", "JADWAL")."""
+    found = _GROUP_PERIOD.search(norm(cell))
+    if found is None:
+        return None
+    kind = "semester" if found.group(1) in ("semester", "smt", "smstr") else "quarter"
+    which = _numeral(found.group(2)) if found.group(2) else None
+    if which is not None and which > (2 if kind == "semester" else 4):
+        return None
+    return kind, which
+
+
+def header_number(cell: str) -> int | None:
+    """A header cell that is a bare number, Arabic or Roman ("3", "III"), else ``None``."""
+    s = norm(cell)
+    if s.isdigit() and len(s) <= 2:
+        return int(s)
+    return _ROMAN.get(s)
+
+
 #: A month header Excel stored as a date (``2025-01-01``, ``2025-01-01T00:00:00``).
 _HEADER_DATE = re.compile(r"\d{4}-(\d{2})-01(?:[T ]00:00(?::00)?)?")
 
