@@ -433,3 +433,29 @@ def test_months_numbered_within_each_quarter_are_that_quarters_months(tmp_path: 
     # the months themselves under each quarter (4 5 6 under TRIWULAN II) are read as they are
     head[2] = [None] * 3 + [str(m) for m in range(1, 13)]
     _assert_plan(_imported(tmp_path, _plan_rows(head, mark="√"), merges=merges))
+
+
+def _ticks_and_crosses(legend: list[str]) -> list[list[Any]]:
+    """The plan ticked (√) in its months and crossed (X) in every other month, then a ``legend``."""
+    rows = _plan_rows([["NO", "AREA", "KEGIATAN", *MONTHS]], mark="√")
+    for row in rows[2:]:
+        row[3:] = [c if c else "X" for c in row[3:]]
+    return [*rows, [], *([line] for line in legend)]
+
+
+@pytest.mark.parametrize(
+    "legend", [["Keterangan:", "√ : bulan pelaksanaan kegiatan", "X : tidak ada kegiatan"], []]
+)
+def test_an_x_beside_ticks_marks_no_month(tmp_path: Path, legend: list[str]) -> None:
+    """Read as a mark, every "X" gave each activity all twelve months (exit 0, nothing said)."""
+    res = _imported(tmp_path, _ticks_and_crosses(legend))
+    assert [(a.kegiatan, a.months) for a in res.unit.activities] == [(k, ms) for _, k, ms in PLAN]
+    (said,) = [f for f in res.findings if f.code == "IMPORT_CROSS_NO_MARK"]
+    assert (said.line, said.column) == (3, 4)  # the first row ticking beside an X, the first month column
+
+
+def test_an_x_is_a_mark_where_the_legend_says_so_or_no_tick_stands_beside_it(tmp_path: Path) -> None:
+    res = _imported(tmp_path, _ticks_and_crosses(["X : rencana pelaksanaan", "√ : realisasi"]))
+    assert {a.months for a in res.unit.activities} == {tuple(range(1, 13))}
+    assert not [f for f in res.findings if f.code == "IMPORT_CROSS_NO_MARK"]
+    _assert_plan(_imported(tmp_path, _plan_rows([["NO", "AREA", "KEGIATAN", *MONTHS]], mark="X")))

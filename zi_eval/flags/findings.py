@@ -94,6 +94,14 @@ FINDINGS = (
         "Import: unknown month cell content ({value}); {action}.",
     ),
     _finding(
+        "IMPORT_CROSS_NO_MARK",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: {action}; periksa keterangan tanda rencana.",
+        "Import: {action}; check the plan's legend of marks.",
+    ),
+    _finding(
         "IMPORT_SYMBOL_TICK",
         "warning",
         PLAN,

@@ -45,6 +45,13 @@ _LABEL = re.compile(r"^\s*([IVX]{1,4}|[A-H]|\d{1,2})\s*[.)]\s*(\S.*)$", re.S)
 _HIER_LABEL = re.compile(r"^\s*(\d{1,2}|[ivx]{1,4}|[a-z])\s*[.)]\s+\S")
 _NUMBERED_LINE = re.compile(r"^\s*\d{1,2}\s*[.)]\s*(\S.*)$")
 #: Words of a bar saying the months under it are not scheduled ("Tidak dilaksanakan", "Ditunda").
+#: A month cell holding an "X" alone: a mark, unless its grid ticks months beside it ("√ : bulan
+#: pelaksanaan, X : tidak ada kegiatan"; see :func:`_crosses_say_no`).
+_CROSS = re.compile(r"[xX]")
+#: A legend line for "X" ("X : tidak ada kegiatan", "X = rencana"): group 1 what it says.
+_CROSS_LEGEND = re.compile(r"^\s*[xX]\s*[:=]\s*(.+)$")
+#: Words of a legend saying a cell marks nothing.
+_LEGEND_NO = re.compile(r"\b(?:tidak|tdk|bukan|tanpa|no|not|none|kosong|libur|batal)\b")
 _CANCELLED = re.compile(r"\b(?:tidak|batal|dibatalkan|ditunda|belum|tanpa)\b")
 #: An item letter alone in the code column ("a", "b.") under its indicator's code.
 _ITEM_LETTER = re.compile(r"[a-z][.)]?")
@@ -460,11 +467,14 @@ def _parse_table(
     is_area: Callable[[str], bool] | None,
     year: int | None,
     grids: dict[GridKey, tuple[GridFill, RawRow]] | None = None,
+    crossed: dict[GridKey, RawRow] | None = None,
 ) -> Parsed:
     """Classify the rows of one plan (see :func:`parse_rows`), its first header at ``header_idx``.
 
     The rows are read once with every fill a mark; when a month grid turns out painted whole
     (:mod:`zi_eval.ra.fills`), they are read again with its background (``grids``), and that is said.
+    Likewise a grid whose rows tick months beside "X" cells is read again with "X" marking no month
+    (``crossed``: its first such row), and that is said.
     """
     area_of = is_area or (lambda _t: False)
     heads_area = _names_area(is_area)  # a title line naming an area, not a unit
@@ -483,7 +493,9 @@ def _parse_table(
     last_table = max(i for i, r in enumerate(rows) if i >= header_idx and _is_table_row(r))
     state = _State(area_of)
     state.grid_fills = {key: fill for key, (fill, _) in (grids or {}).items()}
+    state.crossed = frozenset(crossed or {})
     grids_said: set[GridKey] = set()
+    crosses_said: set[GridKey] = set()
     title_rows = [r for r in rows[:header_idx] if not _is_blank(r)]
     # a section title right above the first header ("Manajemen Perubahan") names the first area; a title
     # naming it ("RENCANA AKSI AREA I MANAJEMEN PERUBAHAN … TAHUN 2025") stays a title too
@@ -519,6 +531,9 @@ def _parse_table(
             if grids and state.grid in grids and state.grid not in grids_said:
                 grids_said.add(state.grid)
                 findings.append(_grid_finding(*grids[state.grid], min(lay.months) + 1))
+            if crossed and state.grid in crossed and state.grid not in crosses_said:
+                crosses_said.add(state.grid)
+                findings.append(_cross_finding(crossed[state.grid], min(lay.months) + 1))
             for col, text, month in lay.guessed_months():
                 findings.append(
                     Finding(
@@ -697,10 +712,43 @@ def _parse_table(
             for key, cells in state.grid_cells.items()
             if (fill := grid_fill(cells)) is not None
         }
-        if painted:
-            # a month grid painted whole: read again, its background marking no month
-            return _parse_table(rows, header_at, header_idx, is_area, year, painted)
+        legend = _cross_legend(rows)
+        mixed = {key: r for key, (r, full) in state.grid_mixed.items() if legend or legend is None and full}
+        if painted or mixed:
+            # a month grid painted whole: read again, its background marking no month; a grid ticking
+            # months beside "X" cells: read again, the "X" marking none
+            return _parse_table(rows, header_at, header_idx, is_area, year, painted, mixed)
     return Parsed(acts, lines, findings, title_rows, layouts, has_schedule)
+
+
+def _cross_legend(rows: list[RawRow]) -> bool | None:
+    """What a legend line says of "X" in a month grid: True for "no activity" ("X : tidak ada
+    kegiatan"), False for a mark ("X : rencana pelaksanaan"), None without a legend.
+
+    Without one, an "X" is "no activity" only in a grid whose rows fill every month cell with a tick or
+    an "X" (the X fills what is not ticked); where the ticks and the X's leave cells empty, both mark
+    months ("v" one month, "x" another: a plan marks with whatever sign is at hand). Read as a mark,
+    an X in every month not ticked gave each activity all twelve months.
+    """
+    for r in rows:
+        for _, text in _texts(r):
+            legend = _CROSS_LEGEND.match(text)
+            if legend:
+                return bool(_LEGEND_NO.search(norm(legend.group(1))))
+    return None
+
+
+def _cross_finding(first: RawRow, column: int) -> Finding:
+    """Say that a grid's "X" cells were read as months without activity."""
+    return Finding(
+        "IMPORT_CROSS_NO_MARK",
+        first.line,
+        first.sheet,
+        column,
+        "X",
+        "sel bulan berisi tanda √ dan X: X dibaca sebagai 'tidak ada kegiatan' bulan itu",
+        "the month cells hold both ticks and X: X is read as 'no activity' that month",
+    )
 
 
 def _grid_finding(fill: GridFill, first: RawRow, column: int) -> Finding:
@@ -851,6 +899,11 @@ class _State:
         #: what the month cells of each grid's activity and sub-step rows show, and its first such row
         self.grid_cells: dict[GridKey, list[list[Cell]]] = {}
         self.grid_first: dict[GridKey, RawRow] = {}
+        #: the month grids whose "X" says "no activity" (second reading), and the first row of each grid
+        #: marking months with both a tick and an "X", with whether one such row fills every month cell
+        #: with one or the other (first reading)
+        self.crossed: frozenset[GridKey] = frozenset()
+        self.grid_mixed: dict[GridKey, tuple[RawRow, bool]] = {}
 
     def _opens_group(self, r: RawRow, no: str, keg: str, nxt: RawRow | None) -> bool:
         """Whether the unmarked kegiatan row ``r`` heads steps written under it in its own column:
@@ -974,11 +1027,22 @@ class _State:
         banding = _row_colour(r, lay.months)
         if record:
             self._record_grid(r, banding)
+        crossed = self.grid in self.crossed
+        ticked = has_cross = False
+        empty = 0  # month cells holding neither a tick nor an X
         for col, ms in sorted(lay.months.items()):
             shown = self._month_cell(r, col)
             if shown is None:
                 continue
             cell, is_filled, colour = shown
+            if _CROSS.fullmatch(cell.strip()):
+                has_cross = True
+                if crossed:  # "X : tidak ada kegiatan" beside the ticks (see _parse_table)
+                    continue
+            elif is_mark(cell):
+                ticked = True
+            else:
+                empty += 1
             if not cell.strip() and col in r.unread:
                 m = ms[0] if len(ms) == 1 else f"{ms[0]}–{ms[-1]}"
                 action = f"bulan {m}: sel berisi {r.unread[col]} tanpa nilai terbaca; tidak dijadwalkan"
@@ -1033,6 +1097,9 @@ class _State:
                 notes.append(
                     f"kolom {col + 1} (bulan {m}) berisi {clean(cell)[:80]!r}, bukan tanda: {action}"
                 )
+        if record and ticked and has_cross and self.grid is not None:
+            first, full = self.grid_mixed.get(self.grid, (r, False))
+            self.grid_mixed[self.grid] = (first, full or not empty)
         if months and set().union(*lay.months.values()) <= months | filled:
             # written marks and every other month cell shaded: the row is banded ("zebra" rows shade
             # the whole row), so its marks alone are its schedule
