@@ -128,3 +128,33 @@ def test_a_file_under_hasil_the_folders_do_not_place_is_no_pengungkit_evidence(
     ambiguous = [f["item"] for f in scan.findings if f["code"] == "EVIDENCE_AMBIGUOUS"]
     named = [*record.supports, *(code for item in ambiguous for code in item.split(", "))]
     assert named and all(code.startswith("H.") for code in named)
+
+
+def test_a_pemenuhan_or_reform_folder_keeps_its_files_on_its_aspects_items(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """Placed on their titles alone, files filed under PEMENUHAN went to Reform's items (and under REFORM
+    to Pemenuhan's): in evidenced mode one item got evidence nobody gave it and the other lost it."""
+    sdm = "A. PENGUNGKIT/I. PEMENUHAN/3. Penataan Sistem Manajemen SDM Aparatur"
+    got, ambiguous = _scan(
+        tmp_path,
+        rubric,
+        [
+            f"{sdm}/Rekap Pelanggaran Disiplin Pegawai.xlsx",
+            f"{sdm}/v. Penegakan Aturan Disiplin Kode Etik Kode Perilaku Pegawai/Rekap Pelanggaran Disiplin Pegawai.xlsx",
+            f"{sdm}/3.5 Penegakan Disiplin/SK Hukuman Disiplin.pdf",
+            "3. PENATAAN SDM/REFORM/Rekap Pelanggaran Disiplin Pegawai.xlsx",
+            # the name writes the other aspect's code: the code, written, is the item meant
+            f"{sdm}/R.3.iii.a Rekap Pelanggaran Disiplin.pdf",
+        ],
+    )
+    assert got == {
+        f"{sdm}/Rekap Pelanggaran Disiplin Pegawai.xlsx": ("P.3.v",),
+        f"{sdm}/v. Penegakan Aturan Disiplin Kode Etik Kode Perilaku Pegawai/Rekap Pelanggaran Disiplin Pegawai.xlsx": (
+            "P.3.v",
+        ),
+        f"{sdm}/3.5 Penegakan Disiplin/SK Hukuman Disiplin.pdf": ("P.3.v",),
+        "3. PENATAAN SDM/REFORM/Rekap Pelanggaran Disiplin Pegawai.xlsx": ("R.3.iii.a",),
+        f"{sdm}/R.3.iii.a Rekap Pelanggaran Disiplin.pdf": ("R.3.iii.a",),
+    }
+    assert not ambiguous

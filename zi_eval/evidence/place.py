@@ -36,7 +36,7 @@ Rules on what a reference gives:
   Notulen.pdf``) is the one meant: the indicator does not widen it to its other items.
 - The matcher chooses only among the items of the letter the path labels the file with (the outermost
   lettered folder or name: ``AREA III/c. SKP.pdf``, ``…/c. Sosialisasi/Foto.jpg``), and under a HASIL
-  folder only among the Hasil items. When the title fits an item of another letter best, the letter and
+  folder only among the Hasil items, under a PEMENUHAN or REFORM folder only among that aspect's. When the title fits an item of another letter best, the letter and
   the title disagree: EVIDENCE_AMBIGUOUS names that item and the item of the path's letter in its
   indicator (else the best of that letter), and the file supports neither.
 - Under a HASIL folder no folder names a ZI area (``B. HASIL/II. Pelayanan Prima`` is the second Hasil
@@ -105,7 +105,7 @@ class Ask:
     how: str
     #: the item letter the path gives (``c. SKP.pdf``, ``c. Sosialisasi/Foto.jpg``): only items so lettered
     letter: str | None = None
-    #: ``H`` under a HASIL folder: only Hasil items
+    #: ``H`` under a HASIL folder, ``P`` or ``R`` under a PEMENUHAN or REFORM one: only those items
     aspect: str | None = None
 
 
@@ -113,6 +113,10 @@ class Ask:
 _LETTER_LABEL = re.compile(r"^\s*([a-hA-H])\s?[.)](?:\s|$)")
 #: Folder names of the LKE's components and aspects, which start like a lettered label ("B. HASIL").
 _COMPONENT = re.compile(r"^(?:[ab] )?(?:komponen )?(?:pengungkit|hasil|pemenuhan|reform)(?: |$)")
+#: A folder of one pengungkit aspect: "PEMENUHAN", "I. PEMENUHAN", "A.2 REFORM", "Komponen Reform".
+_ASPECT_FOLDER = re.compile(r"^(?:(?:[ivx]+|[ab] ?[12]?|[12])\s)?(?:komponen\s|aspek\s)?(pemenuhan|reform)$")
+#: An item's code written in a name: ``R.3.iii.a``, ``P.1``, ``A.2.III``.
+_WRITTEN_CODE = re.compile(r"(?<![A-Za-z0-9])[PRA]\s?\.\s?[0-9IVXivx]")
 _HASIL_FOLDER = frozenset(("hasil", "b hasil", "komponen hasil", "b komponen hasil"))
 
 
@@ -226,16 +230,30 @@ class Placer:
             return Ask(title, area, tuple(dict.fromkeys(allowed)), how)
         return Placement(items=tuple(items), how=how)
 
-    def _refs(self, text: str, area: str | None) -> tuple[str, ...]:
-        """``item_refs``, without Hasil items under a folder that names a pengungkit area.
+    def _refs(self, text: str, area: str | None, aside: str | None = None) -> tuple[str, ...]:
+        """``item_refs``, without Hasil items under a folder that names a pengungkit area, nor items of
+        the aspect ``aside`` (``"R."`` under a PEMENUHAN folder: :meth:`_other_aspect`).
 
         ``item_refs`` reads ``6. Pelayanan Publik`` as the Hasil area *Pelayanan Publik yang Prima*
         (H.II.a, the survey); a pengungkit area folder is the stronger sign, so that reading is dropped.
+        Likewise a name read as the other aspect's indicator ("Rekap Pelanggaran Disiplin Pegawai":
+        Reform's *penurunan pelanggaran disiplin*) under a PEMENUHAN folder.
         """
         refs = item_refs(text, self.rubric) or bps_refs(text, self.rubric)
         if area is not None and any(c.startswith("H.") for c in refs):
             refs = tuple(c for c in refs if not c.startswith("H."))
+        if aside is not None:
+            refs = tuple(c for c in refs if not c.startswith(aside))
         return refs
+
+    def _other_aspect(self, folders: tuple[str, ...], name: str) -> str | None:
+        """The item prefix a PEMENUHAN (``"R."``) or REFORM (``"P."``) folder rules out for a file's name,
+        unless the name writes an item's code itself (``R.3.iii.a …`` filed under PEMENUHAN: the name
+        and its folder disagree, which stays ambiguous)."""
+        aspect = self.folder_aspect(folders)
+        if aspect not in ("P", "R") or _WRITTEN_CODE.search(name):
+            return None
+        return "R." if aspect == "P" else "P."
 
     def may_name_item(self, text: str) -> bool:
         """Tell whether a file name may name an item at all (a code, a label, an indicator name, a question).
@@ -277,10 +295,26 @@ class Placer:
         """Place one file from its folders, its name (without extension) and its title."""
         got = self._place(folders, name, title)
         if isinstance(got, Ask):
-            # the matcher chooses among the items the path's letter and HASIL folder allow
+            # the matcher chooses among the items the path's letter and HASIL, PEMENUHAN or REFORM
+            # folder allow
             letter = path_letter((*folders, name.replace("_", " ")), self.rubric)
-            return replace(got, letter=letter, aspect="H" if self.under_hasil(folders) else None)
+            return replace(got, letter=letter, aspect=self.folder_aspect(folders))
         return got
+
+    def folder_aspect(self, folders: tuple[str, ...]) -> str | None:
+        """The items a folder files: ``H`` under a HASIL folder, else ``P`` or ``R`` under the deepest
+        folder naming Pemenuhan or Reform (``A. PENGUNGKIT/I. PEMENUHAN/3. Penataan SDM``), else None.
+
+        A unit files a document under PEMENUHAN for a Pemenuhan item: matched on its title alone,
+        "Rekap Pelanggaran Disiplin Pegawai" there went to Reform's R.3.iii.a (and P.3.v lost it).
+        """
+        if self.under_hasil(folders):
+            return "H"
+        for f in reversed(folders):
+            named = _ASPECT_FOLDER.match(norm(f))
+            if named:
+                return "P" if named.group(1) == "pemenuhan" else "R"
+        return None
 
     def _place(self, folders: tuple[str, ...], name: str, title: str) -> Placement | Ask:
         text = name.replace("_", " ")
@@ -292,12 +326,13 @@ class Placer:
                 if in_folders
                 else Ask(title, area, None, "matcher")
             )
-        in_name = self._refs(text, area)
+        aside = self._other_aspect(folders, text)
+        in_name = self._refs(text, area, aside)
         if in_folders and in_name and not set(self._expand(in_folders)) & set(self._expand(in_name)):
             # the folder says one item, the name another: the file sits in the wrong place, or names a
             # second item; either way it is not ours to choose
             return Placement(ambiguous=tuple(dict.fromkeys((*in_folders, *in_name))), how="path")
-        full = self._refs("/".join((*folders, text)), area)
+        full = self._refs("/".join((*folders, text)), area, aside)
         if full:
             return self._resolve(full, title, area, "path")
         if in_folders:
