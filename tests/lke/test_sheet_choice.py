@@ -92,3 +92,20 @@ def test_a_chart_sheet_and_a_row_shut_to_height_zero_are_read_as_excel_shows_the
     assert not [f for f in wb.findings() if "Grafik" in str(f)]
     (said,) = [f for f in wb.findings() if f["code"] == "IMPORT_WORKBOOK_HIDDEN_ROWS"]
     assert said["line"] == row and "P.1.i.b" in said["theirs"]
+
+
+@pytest.mark.parametrize("tpi_first", [True, False], ids=["tpi-left", "tpi-right"])
+def test_the_units_own_sheet_is_read_before_the_evaluators(
+    tmp_path: Path, rubric: Rubric, tpi_first: bool
+) -> None:
+    """ "Hasil Penilaian TPI" left of "Penilaian Mandiri Unit": the TPI's answers were scored as the unit's
+    (only the sheet read was said), as a tab order decided; two answer columns already prefer the unit's."""
+    tpi, own = (
+        ("Hasil Penilaian TPI", _rows(rubric, 1, 2025)),
+        ("Penilaian Mandiri Unit", _rows(rubric, 0, 2025)),
+    )
+    write_xlsx(tmp_path / "lke.xlsx", dict([tpi, own] if tpi_first else [own, tpi]))
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert wb.sheet == "Penilaian Mandiri Unit"
+    want = full_unit(rubric, pick=0).answers
+    assert {c: a.answer for c, a in wb.unit.answers.items()} == {c: a.answer for c, a in want.items()}

@@ -115,7 +115,7 @@ _QUESTION_HEADER = re.compile(r"\b(?:pertanyaan|komponen|sub komponen|question|c
 _ANSWER_NAMED = re.compile(r"\b(?:jawaban|jawab|jwb|isian|answer)\b")
 
 #: Words of an answer column's header that say it is the unit's own answer (not the TPI's or TPN's).
-_UNIT_ANSWER = re.compile(r"\b(unit|satker|satuan kerja|mandiri)\b")
+UNIT_ANSWER = re.compile(r"\b(unit|satker|satuan kerja|mandiri)\b")
 
 
 def _roles(cells: list[str]) -> dict[str, int]:
@@ -127,7 +127,7 @@ def _roles(cells: list[str]) -> dict[str, int]:
     answers = _answer_columns(cells)
     if len(answers) > 1:
         # several answer columns (the unit's and the TPI's): the unit's own, when one header says so
-        own = [c for c in answers if _UNIT_ANSWER.search(norm(cells[c]))]
+        own = [c for c in answers if UNIT_ANSWER.search(norm(cells[c]))]
         found["answer"] = own[0] if len(own) == 1 else answers[0]
     return found
 
@@ -188,7 +188,7 @@ def _sub_headers(sheet: Sheet, best: Columns, texts: list[str]) -> None:
         texts[c] = f"{texts[c]} {nxt[c]}".strip()
     best.header_row += 1
     best.header_rows += 1
-    own = [c for c in best.answers if _UNIT_ANSWER.search(norm(texts[c]))]
+    own = [c for c in best.answers if UNIT_ANSWER.search(norm(texts[c]))]
     if len(own) == 1:
         best.roles["answer"] = own[0]
 
@@ -224,7 +224,7 @@ def find_columns(sheet: Sheet) -> Columns | None:
         if len(best.answers) > 1 and best.first_data_row < len(sheet.rows):
             _sub_headers(sheet, best, texts)
         best.headers = {c: texts[c] for c in best.answers}
-        if len(best.answers) > 1 and not _UNIT_ANSWER.search(norm(texts[best.roles["answer"]])):
+        if len(best.answers) > 1 and not UNIT_ANSWER.search(norm(texts[best.roles["answer"]])):
             best.roles["answer"] = _answer_column(sheet, best, texts)
     return best
 

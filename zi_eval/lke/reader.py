@@ -21,10 +21,10 @@ from zi_eval.io.hyperlinks import sheet_hyperlinks
 from zi_eval.io.location import Location
 from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
-from zi_eval.io.words import YEAR_IN_TEXT, clean, slug
+from zi_eval.io.words import YEAR_IN_TEXT, clean, norm, slug
 from zi_eval.lke.answers import parse_number
 from zi_eval.lke.build import UnitParts, build_unit, title_unit, title_year
-from zi_eval.lke.columns import Columns, find_columns, letter
+from zi_eval.lke.columns import UNIT_ANSWER, Columns, find_columns, letter
 from zi_eval.lke.layout import entities
 from zi_eval.lke.match import CODE_LABEL, LABEL, Claim, Match, SheetRow, match_rows
 from zi_eval.lke.merged_answers import spread_answers, spread_evidence
@@ -526,14 +526,29 @@ def _best_sheet(good: list[Candidate]) -> Candidate:
     """Of the sheets matching most items (nine in ten of the most at least: copies of one LKE), a
     visible one before a hidden one, then the latest year its name names ("LKE 2024" | "LKE 2025":
     last year's copy is kept beside this year's, often to its left), then the most items matched;
-    of equals the leftmost tab (``max`` keeps the first)."""
+    then the unit's own before an evaluator's (:func:`_whose`); of equals the leftmost tab (``max``
+    keeps the first)."""
     top = max(c.items for c in good)
     near = [c for c in good if c.items * 10 >= top * 9]
 
-    def rank(c: Candidate) -> tuple[bool, int, int]:
-        return (not c.sheet.hidden, c.year or 0, c.items)
+    def rank(c: Candidate) -> tuple[bool, int, int, int]:
+        return (not c.sheet.hidden, c.year or 0, _whose(c.sheet.name), c.items)
 
     return max(near, key=rank)
+
+
+#: Words of a sheet's name saying an evaluator filled it: the TPI's, the TPN's, an inspectorate's review.
+_EVALUATOR_SHEET = re.compile(r"\b(?:tpi|tpn|evaluator|penilai|verifikator|verifikasi|reviu|review|kemenpan\w*)\b")
+
+
+def _whose(name: str) -> int:
+    """1 for a sheet its name says is the unit's own ("Penilaian Mandiri Unit"), -1 for an evaluator's
+    ("Hasil Penilaian TPI"), else 0: of two copies of the LKE the unit's own answers are scored, as of
+    two answer columns (:data:`~zi_eval.lke.columns.UNIT_ANSWER`), whichever tab comes first."""
+    words = norm(name)
+    if _EVALUATOR_SHEET.search(words):
+        return -1
+    return 1 if UNIT_ANSWER.search(words) else 0
 
 
 def _sheet_chosen(
