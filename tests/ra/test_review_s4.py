@@ -51,7 +51,14 @@ def _import(path: Path) -> tuple[list[tuple[str | None, tuple[int, ...]]], list[
 
 @pytest.mark.parametrize(
     "label",
-    ["Sub Total Manajemen Perubahan", "Subtotal", "SUB JUMLAH AREA I", "Jumlah Area Manajemen Perubahan"],
+    [
+        "Sub Total Manajemen Perubahan",
+        "Subtotal",
+        "SUB JUMLAH AREA I",
+        "Jumlah Area Manajemen Perubahan",
+        "Jumlah Area I",  # an area by its number: was an activity in an unknown area "Jumlah Area I"
+        "TOTAL AREA 1",
+    ],
 )
 def test_a_sub_total_row_is_a_total_not_an_activity(tmp_path: Path, label: str) -> None:
     # counts in the month cells ("1", "2") add up the area's activities: they schedule nothing

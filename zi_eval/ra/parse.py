@@ -91,6 +91,8 @@ _CONTINUES = re.compile(
 _SUBTOTAL = re.compile(r"^(sub ?total|sub ?jumlah|jumlah sub ?total)\b")
 #: "Jumlah Area Penataan Tatalaksana", "Total Manajemen Perubahan": a total row when the rest names an area.
 _TOTAL_OF = re.compile(r"^(?:jumlah|total|jml)\s+(?:area\s+)?(.+)$")
+#: "Jumlah Area I", "Total Area 3": a total row of an area named by its number.
+_TOTAL_OF_NUMBER = re.compile(r"^(?:jumlah|total|jml)\s+(?:kegiatan\s+)?area\s+(?:[ivx]{1,3}|[1-6])$")
 #: A number, a percent or an amount of money in a total row ("12", "100%", "Rp 15.000.000,00").
 _AMOUNT = re.compile(r"(?:rp\.?\s*)?[\d.,%\s]+(?:,-)?", re.I)
 
@@ -290,7 +292,7 @@ def _is_total(row: RawRow, is_area: Callable[[str], bool]) -> bool:
     if len(words) != 1:
         return False
     text = norm(words[0])
-    if _TOTAL.match(text) or _SUBTOTAL.match(text):
+    if _TOTAL.match(text) or _SUBTOTAL.match(text) or _TOTAL_OF_NUMBER.match(text):
         return True
     of_area = _TOTAL_OF.match(text)
     return bool(of_area) and is_area(of_area.group(1))  # type: ignore[union-attr]
