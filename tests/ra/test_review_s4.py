@@ -119,6 +119,38 @@ def test_a_second_table_under_the_plan_is_not_read_as_activities(tmp_path: Path)
     assert "IMPORT_OTHER_TABLE" in codes
 
 
+@pytest.mark.parametrize("title", [["JADWAL RAPAT TIM ZI"], []])
+def test_another_tables_headers_without_months_under_the_plan_start_another_table(
+    tmp_path: Path, title: list[str]
+) -> None:
+    """ "NO | BULAN | AGENDA RAPAT" under the plan: its header and rows were four more activities, with
+    "BULAN", "Januari" … as their unknown areas."""
+    meetings = [
+        [],
+        title,
+        ["NO", "BULAN", "AGENDA RAPAT"],
+        [1, "Januari", "Rapat pembentukan tim dan penyusunan RA"],
+        [2, "April", "Rapat evaluasi triwulan I"],
+    ]
+    acts, codes = _import(_book(tmp_path / "plan.xlsx", _plan() + meetings))
+    assert [k for k, _ in acts] == [
+        "Pembentukan Tim Kerja ZI",
+        "Monitoring dan evaluasi ZI",
+        "Survei kepuasan masyarakat",
+    ]
+    assert "IMPORT_OTHER_TABLE" in codes
+
+
+def test_part_of_the_plans_own_header_repeated_is_no_other_table(tmp_path: Path) -> None:
+    again = [
+        ["No", "Kegiatan", "Sub Kegiatan"],
+        _row(4, "Pelayanan Publik", "Inovasi pelayanan", "Lomba", {9: "v"}),
+    ]
+    acts, codes = _import(_book(tmp_path / "plan.xlsx", _plan(*again)))
+    assert ("Inovasi pelayanan", (9,)) in acts
+    assert "IMPORT_OTHER_TABLE" not in codes
+
+
 def test_the_plans_own_header_repeated_is_still_a_header(tmp_path: Path) -> None:
     # the plan's header again (next page of a printed sheet): the rows under it are read as before
     again = [HEAD + MONTHS, _row(4, "Pelayanan Publik", "Inovasi pelayanan", "Lomba inovasi", {9: "v"})]

@@ -538,7 +538,9 @@ def _best_sheet(good: list[Candidate]) -> Candidate:
 
 
 #: Words of a sheet's name saying an evaluator filled it: the TPI's, the TPN's, an inspectorate's review.
-_EVALUATOR_SHEET = re.compile(r"\b(?:tpi|tpn|evaluator|penilai|verifikator|verifikasi|reviu|review|kemenpan\w*)\b")
+_EVALUATOR_SHEET = re.compile(
+    r"\b(?:tpi|tpn|evaluator|penilai|verifikator|verifikasi|reviu|review|kemenpan\w*)\b"
+)
 
 
 def _whose(name: str) -> int:

@@ -646,8 +646,9 @@ def _parse_table(
             lines.append(LineRecord(r.line, r.sheet, "header", "separator or column numbers", span=r.span))
         elif _is_total(r, area_of):
             lines.append(LineRecord(r.line, r.sheet, "total", "total row", span=r.span))
-        elif (other := _month_names_row(r, state)) is not None:
-            if other:  # month names outside this table's month columns: a second table starts here
+        elif (other := _table_header_row(r, state, bool(acts))) is not None:
+            if other:  # month names outside this table's month columns, or another table's column
+                # headers ("NO | BULAN | AGENDA RAPAT" under the plan): a second table starts here
                 end = next(
                     (j for j in range(i + 1, last_table + 1) if header_at(j) is not None), last_table + 1
                 )
@@ -823,6 +824,34 @@ def _month_names_row(r: RawRow, state: _State) -> bool | None:
     if len({ms[0] for ms in named.values()}) < 6:
         return None
     return any(lay.months.get(col) != ms for col, ms in named.items())
+
+
+def _table_header_row(r: RawRow, state: _State, under_plan: bool) -> bool | None:
+    """A header row met inside the table: ``True`` for another table's (:func:`_other_header`, once the
+    plan has rows; :func:`_month_names_row`), ``False`` for this table's repeated, else ``None``."""
+    if under_plan and _other_header(r, state):
+        return True
+    return _month_names_row(r, state)
+
+
+#: The first column's header of a table: "NO", "No.", "Nomor", "No Urut".
+_NO_HEADER = re.compile(r"^(?:no|nomor|no urut)$")
+
+
+def _other_header(r: RawRow, state: _State) -> bool:
+    """A row of another table's column headers under the plan ("JADWAL RAPAT TIM ZI", then "NO | BULAN |
+    AGENDA RAPAT"): "NO" first, two headers or more after it, no mark, no number, and not this table's
+    own headers repeated (a page repeating part of the header). Read as a plan row, the header and
+    every row under it became activities."""
+    lay = state.layout
+    texts = [t for _, t in _texts(r)]
+    if lay is None or len(texts) < 3 or not _NO_HEADER.match(norm(texts[0])):
+        return False
+    rest = texts[1:]
+    if any(is_mark(t) or _AMOUNT.fullmatch(t) for t in rest):
+        return False
+    own = {norm(h) for head in lay.headers.values() for h in head.split(" / ")}
+    return not all(norm(t) in own for t in rest)
 
 
 def _month_numbers_only(r: RawRow, state: _State) -> bool:
