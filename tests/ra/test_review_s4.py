@@ -306,3 +306,30 @@ def test_a_class_in_roman_numerals_stays_in_capitals(tmp_path: Path, written: st
         encoding="utf-8",
     )
     assert import_plan(path, RUBRIC).unit.unit.name == f"{named} Contoh"
+
+
+@pytest.mark.parametrize(
+    "example",
+    [
+        [0, "(contoh)", "Contoh: Rapat koordinasi", "Contoh: Rapat bulanan tim"],
+        ["", "", "(diisi dengan nama kegiatan)", "(diisi dengan rincian kegiatan)"],
+    ],
+)
+def test_a_templates_example_row_is_no_activity(tmp_path: Path, example: list[Any]) -> None:
+    """Left in from the template, the example row was an activity with its months (said only as an
+    unknown area)."""
+    row = [*example, "Notulen", "√", "√", "√", *[None] * 9]
+    plan = _plan()
+    acts, codes = _import(_book(tmp_path / "plan.xlsx", [plan[0], plan[1], row, *plan[2:]]))
+    assert [k for k, _ in acts] == [
+        "Pembentukan Tim Kerja ZI",
+        "Monitoring dan evaluasi ZI",
+        "Survei kepuasan masyarakat",
+    ]
+    assert "IMPORT_ROW_NOT_PLACED" in codes
+
+
+def test_an_activity_about_examples_is_an_activity(tmp_path: Path) -> None:
+    row = _row(4, "Manajemen Perubahan", "Contoh penerapan budaya kerja oleh pimpinan", "Apel pagi", {2: "v"})
+    acts, _ = _import(_book(tmp_path / "plan.xlsx", _plan(row)))
+    assert ("Contoh penerapan budaya kerja oleh pimpinan", (2,)) in acts

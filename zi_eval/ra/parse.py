@@ -834,6 +834,11 @@ def _table_header_row(r: RawRow, state: _State, under_plan: bool) -> bool | None
     return _month_names_row(r, state)
 
 
+#: A template's example or instruction in a row's text: "(contoh)", "Contoh: Rapat …", "Misalnya: …",
+#: "(diisi dengan nama kegiatan)". Not "Contoh penerapan budaya kerja" (an activity about examples).
+_EXAMPLE = re.compile(
+    r"^\(?\s*(?:contoh|misal(?:nya)?|example|e\.g\.)\s*\)?\s*(?::|$)|^\(\s*diisi\b[^)]*\)$", re.I
+)
 #: The first column's header of a table: "NO", "No.", "Nomor", "No Urut".
 _NO_HEADER = re.compile(r"^(?:no|nomor|no urut)$")
 
@@ -1401,6 +1406,20 @@ class _State:
                 activity=acts.index(self.parent),
                 span=r.span,
             )
+        if any(_EXAMPLE.match(t) for t in (prog, keg, sub)):
+            # a template's example row ("0 | (contoh) | Contoh: Rapat koordinasi | …"), left in: no activity
+            findings.append(
+                Finding(
+                    "IMPORT_ROW_NOT_PLACED",
+                    r.line,
+                    r.sheet,
+                    None,
+                    clean(r.raw)[:80],
+                    "baris contoh dari templat, bukan kegiatan rencana: tidak dijadikan kegiatan",
+                    "an example row of the template, no activity of the plan: not made an activity",
+                )
+            )
+            return LineRecord(r.line, r.sheet, "not_understood", "example row of a template", span=r.span)
         joined = (
             self._continuation(r, acts, keg or sub or ind, findings) if len(texts) == 1 and acts else None
         )
