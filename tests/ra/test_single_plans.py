@@ -480,6 +480,26 @@ def test_a_preambles_year_is_not_the_plans(tmp_path: Path, rubric: Rubric, pream
         ),
         (["RA ZI KPPN MAROS TAHUN 2025"], "KPPN Maros"),
         (["RENCANA AKSI ZI KUA KECAMATAN TAMALATE TAHUN 2025"], "KUA Kecamatan Tamalate"),
+        # words before the name that are no part of it (a probe: "Pada Pengadilan …", "ZI Rutan …")
+        (["PADA PENGADILAN AGAMA SUNGGUMINASA KELAS IB"], "Pengadilan Agama Sungguminasa Kelas IB"),
+        (["RENCANA AKSI PEMBANGUNAN ZI RUTAN KELAS IIB SINJAI TA. 2025"], "Rutan Kelas IIB Sinjai"),
+        (
+            ["RENCANA AKSI TIM ZI KANTOR PELAYANAN PAJAK PRATAMA PALOPO"],
+            "Kantor Pelayanan Pajak Pratama Palopo",
+        ),
+        (
+            ["RENCANA AKSI ZI UNIT KERJA: KANTOR IMIGRASI KELAS I MAKASSAR TAHUN 2025"],
+            "Kantor Imigrasi Kelas I Makassar",
+        ),
+        (
+            [
+                "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS PADA SATUAN KERJA KANTOR PELAYANAN PAJAK PRATAMA PALOPO"
+            ],
+            "Kantor Pelayanan Pajak Pratama Palopo",
+        ),
+        (["UNIT KERJA KANTOR PELAYANAN PAJAK PRATAMA PALOPO"], "Kantor Pelayanan Pajak Pratama Palopo"),
+        (["DI KANTOR PELAYANAN PAJAK PRATAMA PALOPO"], "Kantor Pelayanan Pajak Pratama Palopo"),
+        (["DINAS KESEHATAN KABUPATEN GOWA"], "Dinas Kesehatan Kabupaten Gowa"),  # DI-NAS is a word of its own
     ],
 )
 def test_the_unit_of_a_letterhead_is_its_most_specific_line(

@@ -270,6 +270,7 @@ def _unit_of(ln: str) -> str | None:
     before, *after = _YEAR_WORD.split(ln, maxsplit=1)
     body = re.sub(r"\b(?:NOMOR\b|NO\.).*$", "", before, flags=re.I).strip(" ,.-:")
     body = _PLAN_NAME.sub("", body).strip(" ,.-:")
+    body = _LEAD_WORDS.sub("", body).strip(" ,.-:")
     body = re.sub(r"\s+20\d\d$", "", body)  # "RA ZI KPP PRATAMA BOGOR 2025": the year written bare
     if not body and after:  # "… MENUJU WBK TAHUN 2025 PADA KPP PRATAMA MEDAN BARAT": after the year
         body = re.sub(r"^\s*(?:PADA|DI\s+LINGKUNGAN|DI)\s+", "", after[-1], flags=re.I).strip(" ,.-:")
@@ -301,6 +302,16 @@ _PLAN_NAME = re.compile(
     r"^.*\b(?:ZONA INTEGRITAS|RENCANA (?:KERJA )?AKSI|RA(?=\s+ZI\b))\b(?:\s*\(\s*ZI\s*\)|\s+ZI\b)?"
     rf"(?:\s*(?:MENUJU\s+)?{_PREDICATE})?"
     r"(?:\s+(?:DI\s+LINGKUNGAN|PADA|DI|PEMBANGUNAN)\b)?\s*",
+    re.I,
+)
+
+
+#: Words before a unit's name that are no part of it: "PADA PENGADILAN AGAMA …", "ZI RUTAN …" (after
+#: "RENCANA AKSI PEMBANGUNAN"), "TIM ZI KANTOR …", "UNIT KERJA: KANTOR …", "SATUAN KERJA KANTOR …", "DI
+#: KANTOR …" (a title line of its own, or what the plan's name leaves).
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:PADA|DI\s+LINGKUNGAN|DI|ZI|TIM(?:\s+ZI|\s+KERJA)?|PEMBANGUNAN|(?:NAMA\s+)?UNIT\s+KERJA|SATUAN\s+KERJA"
+    r"|SATKER)\s*:?\s+)+",
     re.I,
 )
 
