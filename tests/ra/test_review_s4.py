@@ -333,3 +333,36 @@ def test_an_activity_about_examples_is_an_activity(tmp_path: Path) -> None:
     row = _row(4, "Manajemen Perubahan", "Contoh penerapan budaya kerja oleh pimpinan", "Apel pagi", {2: "v"})
     acts, _ = _import(_book(tmp_path / "plan.xlsx", _plan(row)))
     assert ("Contoh penerapan budaya kerja oleh pimpinan", (2,)) in acts
+
+
+@pytest.mark.parametrize(
+    ("note", "cancelled"),
+    [
+        ("Dibatalkan", True),
+        ("Batal", True),
+        ("Tidak dilaksanakan", True),
+        ("Ditunda ke tahun 2026", True),
+        ("Ditunda ke bulan Juli", False),  # moved, not called off
+        ("Sudah dilaksanakan", False),
+    ],
+)
+def test_an_activity_its_keterangan_says_is_cancelled_is_no_activity(
+    tmp_path: Path, note: str, cancelled: bool
+) -> None:
+    """ "Dibatalkan" in the Keterangan (the row struck through) kept the activity and its months as planned;
+    the word went to its notes only."""
+    rows = [
+        ["RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025"],
+        [*HEAD, *MONTHS, "Keterangan"],
+        [*_row(1, "Manajemen Perubahan", "Pembentukan Tim Kerja ZI", "Penerbitan SK Tim", {1: "v"}), ""],
+        [*_row(2, "Penataan SDM", "Pemberian penghargaan pegawai teladan", "Seleksi", {8: "v"}), note],
+    ]
+    res = import_plan(_book(tmp_path / "plan.xlsx", rows), RUBRIC)
+    kept = [a.kegiatan for a in res.unit.activities]
+    said = [f for f in res.findings if f.code == "IMPORT_ACTIVITY_CANCELLED"]
+    if cancelled:
+        assert kept == ["Pembentukan Tim Kerja ZI"]
+        assert [(f.line, f.value) for f in said] == [(4, note)]
+        assert any(x.line == 4 and x.kind == "skipped" for x in res.lines)
+    else:
+        assert kept == ["Pembentukan Tim Kerja ZI", "Pemberian penghargaan pegawai teladan"] and not said

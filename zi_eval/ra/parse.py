@@ -52,6 +52,12 @@ _CROSS = re.compile(r"[xX]")
 _CROSS_LEGEND = re.compile(r"^\s*[xX]\s*[:=]\s*(.+)$")
 #: Words of a legend saying a cell marks nothing.
 _LEGEND_NO = re.compile(r"\b(?:tidak|tdk|bukan|tanpa|no|not|none|kosong|libur|batal)\b")
+#: A Keterangan or status cell saying its row's activity was called off: "Dibatalkan", "Batal", "Tidak
+#: dilaksanakan", "Ditiadakan", "Ditunda ke tahun 2026" (not "ditunda ke bulan Juli": moved, not off).
+_CALLED_OFF = re.compile(
+    r"^(?:kegiatan\s+)?(?:dibatalkan|batal|ditiadakan|dihapus|tidak\s+(?:jadi\s+)?dilaksanakan"
+    r"|ditunda\s+(?:ke\s+)?tahun\b)"
+)
 _CANCELLED = re.compile(r"\b(?:tidak|batal|dibatalkan|ditunda|belum|tanpa)\b")
 #: An item letter alone in the code column ("a", "b.") under its indicator's code.
 _ITEM_LETTER = re.compile(r"[a-z][.)]?")
@@ -1511,6 +1517,24 @@ class _State:
         act = ParsedActivity(self.no, self.program, self.kegiatan, self.sub, ind or None, months, r, notes)
         act.filled = filled
         self._others(r, findings, notes, act)
+        said = next(
+            (x for x in (clean(self.raw(r, "notes")), act.realisation or "") if _CALLED_OFF.match(norm(x))),
+            None,
+        )
+        if said is not None:
+            # "Dibatalkan" in its Keterangan (the row struck through): the plan no longer holds it
+            findings.append(
+                Finding(
+                    "IMPORT_ACTIVITY_CANCELLED",
+                    r.line,
+                    r.sheet,
+                    None,
+                    said[:80],
+                    f"kegiatan '{(self.sub or self.kegiatan or '')[:60]}' dinyatakan batal: tidak dijadikan kegiatan rencana",
+                    f"the activity '{(self.sub or self.kegiatan or '')[:60]}' is said to be cancelled: not made an activity of the plan",
+                )
+            )
+            return LineRecord(r.line, r.sheet, "skipped", "activity the plan says is cancelled", span=r.span)
         acts.append(act)
         self.parent = act if act.opens_substeps else None
         if keg and not (sub or ind) and self.group is None and self._opens_group(r, no, keg, nxt):
