@@ -49,6 +49,11 @@ ABC = {"A": 1.0, "B": 0.5, "C": 0.0}
         ("1", ABC, Reading("1", bad=True)),  # a digit means nothing in an A/B/C row
         ("D", ABC, Reading("D", bad=True)),
         ("Sudah", YA_TIDAK, Reading("Sudah", bad=True)),
+        # a yes or no in other words (a probe: each was refused, the item left unanswered)
+        ("Iya", YA_TIDAK, Reading("Ya", changed=True)),
+        ("Tidak Ada", YA_TIDAK, Reading("Tidak", changed=True)),
+        ("Belum", YA_TIDAK, Reading("Tidak", changed=True)),
+        ("belum ada", YA_TIDAK, Reading("Tidak", changed=True)),
         # the options listed in the cell (a copy pre-filled with them) choose none: it was the first
         ("A/B/C", ABC, Reading("A/B/C", bad=True)),
         ("Ya/Tidak", YA_TIDAK, Reading("Ya/Tidak", bad=True)),
@@ -120,6 +125,13 @@ def test_count_cells() -> None:
     assert read_count("12,0") == Reading(12, changed=True)
     assert read_count("2,5").bad and read_count(-1.0).bad and read_count("lima").bad
     assert read_count("") == Reading(None)
+    # what it counts written after the number, or a word for none (a probe: refused, the item scored 0)
+    assert read_count("10 orang") == Reading(10, changed=True)
+    assert read_count("8 perubahan") == Reading(8, changed=True)
+    assert read_count("1.000 pegawai") == Reading(1000, changed=True)
+    assert read_count("Nihil") == Reading(0, changed=True)
+    assert read_count("tidak ada") == Reading(0, changed=True)
+    assert read_count("2,5 orang").bad and read_count("10 orang 5").bad and read_count("orang").bad
 
 
 def test_numbers() -> None:

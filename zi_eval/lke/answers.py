@@ -25,8 +25,12 @@ UNANSWERED = {"", "blm diisi", "belum diisi", "-", "--", "n/a", "pilih", "pilih 
 _ERROR_VALUE = re.compile(r"^#(?:[A-Z0-9/]+[!?]|N/A)$", re.I)
 #: An Indonesian whole number with thousands dots ("1.000", "12.500"), as a CSV or text cell holds it.
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-_YES = {"ya", "y", "1", "true", "yes", "v", "✓", "✔", "√"}
-_NO = {"tidak", "t", "0", "false", "no", "tdk"}
+_YES = {"ya", "y", "iya", "1", "true", "yes", "v", "✓", "✔", "√"}
+_NO = {"tidak", "t", "0", "false", "no", "tdk", "tidak ada", "tdk ada", "belum", "belum ada", "blm"}
+#: A count written with what it counts: "10 orang", "8 perubahan", "3 dokumen", "2 kali".
+_COUNTED = re.compile(r"^(\d{1,10}(?:[.,]0+)?)\s*[A-Za-z][A-Za-z/ ]{0,24}$")
+#: A count written as a word for none: "Nihil", "Tidak ada", "Nol", "Kosong".
+_NONE_COUNTED = frozenset({"nihil", "nil", "nol", "tidak ada", "tdk ada", "kosong", "none"})
 #: An option followed by what it means: "A: Jika …", "b. sebagian", "D - belum", "Ya, jika …",
 #: "A (sudah)", "C / sebagian", "Ya = ada SK" (a separator, or a remark in brackets).
 _LEADING_OPTION = re.compile(r"^([A-Za-z]{1,5})\s*[:.),–—/=(-]\s*\S")
@@ -129,9 +133,16 @@ def read_survey(raw: Any, low: float = 0.0, high: float = 4.0) -> Reading:
 
 def read_count(raw: Any) -> Reading:
     """A count (a non-negative whole number up to :data:`~zi_eval.models.unit.COUNT_MAX`; ``12,0``,
-    ``"12"`` and ``"1.000"`` (one thousand) accepted; a NIP typed in the cell is refused)."""
+    ``"12"`` and ``"1.000"`` (one thousand) accepted, so are ``"10 orang"`` and ``"Nihil"`` (0), both
+    reported as read; a NIP typed in the cell is refused)."""
     if is_blank(raw):
         return BLANK
+    if isinstance(raw, str) and raw.strip().casefold() in _NONE_COUNTED:
+        return Reading(0, changed=True)  # "Nihil": none at all (reported as read)
+    counted = _COUNTED.match(raw.strip()) if isinstance(raw, str) else None
+    if counted:  # "10 orang": the number, without what it counts (reported as read)
+        got = read_count(counted.group(1))
+        return Reading(got.value, changed=True) if not got.bad else Reading(raw.strip(), bad=True)
     if isinstance(raw, str) and _THOUSANDS.match(raw.strip()):
         # a count is a whole number: "1.000" in an Indonesian sheet is one thousand, never one
         whole = int(raw.strip().replace(".", ""))
