@@ -209,3 +209,27 @@ def test_rows_a_part_repeats_keep_one_record_of_their_evidence(tmp_path: Path, r
     # every answer's evidence names a record that is there
     ids = {e.id for e in wb.unit.evidence}
     assert all(i in ids for a in wb.unit.answers.values() for i in a.evidence)
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"), [("Nilai Unit", "Nilai Tertimbang"), ("Nilai", "Nilai Tertimbang")]
+)
+def test_a_hasil_sheet_whose_answers_stand_under_nilai_is_read(
+    tmp_path: Path, rubric: Rubric, answer: str, value: str
+) -> None:
+    """No column headed Jawaban, two headed Nilai: the one that is not the weighted value holds the
+    answers. The sheet was not read (40 points of Hasil lost) and its items were said to have no row."""
+    (pengungkit, hasil), _ = _parts(rubric, ("H.",))
+    head = list(hasil[HEAD - 1])
+    at_answer, at_value = head.index("Jawaban"), head.index("Nilai")
+    head[at_answer], head[at_value] = answer, value
+    hasil = [*hasil[: HEAD - 1], head, *hasil[HEAD:]]
+    write_xlsx(tmp_path / "lke.xlsx", {"Pengungkit": pengungkit, "Hasil": hasil})
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    want = full_unit(rubric, pick=1).hasil
+    assert (wb.unit.hasil.ipak, wb.unit.hasil.ipkp, wb.unit.hasil.capaian_kinerja) == (
+        want.ipak,
+        want.ipkp,
+        want.capaian_kinerja,
+    )
+    assert wb.missing == [] and wb.more_sheets == ["Hasil"]

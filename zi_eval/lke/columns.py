@@ -129,7 +129,34 @@ def _roles(cells: list[str]) -> dict[str, int]:
         # several answer columns (the unit's and the TPI's): the unit's own, when one header says so
         own = [c for c in answers if UNIT_ANSWER.search(norm(cells[c]))]
         found["answer"] = own[0] if len(own) == 1 else answers[0]
+    if "answer" not in found:
+        answer = _value_answering(cells)
+        if answer is not None:
+            found["answer"] = answer
+            found["value"] = next(
+                c for c, t in enumerate(cells) if t and c != answer and role_of(t) == "value"
+            )
     return found
+
+
+#: Words of a value column's header saying it computes from the answer: "Nilai Tertimbang", "Nilai x Bobot".
+_WEIGHTED = re.compile(r"\b(?:tertimbang|weighted|x bobot|kali bobot|akhir|final)\b")
+
+
+def _value_answering(cells: list[str]) -> int | None:
+    """With no column headed as an answer, the value column that holds the answers, when two are headed
+    "Nilai": the unit's own ("Nilai Unit" beside "Nilai Tertimbang"), else the only one that does not
+    compute from it ("Nilai" beside "Nilai Tertimbang"). A Hasil sheet written so was not read, and its
+    items were said to have no row."""
+    values = [c for c, t in enumerate(cells) if t and role_of(t) == "value"]
+    if len(values) != 2:
+        return None
+    own = [c for c in values if UNIT_ANSWER.search(norm(cells[c]))]
+    plain = [c for c in values if not _WEIGHTED.search(norm(cells[c]))]
+    for among in (own, plain):
+        if len(among) == 1:
+            return among[0]
+    return None
 
 
 def _answer_columns(cells: list[str]) -> list[int]:
