@@ -300,6 +300,26 @@ def test_heading_rows_settle_letters_and_numbers_below_them(tmp_path: Path, rubr
     assert [(f["code"], f["line"]) for f in scan.findings] == [("EVIDENCE_TABLE_ROW_UNREAD", 9)]
 
 
+def test_a_komponen_column_settles_pemenuhan_or_reform_on_its_row(tmp_path: Path, rubric: Rubric) -> None:
+    """ "Pemenuhan | 1.i.a" on one row: each such row was ambiguous (P.1.i.a or R.1.i.a), its link dropped."""
+    path = tmp_path / "tautan.csv"
+    rows = [
+        ["No", "Komponen", "Kode", "Nama Dokumen", "Link"],
+        ["1", "Pemenuhan", "1.i.a", "SK Tim ZI 2025", "https://zi.uji.go.id/sk"],
+        ["2", "Reform", "1.i.a", "Laporan agen perubahan", "https://zi.uji.go.id/agen"],
+        ["3", "Reform", "5.iii.b", "Rekap LHKASN", "https://zi.uji.go.id/lhkasn"],
+        ["4", "", "1.i.a", "Tanpa komponen", "https://zi.uji.go.id/entah"],
+    ]
+    write_csv(path, rows, delimiter=";")
+    scan = read_links_table(path, rubric)
+    assert [(e.url.rsplit("/", 1)[-1] if e.url else "", e.supports) for e in scan.records] == [
+        ("sk", ("P.1.i.a",)),
+        ("agen", ("R.1.i.a",)),
+        ("lhkasn", ("R.5.iii.b",)),
+    ]
+    assert [(f["code"], f["line"]) for f in scan.findings] == [("EVIDENCE_TABLE_ROW_AMBIGUOUS", 5)]
+
+
 def test_a_short_table_with_lke_words_in_its_header_is_read_as_a_plain_table(
     tmp_path: Path, rubric: Rubric
 ) -> None:

@@ -257,6 +257,12 @@ def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
             codes = item_refs(t, b.rubric) if t else ()
             if codes:
                 break
+        if _ambiguous(codes):
+            # "1.i.a" is Pemenuhan's or Reform's: the row's cells read together ("Reform / 1.i.a", a
+            # Komponen column) may say which
+            together = item_refs(" / ".join(t for t in texts if t), b.rubric)
+            if together and not _ambiguous(together) and set(together) <= set(codes):
+                codes = together
         if (not codes or _ambiguous(codes)) and headings:
             codes = _from_context(texts, headings, b.rubric) or codes
         shown = " | ".join(t for t in texts if t)[:80]
