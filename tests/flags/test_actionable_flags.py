@@ -95,3 +95,21 @@ def test_an_activity_whose_item_has_evidence_is_told_where_the_evidence_is(rubri
     bare = make_unit(rubric, activities=(act,), evidence=False)
     (flag,) = [f for f in _flags(bare, rubric, as_of=(2025, 6)) if f.code == "ACTIVITY_WITHOUT_EVIDENCE"]
     assert flag.message.endswith("tanpa data dukung.")
+
+
+def test_a_percentage_whose_total_is_zero_is_warned_with_the_value_the_rubric_gives(rubric: Rubric) -> None:
+    """Zero complaints scored R.5.ii full (the rubric's rule) with nothing said; the reference marks a zero
+    total as undefined, to be flagged."""
+    item = "R.5.ii"
+    formula = rubric.items[item].item.formula
+    assert formula is not None
+    zero = {k: 0 for k in (*formula.numerator, *formula.denominator)}
+    unit = make_unit(rubric, answers={item: Answer(counts=zero)})
+    (flag,) = [f for f in _flags(unit, rubric) if f.code == "COUNT_TOTAL_ZERO"]
+    assert flag.item == item and flag.severity == "warning"
+    assert f"dinilai {formula.zero_denominator:g}" in flag.message
+    some = make_unit(rubric, answers={item: Answer(counts={**zero, formula.denominator[0]: 4})})
+    assert not [f for f in _flags(some, rubric) if f.code == "COUNT_TOTAL_ZERO"]
+    # a total not given yet is a missing count, not a zero one
+    partial = make_unit(rubric, answers={item: Answer(counts={formula.numerator[0]: 0})})
+    assert not [f for f in _flags(partial, rubric) if f.code == "COUNT_TOTAL_ZERO"]

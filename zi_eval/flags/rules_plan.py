@@ -330,6 +330,37 @@ def count_above_total(s: Subject) -> Iterator[Hit]:
             )
 
 
+@flag(
+    "COUNT_TOTAL_ZERO",
+    "warning",
+    "plan",
+    message=(
+        "Butir {item} ('{question}'): totalnya 0, persentasenya tak terdefinisi; dinilai {value} menurut "
+        "aturan rubrik (LKE tidak mengatur pembagi nol).",
+        "Item {item} ('{question}'): its total is 0, so its percentage is undefined; valued {value} by the "
+        "rubric's rule (the LKE does not say what a zero total is worth).",
+    ),
+    motivation=(
+        "Tanpa pengaduan, pelanggaran atau pejabat wajib lapor, persentasenya tidak ada; evaluator dapat "
+        "menilainya lain dari aturan mesin ini.",
+        "With no complaints, violations or officials bound to report, there is no percentage; the "
+        "evaluator may value it otherwise than this engine's rule.",
+    ),
+    remediation=(
+        "Pastikan totalnya memang 0 dan lampirkan data dukung yang menunjukkannya (mis. rekap nihil).",
+        "Make sure the total really is 0 and attach evidence showing it (a nil recap, say).",
+    ),
+)
+def count_total_zero(s: Subject) -> Iterator[Hit]:
+    for code, ans in s.unit.answers.items():
+        flat = s.rubric.items.get(code)
+        f = flat.item.formula if flat else None
+        if f is None or f.kind != "ratio" or not ans.counts:
+            continue
+        if all(k in ans.counts for k in f.denominator) and ratio_parts(f, ans.counts)[1] == 0:
+            yield Hit(area=flat.area if flat else None, item=code, args={"value": f"{f.zero_denominator:g}"})
+
+
 PLAN_RULES = (
     plan_empty,
     month_without_activity,
@@ -342,4 +373,5 @@ PLAN_RULES = (
     activity_not_mapped,
     item_not_planned,
     count_above_total,
+    count_total_zero,
 )
