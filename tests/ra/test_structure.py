@@ -374,6 +374,11 @@ def test_shape_a_components_lettered_indicators_and_free_text_timing(tmp_path: P
     assert acts[1].timing == "Januari s/d Desember 2021" and acts[4].timing == "tahunan"
     found = sorted((f.code, f.value) for f in res.findings)
     assert found == [("IMPORT_TIMING_UNREAD", "tahunan"), ("IMPORT_TIMING_YEAR", "Maret 2020")]
+    # the month of another year is still scheduled in the plan's, and the finding says so in both languages
+    (other_year,) = [f for f in res.findings if f.code == "IMPORT_TIMING_YEAR"]
+    assert acts[5].months == (3,)
+    assert "bulan 3 tetap dijadwalkan pada tahun 2021" in other_year.action
+    assert "month(s) 3 are still scheduled in 2021" in other_year.action_en
     kinds = [rec.reason for rec in res.lines if rec.kind == "header"]
     assert kinds.count("area heading") == 2 and kinds.count("component heading") == 2
 

@@ -309,7 +309,7 @@ FINDINGS = (
         PLAN,
         "zi_eval/ra/build.py",
         "Impor: jadwal '{value}' menyebut tahun lain dari tahun rencana; {action}.",
-        "Import: schedule '{value}' names a year other than the plan's year.",
+        "Import: schedule '{value}' names a year other than the plan's year; {action}.",
     ),
     _finding(
         "IMPORT_AREA_BY_NUMBER",

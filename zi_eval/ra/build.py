@@ -159,14 +159,24 @@ def _timing_months(
     other = [y for y in t.years if plan_year is not None and y != plan_year]
     months = t.months
     if other:
-        action = f"jadwal menyebut tahun {', '.join(map(str, other))}, rencana untuk tahun {plan_year}"
+        years = ", ".join(map(str, other))
+        action = f"jadwal menyebut tahun {years}, rencana untuk tahun {plan_year}"
+        english = f"the schedule names {years}, the plan is for {plan_year}"
         if plan_year in t.years and len(t.years) == 2 and len(t.wraps) == 1 and t.wraps[0] == text.strip():
             # "Juli 2025 - Juni 2026" alone: the plan year's part of the range, not all twelve months
             first, last = t.wrap_months[0]
             ours = range(first, 13) if plan_year == min(t.years) else range(1, last + 1)
             months = tuple(m for m in t.months if m in ours) or t.months
             action += f": hanya bulan {months[0]}–{months[-1]} tahun {plan_year} yang dipakai"
-        findings.append(Finding("IMPORT_TIMING_YEAR", p.row.line, p.row.sheet, None, text[:80], action))
+            english += f": only months {months[0]}–{months[-1]} of {plan_year} are used"
+        elif months and plan_year not in t.years:
+            # "Agustus 2024" in a 2025 plan: a slip of the year, or last year's activity carried over
+            shown = ", ".join(map(str, months))
+            action += f": bulan {shown} tetap dijadwalkan pada tahun {plan_year}; periksa tahunnya"
+            english += f": month(s) {shown} are still scheduled in {plan_year}; check the year"
+        findings.append(
+            Finding("IMPORT_TIMING_YEAR", p.row.line, p.row.sheet, None, text[:80], action, english)
+        )
         notes.append(action)
     elif t.wraps:  # "Agustus s/d Juni": the months after the new year are read as this year's
         action = "rentang melewati akhir tahun: bulan sesudah Desember dibaca sebagai bulan tahun rencana"
