@@ -101,6 +101,20 @@ def test_docx_grid_before_content_controls_breaks_and_deleted_text(tmp_path: Pat
     ]
 
 
+def test_docx_a_non_breaking_hyphen_is_a_hyphen(tmp_path: Path) -> None:
+    """Word keeps Ctrl+Shift+- as an element: dropped, "Maret‑Mei 2025" read "MaretMei 2025" (no month)."""
+    body = (
+        "<w:tbl>"
+        f"<w:tr>{tc('NO')}{tc('KEGIATAN')}{tc('WAKTU')}</w:tr>"
+        f"<w:tr>{tc('1')}{tc('Reviu SOP')}"
+        "<w:tc><w:p><w:r><w:t>Maret</w:t></w:r><w:r><w:noBreakHyphen/><w:t>Mei 2025</w:t></w:r></w:p></w:tc></w:tr>"
+        "</w:tbl>"
+    )
+    f = tmp_path / "plan.docx"
+    f.write_bytes(docx_with_body(body))
+    assert [r.cells for r in read_document(f).rows][-1] == ["1", "Reviu SOP", "Maret-Mei 2025"]
+
+
 def test_docx_a_tick_a_tracked_change_moved_away_is_read_where_it_went(tmp_path: Path) -> None:
     """A tick moved from February to March with track changes on: the w:moveFrom copy is no longer
     there for the reader (it was read, and the activity got February too)."""

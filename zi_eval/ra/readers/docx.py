@@ -59,7 +59,7 @@ def _para_text(p: Any, num: Numbering, hidden: list[str] | None = None) -> str:
     Hidden text (w:vanish: a tick or a note the author hid) is left out too, and goes to ``hidden``.
     """
     parts: list[str] = []
-    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}sym", f"{_W}p"):
+    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}sym", f"{_W}noBreakHyphen", f"{_W}p"):
         if el.getparent().tag == f"{_W}tabs" or any(a.tag in _NOT_SHOWN for a in el.iterancestors()):
             continue
         if el.tag == f"{_W}p":
@@ -79,6 +79,10 @@ def _para_text(p: Any, num: Numbering, hidden: list[str] | None = None) -> str:
             parts.append(_sym_text(el))
         elif el.tag == f"{_W}tab":
             parts.append(" ")
+        elif el.tag == f"{_W}noBreakHyphen":
+            parts.append(
+                "-"
+            )  # Ctrl+Shift+- ("Maret‑Mei"): a hyphen Word keeps as an element, not a character
         else:
             parts.append("\n")
     text = "".join(parts).strip()
