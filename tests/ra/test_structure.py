@@ -1056,3 +1056,47 @@ def test_start_and_end_columns_name_the_months_between(
     ]
     got = import_plan(_tsv(tmp_path, rows), rubric)
     assert [a.months for a in got.unit.activities] == [(1,), (3, 4, 5), tuple(range(6, 13))]
+
+
+def test_shape_a_area_rows_merged_across_the_table_keep_components_under_them(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """ "I. MANAJEMEN PERUBAHAN" merged across the whole table (not "I | MANAJEMEN PERUBAHAN"): the numbered
+    components under it ("1. | Tim Kerja") were each taken for a new area, and every activity lost its area."""
+    import openpyxl
+
+    head = ["No", "KOMPONEN", "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK", "TARGET DAN WAKTU", "% REALISASI"]
+    rows = [
+        ["LAMPIRAN RENCANA KERJA AKSI ZONA INTEGRITAS BALAI CONTOH TAHUN 2025"],
+        head,
+        ["I. MANAJEMEN PERUBAHAN"],
+        ["1.", "Tim Kerja"],
+        ["", "", "a. Unit kerja telah membentuk tim", "Menyusun SK Tim", "- SK Tim", "Januari 2025", 100],
+        ["2.", "Monitoring dan Evaluasi"],
+        ["", "", "a. Terdapat monev", "Rapat monev triwulanan", "- Laporan", "Maret, Juni 2025", 50],
+        ["II. PENATAAN TATALAKSANA"],
+        ["1.", "E-Office"],
+        [
+            "",
+            "",
+            "a. Sistem pengukuran kinerja berbasis TI",
+            "Penerapan persuratan elektronik",
+            "-",
+            "Juli 2025",
+            0,
+        ],
+    ]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in rows:
+        ws.append(row)
+    for r in (3, 8):
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=len(head))
+    wb.save(tmp_path / "ra.xlsx")
+    acts = import_plan(tmp_path / "ra.xlsx", rubric).unit.activities
+    assert [(a.area, a.kegiatan, a.months) for a in acts] == [
+        ("manajemen-perubahan", "Tim Kerja", (1,)),
+        ("manajemen-perubahan", "Monitoring dan Evaluasi", (3, 6)),
+        ("penataan-tatalaksana", "E-Office", (7,)),
+    ]

@@ -1377,7 +1377,10 @@ class _State:
         if heading is not None:
             # "I | MANAJEMEN PERUBAHAN" merged across: as unmerged (shape A), numbered names in the area
             # column under it are components
-            label = self.cell(r, "no") or (m.group(1) if (m := _LABEL.match(heading)) else "")
+            # the label in the No column ("I"), or heading the text merged over it ("I. MANAJEMEN PERUBAHAN")
+            no_cell = self.cell(r, "no")
+            m = _LABEL.match(no_cell) or _LABEL.match(heading)
+            label = m.group(1) if m else no_cell
             self.set_area(heading, roman=_is_roman(label) or bool(re.fullmatch(r"[A-Ha-h]\.?", label)))
             return LineRecord(r.line, r.sheet, "header", "area heading", span=r.span)
         if self._code_heading(r):
@@ -1470,7 +1473,14 @@ class _State:
             self.set_area(prog, roman=True)
             return LineRecord(r.line, r.sheet, "header", "area heading", span=r.span)
         numbered = bool(re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)", no))
-        if self.roman_area and prog and not _is_roman(no) and (numbered or not self.is_area(prog)):
+        repeats_area = norm(strip_label(prog)) == norm(strip_label(self.program or ""))
+        if (
+            self.roman_area
+            and prog
+            and not _is_roman(no)
+            and (numbered or not self.is_area(prog))
+            and not repeats_area  # "1 | Manajemen Perubahan | …" under "I. MANAJEMEN PERUBAHAN": the area again
+        ):
             # shape A: a numbered component under a Roman area heading names the kegiatan below it, even
             # when its name holds an area's word ("3. Pengawasan Disiplin Pegawai" under III. SDM); an
             # area changes with a Roman numeral
