@@ -1100,3 +1100,30 @@ def test_shape_a_area_rows_merged_across_the_table_keep_components_under_them(
         ("manajemen-perubahan", "Monitoring dan Evaluasi", (3, 6)),
         ("penataan-tatalaksana", "E-Office", (7,)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("block", "cells"),
+    [("REALISASI (%)", ["100", "50", "0", "-"]), ("TARGET CAPAIAN (%)", ["25%", "50%", "75%", "100%"])],
+)
+def test_quarters_under_a_percent_beside_a_waktu_column_are_progress_not_the_schedule(
+    tmp_path: Path, rubric: Rubric, block: str, cells: list[str]
+) -> None:
+    """ "WAKTU | REALISASI (%) over TW I … TW IV": the percents were read as quarter ticks and WAKTU
+    ignored ("Januari 2025" became months 1–6, or 1–12), nothing said."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH TAHUN 2025"])
+    ws.append(["No", "KEGIATAN", "LANGKAH AKSI", "WAKTU", block, None, None, None])
+    ws.append([None] * 4 + ["TW I", "TW II", "TW III", "TW IV"])
+    ws.append(["1", "Tim Kerja", "Menyusun SK Tim", "Januari 2025", *cells])
+    ws.append(["2", "Monitoring", "Rapat monev", "Maret, Juni 2025", *cells])
+    ws.merge_cells("E2:H2")
+    wb.save(tmp_path / "ra.xlsx")
+    res = import_plan(tmp_path / "ra.xlsx", rubric)
+    assert [(a.sub_kegiatan, a.months) for a in res.unit.activities] == [
+        ("Menyusun SK Tim", (1,)),
+        ("Rapat monev", (3, 6)),
+    ]
+    assert block.split()[0] in (res.unit.activities[0].notes or "")  # the percents kept as notes

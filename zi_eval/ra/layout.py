@@ -393,6 +393,18 @@ def _periods_named(levels: list[list[str]], merged: list[dict[int, int]]) -> lis
     return out
 
 
+#: A block heading of how far the work got, not when it is done: "REALISASI (%)", "TARGET CAPAIAN (%)",
+#: "Persentase Capaian", "Progres".
+_PROGRESS_HEAD = re.compile(r"\b(?:realisasi|capaian|progres|progress|persentase|persen)\b")
+
+
+def _progress_block(levels: list[list[str]], months: dict[int, tuple[int, ...]]) -> bool:
+    """Whether the header rows over the month columns say they hold progress: a realisation or a target
+    in percent (a "%" in the heading, or its words)."""
+    text = " ".join(lv[c] for lv in levels for c in months if c < len(lv))
+    return "%" in text or bool(_PROGRESS_HEAD.search(norm(text)))
+
+
 def _refines(lower: dict[int, tuple[int, ...]], upper: dict[int, tuple[int, ...]]) -> bool:
     """Whether each month column of a lower header row lies within the group above it.
 
@@ -652,6 +664,11 @@ def find_header(
         # "T | R" under each month: the realisation column is no schedule (kept as a note)
         del months[c]
     sched = roles.get("schedule")
+    if months and sched is not None and sched not in months and _progress_block(levels, months):
+        # "WAKTU | REALISASI (%) / TW I … TW IV" (or "TARGET CAPAIAN (%)"): the quarters under the percent
+        # are how far the work got, the schedule is the WAKTU column (its percents read as ticks gave
+        # every activity the wrong months); the block's cells stay as notes
+        months = {}
     unsure: tuple[int, str] | None = None
     if not months and sched is not None and "schedule" not in chosen:
         # (a schedule column the user chose is that one column of times in words: --column schedule=Bulan)
