@@ -1127,3 +1127,26 @@ def test_quarters_under_a_percent_beside_a_waktu_column_are_progress_not_the_sch
         ("Rapat monev", (3, 6)),
     ]
     assert block.split()[0] in (res.unit.activities[0].notes or "")  # the percents kept as notes
+
+
+def test_a_timing_cell_merged_down_over_several_rows_is_each_rows_schedule(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """ "Januari – Desember 2025" merged down over a component's a. and b. rows: only the first row got
+    months, the others none and no timing, nothing said."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH TAHUN 2025"])
+    ws.append(["No", "KEGIATAN", "LANGKAH AKSI", "WAKTU"])
+    ws.append(["1", "Tim Kerja", "Menyusun SK Tim", "Januari – Desember 2025"])
+    ws.append(["", "", "Rapat pemilihan anggota tim", None])
+    ws.append(["2", "Monitoring", "Rapat monev", "Maret 2025"])
+    ws.merge_cells("D3:D4")
+    wb.save(tmp_path / "ra.xlsx")
+    acts = import_plan(tmp_path / "ra.xlsx", rubric).unit.activities
+    assert [(a.sub_kegiatan, a.months) for a in acts] == [
+        ("Menyusun SK Tim", tuple(range(1, 13))),
+        ("Rapat pemilihan anggota tim", tuple(range(1, 13))),
+        ("Rapat monev", (3,)),
+    ]

@@ -1161,6 +1161,9 @@ class _State:
         act.realisation = clean(raw("realisation")) or None
         sched = lay.roles.get("schedule")
         act.timing = clean(raw("schedule")) or None if sched is not None else None
+        if act.timing is None and sched is not None and (down := r.above(sched)) is not None:
+            # "Januari – Desember 2025" merged down over a component's a., b. rows: each row's schedule
+            act.timing = clean(down.text) or None
         if act.timing is not None and sched is not None:
             # "BULAN KE-" over "1, 2", "3, 6, 9, 12", "2-4": the numbers are months
             act.months_by_number = bool(_MONTH_NUMBER_HEADER.match(norm(lay.headers.get(sched, ""))))
