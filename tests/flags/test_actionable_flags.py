@@ -113,3 +113,17 @@ def test_a_percentage_whose_total_is_zero_is_warned_with_the_value_the_rubric_gi
     # a total not given yet is a missing count, not a zero one
     partial = make_unit(rubric, answers={item: Answer(counts={formula.numerator[0]: 0})})
     assert not [f for f in _flags(partial, rubric) if f.code == "COUNT_TOTAL_ZERO"]
+
+
+def test_an_unfinished_lke_is_warned_once_and_a_plan_without_answers_is_not(rubric: Rubric) -> None:
+    """An LKE with three items unanswered was judged WBK and WBBM eligible with no word that it is unfinished
+    (the workbook shows 'Blm Diisi' for them and skips them)."""
+    from tests.lke.shapes import full_unit
+
+    full = full_unit(rubric)
+    answers = {c: a for c, a in full.answers.items() if c not in ("P.1.i.b", "P.1.ii.b", "R.1.i.b")}
+    partial = full.model_copy(update={"answers": answers})
+    (flag,) = [f for f in _flags(partial, rubric) if f.code == "LKE_INCOMPLETE"]
+    assert flag.severity == "warning" and "3 dari 113" in flag.message and "R.1.i.b" in flag.message
+    assert not [f for f in _flags(full, rubric) if f.code == "LKE_INCOMPLETE"]
+    assert not [f for f in _flags(make_unit(rubric), rubric) if f.code == "LKE_INCOMPLETE"]

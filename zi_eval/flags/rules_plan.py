@@ -361,6 +361,36 @@ def count_total_zero(s: Subject) -> Iterator[Hit]:
             yield Hit(area=flat.area if flat else None, item=code, args={"value": f"{f.zero_denominator:g}"})
 
 
+@flag(
+    "LKE_INCOMPLETE",
+    "warning",
+    "plan",
+    message=(
+        "LKE belum lengkap: {count} dari {total} butir belum dijawab ({items}); di sini butir itu bernilai "
+        "0 (lembar kerja LKE melewatinya dan menampilkan 'Blm Diisi'): hasil dan kesiapan belum final.",
+        "The LKE is unfinished: {count} of {total} items are not answered ({items}); they count 0 here (the "
+        "LKE workbook skips them and shows 'Blm Diisi'): the score and the readiness are not final.",
+    ),
+    motivation=(
+        "Butir yang belum dijawab belum dinilai; keputusan WBK/WBBM dari LKE yang belum lengkap bisa berubah.",
+        "Items not answered are not assessed yet; a WBK/WBBM verdict from an unfinished LKE may change.",
+    ),
+    remediation=(
+        "Jawab setiap butir yang tersisa (atau tandai yang memang tidak berlaku) sebelum mengajukan penilaian.",
+        "Answer every remaining item (or mark those that truly do not apply) before submitting.",
+    ),
+)
+def lke_incomplete(s: Subject) -> Iterator[Hit]:
+    # a plan without any answer yet is no unfinished LKE (its items are not begun: AREA flags say so)
+    from zi_eval.scoring.batch import value_items
+
+    valued = value_items(s.unit, s.rubric)
+    missing = [code for code, v in zip(s.rubric.items, valued, strict=True) if v.value is None]
+    if 0 < len(missing) < len(valued):
+        shown = ", ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
+        yield Hit(args={"count": len(missing), "total": len(valued), "items": shown})
+
+
 PLAN_RULES = (
     plan_empty,
     month_without_activity,
@@ -374,4 +404,5 @@ PLAN_RULES = (
     item_not_planned,
     count_above_total,
     count_total_zero,
+    lke_incomplete,
 )
