@@ -170,3 +170,25 @@ def test_counts_shown_and_valued(rubric: Rubric, counts: dict[str, int], shown: 
     assert formula is not None
     assert counts_shown(formula, counts) == shown
     assert ratio_value(formula, counts) == value
+
+
+@pytest.mark.parametrize(
+    ("counts", "shown", "value"),
+    [
+        # "Lainnya" left blank counts 0, as the workbook's SUM counts it (it was unanswered, scored 0)
+        (
+            {"jumlah_kepala_satker": 1, "jumlah_pejabat_wajib_lhkpn": 5, "jumlah_sudah_melapor": 6},
+            "6/6",
+            (1.0, "ratio"),
+        ),
+        # no part of the total given: the total is missing
+        ({"jumlah_sudah_melapor": 6}, "6/?", (None, "missing")),
+    ],
+)
+def test_a_blank_part_of_a_total_counts_zero(
+    rubric: Rubric, counts: dict[str, int], shown: str, value: tuple
+) -> None:  # type: ignore[type-arg]
+    formula = rubric.items["R.5.iii.a"].item.formula
+    assert formula is not None and len(formula.denominator) == 3
+    assert counts_shown(formula, counts) == shown
+    assert ratio_value(formula, counts) == value

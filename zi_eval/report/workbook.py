@@ -70,11 +70,12 @@ def _item_expr(flat: FlatItem, row: int, input_rows: dict[str, int]) -> str:
             f"IF(COUNT({prev},{cur})<2,0,IF(AND({prev}=0,{cur}=0),1,IF({prev}=0,{f.zero_denominator:g},"
             f"MAX(0,MIN(1,({prev}-{cur})/{prev})))))"
         )
-    needed = [ref[n] for n in (*f.numerator, *f.denominator)]
+    # a sum with none of its counts given is missing (0 points); a blank part of a sum counts 0, as
+    # the engine counts it (scoring.values._total)
     num = ",".join(ref[n] for n in f.numerator)
     den = ",".join(ref[n] for n in f.denominator)
     return (
-        f"IF(COUNT({','.join(needed)})<{len(needed)},0,IF(SUM({den})=0,{f.zero_denominator:g},"
+        f"IF(OR(COUNT({num})=0,COUNT({den})=0),0,IF(SUM({den})=0,{f.zero_denominator:g},"
         f"MIN(1,SUM({num})/SUM({den}))))"
     )
 

@@ -25,14 +25,21 @@ def ratio_parts(f: Formula, counts: dict[str, int]) -> tuple[int, int]:
 
 
 def _total(keys: tuple[str, ...], counts: Mapping[str, int]) -> int | None:
-    """The sum of the counts ``keys`` name, or ``None`` when one is missing (a loop: a generator
-    per sum and per check made valuing counts the dearest part of compiling a unit)."""
+    """The sum of the counts ``keys`` name, or ``None`` when none of them is given.
+
+    A part of a sum left blank counts 0, as the LKE workbook's SUM counts a blank detail row: the LHKPN
+    total is "Kepala satuan kerja + Pejabat wajib + Lainnya", and a unit with no "Lainnya" leaves it
+    empty (it left the item unanswered, scored 0). A loop: a generator per sum and per check made
+    valuing counts the dearest part of compiling a unit.
+    """
     total = 0
+    given = False
     for k in keys:
-        if k not in counts:
-            return None
-        total += counts[k]
-    return total
+        got = counts.get(k)
+        if got is not None:
+            total += got
+            given = True
+    return total if given else None
 
 
 def counts_shown(f: Formula, counts: Mapping[str, int]) -> str:
