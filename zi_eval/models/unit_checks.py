@@ -170,16 +170,40 @@ def path_rule(raw: str, base_dir: Path | None, must_exist: bool = True) -> str |
 
 
 def missing_evidence_files(u: Unit, base_dir: Path) -> frozenset[str]:
-    """The ids of evidence records whose ``path`` names no file in ``base_dir`` (moved or deleted)."""
+    """The ids of evidence records whose ``path`` names no file in ``base_dir`` (moved or deleted).
+
+    A path written on Windows names its file as Windows finds it: with backslashes ("Data Dukung\\SK
+    Tim.pdf") and in any case ("data dukung/sk tim.pdf"). Read only as written, such a file was called
+    missing here and its item lost its evidence.
+    """
     base = base_dir.resolve()
 
     def there(path: str) -> bool:
         try:
-            return (base / path).is_file()
+            return (base / path).is_file() or _found_as_windows_would(base, path)
         except (OSError, ValueError):
             return False
 
     return frozenset(e.id for e in u.evidence if e.path is not None and not there(e.path))
+
+
+def _found_as_windows_would(base: Path, path: str) -> bool:
+    """Whether ``path`` names a file under ``base`` with "\\" read as "/" and letters in any case (each
+    folder listed only when its name is not found as written)."""
+    here = base
+    parts = [p for p in path.replace("\\", "/").split("/") if p not in ("", ".")]
+    if not parts or ".." in parts:
+        return False
+    for part in parts:
+        nxt = here / part
+        if not nxt.exists():
+            folded = part.casefold()
+            found = [c for c in here.iterdir() if c.name.casefold() == folded] if here.is_dir() else []
+            if len(found) != 1:
+                return False
+            nxt = found[0]
+        here = nxt
+    return here.is_file() and here.resolve().is_relative_to(base)
 
 
 def _check_path(raw: str, base_dir: Path | None, lines: LineMap, loc: tuple[str | int, ...]) -> list[Problem]:
