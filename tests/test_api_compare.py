@@ -176,3 +176,21 @@ def test_compare_says_the_subfolders_of_a_folder_it_does_not_read(
     (tmp_path / "provinsi.yaml").write_bytes((PLANS / "kpu-luwu-2025.yaml").read_bytes())
     assert main(["compare", str(tmp_path), "--format", "csv", "--lang", "en"]) == 0
     assert "2 subfolders not read (give each folder as an input): kab-a, kab-b" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("mode", "first"), [("claimed", "a"), ("evidenced", "b")])
+def test_ties_are_broken_by_the_total_of_the_mode_compared_in(mode: str, first: str) -> None:
+    """Same verdicts and margin: in claimed mode a unit claiming 84 ranked above one claiming 92, for the
+    tie was broken by the evidenced total whatever the mode."""
+    rows = pd.DataFrame(
+        {
+            "unit": ["a", "b"],
+            "mode": [mode, mode],
+            "WBBM_eligible": [False, False],
+            "WBK_eligible": [False, False],
+            "WBK_worst_relative_margin": [-1.0, -1.0],
+            "total_claimed": [92.0, 84.0],
+            "total_evidenced": [0.0, 55.0],
+        }
+    )
+    assert list(zi.api.readiness_order(rows)["unit"])[0] == first

@@ -240,12 +240,15 @@ def summary_row(ev: Evaluation) -> dict[str, Any]:
 
 
 def readiness_order(df: pd.DataFrame) -> pd.DataFrame:
-    """Sort comparison rows: WBBM-eligible, then WBK-eligible, then by how close they are to WBK."""
+    """Sort comparison rows: WBBM-eligible, then WBK-eligible, then by how close they are to WBK, then by
+    the total of the mode they were compared in (ties were broken by the evidenced total whatever the
+    mode: in claimed mode a unit claiming 84 ranked above one claiming 92)."""
+    mode = str(df["mode"].iloc[0]) if "mode" in df.columns and not df.empty else "evidenced"
     order = [
         ("WBBM_eligible", False),
         ("WBK_eligible", False),
         ("WBK_worst_relative_margin", False),
-        ("total_evidenced", False),
+        (f"total_{mode}", False),
         ("unit", True),
     ]
     present = [(k, asc) for k, asc in order if k in df.columns]
