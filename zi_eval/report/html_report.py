@@ -15,6 +15,8 @@ from zi_eval.report import evidence_html as EH
 from zi_eval.report.answers import answer_text
 from zi_eval.report.evidence_links import EvidenceLink, links_by_id, links_for
 from zi_eval.report.evidence_view import claimed_evidence
+from zi_eval.report.numbers import margin, value_against
+from zi_eval.report.numbers import num as _num
 from zi_eval.report.result_text import criterion_label, criterion_note, item_reason
 from zi_eval.scoring.engine import Evaluation
 
@@ -46,10 +48,6 @@ table{break-inside:auto}}
 def png_data_uri(png: bytes) -> str:
     """A PNG as a data URI, for embedding in the page."""
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
-
-
-def _num(x: float) -> str:
-    return f"{x:.2f}"
 
 
 def render_html(
@@ -96,9 +94,9 @@ def render_html(
             body = t(
                 "txt_binding",
                 label=criterion_label(ev.rubric, pid, crit.id, lang),
-                value=_num(crit.value),
+                value=value_against(crit.value, crit.threshold),
                 threshold=_num(crit.threshold),
-                margin=f"{crit.margin:+.2f}",
+                margin=margin(crit.margin),
             )
         unmet = sum(1 for c in r.criteria if not c.met)
         out.append(
@@ -124,8 +122,8 @@ def render_html(
             words = criterion_note(c, lang)
             note = f" <small>({e(words)})</small>" if words else ""
             out.append(
-                f'<tr class="{cls}"><td>{e(pid)}</td><td>{e(criterion_label(ev.rubric, pid, c.id, lang))}{note}</td><td class="num">{_num(c.value)}'
-                f'</td><td class="num">{_num(c.threshold)}</td><td class="num">{c.margin:+.2f}</td>'
+                f'<tr class="{cls}"><td>{e(pid)}</td><td>{e(criterion_label(ev.rubric, pid, c.id, lang))}{note}</td><td class="num">{value_against(c.value, c.threshold)}'
+                f'</td><td class="num">{_num(c.threshold)}</td><td class="num">{margin(c.margin)}</td>'
                 f"<td>{'✓' if c.met else '✗'}</td></tr>"
             )
     out.append("</table>")

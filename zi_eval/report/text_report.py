@@ -12,15 +12,13 @@ from rich.text import Text
 
 from zi_eval.flags.derive import Flag
 from zi_eval.messages import msg
+from zi_eval.report.numbers import margin, value_against
+from zi_eval.report.numbers import num as _num
 from zi_eval.report.result_text import criterion_label, criterion_note
 from zi_eval.report.terminal import shown
 from zi_eval.scoring.engine import Evaluation
 
 TOP_FLAGS = 15
-
-
-def _num(x: float) -> str:
-    return f"{x:.2f}"
 
 
 def summary(ev: Evaluation, flags: list[Flag], lang: str = "id", top: int | None = TOP_FLAGS) -> Group:
@@ -46,9 +44,9 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id", top: int | None
                         "txt_binding",
                         lang,
                         label=criterion_label(ev.rubric, pid, crit.id, lang),
-                        value=_num(crit.value),
+                        value=value_against(crit.value, crit.threshold),
                         threshold=_num(crit.threshold),
-                        margin=f"{crit.margin:+.2f}",
+                        margin=margin(crit.margin),
                     ),
                     style="default",
                 )
@@ -66,7 +64,9 @@ def summary(ev: Evaluation, flags: list[Flag], lang: str = "id", top: int | None
             mark = Text("✓", style="green") if c.met else Text("✗", style="red")
             note = criterion_note(c, lang)
             label = criterion_label(ev.rubric, pid, c.id, lang) + (f" ({note})" if note else "")
-            crit_table.add_row(shown(label), _num(c.value), _num(c.threshold), f"{c.margin:+.2f}", mark)
+            crit_table.add_row(
+                shown(label), value_against(c.value, c.threshold), _num(c.threshold), margin(c.margin), mark
+            )
     parts.append(crit_table)
 
     area_table = Table(title=msg("txt_areas", lang))
