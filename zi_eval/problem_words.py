@@ -30,6 +30,7 @@ EXACT: dict[str, str] = {
     "valid": "sah",
     "present": "ada (wajib diisi)",
     "a known field (unknown field)": "kunci yang dikenal (kunci ini tidak dikenal)",
+    "an activity id that is no LKE item code": "id kegiatan yang bukan kode butir LKE",
     "non-empty text": "teks yang tidak kosong",
     # files and documents
     "an existing file": "berkas yang ada",

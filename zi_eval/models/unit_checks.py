@@ -48,6 +48,11 @@ def check_unit(u: Unit, rubric: Rubric, lines: LineMap, base_dir: Path | None = 
         aid = act.id
         if aid in act_ids:
             out.append(problem(lines, ("activities", i, "id"), "a unique activity id", aid))
+        elif aid in items:
+            # evidence naming it in ``supports`` would support the item, never the activity
+            out.append(
+                problem(lines, ("activities", i, "id"), "an activity id that is no LKE item code", aid)
+            )
         act_ids.add(aid)
         area = act.area
         if area is not None and area not in zi:

@@ -1,4 +1,4 @@
-"""Evidence paths as a unit file written on Windows names them: found, not called missing."""
+"""Unit file checks: evidence paths found as Windows finds them, activity ids that cannot be item codes."""
 
 from __future__ import annotations
 
@@ -38,3 +38,19 @@ def test_an_evidence_path_is_found_as_windows_finds_it(
     f = tmp_path / "unit" / "unit.yaml"
     f.write_text(UNIT.format(path=path), encoding="utf-8")
     assert load_unit(f, rubric).missing_files == ({"e1"} if missing else set())
+
+
+def test_an_activity_id_that_is_an_item_code_is_refused(rubric: Rubric, tmp_path: Path) -> None:
+    """Evidence naming it in ``supports`` went to the item, and the activity was flagged as without evidence."""
+    from zi_eval.errors import InputError
+
+    f = tmp_path / "unit.yaml"
+    f.write_text(
+        "unit: {id: satker-uji, name: Satker Uji, year: 2025}\n"
+        "activities:\n- {id: P.1.i.b, ra_area: Manajemen Perubahan, kegiatan: Rapat tim, months: [1]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as err:
+        load_unit(f, rubric)
+    (p,) = err.value.problems
+    assert (p.field, p.got) == ("activities[0].id", "'P.1.i.b'")
