@@ -127,3 +127,23 @@ def test_an_unfinished_lke_is_warned_once_and_a_plan_without_answers_is_not(rubr
     assert flag.severity == "warning" and "3 dari 113" in flag.message and "R.1.i.b" in flag.message
     assert not [f for f in _flags(full, rubric) if f.code == "LKE_INCOMPLETE"]
     assert not [f for f in _flags(make_unit(rubric), rubric) if f.code == "LKE_INCOMPLETE"]
+
+
+def test_an_activity_scheduled_only_through_its_steps_is_flagged_without_evidence(rubric: Rubric) -> None:
+    """No months of its own, steps in January and February, no evidence: never flagged, for the rule read the
+    activity's own months only."""
+    from zi_eval.models.unit import Substep
+
+    act = Activity(
+        id="a3",
+        ra_area="Penataan Tatalaksana",
+        area="penataan-tatalaksana",
+        kegiatan="Reviu SOP",
+        substeps=(
+            Substep(label="a", text="Inventarisasi SOP", months=(1,)),
+            Substep(label="b", text="Reviu", months=(2,)),
+        ),
+    )
+    unit = make_unit(rubric, activities=(act,), evidence=False)
+    got = [f for f in _flags(unit, rubric, as_of=(2025, 12)) if f.code == "ACTIVITY_WITHOUT_EVIDENCE"]
+    assert [(f.activity, f.months) for f in got] == [("a3", (1, 2))]

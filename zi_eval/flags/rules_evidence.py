@@ -8,7 +8,7 @@ from functools import partial
 import numpy as np
 
 from zi_eval.flags.declare import Hit, Words, flag
-from zi_eval.flags.subject import Subject, source_of
+from zi_eval.flags.subject import Subject, is_spip, source_of
 from zi_eval.matching.expected import missing_parts
 from zi_eval.models.rubric import Rubric
 from zi_eval.scoring.engine import matrix
@@ -162,8 +162,11 @@ def evidence_expected_missing(s: Subject) -> Iterator[Hit]:
 )
 def activity_without_evidence(s: Subject) -> Iterator[Hit]:
     for act in s.unit.activities:
-        if act.months:
-            missing = tuple(sorted(set(act.months) - s.evidenced_months(act)))
+        # its own months, and its sub-steps' (an activity scheduled only through its steps was never
+        # flagged); a SPIP activity's steps have their own flag (SPIP_SUBSTEP_EMPTY)
+        months = set(act.months) if is_spip(act, s.rubric.spip_keywords) else s.scheduled(act)
+        if months:
+            missing = tuple(sorted(months - s.evidenced_months(act)))
             if missing:
                 # worded only when the flag is shown (a batch's flag profile only counts hits)
                 args = {"besides": partial(_item_evidence, s, act.id)}
