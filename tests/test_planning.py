@@ -210,3 +210,19 @@ def test_the_plan_is_as_cheap_as_any_set_of_changes_the_engine_finds_eligible(ca
         return
     assert plan.feasible and sum(a.cost for a in plan.actions) == cheapest
     assert _eligible(_applied(unit, _pairs(plan.actions)))
+
+
+def test_a_reduction_item_changes_this_years_count_only() -> None:
+    """Violations 0 last year and 3 this year: the plan proposed last year's count "0 → 1" as well; last
+    year's count is a fact, and none this year scores full (both zero)."""
+    from zi_eval.planning import _full_counts
+
+    f = RUBRIC.items["R.3.iii.a"].item.formula
+    assert f is not None and f.previous and f.current
+    unit = make_unit(RUBRIC, answers={"R.3.iii.a": Answer(counts={f.previous: 0, f.current: 3})})
+    counts = _full_counts(unit, "R.3.iii.a", RUBRIC)
+    assert counts == {f.previous: 0, f.current: 0}
+    rescored = make_unit(RUBRIC, answers={"R.3.iii.a": Answer(counts=counts)})
+    assert evaluate_unit(rescored, RUBRIC, mode="claimed").scores.item("R.3.iii.a").value == 1.0
+    last_year = make_unit(RUBRIC, answers={"R.3.iii.a": Answer(counts={f.previous: 7, f.current: 9})})
+    assert _full_counts(last_year, "R.3.iii.a", RUBRIC) == {f.previous: 7, f.current: 0}

@@ -202,7 +202,9 @@ def _full_counts(unit: Unit, code: str, rubric: Rubric) -> dict[str, int]:
     assert f is not None
     old = dict(unit.answers[code].counts) if code in unit.answers else {}
     if f.kind == "reduction":
-        return {f.previous or "": max(old.get(f.previous or "", 0), 1), f.current or "": 0}
+        # last year's count is a fact of last year: only this year's changes (none this year scores full,
+        # also after none last year); it proposed "0 → 3" last year's count to "1"
+        return {f.previous or "": old.get(f.previous or "", 0), f.current or "": 0}
     den = {k: old.get(k, 0) for k in f.denominator}
     if sum(den.values()) == 0:
         den[f.denominator[0]] = 1
