@@ -44,9 +44,8 @@ _ROMAN = re.compile(r"^(?=[ivxlc]+$)(x{0,3})(ix|iv|v?i{0,3})$", re.I)
 _LABEL = re.compile(r"^\s*([IVX]{1,4}|[A-H]|\d{1,2})\s*[.)]\s*(\S.*)$", re.S)
 _HIER_LABEL = re.compile(r"^\s*(\d{1,2}|[ivx]{1,4}|[a-z])\s*[.)]\s+\S")
 _NUMBERED_LINE = re.compile(r"^\s*\d{1,2}\s*[.)]\s*(\S.*)$")
-#: Words of a bar saying the months under it are not scheduled ("Tidak dilaksanakan", "Ditunda").
 #: A month cell holding an "X" alone: a mark, unless its grid ticks months beside it ("√ : bulan
-#: pelaksanaan, X : tidak ada kegiatan"; see :func:`_crosses_say_no`).
+#: pelaksanaan, X : tidak ada kegiatan"; see :func:`_cross_legend`).
 _CROSS = re.compile(r"[xX]")
 #: A legend line for "X" ("X : tidak ada kegiatan", "X = rencana"): group 1 what it says.
 _CROSS_LEGEND = re.compile(r"^\s*[xX]\s*[:=]\s*(.+)$")
@@ -58,6 +57,7 @@ _CALLED_OFF = re.compile(
     r"^(?:kegiatan\s+)?(?:dibatalkan|batal|ditiadakan|dihapus|tidak\s+(?:jadi\s+)?dilaksanakan"
     r"|ditunda\s+(?:ke\s+)?tahun\b)"
 )
+#: Words of a bar saying the months under it are not scheduled ("Tidak dilaksanakan", "Ditunda").
 _CANCELLED = re.compile(r"\b(?:tidak|batal|dibatalkan|ditunda|belum|tanpa)\b")
 #: An item letter alone in the code column ("a", "b.") under its indicator's code.
 _ITEM_LETTER = re.compile(r"[a-z][.)]?")
