@@ -6,7 +6,9 @@ Fixtures: tests/data/ra/readers/ (made by scripts/make_reader_fixtures.py) and P
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -689,3 +691,48 @@ def test_pdf_running_header_and_footer_are_page_text_but_two_plans_titles_are_no
     assert not any(r.running for r in read_document(two).rows)
     got = import_plan(two, rubric)
     assert (got.unit.unit.year, len(got.unit.activities)) == (2025, 3)
+
+
+def _plan_pdf(path: Path, watermark: Callable[[Any, Any], None] | None) -> Path:
+    """A ruled plan filling a landscape page (NO | KEGIATAN | SUB KEGIATAN | JADWAL), with a watermark drawn
+    on it."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September"]
+    rows = [["NO", "KEGIATAN", "SUB KEGIATAN", "JADWAL"]]
+    rows += [
+        [str(n), f"Kegiatan pembangunan ZI ke-{n}", f"Melaksanakan langkah {n} rencana aksi", f"{m} 2025"]
+        for n, m in enumerate(months, start=1)
+    ]
+    table = Table(rows, colWidths=[30, 250, 300, 150], rowHeights=44)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), topMargin=60)
+    title = Table([["RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH TAHUN 2025"]])
+    doc.build([title, table], onFirstPage=watermark or (lambda c, d: None))
+    return path
+
+
+def _draft(canvas: Any, doc: Any) -> None:
+    from reportlab.lib import colors
+
+    w, h = doc.pagesize
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.85, 0.85, 0.85))
+    canvas.setFont("Helvetica-Bold", 110)
+    canvas.translate(w / 2, h / 2)
+    canvas.rotate(35)
+    canvas.drawCentredString(0, -30, "DRAFT")
+    canvas.restoreState()
+
+
+def test_a_watermark_across_the_table_is_no_text_of_the_plan(tmp_path: Path, rubric: Rubric) -> None:
+    """ "DRAFT" printed at a slant over the table: its letters became words of cells ("R Melaksanakan rapat
+    …") and rows of their own (three activities "A" more)."""
+    plain = import_plan(_plan_pdf(tmp_path / "plain.pdf", None), rubric).unit.activities
+    marked = import_plan(_plan_pdf(tmp_path / "draft.pdf", _draft), rubric).unit.activities
+    assert [(a.sub_kegiatan, a.months) for a in marked] == [(a.sub_kegiatan, a.months) for a in plain]
+    assert [(a.sub_kegiatan, a.months) for a in plain] == [
+        (f"Melaksanakan langkah {n} rencana aksi", (n,)) for n in range(1, 10)
+    ]

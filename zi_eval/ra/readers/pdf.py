@@ -485,6 +485,38 @@ def _refusal(path: str, exc: BaseException) -> ZiError:
     return fail(path, None, "file", "a readable PDF", f"a damaged PDF ({detail})")
 
 
+def _without_watermark(page: Any) -> Any:
+    """The page without a watermark's characters: text printed at a slant ("DRAFT", "SALINAN" across the
+    page), or in letters three times the page's usual size in a pale colour. Read with the table, its
+    letters became words of cells ("R Melaksanakan rapat …") and rows of their own (three activities
+    "A" more, a probe)."""
+    import statistics
+
+    chars = page.chars
+    if not chars:
+        return page
+    usual = statistics.median(ch["size"] for ch in chars)
+
+    def watermark(ch: dict[str, Any]) -> bool:
+        a, b = abs(ch["matrix"][0]), abs(ch["matrix"][1])
+        slanted = min(a, b) > 0.2 * max(a, b)  # turned by neither 0 nor 90 degrees
+        return slanted or ch["size"] >= 3 * usual and _pale(ch.get("non_stroking_color"))
+
+    if not any(watermark(ch) for ch in chars):
+        return page
+    return page.filter(lambda o: o.get("object_type") != "char" or not watermark(o))
+
+
+def _pale(colour: Any) -> bool:
+    """A fill colour light enough for a watermark: grey or RGB at 0.6 or lighter, CMYK with little ink."""
+    if not isinstance(colour, tuple | list) or not colour:
+        return False
+    values = [float(v) for v in colour if isinstance(v, int | float)]
+    if len(values) == 4:  # CMYK: ink, not light
+        return max(values) <= 0.4
+    return bool(values) and min(values) >= 0.6
+
+
 def read_pdf_rows(path: str, data: bytes) -> list[RawRow]:
     """Read a PDF's tables and the text around them into rows; a scan (no text at all) is refused."""
     pdf = _open(path, data)
@@ -515,7 +547,8 @@ def read_pdf_rows(path: str, data: bytes) -> list[RawRow]:
             k = 0
             # simulated bold prints each character twice, a hair apart: read it once, but only
             # within half a point (a double "ll" in a 4-point font is two letters)
-            chars_once = page.dedupe_chars(tolerance=_OVERPRINT) if _overprinted(page.chars) else page
+            read = _without_watermark(page)
+            chars_once = read.dedupe_chars(tolerance=_OVERPRINT) if _overprinted(read.chars) else read
             for item in _page_items(chars_once):
                 if item.text is not None:
                     reader.add_text(item.text, n)
