@@ -500,6 +500,14 @@ def test_a_preambles_year_is_not_the_plans(tmp_path: Path, rubric: Rubric, pream
         (["UNIT KERJA KANTOR PELAYANAN PAJAK PRATAMA PALOPO"], "Kantor Pelayanan Pajak Pratama Palopo"),
         (["DI KANTOR PELAYANAN PAJAK PRATAMA PALOPO"], "Kantor Pelayanan Pajak Pratama Palopo"),
         (["DINAS KESEHATAN KABUPATEN GOWA"], "Dinas Kesehatan Kabupaten Gowa"),  # DI-NAS is a word of its own
+        # the ministry written under the unit (a running header's second line): the unit above it
+        (
+            [
+                "Rencana Kerja Aksi Pembangunan Zona Integritas Balai Riset Perikanan Perairan Umum Tahun 2025",
+                "Kementerian Kelautan dan Perikanan Republik Indonesia",
+            ],
+            "Balai Riset Perikanan Perairan Umum",
+        ),
     ],
 )
 def test_the_unit_of_a_letterhead_is_its_most_specific_line(

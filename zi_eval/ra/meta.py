@@ -221,6 +221,10 @@ def unit_line(lines: list[str]) -> str | None:
             continue
         if not _PARENT.match(name) and under is None:
             return _with_place(name, lines[k + 1] if k + 1 < len(lines) else "")
+        if last is not None and _PARENT.match(name) and not _PARENT.match(last[1]):
+            # the ministry under the unit ("… ZONA INTEGRITAS BALAI RISET … / Kementerian Kelautan dan
+            # Perikanan", a running header): the unit above is the more specific
+            continue
         last = (k, name)
     return last[1] if last is not None else None
 
