@@ -194,3 +194,24 @@ def test_ties_are_broken_by_the_total_of_the_mode_compared_in(mode: str, first: 
         }
     )
     assert list(zi.api.readiness_order(rows)["unit"])[0] == first
+
+
+def test_compare_says_when_one_unit_is_in_several_files_or_years_differ(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Three rows of pn-contoh-2025 (one a 2024 copy) were ranked side by side with no word; the text table
+    has no file column to tell them apart."""
+    import shutil
+
+    shutil.copy(PLANS / "pn-contoh-2025.yaml", tmp_path / "pn-contoh-2025.yaml")
+    shutil.copy(PLANS / "pn-contoh-2025.yaml", tmp_path / "salinan.yaml")
+    old = (
+        (PLANS / "kpp-pratama-contoh-2025.yaml")
+        .read_text(encoding="utf-8")
+        .replace("year: 2025", "year: 2024", 1)
+    )
+    (tmp_path / "kpp-2024.yaml").write_text(old, encoding="utf-8")
+    assert main(["compare", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert "unit pn-contoh-2025 ada di 2 berkas (pn-contoh-2025.yaml, salinan.yaml)" in err
+    assert "unit dari beberapa tahun dibandingkan (2024, 2025)" in err

@@ -79,6 +79,22 @@ def compare_table(
     return readiness_order(table)
 
 
+def _doubts(table: pd.DataFrame, lang: str) -> list[str]:
+    """What makes a ranking doubtful: one unit id in several files (the same unit twice, or a copy not
+    renamed: the text table cannot tell the rows apart), and units of several years."""
+    out = []
+    files = table.groupby("unit")["file"].apply(list)
+    for unit, names in files.items():
+        if len(names) > 1:
+            out.append(
+                msg("cmp_same_unit", lang, unit=unit, n=len(names), names=", ".join(map(str, names[:5])))
+            )
+    years = sorted({int(y) for y in table["year"]})
+    if len(years) > 1:
+        out.append(msg("cmp_years", lang, years=", ".join(map(str, years))))
+    return out
+
+
 def _csv(table: pd.DataFrame) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
@@ -131,6 +147,8 @@ def run_compare(args: argparse.Namespace, out: Console) -> int:
     if not paths:
         raise fail(", ".join(map(str, args.inputs)), None, "inputs", "at least one unit file", "none found")
     table = compare_table(paths, args.mode, args.as_of, args.rubric, out, args.lang, args.jobs)
+    for line in _doubts(table, args.lang):  # ranked side by side all the same, never silently
+        err.print(shown(line))
     if args.chart is not None:
         from zi_eval.report.charts import chart_dpi, plot_compare
 

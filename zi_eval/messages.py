@@ -349,6 +349,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{n} berkas di folder dilewati (bukan berkas unit, rencana aksi atau LKE): {names}",
         "en": "{n} files in the folder skipped (not a unit file, action plan or LKE): {names}",
     },
+    "cmp_same_unit": {
+        "id": "unit {unit} ada di {n} berkas ({names}): diperingkat terpisah; periksa apakah salah satunya salinan",
+        "en": "unit {unit} is in {n} files ({names}): ranked apart; check whether one is a copy",
+    },
+    "cmp_years": {
+        "id": "unit dari beberapa tahun dibandingkan ({years}): kesiapan tahun yang berbeda tidak setara",
+        "en": "units of several years are compared ({years}): readiness of different years is not alike",
+    },
     "cmp_subfolders": {
         "id": "{n} subfolder tidak dibaca (beri setiap foldernya sebagai masukan): {names}",
         "en": "{n} subfolders not read (give each folder as an input): {names}",
