@@ -608,3 +608,37 @@ def test_hidden_word_text_is_no_mark_and_no_words_but_is_said(tmp_path: Path, ru
     ]
     hidden = [x for x in got.findings if x.code == "IMPORT_HIDDEN_TEXT"]
     assert len(hidden) == 1 and "(dibatalkan)" in hidden[0].value and "√" in hidden[0].value
+
+
+def _row(*cells: str) -> str:
+    return "<w:tr>" + "".join(tc(c) for c in cells) + "</w:tr>"
+
+
+@pytest.mark.parametrize("header_again", [False, True])
+def test_a_row_cut_by_a_page_break_into_the_next_table_goes_on_the_row_above(
+    tmp_path: Path, rubric: Rubric, header_again: bool
+) -> None:
+    """A Word table cut into one table per page (a PDF converted to Word): the rest of a row cut by the
+    break, with no number, indicator or schedule, was an activity of its own with no month."""
+    head = _row("No", "KOMPONEN", "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK", "WAKTU")
+    body = (
+        "<w:p><w:r><w:t>RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH TAHUN 2025</w:t></w:r></w:p>"
+        f"<w:tbl>{head}{_row('I', 'MANAJEMEN PERUBAHAN', '', '', '', '')}{_row('1.', 'Tim Kerja', '', '', '', '')}"
+        f"{_row('', '', 'a. Tim dibentuk', 'Pengiriman pegawai mengikuti bimtek', '- Sertifikat', 'Agustus 2025')}</w:tbl>"
+        "<w:p/>"
+        f"<w:tbl>{head if header_again else ''}{_row('', '', '', 'Kompetensi Teknis sesuai kebutuhan unit', '- Surat tugas', '')}"
+        f"{_row('', '', 'b. Monev', 'Rapat monev', '- Notulen', 'Oktober 2025')}</w:tbl>"
+    )
+    f = tmp_path / "plan.docx"
+    f.write_bytes(docx_with_body(body))
+    res = import_plan(f, rubric)
+    acts = [(a.sub_kegiatan, a.months, a.expected_evidence) for a in res.unit.activities]
+    assert acts == [
+        (
+            "Pengiriman pegawai mengikuti bimtek Kompetensi Teknis sesuai kebutuhan unit",
+            (8,),
+            ("Sertifikat", "Surat tugas"),
+        ),
+        ("Rapat monev", (10,), ("Notulen",)),
+    ]
+    assert [f.code for f in res.findings].count("IMPORT_ROW_JOINED") == 1

@@ -845,6 +845,8 @@ def _table_header_row(r: RawRow, state: _State, under_plan: bool) -> bool | None
 _EXAMPLE = re.compile(
     r"^\(?\s*(?:contoh|misal(?:nya)?|example|e\.g\.)\s*\)?\s*(?::|$)|^\(\s*diisi\b[^)]*\)$", re.I
 )
+#: Where a Word row is: "tabel 2, baris 1" (group 1 the table).
+_TABLE_PLACE = re.compile(r"^tabel (\d+), baris \d+$")
 #: The first column's header of a table: "NO", "No.", "Nomor", "No Urut".
 _NO_HEADER = re.compile(r"^(?:no|nomor|no urut)$")
 
@@ -1308,9 +1310,10 @@ class _State:
         lay = self.layout
         assert lay is not None
         start = _CONTINUES.match(text)
-        if len(_texts(r)) != 1 or self._marked(r):
-            return None
         prev = acts[-1]
+        broken = self._after_break(r, prev)
+        if self._marked(r) or len(_texts(r)) != 1 and not broken:
+            return None
         field = next(
             (
                 f
@@ -1319,12 +1322,16 @@ class _State:
             ),
             None,
         )
+        if field == "kegiatan" and self.component is not None and prev.sub:
+            field = "sub"  # shape A: the action column is the sub-kegiatan under its component
         if field is None or not getattr(prev, field):
             return None
-        if start is None and not _DANGLING.search(getattr(prev, field)):
+        if start is None and not _DANGLING.search(getattr(prev, field)) and not broken:
             return None  # neither this text carries on nor the one above breaks off ("… apel pagi dan")
         rest = text[start.end() :].strip() if start is not None and start.group(1) else text
         setattr(prev, field, f"{getattr(prev, field)} {rest}".strip())
+        if broken:  # the rest of the row goes on too: its evidence lines, its other cells
+            prev.evidence = (*prev.evidence, *_lines(self.raw(r, "evidence")))
         if field == "kegiatan" and self.kegiatan is not None:
             self.kegiatan = prev.kegiatan
         elif field == "sub" and self.sub is not None:
@@ -1344,6 +1351,25 @@ class _State:
         return LineRecord(
             r.line, r.sheet, "activity", "continues the row above", activity=len(acts) - 1, span=r.span
         )
+
+    def _after_break(self, r: RawRow, prev: ParsedActivity) -> bool:
+        """Whether ``r`` is the first row after a page or table break under an activity whose schedule
+        it lacks: a row cut in two by the break (Word, PDF), its number, area, indicator and schedule
+        left on the page before. Only in a plan that schedules its rows, only with nothing in those
+        columns: made an activity, it was one without any month."""
+        lay = self.layout
+        assert lay is not None
+        if not (lay.months or "schedule" in lay.roles) or not (prev.months or prev.timing):
+            return False
+        if any(self.cell(r, role) for role in ("no", "area", "indicator", "schedule")):
+            return False
+        before = prev.row
+        if self.program != prev.program:
+            return False  # an area heading came between: a row of the new area
+        if r.page is not None and before.page is not None:
+            return r.page != before.page
+        here, there = _TABLE_PLACE.match(r.place or ""), _TABLE_PLACE.match(before.place or "")
+        return bool(here and there and here.group(1) != there.group(1))
 
     def _is_child(self, r: RawRow, group: tuple[str, str] | None) -> bool:
         """Whether row ``r`` is a step of the kegiatan heading ``group`` (number, kegiatan) above it:
