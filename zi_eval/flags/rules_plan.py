@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from zi_eval.flags.declare import Hit, flag
 from zi_eval.flags.subject import ALL_MONTHS, Subject, source_of
 from zi_eval.io.words import norm
-from zi_eval.models.rubric import Rubric
+from zi_eval.models.rubric import Formula, Rubric
 from zi_eval.models.unit import Activity
 from zi_eval.scoring.values import ratio_parts
 
@@ -316,18 +316,19 @@ def _enabler_indicators(rubric: Rubric) -> list[tuple[str, str, tuple[str, ...]]
     ),
 )
 def count_above_total(s: Subject) -> Iterator[Hit]:
+    for code, area, f, counts in _ratio_answers(s):
+        num, den = ratio_parts(f, counts)
+        if den > 0 and num > den:
+            yield Hit(area=area, item=code, args={"numerator": num, "denominator": den})
+
+
+def _ratio_answers(s: Subject) -> Iterator[tuple[str, str | None, Formula, dict[str, int]]]:
+    """Each answer given as counts of a ratio item: its code, area, formula and counts."""
     for code, ans in s.unit.answers.items():
         flat = s.rubric.items.get(code)
         f = flat.item.formula if flat else None
-        if f is None or f.kind != "ratio" or not ans.counts:
-            continue
-        num, den = ratio_parts(f, ans.counts)
-        if den > 0 and num > den:
-            yield Hit(
-                area=flat.area if flat else None,
-                item=code,
-                args={"numerator": num, "denominator": den},
-            )
+        if flat is not None and f is not None and f.kind == "ratio" and ans.counts:
+            yield code, flat.area, f, dict(ans.counts)
 
 
 @flag(
@@ -352,13 +353,9 @@ def count_above_total(s: Subject) -> Iterator[Hit]:
     ),
 )
 def count_total_zero(s: Subject) -> Iterator[Hit]:
-    for code, ans in s.unit.answers.items():
-        flat = s.rubric.items.get(code)
-        f = flat.item.formula if flat else None
-        if f is None or f.kind != "ratio" or not ans.counts:
-            continue
-        if all(k in ans.counts for k in f.denominator) and ratio_parts(f, ans.counts)[1] == 0:
-            yield Hit(area=flat.area if flat else None, item=code, args={"value": f"{f.zero_denominator:g}"})
+    for code, area, f, counts in _ratio_answers(s):
+        if all(k in counts for k in f.denominator) and ratio_parts(f, counts)[1] == 0:
+            yield Hit(area=area, item=code, args={"value": f"{f.zero_denominator:g}"})
 
 
 @flag(

@@ -832,6 +832,14 @@ def _month_names_row(r: RawRow, state: _State) -> bool | None:
     return any(lay.months.get(col) != ms for col, ms in named.items())
 
 
+def _not_placed(r: RawRow, findings: list[Finding], why: str, action: str, action_en: str) -> LineRecord:
+    """A row made no activity, said (IMPORT_ROW_NOT_PLACED) and accounted for in the line map."""
+    findings.append(
+        Finding("IMPORT_ROW_NOT_PLACED", r.line, r.sheet, None, clean(r.raw)[:80], action, action_en)
+    )
+    return LineRecord(r.line, r.sheet, "not_understood", why, span=r.span)
+
+
 def _table_header_row(r: RawRow, state: _State, under_plan: bool) -> bool | None:
     """A header row met inside the table: ``True`` for another table's (:func:`_other_header`, once the
     plan has rows; :func:`_month_names_row`), ``False`` for this table's repeated, else ``None``."""
@@ -1446,18 +1454,13 @@ class _State:
             )
         if any(_EXAMPLE.match(t) for t in (prog, keg, sub)):
             # a template's example row ("0 | (contoh) | Contoh: Rapat koordinasi | …"), left in: no activity
-            findings.append(
-                Finding(
-                    "IMPORT_ROW_NOT_PLACED",
-                    r.line,
-                    r.sheet,
-                    None,
-                    clean(r.raw)[:80],
-                    "baris contoh dari templat, bukan kegiatan rencana: tidak dijadikan kegiatan",
-                    "an example row of the template, no activity of the plan: not made an activity",
-                )
+            return _not_placed(
+                r,
+                findings,
+                "example row of a template",
+                "baris contoh dari templat, bukan kegiatan rencana: tidak dijadikan kegiatan",
+                "an example row of the template, no activity of the plan: not made an activity",
             )
-            return LineRecord(r.line, r.sheet, "not_understood", "example row of a template", span=r.span)
         joined = (
             self._continuation(r, acts, keg or sub or ind, findings) if len(texts) == 1 and acts else None
         )
@@ -1476,19 +1479,14 @@ class _State:
                     r.line, r.sheet, "activity", "marks of the activity merged over this row", owner, r.span
                 )
             why = "marks without any text" if months else "content outside the table's text columns"
-            findings.append(
-                Finding(
-                    "IMPORT_ROW_NOT_PLACED",
-                    r.line,
-                    r.sheet,
-                    None,
-                    clean(r.raw)[:80],
-                    "baris tidak dijadikan kegiatan: "
-                    + ("tanda tanpa teks apa pun" if months else "isi di luar kolom teks tabel"),
-                    "row not made an activity: " + why,
-                )
+            return _not_placed(
+                r,
+                findings,
+                why,
+                "baris tidak dijadikan kegiatan: "
+                + ("tanda tanpa teks apa pun" if months else "isi di luar kolom teks tabel"),
+                "row not made an activity: " + why,
             )
-            return LineRecord(r.line, r.sheet, "not_understood", why, span=r.span)
         combined = area_col is not None and area_col == lay.col("kegiatan")
         if no and _is_roman(no) and combined and keg and not (sub or ind) and not self._marked(r):
             # "II | Penataan Tata Laksana" in a combined "Area / Kegiatan" column
