@@ -96,3 +96,16 @@ def test_criteria_ids_of_both_predicates(rubric: Rubric) -> None:
         "ipkp",
     ]
     assert [c.id for c in ev.readiness["WBBM"].criteria] == ids + ["prior-predicate"]
+
+
+def test_a_met_prior_predicate_never_binds_an_eligible_unit() -> None:
+    """An eligible WBBM unit named "Predikat sebelumnya: WBK = 1.00, selisih +0.00" as its binding criterion
+    (a met yes/no criterion has margin 0), hiding its tightest real one (IPAK, +0.88)."""
+    import zi_eval as zi
+    from tests.conftest import ROOT
+
+    ev = zi.evaluate(ROOT / "plans" / "bps-kota-contoh-2025.yaml")
+    wbbm = ev.readiness["WBBM"]
+    assert wbbm.eligible and wbbm.binding != "prior-predicate"
+    real = [c for c in wbbm.criteria if c.id != "prior-predicate"]
+    assert wbbm.binding == min(real, key=lambda c: c.margin / c.threshold).id

@@ -42,10 +42,23 @@ class Verdict:
 
     @property
     def binding(self) -> np.ndarray:
-        """Per unit: the criterion with the lowest relative margin (ties: the first id in order)."""
+        """Per unit: the criterion with the lowest relative margin (ties: the first id in order).
+
+        A yes/no criterion met (the prior predicate) has a margin of 0 and would always bind: it binds
+        only when it is not met ("Predikat sebelumnya: WBK … selisih +0.00" named the binding criterion of
+        an eligible WBBM unit, hiding its tightest real one).
+        """
+        relative = self.relative.copy()
+        for j, cid in enumerate(self.ids):
+            if cid in YES_NO:
+                relative[:, j] = np.where(self.met[:, j], np.inf, relative[:, j])
         by_id = sorted(range(len(self.ids)), key=lambda i: self.ids[i])
-        worst = np.argmin(self.relative[:, by_id], axis=1)
+        worst = np.argmin(relative[:, by_id], axis=1)
         return np.array([self.ids[i] for i in by_id], dtype=object)[worst]
+
+
+#: Criteria met or not, with no margin to speak of.
+YES_NO = frozenset({"prior-predicate"})
 
 
 def criteria_arrays(
