@@ -36,7 +36,8 @@ Rules on what a reference gives:
   Notulen.pdf``) is the one meant: the indicator does not widen it to its other items.
 - The matcher chooses only among the items of the letter the path labels the file with (the outermost
   lettered folder or name: ``AREA III/c. SKP.pdf``, ``…/c. Sosialisasi/Foto.jpg``), and under a HASIL
-  folder only among the Hasil items, under a PEMENUHAN or REFORM folder only among that aspect's. When the title fits an item of another letter best, the letter and
+  folder only among the Hasil items, under a PEMENUHAN or REFORM folder only among that aspect's. When
+  the title fits an item of another letter best, the letter and
   the title disagree: EVIDENCE_AMBIGUOUS names that item and the item of the path's letter in its
   indicator (else the best of that letter), and the file supports neither.
 - Under a HASIL folder no folder names a ZI area (``B. HASIL/II. Pelayanan Prima`` is the second Hasil
@@ -248,8 +249,8 @@ class Placer:
 
     def _other_aspect(self, folders: tuple[str, ...], name: str) -> str | None:
         """The item prefix a PEMENUHAN (``"R."``) or REFORM (``"P."``) folder rules out for a file's name,
-        unless the name writes an item's code itself (``R.3.iii.a …`` filed under PEMENUHAN: the name
-        and its folder disagree, which stays ambiguous)."""
+        unless the name writes an item's code itself (``R.3.iii.a …`` filed under PEMENUHAN: the code the
+        name writes is the item meant)."""
         aspect = self.folder_aspect(folders)
         if aspect not in ("P", "R") or _WRITTEN_CODE.search(name):
             return None
