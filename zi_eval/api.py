@@ -291,7 +291,8 @@ def _compile_group(units: list[Unit], rubric: Rubric, flags: bool) -> Any:
         return compile_units(units, rubric, link_items(units, rubric))
     links = link_units(units, rubric)
     part = compile_units(units, rubric, links)
-    profiles = [flag_profile(u, rubric, x) for u, x in zip(units, links, strict=True)]
+    answered = part.answered  # valued once above: the flags read which items have a value from it
+    profiles = [flag_profile(u, rubric, x, a) for u, x, a in zip(units, links, answered, strict=True)]
     fixed = np.stack([p.fixed for p in profiles])
     return replace(part, flag_fixed=fixed, flag_from_month=np.stack([p.from_month for p in profiles]))
 

@@ -129,6 +129,33 @@ def test_an_unfinished_lke_is_warned_once_and_a_plan_without_answers_is_not(rubr
     assert not [f for f in _flags(make_unit(rubric), rubric) if f.code == "LKE_INCOMPLETE"]
 
 
+def test_a_batch_reads_an_unfinished_lke_from_the_items_it_valued(rubric: Rubric, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A batch's flag profiles read which items have a value from the rows the batch valued: the rule
+    valued every item of each unit a second time ("LKE_INCOMPLETE" on compare's path). The count is
+    the one evaluate gives."""
+    import zi_eval as zi
+    import zi_eval.scoring.batch as scoring_batch
+    from tests.lke.shapes import full_unit
+    from zi_eval.flags.batch import flag_profile
+    from zi_eval.flags.derive import run_rules
+    from zi_eval.flags.subject import Subject
+    from zi_eval.scoring.linking import link_unit
+
+    full = full_unit(rubric)
+    answers = {c: a for c, a in full.answers.items() if c not in ("P.1.i.b", "R.1.i.b")}
+    partial = full.model_copy(update={"answers": answers})
+    expected = flag_profile(partial, rubric, link_unit(partial, rubric))
+    hits = run_rules(Subject(partial, rubric, link_unit(partial, rubric)), ("plan",))
+    assert [h.args["count"] for d, h in hits if d.code == "LKE_INCOMPLETE"] == [2]  # counted in expected
+
+    def valued_again(*_: object) -> None:
+        raise AssertionError("items valued again for the flags")
+
+    monkeypatch.setattr(scoring_batch, "value_items", valued_again)
+    batch = zi.load_batch([partial, full], rubric, flags=True)
+    assert (batch.stacked.flag_fixed[0] == expected.fixed).all()
+
+
 def test_an_activity_scheduled_only_through_its_steps_is_flagged_without_evidence(rubric: Rubric) -> None:
     """No months of its own, steps in January and February, no evidence: never flagged, for the rule read the
     activity's own months only."""

@@ -14,6 +14,7 @@ counts equal ``derive_flags`` on generated units, in every mode and for several 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -38,11 +39,14 @@ class FlagProfile:
     from_month: np.ndarray  # (severities, 13) flags that appear once month m is due (0: always)
 
 
-def flag_profile(unit: Unit, rubric: Rubric, links: Links) -> FlagProfile:
-    """Build the profile of ``unit`` (its links already made)."""
+def flag_profile(
+    unit: Unit, rubric: Rubric, links: Links, answered: Sequence[bool] | None = None
+) -> FlagProfile:
+    """Build the profile of ``unit`` (its links already made; ``answered``: its items with a value, when
+    the batch has valued them already)."""
     fixed = np.zeros(len(SEVERITIES), dtype=np.int64)
     from_month = np.zeros((len(SEVERITIES), MONTH_SLOTS), dtype=np.int64)
-    for decl, hit in run_rules(Subject(unit, rubric, links), ("plan", "due")):
+    for decl, hit in run_rules(Subject(unit, rubric, links, answered=answered), ("plan", "due")):
         sev = _SEV[hit.severity or decl.severity]
         if decl.stage == "plan":
             fixed[sev] += 1

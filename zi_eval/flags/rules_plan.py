@@ -379,13 +379,10 @@ def count_total_zero(s: Subject) -> Iterator[Hit]:
 )
 def lke_incomplete(s: Subject) -> Iterator[Hit]:
     # a plan without any answer yet is no unfinished LKE (its items are not begun: AREA flags say so)
-    from zi_eval.scoring.batch import value_items
-
-    valued = value_items(s.unit, s.rubric)
-    missing = [code for code, v in zip(s.rubric.items, valued, strict=True) if v.value is None]
-    if 0 < len(missing) < len(valued):
+    missing, total = s.unanswered, len(s.rubric.items)
+    if 0 < len(missing) < total:
         shown = ", ".join(missing[:8]) + (" …" if len(missing) > 8 else "")
-        yield Hit(args={"count": len(missing), "total": len(valued), "items": shown})
+        yield Hit(args={"count": len(missing), "total": total, "items": shown})
 
 
 PLAN_RULES = (

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from zi_eval.io.words import contains_phrase, norm
 from zi_eval.models.rubric import Rubric
@@ -22,7 +24,8 @@ class Subject:
     """One unit as the rules see it; ``ev`` and ``as_of`` are there only when a whole evaluation is.
 
     The batch path (:mod:`zi_eval.flags.batch`) builds a subject without them and runs only the
-    ``plan`` and ``due`` rules, which must not read them.
+    ``plan`` and ``due`` rules, which must not read them; it gives ``answered`` instead, the unit's
+    row of the batch's answered matrix (whether each rubric item has a value), valued already.
     """
 
     unit: Unit
@@ -30,6 +33,24 @@ class Subject:
     links: Links
     ev: Evaluation | None = None
     as_of: tuple[int, int] | None = None
+    answered: Sequence[bool] | None = None
+
+    @cached_property
+    def unanswered(self) -> list[str]:
+        """The rubric's items without a value, in its order: read from the answered row the caller
+        valued (the batch's, or the evaluation's), valued here only when neither is given."""
+        answered: Sequence[bool] | np.ndarray | None = self.answered
+        if answered is None and self.ev is not None and self.ev.compiled is not None:
+            answered = self.ev.compiled.answered
+        if answered is None:
+            from zi_eval.scoring.batch import value_items
+
+            answered = [v.value is not None for v in value_items(self.unit, self.rubric)]
+        row = np.asarray(answered, dtype=bool)
+        if len(row) != len(self.rubric.items):
+            raise ValueError(f"an answered row of {len(row)} items for a rubric of {len(self.rubric.items)}")
+        codes = list(self.rubric.items)
+        return [codes[i] for i in np.flatnonzero(~row).tolist()]
 
     @cached_property
     def by_area(self) -> dict[str, list[Activity]]:
