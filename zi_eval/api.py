@@ -622,6 +622,7 @@ def batch_table(
     if flags:
         from zi_eval.flags.batch import due_through, flag_counts
         from zi_eval.flags.rules_evidence import unevidenced, worth_nothing
+        from zi_eval.scoring.readiness import aspect_short_counts
 
         item_flags = unevidenced(
             mode, stacked.answered, stacked.shown, stacked.evidenced, stacked.planned, m.pengungkit
@@ -630,8 +631,9 @@ def batch_table(
         last_due = due_through(as_of, years)
         other_year = (years != as_of[0]).astype(np.int64) if as_of is not None else None
         worthless = worth_nothing(stacked.claimed)
+        short = aspect_short_counts(rubric, agg, m)
         counts = flag_counts(
-            stacked.flag_fixed, stacked.flag_from_month, last_due, item_flags, worthless, other_year
+            stacked.flag_fixed, stacked.flag_from_month, last_due, item_flags, worthless, other_year, short
         )
         for j, sev in enumerate(SEVERITIES):
             cols[f"flags_{sev}"] = counts[:, j].tolist()

@@ -109,3 +109,19 @@ def test_a_met_prior_predicate_never_binds_an_eligible_unit() -> None:
     assert wbbm.eligible and wbbm.binding != "prior-predicate"
     real = [c for c in wbbm.criteria if c.id != "prior-predicate"]
     assert wbbm.binding == min(real, key=lambda c: c.margin / c.threshold).id
+
+
+def test_an_aspect_below_the_area_threshold_is_warned_and_leaves_the_verdict(rubric: Rubric) -> None:
+    """lke-90-2021.md §5.3: the area threshold is judged on the whole area (the verdict), and BPS's
+    application judges Pemenuhan and Reform apart: Pengawasan at exactly 60% (Pemenuhan 7.5 of 7.5,
+    Reform 1.5 of 7.5 = 20%) is WBK eligible, with a warning that its Reform alone is short. WBBM's
+    area criterion is not met as a whole, so nothing more is said for it; the other areas are full."""
+    from zi_eval.flags.derive import derive_flags
+
+    ev = evaluate_unit(_pengawasan_at(rubric, reported=1, obliged=2), rubric)
+    assert ev.readiness["WBK"].eligible
+    got = [f for f in derive_flags(ev) if f.code == "AREA_ASPECT_BELOW_THRESHOLD"]
+    assert [(f.area, f.severity) for f in got] == [("penguatan-pengawasan", "warning")]
+    assert "Reform 20.00% di bawah 60% (WBK)" in got[0].message and "(60.00%)" in got[0].message
+    full = evaluate_unit(make_unit(rubric), rubric)
+    assert not [f for f in derive_flags(full) if f.code == "AREA_ASPECT_BELOW_THRESHOLD"]

@@ -72,12 +72,15 @@ def flag_counts(
     item_flags: np.ndarray,
     worthless: np.ndarray | None = None,
     other_year: np.ndarray | None = None,
+    aspect_short: np.ndarray | None = None,
 ) -> np.ndarray:
     """Flags per unit and severity: the plan's, the due ones and ``item_flags`` (units × items, bool).
 
     ``worthless`` (units × items) marks answers worth 0 as given: their ITEM_WITHOUT_EVIDENCE is
     info, not error (as :func:`zi_eval.flags.derive.derive_flags` says); ``other_year`` (units)
-    marks units whose plan year is not the as-of year (one AS_OF_OTHER_YEAR warning each).
+    marks units whose plan year is not the as-of year (one AS_OF_OTHER_YEAR warning each);
+    ``aspect_short`` (units) counts each unit's AREA_ASPECT_BELOW_THRESHOLD warnings in the mode
+    (:func:`zi_eval.scoring.readiness.aspect_short_counts`).
     """
     n = len(fixed)
     due = np.cumsum(from_month, axis=2)[
@@ -90,4 +93,6 @@ def flag_counts(
     counts[:, _SEV["info"]] += (item_flags & worthless).sum(axis=1)
     if other_year is not None:
         counts[:, _SEV[severity("AS_OF_OTHER_YEAR")]] += other_year
+    if aspect_short is not None:
+        counts[:, _SEV[severity("AREA_ASPECT_BELOW_THRESHOLD")]] += aspect_short
     return counts

@@ -13,6 +13,7 @@ from zi_eval.flags.declare import SEVERITIES, Declaration, Words
 from zi_eval.flags.findings import FINDINGS
 from zi_eval.flags.rules_evidence import EVIDENCE_RULES
 from zi_eval.flags.rules_plan import PLAN_RULES
+from zi_eval.flags.rules_readiness import READINESS_RULES
 
 __all__ = [
     "DECLARED",
@@ -27,7 +28,7 @@ __all__ = [
 ]
 
 #: the rules, in the order an evaluation runs them (the flags are sorted afterwards)
-RULES: tuple[Declaration, ...] = PLAN_RULES + EVIDENCE_RULES
+RULES: tuple[Declaration, ...] = PLAN_RULES + EVIDENCE_RULES + READINESS_RULES
 
 
 def _index(decls: tuple[Declaration, ...]) -> dict[str, Declaration]:

@@ -105,6 +105,59 @@ def verdict(pred: Predicate, agg: Aggregates, m: RubricMatrix, prior_rank: np.nd
     return Verdict(tuple(ids), tuple(fixable), values, thr, margin, relative, margin >= -EPS)
 
 
+@dataclass(frozen=True)
+class AspectShort:
+    """One ZI area's aspect (Pemenuhan or Reform) below a predicate's area threshold while the area as
+    a whole meets it, for N units (:func:`aspect_shortfalls`)."""
+
+    predicate: str
+    area: str
+    aspect: str
+    threshold: float
+    percent: np.ndarray  # N: the aspect's score as a percentage of its own weight
+    area_percent: np.ndarray  # N: the whole area's, the criterion the verdict judges
+    short: np.ndarray  # N: the area meets the threshold, this aspect does not
+
+
+def aspect_shortfalls(pred: Predicate, agg: Aggregates, m: RubricMatrix) -> list[AspectShort]:
+    """Each ZI area's Pemenuhan and Reform judged apart against the predicate's per-area threshold.
+
+    The regulation's "nilai per area pengungkit minimal 60% (75%)" is read by the verdict on the
+    whole area (Pemenuhan + Reform over the area's weight: lke-90-2021.md §5.3, the main reading).
+    Some evaluators' applications (BPS's) apply it to each aspect apart, which is stricter; the
+    reference recommends the combined reading as the criterion and the separate one as a warning.
+    This is that warning's one rule: an aspect below the threshold where its area meets it (where
+    the area does not, the verdict says so already).
+    """
+    limits = [c.min for c in pred.criteria if c.kind == "each_zi_area_percent"]
+    if not limits:
+        return []
+    threshold = limits[0]
+    weights = [w for _, w, _ in m.indicators]
+    out: list[AspectShort] = []
+    for area, _, aa_idx in m.zi_areas:
+        whole = agg.zi_area_percent[area]
+        for k in aa_idx:
+            _, aspect, _, ind_idx = m.area_aspects[k]
+            most = sum(weights[i] for i in ind_idx)
+            if most <= 0:
+                continue
+            pct = 100.0 * agg.area_aspect[area, aspect] / most
+            short = (whole >= threshold - EPS) & (pct < threshold - EPS)
+            out.append(AspectShort(pred.id, area, aspect, threshold, pct, whole, short))
+    return out
+
+
+def aspect_short_counts(rubric: Rubric, agg: Aggregates, m: RubricMatrix) -> np.ndarray:
+    """Per unit, how many (predicate, area, aspect) :func:`aspect_shortfalls` finds short."""
+    n = len(agg.total)
+    count = np.zeros(n, dtype=np.int64)
+    for pred in rubric.predicates:
+        for a in aspect_shortfalls(pred, agg, m):
+            count += a.short
+    return count
+
+
 def judge(pred: Predicate, s: Scores, rubric: Rubric, unit: Unit) -> Readiness:
     """One unit's readiness for ``pred``: its row of :func:`verdict`, each criterion with its note."""
     from zi_eval.scoring.engine import matrix
