@@ -41,14 +41,23 @@ ABC = {"A": 1.0, "B": 0.5, "C": 0.0}
         ("c / sebagian", ABC, Reading("C", changed=True)),
         ("B = sebagian unit", ABC, Reading("B", changed=True)),
         ("Tidak — belum", YA_TIDAK, Reading("Tidak", changed=True)),
+        # a yes or no in other words with a remark, in a Ya/Tidak row
+        ("Ada (SK Tim)", YA_TIDAK, Reading("Ya", changed=True)),
+        ("Ada: SK Tim", YA_TIDAK, Reading("Ya", changed=True)),
+        ("Belum (menyusul)", YA_TIDAK, Reading("Tidak", changed=True)),
         # a word that is no option stays refused
-        ("Ada (SK Tim)", YA_TIDAK, Reading("Ada (SK Tim)", bad=True)),
         ("D (sudah)", ABC, Reading("D (sudah)", bad=True)),
         ("A(sudah)", ABC, Reading("A", changed=True)),
-        ("Ada: SK Tim", YA_TIDAK, Reading("Ada: SK Tim", bad=True)),
+        ("Sudah", ABC, Reading("Sudah", bad=True)),  # which of A, B, C is "done"? not said
+        ("Ada (SK Tim)", ABC, Reading("Ada (SK Tim)", bad=True)),
+        ("Sebagian", YA_TIDAK, Reading("Sebagian", bad=True)),  # neither yes nor no
+        ("Ada tapi belum lengkap", YA_TIDAK, Reading("Ada tapi belum lengkap", bad=True)),
         ("1", ABC, Reading("1", bad=True)),  # a digit means nothing in an A/B/C row
         ("D", ABC, Reading("D", bad=True)),
-        ("Sudah", YA_TIDAK, Reading("Sudah", bad=True)),
+        # "Sudah" answers "Apakah telah …" yes as "Belum" answers it no (it was refused, the item unanswered)
+        ("Sudah", YA_TIDAK, Reading("Ya", changed=True)),
+        ("sudah ada", YA_TIDAK, Reading("Ya", changed=True)),
+        ("Ada", YA_TIDAK, Reading("Ya", changed=True)),
         # a yes or no in other words (a probe: each was refused, the item left unanswered)
         ("Iya", YA_TIDAK, Reading("Ya", changed=True)),
         ("Tidak Ada", YA_TIDAK, Reading("Tidak", changed=True)),

@@ -25,7 +25,9 @@ UNANSWERED = {"", "blm diisi", "belum diisi", "-", "--", "n/a", "pilih", "pilih 
 _ERROR_VALUE = re.compile(r"^#(?:[A-Z0-9/]+[!?]|N/A)$", re.I)
 #: An Indonesian whole number with thousands dots ("1.000", "12.500"), as a CSV or text cell holds it.
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-_YES = {"ya", "y", "iya", "1", "true", "yes", "v", "✓", "✔", "√"}
+#: A yes in a Ya/Tidak row, as units write it: "Sudah" and "Ada" answer "Apakah telah …" and "Apakah
+#: terdapat …" as "Belum" and "Tidak ada" answer them no (both are read, and reported as normalised).
+_YES = {"ya", "y", "iya", "1", "true", "yes", "v", "✓", "✔", "√", "sudah", "ada", "sudah ada", "telah"}
 _NO = {"tidak", "t", "0", "false", "no", "tdk", "tidak ada", "tdk ada", "belum", "belum ada", "blm"}
 #: A count written with what it counts: "10 orang", "8 perubahan", "3 dokumen", "2 kali".
 _COUNTED = re.compile(r"^(\d{1,10}(?:[.,]0+)?)\s*[A-Za-z][A-Za-z/ ]{0,24}$")
@@ -101,16 +103,18 @@ def read_option(raw: Any, options: dict[str, float]) -> Reading:
         # it chooses none; it was read as the first
         return Reading(text, bad=True)
     lead = _LEADING_OPTION.match(text)
-    if lead:  # a drop-down that lists the criteria: "A: Jika dengan prosedur …", "Ya, jika Tim …"
-        head = lead.group(1).casefold()
+    head = lead.group(1).casefold() if lead else None
+    if head is not None:  # a drop-down that lists the criteria: "A: Jika dengan prosedur …", "Ya, jika Tim …"
         for opt in options:
             if opt.casefold() == head:
                 return Reading(opt, changed=True)
     if set(options) == {"Ya", "Tidak"}:
-        if key in _YES:
-            return Reading("Ya", changed=True)
-        if key in _NO:
-            return Reading("Tidak", changed=True)
+        # the whole cell in other words ("Sudah", "Tidak ada"), or its first word with a remark ("Ada (SK Tim)")
+        for said in (key, head):
+            if said in _YES:
+                return Reading("Ya", changed=True)
+            if said in _NO:
+                return Reading("Tidak", changed=True)
     return Reading(text, bad=True)
 
 
