@@ -598,8 +598,8 @@ def test_pdf_text_no_cell_takes_comes_after_the_table(
 
     def rows_taking_nothing(
         self: object,
-    ) -> tuple[list[list[str]], list[dict[int, int]], list[dict[int, str]]]:
-        return [["", ""]] * 3, [{}] * 3, [{}] * 3  # as if the cells had missed every character
+    ) -> tuple[list[list[str]], list[dict[int, int]], list[dict[int, str]], list[tuple[()]]]:
+        return [["", ""]] * 3, [{}] * 3, [{}] * 3, [()] * 3  # as if the cells had missed every character
 
     monkeypatch.setattr(pdf_reader._Grid, "rows", rows_taking_nothing)
     f = tmp_path / "bolong.pdf"
@@ -736,3 +736,27 @@ def test_a_watermark_across_the_table_is_no_text_of_the_plan(tmp_path: Path, rub
     assert [(a.sub_kegiatan, a.months) for a in plain] == [
         (f"Melaksanakan langkah {n} rencana aksi", (n,)) for n in range(1, 10)
     ]
+
+
+def test_pdf_a_timing_cell_spanning_rows_schedules_each_of_them(tmp_path: Path, rubric: Rubric) -> None:
+    """ "Januari – Juni 2025" in a WAKTU cell spanning a component's a. and b. rows: only the first row
+    was scheduled, the second read as an activity without months (a sheet's or Word's merge was read).
+    A cell left empty under it, not spanned, stays unscheduled."""
+    from reportlab.lib import colors
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    data = [
+        ["NO", "AREA", "KEGIATAN", "WAKTU"],
+        ["1", "Manajemen Perubahan", "Menyusun SK Tim Kerja", "Januari – Juni 2025"],
+        ["2", "Manajemen Perubahan", "Sosialisasi SK Tim Kerja", ""],
+        ["3", "Manajemen Perubahan", "Menyusun rencana kerja", "Juli 2025"],
+        ["4", "Manajemen Perubahan", "Rapat evaluasi tim", ""],
+    ]
+    style = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (3, 1), (3, 2))])
+    f = tmp_path / "waktu.pdf"
+    SimpleDocTemplate(str(f), invariant=1).build([Table(data, colWidths=[24, 110, 150, 100], style=style)])
+    rows = read_document(f).rows
+    assert rows[2].cells[3] == "" and rows[2].above(3) is not None and rows[2].above(3).text == data[1][3]
+    assert rows[4].above(3) is None  # an empty cell of its own
+    res = import_plan(f, rubric)
+    assert [a.months for a in res.unit.activities] == [(1, 2, 3, 4, 5, 6), (1, 2, 3, 4, 5, 6), (7,), ()]

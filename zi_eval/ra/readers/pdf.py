@@ -23,7 +23,7 @@ from zi_eval.io.sheets import MAX_SHEET_ROWS
 from zi_eval.io.symbols import translate_char
 from zi_eval.io.words import norm
 from zi_eval.ra.readers.broken import raised_by_library
-from zi_eval.ra.rows import PAGE_NUMBER, RawRow
+from zi_eval.ra.rows import PAGE_NUMBER, MergedAbove, RawRow
 from zi_eval.ra.timing import MONTH_NAMES
 
 #: Most pages read from one PDF; a longer file is refused (a plan with its narrative runs to ~60 pages,
@@ -61,6 +61,7 @@ class _Item:
     table: list[list[str]] | None = None
     spans: list[dict[int, int]] | None = None
     colours: list[dict[int, str]] | None = None  # per table row: each filled cell's colour
+    downs: list[tuple[MergedAbove, ...]] | None = None  # per table row: cells above reaching over it
 
 
 def _inside(obj: dict[str, Any], box: Bbox) -> bool:
@@ -118,10 +119,15 @@ class _Grid:
         self.used.update(id(ch) for ch in inside)
         return _cell_text(inside)
 
-    def _covered(self, i: int, box: Bbox) -> bool:
-        """Tell whether a cell of an earlier row reaches down over ``box`` (a cell merged down)."""
+    def _covering(self, i: int, box: Bbox) -> tuple[int, int] | None:
+        """The row and column of the cell of an earlier row that reaches down over ``box`` (a cell merged
+        down), or ``None``."""
         x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-        return any(b is not None and b[0] <= x < b[2] and b[1] <= y < b[3] for r in self.boxes[:i] for b in r)
+        for ri, r in enumerate(self.boxes[:i]):
+            for ci, b in enumerate(r):
+                if b is not None and b[0] <= x < b[2] and b[1] <= y < b[3]:
+                    return ri, ci
+        return None
 
     def fill_in(self, box: Bbox, fills: Sequence[tuple[Bbox, str | None]]) -> str | None:
         """The colour of the filled rectangle of ``fills`` last drawn over most of ``box`` (a shaded cell),
@@ -136,21 +142,28 @@ class _Grid:
                 colour = fill  # drawn later, painted over an earlier one
         return colour
 
-    def rows(self) -> tuple[list[list[str]], list[dict[int, int]], list[dict[int, str]]]:
-        """Each row's cells on the grid, per row the columns a merge spreads (column -> origin), and per
-        row each shaded cell's colour (the fill of a Gantt-style plan printed to PDF).
+    def rows(
+        self,
+    ) -> tuple[list[list[str]], list[dict[int, int]], list[dict[int, str]], list[tuple[MergedAbove, ...]]]:
+        """Each row's cells on the grid, per row the columns a merge spreads (column -> origin), per row
+        each shaded cell's colour (the fill of a Gantt-style plan printed to PDF), and per row the cells
+        of rows above that reach down over it.
 
         A grid position without a cell of its own is covered by a wider cell on its left (spread
-        like a sheet merge, with its shade), by a taller cell above (empty: the parser fills down), or
-        is a hole where a border is missing: its text is read from the position itself, never dropped.
+        like a sheet merge, with its shade), by a taller cell above (empty here, and that cell's text
+        and shade given as :class:`MergedAbove`, as a sheet's merge down is: a timing cell spanning a
+        component's a. and b. rows schedules both), or is a hole where a border is missing: its text
+        is read from the position itself, never dropped.
         """
         grid: list[list[str]] = []
         spans: list[dict[int, int]] = []
         shades: list[dict[int, str]] = []
+        downs: list[tuple[MergedAbove, ...]] = []
         for i, row in enumerate(self.boxes):
             cells: list[str] = []
             merged: dict[int, int] = {}
             colours: dict[int, str] = {}
+            down: list[MergedAbove] = []
             top, bottom = self.bands[i][1], self.bands[i][3]
             fills = [f for f in self.fills if f[0][1] < bottom and top < f[0][3]]  # those across this row
             for c, box in enumerate(row):
@@ -167,13 +180,20 @@ class _Grid:
                         colours[c] = colours[origin]
                     continue
                 spot = (self.col_x0[c], self.bands[i][1], self.col_x1[c], self.bands[i][3])
-                cells.append("" if self._covered(i, spot) else self.text_in(spot))
+                over = self._covering(i, spot)
+                if over is None:
+                    cells.append(self.text_in(spot))
+                else:
+                    cells.append("")
+                    text, shade = grid[over[0]][over[1]], shades[over[0]].get(over[1])
+                    down.append(MergedAbove(c, c, text, shade, bool(shade) and not text.strip()))
                 if fills and (colour := self.fill_in(spot, fills)) is not None:
                     colours[c] = colour
             grid.append(cells + [""] * (self.width - len(cells)))
             spans.append(merged)
             shades.append(colours)
-        return grid, spans, shades
+            downs.append(tuple(down))
+        return grid, spans, shades, downs
 
     def leftover(self) -> list[dict[str, Any]]:
         """Characters inside the table's box that no cell took (kept as text after the table)."""
@@ -192,9 +212,9 @@ def _page_items(page: Any) -> list[_Item]:
         box = tuple(table.bbox)
         inside = [f for f in fills if _overlaps(f[0], box)]
         found = _Grid(table, [ch for ch in page.chars if _inside(ch, box)], inside)
-        grid, spans, colours = found.rows()
+        grid, spans, colours, downs = found.rows()
         if grid:
-            items.append(_Item(box[1], table=grid, spans=spans, colours=colours))
+            items.append(_Item(box[1], table=grid, spans=spans, colours=colours, downs=downs))
         for line in extract_text(found.leftover()).split("\n"):
             if line.strip():  # text the cells did not take: after the table, never dropped
                 items.append(_Item(box[3], text=line.strip()))
@@ -416,8 +436,10 @@ class _Reader:
         page: int,
         k: int,
         colours: list[dict[int, str]] | None = None,
+        downs: list[tuple[MergedAbove, ...]] | None = None,
     ) -> None:
         shades = colours if colours is not None else [{} for _ in grid]
+        over = downs if downs is not None else [() for _ in grid]
         part = self._column_part(grid, page)
         if part is not None:
             self.parts.append(part)
@@ -441,7 +463,7 @@ class _Reader:
             start += (
                 1  # a repeated header (one to three rows): passed on, the continuation test looks past it
             )
-        for j, (cells, merged, shaded) in enumerate(zip(grid, spans, shades, strict=True)):
+        for j, (cells, merged, shaded, above) in enumerate(zip(grid, spans, shades, over, strict=True)):
             if joinable and j == start and prev is not None and _continues(cells, len(prev.cells)):
                 _join(prev, cells, page)
                 continue
@@ -452,6 +474,7 @@ class _Reader:
                 merged_from=merged,
                 filled={c for c in shaded if not cells[c].strip()},
                 colours=dict(shaded),
+                merged_above=above,
                 place=f"hal. {page}, tabel {k}, baris {j + 1}",
                 page=page,
             )
@@ -554,7 +577,7 @@ def read_pdf_rows(path: str, data: bytes) -> list[RawRow]:
                     reader.add_text(item.text, n)
                 elif item.table is not None and item.spans is not None:
                     k += 1
-                    reader.add_table(item.table, item.spans, n, k, item.colours)
+                    reader.add_table(item.table, item.spans, n, k, item.colours, item.downs)
             page.close()
             if len(reader.rows) > MAX_SHEET_ROWS:
                 raise fail(path, None, "file", f"a PDF of at most {MAX_SHEET_ROWS} rows", f"more by page {n}")
