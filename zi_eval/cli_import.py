@@ -8,7 +8,7 @@ from collections import Counter
 
 from rich.console import Console
 
-from zi_eval.errors import InputError, Problem, fail, show
+from zi_eval.errors import InputError, NoLkeItems, Problem, fail, show
 from zi_eval.flags.catalogue import finding_args, render, severity
 from zi_eval.io.textfile import write_atomic
 from zi_eval.lke.reader import read_if_lke
@@ -78,7 +78,7 @@ def summary_lines(result: ImportResult, lang: str, report: str | None) -> list[s
         ),
     ]
     seen: list[dict[str, str]] = []
-    for cols in result.columns:
+    for cols in result.column_maps(lang):
         if cols not in seen:
             seen.append(cols)
     for cols in seen[:3]:
@@ -115,7 +115,11 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
     """Import ``args.source``; exit 3 when the document holds no plan table (or, with ``--strict``, warnings)."""
     lang = args.lang
     rubric = load_rubric(args.rubric)
-    workbook = read_if_lke(args.source, rubric)
+    not_lke: NoLkeItems | None = None
+    try:
+        workbook = read_if_lke(args.source, rubric)
+    except NoLkeItems as exc:  # an LKE header over no item: a plan, or else this says why it is no LKE
+        workbook, not_lke = None, exc
     if workbook is not None:
         from zi_eval.cli_import_lke import run_import_lke
 
@@ -130,6 +134,8 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
             args.report, json.dumps(result.report(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
         )
     if not result.unit.activities:
+        if not_lke is not None:
+            raise not_lke
         # a problem is written in English and put into the chosen language when printed (Problem.text)
         raise fail(str(args.source), None, "table", msg("import_need_table", "en"), why_no_plan(result))
     if getattr(args, "strict", False):

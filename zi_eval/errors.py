@@ -85,6 +85,12 @@ class InputError(ZiError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+class NoLkeItems(InputError):
+    """A workbook whose header looks like an LKE's but none of whose rows is an LKE item: refused as an
+    LKE, it may still be a plan (a "Bobot" column and a "Penanggung Jawab" one read as Bobot and Jawaban).
+    The caller tries it as a plan and raises this only when that reads nothing either."""
+
+
 def fail(path: str, line: int | None, field: str, must: str, got: str) -> InputError:
     """Build an InputError holding a single problem; ``got`` describes what was found (quote user
     values with :func:`show`)."""

@@ -87,6 +87,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind_not_understood": {"id": "tidak dipahami", "en": "not understood"},
     "kind_total": {"id": "baris jumlah", "en": "total row"},
     "import_columns": {"id": "Kolom: {cols}", "en": "Columns: {cols}"},
+    "import_column_n": {"id": "kolom {n}", "en": "column {n}"},
+    "import_month_columns": {
+        "id": "kolom {first}–{last}: bulan {lo}–{hi}",
+        "en": "columns {first}–{last}: months {lo}–{hi}",
+    },
     "import_lines": {"id": "Baris sumber: {counts}", "en": "Source lines: {counts}"},
     "import_top_findings": {
         "id": "Temuan impor: {n} ({sev}); yang terpenting:",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from zi_eval.errors import fail
+from zi_eval.errors import NoLkeItems, fail
 from zi_eval.io.sheets import SPREADSHEET_SUFFIXES
 from zi_eval.io.textfile import read_bytes
 from zi_eval.models.loading import load_unit
@@ -48,19 +48,26 @@ def load_input(path: str | Path, rubric: Rubric, digest: bool = True) -> LoadedI
     raw = read_bytes(p)  # read once (a missing file is said there): hashed here, parsed from the same bytes
     sha = hashlib.sha256(raw).hexdigest() if digest else ""
     suffix = p.suffix.lower()
+    not_lke: NoLkeItems | None = None
     if suffix in YAML_SUFFIXES:
         return LoadedInput(load_unit(p, rubric, raw), "unit", str(path), sha)
     if suffix in SPREADSHEET_SUFFIXES:
         from zi_eval.lke.reader import read_if_lke
 
-        wb = read_if_lke(p, rubric)  # one read of the workbook decides and parses; else it is a plan
-        if wb is not None:
-            return LoadedInput(wb.unit, "workbook", str(path), sha, wb.findings(), wb)
+        try:
+            wb = read_if_lke(p, rubric)  # one read of the workbook decides and parses; else it is a plan
+        except NoLkeItems as exc:
+            not_lke = exc  # an LKE header over no item: a plan, or else this says why it is no LKE
+        else:
+            if wb is not None:
+                return LoadedInput(wb.unit, "workbook", str(path), sha, wb.findings(), wb)
     from zi_eval.ra import import_plan
     from zi_eval.ra.build import why_no_plan
 
     res = import_plan(p, rubric)
     if not res.unit.activities:
+        if not_lke is not None:
+            raise not_lke
         raise fail(
             str(path), None, "table", "a unit YAML, an RA plan table or an LKE workbook", why_no_plan(res)
         )

@@ -92,6 +92,8 @@ def role_of(text: str) -> str | None:
     if not t or len(t) > 40 or ":" in raw:
         return None  # a sentence ("Keterangan: diisi oleh TPI") is a note, not a column's name
     words = f" {t} "
+    if _IN_CHARGE.search(t):
+        return None  # "Penanggung Jawab", "PJ": who does it (a plan's column), never the answer's
     if _QUESTION_HEADER.search(t) and not _ANSWER_NAMED.search(t):
         return None  # "Komponen Penilaian", "Pertanyaan / Kriteria": the question's column, a hierarchy one
     for role in ROLE_ORDER:
@@ -111,6 +113,8 @@ def role_of(text: str) -> str | None:
 #: Penilaian", "Pertanyaan / Kriteria"): read as one of the hierarchy's columns, not as the answer's or
 #: the criteria's.
 _QUESTION_HEADER = re.compile(r"\b(?:pertanyaan|komponen|sub komponen|question|component)\b")
+#: A header naming who is in charge: it holds "jawab" without naming an answer.
+_IN_CHARGE = re.compile(r"\b(?:penanggung ?jawab|pj|pic|person in charge)\b")
 #: Words only an answer column's header holds: with them a header is the answer's whatever else it says.
 _ANSWER_NAMED = re.compile(r"\b(?:jawaban|jawab|jwb|isian|answer)\b")
 

@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from zi_eval.errors import ZiError, fail
+from zi_eval.errors import InputError, NoLkeItems, ZiError, fail
 from zi_eval.io.hyperlinks import sheet_hyperlinks
 from zi_eval.io.location import Location
 from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
@@ -260,7 +260,7 @@ def read_if_lke(path: str | Path, rubric: Rubric) -> LkeWorkbook | None:
     return None if book is None else _read(path, book, rubric)
 
 
-def _refuse(path: str, rubric: Rubric, cands: list[Candidate], sheets: list[Sheet]) -> Exception:
+def _refuse(path: str, rubric: Rubric, cands: list[Candidate], sheets: list[Sheet]) -> InputError:
     need = (len(rubric.items) + 1) // 2
     must = f"an LKE sheet with at least {need} of the rubric's {len(rubric.items)} items matched to rows"
     if not cands:
@@ -483,7 +483,9 @@ def _choose_sheets(
         raise _refuse(path, rubric, cands, sheets)
     more = _other_parts(cands, best)
     if len(best.codes.union(*(c.codes for c in more))) * 2 < len(rubric.items):
-        raise _refuse(path, rubric, cands, sheets)
+        refused = _refuse(path, rubric, cands, sheets)
+        # no row is an item: the header only looked like an LKE's (a plan's "Bobot" and "Penanggung Jawab")
+        raise NoLkeItems(refused.problems) if not any(c.items for c in cands) else refused
     return cands, good, best, more
 
 

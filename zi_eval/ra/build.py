@@ -34,8 +34,15 @@ class ImportResult:
     lines: list[LineRecord]
     findings: list[Finding]
     meta: UnitMeta = field(default_factory=UnitMeta)
-    #: the column map of each table read (role -> header as written), in document order
+    #: the column map of each table read (role -> header as written), in document order; its words (a
+    #: column without a header, the month columns) in Indonesian, as the report writes them
     columns: list[dict[str, str]] = field(default_factory=list)
+    #: the same maps with those words in English (what ``--lang en`` shows)
+    columns_en: list[dict[str, str]] = field(default_factory=list)
+
+    def column_maps(self, lang: str) -> list[dict[str, str]]:
+        """The column maps with their words in ``lang``."""
+        return self.columns_en if lang == "en" and self.columns_en else self.columns
 
     def location(self, f: Finding, file: str | None = None) -> Location:
         """Where a finding is, as a person finds it in the document (``file`` defaults to its name).
@@ -697,7 +704,15 @@ def import_plan(
     )
     unit = Unit(unit=info, activities=acts)
     layouts = merged.layouts
-    return ImportResult(unit, doc, merged.lines, findings, meta, [lay.column_map() for lay in layouts])
+    return ImportResult(
+        unit,
+        doc,
+        merged.lines,
+        findings,
+        meta,
+        [lay.column_map() for lay in layouts],
+        [lay.column_map("en") for lay in layouts],
+    )
 
 
 def _names_the_plan(titles: list[RawRow], sheets: list[str | None], layouts: list[Layout]) -> bool:

@@ -179,13 +179,20 @@ class Layout:
         before = {c for lo, hi, _ in self.skipped for c in range(lo, hi + 1) if c in self.headers}
         return sorted((after | before) - used)
 
-    def column_map(self) -> dict[str, str]:
-        """Each role (and the month columns) with the header it was read from, for the report."""
-        out = {r: self.headers.get(c, "") or f"kolom {c + 1}" for r, c in self.roles.items()}
+    def column_map(self, lang: str = "id") -> dict[str, str]:
+        """Each role (and the month columns) with the header it was read from, for the report; a column
+        without a header, and the month columns, are described in ``lang``."""
+        from zi_eval.messages import msg
+
+        out = {
+            r: self.headers.get(c, "") or msg("import_column_n", lang, n=c + 1) for r, c in self.roles.items()
+        }
         if self.months:
             first, last = min(self.months), max(self.months)
             covered = sorted({m for ms in self.months.values() for m in ms})
-            out["months"] = f"kolom {first + 1}–{last + 1}: bulan {covered[0]}–{covered[-1]}"
+            out["months"] = msg(
+                "import_month_columns", lang, first=first + 1, last=last + 1, lo=covered[0], hi=covered[-1]
+            )
         return {r: out[r] for r in (*ROLES, "months") if r in out}
 
 
