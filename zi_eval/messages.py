@@ -86,6 +86,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "kind_skipped": {"id": "dilewati (sheet atau tabel lain)", "en": "skipped (another sheet or table)"},
     "kind_not_understood": {"id": "tidak dipahami", "en": "not understood"},
     "kind_total": {"id": "baris jumlah", "en": "total row"},
+    "kind_realisation": {"id": "realisasi kegiatan di atasnya", "en": "realisation of the activity above"},
     "import_columns": {"id": "Kolom: {cols}", "en": "Columns: {cols}"},
     "import_column_n": {"id": "kolom {n}", "en": "column {n}"},
     "import_month_columns": {

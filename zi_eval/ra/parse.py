@@ -38,7 +38,18 @@ from zi_eval.ra.parts import Part, other_unit_titles, plan_parts, the_plan, why_
 from zi_eval.ra.rows import RawRow
 from zi_eval.ra.vocabulary import Vocabulary, builtin_vocabulary
 
-KINDS = ("activity", "substep", "header", "title", "blank", "total", "signature", "skipped", "not_understood")
+KINDS = (
+    "activity",
+    "substep",
+    "realisation",
+    "header",
+    "title",
+    "blank",
+    "total",
+    "signature",
+    "skipped",
+    "not_understood",
+)
 _LETTERED = re.compile(r"^\(?([a-zA-Z])[.)]\s+(\S.*)$", re.S)
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)(x{0,3})(ix|iv|v?i{0,3})$", re.I)
 _LABEL = re.compile(r"^\s*([IVX]{1,4}|[A-H]|\d{1,2})\s*[.)]\s*(\S.*)$", re.S)
@@ -189,6 +200,12 @@ class Parsed:
     title_rows: list[RawRow]
     layouts: list[Layout] = field(default_factory=list)
     has_schedule: bool = False
+
+
+#: A row's label saying it holds the realisation of the plan row above it ("Realisasi", "R", "Capaian").
+_REALISED_LABEL = re.compile(r"(?:realisasi|real|r|capaian|progres|progress|actual)(?: kegiatan| \(r\))?")
+#: A plan row's label in a grid of plan and realisation rows ("Rencana", "T", "Target", "P").
+_PLANNED_LABEL = re.compile(r"(?:rencana|target|t|p|plan|renc)(?: kegiatan| \(t\))?")
 
 
 def _is_blank(row: RawRow) -> bool:
@@ -1241,6 +1258,42 @@ class _State:
         if len(self.labels) >= 2:
             act.labels = tuple((lay.headers.get(c, ""), t) for c, t in sorted(self.labels.items()))
 
+    def _realisation_row(self, r: RawRow) -> bool:
+        """Whether a row is the realisation of the activity above: its only words, outside the month
+        columns, say so ("Realisasi", "R", "Capaian"), under a row whose own label says it is the plan
+        ("Rencana", "T", "Target") or with no other text at all (a monitoring grid's two rows per activity)."""
+        lay = self.layout
+        assert lay is not None
+        texts = [norm(t) for c, t in _texts(r) if c not in lay.months]
+        return len(texts) == 1 and _REALISED_LABEL.fullmatch(texts[0]) is not None
+
+    def _realised(self, r: RawRow, prev: ParsedActivity, findings: list[Finding]) -> LineRecord:
+        """Keep a realisation row's marked months in the activity above (its schedule stays the plan's)."""
+        lay = self.layout
+        assert lay is not None
+        label = next(t for c, t in _texts(r) if c not in lay.months)
+        months, _ = self._months(r, [], [])
+        shown = ", ".join(map(str, months)) or "-"
+        said = f"realisasi: bulan {shown}"
+        prev.realisation = f"{prev.realisation}; {said}" if prev.realisation else said
+        for attr in ("sub", "indikator", "kegiatan"):  # "Rencana" labelling the plan row: no activity text
+            if _PLANNED_LABEL.fullmatch(norm(getattr(prev, attr) or "")):
+                setattr(prev, attr, None)
+        findings.append(
+            Finding(
+                "IMPORT_REALISATION_ROW",
+                r.line,
+                r.sheet,
+                None,
+                label[:80],
+                f"baris realisasi kegiatan di atasnya (bulan {shown}), bukan kegiatan baru: jadwalnya tetap "
+                "baris rencana, realisasinya disimpan di kegiatan itu",
+                f"the realisation row of the activity above (months {shown}), no new activity: its schedule "
+                "stays the plan row's, the realisation is kept with that activity",
+            )
+        )
+        return LineRecord(r.line, r.sheet, "realisation", "realisation of the activity above", span=r.span)
+
     def _code_heading(self, r: RawRow) -> bool:
         """Whether a row names an LKE indicator in the code column and nothing to do: no kegiatan or
         sub-kegiatan of its own, no month marked, no time (its items follow, one row per letter)."""
@@ -1410,6 +1463,8 @@ class _State:
             return LineRecord(
                 r.line, r.sheet, "header", "page text between two parts of the table", span=r.span
             )
+        if acts and self._realisation_row(r):
+            return self._realised(r, acts[-1], findings)
         heading = self._heading(r, lay)
         if heading is not None:
             # "I | MANAJEMEN PERUBAHAN" merged across: as unmerged (shape A), numbered names in the area
