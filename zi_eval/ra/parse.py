@@ -1330,7 +1330,9 @@ class _State:
         """The area a heading row names, or ``None`` when the row is no area heading."""
         texts = [(c, t) for c, t in _texts(r) if c not in lay.months]  # marks are no heading's words
         no_col = lay.col("no")
+        numbered = ""
         if len(texts) == 2 and texts[0][0] == no_col and _HEADING_LABEL.fullmatch(texts[0][1]):
+            numbered = texts[0][1]
             texts = texts[1:]  # "A | MANAJEMEN PERUBAHAN" merged across: the label numbers the heading
         if len({t for _, t in texts}) != 1:
             return None
@@ -1355,6 +1357,10 @@ class _State:
             return text
         if col == lay.col("no") and lay.col("area") is None and not re.fullmatch(r"[\dIVXivx.()]+", text):
             # a name alone in the numbering column: a section heading, not a number
+            return text
+        if _is_roman(numbered.rstrip(".")) and text.isupper() and lay.col("area") is None:
+            # "VII | LAIN-LAIN" after the six areas' "I | MANAJEMEN PERUBAHAN" …: a section of its own,
+            # which names no ZI area (its activities are said to lack one), not an activity of the sixth
             return text
         return None
 

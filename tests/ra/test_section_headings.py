@@ -1,0 +1,42 @@
+"""Section headings numbered like the areas that name no ZI area ("VII | LAIN-LAIN")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from zi_eval.models.rubric import Rubric
+from zi_eval.ra import import_plan
+
+HEAD = "NO\tKEGIATAN\tOUTPUT\t" + "\t".join(str(m) for m in range(1, 13))
+
+
+def _row(*cells: str, months: set[int] = frozenset()) -> str:  # type: ignore[assignment]
+    return "\t".join(
+        [*cells, *("" for _ in range(3 - len(cells))), *("v" if m in months else "" for m in range(1, 13))]
+    )
+
+
+def test_a_seventh_roman_section_is_no_activity_of_the_sixth_area(tmp_path: Path, rubric: Rubric) -> None:
+    """'VII | LAIN-LAIN' became an activity of Pelayanan Publik, and so did the activities under it, silently."""
+    rows = [
+        _row("V", "PENGUATAN PENGAWASAN"),
+        _row("1", "Pengendalian gratifikasi", "Laporan UPG", months={3}),
+        _row("VI", "PENINGKATAN KUALITAS PELAYANAN PUBLIK"),
+        _row("1", "Survei kepuasan masyarakat", "Laporan SKM", months={6}),
+        _row("VII", "LAIN-LAIN"),
+        _row("1", "Peringatan HUT Mahkamah Agung", "Dokumentasi", months={8}),
+        _row("2", "PEMBENAHAN ARSIP", "Arsip tertata", months={9}),
+    ]
+    f = tmp_path / "ra.tsv"
+    f.write_text(
+        "RENCANA AKSI ZONA INTEGRITAS PENGADILAN NEGERI UJI TAHUN 2025\n\n" + "\n".join([HEAD, *rows]) + "\n"
+    )
+    res = import_plan(f, rubric)
+    got = [(a.kegiatan, a.ra_area, a.area) for a in res.unit.activities]
+    assert got == [
+        ("Pengendalian gratifikasi", "PENGUATAN PENGAWASAN", "penguatan-pengawasan"),
+        ("Survei kepuasan masyarakat", "PENINGKATAN KUALITAS PELAYANAN PUBLIK", "pelayanan-publik"),
+        ("Peringatan HUT Mahkamah Agung", "LAIN-LAIN", None),
+        ("PEMBENAHAN ARSIP", "LAIN-LAIN", None),  # numbered with a digit, upper case: an activity
+    ]
+    assert [f.code for f in res.findings if f.code == "IMPORT_AREA_UNKNOWN"] == ["IMPORT_AREA_UNKNOWN"] * 2
