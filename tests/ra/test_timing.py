@@ -282,6 +282,41 @@ def test_open_ranges_keep_their_month_and_are_reported(
     assert (got.months, got.unread, got.understood) == (months, unread, True)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "months"),
+    [
+        # months after a quarter or semester and a colon are the months: the label names their period
+        ("TW I:\nJanuari, Februari", (1, 2)),
+        ("TW I: Januari, Februari", (1, 2)),
+        ("TW II: April, Mei, Juni", Q2),
+        ("Semester I: Maret, Juni", (3, 6)),
+        ("TW I: Maret", (3,)),
+        ("Semester 2: Juli, Desember", (7, 12)),
+        ("TW 1 : Jan, Feb, Mar", Q1),
+        ("TW I: bulan Maret", (3,)),
+        ("TW I: Maret; TW III: September", (3, 9)),
+        ("Triwulan I:\n- Januari\n- Februari", (1, 2)),
+        # a quarter naming none of the months is its three months, even beside another that does
+        ("TW I: laporan; TW II: April, Mei", Q1 + (4, 5)),
+        ("TW I; Juni (TW II)", Q1 + (6,)),
+        ("TW I : April", Q1 + (4,)),  # a month outside the quarter does not replace it, as "April (TW I)"
+        # the lines of a cell are one schedule, as when the importer joins them
+        ("Juni 2025\n(TW II)", (6,)),
+        # guards: read as before
+        ("Triwulan III : Juli - September", Q3),
+        ("TW IV (Okt-Des)", Q4),
+        ("Triwulan I: Januari-Maret", Q1),
+        ("TW I: laporan Maret", Q1),  # a label that names a month is still a label
+        ("TW I: laporan; TW III: laporan", Q1 + Q3),
+        ("Januari 2025 : Laporan TW IV", (1,)),
+        ("TW I\nTW II", Q1 + Q2),
+    ],
+)
+def test_months_after_a_period_and_a_colon_are_the_months(phrase: str, months: tuple[int, ...]) -> None:
+    got = parse_timing(phrase)
+    assert (got.months, got.unread, got.understood) == (months, (), True)
+
+
 def test_label_after_a_colon_is_not_read_as_schedule() -> None:
     # "TW IV" after the colon names the report, not another schedule
     assert parse_timing("Januari 2025 : Laporan TW IV").months == (1,)

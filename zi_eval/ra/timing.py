@@ -8,8 +8,11 @@ Choices a reader of a plan must know (each is tested in ``tests/ra/test_timing.p
   tahun`` = 1..12; ``setiap triwulan`` / ``triwulanan`` / ``per triwulan`` = 3, 6, 9, 12 (the month
   in which each quarter's report falls due); ``setiap semester`` = 6, 12.
 - A quarter, semester or recurrence next to named months describes them: ``Juni 2025 (TW II)`` = 6,
-  ``Februari s/d Desember (setiap bulan)`` = 2..12; a recurrence sharing no month with them
+  ``TW II: April, Mei`` = 4, 5 (months after a quarter and a colon are no label),
+  ``Februari s/d Desember (setiap bulan)`` = 2..12; a quarter naming none of the months is its three
+  months (``TW I; Juni (TW II)`` = 1, 2, 3, 6); a recurrence sharing no month with them
   (``Jan, Apr, Jul, Okt (setiap triwulan)``) keeps the named months and reports the recurrence unread.
+  The lines of a cell are one schedule (``TW I:`` over ``Januari, Februari`` = 1, 2).
 - ``awal tahun`` = 1, ``pertengahan tahun`` = 6, ``akhir tahun`` = 12 (one month each: the plan
   names a moment, not a span); so are ``akhir Triwulan III`` = 9, ``awal Semester II`` = 7 and
   ``pertengahan TW II`` = 5.
@@ -34,7 +37,7 @@ length of the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from zi_eval.io.words import norm
 
@@ -253,14 +256,24 @@ def _dash_is_bullet(tokens: list[tuple[str, _Atom | None, int, int]], low: str) 
     return False
 
 
+@dataclass
+class _Read:
+    """What the lines of a cell name, before a period or recurrence next to named months qualifies them."""
+
+    named: set[int] = field(default_factory=set)  # months named by name, date or number
+    periods: list[set[int]] = field(default_factory=list)  # each named quarter, semester or range of them
+    recurring: set[int] = field(default_factory=set)
+    recurring_text: list[str] = field(default_factory=list)
+
+
 def _read_line(
     line: str,
-    months: set[int],
+    got: _Read,
     years: set[int],
     unread: list[str],
     wraps: list[tuple[str, int, int]] | None = None,
 ) -> bool:
-    """Read one line into ``months``/``years``; report fragments without a schedule; say if any was read."""
+    """Read one line into ``got``/``years``; report fragments without a schedule; say if any was read."""
     low = _lower(line)
     tokens: list[tuple[str, _Atom | None, int, int]] = []
     prev: _Atom | None = None
@@ -296,10 +309,7 @@ def _read_line(
             unread.append(_shorten(line[open_at:end].strip(" -–—•:,;")))
         fragment_atoms, fragment_words, open_at = 0, [], None
 
-    named: set[int] = set()  # months named by name, date or number
-    period: set[int] = set()  # months of named quarters and semesters
-    recurring: set[int] = set()
-    recurring_text: list[str] = []
+    named, recurring, recurring_text = got.named, got.recurring, got.recurring_text
     before = "sep"
     # after "Januari 2025:" comes a label of that schedule ("Monev SOP"), up to the next separator:
     # its words are not read ("laporan TW IV" names no month of the plan), and fragments after it
@@ -313,6 +323,8 @@ def _read_line(
             close(start)  # inside a label nothing is unread: the label goes on to here
             in_label, fragment_start = False, start
         if kind == "colon" and read_any and fragment_atoms:
+            if last is not None and last.kind in _PERIODS and _months_follow(tokens, at, low):
+                continue  # "TW II: April, Mei, Juni": the months of that quarter, not a label
             close(start)
             in_label = labelled = True
             continue
@@ -336,12 +348,16 @@ def _read_line(
                 recurring.update(atom.months)
                 recurring_text.append(line[start:end])
             elif pending and last is not None and last.rangeable:
-                both_periods = last.kind in _PERIODS and atom.kind in _PERIODS
-                (period if both_periods else named).update(_span(last, atom))
+                if last.kind in _PERIODS and atom.kind in _PERIODS:
+                    got.periods.append(set(_span(last, atom)))
+                else:
+                    named.update(_span(last, atom))
                 if atom.last < last.first and wraps is not None:
                     wraps.append((_shorten(line.strip()), last.first, atom.last))
+            elif atom.kind in _PERIODS:
+                got.periods.append(set(atom.months))
             else:
-                (period if atom.kind in _PERIODS else named).update(atom.months)
+                named.update(atom.months)
             if open_at is not None and not fragment_atoms:  # "s/d Desember": from when is not said
                 unread.append(_shorten(line[open_at:end]))
             last, pending, read_any, open_at = atom, False, True, None
@@ -351,7 +367,6 @@ def _read_line(
             fragment_words.append(low[start:end])
     else:
         close(len(line))
-    months.update(_combine(named, period, recurring, recurring_text, unread))
     return read_any
 
 
@@ -369,23 +384,34 @@ def _opens_entry(tokens: list[tuple[str, _Atom | None, int, int]], at: int) -> b
     return False
 
 
-def _combine(
-    named: set[int], period: set[int], recurring: set[int], recurring_text: list[str], unread: list[str]
-) -> set[int]:
-    """Merge what one line names; a period or recurrence next to named months describes them.
+def _months_follow(tokens: list[tuple[str, _Atom | None, int, int]], at: int, low: str) -> bool:
+    """Whether months come right after the colon at ``tokens[at]`` ("TW II: April, Mei, Juni", "Semester I:
+    bulan Maret"), rather than a label ("TW I: laporan")."""
+    for kind, atom, start, end in tokens[at + 1 :]:
+        if atom is not None:
+            return atom.kind in ("month", "date", "bulanke")
+        if kind != "word" or low[start:end] not in _FILLER:
+            return False
+    return False
 
-    "Juni 2025 (TW II)" is June, not the whole quarter; "Februari s/d Desember (setiap bulan)" is
+
+def _combine(got: _Read, unread: list[str]) -> set[int]:
+    """Merge what a cell names; a period or recurrence next to named months describes them.
+
+    "Juni 2025 (TW II)" and "TW II: Juni" are June, not the whole quarter; a quarter naming none of the
+    months ("TW I; Juni (TW II)") is its three months. "Februari s/d Desember (setiap bulan)" is
     February to December. A recurrence that shares no month with the named ones ("Januari, setiap
     triwulan") is reported as unread rather than guessed.
     """
-    explicit = named if named and named <= period else named | period
+    named, recurring = got.named, got.recurring
+    explicit = named.union(*(p for p in got.periods if not p & named))
     if not recurring:
         return explicit
     if not explicit:
         return recurring
     shared = explicit & recurring
     if not shared:
-        unread.extend(_shorten(t) for t in recurring_text)
+        unread.extend(_shorten(t) for t in got.recurring_text)
     return shared or explicit
 
 
@@ -420,17 +446,19 @@ def month_numbers(text: str) -> tuple[int, ...] | None:
 
 def parse_timing(text: str) -> Timing:
     """Read the months and years a free-text schedule names; list what could not be read."""
-    months: set[int] = set()
+    got = _Read()
     years: set[int] = set()
     unread: list[str] = []
     wraps: list[tuple[str, int, int]] = []
     read_any = False
     for line in re.split(r"\r\n|\r|\n|\u2028|\u2029", text or ""):
         if line.strip():
-            read_any = _read_line(line, months, years, unread, wraps) or read_any
+            # the lines of a cell are one schedule: "TW I:" over "Januari, Februari" is those two months
+            read_any = _read_line(line, got, years, unread, wraps) or read_any
             # "Sebelum Juni", "Mulai Maret": the month is read, but the words around it change what
             # it means (before, from on); they are listed so that the importer says so
             unread += [m.group(0) for m in _QUALIFIER.finditer(line)]
+    months = _combine(got, unread)
     if not read_any:
         stripped = _shorten(text or "")
         return Timing((), tuple(sorted(years)), False, (stripped,) if stripped else ())
