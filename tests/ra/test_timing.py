@@ -317,6 +317,51 @@ def test_months_after_a_period_and_a_colon_are_the_months(phrase: str, months: t
     assert (got.months, got.unread, got.understood) == (months, (), True)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "months"),
+    [
+        ("Januari - Desember (kecuali Juni)", tuple(m for m in ALL if m != 6)),
+        ("Setiap bulan kecuali Agustus", tuple(m for m in ALL if m != 8)),
+        ("Jan–Des, kecuali Juli dan Agustus", tuple(m for m in ALL if m not in (7, 8))),
+        ("Februari s.d. November (kecuali Mei)", (2, 3, 4, 6, 7, 8, 9, 10, 11)),
+        ("Januari s/d Desember kecuali bulan Juni dan Juli", (1, 2, 3, 4, 5, 8, 9, 10, 11, 12)),
+        ("Januari-Desember (kecuali TW III)", Q1 + Q2 + Q4),
+        ("Setiap triwulan kecuali Desember", (3, 6, 9)),
+        ("Jan - Des (except July)", tuple(m for m in ALL if m != 7)),
+        ("Januari – Desember\n(kecuali Juni)", tuple(m for m in ALL if m != 6)),
+        ("Oktober - Februari (kecuali Desember)", (1, 2, 10, 11)),
+        # guards: "selain itu" is "besides", no exception
+        ("Juni, selain itu Desember", (6, 12)),
+    ],
+)
+def test_months_after_kecuali_are_left_out(phrase: str, months: tuple[int, ...]) -> None:
+    got = parse_timing(phrase)
+    assert (got.months, got.unread, got.understood) == (months, (), True)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "months", "unread"),
+    [
+        # an exception that cannot be read keeps the months and is said, never silently dropped
+        ("Januari-Desember kecuali bulan puasa", ALL, ("kecuali bulan puasa",)),
+        ("Januari s.d. Desember (kecuali hari libur)", ALL, ("kecuali hari libur",)),
+        ("Januari - Desember (kecuali Juni, sesuai kebutuhan)", ALL, ("kecuali Juni, sesuai kebutuhan",)),
+        # an exception of months the schedule does not hold, or of all of them, is not taken out
+        ("Januari - Juni kecuali Agustus", Q1 + Q2, ("kecuali Agustus",)),
+        ("Juni kecuali Juni", (6,), ("kecuali Juni",)),
+    ],
+)
+def test_an_exception_not_read_is_reported(
+    phrase: str, months: tuple[int, ...], unread: tuple[str, ...]
+) -> None:
+    got = parse_timing(phrase)
+    assert (got.months, got.unread, got.understood) == (months, unread, True)
+
+
+def test_an_exception_alone_is_no_schedule() -> None:
+    assert parse_timing("kecuali Juni") == Timing((), (), False, ("kecuali Juni",))
+
+
 def test_label_after_a_colon_is_not_read_as_schedule() -> None:
     # "TW IV" after the colon names the report, not another schedule
     assert parse_timing("Januari 2025 : Laporan TW IV").months == (1,)

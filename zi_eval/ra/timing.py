@@ -13,6 +13,10 @@ Choices a reader of a plan must know (each is tested in ``tests/ra/test_timing.p
   months (``TW I; Juni (TW II)`` = 1, 2, 3, 6); a recurrence sharing no month with them
   (``Jan, Apr, Jul, Okt (setiap triwulan)``) keeps the named months and reports the recurrence unread.
   The lines of a cell are one schedule (``TW I:`` over ``Januari, Februari`` = 1, 2).
+- Months after ``kecuali`` (``except``, ``tidak termasuk``), up to a bracket or ``;``, are left out:
+  ``Januari - Desember (kecuali Juni)`` = every month but June. An exception that cannot be read
+  (``kecuali bulan puasa``), or that names months the schedule does not hold, keeps the months and is
+  reported in ``unread``.
 - ``awal tahun`` = 1, ``pertengahan tahun`` = 6, ``akhir tahun`` = 12 (one month each: the plan
   names a moment, not a span); so are ``akhir Triwulan III`` = 9, ``awal Semester II`` = 7 and
   ``pertengahan TW II`` = 5.
@@ -444,21 +448,55 @@ def month_numbers(text: str) -> tuple[int, ...] | None:
     return tuple(sorted(months))
 
 
+#: "kecuali Juni", "except July": the months after it, up to a bracket or ";", are left out.
+_EXCEPT = re.compile(
+    r"(?<![a-z])(?:kecuali|except(?:\s{1,3}for)?|excluding|tidak\s{1,3}termasuk)(?![a-z])(?P<body>[^()\[\];\n]*)",
+    re.I,
+)
+
+
+def _leave_out(
+    months: set[int], excepts: list[tuple[str, str]], years: set[int], unread: list[str]
+) -> set[int]:
+    """The months left when those named after "kecuali" are taken out ("Januari - Desember (kecuali Juni)").
+
+    An exception whose months cannot be read ("kecuali hari libur"), or that names a month the schedule
+    does not hold ("Januari - Juni kecuali Agustus"), keeps the months and is reported in ``unread``.
+    """
+    for phrase, body in excepts:
+        got = _Read()
+        own: list[str] = []  # what the exception holds besides months
+        read = _read_line(body, got, years, own)
+        out = _combine(got, own)
+        left = months - out
+        if read and not own and out <= months and left:
+            months = left
+        else:
+            unread.append(_shorten(phrase.strip()))
+    return months
+
+
 def parse_timing(text: str) -> Timing:
     """Read the months and years a free-text schedule names; list what could not be read."""
     got = _Read()
     years: set[int] = set()
     unread: list[str] = []
     wraps: list[tuple[str, int, int]] = []
+    excepts: list[tuple[str, str]] = []
     read_any = False
     for line in re.split(r"\r\n|\r|\n|\u2028|\u2029", text or ""):
         if line.strip():
+            # "Januari - Desember (kecuali Juni)": the exception is read apart, then taken out
+            excepts += [(m.group(0), m.group("body")) for m in _EXCEPT.finditer(line)]
+            rest = _EXCEPT.sub("", line)
             # the lines of a cell are one schedule: "TW I:" over "Januari, Februari" is those two months
-            read_any = _read_line(line, got, years, unread, wraps) or read_any
+            read_any = _read_line(rest, got, years, unread, wraps) or read_any
             # "Sebelum Juni", "Mulai Maret": the month is read, but the words around it change what
             # it means (before, from on); they are listed so that the importer says so
             unread += [m.group(0) for m in _QUALIFIER.finditer(line)]
     months = _combine(got, unread)
+    if read_any and excepts:
+        months = _leave_out(months, excepts, years, unread)
     if not read_any:
         stripped = _shorten(text or "")
         return Timing((), tuple(sorted(years)), False, (stripped,) if stripped else ())
