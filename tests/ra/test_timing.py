@@ -267,9 +267,11 @@ def test_recurrence_sharing_no_month_with_named_months_is_reported() -> None:
     ("phrase", "months", "unread"),
     [
         ("Juni 2025 s.d. selesai", (6,), ("s.d. selesai",)),
-        ("s/d Desember 2025", (12,), ("s/d Desember",)),
-        ("Sampai Juni", (6,), ("Sampai Juni",)),
         ("Januari s/d", (1,), ("s/d",)),
+        # an end without a start after another schedule: from when is not said
+        ("Maret, s/d Desember", (3, 12), ("s/d Desember",)),
+        ("Januari 2025: seleksi; s/d Juni: evaluasi", (1, 6), ("s/d Juni",)),
+        ("Rapat hingga Juni", (6,), ("hingga Juni",)),
         ("Juni sampai dengan selesai, Desember", (6, 12), ("sampai dengan selesai",)),
         ("Minggu ke-1 s/d ke-4 Januari", (1,), ()),  # a range of weeks, not an open range of months
         ("1 s/d 15 Januari 2025", (1,), ()),
@@ -360,6 +362,33 @@ def test_an_exception_not_read_is_reported(
 
 def test_an_exception_alone_is_no_schedule() -> None:
     assert parse_timing("kecuali Juni") == Timing((), (), False, ("kecuali Juni",))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "months"),
+    [
+        # "up to February" opening the schedule runs from the start of the plan year
+        ("s.d. Februari", (1, 2)),
+        ("s/d Juni", Q1 + Q2),
+        ("sampai dengan Maret", Q1),
+        ("Sampai Juni", Q1 + Q2),
+        ("s/d Desember 2025", ALL),
+        ("S/D JUNI 2025", Q1 + Q2),
+        ("sampai dengan bulan Maret", Q1),
+        ("Pelaksanaan s/d Juni", Q1 + Q2),
+        ("s.d. 31 Maret 2025", Q1),
+        ("s.d. 31-03-2025", Q1),
+        ("Hingga akhir tahun", ALL),
+        ("s/d TW II", Q1 + Q2),
+        # guards: a range with both ends is read as before
+        ("Maret s.d. Mei", (3, 4, 5)),
+        ("Januari s.d. Desember", ALL),
+        ("1 s/d 15 Januari 2025", (1,)),
+    ],
+)
+def test_a_range_without_a_start_runs_from_january(phrase: str, months: tuple[int, ...]) -> None:
+    got = parse_timing(phrase)
+    assert (got.months, got.unread, got.understood) == (months, (), True)
 
 
 def test_label_after_a_colon_is_not_read_as_schedule() -> None:

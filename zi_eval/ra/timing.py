@@ -29,8 +29,10 @@ Choices a reader of a plan must know (each is tested in ``tests/ra/test_timing.p
   (``2025-01-12``); only their month counts.
 - Words after a colon that follows a schedule are a label (``Januari 2021 : Monev SOP``); words in
   a list fragment without any schedule (``Juni, sesuai kebutuhan``) are returned in ``unread``.
-- A range with a missing end (``Juni 2025 s.d. selesai``, ``s/d Desember``) keeps the month it names
-  and reports the open range in ``unread``: the months it would cover are not guessed.
+- A range that opens the schedule without a start (``s.d. Februari``, ``sampai dengan Juni``) runs
+  from the start of the plan year: ``s.d. Februari`` = 1, 2. A range with a missing end (``Juni 2025
+  s.d. selesai``), or without a start after another schedule (``Maret, s/d Desember``), keeps the
+  month it names and reports the open range in ``unread``: the months it would cover are not guessed.
 - Text with no schedule (``sesuai kebutuhan``, ``insidental``, ``-``, ``tahunan``) is
   ``understood=False`` with the text in ``unread``; never a guess.
 
@@ -302,6 +304,7 @@ def _read_line(
     pending = False
 
     open_at: int | None = None  # where a range word with no start ("s/d Desember") or no end began
+    from_start = False  # that range word opens the schedule: it runs from January
 
     def close(end: int) -> None:
         nonlocal fragment_atoms, fragment_words, fragment_start, open_at
@@ -346,6 +349,10 @@ def _read_line(
             pending = last is not None and fragment_atoms > 0
             if kind == "range" and kind_before != "numeral":  # "1 s/d 15 Januari" spans days, not months
                 open_at = start
+                # "s.d. Februari" opening the schedule runs from the plan year's start: January
+                from_start = not (fragment_atoms or named or got.periods or recurring) and all(
+                    w in _FILLER or w.isdigit() for w in fragment_words
+                )
             continue
         if atom is not None:
             if not atom.rangeable:
@@ -358,13 +365,15 @@ def _read_line(
                     named.update(_span(last, atom))
                 if atom.last < last.first and wraps is not None:
                     wraps.append((_shorten(line.strip()), last.first, atom.last))
+            elif open_at is not None and from_start:
+                named.update(_span(_atom("month", (1,)), atom))
             elif atom.kind in _PERIODS:
                 got.periods.append(set(atom.months))
             else:
                 named.update(atom.months)
-            if open_at is not None and not fragment_atoms:  # "s/d Desember": from when is not said
-                unread.append(_shorten(line[open_at:end]))
-            last, pending, read_any, open_at = atom, False, True, None
+            if open_at is not None and not fragment_atoms and not from_start:
+                unread.append(_shorten(line[open_at:end]))  # "Maret, s/d Desember": from when is not said
+            last, pending, read_any, open_at, from_start = atom, False, True, None, False
             fragment_atoms += 1
             continue
         if kind in ("word", "numeral"):
