@@ -298,6 +298,11 @@ def test_open_ranges_keep_their_month_and_are_reported(
         ("TW I: bulan Maret", (3,)),
         ("TW I: Maret; TW III: September", (3, 9)),
         ("Triwulan I:\n- Januari\n- Februari", (1, 2)),
+        # so are months after a recurrence and a colon
+        ("Setiap triwulan: Maret, Juni, September, Desember", (3, 6, 9, 12)),
+        ("Setiap semester: Juni, Desember", (6, 12)),
+        ("Triwulanan: Maret, Juni", (3, 6)),
+        ("Setiap bulan: Januari - Desember", ALL),
         # a quarter naming none of the months is its three months, even beside another that does
         ("TW I: laporan; TW II: April, Mei", Q1 + (4, 5)),
         ("TW I; Juni (TW II)", Q1 + (6,)),

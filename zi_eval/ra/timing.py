@@ -8,7 +8,7 @@ Choices a reader of a plan must know (each is tested in ``tests/ra/test_timing.p
   tahun`` = 1..12; ``setiap triwulan`` / ``triwulanan`` / ``per triwulan`` = 3, 6, 9, 12 (the month
   in which each quarter's report falls due); ``setiap semester`` = 6, 12.
 - A quarter, semester or recurrence next to named months describes them: ``Juni 2025 (TW II)`` = 6,
-  ``TW II: April, Mei`` = 4, 5 (months after a quarter and a colon are no label),
+  ``TW II: April, Mei`` = 4, 5 (months after a quarter or a recurrence and a colon are no label),
   ``Februari s/d Desember (setiap bulan)`` = 2..12; a quarter naming none of the months is its three
   months (``TW I; Juni (TW II)`` = 1, 2, 3, 6); a recurrence sharing no month with them
   (``Jan, Apr, Jul, Okt (setiap triwulan)``) keeps the named months and reports the recurrence unread.
@@ -330,8 +330,12 @@ def _read_line(
             close(start)  # inside a label nothing is unread: the label goes on to here
             in_label, fragment_start = False, start
         if kind == "colon" and read_any and fragment_atoms:
-            if last is not None and last.kind in _PERIODS and _months_follow(tokens, at, low):
-                continue  # "TW II: April, Mei, Juni": the months of that quarter, not a label
+            if (
+                last is not None
+                and (last.kind in _PERIODS or not last.rangeable)
+                and _months_follow(tokens, at, low)
+            ):
+                continue  # "TW II: April, Mei, Juni", "Setiap triwulan: Maret, Juni": the months, not a label
             close(start)
             in_label = labelled = True
             continue
