@@ -396,6 +396,47 @@ def test_a_range_without_a_start_runs_from_january(phrase: str, months: tuple[in
     assert (got.months, got.unread, got.understood) == (months, (), True)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "months"),
+    [
+        # the same moment of every quarter or semester
+        ("Setiap akhir semester", (6, 12)),
+        ("Setiap akhir triwulan", (3, 6, 9, 12)),
+        ("tiap akhir TW", (3, 6, 9, 12)),
+        ("per akhir triwulan", (3, 6, 9, 12)),
+        ("akhir masing-masing triwulan", (3, 6, 9, 12)),
+        ("awal triwulan", (1, 4, 7, 10)),
+        ("awal setiap triwulan", (1, 4, 7, 10)),  # read as "setiap triwulan" (3, 6, 9, 12)
+        ("pertengahan triwulan", (2, 5, 8, 11)),
+        ("awal semester", (1, 7)),
+        ("end of each quarter", (3, 6, 9, 12)),
+        ("setiap awal bulan", ALL),
+        ("Setiap akhir bulan 2025", ALL),
+        # a recurrence next to named months describes them
+        ("Januari - Desember (setiap akhir triwulan)", (3, 6, 9, 12)),
+        ("Maret, Juni (akhir triwulan)", (3, 6)),
+        ("Laporan akhir triwulan: Maret, Juni", (3, 6)),
+        # guards: a moment of one period, or of the year, is one month
+        ("setiap akhir triwulan III", (9,)),
+        ("Akhir Triwulan III", (9,)),
+        ("akhir TW IV 2025", (12,)),
+        ("awal tw 1", (1,)),
+        ("akhir semester II", (12,)),
+        ("setiap akhir tahun", (12,)),
+        ("akhir setiap triwulan", (3, 6, 9, 12)),
+        ("akhir setiap semester", (6, 12)),
+    ],
+)
+def test_a_moment_of_every_quarter_is_a_recurrence(phrase: str, months: tuple[int, ...]) -> None:
+    got = parse_timing(phrase)
+    assert (got.months, got.unread, got.understood) == (months, (), True)
+
+
+@pytest.mark.parametrize("phrase", ["Awal bulan", "akhir bulan", "akhir triwulan ini", "akhir TW berjalan"])
+def test_a_moment_of_an_unnamed_period_says_no_month(phrase: str) -> None:
+    assert parse_timing(phrase) == Timing((), (), False, (phrase,))
+
+
 def test_label_after_a_colon_is_not_read_as_schedule() -> None:
     # "TW IV" after the colon names the report, not another schedule
     assert parse_timing("Januari 2025 : Laporan TW IV").months == (1,)

@@ -17,6 +17,9 @@ Choices a reader of a plan must know (each is tested in ``tests/ra/test_timing.p
   ``Januari - Desember (kecuali Juni)`` = every month but June. An exception that cannot be read
   (``kecuali bulan puasa``), or that names months the schedule does not hold, keeps the months and is
   reported in ``unread``.
+- The same moment of every quarter or semester is a recurrence: ``setiap akhir triwulan`` (or
+  ``akhir triwulan``, ``tiap akhir TW``) = 3, 6, 9, 12, ``awal triwulan`` = 1, 4, 7, 10, ``setiap
+  akhir semester`` = 6, 12; ``setiap awal bulan`` = 1..12 (``awal bulan`` alone says no month).
 - ``awal tahun`` = 1, ``pertengahan tahun`` = 6, ``akhir tahun`` = 12 (one month each: the plan
   names a moment, not a span); so are ``akhir Triwulan III`` = 9, ``awal Semester II`` = 7 and
   ``pertengahan TW II`` = 5.
@@ -106,6 +109,8 @@ _TOKEN = re.compile(
     r"|(?P<year>(?<!\d)(?:19|20)\d{2}(?!\d))"
     r"|(?P<monthly>(?<![a-z])(?:(?:setiap|tiap|per)\s{1,3}(?:bulan|bln|hari|minggu|pekan)|bulanan|harian"
     r"|mingguan|sebulan\s{1,3}sekali|(?:selama\s{1,3})?12\s?bulan|sepanjang\s{1,3}tahun"
+    r"|(?:setiap|tiap|per)\s{1,3}(?:awal|akhir|pertengahan)\s{1,3}(?:bulan|bln)"
+    r"|(?:awal|akhir|pertengahan)\s{1,3}(?:setiap|tiap)\s{1,3}(?:bulan|bln)"
     r"|monthly|weekly|daily|every\s{1,3}(?:month|week|day)"
     r"|all\s{1,3}year(?:\s{1,3}round)?)(?![a-z]))"
     r"|(?P<quarterly>(?<![a-z])(?:(?:setiap|tiap|per)\s{1,3}(?:triwulan|tw|kuartal|quarter|3\s?bulan|tiga\s{1,3}bulan)"
@@ -118,6 +123,12 @@ _TOKEN = re.compile(
     r"|start\s{1,3}of|mid)\s{1,3}(?:(?:triwulan|tri\s?wulan|tw|kuartal|quarter|q)\s?[-.]?\s?"
     r"(?:ke\s?-?\s?)?(?P<pqn>iv|iii|ii|i|[1-4])|(?:semester|smt|sem)\s?[-.]?\s?(?:ke\s?-?\s?)?"
     r"(?P<psn>ii|i|[12]))(?![a-z0-9]))"
+    r"|(?P<moments>(?<![a-z])(?:(?:setiap|tiap|per|masing-masing|masing2)\s{1,3})?"
+    r"(?P<at>awal|akhir|pertengahan|tengah|end\s{1,3}of|beginning\s{1,3}of|start\s{1,3}of|mid)"
+    r"\s{1,3}(?:(?:setiap|tiap|masing-masing|masing2|each|every)\s{1,3})?"
+    r"(?P<of>triwulan|tri\s?wulan|tw|kuartal|quarter|semester|smt|sem)(?![a-z])"
+    r"(?!\s?[-.]?\s?(?:ke\s?-?\s?)?(?:iv|iii|ii|i|[1-4])(?![a-z0-9]))"
+    r"(?!\s{1,3}(?:ini|itu|tersebut|berjalan|berikutnya|depan|lalu)(?![a-z])))"
     r"|(?P<quarter>(?<![a-z])(?:triwulan|tri\s?wulan|triw|trw|tw|kuartal|quarter|q|trimester)\s?[-.]?\s?"
     r"(?:ke\s?-?\s?)?(?P<qn>iv|iii|ii|i|[1-4])(?![a-z0-9]))"
     r"|(?P<semester>(?<![a-z])(?:semester|smt|smstr|sem)\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<sn>ii|i|[12])(?![a-z0-9]))"
@@ -197,6 +208,8 @@ def _read_atom(m: re.Match[str]) -> _Atom | None:
         return _Atom("recurring", 3, 12, (3, 6, 9, 12))
     if kind == "halfyearly":
         return _Atom("recurring", 6, 12, (6, 12))
+    if kind == "moments":  # "setiap akhir triwulan": the last month of every quarter
+        return _moments(m)
     if kind == "periodpos":  # "akhir Triwulan III" is its last month, "awal Semester II" its first
         q, sem = m.group("pqn"), m.group("psn")
         span = quarter_months(_numeral(q) or 1) if q else semester_months(_numeral(sem) or 1)
@@ -214,6 +227,18 @@ def _read_atom(m: re.Match[str]) -> _Atom | None:
         month = 1 if word in ("awal", "beginning", "start") else 12 if word in ("akhir", "end") else 6
         return _atom("month", (month,))
     return None
+
+
+def _moments(m: re.Match[str]) -> _Atom:
+    """Read "setiap akhir triwulan" (3, 6, 9, 12), "awal triwulan" (1, 4, 7, 10), "tiap akhir semester"
+    (6, 12): the same moment of every quarter or semester, a recurrence."""
+    of, at = m.group("of"), m.group("at").split()[0]
+    length = 6 if of in ("semester", "smt", "sem") else 3
+    offset = (
+        0 if at in ("awal", "beginning", "start") else length - 1 if at in ("akhir", "end") else length // 2
+    )
+    months = tuple(range(1 + offset, 13, length))
+    return _Atom("recurring", months[0], months[-1], months)
 
 
 def _inherit(prev: _Atom | None, text: str) -> _Atom | None:
