@@ -429,7 +429,8 @@ def _opens_entry(tokens: list[tuple[str, _Atom | None, int, int]], at: int) -> b
 def _months_follow(tokens: list[tuple[str, _Atom | None, int, int]], at: int, low: str) -> bool:
     """Whether months come right after the colon at ``tokens[at]`` ("TW II: April, Mei, Juni", "Semester I:
     bulan Maret"), rather than a label ("TW I: laporan")."""
-    for kind, atom, start, end in tokens[at + 1 :]:
+    for i in range(at + 1, len(tokens)):  # no slice: a copy of the rest at every colon is quadratic
+        kind, atom, start, end = tokens[i]
         if atom is not None:
             return atom.kind in ("month", "date", "bulanke")
         if kind != "word" or low[start:end] not in _FILLER:
