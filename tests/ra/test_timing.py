@@ -367,6 +367,13 @@ def test_an_exception_not_read_is_reported(
     assert (got.months, got.unread, got.understood) == (months, unread, True)
 
 
+def test_a_range_over_the_new_year_with_an_exception_is_said_as_written() -> None:
+    # the importer keeps the plan year's part of "Juli 2025 - Juni 2026" when the range is the whole cell
+    got = parse_timing("Juli 2025 - Juni 2026 (kecuali Desember)")
+    assert got.wraps == ("Juli 2025 - Juni 2026 (kecuali Desember)",) and got.wrap_months == ((7, 6),)
+    assert 12 not in got.months
+
+
 def test_an_exception_alone_is_no_schedule() -> None:
     assert parse_timing("kecuali Juni") == Timing((), (), False, ("kecuali Juni",))
 

@@ -303,6 +303,7 @@ def _read_line(
     years: set[int],
     unread: list[str],
     wraps: list[tuple[str, int, int]] | None = None,
+    written: str | None = None,
 ) -> bool:
     """Read one line into ``got``/``years``; report fragments without a schedule; say if any was read."""
     low = _lower(line)
@@ -393,7 +394,8 @@ def _read_line(
                 else:
                     named.update(_span(last, atom))
                 if atom.last < last.first and wraps is not None:
-                    wraps.append((_shorten(line.strip()), last.first, atom.last))
+                    # the line as written, with its exception ("Juli 2025 - Juni 2026 (kecuali Desember)")
+                    wraps.append((_shorten((written or line).strip()), last.first, atom.last))
             elif open_at is not None and from_start:
                 named.update(_span(_atom("month", (1,)), atom))
             elif atom.kind in _PERIODS:
@@ -529,7 +531,7 @@ def parse_timing(text: str) -> Timing:
             excepts += [(m.group(0), m.group("body")) for m in _EXCEPT.finditer(line)]
             rest = _EXCEPT.sub("", line)
             # the lines of a cell are one schedule: "TW I:" over "Januari, Februari" is those two months
-            read_any = _read_line(rest, got, years, unread, wraps) or read_any
+            read_any = _read_line(rest, got, years, unread, wraps, line) or read_any
             # "Sebelum Juni", "Mulai Maret": the month is read, but the words around it change what
             # it means (before, from on); they are listed so that the importer says so
             unread += [m.group(0) for m in _QUALIFIER.finditer(line)]
