@@ -8,8 +8,18 @@ Choices a reader of a plan must know (each is tested in ``tests/ra/test_timing.p
   tahun`` = 1..12; ``setiap triwulan`` / ``triwulanan`` / ``per triwulan`` = 3, 6, 9, 12 (the month
   in which each quarter's report falls due); ``setiap semester`` = 6, 12.
 - A quarter, semester or recurrence next to named months describes them: ``Juni 2025 (TW II)`` = 6,
-  ``Februari s/d Desember (setiap bulan)`` = 2..12; a recurrence sharing no month with them
+  ``TW II: April, Mei`` = 4, 5 (months after a quarter or a recurrence and a colon are no label),
+  ``Februari s/d Desember (setiap bulan)`` = 2..12; a quarter naming none of the months is its three
+  months (``TW I; Juni (TW II)`` = 1, 2, 3, 6); a recurrence sharing no month with them
   (``Jan, Apr, Jul, Okt (setiap triwulan)``) keeps the named months and reports the recurrence unread.
+  The lines of a cell are one schedule (``TW I:`` over ``Januari, Februari`` = 1, 2).
+- Months after ``kecuali`` (``except``, ``tidak termasuk``), up to a bracket or ``;``, are left out:
+  ``Januari - Desember (kecuali Juni)`` = every month but June. An exception that cannot be read
+  (``kecuali bulan puasa``), or that names months the schedule does not hold, keeps the months and is
+  reported in ``unread``.
+- The same moment of every quarter or semester is a recurrence: ``setiap akhir triwulan`` (or
+  ``akhir triwulan``, ``tiap akhir TW``) = 3, 6, 9, 12, ``awal triwulan`` = 1, 4, 7, 10, ``setiap
+  akhir semester`` = 6, 12; ``setiap awal bulan`` = 1..12 (``awal bulan`` alone says no month).
 - ``awal tahun`` = 1, ``pertengahan tahun`` = 6, ``akhir tahun`` = 12 (one month each: the plan
   names a moment, not a span); so are ``akhir Triwulan III`` = 9, ``awal Semester II`` = 7 and
   ``pertengahan TW II`` = 5.
@@ -22,8 +32,10 @@ Choices a reader of a plan must know (each is tested in ``tests/ra/test_timing.p
   (``2025-01-12``); only their month counts.
 - Words after a colon that follows a schedule are a label (``Januari 2021 : Monev SOP``); words in
   a list fragment without any schedule (``Juni, sesuai kebutuhan``) are returned in ``unread``.
-- A range with a missing end (``Juni 2025 s.d. selesai``, ``s/d Desember``) keeps the month it names
-  and reports the open range in ``unread``: the months it would cover are not guessed.
+- A range that opens the schedule without a start (``s.d. Februari``, ``sampai dengan Juni``) runs
+  from the start of the plan year: ``s.d. Februari`` = 1, 2. A range with a missing end (``Juni 2025
+  s.d. selesai``), or without a start after another schedule (``Maret, s/d Desember``), keeps the
+  month it names and reports the open range in ``unread``: the months it would cover are not guessed.
 - Text with no schedule (``sesuai kebutuhan``, ``insidental``, ``-``, ``tahunan``) is
   ``understood=False`` with the text in ``unread``; never a guess.
 
@@ -34,7 +46,7 @@ length of the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from zi_eval.io.words import norm
 
@@ -97,6 +109,8 @@ _TOKEN = re.compile(
     r"|(?P<year>(?<!\d)(?:19|20)\d{2}(?!\d))"
     r"|(?P<monthly>(?<![a-z])(?:(?:setiap|tiap|per)\s{1,3}(?:bulan|bln|hari|minggu|pekan)|bulanan|harian"
     r"|mingguan|sebulan\s{1,3}sekali|(?:selama\s{1,3})?12\s?bulan|sepanjang\s{1,3}tahun"
+    r"|(?:setiap|tiap|per)\s{1,3}(?:awal|akhir|pertengahan)\s{1,3}(?:bulan|bln)"
+    r"|(?:awal|akhir|pertengahan)\s{1,3}(?:setiap|tiap)\s{1,3}(?:bulan|bln)"
     r"|monthly|weekly|daily|every\s{1,3}(?:month|week|day)"
     r"|all\s{1,3}year(?:\s{1,3}round)?)(?![a-z]))"
     r"|(?P<quarterly>(?<![a-z])(?:(?:setiap|tiap|per)\s{1,3}(?:triwulan|tw|kuartal|quarter|3\s?bulan|tiga\s{1,3}bulan)"
@@ -109,6 +123,12 @@ _TOKEN = re.compile(
     r"|start\s{1,3}of|mid)\s{1,3}(?:(?:triwulan|tri\s?wulan|tw|kuartal|quarter|q)\s?[-.]?\s?"
     r"(?:ke\s?-?\s?)?(?P<pqn>iv|iii|ii|i|[1-4])|(?:semester|smt|sem)\s?[-.]?\s?(?:ke\s?-?\s?)?"
     r"(?P<psn>ii|i|[12]))(?![a-z0-9]))"
+    r"|(?P<moments>(?<![a-z])(?:(?:setiap|tiap|per|masing-masing|masing2)\s{1,3})?"
+    r"(?P<at>awal|akhir|pertengahan|tengah|end\s{1,3}of|beginning\s{1,3}of|start\s{1,3}of|mid)"
+    r"\s{1,3}(?:(?:setiap|tiap|masing-masing|masing2|each|every)\s{1,3})?"
+    r"(?P<of>triwulan|tri\s?wulan|tw|kuartal|quarter|semester|smt|sem)(?![a-z])"
+    r"(?!\s?[-.]?\s?(?:ke\s?-?\s?)?(?:iv|iii|ii|i|[1-4])(?![a-z0-9]))"
+    r"(?!\s{1,3}(?:ini|itu|tersebut|berjalan|berikutnya|depan|lalu)(?![a-z])))"
     r"|(?P<quarter>(?<![a-z])(?:triwulan|tri\s?wulan|triw|trw|tw|kuartal|quarter|q|trimester)\s?[-.]?\s?"
     r"(?:ke\s?-?\s?)?(?P<qn>iv|iii|ii|i|[1-4])(?![a-z0-9]))"
     r"|(?P<semester>(?<![a-z])(?:semester|smt|smstr|sem)\s?[-.]?\s?(?:ke\s?-?\s?)?(?P<sn>ii|i|[12])(?![a-z0-9]))"
@@ -188,6 +208,8 @@ def _read_atom(m: re.Match[str]) -> _Atom | None:
         return _Atom("recurring", 3, 12, (3, 6, 9, 12))
     if kind == "halfyearly":
         return _Atom("recurring", 6, 12, (6, 12))
+    if kind == "moments":  # "setiap akhir triwulan": the last month of every quarter
+        return _moments(m)
     if kind == "periodpos":  # "akhir Triwulan III" is its last month, "awal Semester II" its first
         q, sem = m.group("pqn"), m.group("psn")
         span = quarter_months(_numeral(q) or 1) if q else semester_months(_numeral(sem) or 1)
@@ -205,6 +227,18 @@ def _read_atom(m: re.Match[str]) -> _Atom | None:
         month = 1 if word in ("awal", "beginning", "start") else 12 if word in ("akhir", "end") else 6
         return _atom("month", (month,))
     return None
+
+
+def _moments(m: re.Match[str]) -> _Atom:
+    """Read "setiap akhir triwulan" (3, 6, 9, 12), "awal triwulan" (1, 4, 7, 10), "tiap akhir semester"
+    (6, 12): the same moment of every quarter or semester, a recurrence."""
+    of, at = m.group("of"), m.group("at").split()[0]
+    length = 6 if of in ("semester", "smt", "sem") else 3
+    offset = (
+        0 if at in ("awal", "beginning", "start") else length - 1 if at in ("akhir", "end") else length // 2
+    )
+    months = tuple(range(1 + offset, 13, length))
+    return _Atom("recurring", months[0], months[-1], months)
 
 
 def _inherit(prev: _Atom | None, text: str) -> _Atom | None:
@@ -253,14 +287,25 @@ def _dash_is_bullet(tokens: list[tuple[str, _Atom | None, int, int]], low: str) 
     return False
 
 
+@dataclass
+class _Read:
+    """What the lines of a cell name, before a period or recurrence next to named months qualifies them."""
+
+    named: set[int] = field(default_factory=set)  # months named by name, date or number
+    periods: list[set[int]] = field(default_factory=list)  # each named quarter, semester or range of them
+    recurring: set[int] = field(default_factory=set)
+    recurring_text: list[str] = field(default_factory=list)
+
+
 def _read_line(
     line: str,
-    months: set[int],
+    got: _Read,
     years: set[int],
     unread: list[str],
     wraps: list[tuple[str, int, int]] | None = None,
+    written: str | None = None,
 ) -> bool:
-    """Read one line into ``months``/``years``; report fragments without a schedule; say if any was read."""
+    """Read one line into ``got``/``years``; report fragments without a schedule; say if any was read."""
     low = _lower(line)
     tokens: list[tuple[str, _Atom | None, int, int]] = []
     prev: _Atom | None = None
@@ -285,6 +330,7 @@ def _read_line(
     pending = False
 
     open_at: int | None = None  # where a range word with no start ("s/d Desember") or no end began
+    from_start = False  # that range word opens the schedule: it runs from January
 
     def close(end: int) -> None:
         nonlocal fragment_atoms, fragment_words, fragment_start, open_at
@@ -296,10 +342,7 @@ def _read_line(
             unread.append(_shorten(line[open_at:end].strip(" -–—•:,;")))
         fragment_atoms, fragment_words, open_at = 0, [], None
 
-    named: set[int] = set()  # months named by name, date or number
-    period: set[int] = set()  # months of named quarters and semesters
-    recurring: set[int] = set()
-    recurring_text: list[str] = []
+    named, recurring, recurring_text = got.named, got.recurring, got.recurring_text
     before = "sep"
     # after "Januari 2025:" comes a label of that schedule ("Monev SOP"), up to the next separator:
     # its words are not read ("laporan TW IV" names no month of the plan), and fragments after it
@@ -313,6 +356,12 @@ def _read_line(
             close(start)  # inside a label nothing is unread: the label goes on to here
             in_label, fragment_start = False, start
         if kind == "colon" and read_any and fragment_atoms:
+            if (
+                last is not None
+                and (last.kind in _PERIODS or not last.rangeable)
+                and _months_follow(tokens, at, low)
+            ):
+                continue  # "TW II: April, Mei, Juni", "Setiap triwulan: Maret, Juni": the months, not a label
             close(start)
             in_label = labelled = True
             continue
@@ -330,28 +379,38 @@ def _read_line(
             pending = last is not None and fragment_atoms > 0
             if kind == "range" and kind_before != "numeral":  # "1 s/d 15 Januari" spans days, not months
                 open_at = start
+                # "s.d. Februari" opening the schedule runs from the plan year's start: January
+                from_start = not (fragment_atoms or named or got.periods or recurring) and all(
+                    w in _FILLER or w.isdigit() for w in fragment_words
+                )
             continue
         if atom is not None:
             if not atom.rangeable:
                 recurring.update(atom.months)
                 recurring_text.append(line[start:end])
             elif pending and last is not None and last.rangeable:
-                both_periods = last.kind in _PERIODS and atom.kind in _PERIODS
-                (period if both_periods else named).update(_span(last, atom))
+                if last.kind in _PERIODS and atom.kind in _PERIODS:
+                    got.periods.append(set(_span(last, atom)))
+                else:
+                    named.update(_span(last, atom))
                 if atom.last < last.first and wraps is not None:
-                    wraps.append((_shorten(line.strip()), last.first, atom.last))
+                    # the line as written, with its exception ("Juli 2025 - Juni 2026 (kecuali Desember)")
+                    wraps.append((_shorten((written or line).strip()), last.first, atom.last))
+            elif open_at is not None and from_start:
+                named.update(_span(_atom("month", (1,)), atom))
+            elif atom.kind in _PERIODS:
+                got.periods.append(set(atom.months))
             else:
-                (period if atom.kind in _PERIODS else named).update(atom.months)
-            if open_at is not None and not fragment_atoms:  # "s/d Desember": from when is not said
-                unread.append(_shorten(line[open_at:end]))
-            last, pending, read_any, open_at = atom, False, True, None
+                named.update(atom.months)
+            if open_at is not None and not fragment_atoms and not from_start:
+                unread.append(_shorten(line[open_at:end]))  # "Maret, s/d Desember": from when is not said
+            last, pending, read_any, open_at, from_start = atom, False, True, None, False
             fragment_atoms += 1
             continue
         if kind in ("word", "numeral"):
             fragment_words.append(low[start:end])
     else:
         close(len(line))
-    months.update(_combine(named, period, recurring, recurring_text, unread))
     return read_any
 
 
@@ -369,23 +428,35 @@ def _opens_entry(tokens: list[tuple[str, _Atom | None, int, int]], at: int) -> b
     return False
 
 
-def _combine(
-    named: set[int], period: set[int], recurring: set[int], recurring_text: list[str], unread: list[str]
-) -> set[int]:
-    """Merge what one line names; a period or recurrence next to named months describes them.
+def _months_follow(tokens: list[tuple[str, _Atom | None, int, int]], at: int, low: str) -> bool:
+    """Whether months come right after the colon at ``tokens[at]`` ("TW II: April, Mei, Juni", "Semester I:
+    bulan Maret"), rather than a label ("TW I: laporan")."""
+    for i in range(at + 1, len(tokens)):  # no slice: a copy of the rest at every colon is quadratic
+        kind, atom, start, end = tokens[i]
+        if atom is not None:
+            return atom.kind in ("month", "date", "bulanke")
+        if kind != "word" or low[start:end] not in _FILLER:
+            return False
+    return False
 
-    "Juni 2025 (TW II)" is June, not the whole quarter; "Februari s/d Desember (setiap bulan)" is
+
+def _combine(got: _Read, unread: list[str]) -> set[int]:
+    """Merge what a cell names; a period or recurrence next to named months describes them.
+
+    "Juni 2025 (TW II)" and "TW II: Juni" are June, not the whole quarter; a quarter naming none of the
+    months ("TW I; Juni (TW II)") is its three months. "Februari s/d Desember (setiap bulan)" is
     February to December. A recurrence that shares no month with the named ones ("Januari, setiap
     triwulan") is reported as unread rather than guessed.
     """
-    explicit = named if named and named <= period else named | period
+    named, recurring = got.named, got.recurring
+    explicit = named.union(*(p for p in got.periods if not p & named))
     if not recurring:
         return explicit
     if not explicit:
         return recurring
     shared = explicit & recurring
     if not shared:
-        unread.extend(_shorten(t) for t in recurring_text)
+        unread.extend(_shorten(t) for t in got.recurring_text)
     return shared or explicit
 
 
@@ -418,19 +489,55 @@ def month_numbers(text: str) -> tuple[int, ...] | None:
     return tuple(sorted(months))
 
 
+#: "kecuali Juni", "except July": the months after it, up to a bracket or ";", are left out.
+_EXCEPT = re.compile(
+    r"(?<![a-z])(?:kecuali|except(?:\s{1,3}for)?|excluding|tidak\s{1,3}termasuk)(?![a-z])(?P<body>[^()\[\];\n]*)",
+    re.I,
+)
+
+
+def _leave_out(
+    months: set[int], excepts: list[tuple[str, str]], years: set[int], unread: list[str]
+) -> set[int]:
+    """The months left when those named after "kecuali" are taken out ("Januari - Desember (kecuali Juni)").
+
+    An exception whose months cannot be read ("kecuali hari libur"), or that names a month the schedule
+    does not hold ("Januari - Juni kecuali Agustus"), keeps the months and is reported in ``unread``.
+    """
+    for phrase, body in excepts:
+        got = _Read()
+        own: list[str] = []  # what the exception holds besides months
+        read = _read_line(body, got, years, own)
+        out = _combine(got, own)
+        left = months - out
+        if read and not own and out <= months and left:
+            months = left
+        else:
+            unread.append(_shorten(phrase.strip()))
+    return months
+
+
 def parse_timing(text: str) -> Timing:
     """Read the months and years a free-text schedule names; list what could not be read."""
-    months: set[int] = set()
+    got = _Read()
     years: set[int] = set()
     unread: list[str] = []
     wraps: list[tuple[str, int, int]] = []
+    excepts: list[tuple[str, str]] = []
     read_any = False
     for line in re.split(r"\r\n|\r|\n|\u2028|\u2029", text or ""):
         if line.strip():
-            read_any = _read_line(line, months, years, unread, wraps) or read_any
+            # "Januari - Desember (kecuali Juni)": the exception is read apart, then taken out
+            excepts += [(m.group(0), m.group("body")) for m in _EXCEPT.finditer(line)]
+            rest = _EXCEPT.sub("", line)
+            # the lines of a cell are one schedule: "TW I:" over "Januari, Februari" is those two months
+            read_any = _read_line(rest, got, years, unread, wraps, line) or read_any
             # "Sebelum Juni", "Mulai Maret": the month is read, but the words around it change what
             # it means (before, from on); they are listed so that the importer says so
             unread += [m.group(0) for m in _QUALIFIER.finditer(line)]
+    months = _combine(got, unread)
+    if read_any and excepts:
+        months = _leave_out(months, excepts, years, unread)
     if not read_any:
         stripped = _shorten(text or "")
         return Timing((), tuple(sorted(years)), False, (stripped,) if stripped else ())
