@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -460,19 +458,10 @@ def test_long_hostile_text_is_read_without_error() -> None:
     assert parse_timing(many).months == (3,)
 
 
-def test_many_colons_after_quarters_are_read_in_linear_time() -> None:
-    # every colon after a quarter looks at what follows it: eight times the text takes about eight
-    # times as long, not sixty-four (a copy of the rest of the text at each colon did)
-    def took(n: int) -> float:
-        text = "TW I: " * n + "Maret"
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            parse_timing(text)
-            best = min(best, time.perf_counter() - start)
-        return best
-
-    assert took(20000) / took(2500) < 25
+def test_many_colons_after_quarters_are_read() -> None:
+    # every colon after a quarter looks at what follows it (without copying the rest of the cell: a copy
+    # at each colon made this text take seconds; the suite asserts no time, see benchmarks/)
+    assert parse_timing("TW I: " * 20000 + "Maret").months == (3,)
 
 
 @pytest.mark.parametrize(
