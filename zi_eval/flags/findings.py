@@ -102,6 +102,14 @@ FINDINGS = (
         "Import: {action}; check the plan's legend of marks.",
     ),
     _finding(
+        "IMPORT_SHEET_CONTINUED",
+        "info",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: sheet '{value}': {action}.",
+        "Import: sheet '{value}': {action}.",
+    ),
+    _finding(
         "IMPORT_REALISATION_ROW",
         "info",
         PLAN,

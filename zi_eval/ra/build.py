@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,17 @@ from zi_eval.models.unit import YEAR_MAX, YEAR_MIN, Activity, LkeLink, Source, S
 from zi_eval.ra.area_codes import AreaCodes, coded_areas
 from zi_eval.ra.layout import Layout, month_of, norm
 from zi_eval.ra.meta import UnitMeta, read_meta
-from zi_eval.ra.parse import PLACE_DATE, Finding, LineRecord, Parsed, ParsedActivity, parse_rows, strip_label
+from zi_eval.ra.parse import (
+    PLACE_DATE,
+    Finding,
+    LineRecord,
+    Parsed,
+    ParsedActivity,
+    continues_table,
+    parse_rows,
+    strip_label,
+    table_header,
+)
 from zi_eval.ra.parts import is_report_sheet, names_a_zi_plan
 from zi_eval.ra.rows import Document, RawRow, read_document
 from zi_eval.ra.sheet_choice import other_plans
@@ -519,6 +530,51 @@ def _sheets_to_skip(
     return skip
 
 
+def _read_continued_sheets(
+    groups: dict[str | None, list[RawRow]],
+    parsed: list[Parsed],
+    vocabulary: Vocabulary | None,
+    columns: dict[str, str] | None,
+    is_area: Callable[[str], bool],
+    year: int | None,
+) -> None:
+    """Read a sheet without a header of its own that continues the table of the sheet before it ("Hal2"
+    under "Hal1"'s header) under that header, and say so (IMPORT_SHEET_CONTINUED); in place.
+
+    Its rows were taken for a title block: the activities on it were lost, nothing said.
+    """
+    names = list(groups)
+    for k in range(1, len(names)):
+        sheet, before = names[k], names[k - 1]
+        if sheet is None or parsed[k].layouts or not parsed[k - 1].activities:
+            continue
+        header = table_header(groups[before], vocabulary, columns, year)
+        rows = groups[sheet]
+        if not continues_table(rows, header):
+            continue
+        # the header read as if written on this sheet (lines 0, -1 …: not this sheet's lines, dropped)
+        borrowed = [replace(h, sheet=sheet, line=j - len(header) + 1) for j, h in enumerate(header)]
+        got = parse_rows([*borrowed, *rows], vocabulary, columns, is_area, year)
+        if not got.activities:
+            continue
+        got.lines = [x for x in got.lines if x.line > 0]
+        first = next(r for r in rows if r.cells and any(t.strip() for t in r.cells))
+        got.findings.append(
+            Finding(
+                "IMPORT_SHEET_CONTINUED",
+                first.line,
+                sheet,
+                None,
+                str(sheet),
+                f"sheet ini tanpa judul kolom melanjutkan tabel sheet '{before}' (kolom dan nomor yang sama): "
+                f"{len(got.activities)} kegiatannya dibaca dengan judul kolom sheet itu",
+                f"this sheet has no column headers and goes on with sheet '{before}''s table (the same columns "
+                f"and numbering): its {len(got.activities)} activities are read under that sheet's headers",
+            )
+        )
+        parsed[k] = got
+
+
 def _merge_sheets(
     sheets: list[str | None],
     parsed: list[Parsed],
@@ -578,6 +634,7 @@ def import_plan(
         return map_ra_area(strip_label(text), rubric)[1]
 
     parsed = [parse_rows(rows, vocabulary, columns, is_area, year) for rows in groups.values()]
+    _read_continued_sheets(groups, parsed, vocabulary, columns, is_area, year)
     skipped = _sheets_to_skip(doc, list(groups), parsed, year)
     said = other_plans(
         [s for s in groups if s not in skipped],

@@ -382,6 +382,38 @@ def parse_rows(
     return parsed
 
 
+def table_header(
+    rows: list[RawRow],
+    vocab: Vocabulary | None = None,
+    overrides: dict[str, str] | None = None,
+    year: int | None = None,
+) -> list[RawRow]:
+    """The header rows of the first table in ``rows`` (none when no header is found)."""
+    header_at = _header_finder(rows, vocab or builtin_vocabulary(), overrides, year)
+    for i, r in enumerate(rows):
+        if not _is_blank(r) and (lay := header_at(i)) is not None:
+            return rows[i : i + lay.rows]
+    return []
+
+
+def continues_table(rows: list[RawRow], header: list[RawRow]) -> bool:
+    """Whether a sheet without a header of its own holds the rest of the table ``header`` heads (a plan
+    printed over two sheets, "Hal1" and "Hal2"): its first row is numbered and every row is no wider than
+    the header, and as wide as it less a few trailing empty columns."""
+    body = [r for r in rows if not _is_blank(r)]
+    if not body or not header:
+        return False
+    width = max(len(h.cells) for h in header)
+
+    def used(r: RawRow) -> int:
+        return max((c + 1 for c, t in enumerate(r.cells) if t.strip()), default=0)
+
+    first = next((t for t in body[0].cells if t.strip()), "")
+    return bool(re.fullmatch(r"\d{1,3}\.?", first.strip())) and all(
+        width - 6 <= used(r) <= width for r in body if len(_texts(r)) > 1
+    )
+
+
 def _names_area(is_area: Callable[[str], bool] | None) -> Callable[[str], bool]:
     """Whether a heading names an RA area: ``is_area``, unless the text names a unit and not an area
     ("BAGIAN ORGANISASI DAN TATALAKSANA …", "MAL PELAYANAN PUBLIK KOTA X" are units; "RENCANA AKSI AREA II
