@@ -693,3 +693,22 @@ def test_a_month_bounded_by_a_word_is_read_and_the_word_is_listed(
 )
 def test_a_range_over_the_new_year_is_said(phrase: str, wraps: bool) -> None:
     assert bool(parse_timing(phrase).wraps) is wraps
+
+
+@pytest.mark.parametrize(
+    ("cell", "months"),
+    [
+        ("Rencana: April - Juni 2025\nRealisasi: Desember 2025", (4, 5, 6)),
+        ("Target: Maret\nRealisasi: Juni", (3,)),
+        ("Rencana: Januari 2025\nCapaian: -", (1,)),
+        ("Maret\nrealisasi - Mei", (3,)),
+        ("Rencana: Januari s/d Februari 2025 Realisasi: Desember 2025", (1, 2)),  # the lines joined
+        ("Realisasi: Mei; Rencana: Maret", (3,)),
+        ("Realisasi anggaran: Juni", (6,)),  # no line of realisation: "realisasi anggaran" is the activity's
+    ],
+)
+def test_a_realisation_line_under_the_plan_line_is_no_schedule(cell: str, months: tuple[int, ...]) -> None:
+    """'Realisasi: Desember 2025' under 'Rencana: April - Juni 2025' added December to the schedule
+    (once the lines of a cell were read as one schedule; before, 'Desember' after the colon was dropped by
+    accident, as the first month after any label was)."""
+    assert parse_timing(cell).months == months

@@ -517,6 +517,24 @@ def _leave_out(
     return months
 
 
+#: A line of a timing cell saying when the activity was done, under the line of when it is planned
+#: ("Rencana: April 2025" over "Realisasi: Desember 2025"): no schedule.
+_REALISED_LINE = re.compile(
+    r"\s*(?:realisasi|terealisasi|capaian|progres|progress|actual)(?![a-z])\s*(?:[:=\-–—]|bulan\b)", re.I
+)
+
+
+#: The same within a line, up to the end or to the next plan label: "Rencana: Januari 2025 Realisasi:
+#: Desember 2025" (an importer joins a cell's lines).
+_REALISED_PART = re.compile(
+    r"(?<![a-z])(?:realisasi|terealisasi|capaian|progres|progress|actual)\s*[:=]"
+    r".*?(?=(?<![a-z])(?:rencana|target|plan|jadwal)\s*[:=]|$)",
+    re.I,
+)
+#: A plan label in a line ("Rencana:", "Target:").
+_PLAN_LABEL = re.compile(r"(?<![a-z])(?:rencana|target|plan|jadwal)\s*[:=]", re.I)
+
+
 def parse_timing(text: str) -> Timing:
     """Read the months and years a free-text schedule names; list what could not be read."""
     got = _Read()
@@ -526,6 +544,9 @@ def parse_timing(text: str) -> Timing:
     excepts: list[tuple[str, str]] = []
     read_any = False
     for line in re.split(r"\r\n|\r|\n|\u2028|\u2029", text or ""):
+        if _REALISED_LINE.match(line) and not _PLAN_LABEL.search(line):
+            continue  # "Realisasi: Desember 2025" on a line of its own: done, not planned
+        line = _REALISED_PART.sub(" ", line)  # … or after the plan on one line (a cell's lines joined)
         if line.strip():
             # "Januari - Desember (kecuali Juni)": the exception is read apart, then taken out
             excepts += [(m.group(0), m.group("body")) for m in _EXCEPT.finditer(line)]
