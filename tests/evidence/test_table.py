@@ -415,3 +415,32 @@ def test_a_row_quoting_a_question_that_starts_with_its_indicators_name_supports_
         f"https://x.go.id/{c}": (c,) for c in ("P.5.v.c", "P.5.iv.a", "P.5.i.b")
     }
     assert item_refs("Penanganan Benturan Kepentingan", rubric) == ("P.5.v",)  # the name alone: the indicator
+
+
+def test_an_item_cell_merged_down_is_each_covered_rows_item(tmp_path: Path, rubric: Rubric) -> None:
+    """``Kode Butir`` merged over A2:A4 ("P.2.i.b") and A5:A6 ("R.1.ii") beside an Uraian column naming each
+    document: 2 links of 5 were recorded, the rows under the merge dropped with a message quoting their
+    Uraian ('SOP 2') as the item column. A row whose cells name no item is said with the cells read."""
+    path = tmp_path / "merged.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Data Dukung")
+    ws.write_row(0, 0, ["Kode Butir", "Uraian", "Tautan"])
+    ws.merge_range(1, 0, 3, 0, "P.2.i.b")
+    ws.merge_range(4, 0, 5, 0, "R.1.ii")
+    for r, (what, doc) in enumerate(
+        [("SOP 1", "s1"), ("SOP 2", "s2"), ("SOP 3", "s3"), ("Renstra", "r1"), ("Target RB", "r2")], start=1
+    ):
+        ws.write_row(r, 1, [what, f"{DRIVE}{doc}/view"])
+    ws.write_row(6, 0, ["entah", "Catatan rapat", f"{DRIVE}x1/view"])
+    wb.close()
+    scan = read_links_table(path, rubric)
+    assert [(e.url.split("/")[-2] if e.url else "", e.supports) for e in scan.records] == [
+        ("s1", ("P.2.i.b",)),
+        ("s2", ("P.2.i.b",)),
+        ("s3", ("P.2.i.b",)),
+        ("r1", ("R.1.ii",)),
+        ("r2", ("R.1.ii",)),
+    ]
+    assert [(f["code"], f["line"], f["theirs"], f["what"]) for f in scan.findings] == [
+        ("EVIDENCE_TABLE_ROW_UNREAD", 7, "entah | Catatan rapat", "A7 (Kode Butir), B7 (Uraian)")
+    ]

@@ -229,21 +229,27 @@ def _from_context(texts: list[str], headings: list[str], rubric: Rubric) -> tupl
 def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
     """Read the rows of a plain table; return how many rows carried a link.
 
-    A row with links and an empty item cell continues the item above it (a merged cell, or a code
-    written once for a group of rows, as a CSV export of a merged cell leaves it).
+    An item cell merged down over several rows (``P.2.i.b`` over A2:A4) is each row's item cell, whatever
+    the other cells of those rows hold (an Uraian column naming each document). A row with links and
+    empty item cells continues the item above it (a code written once for a group of rows, as a CSV
+    export of a merged cell leaves it).
     """
     seen = 0
     link_col = head.links[0]
+    item_cols = head.item_columns()
     headings: list[str] = []  # the rows without links above: sections, areas, indicators
     above: list[str] = []  # the item cells of the last row that had any
+    above_at: list[tuple[int, int]] = []  # where they are
     for r in range(head.row + 1, len(sheet.rows)):
         cell = link_text([b.cell(sheet, r, c) for c in head.links])
-        texts = [clean(sheet.text(r, c)) for c in head.item_columns()]
-        keys = [clean(sheet.text(r, c)) for c in head.key_columns()]
+        # a row with links reads its item cells through a merge down (the range's first cell holds it)
+        at = [b.origin(sheet, r, c) if cell else (r, c) for c in item_cols]
+        texts = [clean(sheet.text(r0, c0)) for r0, c0 in at]
+        keys = [clean(sheet.text(*(b.origin(sheet, r, c) if cell else (r, c)))) for c in head.key_columns()]
         if any(keys):
-            above = texts
+            above, above_at = texts, at
         elif cell:
-            texts = above
+            texts, at = above, above_at
         if not cell:
             # a heading, or an item with no link listed: nothing claimed, but it may name the rows below
             text = " ".join(t for t in texts if t)
@@ -267,7 +273,12 @@ def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
             codes = _from_context(texts, headings, b.rubric) or codes
         shown = " | ".join(t for t in texts if t)[:80]
         if not codes:
-            b.finding("EVIDENCE_TABLE_ROW_UNREAD", where, r + 1, theirs=shown)
+            # the cells read for the item, by address and header: "A3 (Kode Butir), B3 (Uraian)"
+            read = ", ".join(
+                f"{letter(c0)}{r0 + 1} ({clean(sheet.text(head.row, c))})"
+                for (r0, c0), c in zip(at, item_cols, strict=False)
+            )
+            b.finding("EVIDENCE_TABLE_ROW_UNREAD", where, r + 1, theirs=shown, what=read)
             continue
         if _ambiguous(codes):
             b.finding("EVIDENCE_TABLE_ROW_AMBIGUOUS", where, r + 1, theirs=shown, ours=", ".join(codes))
@@ -370,7 +381,8 @@ def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
         text = texts.get(row) or " ".join(
             t for c in range(min(col, sheet.width)) if (t := clean(sheet.text(r, c)))
         )
-        b.finding("EVIDENCE_TABLE_ROW_UNREAD", where, row, theirs=text[:80])
+        cells = f"{letter(0)}{row}:{letter(col - 1)}{row}" if col > 0 else f"{col_letter}{row}"
+        b.finding("EVIDENCE_TABLE_ROW_UNREAD", where, row, theirs=text[:80], what=cells)
     return seen
 
 
