@@ -26,6 +26,11 @@ from zi_eval.models.rubric import Rubric
         "Link",
         "klik disini",
         "lihat P.1.i.a",
+        # a link's word without its link (=HYPERLINK(url, "Lihat") whose address was not kept)
+        "Lihat",
+        "Buka",
+        "Unduh",
+        "Download",
         "javascript:alert(1)",
         "dalam proses",
         # a document still being made, a place instead of a document, an address with nothing in it
@@ -67,6 +72,7 @@ def test_cells_that_name_no_evidence(text: str) -> None:
         "Laporan Tahunan Akan Datang",
         "SK Tim (proses tanda tangan)",
         "Sedang direvisi: https://drive.google.com/x",  # a draft linked is a document
+        "Lihat: https://drive.google.com/x",  # a pointer at its own link (it was dropped whole)
         "drive.google.com/file/d/1XyZ/view",
         "Daftar pegawai yang belum lapor LHKPN.pdf",  # "belum" in a document's title
         "Laporan tindak lanjut temuan",

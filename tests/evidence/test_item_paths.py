@@ -158,3 +158,54 @@ def test_a_pemenuhan_or_reform_folder_keeps_its_files_on_its_aspects_items(
         f"{sdm}/R.3.iii.a Rekap Pelanggaran Disiplin.pdf": ("R.3.iii.a",),
     }
     assert not ambiguous
+
+
+def test_a_folder_naming_another_area_under_an_area_folder_is_the_outer_areas_topic(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """``B. PENATAAN TATALAKSANA/2. SPBE/c. Pelayanan publik/Screenshot aplikasi layanan.png`` went to
+    P.6.v.b, nothing said: the deepest folder naming an area decided, and "c. Pelayanan publik" names the
+    sixth. It is SPBE's item c (P.2.ii.c, public services run on IT). Under an area's folder, another
+    area counts only from a folder written as that area's (``AREA VI``, ``6. Pelayanan Publik``)."""
+    screenshot = "Screenshot aplikasi layanan.png"
+    paths = {
+        f"B. PENATAAN TATALAKSANA/2. SPBE/c. Pelayanan publik/{screenshot}": ("P.2.ii.c",),
+        f"Penataan Tatalaksana/SPBE/Pelayanan Publik/{screenshot}": ("P.2.ii.c",),
+        # a bare area name under another area's folder: that area's topic, not the other area (the
+        # file names nothing of area IV: it is left unplaced, and the unit told)
+        "D. AKUNTABILITAS/Pengawasan/Laporan gratifikasi.pdf": (),
+        # guards, placed so before too
+        "B. PENATAAN TATALAKSANA/2. SPBE/c. Pelayanan publik.png": ("P.2.ii.c",),
+        f"AREA II/ii. SPBE/c. Pelayanan publik/{screenshot}": ("P.2.ii.c",),
+        "A. MANAJEMEN PERUBAHAN/1. Penyusunan Tim Kerja/a. Pembentukan Tim/SK Tim ZI 2025.pdf": ("P.1.i.a",),
+        "SDM/AREA I/i. Penyusunan Tim Kerja/SK Tim ZI.pdf": ("P.1.i.a",),  # AREA I is an area's folder
+        "AREA II/AREA VI/Survei kepuasan masyarakat.pdf": (),
+        "AREA II/6. Pelayanan Publik/Survei kepuasan masyarakat.pdf": (),
+        "Pengawasan/Laporan gratifikasi.pdf": ("P.5.i.b",),
+    }
+    supports, ambiguous = _scan(tmp_path, rubric, list(paths))
+    assert supports == paths
+    survey = "P.6.iv.a, P.6.iv.b"  # the sixth area's survey items: the folder written as area VI's counts
+    assert ambiguous == {
+        "AREA II/AREA VI/Survei kepuasan masyarakat.pdf": survey,
+        "AREA II/6. Pelayanan Publik/Survei kepuasan masyarakat.pdf": survey,
+    }
+
+
+def test_an_area_folder_is_written_as_one_by_the_word_area_or_its_own_label(rubric: Rubric) -> None:
+    """What :func:`~zi_eval.evidence.place.nested_area` reads a folder under another area's by."""
+    from zi_eval.evidence.names import area_folder  # imported here: new with the rule, the module's
+    from zi_eval.evidence.place import nested_area, path_letter  # other tests run on the code before
+
+    assert area_folder("B. PENATAAN TATALAKSANA", rubric) == ("penataan-tatalaksana", True)
+    assert area_folder("VI. Pelayanan Publik", rubric) == ("pelayanan-publik", True)
+    assert area_folder("AREA 3", rubric) == ("penataan-sdm", True)
+    assert area_folder("c. Pelayanan publik", rubric) == ("pelayanan-publik", False)
+    assert area_folder("b. Manajemen SDM", rubric) == ("penataan-sdm", False)
+    assert area_folder("Pengawasan", rubric) == ("penguatan-pengawasan", False)
+    assert area_folder("2. SPBE", rubric) is None
+    assert nested_area("c. Pelayanan publik", "penataan-tatalaksana", rubric) is None
+    assert nested_area("c. Pelayanan publik", None, rubric) == "pelayanan-publik"
+    assert nested_area("F. PELAYANAN PUBLIK", "penataan-tatalaksana", rubric) == "pelayanan-publik"
+    assert path_letter(("B. PENATAAN TATALAKSANA", "2. SPBE", "c. Pelayanan publik", "Foto"), rubric) == "c"
+    assert path_letter(("c. Pelayanan publik", "Foto"), rubric) is None  # the area's folder, no item's

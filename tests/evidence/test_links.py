@@ -84,3 +84,16 @@ def test_a_document_name_is_not_taken_for_a_path() -> None:
     assert not is_path("SK Tim Kerja Nomor 12 Tahun 2025")
     assert not is_path("Laporan TW I. Final")
     assert is_path("SK Tim.pdf") and is_path("D:\\ZI\\SK.pdf") and is_path("./bukti/foto.jpg")
+
+
+def test_a_links_own_word_names_no_document() -> None:
+    """ "Lihat", "Buka", "Unduh" shown for a link (a line above it, or words beside it) leave it untitled;
+    "Lihat SK Tim" names one."""
+    url = "https://zi.uji.go.id/sk"
+    assert split_links(f"Lihat\n{url}") == [Link(None, url=url)]
+    assert split_links(f"Buka {url}") == [Link(None, url=url)]
+    assert split_links(f"Unduh: {url} (folder)") == [Link(None, url=url)]
+    # a pointer with its link is the link ("lihat P.1.i.a" alone points elsewhere): it was dropped whole
+    assert split_links(f"Lihat SK Tim {url}") == [Link("Lihat SK Tim", url=url)]
+    assert split_links(f"lihat: {url}") == [Link(None, url=url)]
+    assert split_links(f"SK Tim\nKlik di sini\n{url}") == [Link("SK Tim", url=url)]

@@ -415,3 +415,95 @@ def test_a_row_quoting_a_question_that_starts_with_its_indicators_name_supports_
         f"https://x.go.id/{c}": (c,) for c in ("P.5.v.c", "P.5.iv.a", "P.5.i.b")
     }
     assert item_refs("Penanganan Benturan Kepentingan", rubric) == ("P.5.v",)  # the name alone: the indicator
+
+
+def test_an_item_cell_merged_down_is_each_covered_rows_item(tmp_path: Path, rubric: Rubric) -> None:
+    """``Kode Butir`` merged over A2:A4 ("P.2.i.b") and A5:A6 ("R.1.ii") beside an Uraian column naming each
+    document: 2 links of 5 were recorded, the rows under the merge dropped with a message quoting their
+    Uraian ('SOP 2') as the item column. A row whose cells name no item is said with the cells read."""
+    path = tmp_path / "merged.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Data Dukung")
+    ws.write_row(0, 0, ["Kode Butir", "Uraian", "Tautan"])
+    ws.merge_range(1, 0, 3, 0, "P.2.i.b")
+    ws.merge_range(4, 0, 5, 0, "R.1.ii")
+    for r, (what, doc) in enumerate(
+        [("SOP 1", "s1"), ("SOP 2", "s2"), ("SOP 3", "s3"), ("Renstra", "r1"), ("Target RB", "r2")], start=1
+    ):
+        ws.write_row(r, 1, [what, f"{DRIVE}{doc}/view"])
+    ws.write_row(6, 0, ["entah", "Catatan rapat", f"{DRIVE}x1/view"])
+    wb.close()
+    scan = read_links_table(path, rubric)
+    assert [(e.url.split("/")[-2] if e.url else "", e.supports) for e in scan.records] == [
+        ("s1", ("P.2.i.b",)),
+        ("s2", ("P.2.i.b",)),
+        ("s3", ("P.2.i.b",)),
+        ("r1", ("R.1.ii",)),
+        ("r2", ("R.1.ii",)),
+    ]
+    assert [(f["code"], f["line"], f["theirs"], f["what"]) for f in scan.findings] == [
+        ("EVIDENCE_TABLE_ROW_UNREAD", 7, "entah | Catatan rapat", "A7 (Kode Butir), B7 (Uraian)")
+    ]
+
+
+def test_a_link_showing_lihat_is_titled_by_the_rows_description_and_not_also_said_to_have_none(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """``=HYPERLINK(url,"Lihat")`` beside a Data Dukung cell naming the document: the records were titled
+    "Lihat" and "Buka", and the same rows were also said to name their document without a link
+    (EVIDENCE_TABLE_NO_LINK), contradicting the records written."""
+    path = tmp_path / "formula.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Link")
+    ws.write_row(0, 0, ["Kode", "Data Dukung", "Link Bukti"])
+    rows = [
+        ("P.3.iv.a", "Perjanjian kinerja individu", f'=HYPERLINK("{DRIVE}pk/view","Lihat")', "Lihat"),
+        ("P.3.iv.b", "SKP", f'=HYPERLINK("{DRIVE}skp/view";"Buka")', "Buka"),
+        ("P.3.iv.c", "", f'=HYPERLINK("{DRIVE}unduh/view","Unduh")', "Unduh"),  # no description: its address
+        (
+            "P.1.i.a",
+            "SK Tim ZI",
+            f'=HYPERLINK("{DRIVE}sk/view","SK Tim 2025")',
+            "SK Tim 2025",
+        ),  # its own name
+    ]
+    for r, (code, named, formula, shown) in enumerate(rows, start=1):
+        ws.write_row(r, 0, [code, named])
+        ws.write_formula(r, 2, formula, None, shown)
+    wb.close()
+    scan = read_links_table(path, rubric)
+    assert [(e.title, e.url, e.supports) for e in scan.records] == [
+        ("Perjanjian kinerja individu", f"{DRIVE}pk/view", ("P.3.iv.a",)),
+        ("SKP", f"{DRIVE}skp/view", ("P.3.iv.b",)),
+        ("unduh", f"{DRIVE}unduh/view", ("P.3.iv.c",)),
+        ("SK Tim 2025", f"{DRIVE}sk/view", ("P.1.i.a",)),
+    ]
+    assert scan.findings == []
+    assert scan.skipped == 0
+
+
+def test_words_beside_a_link_that_name_nothing_leave_the_description_to_title_it(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """ "Link: https://… (folder)" beside "Laporan": the record was titled "Link" and "Laporan" said to have
+    no link. Guards: a name over two bare links titles the first only, as before; a name beside a cell
+    with no link is still a document named without one."""
+    path = tmp_path / "tautan.csv"
+    write_csv(
+        path,
+        [
+            ["Kode", "Data Dukung", "Link"],
+            ["P.4.ii.a", "Laporan", f"Link: {DRIVE}lap/view (folder)"],
+            ["P.1.i.a", "SK Tim ZI", f"{DRIVE}a1/view\n{DRIVE}a2/view"],
+            ["P.1.i.b", "Notulen pemilihan", "belum ada"],
+        ],
+    )
+    scan = read_links_table(path, rubric)
+    assert [(e.title, e.supports) for e in scan.records] == [
+        ("Laporan", ("P.4.ii.a",)),
+        ("SK Tim ZI", ("P.1.i.a",)),
+        ("a2", ("P.1.i.a",)),
+    ]
+    assert [(f["code"], f["line"], f["theirs"]) for f in scan.findings] == [
+        ("EVIDENCE_TABLE_NO_LINK", 4, "Notulen pemilihan")
+    ]

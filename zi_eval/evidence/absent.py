@@ -8,6 +8,10 @@ akan diterbitkan"), a place instead of a document ("Google Drive", "terlampir di
 is evidence: counting them would
 score an answer as evidenced that is not (the worst answer: wrong, with exit 0). A cell holding a
 link with another scheme than http(s) (``javascript:…``, ``file:…``) names nothing either.
+
+The words a link shows in place of its document's name ("Lihat", "Buka", "Unduh", "Klik di sini",
+``=HYPERLINK(url; "Lihat")``) name no document either: beside its link, such a line leaves the link
+untitled (a name beside it, or its address, titles it).
 """
 
 from __future__ import annotations
@@ -66,8 +70,27 @@ NO_EVIDENCE = frozenset(
         "klik",
         "klik disini",
         "klik di sini",
+        "klik link",
         "disini",
         "di sini",
+        # what a link's cell shows in place of its document's name (=HYPERLINK(url, "Lihat"))
+        "lihat",
+        "buka",
+        "buka link",
+        "buka disini",
+        "buka di sini",
+        "unduh",
+        "unduh disini",
+        "unduh di sini",
+        "download",
+        "download disini",
+        "download di sini",
+        "link disini",
+        "link di sini",
+        "open",
+        "view",
+        "click here",
+        "here",
         "idem",
     }
 )
@@ -100,11 +123,25 @@ def names_no_evidence(text: str) -> bool:
     if _OTHER_SCHEME.match(text or ""):
         return True
     words = norm(text or "")
-    if words in NO_EVIDENCE or words.startswith(_ELSEWHERE):
+    if words in NO_EVIDENCE:
         return True
     if _LINKED.search(text or ""):
-        return False  # "sedang direvisi: https://…" links a document (a draft is one)
-    return bool(_PENDING.search(words) or _PLACE.fullmatch(words) or _NOT_THERE.search(words))
+        # "sedang direvisi: https://…" links a document (a draft is one); "Lihat: https://…" points at
+        # its link, not elsewhere ("lihat P.1.i.a")
+        return False
+    return bool(
+        words.startswith(_ELSEWHERE)
+        or _PENDING.search(words)
+        or _PLACE.fullmatch(words)
+        or _NOT_THERE.search(words)
+    )
+
+
+def says_nothing(text: str) -> bool:
+    """Tell whether the words beside a link name no document: a link's word ("Link", "Lihat", "Klik di
+    sini"), a place ("folder", "Google Drive"), a claim ("ada", "terlampir"). "Lihat SK Tim" names one."""
+    words = norm(text or "")
+    return words in NO_EVIDENCE or bool(_PLACE.fullmatch(words))
 
 
 #: Words opening a cell that says its document is not there ("Belum ada", "Tidak ada data", "Kosong"): the

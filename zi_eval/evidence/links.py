@@ -4,7 +4,9 @@ A cell may hold several links on one line or on several lines, each with the wor
 its name ("1. SK Tim Kerja https://…", "https://… (Notulen)"), a name on one line and its link on
 the next, a local path (``Data Dukung/Area I/SK.pdf``, ``D:\\ZI\\SK.pdf``, ``file:///…``), or only a
 document's name with no link at all. The title of a link without words around it is the last
-meaningful segment of its URL or path.
+meaningful segment of its URL or path; words that name no document ("Link: https://…", "https://…
+(folder)", a line "Lihat" or "Klik di sini" above it: :func:`zi_eval.evidence.absent.says_nothing`)
+leave it untitled.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from zi_eval.evidence.absent import names_no_evidence
+from zi_eval.evidence.absent import names_no_evidence, says_nothing
 from zi_eval.io.words import clean
 
 #: An address up to white space, or up to a "," or ";" that starts the next one ("…?usp=sharing,https://…").
@@ -69,6 +71,12 @@ def _strip(text: str) -> str:
     if t.lower() in _JOINING:
         return ""  # "https://…/b1 dan https://…/b2": the word between two links names neither
     return t if any(ch.isalnum() for ch in t) else ""  # a lone "." or "/" left between links names nothing
+
+
+def _named(text: str) -> str:
+    """The words beside a link as its name; ``""`` when they name no document ("Link:", "(folder)")."""
+    name = _strip(text)
+    return "" if says_nothing(name) else name
 
 
 def _urls(line: str) -> list[tuple[int, int, str]]:
@@ -134,9 +142,9 @@ def _line_links(line: str) -> list[Link]:
     gaps = []
     pos = 0
     for start, end, _ in found:
-        gaps.append(_strip(line[pos:start]))
+        gaps.append(_named(line[pos:start]))
         pos = end
-    tail = _strip(line[pos:])
+    tail = _named(line[pos:])
     # "https://a (SK Tim), https://b (Notulen)": with no words before the first link, names follow links
     named = (*gaps[1:], tail) if not gaps[0] and tail else gaps
     names = [g or None for g in named]

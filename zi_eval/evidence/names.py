@@ -295,16 +295,42 @@ def bps_refs(text: str, rubric: Rubric) -> tuple[str, ...]:
 
 def area_named(segment: str, rubric: Rubric) -> str | None:
     """Return the ZI area a folder name names (``AREA I``, ``1. Manajemen Perubahan``, ``Pengawasan``)."""
+    found = area_folder(segment, rubric)
+    return found[0] if found is not None else None
+
+
+def area_folder(segment: str, rubric: Rubric) -> tuple[str, bool] | None:
+    """Return the ZI area a folder name names, and whether it is written as that area's folder.
+
+    Written as the area's folder: ``AREA n``, or a label that is the area's own place in the LKE
+    (``B. PENATAAN TATALAKSANA``, ``2. Penataan Tatalaksana``, ``II. Tatalaksana``). A bare name
+    (``Pengawasan``) or a label of another place (``c. Pelayanan publik``: c is the third, Pelayanan
+    Publik the sixth area) names the area without being written as its folder.
+    """
     return _area_index(rubric)(segment)
 
 
-def _area_index(rubric: Rubric) -> Callable[[str], str | None]:
-    def build(r: Rubric) -> Callable[[str], str | None]:
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _label_places(label: str) -> set[int]:
+    """The places a label may count (``2``, ``ii``, ``b``: 2; ``i`` is 1 as a numeral, 9 as a letter)."""
+    places = {int(label)} if label.isdigit() else set()
+    if label in _ROMAN_OF.values():
+        places.add(next(n for n, r in _ROMAN_OF.items() if r == label))
+    if len(label) == 1 and label in _LETTERS:
+        places.add(_LETTERS.index(label) + 1)
+    return places
+
+
+def _area_index(rubric: Rubric) -> Callable[[str], tuple[str, bool] | None]:
+    def build(r: Rubric) -> Callable[[str], tuple[str, bool] | None]:
         number: dict[int, str] = {}
         for code, flat in r.items.items():
             head, num = code.split(".")[:2]
             if head == "P" and num.isdigit():
                 number[int(num)] = flat.area
+        place = {area: n for n, area in number.items()}
         names = {norm(a.name): a.id for a in r.areas if a.zi}
         # Hasil areas ("Pelayanan Publik yang Prima") start like a pengungkit area's alias: not an area here
         hasil = [norm(a.name) for a in r.areas if not a.zi]
@@ -313,21 +339,25 @@ def _area_index(rubric: Rubric) -> Callable[[str], str | None]:
                 names.update({norm(alias): ra.area for alias in ra.aliases})
         roman = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 
-        def read(segment: str) -> str | None:
+        def read(segment: str) -> tuple[str, bool] | None:
             words = norm(segment)
             m = _AREA_WORD.match(words)
             if m:
                 tok = m.group(1)
-                return number.get(int(tok) if tok.isdigit() else roman.get(tok, 0))
-            rest = _LABEL.sub("", words, count=1)
+                found = number.get(int(tok) if tok.isdigit() else roman.get(tok, 0))
+                return (found, True) if found is not None else None
+            label = _LABEL.match(words)
+            rest = words[label.end() :] if label else words
             if any(rest.startswith(h) for h in hasil):
                 return None
             for name, area in names.items():
                 if rest == name or (rest.startswith(name + " ") and len(rest) <= len(name) + 25):
-                    return area
+                    return area, label is not None and place.get(area) in _label_places(
+                        label.group(0).strip()
+                    )
             return None
 
         return read
 
-    found: Callable[[str], str | None] = rubric.derived("evidence_area_names", build)
+    found: Callable[[str], tuple[str, bool] | None] = rubric.derived("evidence_area_folders", build)
     return found

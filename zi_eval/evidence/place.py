@@ -40,6 +40,15 @@ Rules on what a reference gives:
   the title fits an item of another letter best, the letter and
   the title disagree: EVIDENCE_AMBIGUOUS names that item and the item of the path's letter in its
   indicator (else the best of that letter), and the file supports neither.
+- The ZI area a path names is its deepest folder's that names one, save that under a folder naming one
+  area, a folder naming another counts only when it is written as that area's folder: ``AREA n``, or
+  the area's own label (``F. PELAYANAN PUBLIK``, ``6. Pelayanan Publik``, ``VI. Pelayanan Publik``). Any
+  other (a bare name, or a label of another place) is the topic of an indicator or item of the outer
+  area: ``B. PENATAAN TATALAKSANA/2. SPBE/c. Pelayanan publik`` is SPBE's item c (public services run
+  on IT), not the sixth area, whose label would be F, 6 or VI; ``b. Manajemen SDM`` there is SPBE's
+  item b. Such a lettered folder is the path's item letter (below). A wrapper folder named like an area
+  above the area folders keeps its area under a bare name (``SDM/Manajemen Perubahan/…``), not under
+  one written as an area's (``SDM/AREA I/…``).
 - Under a HASIL folder no folder names a ZI area (``B. HASIL/II. Pelayanan Prima`` is the second Hasil
   component, though *Pelayanan Prima* also names the sixth area).
 
@@ -69,7 +78,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from zi_eval.evidence.names import area_named, bps_refs
+from zi_eval.evidence.names import area_folder, bps_refs
 from zi_eval.io.words import norm
 from zi_eval.lke.codes import item_refs
 from zi_eval.matching.matcher import Candidate
@@ -121,17 +130,37 @@ _WRITTEN_CODE = re.compile(r"(?<![A-Za-z0-9])[PRA]\s?\.\s?[0-9IVXivx]")
 _HASIL_FOLDER = frozenset(("hasil", "b hasil", "komponen hasil", "b komponen hasil"))
 
 
+def nested_area(segment: str, outer: str | None, rubric: Rubric) -> str | None:
+    """The ZI area a folder sets under folders whose area is ``outer`` (None: none named yet), or None.
+
+    Under another area's folder, a folder naming an area sets it only when it is written as that area's
+    folder (``AREA n``, or the area's own label: ``F. PELAYANAN PUBLIK``, ``6. Pelayanan Publik``); any
+    other (``B. PENATAAN TATALAKSANA/2. SPBE/c. Pelayanan publik``) is an indicator's or item's topic in
+    the outer area. See the module docstring.
+    """
+    found = area_folder(segment, rubric)
+    if found is None:
+        return None
+    area, written = found
+    return area if outer is None or area == outer or written else None
+
+
 def path_letter(segments: Sequence[str], rubric: Rubric) -> str | None:
     """The item letter the outermost lettered folder or name gives (``AREA III/iv. …/c. SKP`` → ``c``).
 
     As :func:`zi_eval.lke.codes.item_refs` reads a path, what follows an item's label is the item's own
     (its documents may be lettered too: ``c. Sosialisasi/a. Undangan.pdf`` is item c's). A lettered
-    component (``B. HASIL``) or area (``A. Manajemen Perubahan``) is no item's label.
+    component (``B. HASIL``) or area folder (``A. Manajemen Perubahan``) is no item's label; a lettered
+    folder naming another area under an area's folder is (``B. PENATAAN TATALAKSANA/2. SPBE/c. Pelayanan
+    publik``: item c, :func:`nested_area`).
     """
+    area: str | None = None
     for seg in segments:
+        own = nested_area(seg, area, rubric)
         m = _LETTER_LABEL.match(seg)
-        if m and not _COMPONENT.match(norm(seg)) and area_named(seg, rubric) is None:
+        if m and not _COMPONENT.match(norm(seg)) and own is None:
             return m.group(1).lower()
+        area = own or area
     return None
 
 
@@ -194,6 +223,8 @@ class Placer:
     def folder_area(self, folders: tuple[str, ...]) -> str | None:
         """The ZI area the deepest folder that names one names (``AREA I``, ``1. Manajemen Perubahan``).
 
+        Under another area's folder, only a folder written as an area's (:func:`nested_area`): in
+        ``B. PENATAAN TATALAKSANA/2. SPBE/c. Pelayanan publik`` the area is Penataan Tatalaksana.
         Under a HASIL folder there is none: ``B. HASIL/II. Pelayanan Prima`` is the second Hasil
         component, though *Pelayanan Prima* is also a name of the sixth ZI area.
         """
@@ -206,7 +237,7 @@ class Placer:
         for f in reversed(missing):  # from the top down: a folder's own area, else its parent's
             if norm(f[-1]) in _HASIL_FOLDER:
                 hasil, area = True, None
-            own = None if hasil else area_named(f[-1], self.rubric)
+            own = None if hasil else nested_area(f[-1], area, self.rubric)
             area = self._area[f] = own if own is not None else area
             self._hasil[f] = hasil
         return area

@@ -8,7 +8,11 @@ Two shapes are read:
 - **A plain table**: a header row naming an item column (``Kode``, ``Kode LKE``, ``Butir``, ``No``, or
   the question) and a link column (``Link``, ``URL``, ``Tautan``, ``Data Dukung``, ``Bukti``), and
   optionally a title (``Judul``, ``Nama Dokumen``, ``Keterangan``), a date (``Tanggal``) and months
-  (``Bulan``). Items are read in any notation units write (:func:`zi_eval.lke.codes.item_refs`).
+  (``Bulan``). Items are read in any notation units write (:func:`zi_eval.lke.codes.item_refs`). An
+  item cell merged down over several rows is each row's. A column naming one document beside the
+  row's links ("Perjanjian kinerja individu" beside ``=HYPERLINK(url; "Lihat")``) describes them: it
+  titles the first link when the link names nothing itself ("Lihat", "Buka", "Link": see
+  :func:`zi_eval.evidence.absent.says_nothing`), and is not reported as named without a link.
 
 Every row is accounted for: a row with a link whose item cannot be read, or fits two items, is a
 finding naming sheet and row, never dropped in silence. A row with neither link nor item is a heading;
@@ -229,21 +233,28 @@ def _from_context(texts: list[str], headings: list[str], rubric: Rubric) -> tupl
 def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
     """Read the rows of a plain table; return how many rows carried a link.
 
-    A row with links and an empty item cell continues the item above it (a merged cell, or a code
-    written once for a group of rows, as a CSV export of a merged cell leaves it).
+    An item cell merged down over several rows (``P.2.i.b`` over A2:A4) is each row's item cell, whatever
+    the other cells of those rows hold (an Uraian column naming each document). A row with links and
+    empty item cells continues the item above it (a code written once for a group of rows, as a CSV
+    export of a merged cell leaves it).
     """
     seen = 0
     link_col = head.links[0]
+    item_cols = head.item_columns()
     headings: list[str] = []  # the rows without links above: sections, areas, indicators
     above: list[str] = []  # the item cells of the last row that had any
+    above_at: list[tuple[int, int]] = []  # where they are
     for r in range(head.row + 1, len(sheet.rows)):
-        cell = link_text([b.cell(sheet, r, c) for c in head.links])
-        texts = [clean(sheet.text(r, c)) for c in head.item_columns()]
-        keys = [clean(sheet.text(r, c)) for c in head.key_columns()]
+        cells = [b.cell(sheet, r, c) for c in head.links]
+        cell = link_text(cells)
+        # a row with links reads its item cells through a merge down (the range's first cell holds it)
+        at = [b.origin(sheet, r, c) if cell else (r, c) for c in item_cols]
+        texts = [clean(sheet.text(r0, c0)) for r0, c0 in at]
+        keys = [clean(sheet.text(*(b.origin(sheet, r, c) if cell else (r, c)))) for c in head.key_columns()]
         if any(keys):
-            above = texts
+            above, above_at = texts, at
         elif cell:
-            texts = above
+            texts, at = above, above_at
         if not cell:
             # a heading, or an item with no link listed: nothing claimed, but it may name the rows below
             text = " ".join(t for t in texts if t)
@@ -267,7 +278,12 @@ def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
             codes = _from_context(texts, headings, b.rubric) or codes
         shown = " | ".join(t for t in texts if t)[:80]
         if not codes:
-            b.finding("EVIDENCE_TABLE_ROW_UNREAD", where, r + 1, theirs=shown)
+            # the cells read for the item, by address and header: "A3 (Kode Butir), B3 (Uraian)"
+            read = ", ".join(
+                f"{letter(c0)}{r0 + 1} ({clean(sheet.text(head.row, c))})"
+                for (r0, c0), c in zip(at, item_cols, strict=False)
+            )
+            b.finding("EVIDENCE_TABLE_ROW_UNREAD", where, r + 1, theirs=shown, what=read)
             continue
         if _ambiguous(codes):
             b.finding("EVIDENCE_TABLE_ROW_AMBIGUOUS", where, r + 1, theirs=shown, ours=", ".join(codes))
@@ -282,8 +298,29 @@ def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
                 theirs=f"{letter(c0)}{r0 + 1}",
                 ours=", ".join(items),
             )
-        b.add(split_links(cell), items, where, r + 1, _row_extra(sheet, r, head.roles))
+        b.add(_row_links(cells), items, where, r + 1, _row_extra(sheet, r, head.roles))
     return seen
+
+
+def _row_links(cells: list[str]) -> list[Link]:
+    """The links of a row's link columns; a column naming one document beside the links describes them.
+
+    That column ("Perjanjian kinerja individu" beside ``=HYPERLINK(url; "Lihat")``) titles the row's
+    first link when the link has no name of its own (as a name on the line above a link names it), and
+    is no document named without a link: a row whose link is recorded is not also said to have none.
+    Otherwise the columns are read as :func:`~zi_eval.evidence.table_columns.link_text` joins them.
+    """
+    filled = [c for c in cells if c.strip()]
+    parsed = [split_links(c) for c in filled]
+    linked = [any(x.url is not None or x.path is not None for x in p) for p in parsed]
+    names = [p for p, has in zip(parsed, linked, strict=True) if p and not has]
+    if not any(linked) or len(names) != 1 or len(names[0]) != 1:
+        return split_links(link_text(cells))
+    links = [x for p, has in zip(parsed, linked, strict=True) if has for x in p]
+    first = links[0]
+    if first.title is None:
+        links[0] = Link(names[0][0].title, first.url, first.path)
+    return links
 
 
 #: The id the LKE reader gives the records of one evidence cell (``wb-<row>``, ``wb-<row>-<k>`` for its
@@ -370,7 +407,8 @@ def _read_lke(wb: LkeWorkbook, sheets: list[Sheet], b: _Builder) -> int:
         text = texts.get(row) or " ".join(
             t for c in range(min(col, sheet.width)) if (t := clean(sheet.text(r, c)))
         )
-        b.finding("EVIDENCE_TABLE_ROW_UNREAD", where, row, theirs=text[:80])
+        cells = f"{letter(0)}{row}:{letter(col - 1)}{row}" if col > 0 else f"{col_letter}{row}"
+        b.finding("EVIDENCE_TABLE_ROW_UNREAD", where, row, theirs=text[:80], what=cells)
     return seen
 
 

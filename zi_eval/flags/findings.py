@@ -654,8 +654,8 @@ FINDINGS = (
         "warning",
         TABLE,
         "zi_eval/evidence/table.py",
-        "Tabel tautan {value}: kolom butir ('{theirs}') tidak menyebut butir LKE; tautan baris ini tidak dicatat.",
-        "Links table {value}: the item column ('{theirs}') names no LKE item; this row's links are not recorded.",
+        "Tabel tautan {value}: sel butir {what} tidak menyebut butir LKE ('{theirs}'); tautan baris ini tidak dicatat.",
+        "Links table {value}: the item cells {what} name no LKE item ('{theirs}'); this row's links are not recorded.",
     ),
     _finding(
         "EVIDENCE_TABLE_NO_LINK",
