@@ -159,3 +159,38 @@ def test_percent_stored_as_counts_gives_the_percent(code: str, fraction: float, 
     assert value == pytest.approx(fraction, abs=1e-4 if rounded else 1e-12)
     assert rounded is (fraction == 0.123456)
     assert set(counts) <= {i.id for i in rubric.items[code].item.inputs}
+
+
+CRITERIA = {
+    "A": "Jika semua SOP unit telah mengacu peta proses bisnis dan juga melakukan inovasi yang selaras",
+    "B": "Jika semua SOP unit telah mengacu peta proses bisnis",
+    "C": "Jika sebagian kecil SOP unit telah mengacu peta proses bisnis",
+}
+
+
+@pytest.mark.parametrize(
+    ("cell", "want"),
+    [
+        # a drop-down listing the criteria: the cell holds the option's text, not its letter (a probe: 85
+        # items refused, the total 47.41 for 79.88)
+        (CRITERIA["B"], Reading("B", changed=True)),  # whole, though it is also the start of A's
+        (CRITERIA["A"].upper() + ".", Reading("A", changed=True)),
+        ("Jika sebagian kecil SOP unit telah mengacu", Reading("C", changed=True)),  # cut short in the cell
+        (
+            "Jika semua SOP unit telah mengacu",
+            Reading("Jika semua SOP unit telah mengacu", bad=True),
+        ),  # A or B?
+        ("Jika semua", Reading("Jika semua", bad=True)),  # too short to tell
+    ],
+)
+def test_an_options_criterion_written_out_is_that_option(cell: str, want: Reading) -> None:
+    assert read_option(cell, {"A": 1.0, "B": 0.5, "C": 0.0}, CRITERIA) == want
+
+
+def test_every_criterion_of_the_rubric_reads_as_its_option(rubric: Rubric) -> None:
+    """Each item's criteria, written out as a drop-down shows them, read as their own options."""
+    for code, flat in rubric.items.items():
+        item = flat.item
+        for opt, text in (item.criteria or {}).items():
+            if item.options and opt in item.options and len(text) >= 12:
+                assert read_option(text, item.options, item.criteria).value == opt, (code, opt)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from zi_eval.io.sheets import cell_text
+from zi_eval.io.words import norm
 from zi_eval.models.rubric import Formula
 from zi_eval.models.unit import COUNT_MAX
 
@@ -88,8 +89,9 @@ def parse_number(raw: Any) -> float | None:
         return None
 
 
-def read_option(raw: Any, options: dict[str, float]) -> Reading:
-    """An option answer (``Ya``, ``A`` …) in any case; ``1``/``0`` in a Ya/Tidak row."""
+def read_option(raw: Any, options: dict[str, float], criteria: dict[str, str] | None = None) -> Reading:
+    """An option answer (``Ya``, ``A`` …) in any case; ``1``/``0`` in a Ya/Tidak row; an option's criterion
+    written out instead of its letter (``criteria``: option -> its text, a drop-down listing the criteria)."""
     if is_blank(raw):
         return BLANK
     text = cell_text(raw).strip()
@@ -108,6 +110,9 @@ def read_option(raw: Any, options: dict[str, float]) -> Reading:
         for opt in options:
             if opt.casefold() == head:
                 return Reading(opt, changed=True)
+    meant = _criterion_meant(text, criteria or {})
+    if meant is not None and meant in options:
+        return Reading(meant, changed=True)
     if set(options) == {"Ya", "Tidak"}:
         # the whole cell in other words ("Sudah", "Tidak ada"), or its first word with a remark ("Ada (SK Tim)")
         for said in (key, head):
@@ -116,6 +121,24 @@ def read_option(raw: Any, options: dict[str, float]) -> Reading:
             if said in _NO:
                 return Reading("Tidak", changed=True)
     return Reading(text, bad=True)
+
+
+def _criterion_meant(text: str, criteria: dict[str, str]) -> str | None:
+    """The one option whose criterion the cell writes out: the whole of it, or its first words where the
+    cell is cut short (25 characters at least), any case and punctuation. None when none or several fit."""
+    said = norm(text)
+    if len(said) < 12:
+        return None
+    whole = [opt for opt, crit in criteria.items() if norm(crit) == said]
+    if len(whole) == 1:  # "Jika semua SOP … proses bisnis" is also the start of the option above it
+        return whole[0]
+    fits = [
+        opt
+        for opt, crit in criteria.items()
+        if (c := norm(crit))
+        and (said == c or (len(said) >= 25 and (c.startswith(said) or said.startswith(c))))
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def read_survey(raw: Any, low: float = 0.0, high: float = 4.0) -> Reading:

@@ -294,7 +294,11 @@ def _item(
                 value = _reading(parts, row.index, code, r, span)
         else:
             value = _reading(
-                parts, row.index, code, read_option(raw, item.options or {}), _opts(item.options)
+                parts,
+                row.index,
+                code,
+                read_option(raw, item.options or {}, item.criteria),
+                _opts(item.options),
             )
         if value is not None:
             hasil[item.hasil_field] = value
@@ -302,7 +306,9 @@ def _item(
         if is_blank(raw) and "value" in parts.columns.roles:
             value = _answer_from_value(parts, row.index, code, item.options)
         else:
-            value = _reading(parts, row.index, code, read_option(raw, item.options), _opts(item.options))
+            value = _reading(
+                parts, row.index, code, read_option(raw, item.options, item.criteria), _opts(item.options)
+            )
         if value is not None:
             answers.setdefault(code, {})["answer"] = value
     elif item.formula is not None and not is_blank(raw):
