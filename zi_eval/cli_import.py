@@ -117,7 +117,7 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
     rubric = load_rubric(args.rubric)
     not_lke: NoLkeItems | None = None
     try:
-        workbook = read_if_lke(args.source, rubric)
+        workbook = read_if_lke(args.source, rubric, args.year)
     except NoLkeItems as exc:  # an LKE header over no item: a plan, or else this says why it is no LKE
         workbook, not_lke = None, exc
     if workbook is not None:

@@ -125,8 +125,8 @@ EXACT: dict[str, str] = {
     "a row with this field filled in": "baris dengan isian ini terisi",
     "a year such as 2025": "tahun seperti 2025",
     "an item code (P.1.i.a) listed once": "kode butir (P.1.i.a) yang dicantumkan sekali",
-    "a year in the LKE title block (e.g. 'Tahun 2025') or in the file name": (
-        "tahun di blok judul LKE (mis. 'Tahun 2025') atau di nama berkas"
+    "a year in the LKE title block (e.g. 'Tahun 2025') or in the file name (or zi-eval import --year)": (
+        "tahun di blok judul LKE (mis. 'Tahun 2025') atau di nama berkas (atau zi-eval import --year)"
     ),
     # evidence (zi-eval evidence)
     "an existing folder, a table of links (.xlsx, .xls, .ods, .csv) or an evidence YAML": (

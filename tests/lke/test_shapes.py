@@ -301,8 +301,13 @@ def test_year_from_the_file_name_when_the_title_has_none(tmp_path: Path, rubric:
     assert wb.unit.unit.year == 2026
     assert [f["code"] for f in wb.findings()] == ["IMPORT_WORKBOOK_YEAR_FROM_NAME"]
     _write(tmp_path, unit, rubric, shape, name="lke.xlsx")
-    with pytest.raises(InputError, match="year: must be a year in the LKE title block"):
+    with pytest.raises(InputError, match="year: must be a year in the LKE title block.*import --year"):
         read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    # the year the user gives: an LKE naming none was refused even with `zi-eval import --year 2025`
+    assert read_lke_workbook(tmp_path / "lke.xlsx", rubric, year=2025).unit.unit.year == 2025
+    out = tmp_path / "unit.yaml"
+    assert main(["import", str(tmp_path / "lke.xlsx"), "-o", str(out), "--year", "2025"]) == 0
+    assert "year: 2025" in out.read_text()
 
 
 def test_non_lke_workbook_exits_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

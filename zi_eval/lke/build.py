@@ -59,6 +59,8 @@ class UnitParts:
     matches: dict[int, Match]
     #: the evidence cells name records of the workbook's own evidence sheet (zi-eval wrote it)
     names_records: bool = False
+    #: the unit's year as the user gave it (``zi-eval import --year``): it overrides the title's
+    year: int | None = None
     findings: list[dict[str, Any]] = field(default_factory=list)
     stored: dict[str, tuple[int, float]] = field(default_factory=dict)
     matched: dict[str, int] = field(default_factory=dict)
@@ -574,7 +576,7 @@ def title_unit(sheet: Sheet, columns: Columns) -> str | None:
 
 def _unit_info(parts: UnitParts) -> UnitInfo:
     """Unit name and year from the title block; the file name's year only when the title has none."""
-    year = title_year(parts.sheet, parts.columns)
+    year = parts.year or title_year(parts.sheet, parts.columns)
     name = title_unit(parts.sheet, parts.columns)
     stem = Path(parts.path).stem
     if year is None:
@@ -584,7 +586,7 @@ def _unit_info(parts: UnitParts) -> UnitInfo:
                 parts.path,
                 None,
                 "year",
-                "a year in the LKE title block (e.g. 'Tahun 2025') or in the file name",
+                "a year in the LKE title block (e.g. 'Tahun 2025') or in the file name (or zi-eval import --year)",
                 "none found",
             )
         year = int(m.group(1))

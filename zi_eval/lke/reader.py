@@ -254,10 +254,11 @@ def looks_like_lke(path: str | Path) -> bool:
     return _lke_book(path) is not None
 
 
-def read_if_lke(path: str | Path, rubric: Rubric) -> LkeWorkbook | None:
-    """Read ``path`` as an LKE workbook when it is one (reading the file once), else ``None``."""
+def read_if_lke(path: str | Path, rubric: Rubric, year: int | None = None) -> LkeWorkbook | None:
+    """Read ``path`` as an LKE workbook when it is one (reading the file once), else ``None``; ``year``
+    (the user's) overrides the year its title or name gives."""
     book = _lke_book(path)
-    return None if book is None else _read(path, book, rubric)
+    return None if book is None else _read(path, book, rubric, year)
 
 
 def _refuse(path: str, rubric: Rubric, cands: list[Candidate], sheets: list[Sheet]) -> InputError:
@@ -307,12 +308,12 @@ def _unread_answers(
     return out
 
 
-def read_lke_workbook(path: str | Path, rubric: Rubric) -> LkeWorkbook:
+def read_lke_workbook(path: str | Path, rubric: Rubric, year: int | None = None) -> LkeWorkbook:
     """Read answers, counts, surveys and evidence links from an LKE workbook into a unit."""
-    return _read(path, _load(path), rubric)
+    return _read(path, _load(path), rubric, year)
 
 
-def _read(path: str | Path, book: _Book, rubric: Rubric) -> LkeWorkbook:
+def _read(path: str | Path, book: _Book, rubric: Rubric, year: int | None = None) -> LkeWorkbook:
     """Read ``book`` (of ``path``): choose the LKE sheet (and the sheets holding its other parts), build
     the unit, say what was read differently."""
     sheets = book.sheets
@@ -323,7 +324,7 @@ def _read(path: str | Path, book: _Book, rubric: Rubric) -> LkeWorkbook:
     # (never an LKE sheet itself: a copy whose answer column is headed "Isian" beside "Nilai" has the
     # Unit sheet's "Isian | Nilai" header)
     own = read_unit_sheets([s for s in sheets if all(s is not c.sheet for c in read)], str(path), rubric)
-    built = [_built(path, book, best, own is not None, rubric)]
+    built = [_built(path, book, best, own is not None, rubric, year=year)]
     built += [_built(path, book, c, own is not None, rubric, built[0][2].unit) for c in more]
     # an item is missing when no sheet read holds it (each sheet says so of the items it lacks)
     missing = set.intersection(*(set(p.missing) for p, _, _ in built))
@@ -412,11 +413,19 @@ def _built(
     names_records: bool,
     rubric: Rubric,
     info: UnitInfo | None = None,
+    year: int | None = None,
 ) -> tuple[UnitParts, list[dict[str, Any]], Unit]:
     """One LKE sheet read into a unit: its parts (findings, row map, stored values), the findings of its
     merged cells, and the unit (``info``: the unit's, read from the first sheet)."""
     parts = UnitParts(
-        str(path), c.sheet, c.columns, c.rows, c.matches, names_records=names_records, claims=c.claims
+        str(path),
+        c.sheet,
+        c.columns,
+        c.rows,
+        c.matches,
+        names_records=names_records,
+        claims=c.claims,
+        year=year,
     )
     parts.links = book.links(c.sheet.name)  # "Klik di sini" hiding its address
     parts.spread, merged = spread_answers(path, c.sheet, c.columns.roles["answer"], c.matches)
