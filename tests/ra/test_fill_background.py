@@ -187,3 +187,13 @@ def test_the_background_rule() -> None:
     # a dense plan on two colours neither pale: cannot be told
     dense = grid_fill([[(b, False)] * 7 + [(g, False)] * 5] * 3)
     assert dense is not None and dense.background is None and dense.no_mark == {b, g}
+
+
+def test_a_coloured_month_holding_only_a_space_is_marked_by_its_colour(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """A space typed into each coloured cell of the bar: the colour went unread (a cell with text is no
+    fill), so no month was scheduled and IMPORT_MONTHS_UNMARKED blamed the export."""
+    res = import_plan(_plan(tmp_path / "ra.xlsx", GREEN, None, tick=" "), rubric)
+    assert _months(res) == WANT
+    assert "IMPORT_MONTHS_UNMARKED" not in _codes(res)

@@ -400,7 +400,7 @@ def _xlsx_fills(data: bytes, sheets: list[Sheet]) -> None:
                         # ("Background 1"): what an unfilled cell looks like
                         continue
                     sheet.colours[(r, cell.column - 1)] = colour
-                    if getattr(cell, "value", None) in (None, ""):
+                    if _blank(getattr(cell, "value", None)):
                         sheet.filled.add((r, cell.column - 1))
     finally:
         wb.close()
@@ -501,9 +501,15 @@ def take_fills(sheet: Sheet, colours: dict[tuple[int, int], str]) -> None:
     cells among them in ``filled``; the sheet's fills are then known."""
     for (r, c), colour in colours.items():
         sheet.colours[(r, c)] = colour
-        if sheet.value(r, c) in (None, ""):
+        if _blank(sheet.value(r, c)):
             sheet.filled.add((r, c))
     sheet.fills_known = True
+
+
+def _blank(value: object) -> bool:
+    """Whether a cell shows nothing: no value, or only spaces (a space typed into each coloured cell of a
+    Gantt bar left its colour unread: no month scheduled)."""
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _bounds(sheets: list[Sheet]) -> dict[str, tuple[int, int]]:

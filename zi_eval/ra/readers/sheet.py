@@ -83,7 +83,7 @@ def sheet_rows(sheet: Sheet) -> list[RawRow]:
             else:
                 colours.pop(c, None)
         filled = {c for c in own if c not in merged} | {c for c, origin in merged.items() if origin in own}
-        filled = {c for c in filled if not (c < len(cells) and cells[c])}
+        filled = {c for c in filled if not (c < len(cells) and cells[c].strip())}
         rows.append(
             RawRow(
                 r + 1,
