@@ -197,3 +197,38 @@ def test_a_coloured_month_holding_only_a_space_is_marked_by_its_colour(
     res = import_plan(_plan(tmp_path / "ra.xlsx", GREEN, None, tick=" "), rubric)
     assert _months(res) == WANT
     assert "IMPORT_MONTHS_UNMARKED" not in _codes(res)
+
+
+def test_pale_stripes_over_every_other_month_are_the_background_of_darker_marks(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """Even months shaded pale grey down the table (zebra stripes), planned months filled dark blue: the
+    stripes were read as marks, every activity scheduled in every even month (only IMPORT_FILLED_MONTH said)."""
+    src = _plan(tmp_path / "ra.xlsx", NAVY, None)
+    wb = openpyxl.load_workbook(src)
+    ws = wb.active
+    assert ws is not None
+    for r in range(4, ws.max_row + 1):
+        for m in range(2, 13, 2):
+            cell = ws.cell(r, 4 + m)
+            if cell.fill.fgColor.rgb in (None, "00000000"):
+                cell.fill = PALE_GREY
+    wb.save(src)
+    res = import_plan(src, rubric)
+    assert _months(res) == WANT
+    (said,) = [f for f in res.findings if f.code == "IMPORT_FILL_BACKGROUND"]
+    assert "in stripes" in said.action_en and "F2F2F2" in said.action_en
+
+
+def test_marks_in_two_strong_colours_over_some_cells_are_all_marks(tmp_path: Path, rubric: Rubric) -> None:
+    """Colours no paler than one another (green for one activity, navy for another): every fill is a mark."""
+    src = _plan(tmp_path / "ra.xlsx", GREEN, None)
+    wb = openpyxl.load_workbook(src)
+    ws = wb.active
+    assert ws is not None
+    for c in range(5, 17):
+        if ws.cell(5, c).fill.fill_type:
+            ws.cell(5, c).fill = NAVY
+    wb.save(src)
+    res = import_plan(src, rubric)
+    assert _months(res) == WANT and "IMPORT_FILL_BACKGROUND" not in _codes(res)

@@ -9,7 +9,8 @@ and counts as unfilled):
 
 - the grid is *painted* when (nearly) every month cell (:data:`PAINTED`) is filled or holds a written
   mark; a grid where the filled cells are only some of the cells is read as it always was (every fill a
-  mark);
+  mark), unless its fills are a pale colour clearly lighter than the others (zebra stripes, every other
+  month pale grey, beside darker marks): the pale one is its background;
 - in a painted grid where something else marks months too, the background is: the one colour when
   the other marks are written ones only; else a pale colour (a pale grey, a pastel: never a bright one)
   clearly lighter than every other colour (:data:`PALER`); else the colour covering the most cells, when
@@ -56,10 +57,35 @@ class GridFill:
     colours: tuple[tuple[str, int], ...]
     #: the month cells looked at
     cells: int
+    #: the grid is painted whole (else a pale colour stripes some of its cells)
+    whole: bool = True
 
     def shares(self) -> str:
         """The colours with the share of month cells each covers: ``FFF2F2F2 79%, FF1F4E79 21%``."""
         return ", ".join(f"{c} {round(100 * n / self.cells)}%" for c, n in self.colours)
+
+
+def _palest_apart(ranked: tuple[tuple[str, int], ...]) -> str | None:
+    """The pale colour clearly lighter (:data:`PALER`) than every other colour of the grid, if any."""
+    palest = max(ranked, key=lambda c: lightness(c[0]) or 0.0)[0]
+    light = lightness(palest)
+    shades = [lightness(c) for c, _ in ranked if c != palest]
+    if pale(palest) and light is not None and all(x is not None and light >= x + PALER for x in shades):
+        return palest
+    return None
+
+
+def _banded(cells: list[Cell], n: int) -> GridFill | None:
+    """A grid not painted whole whose cells are filled in a pale colour and in darker ones: the pale one
+    shades columns or rows of the grid (zebra stripes: every other month pale grey), the darker ones
+    mark months. Read as marks, the stripes scheduled every other month for every activity."""
+    ranked = tuple(Counter(colour for colour, _ in cells if colour).most_common())
+    if len(ranked) < 2:
+        return None  # one colour over some of the cells: each fill a mark, as always
+    background = _palest_apart(ranked)
+    return (
+        None if background is None else GridFill(frozenset((background,)), background, ranked, n, whole=False)
+    )
 
 
 def grid_fill(rows: list[list[Cell]]) -> GridFill | None:
@@ -67,8 +93,10 @@ def grid_fill(rows: list[list[Cell]]) -> GridFill | None:
     painted whole and every fill is a mark, as it always was."""
     cells = [cell for row in rows for cell in row]
     n = len(cells)
-    if n == 0 or sum(1 for colour, mark in cells if colour or mark) < PAINTED * n:
+    if n == 0:
         return None
+    if sum(1 for colour, mark in cells if colour or mark) < PAINTED * n:
+        return _banded(cells, n)
     ranked = tuple(Counter(colour for colour, _ in cells if colour).most_common())
     if not ranked:
         return None  # written marks in every cell, no fill
@@ -82,12 +110,10 @@ def grid_fill(rows: list[list[Cell]]) -> GridFill | None:
         return unsure if len(rows) >= MIN_ROWS_UNSURE else None
     if not others:
         return GridFill(frozenset((top,)), top, ranked, n)  # the colour lies under or around written marks
-    palest = max(ranked, key=lambda c: lightness(c[0]) or 0.0)[0]
-    light = lightness(palest)
-    shades = [lightness(c) for c, _ in ranked if c != palest]
-    if pale(palest) and light is not None and all(x is not None and light >= x + PALER for x in shades):
+    background = _palest_apart(ranked)
+    if background is not None:
         # a pale grid under darker marks, however many months they mark
-        return GridFill(frozenset((palest,)), palest, ranked, n)
+        return GridFill(frozenset((background,)), background, ranked, n)
     alone = sum(1 for colour, mark in cells if colour == top and not mark)
     if covered >= PAINTED * n or (others[0][1] < covered and alone >= SPARSE * n):
         # nearly all of the grid is the colour, or the plan is sparse with it as the background

@@ -821,11 +821,12 @@ def _grid_finding(fill: GridFill, first: RawRow, column: int) -> Finding:
             first.sheet,
             column,
             fill.background,
-            f"sel bulan tabel berwarna seluruhnya ({fill.shares()}); warna {fill.background}, yang mengisi "
-            f"sel di sekitar tanda lain, dibaca sebagai latar tabel, bukan tanda bulan: bulan dihitung dari {rest}",
-            f"the table's month cells are filled whole ({fill.shares()}); {fill.background}, the colour "
-            f"around the other marks, is read as the table's background, not as a month mark: months are "
-            f"counted from {rest_en}",
+            f"sel bulan tabel berwarna {'seluruhnya' if fill.whole else 'berselang-seling'} ({fill.shares()}); "
+            f"warna {fill.background}, yang mengisi sel di sekitar tanda lain, dibaca sebagai latar tabel, bukan "
+            f"tanda bulan: bulan dihitung dari {rest}",
+            f"the table's month cells are filled {'whole' if fill.whole else 'in stripes'} ({fill.shares()}); "
+            f"{fill.background}, the colour around the other marks, is read as the table's background, not as a "
+            f"month mark: months are counted from {rest_en}",
         )
     return Finding(
         "IMPORT_FILL_UNSURE",
