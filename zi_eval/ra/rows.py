@@ -218,6 +218,7 @@ def read_text_rows(text: str, fmt: str) -> list[RawRow]:
     if fmt == "csv":
         return _csv_rows(lines)
     rows = []
+    aligned = _aligned_cells(lines) if fmt == "text" else {}
     i = 0
     while i < len(lines):
         start, ln = i, lines[i]
@@ -227,10 +228,99 @@ def read_text_rows(text: str, fmt: str) -> list[RawRow]:
         elif "\t" in ln:
             cells, i = _tab_row(lines, start)
             ln = "\n".join(lines[start:i])
+        elif start in aligned:
+            cells, i = aligned[start]
+            ln = "\n".join(lines[start:i])
         else:
             cells = [ln]
         rows.append(RawRow(start + 1, cells, ln, span=i - start, fonts_known=False))
     return rows
+
+
+#: Words a plan table's header line holds (text lined up with spaces, as a PDF viewer copies a table).
+_HEADER_WORDS = re.compile(
+    r"(?<![a-z])(?:no|kegiatan|uraian|rencana aksi|langkah|waktu|jadwal|bulan|pic|penanggung ?jawab|area|"
+    r"program|indikator|output|keluaran|target|sasaran|keterangan|pelaksana|sub ?kegiatan)(?![a-z])",
+    re.I,
+)
+#: How far (characters) a field may start from its column's start, and a cut from a column's edge.
+_ALIGN_SLACK = 3
+_CUT_SLACK = 8
+
+
+def _aligned_cells(lines: list[str]) -> dict[int, tuple[list[str], int]]:
+    """Cells of the rows of a table lined up with spaces (text copied from a PDF: ``No   Kegiatan   Waktu``),
+    each with the line after it, by its first line's index; no tab, no pipe. Nothing without a header line.
+
+    A header line holds three fields or more, two spaces apart, two of them a plan header's words; its
+    fields' starts are the columns. Every later line whose fields start on columns is cut at the columns,
+    at the space nearest each column's start when a text runs past it ("Februari s.d. April Kasubag
+    Umum"); a line that does not fit (a sentence, a signature) stays one cell. Under a header starting with
+    "No", a line with the number column empty right under a row holds that row's cells wrapped onto the
+    next line ("Pembentukan Tim Kerja" over "Zona Integritas"): it is joined to the row, cell by cell.
+    """
+    out: dict[int, tuple[list[str], int]] = {}
+    starts: list[int] | None = None
+    numbered = False
+    row: int | None = None  # the row wrapped lines join
+    for i, line in enumerate(lines):
+        if "\t" in line:  # a tab-separated line is read by its tabs; its columns are not ours to guess
+            starts, row = None, None
+            continue
+        fields = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
+        if len(fields) >= 3 and sum(1 for _, f in fields if _HEADER_WORDS.fullmatch(f.strip())) >= 2:
+            starts = [at for at, _ in fields]
+            numbered = fields[0][1].strip().lower().rstrip(".") in ("no", "nomor")
+            out[i], row = ([f for _, f in fields], i + 1), None
+            continue
+        if starts is None or not fields:
+            row = None
+            continue
+        if not all(any(abs(at - s) <= _ALIGN_SLACK for s in starts) for at, _ in fields) or _across(
+            fields, starts
+        ):
+            row = None
+            continue
+        cells = _cut(line, starts)
+        if numbered and not cells[0] and row is not None:
+            joined, _ = out[row]
+            out[row] = (
+                [f"{a}\n{b}" if a and b else a or b for a, b in zip(joined, cells, strict=True)],
+                i + 1,
+            )
+            continue
+        out[i] = (cells, i + 1)
+        row = i
+    return out
+
+
+def _across(fields: list[tuple[int, str]], starts: list[int]) -> bool:
+    """Whether a line is one text running across the columns (a sentence, a signature's place and date)
+    rather than a cell: a lone field reaching past the next column's start."""
+    if len(fields) != 1:
+        return False
+    at, text = fields[0]
+    nxt = [s for s in starts if s > at + _ALIGN_SLACK]
+    return bool(nxt) and at + len(text) > nxt[0] + _ALIGN_SLACK
+
+
+def _cut(line: str, starts: list[int]) -> list[str]:
+    """``line`` cut into one cell per column (``starts``), each cut moved to the space nearest it when a
+    word runs over a column's start."""
+    cuts = [0]
+    for s in starts[1:]:
+        at = s
+        if 0 < s < len(line) and not line[s - 1].isspace() and not line[s].isspace():
+            spaces = [
+                j
+                for j in range(max(cuts[-1] + 1, s - _CUT_SLACK), min(len(line), s + _CUT_SLACK))
+                if line[j] == " "
+            ]
+            if spaces:
+                at = min(spaces, key=lambda j: abs(j - s))
+        cuts.append(max(at, cuts[-1]))
+    cuts.append(max(len(line), cuts[-1]))
+    return [line[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
 def _tab_row(lines: list[str], start: int) -> tuple[list[str], int]:
