@@ -317,7 +317,7 @@ FINDINGS = (
         PLAN,
         "zi_eval/ra/build.py",
         "Impor: jadwal '{value}' tidak (seluruhnya) terbaca; {action}.",
-        "Import: schedule '{value}' could not be (fully) read; kept as written in timing.",
+        "Import: schedule '{value}' could not be (fully) read: {action}.",
     ),
     _finding(
         "IMPORT_TIMING_YEAR",

@@ -167,12 +167,21 @@ def _timing_months(
         t = Timing(numbered, t.years, True, ())
     notes: list[str] = []
     if not t.understood or t.unread:
-        action = (
-            "jadwal tidak terbaca: tidak ada bulan, teks disimpan di timing"
+        unread = "; ".join(t.unread)[:80]
+        action, action_en = (
+            (
+                "jadwal tidak terbaca: tidak ada bulan, teks disimpan di timing",
+                "no month; the text is kept in timing",
+            )
             if not t.understood
-            else f"bagian jadwal tidak terbaca ({'; '.join(t.unread)[:80]}), bulan lain dipakai"
+            else (
+                f"bagian jadwal tidak terbaca ({unread}), bulan lain dipakai",
+                f"the part '{unread}' is not read, the other months are kept",
+            )
         )
-        findings.append(Finding("IMPORT_TIMING_UNREAD", p.row.line, p.row.sheet, None, text[:80], action))
+        findings.append(
+            Finding("IMPORT_TIMING_UNREAD", p.row.line, p.row.sheet, None, text[:80], action, action_en)
+        )
         notes.append(action)
     other = [y for y in t.years if plan_year is not None and y != plan_year]
     months = t.months
