@@ -102,6 +102,14 @@ FINDINGS = (
         "Import: {action}; check the plan's legend of marks.",
     ),
     _finding(
+        "IMPORT_ROW_SPLIT",
+        "info",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: '{value}': {action}.",
+        "Import: '{value}': {action}.",
+    ),
+    _finding(
         "IMPORT_SHEET_CONTINUED",
         "info",
         PLAN,

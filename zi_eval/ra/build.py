@@ -27,6 +27,7 @@ from zi_eval.ra.parse import (
     ParsedActivity,
     continues_table,
     parse_rows,
+    split_parallel_lists,
     strip_label,
     table_header,
 )
@@ -635,8 +636,9 @@ def import_plan(
     maps a role to the header of the column to use for it (``--column ROLE=HEADER``).
     """
     doc = read_document(path)
+    rows, split = split_parallel_lists(doc.rows)
     groups: dict[str | None, list[RawRow]] = {}
-    for r in doc.rows:
+    for r in rows:
         groups.setdefault(r.sheet, []).append(r)
 
     def is_area(text: str) -> bool:
@@ -656,7 +658,7 @@ def import_plan(
     # year's file): the header names the unit or the year only when the body does not
     titles = sorted(merged.title_rows, key=lambda r: r.running)
     meta = read_meta([_row_text(r) for r in titles])
-    findings = list(merged.findings)
+    findings = split + merged.findings
     if year is not None and not YEAR_MIN <= year <= YEAR_MAX:
         raise fail("--year", None, "year", f"a year from {YEAR_MIN} to {YEAR_MAX}", str(year))
     # a title that names another era ("UNDANG-UNDANG DASAR TAHUN 1945") names no plan year
@@ -671,7 +673,7 @@ def import_plan(
             for rows, p in zip(groups.values(), parsed, strict=True)
         ]
         merged = _merge_sheets(list(groups), parsed, skipped, said)
-        findings = list(merged.findings)
+        findings = split + merged.findings
     the_year = (
         year
         or title_year

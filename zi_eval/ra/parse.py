@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from zi_eval.ra.fills import Cell, GridFill, grid_fill
 from zi_eval.ra.layout import (
@@ -275,6 +275,62 @@ def _lines(raw: str) -> list[str]:
         else:
             out.append(text)
     return out
+
+
+def _numbered_items(cell: str) -> list[str] | None:
+    """A cell's numbered list ("1. Pembentukan …\n2. Monitoring …": its items, numbered 1, 2, … in order),
+    or None for any other cell (a line that is no next item continues the item above it)."""
+    items: list[str] = []
+    for ln in cell.replace("\r", "\n").split("\n"):
+        if not ln.strip():
+            continue
+        m = re.match(r"^\s*(\d{1,2})\s*[.)]\s*(\S.*)$", ln)
+        if m and int(m.group(1)) == len(items) + 1:
+            items.append(m.group(2).strip())
+        elif items:
+            items[-1] += "\n" + ln.strip()
+        else:
+            return None
+    return items or None
+
+
+def split_parallel_lists(rows: list[RawRow]) -> tuple[list[RawRow], list[Finding]]:
+    """Each row whose cells list the same numbered items side by side (one Word row per area: "1. Tim
+    Kerja\n2. Monev" beside "1. Januari\n2. Maret, Juni") as one row per item, and what was split.
+
+    Read as one row, the items became one activity ("Tim Kerja; Monev") with the months of both. Two cells
+    at least must list the same number of items; a cell holding one text (the area, the number) is given to
+    every item; the rows made carry the source row's line, the first its span and the others none. Cells
+    listing one item each ("1. Reviu SOP" beside "1. Februari - April") lose the number.
+    """
+    out: list[RawRow] = []
+    findings: list[Finding] = []
+    for r in rows:
+        lists = {c: items for c, t in enumerate(r.cells) if (items := _numbered_items(t)) is not None}
+        sizes = {len(items) for items in lists.values()}
+        if len(lists) < 2 or len(sizes) != 1:
+            out.append(r)
+            continue
+        (n,) = sizes
+        for k in range(n):
+            cells = [lists[c][k] if c in lists else t for c, t in enumerate(r.cells)]
+            out.append(replace(r, cells=cells, raw="\t".join(cells), span=r.span if k == 0 else 0))
+        if n == 1:
+            continue  # "1. Reviu SOP" beside "1. Februari - April": one item each, its number dropped
+        findings.append(
+            Finding(
+                "IMPORT_ROW_SPLIT",
+                r.line,
+                r.sheet,
+                None,
+                " | ".join(lists[min(lists)])[:80],
+                f"sel-sel baris ini memuat {n} butir bernomor berdampingan: dibaca sebagai {n} kegiatan, "
+                "butir ke-k dari tiap sel menjadi kegiatan ke-k",
+                f"the cells of this row list {n} numbered items side by side: read as {n} activities, the k-th "
+                "item of each cell making the k-th activity",
+            )
+        )
+    return out, findings
 
 
 def _kegiatan_text(raw: str) -> str:
