@@ -172,6 +172,18 @@ def _good(roles: dict[str, int]) -> bool:
     return "answer" in roles and bool({"bobot", "type", "value"} & roles.keys())
 
 
+#: A header naming the column of item codes ("Kode", "Kode Butir", "No. Butir").
+_CODE_HEADER = re.compile(r"(?:kode|kode butir|kode item|kode soal|no butir|nomor butir|item|code)")
+
+
+def _compact(roles: dict[str, int], cells: list[str]) -> bool:
+    """A compact answer sheet: a code column, the question's perhaps, and an answer column ("Kode |
+    Pertanyaan | Jawaban", a recap exported from the LKE); its rows are matched by their codes like any
+    LKE's (a sheet whose rows hold no item is no LKE: the caller reads it as a plan)."""
+    answer = roles.get("answer")
+    return answer is not None and any(_CODE_HEADER.fullmatch(norm(t)) for t in cells[:answer])
+
+
 def _header_like(cells: list[str], values: list[object]) -> bool:
     """A row that can be the second line of a header: short words, no numbers, one role at least."""
     texts = [t for t in cells if t]
@@ -243,7 +255,8 @@ def find_columns(sheet: Sheet) -> Columns | None:
                 if left and joined != roles and joined != _roles(nxt):
                     found.append(Columns(r + 1, 2, joined))
         for cand in found:
-            if _good(cand.roles) and (best is None or len(cand.roles) > len(best.roles)):
+            good = _good(cand.roles) or _compact(cand.roles, one)
+            if good and (best is None or len(cand.roles) > len(best.roles)):
                 best = cand
     if best is not None:
         lines = [
