@@ -149,3 +149,15 @@ def test_a_share_above_all_in_a_sheet_of_fractions_is_all(
     item, counts = _rows_of(rubric, "R.1.i.a")
     wb = read_lke_workbook(_edit(tmp_path, {item: shown, **{r: None for r in counts}}), rubric)
     assert _value(wb, rubric, "R.1.i.a") == pytest.approx(value)
+
+
+def test_a_count_that_is_not_whole_is_said_to_be_no_whole_number(tmp_path: Path, rubric: Rubric) -> None:
+    """'8.6' in a count was refused as 'not one of 0–1000000000', which it is: the rule is a whole number."""
+    book = openpyxl.load_workbook(OFFICIAL)
+    book.active.cell(COUNT_ROW, 11).value = 8.6
+    path = tmp_path / "lke-unit.xlsx"
+    book.save(path)
+    (bad,) = [
+        f for f in read_lke_workbook(path, rubric).findings() if f["code"] == "IMPORT_WORKBOOK_BAD_ANSWER"
+    ]
+    assert bad["theirs"] == "8.6" and bad["ours"] == f"0, 1, 2 … {COUNT_MAX}"

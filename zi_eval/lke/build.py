@@ -35,6 +35,9 @@ from zi_eval.models.unit import COUNT_MAX, Answer, Evidence, Hasil, Unit, UnitIn
 from zi_eval.ra.meta import unit_line
 from zi_eval.scoring.values import counts_shown, ratio_value
 
+#: What a count may be, as a refused count's finding shows it (language-neutral: whole numbers; "0–1000000000"
+#: hid that 8.6 was refused for not being whole).
+COUNT_SPAN = f"0, 1, 2 … {COUNT_MAX}"
 #: Years the unit model accepts (2000–2100).
 _YEAR = re.compile(r"\b(?:tahun|year|th\.?|ta\.?)\s*(20\d\d|2100)\b", re.I)
 #: A year right after these words is a regulation's ("PermenPAN-RB Nomor 90 Tahun 2021"), not the unit's.
@@ -150,9 +153,7 @@ def build_unit(parts: UnitParts, rubric: Rubric, info: UnitInfo | None = None) -
             )
             evidence += _row_links(parts, row.index, items, answers, also, beside, rubric)
         if kind == "sum":
-            total = _reading(
-                parts, row.index, key, read_count(parts.cell(row.index, "answer")), f"0–{COUNT_MAX}"
-            )
+            total = _reading(parts, row.index, key, read_count(parts.cell(row.index, "answer")), COUNT_SPAN)
             if total is not None:
                 sums[key] = (row.index, int(total))
             continue
@@ -165,7 +166,7 @@ def build_unit(parts: UnitParts, rubric: Rubric, info: UnitInfo | None = None) -
         if kind == "input":
             code, _, inp = key.partition("/")
             n = read_count(parts.cell(row.index, "answer"))
-            value = _reading(parts, row.index, code, n, f"0–{COUNT_MAX}")
+            value = _reading(parts, row.index, code, n, COUNT_SPAN)
             if value is not None:
                 answers.setdefault(code, {}).setdefault("counts", {})[inp] = int(value)
             elif n.bad:
