@@ -1348,9 +1348,9 @@ class _State:
             act.labels = tuple((lay.headers.get(c, ""), t) for c, t in sorted(self.labels.items()))
 
     def _realisation_row(self, r: RawRow) -> bool:
-        """Whether a row is the realisation of the activity above: its only words, outside the month
-        columns, say so ("Realisasi", "R", "Capaian"), under a row whose own label says it is the plan
-        ("Rencana", "T", "Target") or with no other text at all (a monitoring grid's two rows per activity)."""
+        """Whether a row is the realisation of the activity above (a monitoring grid's second row per
+        activity): its only words outside the month columns say so ("Realisasi", "R", "Capaian"). The plan
+        row's own label ("Rencana", "T") is then no activity text (:meth:`_realised`)."""
         lay = self.layout
         assert lay is not None
         texts = [norm(t) for c, t in _texts(r) if c not in lay.months]
