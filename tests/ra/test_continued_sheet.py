@@ -47,3 +47,21 @@ def test_a_second_sheet_without_header_goes_on_with_the_first_sheets_table(
     assert sorted((x.sheet, x.line) for x in res.lines) == sorted(
         {("Hal1", n) for n in range(1, 5)} | {("Hal2", 1), ("Hal2", 2), ("Catatan", 1)}
     )
+
+
+def test_a_plan_naming_its_year_only_in_its_sheet_name_takes_it(tmp_path: Path, rubric: Rubric) -> None:
+    """A title without a year, a file name without one, the sheet 'RA ZI 2025': the current year was
+    assumed (said, but every month moved to the wrong year)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "RA ZI 2025"
+    ws.append(["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS RUMAH TAHANAN NEGARA KELAS IIB PATI"])
+    ws.append(HEAD)
+    ws.append(_row(1, "Manajemen Perubahan", "Pembentukan Tim Kerja ZI", {1}))
+    other = wb.create_sheet("Lampiran 2019")  # a sheet with no activity names no plan year
+    other.append(["Catatan"])
+    wb.save(tmp_path / "ra.xlsx")
+    res = import_plan(tmp_path / "ra.xlsx", rubric)
+    assert res.unit.unit.year == 2025
+    (said,) = [f for f in res.findings if f.code == "IMPORT_YEAR_ASSUMED"]
+    assert "its sheet's name" in said.action_en

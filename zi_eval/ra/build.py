@@ -471,14 +471,22 @@ def signed_on(rows: list[RawRow]) -> tuple[int, str] | None:
 
 
 def _year_assumed(
-    name: str, title_year: int | None, findings: list[Finding], signed: tuple[int, str] | None = None
+    name: str,
+    title_year: int | None,
+    findings: list[Finding],
+    signed: tuple[int, str] | None = None,
+    sheets: list[str] | None = None,
 ) -> int:
-    """The plan year when neither ``--year`` nor the title gives one: the file name's, else the year of
-    the date it is signed on, else this year's, always said (IMPORT_YEAR_ASSUMED): a wrong year moves
-    every month the plan schedules."""
+    """The plan year when neither ``--year`` nor the title gives one: the file name's, else the one year
+    the names of the sheets read give ("RA ZI 2025"), else the year of the date it is signed on, else this
+    year's, always said (IMPORT_YEAR_ASSUMED): a wrong year moves every month the plan schedules."""
     in_name = [int(y) for y in YEAR_IN_TEXT.findall(name)]
+    in_sheets = {int(y) for s in sheets or [] for y in YEAR_IN_TEXT.findall(s)}
     if in_name:
         year, where_id, where_en = in_name[-1], "nama berkas", "the file name"
+    elif len(in_sheets) == 1:
+        (year,) = in_sheets
+        where_id, where_en = "nama sheet-nya", "its sheet's name"
     elif signed is not None:
         year = signed[0]
         where_id, where_en = (
@@ -678,7 +686,17 @@ def import_plan(
         year
         or title_year
         or _schedule_year(merged.layouts)
-        or _year_assumed(doc.name, meta.year, findings if merged.activities else [], signed_on(doc.rows))
+        or _year_assumed(
+            doc.name,
+            meta.year,
+            findings if merged.activities else [],
+            signed_on(doc.rows),
+            [
+                s
+                for s, p in zip(groups, parsed, strict=True)
+                if s is not None and s not in skipped and p.activities
+            ],
+        )
     )
     if year is None and meta.year_to is not None and the_year == meta.year and merged.activities:
         findings.append(_year_of_period(the_year, meta.year_to))
