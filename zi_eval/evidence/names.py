@@ -293,12 +293,6 @@ def bps_refs(text: str, rubric: Rubric) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def area_named(segment: str, rubric: Rubric) -> str | None:
-    """Return the ZI area a folder name names (``AREA I``, ``1. Manajemen Perubahan``, ``Pengawasan``)."""
-    found = area_folder(segment, rubric)
-    return found[0] if found is not None else None
-
-
 def area_folder(segment: str, rubric: Rubric) -> tuple[str, bool] | None:
     """Return the ZI area a folder name names, and whether it is written as that area's folder.
 
