@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 
 from zi_eval.io.symbols import STORED_TICKS
 from zi_eval.io.words import clean, norm
-from zi_eval.ra.timing import MONTH_NAMES, group_period, header_number, month_header, parse_timing
+from zi_eval.ra.timing import (
+    MONTH_NAMES,
+    REALISED_WORDS,
+    group_period,
+    header_number,
+    month_header,
+    parse_timing,
+)
 from zi_eval.ra.vocabulary import ROLES, Vocabulary, phrase_key
 
 _NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
@@ -197,7 +204,7 @@ class Layout:
 
 
 #: The lowest header of a realisation sub-column under a month ("T | R", "Rencana | Realisasi").
-_REALISED = re.compile(r"r|real|realisasi|capaian|progres|progress")
+_REALISED = re.compile(rf"r|real|{REALISED_WORDS}")
 #: Sub-column labels under a month: plan (T, P, Rencana, Target) and realisation (R, Realisasi).
 _PLAN_OR_REAL = re.compile(r"t|p|r|rencana|target|plan|real|realisasi|capaian")
 #: First words of a header that counts things rather than naming them.
@@ -308,7 +315,7 @@ _YEAR = re.compile(r"\b(19[5-9]\d|2[01]\d\d)\b")
 
 
 #: A block heading naming what was done, not planned: "Realisasi", "Capaian", "Progres".
-_REALISED_HEAD = re.compile(r"\b(?:realisasi|capaian|progres|progress)\b")
+_REALISED_HEAD = re.compile(rf"\b(?:{REALISED_WORDS})\b")
 
 
 def _pick_block(
@@ -402,7 +409,7 @@ def _periods_named(levels: list[list[str]], merged: list[dict[int, int]]) -> lis
 
 #: A block heading of how far the work got, not when it is done: "REALISASI (%)", "TARGET CAPAIAN (%)",
 #: "Persentase Capaian", "Progres".
-_PROGRESS_HEAD = re.compile(r"\b(?:realisasi|capaian|progres|progress|persentase|persen)\b")
+_PROGRESS_HEAD = re.compile(rf"\b(?:{REALISED_WORDS}|persentase|persen)\b")
 
 
 def _progress_block(levels: list[list[str]], months: dict[int, tuple[int, ...]]) -> bool:

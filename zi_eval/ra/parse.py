@@ -36,6 +36,7 @@ from zi_eval.ra.layout import (
 from zi_eval.ra.meta import narrative, unit_line
 from zi_eval.ra.parts import Part, other_unit_titles, plan_parts, the_plan, why_skipped
 from zi_eval.ra.rows import RawRow
+from zi_eval.ra.timing import PLANNED_WORDS, REALISED_WORDS
 from zi_eval.ra.vocabulary import Vocabulary, builtin_vocabulary
 
 KINDS = (
@@ -54,7 +55,7 @@ _LETTERED = re.compile(r"^\(?([a-zA-Z])[.)]\s+(\S.*)$", re.S)
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)(x{0,3})(ix|iv|v?i{0,3})$", re.I)
 _LABEL = re.compile(r"^\s*([IVX]{1,4}|[A-H]|\d{1,2})\s*[.)]\s*(\S.*)$", re.S)
 _HIER_LABEL = re.compile(r"^\s*(\d{1,2}|[ivx]{1,4}|[a-z])\s*[.)]\s+\S")
-_NUMBERED_LINE = re.compile(r"^\s*\d{1,2}\s*[.)]\s*(\S.*)$")
+_NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})\s*[.)]\s*(\S.*)$")
 #: A month cell holding an "X" alone: a mark, unless its grid ticks months beside it ("√ : bulan
 #: pelaksanaan, X : tidak ada kegiatan"; see :func:`_cross_legend`).
 _CROSS = re.compile(r"[xX]")
@@ -203,9 +204,9 @@ class Parsed:
 
 
 #: A row's label saying it holds the realisation of the plan row above it ("Realisasi", "R", "Capaian").
-_REALISED_LABEL = re.compile(r"(?:realisasi|real|r|capaian|progres|progress|actual)(?: kegiatan| \(r\))?")
+_REALISED_LABEL = re.compile(rf"(?:{REALISED_WORDS}|real|r|actual)(?: kegiatan| \(r\))?")
 #: A plan row's label in a grid of plan and realisation rows ("Rencana", "T", "Target", "P").
-_PLANNED_LABEL = re.compile(r"(?:rencana|target|t|p|plan|renc)(?: kegiatan| \(t\))?")
+_PLANNED_LABEL = re.compile(rf"(?:{PLANNED_WORDS}|t|p|renc)(?: kegiatan| \(t\))?")
 
 
 def _is_blank(row: RawRow) -> bool:
@@ -284,7 +285,7 @@ def _numbered_items(cell: str) -> list[str] | None:
     for ln in cell.replace("\r", "\n").split("\n"):
         if not ln.strip():
             continue
-        m = re.match(r"^\s*(\d{1,2})\s*[.)]\s*(\S.*)$", ln)
+        m = _NUMBERED_LINE.match(ln)
         if m and int(m.group(1)) == len(items) + 1:
             items.append(m.group(2).strip())
         elif items:
@@ -337,7 +338,7 @@ def _kegiatan_text(raw: str) -> str:
     """A kegiatan cell; a numbered list ("1. …\\n2. …") keeps every item, joined by "; "."""
     lines = [ln for ln in raw.replace("\r", "\n").split("\n") if ln.strip()]
     if len(lines) >= 2 and all(_NUMBERED_LINE.match(ln) for ln in lines):
-        return "; ".join(clean(_NUMBERED_LINE.match(ln).group(1)) for ln in lines)  # type: ignore[union-attr]
+        return "; ".join(clean(_NUMBERED_LINE.match(ln).group(2)) for ln in lines)  # type: ignore[union-attr]
     return clean(raw)
 
 

@@ -50,6 +50,11 @@ from dataclasses import dataclass, field
 
 from zi_eval.io.words import norm
 
+#: Words naming what was done, not what is planned (a realisation row, column, heading or line), and words
+#: naming the plan beside them: each reader of the plan adds the labels its place takes ("R", "T").
+REALISED_WORDS = "realisasi|capaian|progres|progress"
+PLANNED_WORDS = "rencana|target|plan"
+
 #: Month names, abbreviations and common spellings (Indonesian and English) by month number.
 MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("jan", "januari", "january", "janu"),
@@ -520,19 +525,19 @@ def _leave_out(
 #: A line of a timing cell saying when the activity was done, under the line of when it is planned
 #: ("Rencana: April 2025" over "Realisasi: Desember 2025"): no schedule.
 _REALISED_LINE = re.compile(
-    r"\s*(?:realisasi|terealisasi|capaian|progres|progress|actual)(?![a-z])\s*(?:[:=\-–—]|bulan\b)", re.I
+    rf"\s*(?:{REALISED_WORDS}|terealisasi|actual)(?![a-z])\s*(?:[:=\-–—]|bulan\b)", re.I
 )
 
 
 #: The same within a line, up to the end or to the next plan label: "Rencana: Januari 2025 Realisasi:
 #: Desember 2025" (an importer joins a cell's lines).
 _REALISED_PART = re.compile(
-    r"(?<![a-z])(?:realisasi|terealisasi|capaian|progres|progress|actual)\s*[:=]"
-    r".*?(?=(?<![a-z])(?:rencana|target|plan|jadwal)\s*[:=]|$)",
+    rf"(?<![a-z])(?:{REALISED_WORDS}|terealisasi|actual)\s*[:=]"
+    rf".*?(?=(?<![a-z])(?:{PLANNED_WORDS}|jadwal)\s*[:=]|$)",
     re.I,
 )
 #: A plan label in a line ("Rencana:", "Target:").
-_PLAN_LABEL = re.compile(r"(?<![a-z])(?:rencana|target|plan|jadwal)\s*[:=]", re.I)
+_PLAN_LABEL = re.compile(rf"(?<![a-z])(?:{PLANNED_WORDS}|jadwal)\s*[:=]", re.I)
 
 
 def parse_timing(text: str) -> Timing:
