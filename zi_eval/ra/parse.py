@@ -281,6 +281,8 @@ def _lines(raw: str) -> list[str]:
 def _numbered_items(cell: str) -> list[str] | None:
     """A cell's numbered list ("1. Pembentukan …\n2. Monitoring …": its items, numbered 1, 2, … in order),
     or None for any other cell (a line that is no next item continues the item above it)."""
+    if not cell.lstrip()[:1].isdigit():
+        return None  # most cells: no list (read for every cell of every row, so told at once)
     items: list[str] = []
     for ln in cell.replace("\r", "\n").split("\n"):
         if not ln.strip():
