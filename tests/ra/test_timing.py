@@ -306,7 +306,6 @@ def test_open_ranges_keep_their_month_and_are_reported(
         # a quarter naming none of the months is its three months, even beside another that does
         ("TW I: laporan; TW II: April, Mei", Q1 + (4, 5)),
         ("TW I; Juni (TW II)", Q1 + (6,)),
-        ("TW I : April", Q1 + (4,)),  # a month outside the quarter does not replace it, as "April (TW I)"
         # the lines of a cell are one schedule, as when the importer joins them
         ("Juni 2025\n(TW II)", (6,)),
         # guards: read as before
@@ -322,6 +321,31 @@ def test_open_ranges_keep_their_month_and_are_reported(
 def test_months_after_a_period_and_a_colon_are_the_months(phrase: str, months: tuple[int, ...]) -> None:
     got = parse_timing(phrase)
     assert (got.months, got.unread, got.understood) == (months, (), True)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "months", "said"),
+    [
+        # a period heading or bracketing months it does not hold: the months written are the
+        # schedule, and the period that disagrees with them is said (it was added to them, silently)
+        ("TW I : April", (4,), ("TW I",)),
+        ("Semester II: Maret", (3,), ("Semester II",)),
+        ("TW I-II: Agustus", (8,), ("TW I-II",)),
+        ("Juni (TW I)", (6,), ("TW I",)),
+        ("Desember 2025 (Semester I)", (12,), ("Semester I",)),
+        ("TW I: Januari\nTW II: Juli", (1, 7), ("TW II",)),
+        # guards: a period that holds one of the months written, or stands apart from them
+        ("TW I-II: Mei", (5,), ()),
+        ("Maret, Juni (Semester I)", (3, 6), ()),
+        ("TW I; Juni (TW II)", Q1 + (6,), ()),
+        ("TW I: laporan", Q1, ()),
+    ],
+)
+def test_a_period_disagreeing_with_its_months_is_said(
+    phrase: str, months: tuple[int, ...], said: tuple[str, ...]
+) -> None:
+    got = parse_timing(phrase)
+    assert (got.months, got.unread, got.understood) == (months, said, True)
 
 
 @pytest.mark.parametrize(

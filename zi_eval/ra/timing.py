@@ -300,6 +300,9 @@ class _Read:
     periods: list[set[int]] = field(default_factory=list)  # each named quarter, semester or range of them
     recurring: set[int] = field(default_factory=set)
     recurring_text: list[str] = field(default_factory=list)
+    #: periods written as the heading of the months after them ("TW I: April", "TW I-II: Mei"): their
+    #: places in ``periods``, with the heading as written
+    headings: list[tuple[range, str]] = field(default_factory=list)
 
 
 def _read_line(
@@ -334,6 +337,7 @@ def _read_line(
     last: _Atom | None = None
     pending = False
 
+    periods_from = len(got.periods)
     open_at: int | None = None  # where a range word with no start ("s/d Desember") or no end began
     from_start = False  # that range word opens the schedule: it runs from January
 
@@ -366,6 +370,9 @@ def _read_line(
                 and (last.kind in _PERIODS or not last.rangeable)
                 and _months_follow(tokens, at, low)
             ):
+                if last.kind in _PERIODS:
+                    heading = line[fragment_start:start].strip(" -–—•:,;")
+                    got.headings.append((range(periods_from, len(got.periods)), heading))
                 continue  # "TW II: April, Mei, Juni", "Setiap triwulan: Maret, Juni": the months, not a label
             close(start)
             in_label = labelled = True
@@ -404,7 +411,16 @@ def _read_line(
             elif open_at is not None and from_start:
                 named.update(_span(_atom("month", (1,)), atom))
             elif atom.kind in _PERIODS:
+                if not fragment_atoms:
+                    periods_from = len(got.periods)  # the periods this fragment names start here
                 got.periods.append(set(atom.months))
+                if (
+                    fragment_atoms
+                    and low[:start].rstrip().endswith("(")
+                    and low[end:].lstrip().startswith(")")
+                ):
+                    # "Juni (TW II)": the period in brackets after months says which period they fall in
+                    got.headings.append((range(len(got.periods) - 1, len(got.periods)), line[start:end]))
             else:
                 named.update(atom.months)
             if open_at is not None and not fragment_atoms and not from_start:
@@ -454,7 +470,16 @@ def _combine(got: _Read, unread: list[str]) -> set[int]:
     triwulan") is reported as unread rather than guessed.
     """
     named, recurring = got.named, got.recurring
-    explicit = named.union(*(p for p in got.periods if not p & named))
+    headed: set[int] = set()
+    if named:
+        for places, heading in got.headings:
+            headed.update(places)
+            if not named & set().union(*(got.periods[i] for i in places)):
+                # "TW I: April": the months written under periods outside them are the schedule;
+                # the heading that disagrees with them is said, not added to them
+                unread.append(_shorten(heading))
+    periods = [p for i, p in enumerate(got.periods) if i not in headed and not p & named]
+    explicit = named.union(*periods)
     if not recurring:
         return explicit
     if not explicit:
