@@ -46,11 +46,12 @@ def test_a_file_the_model_cannot_repair_still_reports_the_model_problems(
     assert [p.field for p in exc.value.problems] == ["unit.id"]
 
 
-@pytest.mark.parametrize("written", ["true", "on", "yes", "'3.5'"])
+@pytest.mark.parametrize("written", ["true", "on", "yes", "tiga", "'3,65 (baik)'", "'1.234,5'"])
 def test_a_survey_index_is_a_number_not_a_yaml_boolean_or_text(
     rubric: Rubric, tmp_path: Path, written: str
 ) -> None:
-    """``ipak: true`` (or on, yes) was read as an index of 1.0 and scored 4.375 points."""
+    """``ipak: true`` (or on, yes) was read as an index of 1.0 and scored 4.375 points; a text that is
+    more than a number is no index either."""
     path = tmp_path / "unit.yaml"
     path.write_text(f"unit: {{id: u, name: U, year: 2025}}\nhasil:\n  ipak: {written}\n  ipkp: 3\n", "utf-8")
     with pytest.raises(InputError) as exc:
@@ -63,3 +64,20 @@ def test_a_survey_index_written_as_a_whole_number_is_read(rubric: Rubric, tmp_pa
     path.write_text("unit: {id: u, name: U, year: 2025}\nhasil: {ipak: 3, ipkp: 3.25}\n", "utf-8")
     hasil = load_unit(path, rubric).hasil
     assert (hasil.ipak, hasil.ipkp) == (3.0, 3.25) and isinstance(hasil.ipak, float)
+
+
+@pytest.mark.parametrize(("written", "index"), [("'3,65'", 3.65), ("'3.5'", 3.5), ("' 4 '", 4.0)])
+def test_a_survey_index_written_as_text_with_a_decimal_comma_is_read(
+    rubric: Rubric, tmp_path: Path, written: str, index: float
+) -> None:
+    """A spreadsheet in an Indonesian locale copies 3,65: the unit file was refused (exit 3)."""
+    path = tmp_path / "unit.yaml"
+    path.write_text(f"unit: {{id: u, name: U, year: 2025}}\nhasil:\n  ipak: {written}\n", "utf-8")
+    assert load_unit(path, rubric).hasil.ipak == index
+
+
+@pytest.mark.parametrize("written", ["b", "' B '"])
+def test_a_grade_in_lower_case_is_read(rubric: Rubric, tmp_path: Path, written: str) -> None:
+    path = tmp_path / "unit.yaml"
+    path.write_text(f"unit: {{id: u, name: U, year: 2025}}\nhasil: {{capaian_kinerja: {written}}}\n", "utf-8")
+    assert load_unit(path, rubric).hasil.capaian_kinerja == "B"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from typing import Annotated, Literal
 
@@ -19,12 +20,23 @@ COUNT_MAX = 1_000_000_000
 Count = Annotated[StrictInt, Field(ge=0, le=COUNT_MAX)]
 
 
+#: A survey index written as text, as a spreadsheet's Indonesian locale copies it: "3,65", "3.65".
+_INDEX_TEXT = re.compile(r"\s*(\d{1,3})(?:[.,](\d+))?\s*")
+
+
 def _number(value: object) -> object:
-    """A number as written; a YAML boolean (``true``, ``on``, ``yes``: read as 1.0 before) or a text is
-    none."""
+    """A number as written, or a text that is one with a decimal comma or point ("3,65", read as 3.65);
+    a YAML boolean (``true``, ``on``, ``yes``: read as 1.0 before) or any other text is none."""
+    if isinstance(value, str) and (m := _INDEX_TEXT.fullmatch(value)):
+        return float(f"{m.group(1)}.{m.group(2) or 0}")
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise PydanticCustomError("float_type", "Input should be a valid number")
     return value
+
+
+def _grade(value: object) -> object:
+    """A capaian kinerja grade as written: "b" and " B " are B."""
+    return value.strip().upper() if isinstance(value, str) else value
 
 
 #: A survey index 0-4 (IPAK, IPKP): a number.
@@ -171,7 +183,7 @@ class Hasil(Strict):
 
     ipak: Index | None = None
     ipkp: Index | None = None
-    capaian_kinerja: Literal["A", "B", "C", "D", "E"] | None = None
+    capaian_kinerja: Annotated[Literal["A", "B", "C", "D", "E"] | None, BeforeValidator(_grade)] = None
     evidence: tuple[Ident, ...] = ()
 
 
