@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from pathlib import Path
 
 from rich.console import Console
 
-from zi_eval.errors import InputError, NoLkeItems, Problem, fail, show
+from zi_eval.errors import InputError, Problem, fail, show
 from zi_eval.flags.catalogue import finding_args, render, severity
 from zi_eval.io.textfile import write_atomic
-from zi_eval.lke.reader import read_if_lke
+from zi_eval.lke.reader import LkeWorkbook
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
 from zi_eval.models.serialize import dump_unit
@@ -20,6 +21,7 @@ from zi_eval.ra.build import why_no_plan
 from zi_eval.ra.parse import Finding
 from zi_eval.ra.vocabulary import ROLES, load_vocabulary
 from zi_eval.report.terminal import shown
+from zi_eval.sources import lke_or_plan
 
 #: Findings about the plan as a whole come first among findings of the same severity.
 _PLAN_FIRST = (
@@ -115,27 +117,31 @@ def run_import(args: argparse.Namespace, out: Console) -> int:
     """Import ``args.source``; exit 3 when the document holds no plan table (or, with ``--strict``, warnings)."""
     lang = args.lang
     rubric = load_rubric(args.rubric)
-    not_lke: NoLkeItems | None = None
-    try:
-        workbook = read_if_lke(args.source, rubric, args.year)
-    except NoLkeItems as exc:  # an LKE header over no item: a plan, or else this says why it is no LKE
-        workbook, not_lke = None, exc
-    if workbook is not None:
-        from zi_eval.cli_import_lke import run_import_lke
-
-        return run_import_lke(args, workbook, out)
     vocabulary = load_vocabulary(getattr(args, "vocabulary", None))
     columns = parse_columns(getattr(args, "column", None) or [], lang)
-    result = import_plan(
-        args.source, rubric, unit_name=args.unit_name, year=args.year, vocabulary=vocabulary, columns=columns
-    )
-    if args.report is not None:
-        write_atomic(
-            args.report, json.dumps(result.report(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+    def read_plan() -> ImportResult:
+        result = import_plan(
+            args.source,
+            rubric,
+            unit_name=args.unit_name,
+            year=args.year,
+            vocabulary=vocabulary,
+            columns=columns,
         )
+        if args.report is not None:
+            write_atomic(
+                args.report, json.dumps(result.report(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+            )
+        return result
+
+    got = lke_or_plan(Path(args.source), rubric, read_plan, args.year)
+    if isinstance(got, LkeWorkbook):
+        from zi_eval.cli_import_lke import run_import_lke
+
+        return run_import_lke(args, got, out)
+    result = got
     if not result.unit.activities:
-        if not_lke is not None:
-            raise not_lke
         # a problem is written in English and put into the chosen language when printed (Problem.text)
         raise fail(str(args.source), None, "table", msg("import_need_table", "en"), why_no_plan(result))
     if getattr(args, "strict", False):
