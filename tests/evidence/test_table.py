@@ -507,3 +507,27 @@ def test_words_beside_a_link_that_name_nothing_leave_the_description_to_title_it
     assert [(f["code"], f["line"], f["theirs"]) for f in scan.findings] == [
         ("EVIDENCE_TABLE_NO_LINK", 4, "Notulen pemilihan")
     ]
+
+
+def test_a_month_cell_as_a_number_or_a_month_of_a_year_is_read_and_any_other_is_said(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """ "3" and "03/2025" in a Bulan column gave no month, and nothing was said: a record without
+    months counts for the whole year."""
+    path = tmp_path / "tautan.csv"
+    rows = [
+        ["Kode", "Nama Dokumen", "Bulan", "Link"],
+        ["P.1.i.a", "SK Tim", "3", "https://zi.uji.go.id/a"],
+        ["P.1.i.b", "Notulen", "03/2025", "https://zi.uji.go.id/b"],
+        ["P.1.ii.a", "Rencana kerja", "2025-06", "https://zi.uji.go.id/c"],
+        ["R.1.i.a", "SK agen", "sesuai kebutuhan", "https://zi.uji.go.id/d"],
+        ["R.1.ii", "Foto", "Maret", "https://zi.uji.go.id/e"],  # guards: as before
+        ["R.1.iii", "Budaya", "", "https://zi.uji.go.id/f"],
+    ]
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows)
+    scan = read_links_table(path, rubric)
+    got = {e.url[-1]: e.months for e in scan.records}
+    assert got == {"a": (3,), "b": (3,), "c": (6,), "d": (), "e": (3,), "f": ()}
+    said = [(f["code"], f["line"], f["theirs"]) for f in scan.findings]
+    assert said == [("EVIDENCE_TABLE_MONTH_UNREAD", 5, "sesuai kebutuhan")]

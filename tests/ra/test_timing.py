@@ -736,3 +736,26 @@ def test_a_realisation_line_under_the_plan_line_is_no_schedule(cell: str, months
     (once the lines of a cell were read as one schedule; before, 'Desember' after the colon was dropped by
     accident, as the first month after any label was)."""
     assert parse_timing(cell).months == months
+
+
+@pytest.mark.parametrize(
+    ("phrase", "months"),
+    [
+        ("03/2025", (3,)),
+        ("3/2025", (3,)),
+        ("2025-06", (6,)),
+        ("03.2025", (3,)),
+        ("03/2025 - 06/2025", (3, 4, 5, 6)),
+        # guards: a whole date reads as before
+        ("12/03/2025", (3,)),
+        ("2025-03-04", (3,)),
+    ],
+)
+def test_a_month_of_a_year_as_a_spreadsheet_writes_it_is_read(phrase: str, months: tuple[int, ...]) -> None:
+    """ "03/2025" named no month (the schedule was unread)."""
+    assert parse_timing(phrase).months == months
+
+
+@pytest.mark.parametrize("phrase", ["13/2025", "2025/2026", "800/03/2025"])
+def test_no_month_of_a_year_is_read_from_other_numbers(phrase: str) -> None:
+    assert parse_timing(phrase).months == ()

@@ -46,7 +46,7 @@ from zi_eval.lke.columns import find_columns, letter
 from zi_eval.lke.reader import LkeWorkbook, read_lke_workbook
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Evidence
-from zi_eval.ra.timing import parse_timing
+from zi_eval.ra.timing import month_numbers, parse_timing
 
 
 def _record_id(key: str) -> str:
@@ -192,7 +192,9 @@ def _date(value: Any) -> dt.date | None:
     return None
 
 
-def _row_extra(sheet: Sheet, r: int, roles: dict[str, int]) -> dict[str, Any]:
+def _row_extra(sheet: Sheet, r: int, roles: dict[str, int], unread: list[tuple[int, str]]) -> dict[str, Any]:
+    """A row's title, date and months; a date or month cell that names no month is put in ``unread``
+    (its column and text): a record without months covers the whole year."""
     extra: dict[str, Any] = {}
     if "title" in roles:
         extra["title"] = clean(sheet.text(r, roles["title"])) or None
@@ -202,11 +204,23 @@ def _row_extra(sheet: Sheet, r: int, roles: dict[str, int]) -> dict[str, Any]:
             extra["date"] = day
             extra["months"] = (day.month,)
         else:  # "12 Januari 2025", "Maret 2025": the month is still worth having
-            extra["months"] = parse_timing(sheet.text(r, roles["date"])).months
+            extra["months"] = _months(sheet, r, roles["date"], unread)
     if "months" in roles:
-        timing = parse_timing(sheet.text(r, roles["months"]))
-        extra["months"] = (*extra.get("months", ()), *timing.months)
+        extra["months"] = (*extra.get("months", ()), *_months(sheet, r, roles["months"], unread))
     return extra
+
+
+def _months(sheet: Sheet, r: int, col: int, unread: list[tuple[int, str]]) -> tuple[int, ...]:
+    """The months a Bulan or Tanggal cell names: in words ("Maret", "April-Juni", "TW II", "03/2025")
+    or as month numbers ("3", "3, 6")."""
+    text = clean(sheet.text(r, col))
+    if not text or text in ("-", "–"):
+        return ()
+    timing = parse_timing(text)
+    months = timing.months if timing.understood else month_numbers(text) or ()
+    if not months or timing.unread and timing.understood:
+        unread.append((col, text))
+    return months
 
 
 _LETTER = re.compile(r"^\(?[a-z][.)]?$")
@@ -298,7 +312,11 @@ def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
                 theirs=f"{letter(c0)}{r0 + 1}",
                 ours=", ".join(items),
             )
-        b.add(_row_links(cells), items, where, r + 1, _row_extra(sheet, r, head.roles))
+        unread: list[tuple[int, str]] = []
+        b.add(_row_links(cells), items, where, r + 1, _row_extra(sheet, r, head.roles, unread))
+        for c, text in unread:
+            where = f"{b.table.name}:{sheet.name}!{letter(c)}{r + 1}"
+            b.finding("EVIDENCE_TABLE_MONTH_UNREAD", where, r + 1, theirs=text[:80])
     return seen
 
 

@@ -666,6 +666,14 @@ FINDINGS = (
         "Links table {value}: the item cells {what} name no LKE item ('{theirs}'); this row's links are not recorded.",
     ),
     _finding(
+        "EVIDENCE_TABLE_MONTH_UNREAD",
+        "warning",
+        TABLE,
+        "zi_eval/evidence/table.py",
+        "Tabel tautan {value}: bulan atau tanggal '{theirs}' tidak (seluruhnya) terbaca; bulan yang terbaca saja yang dicatat, dan catatan tanpa bulan dianggap berlaku sepanjang tahun.",
+        "Links table {value}: the month or date '{theirs}' could not be (fully) read; only the months read are recorded, and a record without months counts for the whole year.",
+    ),
+    _finding(
         "EVIDENCE_TABLE_NO_LINK",
         "warning",
         TABLE,

@@ -111,6 +111,8 @@ _NUMERAL = r"(?:ke\s?-?\s?)?(?:iv|iii|ii|i|\d{1,2})"
 _TOKEN = re.compile(
     r"(?P<iso>(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))"
     r"|(?P<dmy>(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?!\d))"
+    r"|(?P<my>(?<![\d/.-])(?:0?[1-9]|1[0-2])[-/.](?:19|20)\d{2}(?![\d/.-])"
+    r"|(?<![\d/.-])(?:19|20)\d{2}[-/](?:0[1-9]|1[0-2])(?![\d/.-]))"
     r"|(?P<year>(?<!\d)(?:19|20)\d{2}(?!\d))"
     r"|(?P<monthly>(?<![a-z])(?:(?:setiap|tiap|per)\s{1,3}(?:bulan|bln|hari|minggu|pekan)|bulanan|harian"
     r"|mingguan|sebulan\s{1,3}sekali|(?:selama\s{1,3})?12\s?bulan|sepanjang\s{1,3}tahun"
@@ -201,6 +203,8 @@ def _read_atom(m: re.Match[str]) -> _Atom | None:
     if kind in ("iso", "dmy"):
         month = _date_month(text, kind == "iso")
         return _atom("date", (month,)) if month else None
+    if kind == "my":  # "03/2025", "2025-03": a month of a year, as a spreadsheet formats one
+        return _atom("date", (next(int(p) for p in re.split(r"[-/.]", text) if len(p) <= 2),))
     if kind == "quarter":
         return _atom("quarter", quarter_months(_numeral(m.group("qn")) or 1))
     if kind == "semester":
