@@ -68,6 +68,8 @@ class Sheet:
     #: the fill colours were read (``filled``/``colours`` say all there is); ``False`` when they were not
     #: asked for or could not be read, so an empty ``filled`` says nothing about the sheet
     fills_known: bool = False
+    #: 0-based ``(row, col)`` of cells whose font is struck through (xlsx, read with the fills)
+    struck: set[tuple[int, int]] = field(default_factory=set)
     #: the workbook hides this sheet (a person looking at the file does not see it)
     hidden: bool = False
     #: 0-based rows the sheet hides (xlsx, xls, ods)
@@ -385,6 +387,12 @@ def _xlsx_fills(data: bytes, sheets: list[Sheet]) -> None:
                 before = row
                 for cell in row:
                     value = getattr(cell, "value", None)
+                    if (
+                        value is not None
+                        and value != ""
+                        and getattr(getattr(cell, "font", None), "strike", False)
+                    ):
+                        sheet.struck.add((r, cell.column - 1))  # struck through: cancelled, not deleted
                     if isinstance(value, str) and len(value.strip()) == 1:
                         font = getattr(getattr(cell, "font", None), "name", None)
                         if symbol_family(font) is not None and r < len(sheet.rows):

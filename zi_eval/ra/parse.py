@@ -1123,6 +1123,17 @@ class _State:
             shown += 1
         return len(acts) - 1 if shown else None
 
+    def _struck_out(self, r: RawRow) -> str | None:
+        """The activity's text when all of it is struck through (how a revised plan shows an activity
+        called off), else ``None``."""
+        if not r.struck:
+            return None
+        lay = self.layout
+        assert lay is not None
+        own = [c for role in ("kegiatan", "sub", "indicator") if (c := lay.col(role)) is not None]
+        own = [c for c in own if c not in r.merged_from and r.cell(c).strip()]
+        return clean(r.cell(own[0])) if own and all(c in r.struck for c in own) else None
+
     def _month_cell(self, r: RawRow, col: int) -> tuple[str, bool, str | None] | None:
         """What the month column ``col`` of the row shows (:meth:`_shown`), a fill of the grid's
         background (or of a grid whose background could not be told) shown as no fill."""
@@ -1215,7 +1226,23 @@ class _State:
                 if is_filled and (banding is None or colour != banding):
                     filled.update(ms)
                 continue
-            if is_mark(cell) or is_volume(cell):
+            if col in r.struck and col not in r.merged_from:
+                # a mark struck through: withdrawn, the month is not scheduled (said, unless the whole
+                # activity is struck out: that is said once, as cancelled)
+                if self._struck_out(r) is None:
+                    m = ms[0] if len(ms) == 1 else f"{ms[0]}–{ms[-1]}"
+                    findings.append(
+                        Finding(
+                            "IMPORT_UNKNOWN_MARK",
+                            r.line,
+                            r.sheet,
+                            col + 1,
+                            clean(cell)[:80],
+                            f"tanda dicoret: bulan {m} tidak dijadwalkan",
+                            f"the mark is struck through: month {m} not scheduled",
+                        )
+                    )
+            elif is_mark(cell) or is_volume(cell):
                 months.update(ms)
             elif self._in_bar(r, col) and not _CANCELLED.search(norm(cell)):
                 # a cell merged across months with a label in it ("Januari - Desember", "Rapat"): a bar
@@ -1711,8 +1738,13 @@ class _State:
             (x for x in (clean(self.raw(r, "notes")), act.realisation or "") if _CALLED_OFF.match(norm(x))),
             None,
         )
+        if said is None and (said := self._struck_out(r)) is not None:
+            how = "teksnya dicoret", "its text is struck through"
+        else:
+            how = "dinyatakan batal", "is said to be cancelled"
         if said is not None:
-            # "Dibatalkan" in its Keterangan (the row struck through): the plan no longer holds it
+            # "Dibatalkan" in its Keterangan, or its text struck through: the plan no longer holds it
+            name = (self.sub or self.kegiatan or "")[:60]
             findings.append(
                 Finding(
                     "IMPORT_ACTIVITY_CANCELLED",
@@ -1720,8 +1752,8 @@ class _State:
                     r.sheet,
                     None,
                     said[:80],
-                    f"kegiatan '{(self.sub or self.kegiatan or '')[:60]}' dinyatakan batal: tidak dijadikan kegiatan rencana",
-                    f"the activity '{(self.sub or self.kegiatan or '')[:60]}' is said to be cancelled: not made an activity of the plan",
+                    f"kegiatan '{name}' {how[0]}: tidak dijadikan kegiatan rencana",
+                    f"the activity '{name}' {how[1]}: not made an activity of the plan",
                 )
             )
             return LineRecord(r.line, r.sheet, "skipped", "activity the plan says is cancelled", span=r.span)

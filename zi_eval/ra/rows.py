@@ -78,6 +78,8 @@ class RawRow:
     place: str | None = None  # PDF/DOCX: where the row is ("hal. 3, tabel 1, baris 5", "paragraf 2")
     page: int | None = None  # PDF: the page the row starts on (for Source.page)
     hidden_text: tuple[str, ...] = ()  # DOCX: text the author hid (w:vanish), left out of the cells
+    #: xlsx, DOCX: the columns whose text is struck through, all of it (a cancelled activity, a withdrawn mark)
+    struck: frozenset[int] = frozenset()
     #: page furniture: a Word page header, a PDF line printed on several pages (a running header or footer)
     running: bool = False
     #: the source keeps each character's font (xlsx, ods, Word, PDF: a symbol font's code is read as the

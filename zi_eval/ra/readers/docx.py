@@ -132,13 +132,31 @@ def _cell_text(tc: Any, num: Numbering, hidden: list[str] | None = None) -> str:
             if text:
                 lines.append(text)
         else:
-            for _cells, _merged, _filled, _colours, _above, inner in _table_rows(block, num):
+            for _cells, _merged, _filled, _colours, _above, inner, _gone in _table_rows(block, num):
                 if hidden is not None:
                     hidden += inner
                 text = " ".join(c for i, c in enumerate(_cells) if c and i not in _merged)
                 if text:
                     lines.append(text)
     return "\n".join(lines)
+
+
+_OFF = ("0", "false", "off")
+
+
+def _struck(tc: Any) -> bool:
+    """Whether all the text a cell shows is struck through (w:strike or w:dstrike on each of its runs)."""
+    seen = False
+    for t in tc.iter(f"{_W}t"):
+        if not (t.text or "").strip():
+            continue
+        run = t.getparent()
+        props = run.find(f"{_W}rPr") if run.tag == f"{_W}r" else None
+        marks = [] if props is None else [props.find(f"{_W}strike"), props.find(f"{_W}dstrike")]
+        if not any(m is not None and m.get(f"{_W}val", "1").lower() not in _OFF for m in marks):
+            return False
+        seen = True
+    return seen
 
 
 def _int_attr(el: Any, name: str, default: int) -> int:
@@ -165,10 +183,13 @@ def _shading(tcpr: Any) -> str | None:
 
 def _table_rows(
     tbl: Any, num: Numbering
-) -> list[tuple[list[str], dict[int, int], set[int], dict[int, str], tuple[MergedAbove, ...], list[str]]]:
+) -> list[
+    tuple[list[str], dict[int, int], set[int], dict[int, str], tuple[MergedAbove, ...], list[str], set[int]]
+]:
     """Each row of a table as cells on the table grid, with horizontally merged cells spread, the
     columns of empty cells shaded with a colour, every shaded cell's colour, and the cells merged down
-    over it from a row above (w:vMerge), as the sheet reader gives them; and the row's hidden texts."""
+    over it from a row above (w:vMerge), as the sheet reader gives them; the row's hidden texts; and
+    the columns whose text is all struck through."""
     rows = []
     down: dict[int, MergedAbove] = {}  # grid column of a cell merged down (vMerge restart) -> what it shows
     for tr in _children(tbl, "tr"):
@@ -182,6 +203,7 @@ def _table_rows(
         colours: dict[int, str] = {}
         above: list[MergedAbove] = []
         hidden: list[str] = []
+        struck: set[int] = set()
         for tc in _children(tr, "tc"):
             tcpr = tc.find(f"{_W}tcPr")
             span = _int_attr(tcpr.find(f"{_W}gridSpan") if tcpr is not None else None, "val", 1)
@@ -201,6 +223,8 @@ def _table_rows(
                         cells.append(text)
                 continue
             colour = None if below else _shading(tcpr)
+            if text and _struck(tc):
+                struck.add(origin)
             if below and origin in down:
                 above.append(down[origin])
             elif vmerge is not None and not below:
@@ -222,7 +246,7 @@ def _table_rows(
         while cells and cells[-1] == "":
             cells.pop()
         merged = {c: o for c, o in merged.items() if c < len(cells)}
-        rows.append((cells or [""], merged, filled, colours, tuple(above), hidden))
+        rows.append((cells or [""], merged, filled, colours, tuple(above), hidden, struck))
     return rows
 
 
@@ -246,7 +270,7 @@ def _page_header(document: Any, num: Numbering, footer: bool = False) -> list[st
         else:
             lines += [
                 " ".join(c for c in cells if c)
-                for cells, _merged, _filled, _colours, _above, _hidden in _table_rows(block, num)
+                for cells, _merged, _filled, _colours, _above, _hidden, _gone in _table_rows(block, num)
             ]
     return [ln for ln in lines if ln]
 
@@ -310,7 +334,9 @@ def _body_rows(path: str, body: Any, num: Numbering, rows: list[RawRow]) -> list
             )
             continue
         n_table += 1
-        for j, (cells, merged, filled, colours, above, hid) in enumerate(_table_rows(block, num), start=1):
+        for j, (cells, merged, filled, colours, above, hid, struck) in enumerate(
+            _table_rows(block, num), start=1
+        ):
             place = f"tabel {n_table}, baris {j}"
             rows.append(
                 RawRow(
@@ -323,6 +349,7 @@ def _body_rows(path: str, body: Any, num: Numbering, rows: list[RawRow]) -> list
                     merged_above=above,
                     place=place,
                     hidden_text=tuple(hid),
+                    struck=frozenset(struck),
                 )
             )
     return rows

@@ -62,6 +62,9 @@ def sheet_rows(sheet: Sheet) -> list[RawRow]:
     for (r, c), colour in sheet.colours.items():
         colours_by_row.setdefault(r, {})[c] = colour
     hidden_cols = frozenset(sheet.hidden_cols)
+    struck_by_row: dict[int, set[int]] = {}
+    for r, c in sheet.struck:
+        struck_by_row.setdefault(r, set()).add(c)
     rows = []
     for r, values in enumerate(sheet.rows):
         cells = [cell_text(v) for v in values]
@@ -97,6 +100,7 @@ def sheet_rows(sheet: Sheet) -> list[RawRow]:
                 hidden_cols=hidden_cols,
                 merged_above=tuple(down.get(r, ())),
                 unread={c: what for (rr, c), what in sheet.unread.items() if rr == r},
+                struck=frozenset(struck_by_row.get(r, ())),
             )
         )
     return rows
