@@ -664,7 +664,10 @@ def import_plan(
     merged = _merge_sheets(list(groups), parsed, skipped, said)
     # the body's title before a page header's letterhead ("… Tahun 2024" left in the header of last
     # year's file): the header names the unit or the year only when the body does not
-    titles = sorted(merged.title_rows, key=lambda r: r.running)
+    # and the title of a sheet holding activities before another sheet's (a "Petunjuk" sheet first: its
+    # instructions name no unit)
+    planned = {s for s, p in zip(groups, parsed, strict=True) if p.activities}
+    titles = sorted(merged.title_rows, key=lambda r: (r.running, r.sheet not in planned))
     meta = read_meta([_row_text(r) for r in titles])
     findings = split + merged.findings
     if year is not None and not YEAR_MIN <= year <= YEAR_MAX:

@@ -72,6 +72,9 @@ _UNIT_WORDS = (
     "stasiun",
     "universitas",
 )
+#: Unit words that name a unit only at the start of its name ("Satuan Polisi Pamong Praja"): inside a
+#: line they are common words ("Kolom Output diisi volume dan satuan").
+_FIRST_ONLY = frozenset({"satuan"})
 #: Title lines about the document, not the unit.
 _DOC_WORDS = re.compile(
     r"^(lampiran|rencana (kerja )?aksi|keputusan|nomor|tentang|tahun|pembangunan zona|zona integritas"
@@ -281,7 +284,9 @@ def _unit_of(ln: str) -> str | None:
     low = body.lower()
     if not body or len(body) > 120 or _DOC_WORDS.match(low) or len(body.split()) < 2:
         return None  # "Balai" alone (cut before "NOMOR …") names no unit
-    if not any(low.startswith(w) or f" {w} " in f" {low} "[:40] for w in _UNIT_WORDS):
+    if not any(
+        low.startswith(w) or w not in _FIRST_ONLY and f" {w} " in f" {low} "[:40] for w in _UNIT_WORDS
+    ):
         return None
     if low.startswith("area "):
         # "AREA II PENATAAN TATALAKSANA BALAI CONTOH": the unit starts at its own word
