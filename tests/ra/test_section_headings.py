@@ -40,3 +40,27 @@ def test_a_seventh_roman_section_is_no_activity_of_the_sixth_area(tmp_path: Path
         ("PEMBENAHAN ARSIP", "LAIN-LAIN", None),  # numbered with a digit, upper case: an activity
     ]
     assert [f.code for f in res.findings if f.code == "IMPORT_AREA_UNKNOWN"] == ["IMPORT_AREA_UNKNOWN"] * 2
+
+
+def test_an_area_heading_with_its_weight_beside_it_is_a_heading(tmp_path: Path, rubric: Rubric) -> None:
+    """'I | Manajemen Perubahan (2 kegiatan) | 10%' (a Bobot column) became an activity, and the area of
+    every activity was lost; only IMPORT_AREA_MISSING was said."""
+    head = "NO\tURAIAN\tBOBOT\t" + "\t".join(str(m) for m in range(1, 13))
+    rows = [
+        _row("I", "Manajemen Perubahan (2 kegiatan)", "10%"),
+        _row("1", "Pembentukan Tim Kerja ZI", "5%", months={1}),
+        _row("2", "Monitoring dan evaluasi ZI", "5%", months={3}),
+        _row("II", "PENATAAN TATALAKSANA", "Rp 5.000.000"),
+        _row("3", "Reviu SOP layanan", "10", months={2}),
+        _row("4", "Penguatan Pengawasan", "4", months={5}),  # guard: numbered with a digit, an activity
+    ]
+    f = tmp_path / "ra.tsv"
+    f.write_text("RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025\n\n" + "\n".join([head, *rows]) + "\n")
+    res = import_plan(f, rubric)
+    got = [(a.kegiatan, a.area, a.months) for a in res.unit.activities]
+    assert got == [
+        ("Pembentukan Tim Kerja ZI", "manajemen-perubahan", (1,)),
+        ("Monitoring dan evaluasi ZI", "manajemen-perubahan", (3,)),
+        ("Reviu SOP layanan", "penataan-tatalaksana", (2,)),
+        ("Penguatan Pengawasan", "penataan-tatalaksana", (5,)),
+    ]

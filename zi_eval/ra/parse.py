@@ -222,6 +222,8 @@ def _is_table_row(row: RawRow) -> bool:
 #: A schedule column's header naming months by their numbers: "BULAN", "BULAN KE-", "BULAN PELAKSANAAN".
 _MONTH_NUMBER_HEADER = re.compile(r"^(?:bulan|bln)(?: ke)?(?: pelaksanaan)?$")
 
+#: A weight, budget or count beside a heading's name: "10%", "12,5 %", "Rp 5.000.000", "4".
+_AMOUNT = re.compile(r"(?:rp\.?\s?)?\d[\d.,]*\s?%?", re.I)
 #: The label of a heading row in the numbering column: ``A``, ``B.``, ``IV``, ``2.``.
 _HEADING_LABEL = re.compile(r"[A-Za-z]\.?|[IVXivx]{1,4}\.?|\d{1,2}\.?")
 
@@ -1449,6 +1451,10 @@ class _State:
         """The area a heading row names, or ``None`` when the row is no area heading."""
         texts = [(c, t) for c, t in _texts(r) if c not in lay.months]  # marks are no heading's words
         no_col = lay.col("no")
+        words = [(c, t) for c, t in texts if c == no_col or not _AMOUNT.fullmatch(t)]
+        if len(words) < len(texts) and any(self.is_area(strip_label(t)) for c, t in words if c != no_col):
+            # "I | Manajemen Perubahan | 10%": the area's weight, budget or count beside its name
+            texts = words
         numbered = ""
         if len(texts) == 2 and texts[0][0] == no_col and _HEADING_LABEL.fullmatch(texts[0][1]):
             numbered = texts[0][1]
