@@ -188,8 +188,8 @@ FINDINGS = (
         "warning",
         PLAN,
         "zi_eval/ra/parse.py",
-        "Impor: judul kolom bulan '{value}' tidak dikenal; {action}.",
-        "Import: month column header '{value}' is not a month name; read as the month between its neighbours.",
+        "Impor: judul kolom bulan '{value}' tidak dikenal atau menyebut bulan lain dari tempatnya; {action}.",
+        "Import: month column header '{value}' is no month name, or names another month than its place; read as the month between its neighbours.",
     ),
     _finding(
         "IMPORT_CELL_UNREAD",
@@ -318,6 +318,14 @@ FINDINGS = (
         "zi_eval/ra/build.py",
         "Impor: rencana tanpa jadwal (tidak ada kolom bulan atau waktu); semua kegiatan tanpa bulan.",
         "Import: the plan has no schedule (no month or timing column); no activity has months.",
+    ),
+    _finding(
+        "IMPORT_MONTHS_OUT_OF_ORDER",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: kolom bulan tidak berurutan Januari–Desember (bulan {value}); {action}. Periksa tahun bulan-bulan sesudah Desember.",
+        "Import: the month columns do not run January to December (months {value}); {action}. Check the year of the months after December.",
     ),
     _finding(
         "IMPORT_TIMING_UNREAD",

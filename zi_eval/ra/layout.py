@@ -156,13 +156,29 @@ class Layout:
         return {c: h for c, h in self.headers.items() if c not in used and h}
 
     def guessed_months(self) -> list[tuple[int, str, int]]:
-        """Month columns whose header names no month (a typo read from its neighbours): (col, text, month)."""
+        """Month columns whose header names no month, or another month (a typo read from its
+        neighbours): (col, text, month)."""
         out = []
         for c, ms in sorted(self.months.items()):
             parts = [p for p in self.headers.get(c, "").split(" / ") if p]
-            if len(ms) == 1 and parts and not any(header_months(p) is not None for p in parts):
+            named = [header_months(p) for p in parts]
+            if (
+                len(ms) == 1
+                and parts
+                and ms not in named
+                and not any(n is not None and len(n) > 1 for n in named)
+            ):
                 out.append((c, parts[-1], ms[0]))
         return out
+
+    def months_out_of_order(self) -> tuple[int, int, str] | None:
+        """The month columns when they do not run January to December left to right ("Jul … Jun"):
+        (first column, last column, the months as they run), else ``None``."""
+        cols = sorted(c for c, ms in self.months.items() if len(ms) == 1)
+        firsts = [self.months[c][0] for c in cols]
+        if len(firsts) < 2 or firsts == sorted(firsts):
+            return None
+        return cols[0], cols[-1], f"{firsts[0]}, {firsts[1]} … {firsts[-1]}"
 
     def months_left_out(self) -> list[int]:
         """Columns named by a month that are not schedule columns: a second block of months (a second
@@ -296,8 +312,32 @@ def _month_row(
         gap = found[b][0] - found[a][-1]
         if b == a + 2 and gap == 2 and len(found[a]) == len(found[b]) == 1 and cells[a + 1].strip():
             found[a + 1] = (found[a][0] + 1,)
+    for c in sorted(found):
+        # "Apr | Mar | Jun": a month typed twice between two months two apart is the month between them
+        # (said as guessed: its header names another month)
+        before, after = found.get(c - 1), found.get(c + 1)
+        if (
+            before is not None
+            and after is not None
+            and len(before) == len(after) == len(found[c]) == 1
+            and after[0] - before[0] == 2
+            and found[c][0] != before[0] + 1
+            and sum(1 for ms in found.values() if ms == found[c]) > 1
+        ):
+            found[c] = (before[0] + 1,)
     for c in [c for c, ms in found.items() if _is_subtotal(c, ms, found)]:
         del found[c]
+    cols = sorted(found)
+    if (
+        len(cols) == 12
+        and cols[-1] - cols[0] == 11
+        and {ms for ms in found.values()} == {(m,) for m in range(1, 13)}
+        and len({int(y) for lv in (cells, *above) for c in cols if c < len(lv) for y in _YEAR.findall(lv[c])})
+        < 2
+    ):
+        # twelve month columns side by side naming each month once, in another order ("Jul … Jun",
+        # "Des … Jan") and under no two years: one grid, each column its own month (said)
+        return found, ()
     blocks: list[dict[int, tuple[int, ...]]] = []
     for c in sorted(found):
         if not blocks or found[c][0] < found[max(blocks[-1])][0]:

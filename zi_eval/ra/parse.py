@@ -663,6 +663,20 @@ def _parse_table(
                         f"kolom {col + 1} dibaca sebagai bulan {month} (di antara bulan {month - 1} dan {month + 1})",
                     )
                 )
+            order = lay.months_out_of_order()
+            if order is not None:
+                first, last, run = order
+                findings.append(
+                    Finding(
+                        "IMPORT_MONTHS_OUT_OF_ORDER",
+                        r.line,
+                        r.sheet,
+                        first + 1,
+                        run,
+                        f"kolom {first + 1}–{last + 1}: setiap kolom dibaca sebagai bulan yang ditulis di kepalanya, semuanya pada tahun rencana",
+                        f"columns {first + 1}–{last + 1}: each column is read as the month its header names, all in the plan year",
+                    )
+                )
             if lay.unsure_group is not None:
                 col, seen = lay.unsure_group
                 last = max(lay.months) + 1
