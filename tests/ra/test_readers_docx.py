@@ -148,7 +148,10 @@ def test_docx_nested_tables_are_flattened_or_refused_when_absurdly_deep(
     f = tmp_path / "plan.docx"
     f.write_bytes(docx_with_body(inner))
     if readable:
-        assert [r.cells for r in read_document(f).rows] == [["dalam"], [""]]
+        # each table of one cell is a frame: its text is read as the body's, with the empty paragraph
+        # after each one
+        cells = [r.cells for r in read_document(f).rows]
+        assert cells[0] == ["dalam"] and cells[1:] == [[""]] * depth
         return
     with pytest.raises(InputError) as exc:
         read_document(f)
@@ -642,3 +645,32 @@ def test_a_row_cut_by_a_page_break_into_the_next_table_goes_on_the_row_above(
         ("Rapat monev", (10,), ("Notulen",)),
     ]
     assert [f.code for f in res.findings].count("IMPORT_ROW_JOINED") == 1
+
+
+def test_a_plan_framed_in_a_table_of_one_cell_is_read_as_a_table(tmp_path: Path, rubric: Rubric) -> None:
+    """A plan table inside a one-cell table (a frame around the page) was flattened into that cell's
+    text and refused: 'no table in 2 lines of text'."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025")
+    frame = d.add_table(rows=1, cols=1).cell(0, 0)
+    frame.paragraphs[0].text = "Lampiran"
+    months = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+    rows = [
+        ["No", "Area", "Kegiatan", *months],
+        ["1", "Manajemen Perubahan", "Pembentukan Tim Kerja ZI", "v", *[""] * 11],
+        ["2", "Pelayanan Publik", "Survei kepuasan masyarakat", *[""] * 5, "v", *[""] * 6],
+    ]
+    inner = frame.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            inner.cell(i, j).text = text
+    path = tmp_path / "framed.docx"
+    d.save(str(path))
+    res = import_plan(path, rubric)
+    got = [(a.kegiatan, a.area, a.months) for a in res.unit.activities]
+    assert got == [
+        ("Pembentukan Tim Kerja ZI", "manajemen-perubahan", (1,)),
+        ("Survei kepuasan masyarakat", "pelayanan-publik", (6,)),
+    ]

@@ -314,6 +314,18 @@ def read_docx_rows(path: str, data: bytes) -> list[RawRow]:
     return _body_rows(path, document.element.body, num, rows)
 
 
+def _frame(tbl: Any) -> Any | None:
+    """The one cell of a table of one row and one cell that holds a table (a frame around a plan), else
+    ``None``."""
+    trs = _children(tbl, "tr")
+    if len(trs) != 1:
+        return None
+    tcs = _children(trs[0], "tc")
+    if len(tcs) != 1 or not _children(tcs[0], "tbl"):
+        return None
+    return tcs[0]
+
+
 def _body_rows(path: str, body: Any, num: Numbering, rows: list[RawRow]) -> list[RawRow]:
     """Walk the document body in order, after ``rows``: one row per paragraph, one per table row."""
     if body.find(f".//{_W}altChunk") is not None:
@@ -332,6 +344,12 @@ def _body_rows(path: str, body: Any, num: Numbering, rows: list[RawRow]) -> list
             rows.append(
                 RawRow(len(rows) + 1, [text], text, place=f"paragraf {n_para}", hidden_text=tuple(hidden))
             )
+            continue
+        frame = _frame(block)
+        if frame is not None:
+            # a table of one cell around the plan (a box drawn to frame the page): its content is read
+            # as the body's, the plan's table a table of its own and not one cell's flattened text
+            _body_rows(path, frame, num, rows)
             continue
         n_table += 1
         for j, (cells, merged, filled, colours, above, hid, struck) in enumerate(
