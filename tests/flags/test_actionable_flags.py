@@ -97,6 +97,23 @@ def test_an_activity_whose_item_has_evidence_is_told_where_the_evidence_is(rubri
     assert flag.message.endswith("tanpa data dukung.")
 
 
+def test_an_activity_whose_own_evidence_covers_other_months_is_told_which(rubric: Rubric) -> None:
+    """Its evidence dated September, the activity due in January: the flag said the item had evidence
+    not naming the activity, although the record names it (it covers another month)."""
+    import datetime as dt
+
+    from zi_eval.models.unit import Evidence
+
+    act = Activity(
+        id="a1", ra_area="Manajemen Perubahan", area="manajemen-perubahan", kegiatan="SK Tim", months=(1,)
+    )
+    record = Evidence(id="e1", title="SK Tim ZI", date=dt.date(2025, 9, 15), supports=("a1", "P.1.i.a"))
+    unit = make_unit(rubric, activities=(act,)).model_copy(update={"evidence": (record,)})
+    (flag,) = [f for f in _flags(unit, rubric, as_of=(2025, 6)) if f.code == "ACTIVITY_WITHOUT_EVIDENCE"]
+    assert flag.message.endswith("tanpa data dukung untuk bulan itu (data dukungnya, e1, mencakup bulan 9).")
+    assert "punya data dukung" not in flag.message
+
+
 def test_a_percentage_whose_total_is_zero_is_warned_with_the_value_the_rubric_gives(rubric: Rubric) -> None:
     """Zero complaints scored R.5.ii full (the rubric's rule) with nothing said; the reference marks a zero
     total as undefined, to be flagged."""

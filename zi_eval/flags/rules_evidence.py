@@ -11,6 +11,7 @@ from zi_eval.flags.declare import Hit, Words, flag
 from zi_eval.flags.subject import Subject, is_spip, source_of
 from zi_eval.matching.expected import missing_parts
 from zi_eval.models.rubric import Rubric
+from zi_eval.models.unit import Activity
 from zi_eval.scoring.engine import matrix
 from zi_eval.scoring.linking import matcher
 
@@ -169,13 +170,23 @@ def activity_without_evidence(s: Subject) -> Iterator[Hit]:
             missing = tuple(sorted(months - s.evidenced_months(act)))
             if missing:
                 # worded only when the flag is shown (a batch's flag profile only counts hits)
-                args = {"besides": partial(_item_evidence, s, act.id)}
+                args = {"besides": partial(_item_evidence, s, act)}
                 yield Hit(area=act.area, activity=act.id, months=missing, source=source_of(act), args=args)
 
 
-def _item_evidence(s: Subject, activity: str) -> Words:
-    """Said beside "no evidence" when the activity's items have evidence that does not name the activity:
-    the records exist, linked to the item only, so they show nothing of this activity's months."""
+def _item_evidence(s: Subject, act: Activity) -> Words:
+    """Said beside "no evidence": when evidence names the activity, the months it covers (others than
+    those due: a record dated after them, or before); else when the activity's items have evidence
+    that does not name it (the records exist, linked to the item only, so they show nothing of this
+    activity's months)."""
+    activity = act.id
+    own = s.links.evidence_by_activity.get(activity)
+    if own:
+        ids, shown = ", ".join(own), ", ".join(map(str, sorted(s.evidenced_months(act)))) or "-"
+        return Words(
+            f" untuk bulan itu (data dukungnya, {ids}, mencakup bulan {shown})",
+            f" for those months (its evidence, {ids}, covers month(s) {shown})",
+        )
     sets = s.links.evidence_sets
     codes = [ln.code for ln in s.links.by_activity.get(activity, ()) if sets.get(ln.code)]
     if not codes:
