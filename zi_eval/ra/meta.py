@@ -400,7 +400,10 @@ _ABBREVIATION = re.compile(
 
 #: How a title names the plan year: "TAHUN 2025", "TAHUN ANGGARAN 2026", "TA. 2025", "T.A 2025", "TH. 2025",
 #: "Tahun : 2025" (a key and its value).
-_YEAR_WORD = re.compile(r"\b(?:TAHUN(?: ANGGARAN)?\s*:?\s*|(?:T\.?\s?A|THN?)\.?\s*:?\s*)(\d{4})(?!\d)", re.I)
+_YEAR_WORD = re.compile(
+    r"\b(?:TAHUN(?: ANGGARAN)?\s*:?\s*|(?:FISCAL\s+)?YEAR\s*:?\s*|(?:T\.?\s?A|THN?)\.?\s*:?\s*)(\d{4})(?!\d)",
+    re.I,
+)
 #: A title line about the plan itself, where a bare year is its year ("RENCANA AKSI ZI 2025",
 #: "PERIODE JANUARI - DESEMBER 2025").
 _PLAN_WORDS = re.compile(
