@@ -320,6 +320,14 @@ FINDINGS = (
         "Import: the plan has no schedule (no month or timing column); no activity has months.",
     ),
     _finding(
+        "IMPORT_CUMULATIVE_MONTHS",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: sel bulan berisi persentase yang terus bertambah (target kumulatif, mis. '{value}'); {action}.",
+        "Import: the month cells hold percentages that only grow (cumulative targets, e.g. '{value}'); {action}.",
+    ),
+    _finding(
         "IMPORT_MONTHS_OUT_OF_ORDER",
         "warning",
         PLAN,

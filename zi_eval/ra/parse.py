@@ -224,6 +224,8 @@ _MONTH_NUMBER_HEADER = re.compile(r"^(?:bulan|bln)(?: ke)?(?: pelaksanaan)?$")
 
 #: A weight, budget or count beside a heading's name: "10%", "12,5 %", "Rp 5.000.000", "4".
 _AMOUNT = re.compile(r"(?:rp\.?\s?)?\d[\d.,]*\s?%?", re.I)
+#: A month cell holding a percentage: "25%", "12,5 %", "0%".
+_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
 #: The label of a heading row in the numbering column: ``A``, ``B.``, ``IV``, ``2.``.
 _HEADING_LABEL = re.compile(r"[A-Za-z]\.?|[IVXivx]{1,4}\.?|\d{1,2}\.?")
 
@@ -586,13 +588,16 @@ def _parse_table(
     year: int | None,
     grids: dict[GridKey, tuple[GridFill, RawRow]] | None = None,
     crossed: dict[GridKey, RawRow] | None = None,
+    rising: dict[GridKey, RawRow] | None = None,
 ) -> Parsed:
     """Classify the rows of one plan (see :func:`parse_rows`), its first header at ``header_idx``.
 
     The rows are read once with every fill a mark; when a month grid turns out painted whole
     (:mod:`zi_eval.ra.fills`), they are read again with its background (``grids``), and that is said.
     Likewise a grid whose rows tick months beside "X" cells is read again with "X" marking no month
-    (``crossed``: its first such row), and that is said.
+    (``crossed``: its first such row), and that is said. A grid whose month cells hold percentages
+    that only grow ("0% | 25% | 25% | 50% …", a cumulative target) is read again with a month
+    scheduled where its percentage rises (``rising``: its first such row), and that is said.
     """
     area_of = is_area or (lambda _t: False)
     heads_area = _names_area(is_area)  # a title line naming an area, not a unit
@@ -612,8 +617,10 @@ def _parse_table(
     state = _State(area_of)
     state.grid_fills = {key: fill for key, (fill, _) in (grids or {}).items()}
     state.crossed = frozenset(crossed or {})
+    state.rising = frozenset(rising or {})
     grids_said: set[GridKey] = set()
     crosses_said: set[GridKey] = set()
+    rises_said: set[GridKey] = set()
     title_rows = [r for r in rows[:header_idx] if not _is_blank(r)]
     # a section title right above the first header ("Manajemen Perubahan") names the first area; a title
     # naming it ("RENCANA AKSI AREA I MANAJEMEN PERUBAHAN … TAHUN 2025") stays a title too
@@ -652,6 +659,21 @@ def _parse_table(
             if crossed and state.grid in crossed and state.grid not in crosses_said:
                 crosses_said.add(state.grid)
                 findings.append(_cross_finding(crossed[state.grid], min(lay.months) + 1))
+            if rising and state.grid in rising and state.grid not in rises_said:
+                rises_said.add(state.grid)
+                rise_row = rising[state.grid]
+                shown = " | ".join(clean(rise_row.cell(c)) for c in sorted(lay.months))
+                findings.append(
+                    Finding(
+                        "IMPORT_CUMULATIVE_MONTHS",
+                        rise_row.line,
+                        rise_row.sheet,
+                        min(lay.months) + 1,
+                        shown[:80],
+                        "bulan dijadwalkan hanya saat persentasenya naik dari bulan sebelumnya",
+                        "a month is scheduled only where its percentage rises over the month before",
+                    )
+                )
             for col, text, month in lay.guessed_months():
                 findings.append(
                     Finding(
@@ -847,10 +869,13 @@ def _parse_table(
         }
         legend = _cross_legend(rows)
         mixed = {key: r for key, (r, full) in state.grid_mixed.items() if legend or legend is None and full}
-        if painted or mixed:
+        if painted or mixed or state.grid_rising:
             # a month grid painted whole: read again, its background marking no month; a grid ticking
-            # months beside "X" cells: read again, the "X" marking none
-            return _parse_table(rows, header_at, header_idx, is_area, year, painted, mixed)
+            # months beside "X" cells: read again, the "X" marking none; a grid of growing percentages:
+            # read again, a month marked where its percentage rises
+            return _parse_table(
+                rows, header_at, header_idx, is_area, year, painted, mixed, dict(state.grid_rising)
+            )
     return Parsed(acts, lines, findings, title_rows, layouts, has_schedule)
 
 
@@ -1080,6 +1105,9 @@ class _State:
         #: marking months with both a tick and an "X", with whether one such row fills every month cell
         #: with one or the other (first reading)
         self.crossed: frozenset[GridKey] = frozenset()
+        #: grids of cumulative percentages (see _parse_table) and the first row that shows one
+        self.rising: frozenset[GridKey] = frozenset()
+        self.grid_rising: dict[GridKey, RawRow] = {}
         self.grid_mixed: dict[GridKey, tuple[RawRow, bool]] = {}
 
     def _opens_group(self, r: RawRow, no: str, keg: str, nxt: RawRow | None) -> bool:
@@ -1185,6 +1213,20 @@ class _State:
             return False
         return sum(1 for c in lay.months if c == origin or r.merged_from.get(c) == origin) >= 2
 
+    def _rises(self, r: RawRow) -> dict[int, float] | None:
+        """Each month column's percentage when every month cell of the row holds one and they never fall
+        ("0% | 25% | 25% | 50% …"), else ``None``."""
+        lay = self.layout
+        assert lay is not None
+        got: dict[int, float] = {}
+        for col in sorted(lay.months):
+            m = _PERCENT.fullmatch(clean(r.cell(col)))
+            if m is None:
+                return None
+            got[col] = float(m.group(1).replace(",", "."))
+        values = list(got.values())
+        return got if len(values) >= 4 and values == sorted(values) else None
+
     def _record_grid(self, r: RawRow, banding: str | None) -> None:
         """Keep what the row's month cells show, for telling its grid's background (:mod:`zi_eval.ra.fills`):
         a cell shaded like the row's text (banding) counts as unfilled."""
@@ -1215,6 +1257,17 @@ class _State:
         banding = _row_colour(r, lay.months)
         if record:
             self._record_grid(r, banding)
+        grid = self.grid
+        rises = self._rises(r) if grid is not None else None
+        if rises is not None and grid is not None and record and len(set(rises.values())) >= 3:
+            self.grid_rising.setdefault(grid, r)  # "0% | 25% | 25% | 50% …": the grid's targets add up
+        if rises is not None and grid in self.rising:
+            before = 0.0
+            for col, ms in sorted(lay.months.items()):
+                if rises[col] > before:
+                    months.update(ms)
+                before = max(before, rises[col])
+            return tuple(sorted(months)), ()
         crossed = self.grid in self.crossed
         ticked = has_cross = False
         empty = 0  # month cells holding neither a tick nor an X
