@@ -77,6 +77,22 @@ def test_with_the_number_column_repeated_at_the_left(tmp_path: Path, rubric: Rub
     assert _months(tmp_path, rubric, [_left(PLAN), _right(PLAN, with_no=True)]) == EXPECTED
 
 
+@pytest.mark.parametrize(
+    "repeated",
+    [["NO", "AREA", "KEGIATAN", "SUB KEGIATAN"], ["NO", "KEGIATAN"], ["KEGIATAN"]],
+)
+def test_with_the_first_columns_repeated_at_the_left(
+    tmp_path: Path, rubric: Rubric, repeated: list[str]
+) -> None:
+    """Excel's "columns to repeat at left": the second page prints No, Kegiatan … again before its months.
+    It was read as a table of its own: every activity twice, once with each half of the year, silently."""
+    at = {"NO": 0, "AREA": 1, "KEGIATAN": 2, "SUB KEGIATAN": 3}
+    right = [[*repeated, *MONTHS[6:]]] + [
+        [r[at[h]] for h in repeated] + _marks(r[4], range(7, 13)) for r in PLAN
+    ]
+    assert _months(tmp_path, rubric, [_left(PLAN), right]) == EXPECTED
+
+
 def test_down_then_over_two_pages_each(tmp_path: Path, rubric: Rubric) -> None:
     """Pages 1–2 hold the left columns of rows 1–3 and 4–5 (header repeated), pages 3–4 their months."""
     pages = [_left(PLAN[:3]), _left(PLAN[3:]), _right(PLAN[:3]), _right(PLAN[3:])]

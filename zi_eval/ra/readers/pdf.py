@@ -371,23 +371,44 @@ class _Reader:
     def _column_part(self, grid: list[list[str]], page: int) -> _ColumnPart | None:
         """Read ``grid`` as the month columns of the current table printed apart, or return ``None``.
 
-        It is when its header names only months (a row-number column may repeat at its left) and
-        they come after the last month the table's own header names.
+        It is when its header names only months and they come after the last month the table's own
+        header names; at their left a row-number column may repeat, or the table's first columns with
+        their own headers (Excel's "columns to repeat at left": No, Kegiatan …).
         """
         found = _month_header(grid)
         if found is None or not self.table:
             return None
         at, months = found
-        named = [c for c, text in enumerate(grid[at]) if text.strip()]
-        extra = [c for c in named if c not in months]
-        if extra and extra != [0]:
-            return None  # other headers beside the months: a table of its own
         own = _month_header([r.cells for r in self.table[:_HEADER_ROWS]])
         if own is None or min(months.values()) <= max(own[1].values()):
             return None
+        named = [c for c, text in enumerate(grid[at]) if text.strip()]
+        extra = [c for c in named if c not in months]
+        if extra and extra != [0] and not self._repeats_left(grid[: at + 1], extra, own[0]):
+            return None  # other headers beside the months: a table of its own
         cols = sorted(months)
         cut = [[row[c] if c < len(row) else "" for c in cols] for row in grid[at:]]
         return _ColumnPart(page, months, cut[0], cut[1:])
+
+    def _repeats_left(self, head: list[list[str]], extra: list[int], own_at: int) -> bool:
+        """Whether the header columns ``extra`` of a part are some of the table's columns printed again,
+        in their order and with the same headers (each column's header rows read together), left of
+        its months ("No | Kegiatan" repeated from "No | Area | Kegiatan | …")."""
+        if extra != list(range(len(extra))):
+            return False
+        mine = [r.cells for r in self.table[: own_at + 1]]
+
+        def words(rows: list[list[str]], c: int) -> str:
+            return norm(" ".join(r[c] for r in rows if c < len(r)))
+
+        theirs = [words(mine, c) for c in range(max(map(len, mine), default=0))]
+        at = -1
+        for c in extra:
+            here = words(head, c)
+            if not here or here not in theirs[at + 1 :]:
+                return False
+            at = theirs.index(here, at + 1)
+        return True
 
     def finish(self, path: str) -> list[RawRow]:
         """Put back the month columns printed apart (see :class:`_ColumnPart`) and return the rows."""
