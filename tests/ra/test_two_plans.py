@@ -792,6 +792,17 @@ IMIGRASI = "RENCANA AKSI ZONA INTEGRITAS KANTOR IMIGRASI KELAS {} TAHUN {}"
             "RENCANA AKSI ZI PENGADILAN AGAMA MAKASSAR TAHUN 2025",
             UNIT_B,
         ],
+        # two land offices of two places, each title on three lines: their kind's word in both names
+        [
+            "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS",
+            "KANTOR PERTANAHAN KABUPATEN SIDOARJO",
+            "TAHUN 2025",
+            PLAN_2025,
+            "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS",
+            "KANTOR PERTANAHAN KOTA SURABAYA II",
+            "TAHUN 2025",
+            UNIT_B,
+        ],
         [
             "RENCANA AKSI ZI LEMBAGA PEMASYARAKATAN KELAS I MAKASSAR TAHUN 2025",
             PLAN_2025,
@@ -924,3 +935,34 @@ def test_a_note_over_a_report_title_is_no_part_of_the_title(tmp_path: Path, rubr
     assert [a for a, _ in _acts(got)] == READ_2025
     (other,) = [f for f in got.findings if f.code == "IMPORT_OTHER_PLAN"]
     assert other.value == report
+
+
+def test_a_pdf_of_one_unit_per_page_says_the_second_unit(tmp_path: Path, rubric: Rubric) -> None:
+    """Each page titled "RENCANA AKSI …" / unit / "TAHUN 2025": the lines printed on both pages were
+    read as running headers, and the second unit's plan was merged with nothing said."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["Normal"]
+    story: list[object] = []
+    for n, (unit, rows) in enumerate(
+        [("KANTOR PERTANAHAN KABUPATEN SIDOARJO", PLAN_2025), ("KANTOR PERTANAHAN KOTA SURABAYA II", UNIT_B)]
+    ):
+        story += [
+            Paragraph(t, style) for t in ("RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS", unit, "TAHUN 2025")
+        ]
+        cells = [HEADER] + [
+            [no, keg, "Laporan", "Tim ZI", *("v" if m in months else "" for m in range(1, 13))]
+            for no, keg, months in rows
+            if no.isdigit()
+        ]
+        story.append(Table(cells, style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)])))
+        if n == 0:
+            story.append(PageBreak())
+    path = tmp_path / "dua-unit.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), invariant=1).build(story)
+    got = import_plan(path, rubric)
+    other = [f for f in got.findings if f.code == "IMPORT_OTHER_UNIT"]
+    assert [f.value for f in other] == ["Kantor Pertanahan Kota Surabaya II"]

@@ -235,7 +235,7 @@ def other_unit(title: Sequence[str], unit: str | None) -> bool:
     which = [w for w in theirs if w not in _UNIT_KIND]
     if not which or not (_named_enough(ours) and _named_enough(theirs)):
         return False
-    if _told_apart(ours, theirs):
+    if _told_apart(ours, theirs) or _other_place(ours, theirs):
         return True
     words = [w for ln in _lines(title) for w in ln.split()]
     glued = "".join(words)
@@ -243,6 +243,18 @@ def other_unit(title: Sequence[str], unit: str | None) -> bool:
         return False
     # the first title's unit written short, the other one whole ("PN SIDRAP", then "… SIDENRENG RAPPANG")
     return not any(_short_for(w, theirs) for w in ours if w not in _UNIT_KIND)
+
+
+def _other_place(ours: list[str], theirs: list[str]) -> bool:
+    """Whether two units' names each name their city or regency, and not the same one ("KANTOR
+    PERTANAHAN KABUPATEN SIDOARJO", "KANTOR PERTANAHAN KOTA SURABAYA II"): the first word after it."""
+
+    def place(words: list[str]) -> str | None:
+        at = next((i for i, w in enumerate(words[:-1]) if w in ("kota", "kabupaten", "kab")), None)
+        return None if at is None else words[at + 1]
+
+    mine, other = place(ours), place(theirs)
+    return mine is not None and other is not None and mine != other
 
 
 #: Kinds of unit named in one word with the place after it ("POLRES GOWA", "LAPAS MAROS"): a name of two
@@ -416,7 +428,25 @@ def other_unit_titles(
             and all(other_unit([u], unit) for _, u, _ in out)  # said once per unit
         ):
             out.append((start, unit, mine))
-    return out
+    # a title over a header whose plan words are printed on every page (a PDF of one plan per page:
+    # "RENCANA AKSI …" and "TAHUN 2025" read as running lines, only the unit's line differs)
+    for i in range(first_header + 1, len(rows)):
+        if header_at(i) is None or lone_text(rows[i - 1]) is None:
+            continue
+        start = i
+        while start > first_header + 1 and lone_text(rows[start - 1]) is not None and i - start < 5:
+            start -= 1
+        lines = [t for j in range(start, i) if (t := lone_text(rows[j]))]
+        unit = unit_line(lines)
+        if (
+            mine
+            and unit
+            and _PLAN.search(norm(" ".join(lines)))
+            and other_unit(first_title, unit)
+            and all(other_unit([u], unit) for _, u, _ in out)
+        ):
+            out.append((start, unit, mine))
+    return sorted(out)
 
 
 def plan_parts(
