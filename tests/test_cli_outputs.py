@@ -36,6 +36,40 @@ def test_an_output_over_an_input_is_refused_and_the_input_kept(
     assert "berkas yang sama" in capsys.readouterr().err
 
 
+def test_a_compare_table_over_a_unit_of_the_folder_compared_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "compare units/ -o units/a.yaml" replaced a unit the folder gave with the table, exit 0."""
+    units = tmp_path / "units"
+    units.mkdir()
+    for name in ("a.yaml", "b.yaml"):
+        shutil.copy(PLAN, units / name)
+    before = (units / "a.yaml").read_bytes()
+    assert main(["compare", str(units), "-o", str(units / "a.yaml")]) == 3
+    assert (units / "a.yaml").read_bytes() == before
+    assert "-o: harus berkas selain unit-unit di INPUTS; didapat salah satunya" in capsys.readouterr().err
+    assert main(["compare", str(units), "-o", str(units / "tabel.csv")]) == 0  # a new file there is fine
+
+
+def test_a_report_over_the_workbook_it_reads_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "report rep/x-lke.xlsx -o rep" wrote a new workbook over the one read (a note typed in it lost)."""
+    rep = tmp_path / "rep"
+    assert main(["report", str(PLAN), "-o", str(rep)]) == 0
+    (book,) = rep.glob("*-lke.xlsx")
+    before = book.read_bytes()
+    capsys.readouterr()
+    assert main(["report", str(book), "-o", str(rep), "--lang", "en"]) == 3
+    assert book.read_bytes() == before
+    err = capsys.readouterr().err
+    assert (
+        f"{book}: output: must be a folder where the report replaces no file it reads; got the input file"
+        in err
+    )
+    assert main(["report", str(book), "-o", str(tmp_path / "rep2")]) == 0  # elsewhere: written
+
+
 def test_the_problem_names_both_arguments_in_either_language(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -245,6 +245,7 @@ def cmd_report(args: argparse.Namespace, out: Console) -> int:
         loaded.sha256,
         args.lang,
         unit_dir=args.input.resolve().parent,
+        keep=(args.input,),
     )
     for f in files:
         out.print(shown(msg("import_written", args.lang, path=f)))
@@ -399,11 +400,14 @@ def _outputs_apart(args: argparse.Namespace) -> None:
     unit YAML over the workbook), or another output of the same command (``--report X -o X``), before
     anything is read or written; and a chart named other than .png (its bytes are a PNG)."""
     read: list[tuple[Path, str]] = []
+    folders: list[tuple[Path, str]] = []  # folders read (compare reads the units in a folder)
     for name, shown_as in _READ.items():
         value = getattr(args, name, None)
         for p in value if isinstance(value, list) else [value]:
             if isinstance(p, Path) and p.is_file():
                 read.append((p.resolve(), shown_as))
+            elif isinstance(p, Path) and p.is_dir():
+                folders.append((p.resolve(), shown_as))
     written: list[tuple[Path, str]] = []
     for name, shown_as in _WRITTEN.items():
         out = getattr(args, name, None)
@@ -413,6 +417,14 @@ def _outputs_apart(args: argparse.Namespace) -> None:
         for other, other_name in read + written:
             if where == other:
                 raise fail(str(out), None, shown_as, f"a file other than {other_name}", "the same file")
+        for folder, other_name in folders:
+            from zi_eval.sources import INPUT_SUFFIXES
+
+            if where.is_file() and where.parent == folder and where.suffix.lower() in INPUT_SUFFIXES:
+                # "compare units/ -o units/a.yaml": a unit the folder gives would be replaced by the table
+                raise fail(
+                    str(out), None, shown_as, f"a file other than the units in {other_name}", "one of them"
+                )
         written.append((where, shown_as))
     chart = getattr(args, "chart", None)
     if isinstance(chart, Path) and chart.suffix.lower() != ".png":

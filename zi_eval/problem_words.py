@@ -151,6 +151,9 @@ EXACT: dict[str, str] = {
     # what was found instead
     "no such file or folder": "berkas atau folder tidak ada",
     "the same file": "berkas yang sama",
+    "one of them": "salah satunya",
+    "a folder where the report replaces no file it reads": "folder tempat laporan tidak menimpa berkas yang dibacanya",
+    "the input file": "berkas masukan",
     "a folder": "sebuah folder",
     "nothing": "tidak ada",
     "list": "daftar",  # the Python type of a whole document that is not a mapping
@@ -262,6 +265,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("the options of {type}", "pilihan dari {type}"),
     ("the options {options}", "pilihan {options}"),
     ("an existing {kind} id", "id {kind} yang ada"),
+    ("a file other than the units in {name}", "berkas selain unit-unit di {name}"),
     ("a file other than {name}", "berkas selain {name}"),
     ("a path of at most {n} characters", "path paling banyak {n} karakter"),
     (

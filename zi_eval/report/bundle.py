@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from matplotlib.figure import Figure
@@ -69,8 +70,12 @@ def write_report(
     lang: str = "id",
     *,
     unit_dir: Path | None = None,
+    keep: Sequence[Path] = (),
 ) -> list[Path]:
     """Write the report folder and return the files written: all of them new, or none.
+
+    A file of ``keep`` (the input read) is never replaced: a report folder holding it under a name the
+    report writes ("report rep/x-lke.xlsx -o rep") is refused before anything is written.
 
     Everything is rendered first (the workbook in a private temporary folder, never in ``out_dir``),
     then the files are written together (:func:`write_all`): a stop or an error while rendering
@@ -99,6 +104,16 @@ def write_report(
         book = Path(tmp) / "lke.xlsx"
         write_lke_workbook(ev, flags, book, lang, unit_dir=unit_dir, out_dir=out)
         files[out / f"{ev.unit.unit.id}-lke.xlsx"] = book.read_bytes()
+    kept = {p.resolve() for p in keep}
+    for path in files:
+        if path.resolve() in kept:
+            raise fail(
+                str(path),
+                None,
+                "output",
+                "a folder where the report replaces no file it reads",
+                "the input file",
+            )
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:  # a file in the way ("berkas/sub"), no permission, a read-only disk
