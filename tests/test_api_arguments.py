@@ -165,3 +165,24 @@ def test_the_calendar_is_of_areas_or_activities(unit: Unit) -> None:
     assert len(ev.calendar(by="activity")) >= len(unit.activities)
     with pytest.raises(UsageError, match="^by: must be one of area, activity; got 'bulan'$"):
         ev.calendar(by="bulan")
+
+
+def test_a_unit_edited_past_its_checks_is_refused_by_evaluate(unit: Unit) -> None:
+    """``model_copy(update=…)`` skips pydantic's checks: an IPAK of 7.5 scored the full 17.5 points and an
+    option the item does not have scored 0, silently, where the same unit file is refused."""
+    high = unit.model_copy(update={"hasil": unit.hasil.model_copy(update={"ipak": 7.5})})
+    with pytest.raises(InputError) as exc:
+        zi.evaluate(high)
+    assert [p.text("en") for p in exc.value.problems] == [
+        f"unit {unit.unit.id}: hasil.ipak: must be ≤ 4; got 7.5"
+    ]
+    code = next(c for c, a in unit.answers.items() if a.answer in ("Ya", "Tidak"))
+    wrong = unit.model_copy(
+        update={"answers": {**unit.answers, code: unit.answers[code].model_copy(update={"answer": "Z"})}}
+    )
+    with pytest.raises(InputError) as exc:
+        zi.evaluate(wrong)
+    assert [p.field for p in exc.value.problems] == [f"answers.{code}.answer"]
+    assert (
+        zi.evaluate(unit).total == zi.evaluate(zi.checked(unit)).total
+    )  # a valid unit goes through as it is

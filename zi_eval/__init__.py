@@ -19,6 +19,7 @@ from zi_eval._version import __version__
 
 _EXPORTS = {
     "Evaluation": "zi_eval.api",
+    "checked": "zi_eval.api",
     "compare": "zi_eval.api",
     "evaluate": "zi_eval.api",
     "evaluate_many": "zi_eval.api",

@@ -181,6 +181,22 @@ class Evaluation:
         )
 
 
+def checked(unit: Unit, rubric: Rubric | None = None) -> Unit:
+    """``unit`` when it holds what a unit file may hold, else :class:`~zi_eval.errors.InputError` naming
+    every field that does not (``unit <id>: hasil.ipak: must be ≤ 4; got 7.5``).
+
+    A Unit built in code is checked by pydantic, but one changed with ``model_copy(update=…)`` is not:
+    its values are checked here as a unit file's are, the rubric's rules included (~0.3 ms).
+    """
+    from zi_eval.io.yamlsrc import LineMap
+    from zi_eval.models.loading import unit_from_data
+
+    rubric = rubric or load_rubric()
+    data = unit.model_dump(mode="json", by_alias=True, exclude_none=True)
+    unit_from_data(data, LineMap(f"unit {unit.unit.id}"), rubric)
+    return unit
+
+
 def evaluate(
     unit: Unit | LoadedInput | str | Path,
     rubric: Rubric | None = None,
@@ -193,14 +209,15 @@ def evaluate(
     ``unit`` is a :class:`Unit`, a path to any input (unit YAML, RA document, LKE workbook) or an
     input already loaded; an input read from a file keeps its importer findings among the flags,
     and an LKE workbook's own stored totals are compared with the engine's (``zi-eval evaluate``
-    is this function and a renderer).
+    is this function and a renderer). A :class:`Unit` is checked as a unit file is (:func:`checked`):
+    one edited with ``model_copy(update=…)`` skipped pydantic's checks and scored an IPAK of 7.5 in full.
     """
     when = _checked(mode, as_of, lang)
     rubric = rubric or load_rubric()
     if isinstance(unit, LoadedInput):
         loaded = unit
     elif isinstance(unit, Unit):
-        loaded = LoadedInput(unit, "unit", "", "")
+        loaded = LoadedInput(checked(unit, rubric), "unit", "", "")
     else:
         loaded = load_input(unit, rubric)
     core = engine.evaluate_unit(loaded.unit, rubric, mode=mode, as_of=when)
