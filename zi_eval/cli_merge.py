@@ -96,6 +96,9 @@ def run_merge(args: argparse.Namespace, out: Console) -> int:
         )
     if merged.conflicts:
         raise InputError(merged.conflicts)
+    if merged.kept:
+        shown_codes = ", ".join(merged.kept[:10]) + (" …" if len(merged.kept) > 10 else "")
+        err.print(shown(msg("merge_kept", lang, n=len(merged.kept), items=shown_codes)))
     if not merged.changes:
         out.print(shown(msg("merge_nothing", lang, path=target)))
         return 0

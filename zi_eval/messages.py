@@ -503,6 +503,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{source}: {code}: {value} (not merged)",
     },
     "merge_nothing": {"id": "Tidak ada yang berubah: {path}", "en": "Nothing changed: {path}"},
+    "merge_kept": {
+        "id": "{n} butir kosong di lembar kerja tetap bernilai seperti di berkas unit (lembar kerja hanya "
+        "menambah; ubah nilainya di berkas unit untuk menghapusnya): {items}",
+        "en": "{n} item(s) blank in the workbook keep the unit file's value (a workbook only adds; change "
+        "the value in the unit file to clear it): {items}",
+    },
     "merge_done": {"id": "Ditulis: {path} ({n} perubahan)", "en": "Written: {path} ({n} changes)"},
     "merge_change_answer": {
         "id": "{what}: jawaban {before} → {after}",

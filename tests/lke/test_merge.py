@@ -335,3 +335,24 @@ def test_an_evidence_cell_cleared_in_zi_evals_own_workbook_is_said_while_other_s
     assert sorted(f["item"] for f in said) == sorted(cleared)
     for f in said:
         assert f["source"] == f"own-cleared.xlsx:{SHEET}!N{rows[f['item']]}"
+
+
+def test_an_answer_emptied_in_the_workbook_is_kept_and_said(
+    rubric: Rubric, workspace: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An answer cleared in the workbook kept the unit's answer and merge said only 'Tidak ada yang
+    berubah', while the workbook itself scores the item 0."""
+    unit, filled = workspace
+    assert main(["merge", str(filled), "--into", str(unit)]) == 0
+    merged = load_unit(unit, rubric)
+    code = next(c for c, a in merged.answers.items() if a.answer is not None)
+    wb = openpyxl.load_workbook(filled)
+    wb[SHEET].cell(_rows(rubric)[code], COL["answer"]).value = None
+    emptied = tmp_path / "book" / "emptied.xlsx"
+    wb.save(emptied)
+    capsys.readouterr()
+    assert main(["merge", str(emptied), "--into", str(unit), "--lang", "en"]) == 0
+    out = capsys.readouterr()
+    assert "Nothing changed" in out.out
+    assert "1 item(s) blank in the workbook keep the unit file's value" in out.err and code in out.err
+    assert load_unit(unit, rubric).answers[code].answer == merged.answers[code].answer

@@ -41,6 +41,8 @@ class Merge:
     unit: Unit
     changes: list[Change] = field(default_factory=list)
     conflicts: list[Problem] = field(default_factory=list)
+    #: items (and hasil fields) whose row the workbook holds blank while the unit has a value: kept
+    kept: list[str] = field(default_factory=list)
 
 
 class _Cells:
@@ -72,6 +74,22 @@ def merge_workbook(unit: Unit, book: Any, rubric: Rubric, force: bool = False) -
         answers[code] = _merge_answer(code, a_u, a_w, ev_map, rubric, out, cells, force)
     hasil = _merge_hasil(unit.hasil, theirs.hasil, ev_map, rubric, out, cells, force)
     out.unit = unit.model_copy(update={"answers": answers, "hasil": hasil, "evidence": records})
+    # a cell emptied in the workbook changes nothing (it only adds): said, so that nobody takes the
+    # unit's value for cleared
+    for code, a_u in unit.answers.items():
+        got = theirs.answers.get(code)
+        blank = got is None or (got.answer is None and not got.counts)
+        if (a_u.answer is not None or a_u.counts) and blank and f"item:{code}" in cells.matched:
+            out.kept.append(code)
+    code_of = {f.item.hasil_field: c for c, f in rubric.items.items() if f.item.hasil_field is not None}
+    for name in ("ipak", "ipkp", "capaian_kinerja"):
+        code = code_of.get(name, name)
+        if (
+            getattr(unit.hasil, name) is not None
+            and getattr(theirs.hasil, name) is None
+            and f"item:{code}" in cells.matched
+        ):
+            out.kept.append(code)
     return out
 
 
