@@ -356,3 +356,27 @@ def test_an_answer_emptied_in_the_workbook_is_kept_and_said(
     assert "Nothing changed" in out.out
     assert "1 item(s) blank in the workbook keep the unit file's value" in out.err and code in out.err
     assert load_unit(unit, rubric).answers[code].answer == merged.answers[code].answer
+
+
+def test_a_link_typed_in_zi_evals_own_workbook_is_a_record_with_its_address(
+    rubric: Rubric, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "SK SOP baru: https://…" typed in an item's evidence cell of the report's workbook gave a record
+    titled with the whole text and no address (the cell was read as the titles of the unit's records)."""
+    unit = tmp_path / "unit.yaml"
+    shutil.copy(PLAN, unit)
+    rep = tmp_path / "rep"
+    assert main(["report", str(unit), "-o", str(rep)]) == 0
+    (book,) = rep.glob("*-lke.xlsx")
+    code = "P.2.i.a"
+    wb = openpyxl.load_workbook(book)
+    cell = wb[SHEET].cell(_rows(rubric)[code], COL["evidence"])
+    url = "https://drive.example.go.id/sop-baru.pdf"
+    cell.value = f"SK SOP baru: {url}"
+    wb.save(book)
+    capsys.readouterr()
+    assert main(["merge", str(book), "--into", str(unit)]) == 0
+    got = load_unit(unit, rubric)
+    (record,) = [e for e in got.evidence if e.url == url]
+    assert (record.title, record.supports) == ("SK SOP baru", (code,))
+    assert record.id in got.answers[code].evidence

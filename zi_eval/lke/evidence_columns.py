@@ -138,10 +138,12 @@ def _typed(row: int, key: str, cell: str, named: bool, behind: list[Link]) -> li
     - A cell naming documents without any link is one record, a document titled with the cell; a cell
       whose every line says there is no evidence ("belum ada", "menyusul") is none (the caller says so).
     - ``named``: zi-eval's own workbook, whose cell is one record's title (a title the unit typed there
-      anew keeps the address hidden behind it).
+      anew keeps the address hidden behind it), unless a link is typed in it ("SK baru: https://…").
     """
     hidden = behind[0] if behind else None
-    found = [] if named else split_links(cell)
+    found = split_links(cell)
+    if named and not any(x.url for x in found):
+        found = []  # the titles of the unit's records; a link typed in among them is read as anywhere
     if any(x.url for x in found):
         found = [x for x in found if x.url] if behind else found
         found = list(dict.fromkeys(found))  # the same link pasted twice is one record
