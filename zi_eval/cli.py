@@ -69,8 +69,8 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the argument parser with every sub-command."""
+def build_parser(lang: str = "id") -> argparse.ArgumentParser:
+    """Build the argument parser with every sub-command, its help texts in ``lang``."""
     p = _Parser(
         prog="zi-eval", description="Evaluasi mandiri Zona Integritas (WBK/WBBM, PermenPAN-RB 90/2021)."
     )
@@ -189,6 +189,10 @@ def build_parser() -> argparse.ArgumentParser:
     mg.add_argument("--force", action="store_true", help="jawaban lembar kerja menggantikan yang berbeda")
     mg.add_argument("--rubric", default=None, help="rubrik (id atau path)")
     _evidence_parser(sub)
+    if lang == "en":
+        from zi_eval.cli_help import in_english
+
+        in_english(p)
     return p
 
 
@@ -453,9 +457,9 @@ def _main(argv: list[str] | None) -> int:
     _USAGE_LANG["lang"] = lang
     verbose = "-v" in argv or "--verbose" in argv
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(lang).parse_args(argv)
         if args.command is None:
-            build_parser().print_help()
+            build_parser(lang).print_help()
             return EXIT_USAGE
         lang = getattr(args, "lang", lang)  # parsed: a value after the command wins
         _outputs_apart(args)
