@@ -158,9 +158,16 @@ def test_an_area_the_plan_names_in_words_is_no_reading_of_a_code(tmp_path: Path,
 
 
 def test_areas_written_as_the_short_names_units_use_are_read(tmp_path: Path, rubric: Rubric) -> None:
-    """"Manaj. Perubahan", "Ketatalaksanaan", "Manajemen ASN", "AKIP", "SAKIP" and "YANLIK" were unknown
+    """ "Manaj. Perubahan", "Ketatalaksanaan", "Manajemen ASN", "AKIP", "SAKIP" and "YANLIK" were unknown
     areas (said): their activities linked to no area."""
-    written = ["Manaj. Perubahan", "Ketatalaksanaan", "Manajemen ASN", "Penguatan AKIP", "Pengawasan", "YANLIK"]
+    written = [
+        "Manaj. Perubahan",
+        "Ketatalaksanaan",
+        "Manajemen ASN",
+        "Penguatan AKIP",
+        "Pengawasan",
+        "YANLIK",
+    ]
     got = import_plan(_csv(tmp_path, written), rubric)
     assert [a.area for a in got.unit.activities] == [area for area, _, _ in SIX]
     assert "IMPORT_AREA_UNKNOWN" not in {f.code for f in got.findings}
