@@ -1812,7 +1812,7 @@ class _State:
             None,
         )
         if said is None and (said := self._struck_out(r)) is not None:
-            how = "teksnya dicoret", "its text is struck through"
+            how = "teksnya dicoret", "is struck through"
         else:
             how = "dinyatakan batal", "is said to be cancelled"
         if said is not None:
