@@ -431,8 +431,8 @@ def other_unit_titles(
     # a title over a header whose plan words are printed on every page (a PDF of one plan per page:
     # "RENCANA AKSI …" and "TAHUN 2025" read as running lines, only the unit's line differs)
     for i in range(first_header + 1, len(rows)):
-        if header_at(i) is None or lone_text(rows[i - 1]) is None:
-            continue
+        if lone_text(rows[i - 1]) is None or header_at(i) is None:
+            continue  # the cheap test first: most rows have a table row above them
         start = i
         while start > first_header + 1 and lone_text(rows[start - 1]) is not None and i - start < 5:
             start -= 1
