@@ -72,24 +72,15 @@ def merge_workbook(unit: Unit, book: Any, rubric: Rubric, force: bool = False) -
     for code, a_w in theirs.answers.items():
         a_u = answers.get(code, Answer())
         answers[code] = _merge_answer(code, a_u, a_w, ev_map, rubric, out, cells, force)
-    hasil = _merge_hasil(unit.hasil, theirs.hasil, ev_map, rubric, out, cells, force)
-    out.unit = unit.model_copy(update={"answers": answers, "hasil": hasil, "evidence": records})
     # a cell emptied in the workbook changes nothing (it only adds): said, so that nobody takes the
-    # unit's value for cleared
+    # unit's value for cleared (a hasil value: in _merge_hasil)
     for code, a_u in unit.answers.items():
         got = theirs.answers.get(code)
         blank = got is None or (got.answer is None and not got.counts)
         if (a_u.answer is not None or a_u.counts) and blank and f"item:{code}" in cells.matched:
             out.kept.append(code)
-    code_of = {f.item.hasil_field: c for c, f in rubric.items.items() if f.item.hasil_field is not None}
-    for name in ("ipak", "ipkp", "capaian_kinerja"):
-        code = code_of.get(name, name)
-        if (
-            getattr(unit.hasil, name) is not None
-            and getattr(theirs.hasil, name) is None
-            and f"item:{code}" in cells.matched
-        ):
-            out.kept.append(code)
+    hasil = _merge_hasil(unit.hasil, theirs.hasil, ev_map, rubric, out, cells, force)
+    out.unit = unit.model_copy(update={"answers": answers, "hasil": hasil, "evidence": records})
     return out
 
 
@@ -169,9 +160,11 @@ def _merge_hasil(
     code_of = {f.item.hasil_field: c for c, f in rubric.items.items() if f.item.hasil_field is not None}
     for name in ("ipak", "ipkp", "capaian_kinerja"):
         have, new = getattr(mine, name), getattr(theirs, name)
+        code = code_of.get(name, name)
+        if new is None and have is not None and f"item:{code}" in cells.matched:
+            out.kept.append(code)  # blank in the workbook: kept, and said
         if new is None or have == new:
             continue
-        code = code_of.get(name, name)
         if have is None or _differs(out, cells, cells.of(f"item:{code}"), code, have, new, force):
             update[name] = new
             out.changes.append(Change(code, "hasil", "" if have is None else str(have), str(new)))

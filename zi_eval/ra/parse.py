@@ -1269,6 +1269,7 @@ class _State:
                 before = max(before, rises[col])
             return tuple(sorted(months)), ()
         crossed = self.grid in self.crossed
+        called_off = self._struck_out(r) is not None  # the whole activity struck out: said once, as cancelled
         ticked = has_cross = False
         empty = 0  # month cells holding neither a tick nor an X
         for col, ms in sorted(lay.months.items()):
@@ -1298,7 +1299,7 @@ class _State:
             if col in r.struck and col not in r.merged_from:
                 # a mark struck through: withdrawn, the month is not scheduled (said, unless the whole
                 # activity is struck out: that is said once, as cancelled)
-                if self._struck_out(r) is None:
+                if not called_off:
                     m = ms[0] if len(ms) == 1 else f"{ms[0]}–{ms[-1]}"
                     findings.append(
                         Finding(

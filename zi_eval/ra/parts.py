@@ -415,19 +415,24 @@ def other_unit_titles(
     first_title = _first_title(rows, first_header, lone_text)
     mine = unit_line(first_title)
     out: list[tuple[int, str, str]] = []
-    for start, title, headed, lines in _titles(rows, first_header, header_at, lone_text, is_area):
-        unit = _part(start, title).unit
+
+    def tell(start: int, unit: str | None, words: str) -> None:
+        """Keep a plan's title (``words``, normalised) when it names a unit other than the first title's
+        and than those kept already (said once per unit)."""
         if (
             mine
             and unit
-            and headed
-            and not is_report(title)
-            and _PLAN.search(" ".join(lines))
-            and not _CONTINUED.search(" ".join(lines))
+            and _PLAN.search(words)
             and other_unit(first_title, unit)
-            and all(other_unit([u], unit) for _, u, _ in out)  # said once per unit
+            and all(other_unit([u], unit) for _, u, _ in out)
         ):
             out.append((start, unit, mine))
+
+    for start, title, headed, lines in _titles(rows, first_header, header_at, lone_text, is_area):
+        unit = _part(start, title).unit
+        words = " ".join(lines)
+        if headed and not is_report(title) and not _CONTINUED.search(words):
+            tell(start, unit, words)
     # a title over a header whose plan words are printed on every page (a PDF of one plan per page:
     # "RENCANA AKSI …" and "TAHUN 2025" read as running lines, only the unit's line differs)
     for i in range(first_header + 1, len(rows)):
@@ -438,14 +443,7 @@ def other_unit_titles(
             start -= 1
         lines = [t for j in range(start, i) if (t := lone_text(rows[j]))]
         unit = unit_line(lines)
-        if (
-            mine
-            and unit
-            and _PLAN.search(norm(" ".join(lines)))
-            and other_unit(first_title, unit)
-            and all(other_unit([u], unit) for _, u, _ in out)
-        ):
-            out.append((start, unit, mine))
+        tell(start, unit, norm(" ".join(lines)))
     return sorted(out)
 
 
