@@ -64,3 +64,31 @@ def test_an_area_heading_with_its_weight_beside_it_is_a_heading(tmp_path: Path, 
         ("Reviu SOP layanan", "penataan-tatalaksana", (2,)),
         ("Penguatan Pengawasan", "penataan-tatalaksana", (5,)),
     ]
+
+
+def test_a_roman_i_over_lettered_items_heads_them(tmp_path: Path, rubric: Rubric) -> None:
+    """'i. Penyusunan Tim Kerja' over 'a. …', 'b. …' (a plan keyed by LKE sub-pilar and item) was read as
+    the letter i: an activity of its own, and its items became activities with no kegiatan over them,
+    while 'ii. …' headed its items."""
+    head = "URAIAN\tOUTPUT\tDOKUMEN\tTIM KERJA"
+    rows = [
+        "1. Manajemen Perubahan\t\t\t",
+        "i. Penyusunan Tim Kerja\t\t\t",
+        "a. Unit kerja telah membentuk tim\tSK Tim\tSK\tTim MP",
+        "b. Anggota tim dipilih melalui prosedur yang jelas\tNotulen\tNotulen\tTim MP",
+        "ii. Rencana Pembangunan Zona Integritas\t\t\t",
+        "a. Terdapat dokumen rencana kerja\tRencana kerja\tRK\tTim MP",
+    ]
+    f = tmp_path / "ra.tsv"
+    f.write_text(
+        "MATRIKS RENCANA AKSI ZONA INTEGRITAS PENGADILAN AGAMA UJI TAHUN 2026\n\n"
+        + "\n".join([head, *rows])
+        + "\n"
+    )
+    res = import_plan(f, rubric)
+    got = [(a.kegiatan, a.sub_kegiatan) for a in res.unit.activities]
+    assert got == [
+        ("i. Penyusunan Tim Kerja", "a. Unit kerja telah membentuk tim"),
+        ("i. Penyusunan Tim Kerja", "b. Anggota tim dipilih melalui prosedur yang jelas"),
+        ("ii. Rencana Pembangunan Zona Integritas", "a. Terdapat dokumen rencana kerja"),
+    ]

@@ -75,6 +75,9 @@ _CANCELLED = re.compile(r"\b(?:tidak|batal|dibatalkan|ditunda|belum|tanpa)\b")
 _ITEM_LETTER = re.compile(r"[a-z][.)]?")
 #: A step written under its kegiatan in the same column: "- Sosialisasi …", "• …", "a. …", "b) …".
 _CHILD_MARK = re.compile(r"^\s*(?:[-–•*·▪]\s*|\(?[a-z][.)]\s+)\S")
+#: A label that is a Roman numeral as well as a letter ("i.", "v)", "x."), and a list's first letter ("a.").
+_ROMAN_LABEL = re.compile(r"^\s*\(?[ivx][.)]\s")
+_FIRST_LETTER = re.compile(r"^\s*\(?a[.)]\s")
 _BULLET = re.compile(r"^\s*(?:[-–•*·▪]|\d{1,2}[.)]|[a-z][.)])\s*")
 _SIGNATURE_WORDS = ("ditetapkan", "ttd", "ketua", "kepala", "salinan", "nip", "tanggal", "sekretaris", "pada")
 #: A place and the date a signature opens with, before its year: "Palopo, 6 Januari" (the month's name is
@@ -1114,8 +1117,14 @@ class _State:
         """Whether the unmarked kegiatan row ``r`` heads steps written under it in its own column:
         the next row is numbered under its number ("1.1" under "1") or bulleted/lettered without a
         number. Only a row with nothing but its number and kegiatan (no output, no person in charge)."""
-        if nxt is None or _CHILD_MARK.match(keg) or self.layout is None:
+        if nxt is None or self.layout is None:
             return False
+        if _CHILD_MARK.match(keg) and not (
+            _ROMAN_LABEL.match(keg) and _FIRST_LETTER.match(self.cell(nxt, "kegiatan"))
+        ):
+            return (
+                False  # a lettered step itself; but "i. Penyusunan Tim Kerja" over "a. …" is a Roman heading
+            )
         own = {c for c, _ in _texts(r)} - set(self.layout.months)
         if own - {self.layout.col("no"), self.layout.col("kegiatan"), self.layout.col("area")}:
             return False
