@@ -185,6 +185,8 @@ class Matcher:
     def __init__(self, rubric: Rubric, vocabulary: Vocabulary | None = None) -> None:
         vocabulary = vocabulary or shipped_vocabulary()
         self.codes = list(rubric.items)
+        #: the codes as a numpy array, to take many rows' chosen codes at once
+        self.code_array = np.array(self.codes, dtype=object)
         self.code_set = frozenset(self.codes)
         self._col = rubric.item_index()
         self.areas = np.array([f.area for f in rubric.items.values()])

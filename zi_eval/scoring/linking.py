@@ -17,12 +17,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import chain, compress, repeat
-from operator import attrgetter
+from operator import attrgetter, is_
 from typing import Any
 
 import numpy as np
 
-from zi_eval.matching.matcher import HOWS, TIERS, Candidate, Columns, Fields, Matcher, Query
+from zi_eval.matching.matcher import HOWS, TIERS, Candidate, Columns, Fields, Matcher, Query, Ranks
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Activity, LkeLink, Substep, Unit
 
@@ -208,29 +208,42 @@ class Ranked:
     """One text's ranking (:class:`Found`, made when first asked) and the links :func:`pick_rows`
     chose from it when nothing is rejected.
 
-    Made once per distinct text and shared by every activity with that text. It is made with the
-    choice its kind of key reads (at most :data:`MAX_LEXICAL_LINKS` lexical links for an
-    activity's own texts, one for a sub-step's) as chosen slots and their item codes, which is all
-    a batch reads; candidates, links and any other choice become objects only when asked for.
+    Made once per distinct text and shared by every activity with that text. It holds its row of
+    the batch's :class:`~zi_eval.matching.matcher.Ranks` (the arrays, and its place in them: a row
+    becomes lists only when a link or candidate is asked for) and the choice its kind of key reads
+    (at most :data:`MAX_LEXICAL_LINKS` lexical links for an activity's own texts, one for a
+    sub-step's) as chosen slots and their item codes, which is all a batch reads; candidates, links
+    and any other choice become objects only when asked for.
     """
 
-    __slots__ = ("key", "matcher", "row", "most", "slots", "chosen", "_found", "_links", "_more")
+    __slots__ = ("key", "ranks", "at", "most", "slots", "chosen", "_found", "_links", "_more")
 
     def __init__(
-        self,
-        key: Key,
-        matcher: Matcher,
-        row: tuple[list[int], list[int], list[float], list[bool], bool],
-        most: int,
-        slots: tuple[int, ...],
+        self, key: Key, ranks: Ranks, at: int, most: int, slots: tuple[int, ...], chosen: list[str]
     ) -> None:
-        self.key, self.matcher, self.row = key, matcher, row
+        self.key, self.ranks, self.at = key, ranks, at  # its row: ``ranks``'s row ``at``
         self.most, self.slots = most, slots  # the slots chosen with at most ``most`` lexical links
-        codes, items = matcher.codes, row[0]
-        self.chosen = [codes[items[s]] for s in slots]  # their item codes
+        self.chosen = chosen  # their item codes
         self._found: Found | None = None
         self._links: list[Link] | None = None  # the links of ``slots``
         self._more: dict[tuple[str, int], Any] | None = None  # other choices: ("slots"/"codes"/"links", most)
+
+    @property
+    def matcher(self) -> Matcher:
+        """The matcher that ranked it."""
+        return self.ranks.matcher
+
+    @property
+    def row(self) -> tuple[list[int], list[int], list[float], list[bool], bool]:
+        """Its row as lists: items, tiers, scores, own-area slots, whether the area is known."""
+        r, i = self.ranks, self.at
+        return (
+            r.items[i].tolist(),
+            r.tiers[i].tolist(),
+            r.scores[i].tolist(),
+            r.own[i].tolist(),
+            bool(r.has_area[i]),
+        )
 
     @property
     def found(self) -> Found:
@@ -328,19 +341,30 @@ def _ranked(keys: list[Key], rubric: Rubric) -> list[Ranked]:
     m = matcher(rubric)
     areas = [k[1] if len(k) == 2 else k[5] for k in keys]  # see Key
     ranks = m.rank_columns(_columns(keys), areas, lambda i: _fields(keys[i]))
-    slots = _slot_sets(ranks.tiers.shape[1])
+    n, k = ranks.tiers.shape
+    slots = _slot_sets(k)
     # a sub-step alone (a key of two) reads its best item, an activity its links (see _chosen_codes)
-    most = np.where(np.fromiter(map(len, keys), dtype=np.int64, count=len(keys)) == 2, 1, MAX_LEXICAL_LINKS)
-    chosen = _bits(pick_rows(ranks.tiers, ranks.scores, ranks.own, ranks.has_area, most))
-    rows = zip(
-        ranks.items.tolist(),
-        ranks.tiers.tolist(),
-        ranks.scores.tolist(),
-        ranks.own.tolist(),
-        ranks.has_area.tolist(),
-        strict=True,
+    most = np.where(np.fromiter(map(len, keys), dtype=np.int64, count=n) == 2, 1, MAX_LEXICAL_LINKS)
+    bits = _bits(pick_rows(ranks.tiers, ranks.scores, ranks.own, ranks.has_area, most))
+    # the chosen slots' item codes, a few numpy takes for all rows: one per set of slots chosen
+    chosen: list[list[str]] = [[] for _ in range(n)]
+    codes = m.code_array
+    for b in np.unique(bits).tolist():
+        if b:
+            at = np.flatnonzero(bits == b)
+            for i, got in zip(at.tolist(), codes[ranks.items[at][:, slots[b]]].tolist(), strict=True):
+                chosen[i] = got
+    return list(
+        map(
+            Ranked,
+            keys,
+            repeat(ranks),
+            range(n),
+            most.tolist(),
+            map(slots.__getitem__, bits.tolist()),
+            chosen,
+        )
     )
-    return list(map(Ranked, keys, repeat(m), rows, most.tolist(), map(slots.__getitem__, chosen)))
 
 
 def _columns(keys: list[Key]) -> Columns:
@@ -392,9 +416,10 @@ def _columns(keys: list[Key]) -> Columns:
     return out
 
 
-def _bits(mask: np.ndarray) -> list[int]:
+def _bits(mask: np.ndarray) -> np.ndarray:
     """Each row of a boolean mask as an integer (bit s: slot s)."""
-    return (mask.astype(np.int64) @ (1 << np.arange(mask.shape[1], dtype=np.int64))).tolist()
+    got: np.ndarray = mask.astype(np.int64) @ (1 << np.arange(mask.shape[1], dtype=np.int64))
+    return got
 
 
 def _slot_sets(k: int) -> list[tuple[int, ...]]:
@@ -419,18 +444,18 @@ def rank_activities(acts: Sequence[Activity], rubric: Rubric, use_cache: bool = 
         cache = _cache(rubric)
         got = list(map(cache.get, keys))
         if None in got:
-            todo = list(dict.fromkeys(k for k, r in zip(keys, got, strict=True) if r is None))
+            todo = list(dict.fromkeys(compress(keys, map(is_, got, repeat(None)))))
             if len(cache) + len(todo) > CACHE_LIMIT:
                 cache.clear()
             fresh = dict(zip(todo, _ranked(todo, rubric), strict=True))
             cache.update(fresh)
-            got = [r if r is not None else fresh[k] for k, r in zip(keys, got, strict=True)]
+            got = list(map(fresh.get, keys, got))  # a new ranking where there was none
         found = got  # type: ignore[assignment]
     else:
         distinct = list(dict.fromkeys(keys))
         fresh = dict(zip(distinct, _ranked(distinct, rubric), strict=True))
         found = [fresh[k] for k in keys]
-    out: list[Ranking] = [(f, ()) for f in found[:n]]
+    out: list[Ranking] = list(zip(found[:n], repeat(())))
     at = n
     for i in stepped:
         m = len(keys[i][6])
@@ -643,7 +668,8 @@ def claimed_items(unit: Unit, rubric: Rubric, codes_of: Callable[[str], Iterable
     hasil items when the results cite evidence.
     """
     items = rubric.items
-    got = {code for code, ans in unit.answers.items() if ans.evidence}
+    answers = unit.answers
+    got = set(compress(answers, map(_EVIDENCE, answers.values())))
     refs = set(chain.from_iterable(map(_SUPPORTS, unit.evidence)))
     named = refs.intersection(items)
     got |= named
@@ -656,6 +682,7 @@ def claimed_items(unit: Unit, rubric: Rubric, codes_of: Callable[[str], Iterable
 
 
 _SUPPORTS = attrgetter("supports")
+_EVIDENCE = attrgetter("evidence")
 
 
 def _hasil_codes(rubric: Rubric) -> list[str]:
@@ -698,8 +725,9 @@ def link_items(units: Sequence[Unit], rubric: Rubric) -> list[ItemLinks]:
     activities are read as one list, with the few pinned or rejecting ones set right afterwards.
     """
     items = rubric.items
-    acts = [a for u in units for a in u.activities]
-    special = [i for i, a in enumerate(acts) if a.lke or a.lke_reject]
+    acts = list(chain.from_iterable(map(_ACTIVITIES, units)))
+    pins, rejects = list(map(_PINS, acts)), list(map(_REJECTS, acts))
+    special = [i for i, a in enumerate(acts) if a.lke or a.lke_reject] if any(pins) or any(rejects) else []
     pinned = {i for i in special if acts[i].lke}
     ranking: list[Ranking | None]
     if pinned:  # a pinned activity is not ranked: its place is kept empty, its codes set below
@@ -719,14 +747,18 @@ def link_items(units: Sequence[Unit], rubric: Rubric) -> list[ItemLinks]:
     at = 0
     for unit in units:
         end = at + len(unit.activities)
-        by_act = {a: c for a, c in zip(ids[at:end], codes[at:end], strict=True) if c}
-        planned = list(set(chain.from_iterable(codes[at:end])))
+        own = codes[at:end]
+        by_act = dict(compress(zip(ids[at:end], own, strict=True), own))
+        planned = list(set(chain.from_iterable(own)))
         out.append(ItemLinks(planned, _evidenced(unit, rubric, by_act.get)))
         at = end
     return out
 
 
 _ID = attrgetter("id")
+_ACTIVITIES = attrgetter("activities")
+_PINS = attrgetter("lke")
+_REJECTS = attrgetter("lke_reject")
 
 
 def _chosen_codes(ranking: Ranking | None) -> list[str]:
@@ -737,7 +769,7 @@ def _chosen_codes(ranking: Ranking | None) -> list[str]:
     own, steps = ranking
     if steps:
         return own.codes(MAX_LEXICAL_LINKS) + [c for st in steps for c in st.codes(1)]
-    return own.codes(MAX_LEXICAL_LINKS)
+    return own.chosen if own.most == MAX_LEXICAL_LINKS else own.codes(MAX_LEXICAL_LINKS)
 
 
 def _add(sets: dict[str, Any], key: str, value: str) -> None:
