@@ -17,6 +17,7 @@ from zi_eval.io.packages import MAX_UNCOMPRESSED, check_zip
 from zi_eval.io.sheets import MAX_SHEET_COLS, MAX_SHEET_ROWS
 from zi_eval.io.symbols import symbol_family, symbol_text, translate_char
 from zi_eval.ra.readers.broken import raised_by_library
+from zi_eval.ra.readers.month_parts import attach, month_part
 from zi_eval.ra.readers.numbering import W_NS as _W
 from zi_eval.ra.readers.numbering import Numbering
 from zi_eval.ra.rows import PAGE_NUMBER, MergedAbove, RawRow
@@ -326,8 +327,18 @@ def _frame(tbl: Any) -> Any | None:
     return tcs[0]
 
 
-def _body_rows(path: str, body: Any, num: Numbering, rows: list[RawRow]) -> list[RawRow]:
-    """Walk the document body in order, after ``rows``: one row per paragraph, one per table row."""
+def _body_rows(
+    path: str, body: Any, num: Numbering, rows: list[RawRow], table: list[RawRow] | None = None
+) -> list[RawRow]:
+    """Walk the document body in order, after ``rows``: one row per paragraph, one per table row.
+
+    A table holding only later months than the plan table before it (``Jul … Des`` under "Jadwal
+    Pelaksanaan (lanjutan)") is that table's month columns typed apart: they are put back beside its
+    rows (:mod:`~zi_eval.ra.readers.month_parts`) instead of being read as rows of their own.
+    ``table`` holds the rows of the last plan table (shared with a frame's content).
+    """
+    if table is None:
+        table = []
     if body.find(f".//{_W}altChunk") is not None:
         # content imported from another file (HTML, RTF) lives outside the document's own XML:
         # reading around it would drop it without a word
@@ -349,12 +360,16 @@ def _body_rows(path: str, body: Any, num: Numbering, rows: list[RawRow]) -> list
         if frame is not None:
             # a table of one cell around the plan (a box drawn to frame the page): its content is read
             # as the body's, the plan's table a table of its own and not one cell's flattened text
-            _body_rows(path, frame, num, rows)
+            _body_rows(path, frame, num, rows, table)
             continue
         n_table += 1
-        for j, (cells, merged, filled, colours, above, hid, struck) in enumerate(
-            _table_rows(block, num), start=1
-        ):
+        read = _table_rows(block, num)
+        part = month_part(table, [r[0] for r in read], f"tabel {n_table}", colours=[r[3] for r in read])
+        if part is not None:
+            attach(path, table, [part])
+            continue
+        table.clear()
+        for j, (cells, merged, filled, colours, above, hid, struck) in enumerate(read, start=1):
             place = f"tabel {n_table}, baris {j}"
             rows.append(
                 RawRow(
@@ -370,4 +385,5 @@ def _body_rows(path: str, body: Any, num: Numbering, rows: list[RawRow]) -> list
                     struck=frozenset(struck),
                 )
             )
+            table.append(rows[-1])
     return rows

@@ -23,8 +23,8 @@ from zi_eval.io.sheets import MAX_SHEET_ROWS
 from zi_eval.io.symbols import translate_char
 from zi_eval.io.words import norm
 from zi_eval.ra.readers.broken import raised_by_library
+from zi_eval.ra.readers.month_parts import HEADER_ROWS, MonthPart, attach, month_part
 from zi_eval.ra.rows import PAGE_NUMBER, MergedAbove, RawRow
-from zi_eval.ra.timing import MONTH_NAMES
 
 #: Most pages read from one PDF; a longer file is refused (a plan with its narrative runs to ~60 pages,
 #: and pdfplumber reads about three pages a second).
@@ -42,8 +42,6 @@ _FURNITURE_CHARS = 60
 _OVERPRINT = 0.5
 #: A page is sideways when most of its characters, and at least this many, run up or down.
 _SIDEWAYS_MIN = 20
-#: Most rows of a header a table repeats on every page.
-_HEADER_ROWS = 3
 
 Bbox = tuple[float, float, float, float]
 #: A filled rectangle narrower than this (points) is a rule, not a cell's shade.
@@ -318,38 +316,6 @@ def _join(prev: RawRow, cells: list[str], page: int) -> None:
     prev.place = f"{prev.place}; lanjut hal. {page}"
 
 
-_MONTH_OF = {name: m for m, names in MONTH_NAMES.items() for name in names}
-
-
-def _month_cells(cells: list[str]) -> dict[int, int]:
-    """The columns of a row that name a month (``Jan``, ``Juli``), with their month."""
-    out = {}
-    for c, text in enumerate(cells):
-        m = _MONTH_OF.get(norm(text).rstrip("."))
-        if m is not None:
-            out[c] = m
-    return out
-
-
-def _month_header(grid: list[list[str]]) -> tuple[int, dict[int, int]] | None:
-    """The first of a table's top rows that names two months or more: its index and its month columns."""
-    for i, cells in enumerate(grid[:_HEADER_ROWS]):
-        months = _month_cells(cells)
-        if len(months) >= 2:
-            return i, months
-    return None
-
-
-@dataclass
-class _ColumnPart:
-    """A table holding only month columns: the right part of a wide sheet printed on a page of its own."""
-
-    page: int
-    months: dict[int, int]  # column -> month
-    header: list[str]  # its month headers as printed
-    rows: list[list[str]]  # its rows below its header, cut to the month columns
-
-
 class _Reader:
     """Walks the pages and keeps what is needed to join a table that runs over a page break, and to
     put back the month columns of a sheet printed wider than its pages (Excel prints the pages of
@@ -362,93 +328,18 @@ class _Reader:
         self.last_page = 0
         self.between: list[str] = []  # text lines since the last table row
         self.table: list[RawRow] = []  # the rows of the current table sequence
-        self.parts: list[_ColumnPart] = []  # its month columns printed on pages of their own
+        self.parts: list[MonthPart] = []  # its month columns printed on pages of their own
 
     def add_text(self, text: str, page: int) -> None:
         self.rows.append(RawRow(len(self.rows) + 1, [text], text, place=f"hal. {page}", page=page))
         self.between.append(text)
 
-    def _column_part(self, grid: list[list[str]], page: int) -> _ColumnPart | None:
-        """Read ``grid`` as the month columns of the current table printed apart, or return ``None``.
-
-        It is when its header names only months and they come after the last month the table's own
-        header names; at their left a row-number column may repeat, or the table's first columns with
-        their own headers (Excel's "columns to repeat at left": No, Kegiatan …).
-        """
-        found = _month_header(grid)
-        if found is None or not self.table:
-            return None
-        at, months = found
-        own = _month_header([r.cells for r in self.table[:_HEADER_ROWS]])
-        if own is None or min(months.values()) <= max(own[1].values()):
-            return None
-        named = [c for c, text in enumerate(grid[at]) if text.strip()]
-        extra = [c for c in named if c not in months]
-        if extra and extra != [0] and not self._repeats_left(grid[: at + 1], extra, own[0]):
-            return None  # other headers beside the months: a table of its own
-        cols = sorted(months)
-        cut = [[row[c] if c < len(row) else "" for c in cols] for row in grid[at:]]
-        return _ColumnPart(page, months, cut[0], cut[1:])
-
-    def _repeats_left(self, head: list[list[str]], extra: list[int], own_at: int) -> bool:
-        """Whether the header columns ``extra`` of a part are some of the table's columns printed again,
-        in their order and with the same headers (each column's header rows read together), left of
-        its months ("No | Kegiatan" repeated from "No | Area | Kegiatan | …")."""
-        if extra != list(range(len(extra))):
-            return False
-        mine = [r.cells for r in self.table[: own_at + 1]]
-
-        def words(rows: list[list[str]], c: int) -> str:
-            return norm(" ".join(r[c] for r in rows if c < len(r)))
-
-        theirs = [words(mine, c) for c in range(max(map(len, mine), default=0))]
-        at = -1
-        for c in extra:
-            here = words(head, c)
-            if not here or here not in theirs[at + 1 :]:
-                return False
-            at = theirs.index(here, at + 1)
-        return True
-
     def finish(self, path: str) -> list[RawRow]:
-        """Put back the month columns printed apart (see :class:`_ColumnPart`) and return the rows."""
+        """Put back the month columns printed apart (see :mod:`~zi_eval.ra.readers.month_parts`) and
+        return the rows."""
         if self.parts:
-            self._attach_parts(path)
+            attach(path, self.table, self.parts)
         return self.rows
-
-    def _attach_parts(self, path: str) -> None:
-        own = _month_header([r.cells for r in self.table[:_HEADER_ROWS]])
-        at = own[0] if own else 0
-        header = self.table[at]
-        again = [norm(c) for c in header.cells]
-        # a header repeated on each page reads as the first one
-        repeated = [r for r in self.table[at + 1 :] if [norm(c) for c in r.cells] == again]
-        body = [r for r in self.table[at + 1 :] if not any(r is h for h in repeated)]
-        # parts with the same months continue down the rows; parts with later months start again at the top
-        groups: dict[tuple[int, ...], list[_ColumnPart]] = {}
-        for part in self.parts:
-            groups.setdefault(tuple(sorted(part.months.values())), []).append(part)
-        for months in sorted(groups):
-            parts = groups[months]
-            extra = [row for part in parts for row in part.rows]
-            if len(extra) != len(body):
-                raise fail(
-                    path,
-                    None,
-                    "file",
-                    "a plan printed with all its columns on each page (fit to one page wide), or the "
-                    "spreadsheet itself",
-                    f"month columns {months[0]}–{months[-1]} printed apart from page {parts[0].page} on: "
-                    f"{len(extra)} rows beside {len(body)} rows of activities",
-                )
-            for head in (header, *repeated):
-                head.cells = [*head.cells, *parts[0].header]
-            for row, cells in zip(body, extra, strict=True):
-                row.cells = [*row.cells, *cells]
-        pages = ", ".join(str(p) for p in sorted({p.page for p in self.parts}))
-        for row in (header, *repeated, *body):
-            row.raw = "\t".join(row.cells)
-            row.place = f"{row.place}; kolom bulan hal. {pages}"
 
     def add_table(
         self,
@@ -461,7 +352,7 @@ class _Reader:
     ) -> None:
         shades = colours if colours is not None else [{} for _ in grid]
         over = downs if downs is not None else [() for _ in grid]
-        part = self._column_part(grid, page)
+        part = month_part(self.table, grid, f"hal. {page}", page)
         if part is not None:
             self.parts.append(part)
             self.last_page = page
@@ -472,7 +363,7 @@ class _Reader:
         if not joinable and (not self.head or len(self.head[0]) != len(grid[0])):
             # a table of another width starts a new sequence; one of the same width after a line of
             # text (an area heading drawn without borders) is the same table going on
-            self.head = [[norm(c) for c in row] for row in grid[:_HEADER_ROWS]]
+            self.head = [[norm(c) for c in row] for row in grid[:HEADER_ROWS]]
             if not self.parts:  # month columns printed apart belong to the table before them
                 self.table = []
         start = 0
