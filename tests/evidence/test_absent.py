@@ -55,6 +55,15 @@ from zi_eval.models.rubric import Rubric
         "belum ada link",
         "Tidak dilaksanakan",
         "Kosong",
+        # a link that opens no document: a drive's own pages, a file's address without its id (a probe:
+        # both scored as evidence in evidenced mode)
+        "https://drive.google.com/drive/u/0/my-drive",
+        "https://drive.google.com/drive/my-drive",
+        "https://drive.google.com/file/d/",
+        "(https://drive.google.com/open?id=)",
+        "https://docs.google.com/document/d/",
+        "drive.google.com",
+        "https://www.dropbox.com/home",
     ],
 )
 def test_cells_that_name_no_evidence(text: str) -> None:
@@ -76,6 +85,10 @@ def test_cells_that_name_no_evidence(text: str) -> None:
         "drive.google.com/file/d/1XyZ/view",
         "Daftar pegawai yang belum lapor LHKPN.pdf",  # "belum" in a document's title
         "Laporan tindak lanjut temuan",
+        "https://drive.google.com/drive/folders/1AbCdEf",  # a shared folder of documents
+        "https://drive.google.com/open?id=1AbCdEf",
+        "https://docs.google.com/document/d/1AbCdEf/edit",
+        "https://www.dropbox.com/s/abc/sk-tim.pdf",
     ],
 )
 def test_cells_that_name_evidence(text: str) -> None:
@@ -95,13 +108,36 @@ def test_a_links_table_saying_no_evidence_records_none(rubric: Rubric, tmp_path:
     ]
 
 
+def test_a_links_table_row_whose_link_opens_no_document_is_said_not_recorded(
+    rubric: Rubric, tmp_path: Path
+) -> None:
+    table = tmp_path / "links.csv"
+    table.write_text(
+        "Kode,Uraian,Link\n"
+        "P.1.i.a,SK Tim ZI,https://drive.google.com/file/d/1SkTim/view\n"
+        "P.1.ii.a,Rencana Kerja ZI,https://drive.google.com/drive/u/0/my-drive\n"
+        "P.1.iv.b,SK Agen,https://drive.google.com/file/d/\n",
+        encoding="utf-8",
+    )
+    scan = read_links_table(table, rubric, unit_dir=tmp_path)
+    assert [r.supports for r in scan.records] == [("P.1.i.a",)]
+    said = [(f["code"], f["line"]) for f in scan.findings]
+    assert said == [("EVIDENCE_TABLE_LINK_NOWHERE", 3), ("EVIDENCE_TABLE_LINK_NOWHERE", 4)]
+    assert scan.skipped == 2
+
+
 def test_an_lke_evidence_cell_saying_no_evidence_is_a_finding_not_a_record(
     rubric: Rubric, tmp_path: Path
 ) -> None:
     from tests.lke.shapes import Shape, full_unit, render, write_xlsx
     from zi_eval.lke.reader import read_lke_workbook
 
-    cells = {"P.1.i.a": "belum ada", "P.1.i.b": "https://drive.google.com/file/d/sk", "P.1.ii.a": "menyusul"}
+    cells = {
+        "P.1.i.a": "belum ada",
+        "P.1.i.b": "https://drive.google.com/file/d/sk",
+        "P.1.ii.a": "menyusul",
+        "P.1.ii.b": "https://drive.google.com/drive/u/0/my-drive",
+    }
     rows, _ = render(full_unit(rubric), rubric, Shape(evidence=cells))
     write_xlsx(tmp_path / "lke.xlsx", {"LKE ZI": rows})
     got = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
@@ -109,7 +145,11 @@ def test_an_lke_evidence_cell_saying_no_evidence_is_a_finding_not_a_record(
         ("https://drive.google.com/file/d/sk", ("P.1.i.b",))
     ]
     said = {(f["code"], f.get("item")) for f in got.findings()}
-    assert {("IMPORT_WORKBOOK_NO_EVIDENCE", "P.1.i.a"), ("IMPORT_WORKBOOK_NO_EVIDENCE", "P.1.ii.a")} <= said
+    assert {
+        ("IMPORT_WORKBOOK_NO_EVIDENCE", "P.1.i.a"),
+        ("IMPORT_WORKBOOK_NO_EVIDENCE", "P.1.ii.a"),
+        ("IMPORT_WORKBOOK_NO_EVIDENCE", "P.1.ii.b"),
+    } <= said
 
 
 def test_a_drive_download_stamp_dates_nothing_and_ranges_read_whole() -> None:

@@ -4,7 +4,8 @@ Units fill the Data Dukung / Link Bukti column with what they have, and with wha
 "belum ada", "tidak ada", "menyusul", "TBA", "-", "0", or a bare "ada" / "terlampir" / "✓" that
 claims a document without naming or linking it, a document still being made ("sedang disusun", "SK
 akan diterbitkan"), a place instead of a document ("Google Drive", "terlampir di folder", a bare
-"https://"), or a pointer elsewhere ("lihat P.1.i.a", "klik disini" without its link). None of these
+"https://", a link to a drive's front page or to a file without its id: ``…/drive/u/0/my-drive``,
+``…/file/d/``), or a pointer elsewhere ("lihat P.1.i.a", "klik disini" without its link). None of these
 is evidence: counting them would
 score an answer as evidenced that is not (the worst answer: wrong, with exit 0). A cell holding a
 link with another scheme than http(s) (``javascript:…``, ``file:…``) names nothing either.
@@ -114,6 +115,32 @@ _PLACE = re.compile(
 )
 
 
+#: A link that opens no document: a drive's own pages (My Drive, Recent, Shared with me: each person sees
+#: their own), the address of a file or document with its id left out (``/file/d/``, ``open?id=``), or a
+#: storage site's front page. It ends where the address ends (a space, a bracket, a comma): a file's
+#: address goes on with its id and is kept.
+_NOWHERE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:"
+    r"(?:drive|docs)\.google\.com(?:/(?:drive(?:/u/\d+)?(?:/(?:my-drive|home|recent|shared-with-me|starred|"
+    r"computers|trash|shared-drives|search))?|(?:file|document|spreadsheets|presentation|forms)(?:/u/\d+)?"
+    r"(?:/d)?|open\?id=))?"
+    r"|onedrive\.live\.com|dropbox\.com(?:/home)?"
+    r")/?(?=$|[\s)\]>,;'\"])",
+    re.IGNORECASE,
+)
+
+
+def without_nowhere_links(text: str) -> str:
+    """``text`` without the links that open no document (:data:`_NOWHERE`): what is left names evidence,
+    or does not."""
+    return _NOWHERE.sub(" ", text) if "." in text else text
+
+
+def has_nowhere_link(text: str) -> bool:
+    """Whether ``text`` holds a link that opens no document (a drive's front page, a file without its id)."""
+    return bool(_NOWHERE.search(text or "")) and "." in text
+
+
 #: A link in a cell: an address with a host after its scheme, "www." and a host, or a host and a path.
 _LINKED = re.compile(r"https?://[^\s/]+\.[^\s/]{2,}|www\.[^\s/.]+\.\S|\w\.\w{2,}/\S", re.IGNORECASE)
 
@@ -122,7 +149,8 @@ def names_no_evidence(text: str) -> bool:
     """Tell whether an evidence cell (or one line of it) names no evidence at all."""
     if _OTHER_SCHEME.match(text or ""):
         return True
-    words = norm(text or "")
+    text = without_nowhere_links(text or "")
+    words = norm(text)
     if words in NO_EVIDENCE:
         return True
     if _LINKED.search(text or ""):

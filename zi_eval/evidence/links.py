@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from zi_eval.evidence.absent import names_no_evidence, says_nothing
+from zi_eval.evidence.absent import names_no_evidence, says_nothing, without_nowhere_links
 from zi_eval.io.words import clean
 
 #: An address up to white space, or up to a "," or ";" that starts the next one ("…?usp=sharing,https://…").
@@ -155,7 +155,8 @@ def split_links(cell: str) -> list[Link]:
     """Every link of an evidence cell, in order; a name alone on the line above a bare link names it."""
     out: list[Link] = []
     pending: str | None = None
-    for raw in re.split(r"\r\n|\r|\n|\u2028|\u2029", cell or ""):
+    for line in re.split(r"\r\n|\r|\n|\u2028|\u2029", cell or ""):
+        raw = without_nowhere_links(line)  # "SK Tim: https://drive.google.com/drive/my-drive" names no link
         if names_no_evidence(raw):
             continue  # "belum ada", "menyusul", "N/A", a bare "ada": no evidence to record
         links = _line_links(raw)

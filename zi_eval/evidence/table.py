@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from zi_eval.errors import InputError, fail
-from zi_eval.evidence.absent import denies_evidence
+from zi_eval.evidence.absent import denies_evidence, has_nowhere_link
 from zi_eval.evidence.links import Link, name_of, split_links
 from zi_eval.evidence.result import EvidenceScan
 from zi_eval.evidence.table_columns import Header, find_header, link_text
@@ -313,7 +313,11 @@ def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
                 ours=", ".join(items),
             )
         unread: list[tuple[int, str]] = []
-        b.add(_row_links(cells), items, where, r + 1, _row_extra(sheet, r, head.roles, unread))
+        links = _row_links(cells)
+        if not links and has_nowhere_link(cell):
+            b.refused += 1
+            b.finding("EVIDENCE_TABLE_LINK_NOWHERE", where, r + 1, theirs=clean(cell)[:80])
+        b.add(links, items, where, r + 1, _row_extra(sheet, r, head.roles, unread))
         for c, text in unread:
             where = f"{b.table.name}:{sheet.name}!{letter(c)}{r + 1}"
             b.finding("EVIDENCE_TABLE_MONTH_UNREAD", where, r + 1, theirs=text[:80])

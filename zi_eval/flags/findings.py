@@ -698,6 +698,14 @@ FINDINGS = (
         "Links table {value}: '{theirs}' is named with no link or file; not recorded as evidence (a list of the documents required is no evidence).",
     ),
     _finding(
+        "EVIDENCE_TABLE_LINK_NOWHERE",
+        "warning",
+        TABLE,
+        "zi_eval/evidence/table.py",
+        "Tabel tautan {value}: tautan '{theirs}' tidak membuka dokumen (halaman depan drive, atau alamat berkas tanpa id-nya); tidak dicatat sebagai data dukung. Salin tautan berbagi dokumennya sendiri.",
+        "Links table {value}: the link '{theirs}' opens no document (a drive's front page, or a file's address without its id); not recorded as evidence. Copy the document's own share link.",
+    ),
+    _finding(
         "EVIDENCE_TABLE_MERGED_LINK",
         "info",
         TABLE,
