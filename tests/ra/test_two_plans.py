@@ -337,6 +337,46 @@ def test_a_copy_differing_only_in_its_timing_text_is_counted_as_differing(
     assert "1 kegiatan dengan bulan berbeda" in other.action
 
 
+@pytest.mark.parametrize(
+    ("names", "read"),
+    [
+        (("Draft", "Final"), "Final"),
+        (("RA Final", "RA Konsep"), "RA Final"),
+        (("RA", "RA Revisi"), "RA Revisi"),
+    ],
+)
+def test_a_draft_and_its_final_sheet_are_one_plan_read_once(
+    tmp_path: Path, rubric: Rubric, names: tuple[str, str], read: str
+) -> None:
+    """A probe's workbook held 'Draft' (ten activities, all in January) and 'Final' (the same plan grown to
+    fourteen, with their months): fewer than four in five texts shared, so both were read, 24
+    activities, exit 0. Sheets named as a draft and its final sharing half the smaller one's activities
+    are versions of one plan: the final is read, the draft said."""
+    title = ["RENCANA AKSI ZI BALAI CONTOH TAHUN 2025"]
+    texts = ["Pembentukan tim", "Penyusunan SOP", "Sosialisasi ZI", "Survei IKM", "Reviu SAKIP", "Monev"]
+    draft = [["I", "MANAJEMEN PERUBAHAN"], *(_marked(str(i), t, 1) for i, t in enumerate(texts[:4], 1))]
+    final = [["I", "MANAJEMEN PERUBAHAN"], *(_marked(str(i), t, i + 1) for i, t in enumerate(texts, 1))]
+    sheets = {n: [title, HEADER, *(final if n == read else draft)] for n in names}
+    got = import_plan(_workbook(tmp_path, sheets), rubric)
+    assert _acts(got) == [(t, (i + 1,)) for i, t in enumerate(texts, 1)]
+    (other,) = [f for f in got.findings if f.code == "IMPORT_OTHER_PLAN"]
+    assert other.sheet == next(n for n in names if n != read)
+    _accounted(got)
+
+
+def test_sheets_sharing_half_their_activities_under_plain_names_are_both_read(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """Without a draft's or a final's name, sheets sharing some activities are two parts of a plan."""
+    title = ["RENCANA AKSI ZI BALAI CONTOH TAHUN 2025"]
+    one = [["I", "MANAJEMEN PERUBAHAN"], _marked("1", "Pembentukan tim", 1), _marked("2", "Monev", 2)]
+    two = [["II", "PENATAAN TATALAKSANA"], _marked("1", "Penyusunan SOP", 3), _marked("2", "Monev", 4)]
+    got = import_plan(
+        _workbook(tmp_path, {"Area I": [title, HEADER, *one], "Area II": [title, HEADER, *two]}), rubric
+    )
+    assert len(got.unit.activities) == 4
+
+
 def test_sheets_of_one_plan_split_by_area_are_all_read(tmp_path: Path, rubric: Rubric) -> None:
     title = ["RENCANA AKSI ZI BALAI CONTOH TAHUN 2025"]
     sheets = {

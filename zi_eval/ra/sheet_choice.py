@@ -11,6 +11,10 @@ activity twice with two sets of months. Here one plan is chosen and the other sh
   chosen sheet is the first naming a unit, or the one naming ``--unit-name``.
 - A copy: two sheets holding mostly the same activities (:data:`COPY_SHARE` of their texts). The copy
   Excel named ("RA (2)", made from "RA") is read, as the one edited last; otherwise the later sheet.
+- Two versions: sheets whose names say a draft and its final ("Draft" | "Final", "RA Konsep" | "RA
+  Revisi") sharing half the smaller one's activities (:data:`VERSION_SHARE`): the plan grew between
+  them, so fewer texts are shared than in a copy. The one not named a draft is read (the final one,
+  when both or neither are).
 """
 
 from __future__ import annotations
@@ -26,6 +30,15 @@ from zi_eval.ra.parts import other_unit
 
 #: Two sheets are copies when this share of the larger one's activity texts is in both.
 COPY_SHARE = 0.8
+#: Two sheets named as a draft and its final are versions of one plan when this share of the smaller
+#: one's activity texts is in both.
+VERSION_SHARE = 0.5
+#: A sheet name saying its sheet is an earlier version ("Draft", "Konsep", "RA lama", "Usulan").
+_DRAFT_NAME = re.compile(
+    r"\b(?:draft|draf|konsep|rancangan|lama|old|awal|usulan|backup|coba)\b", re.IGNORECASE
+)
+#: A sheet name saying its sheet is the version to read ("Final", "Revisi", "Perubahan", "Terbaru").
+_FINAL_NAME = re.compile(r"\b(?:final|fix|revisi|rev|perubahan|terbaru|baru|update|akhir)\b", re.IGNORECASE)
 #: Excel's name for a copy of a sheet: the sheet's name and a number in brackets.
 _COPY_NAME = re.compile(r"^(?P<name>.*?)\s*\(\d{1,3}\)$")
 
@@ -95,11 +108,21 @@ def _copies(named: Sequence[tuple[Sheet, Parsed]]) -> dict[Sheet, Finding]:
             if s in out or t in out:
                 continue
             a, b = Counter(map(_key, p.activities)), Counter(map(_key, q.activities))
-            if sum((a & b).values()) < COPY_SHARE * max(a.total(), b.total()):
+            shared = sum((a & b).values())
+            draft = [bool(_DRAFT_NAME.search(str(x))) for x in (s, t)]
+            final = [bool(_FINAL_NAME.search(str(x))) for x in (s, t)]
+            versions = (any(draft) or any(final)) and draft != final
+            if shared < COPY_SHARE * max(a.total(), b.total()) and not (
+                versions and shared >= VERSION_SHARE * min(a.total(), b.total())
+            ):
                 continue
-            # Excel's copy ("RA (2)" of "RA") is the one edited last; else the later sheet
+            # Excel's copy ("RA (2)" of "RA") is the one edited last; else the one not named a draft, or
+            # named final; else the later sheet
             copy_of = _COPY_NAME.match(str(s))
-            if copy_of and copy_of["name"] == t:
+            first = (copy_of is not None and copy_of["name"] == t) or (
+                versions and (final[0] and not final[1] or draft[1] and not draft[0])
+            )
+            if first:
                 (read, kept), (dropped, left) = (s, p), (t, q)
             else:
                 (read, kept), (dropped, left) = (t, q), (s, p)
