@@ -459,3 +459,43 @@ def test_an_x_is_a_mark_where_the_legend_says_so_or_no_tick_stands_beside_it(tmp
     assert {a.months for a in res.unit.activities} == {tuple(range(1, 13))}
     assert not [f for f in res.findings if f.code == "IMPORT_CROSS_NO_MARK"]
     _assert_plan(_imported(tmp_path, _plan_rows([["NO", "AREA", "KEGIATAN", *MONTHS]], mark="X")))
+
+
+@pytest.mark.parametrize(
+    ("cell", "month"),
+    [
+        ("Jan-2\n5", 1),
+        ("Jun-2 5", 6),
+        ("Jul 20\n25", 7),
+        ("Feb-\n25", 2),
+        ("Janu-\nari", 1),
+        ("Sep\ntember", 9),
+    ],
+)
+def test_a_month_header_broken_inside_its_year_is_the_month(cell: str, month: int) -> None:
+    """A probe's PDF printed 'Jan-25' … 'Des-25' in narrow columns; 'Jan-25', 'Jun-25' and 'Jul-25' wrapped
+    inside their year ('Jan-2⏎5'), were no month columns, and every mark under them was dropped (8 of 15
+    activities wrong, exit 0, nothing said)."""
+    from zi_eval.ra.layout import header_months
+
+    assert header_months(cell) == (month,)
+
+
+@pytest.mark.parametrize("cell", ["Jan 1 2", "No 1 2", "Minggu 1 2"])
+def test_words_and_small_numbers_are_no_broken_month_and_year(cell: str) -> None:
+    from zi_eval.ra.layout import header_months
+
+    assert header_months(cell) is None
+
+
+def test_a_plan_whose_month_headers_wrap_inside_their_year_reads_every_month(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["RENCANA AKSI ZONA INTEGRITAS KANTOR CONTOH TAHUN 2025"])
+    heads = [f"{m}-2\n5" if m in ("Jan", "Jun", "Jul") else f"{m}-25" for m in MONTHS]
+    ws.append(["No", "Area", "Kegiatan", *heads])
+    for i, (area, keg, months) in enumerate(PLAN, start=1):
+        ws.append([i, area, keg, *("x" if m in months else None for m in range(1, 13))])
+    wb.save(tmp_path / "ra.xlsx")
+    got = import_plan(tmp_path / "ra.xlsx", load_rubric())
+    assert [(a.kegiatan, tuple(a.months)) for a in got.unit.activities] == [(k, ms) for _, k, ms in PLAN]

@@ -94,12 +94,22 @@ def month_of(cell: str) -> int | None:
 
 def header_months(cell: str) -> tuple[int, ...] | None:
     """The months a header cell names (:func:`month_header`), also when the name was broken over two
-    lines of a narrow column by hand ("Janu-⏎ari", "Sep⏎tember")."""
+    lines of a narrow column by hand ("Janu-⏎ari", "Sep⏎tember") or by a PDF's narrow column inside its
+    year ("Jan-2⏎5": ``Jan-25``)."""
     found = month_header(cell)
     if found is None and re.search(r"\w[-\s]+\w", cell.strip()):
         joined = re.sub(r"-?\s+", "", cell.strip())
-        found = month_header(joined) if joined.isalpha() else None
+        if joined.isalpha():
+            found = month_header(joined)
+        elif _MONTH_YEAR_BROKEN.fullmatch(cell.strip()):
+            whole = re.sub(r"(?<=\d)\s+(?=\d)", "", cell.strip())
+            year = int(re.findall(r"\d+", whole)[-1])
+            found = month_header(whole) if 18 <= year < 40 or 2018 <= year < 2040 else None
     return found
+
+
+#: A month and its year with the year's digits broken over two lines ("Jan-2⏎5", "Mar 20⏎25").
+_MONTH_YEAR_BROKEN = re.compile(r"[A-Za-z]{3,9}\.?[-\s/']?\d{1,3}\s+\d{1,3}")
 
 
 def is_numbering(cells: list[str]) -> bool:
