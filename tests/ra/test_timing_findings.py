@@ -22,3 +22,33 @@ def test_the_english_finding_names_the_part_of_the_schedule_not_read(
     assert "the part 's/d Desember' is not read, the other months are kept" in said
     assert main(["import", str(f), "-o", str(tmp_path / "v.yaml")]) == 0
     assert "bagian jadwal tidak terbaca (s/d Desember), bulan lain dipakai" in capsys.readouterr().err
+
+
+def test_a_schedule_written_in_the_notes_column_is_read_and_said(tmp_path: Path) -> None:
+    """A probe's plan (q5 x60) marked most rows in its month grid and wrote the others' timing under
+    KETERANGAN ('Setiap bulan', 'Desember 2025'): those activities had no months, the text kept only as a
+    note, exit 0, nothing said. A note that is all schedule now gives the months, said; other notes do not."""
+    from zi_eval.models.loading import load_rubric
+    from zi_eval.ra import import_plan
+
+    months = "\t".join(["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"])
+    empty = "\t" * 11
+    f = tmp_path / "ra.tsv"
+    f.write_text(
+        "RENCANA AKSI ZI KANTOR UJI TAHUN 2025\n\n"
+        f"NO\tKEGIATAN\t{months}\tKETERANGAN\n"
+        f"1\tPembentukan tim ZI\tv{empty}\t\n"
+        f"2\tPemutakhiran informasi website\t{empty}\tSetiap bulan\n"
+        f"3\tReviu SOP\t{empty}\tDesember 2025\n"
+        f"4\tSurvei kepuasan\t{empty}\tDitunda ke 2026\n"
+        f"5\tSosialisasi gratifikasi\t{empty}\tKoordinasi dengan Inspektorat\n"
+        f"6\tPembangunan ruang layanan\t\tv{empty[1:]}\tDesember 2025\n",
+        encoding="utf-8",
+    )
+    got = import_plan(f, load_rubric())
+    assert [tuple(a.months) for a in got.unit.activities] == [(1,), tuple(range(1, 13)), (12,), (), (), (2,)]
+    said = [(f.code, f.value) for f in got.findings if f.code == "IMPORT_TIMING_FROM_NOTES"]
+    assert said == [
+        ("IMPORT_TIMING_FROM_NOTES", "Setiap bulan"),
+        ("IMPORT_TIMING_FROM_NOTES", "Desember 2025"),
+    ]

@@ -344,6 +344,14 @@ FINDINGS = (
         "Import: schedule '{value}' could not be (fully) read: {action}.",
     ),
     _finding(
+        "IMPORT_TIMING_FROM_NOTES",
+        "warning",
+        PLAN,
+        "zi_eval/ra/build.py",
+        "Impor: kolom keterangan '{value}' menyebut jadwal: {action}; periksa bahwa itu jadwal kegiatan ini.",
+        "Import: the notes column '{value}' names a schedule: {action}; check that it is this activity's schedule.",
+    ),
+    _finding(
         "IMPORT_TIMING_YEAR",
         "warning",
         PLAN,

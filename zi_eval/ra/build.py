@@ -155,6 +155,31 @@ def _source(doc: Document, row: RawRow, notes: list[str]) -> Source:
     )
 
 
+def _notes_months(p: ParsedActivity, plan_year: int | None, findings: list[Finding]) -> tuple[int, ...]:
+    """The months an activity's notes column (KETERANGAN) names when it marks none: "Setiap bulan",
+    "Desember 2025" written there instead of in the month grid. Only a note that is all schedule
+    (read whole, naming no other year than the plan's) gives months, and it is said."""
+    from zi_eval.ra.timing import parse_timing
+
+    text = p.keterangan or ""
+    t = parse_timing(text)
+    if not t.understood or t.unread or not t.months or any(y != plan_year for y in t.years):
+        return ()
+    shown = ", ".join(map(str, t.months))
+    findings.append(
+        Finding(
+            "IMPORT_TIMING_FROM_NOTES",
+            p.row.line,
+            p.row.sheet,
+            None,
+            text[:80],
+            f"tidak ada bulan yang ditandai; bulan {shown} dibaca dari keterangan",
+            f"no month is marked; month(s) {shown} are read from the notes",
+        )
+    )
+    return t.months
+
+
 def _timing_months(
     p: ParsedActivity, plan_year: int | None, findings: list[Finding]
 ) -> tuple[tuple[int, ...], list[str]]:
@@ -313,6 +338,10 @@ def _activity(
     if p.timing and not months:
         months, more = _timing_months(p, plan_year, findings)
         notes += more
+    elif not months and p.keterangan:
+        months = _notes_months(p, plan_year, findings)
+        if months:
+            notes.append(f"bulan dibaca dari keterangan '{p.keterangan[:60]}'")
     if p.filled:
         action = f"bulan {', '.join(map(str, p.filled))} dihitung dari warna isian sel tanpa teks"
         findings.append(Finding("IMPORT_FILLED_MONTH", p.row.line, p.row.sheet, None, "", action))

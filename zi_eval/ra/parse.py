@@ -170,6 +170,7 @@ class ParsedActivity:
     budget: str | None = None
     realisation: str | None = None
     remarks: list[str] = field(default_factory=list)  # Activity.notes: KETERANGAN, "HEADER: value"
+    keterangan: str | None = None  # the notes column's text (KETERANGAN), read for months when none is marked
     timing: str | None = None
     months_by_number: bool = False  # the timing column's header names months by number ("BULAN KE-")
     code: tuple[str, str, str] | None = None  # (header, code as written, item letter of the next column)
@@ -1398,6 +1399,7 @@ class _State:
             act.timing = (f"{start} s.d. {end}" if start and end and start != end else start or end) or None
         if clean(raw("notes")):
             act.remarks.append(clean(raw("notes")))
+            act.keterangan = clean(raw("notes"))
         code_col = lay.col("code")
         letter_col = None
         if code_col is not None and clean(r.cell(code_col)):
