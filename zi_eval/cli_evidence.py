@@ -115,7 +115,8 @@ def read_source(args: argparse.Namespace, rubric: Rubric, unit: Unit | None) -> 
 
             records, findings = other_year(records, unit.unit.year)
         return EvidenceScan(records, findings, files=len(records)), "ev_unit_records"
-    return read_links_table(src, rubric, unit_dir=unit_dir), "ev_unit_rows"
+    year = unit.unit.year if unit is not None else None
+    return read_links_table(src, rubric, unit_dir=unit_dir, year=year), "ev_unit_rows"
 
 
 def _where(f: dict[str, Any]) -> str:

@@ -531,3 +531,24 @@ def test_a_month_cell_as_a_number_or_a_month_of_a_year_is_read_and_any_other_is_
     assert got == {"a": (3,), "b": (3,), "c": (6,), "d": (), "e": (3,), "f": ()}
     said = [(f["code"], f["line"], f["theirs"]) for f in scan.findings]
     assert said == [("EVIDENCE_TABLE_MONTH_UNREAD", 5, "sesuai kebutuhan")]
+
+
+@pytest.mark.parametrize(("year", "read"), [(None, "2025"), (2025, "2025"), (2024, "2024")])
+def test_link_columns_of_two_years_are_read_for_one_year_and_the_other_said(
+    tmp_path: Path, rubric: Rubric, year: int | None, read: str
+) -> None:
+    """A probe's table (q6 K05) headed Kode | Dokumen | Link 2024 | Link 2025, scanned into a 2025 unit,
+    made last year's links this year's evidence, nothing said. The unit's year is read (else the latest);
+    the other year's column is said."""
+    table = tmp_path / "links.csv"
+    table.write_text(
+        "Kode,Dokumen,Link 2024,Link 2025\n"
+        "P.1.i.a,SK Tim ZI,https://drive.google.com/file/d/old1/view,https://drive.google.com/file/d/new1/view\n"
+        "P.1.ii.a,Rencana Kerja,https://drive.google.com/file/d/old2/view,\n",
+        encoding="utf-8",
+    )
+    scan = read_links_table(table, rubric, unit_dir=tmp_path, year=year)
+    ids = {"2024": ["old1", "old2"], "2025": ["new1"]}[read]
+    assert sorted(r.url.split("/")[-2] for r in scan.records if r.url) == ids
+    (said,) = [f for f in scan.findings if f["code"] == "EVIDENCE_TABLE_OTHER_YEAR"]
+    assert said["ours"] == read and said["theirs"] != f"Link {read}"

@@ -446,12 +446,16 @@ def _sheets(path: Path) -> tuple[list[Sheet], dict[str, dict[tuple[int, int], st
     return sheets, sheet_hyperlinks(data, kind)
 
 
-def read_links_table(path: Path, rubric: Rubric, *, unit_dir: Path | None = None) -> EvidenceScan:
+def read_links_table(
+    path: Path, rubric: Rubric, *, unit_dir: Path | None = None, year: int | None = None
+) -> EvidenceScan:
     """Read a table of links into evidence records; local paths are kept relative to ``unit_dir``.
 
     ``unit_dir`` is the folder of the unit file the records go into (default: the table's folder); a
     path outside it, or to no file, is refused with a finding. ``files`` counts the rows that carry
-    links, ``skipped`` the links refused. A table whose shape is not understood exits 3.
+    links, ``skipped`` the links refused. A table whose shape is not understood exits 3. Link columns
+    headed by years ("Link 2024 | Link 2025") are read for ``year`` (the unit's), else the latest
+    year; the others are said (:func:`_one_year`).
     """
     path = Path(path)
     sheets, links = _sheets(path)
@@ -477,5 +481,31 @@ def read_links_table(path: Path, rubric: Rubric, *, unit_dir: Path | None = None
             "(Link, URL, Tautan, Data Dukung, Bukti), or an LKE sheet",
             "no such row in sheets " + ", ".join(repr(s.name) for s in sheets),
         )
-    rows = sum(_read_plain(s, h, b) for s, h in heads)
+    rows = sum(_read_plain(s, _one_year(s, h, b, year), b) for s, h in heads)
     return b.scan(rows)
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def _one_year(sheet: Sheet, head: Header, b: _Builder, year: int | None) -> Header:
+    """``head`` with only the link columns of one year, when its link columns are headed by two years or
+    more ("Link 2024 | Link 2025": last year's evidence beside this year's); each column left out is said.
+
+    The year read is ``year`` (the unit's) when a column names it, else the latest. A link column naming
+    no year stays (a names column beside the links)."""
+    years = {c: {int(y) for y in _YEAR.findall(sheet.text(head.row, c))} for c in head.links}
+    named = {min(ys) for ys in years.values() if len(ys) == 1}
+    if len(named) < 2:
+        return head
+    keep = year if year in named else max(named)
+    out = [c for c in head.links if not years[c] or years[c] == {keep}]
+    for c in head.links:
+        if c not in out:
+            where = f"{b.table.name}:{sheet.name}!{letter(c)}{head.row + 1}"
+            header = clean(sheet.text(head.row, c))[:80]
+            b.finding("EVIDENCE_TABLE_OTHER_YEAR", where, head.row + 1, theirs=header, ours=str(keep))
+    roles = dict(head.roles)
+    if roles.get("link") not in out and out:
+        roles["link"] = out[0]
+    return Header(head.row, roles, out)

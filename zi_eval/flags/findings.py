@@ -714,6 +714,14 @@ FINDINGS = (
         "Links table {value}: the link '{theirs}' opens no document (a drive's front page, or a file's address without its id); not recorded as evidence. Copy the document's own share link.",
     ),
     _finding(
+        "EVIDENCE_TABLE_OTHER_YEAR",
+        "warning",
+        TABLE,
+        "zi_eval/evidence/table.py",
+        "Tabel tautan {value}: kolom '{theirs}' untuk tahun lain; hanya kolom tahun {ours} yang dibaca.",
+        "Links table {value}: the column '{theirs}' is for another year; only the {ours} column is read.",
+    ),
+    _finding(
         "EVIDENCE_TABLE_MERGED_LINK",
         "info",
         TABLE,
