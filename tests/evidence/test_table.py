@@ -552,3 +552,36 @@ def test_link_columns_of_two_years_are_read_for_one_year_and_the_other_said(
     assert sorted(r.url.split("/")[-2] for r in scan.records if r.url) == ids
     (said,) = [f for f in scan.findings if f["code"] == "EVIDENCE_TABLE_OTHER_YEAR"]
     assert said["ours"] == read and said["theirs"] != f"Link {read}"
+
+
+def test_a_link_behind_the_documents_name_and_a_short_description_title_the_record(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """A probe's table (q6 K04): a hyperlink put on the Uraian cell with the Link cell left empty gave no
+    record and nothing said; links shown as 'Lihat' were titled by their Drive ids ('1K04skp') though the
+    row's Uraian named the document."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Kode", "Uraian", "Link"])
+    ws.append(["P.3.iv.a", "SKP Pegawai 2025", "Lihat"])
+    ws["C2"].hyperlink = "https://drive.google.com/file/d/1skp/view"
+    ws.append(["P.3.v", "Kode etik pegawai", None])
+    ws["B3"].hyperlink = "https://drive.google.com/file/d/1etik/view"
+    ws.append(
+        [
+            "P.1.i.a",
+            "Apakah unit kerja telah membentuk tim untuk melakukan pembangunan Zona Integritas?",
+            "Lihat",
+        ]
+    )
+    ws["C4"].hyperlink = "https://drive.google.com/file/d/1tim/view"
+    wb.save(tmp_path / "links.xlsx")
+    scan = read_links_table(tmp_path / "links.xlsx", rubric, unit_dir=tmp_path)
+    got = sorted((r.supports, r.title) for r in scan.records)
+    assert got == [
+        (("P.1.i.a",), "1tim"),
+        (("P.3.iv.a",), "SKP Pegawai 2025"),
+        (("P.3.v",), "Kode etik pegawai"),
+    ]

@@ -261,6 +261,11 @@ def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
     for r in range(head.row + 1, len(sheet.rows)):
         cells = [b.cell(sheet, r, c) for c in head.links]
         cell = link_text(cells)
+        if not cell:
+            # the link put behind the document's name ("Kode etik pegawai" linked) and the link column
+            # left empty: the name and its link are the row's link cell
+            cells = _linked_elsewhere(sheet, r, head, b)
+            cell = link_text(cells)
         # a row with links reads its item cells through a merge down (the range's first cell holds it)
         at = [b.origin(sheet, r, c) if cell else (r, c) for c in item_cols]
         texts = [clean(sheet.text(r0, c0)) for r0, c0 in at]
@@ -313,15 +318,37 @@ def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
                 ours=", ".join(items),
             )
         unread: list[tuple[int, str]] = []
+        extra = _row_extra(sheet, r, head.roles, unread)
+        if extra.get("title") is None and "question" in head.roles and "code" in head.roles:
+            # the item is named by its code: a short description beside it names the document
+            # ("SKP Pegawai 2025" beside a link shown as "Lihat"), where an LKE question does not
+            words = clean(sheet.text(r, head.roles["question"]))
+            if words and len(words.split()) <= _TITLE_WORDS and not words.endswith("?"):
+                extra["title"] = words
         links = _row_links(cells)
         if not links and has_nowhere_link(cell):
             b.refused += 1
             b.finding("EVIDENCE_TABLE_LINK_NOWHERE", where, r + 1, theirs=clean(cell)[:80])
-        b.add(links, items, where, r + 1, _row_extra(sheet, r, head.roles, unread))
+        b.add(links, items, where, r + 1, extra)
         for c, text in unread:
             where = f"{b.table.name}:{sheet.name}!{letter(c)}{r + 1}"
             b.finding("EVIDENCE_TABLE_MONTH_UNREAD", where, r + 1, theirs=text[:80])
     return seen
+
+
+#: A description beside an item's code this short names its document (an LKE question is longer).
+_TITLE_WORDS = 10
+
+
+def _linked_elsewhere(sheet: Sheet, r: int, head: Header, b: _Builder) -> list[str]:
+    """The cells of row ``r`` outside its link columns that hide a link (a hyperlink on the document's
+    name), each as its text with its link; none when there is none."""
+    hidden = b.hyperlinks.get(sheet.name, {})
+    return [
+        cell_with_link(sheet.text(r, c), hidden[(r, c)])
+        for c in range(sheet.width)
+        if (r, c) in hidden and c not in head.links and not denies_evidence(sheet.text(r, c))
+    ]
 
 
 def _row_links(cells: list[str]) -> list[Link]:
