@@ -235,3 +235,21 @@ def test_files_that_are_no_document_are_said_and_not_recorded(tmp_path: Path, ru
         "Tidak ada pelanggaran disiplin 2025",
     ]
     assert scan.files == 11  # every file is read and accounted for: a record or a finding
+
+
+def test_an_archive_in_the_evidence_folder_is_said_not_placed(tmp_path: Path, rubric: Rubric) -> None:
+    """A probe's folder (q6 V03) held 'Data Dukung Area I.zip' beside a PDF: the zip was never opened and
+    nothing said so; it became one record placed by its name (said only as ambiguous). An archive is no
+    document: its files are not read, and that is said."""
+    import zipfile
+
+    root = tmp_path / "dd"
+    root.mkdir()
+    (root / "P.1.i.a SK Tim ZI 2025.pdf").write_bytes(b"%PDF-1.4 sk")
+    with zipfile.ZipFile(root / "Data Dukung Area I.zip", "w") as z:
+        z.writestr("P.1.ii.a Rencana Kerja ZI.pdf", b"%PDF-1.4 rk")
+    (root / "Monev.tar.gz").write_bytes(b"\x1f\x8b archive")
+    scan = scan_tree(root, rubric)
+    assert [r.supports for r in scan.records] == [("P.1.i.a",)]
+    said = sorted(f["path"] for f in scan.findings if f["code"] == "EVIDENCE_ARCHIVE")
+    assert said == ["Data Dukung Area I.zip", "Monev.tar.gz"]

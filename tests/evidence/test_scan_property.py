@@ -19,6 +19,7 @@ NO_DOCUMENT = {
     "EVIDENCE_FILE_EMPTY",
     "EVIDENCE_FILE_UNFINISHED",
     "EVIDENCE_ZI_EVAL_FILE",
+    "EVIDENCE_ARCHIVE",
 }
 IDENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 

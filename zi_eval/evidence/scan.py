@@ -250,6 +250,8 @@ def scan_tree(
     return EvidenceScan(tuple(records), findings, len(walk.files), walk.skipped)
 
 
+#: Archives: a folder of documents packed in one file (a Drive folder downloads as a .zip).
+_ARCHIVES = frozenset({"zip", "rar", "7z", "tar", "tgz", "gz", "bz2", "xz"})
 #: What a browser leaves of a download it has not finished (Chrome, Firefox, Edge, Safari, Opera).
 _UNFINISHED = (".crdownload", ".part", ".partial", ".download", ".opdownload")
 
@@ -257,9 +259,12 @@ _UNFINISHED = (".crdownload", ".part", ".partial", ".download", ".opdownload")
 def _no_document(entry: FileEntry, stem: str, ext: str) -> str | None:
     """The finding of a file that is no evidence, or ``None`` for one that is: zi-eval's own working
     files (a unit file, a scan's output), an unfinished download, an empty file, a placeholder whose
-    name says its document is not there (:func:`~zi_eval.evidence.absent.file_says_none`)."""
+    name says its document is not there (:func:`~zi_eval.evidence.absent.file_says_none`), an archive
+    (its files are not opened: placed by the archive's name, a folder of documents would count as one)."""
     if ext in ("yaml", "yml"):
         return "EVIDENCE_ZI_EVAL_FILE"
+    if ext in _ARCHIVES or entry.parts[-1].lower().endswith((".tar.gz", ".tar.bz2", ".tar.xz")):
+        return "EVIDENCE_ARCHIVE"
     if entry.parts[-1].lower().endswith(_UNFINISHED):
         return "EVIDENCE_FILE_UNFINISHED"
     if entry.size == 0:

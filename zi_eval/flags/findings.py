@@ -476,6 +476,14 @@ FINDINGS = (
         "The file name '{value}' is not UTF-8 text (a zip from Windows?): not recorded; rename it and scan again.",
     ),
     _finding(
+        "EVIDENCE_ARCHIVE",
+        "warning",
+        SCAN,
+        "zi_eval/evidence/scan.py",
+        "Berkas '{value}' adalah arsip: berkas di dalamnya tidak dibaca dan tidak dicatat sebagai data dukung; ekstrak arsipnya ke dalam folder lalu pindai ulang.",
+        "The file '{value}' is an archive: the files inside it are not read nor recorded as evidence; extract it into the folder and scan again.",
+    ),
+    _finding(
         "EVIDENCE_FILE_EMPTY",
         "warning",
         SCAN,
