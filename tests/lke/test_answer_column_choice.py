@@ -29,9 +29,16 @@ def _other(rubric: Rubric, code: str, value: Any) -> Any:
 
 
 def _copy(
-    path: Path, rubric: Rubric, old_head: str, new_head: str, old_left: bool = True, hide_old: bool = False
+    path: Path,
+    rubric: Rubric,
+    old_head: str,
+    new_head: str,
+    old_left: bool = True,
+    hide_old: bool = False,
+    group: tuple[str, str] | None = None,
 ) -> dict[str, Any]:
-    """The official layout with a second answer column holding other answers; item -> this year's answer."""
+    """The official layout with a second answer column holding other answers; item -> this year's answer.
+    ``group``: the old and new columns' group headers, written in the row above the header."""
     rows, where = render(full_unit(rubric), rubric, Shape())
     by_row = {
         r - 1: c for c, r in where.items() if c in rubric.items and rubric.items[c].item.hasil_field is None
@@ -53,6 +60,10 @@ def _copy(
         for c, value in enumerate(out):
             if value is not None:
                 ws.write(r, c, value)
+    if group is not None:
+        old_group, new_group = group if old_left else group[::-1]
+        ws.write(head - 1, ANSWER, old_group)
+        ws.write(head - 1, ANSWER + 1, new_group)
     if hide_old:
         col = ANSWER if old_left else ANSWER + 1
         ws.set_column(col, col, None, None, {"hidden": True})
@@ -68,6 +79,20 @@ def test_the_column_of_the_latest_year_is_scored(tmp_path: Path, rubric: Rubric,
     assert {c: wb.unit.answers[c].answer for c in now} == now
     said = [f for f in wb.findings() if f["code"] == "IMPORT_WORKBOOK_ANSWER_COLUMNS"]
     assert len(said) == 1 and "2025" in said[0]["ours"]
+
+
+@pytest.mark.parametrize("old_left", [True, False], ids=["old-left", "old-right"])
+def test_the_year_of_a_group_header_above_the_answer_columns_is_read(
+    tmp_path: Path, rubric: Rubric, old_left: bool
+) -> None:
+    """A probe's workbook (q6 W27) put "TAHUN 2024" and "TAHUN 2025" above two "Jawaban" columns: the
+    2024 column was scored (another total, and the unit's year 2024), said only as "several answer
+    columns; K is scored"."""
+    now = _copy(
+        tmp_path / "lke.xlsx", rubric, "Jawaban", "Jawaban", old_left, group=("TAHUN 2024", "TAHUN 2025")
+    )
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert {c: wb.unit.answers[c].answer for c in now} == now
 
 
 def test_a_hidden_answer_column_is_not_scored_over_the_visible_one(tmp_path: Path, rubric: Rubric) -> None:

@@ -273,15 +273,29 @@ def find_columns(sheet: Sheet) -> Columns | None:
     return best
 
 
+#: Rows above a header read for the years of its answer columns (a group header "TAHUN 2025").
+_GROUP_ROWS = 2
+
+
 def _answer_column(sheet: Sheet, best: Columns, texts: list[str]) -> int:
     """Of several answer columns none of which says it is the unit's own, the one scored.
 
     Units keep last year's answers beside this year's ("Jawaban 2024 | Jawaban 2025"), hide them, or
     merge one "Jawaban" header over an empty column and the one they fill: the column of the latest
     year its header names, else of those holding answers the only visible one, else the only one, else
-    the first (as before); IMPORT_WORKBOOK_ANSWER_COLUMNS always says which one is scored.
+    the first (as before); IMPORT_WORKBOOK_ANSWER_COLUMNS always says which one is scored. A year
+    may also stand in a group header over the columns' own (``TAHUN 2024`` over Jawaban | Nilai).
     """
     years = {c: max(map(int, YEAR_IN_TEXT.findall(texts[c])), default=0) for c in best.answers}
+    if not any(years.values()):
+        # the years in a group header above the header ("TAHUN 2024" merged over Jawaban | Nilai, then
+        # "TAHUN 2025"): read where the columns' own headers name none
+        top = best.header_row - best.header_rows + 1
+        above = [header_line(sheet, r, sheet.width) for r in range(max(0, top - _GROUP_ROWS), top)]
+        years = {
+            c: max((int(y) for ln in above for y in YEAR_IN_TEXT.findall(ln[c])), default=0)
+            for c in best.answers
+        }
     latest = max(years.values())
     if latest and sum(1 for y in years.values() if y == latest) == 1:
         return next(c for c, y in years.items() if y == latest)
