@@ -253,3 +253,31 @@ def test_an_archive_in_the_evidence_folder_is_said_not_placed(tmp_path: Path, ru
     assert [r.supports for r in scan.records] == [("P.1.i.a",)]
     said = sorted(f["path"] for f in scan.findings if f["code"] == "EVIDENCE_ARCHIVE")
     assert said == ["Data Dukung Area I.zip", "Monev.tar.gz"]
+
+
+def test_area_codes_name_their_area_folders_and_an_ambiguous_code_is_said(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """A probe's tree (q6 V02) named its area folders by code: 'PAK', 'PPP', 'PSDMA' and 'PP'. The codes
+    were no areas, and 'PP/Reform/ii/Rekap Penanganan Pengaduan' went to Pelayanan Publik's R.6.ii by its
+    words, nothing said, though 'PP' is Penguatan Pengawasan's initials too (its R.5.ii is complaints)."""
+    from zi_eval.evidence.names import area_folder
+
+    assert area_folder("PAK", rubric) == ("penguatan-akuntabilitas", True)
+    assert area_folder("PPP", rubric) == ("pelayanan-publik", True)
+    assert area_folder("PSDMA", rubric) == ("penataan-sdm", True)
+    assert area_folder("I. MP", rubric) == ("manajemen-perubahan", True)
+    for word in ("PP", "SK", "TIM", "Pak", "ZI 2025"):
+        assert area_folder(word, rubric) is None
+    root = tmp_path / "dd"
+    for rel in (
+        "PP/Reform/ii/Rekap Penanganan Pengaduan 2025.pdf",
+        "PAK/Reform/i. Capaian Sasaran/Pengukuran Capaian Sasaran Kinerja.pdf",
+    ):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(b"%PDF-1.4")
+    scan = scan_tree(root, rubric)
+    said = [(f["path"], f["theirs"]) for f in scan.findings if f["code"] == "EVIDENCE_FOLDER_AREA_AMBIGUOUS"]
+    assert said == [("PP", "PP")]
+    placed = {r.path.split("/")[0]: r.supports for r in scan.records if r.path}
+    assert placed["PAK"] == ("R.4.i",)

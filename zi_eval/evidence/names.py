@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from zi_eval.io.words import YEAR_IN_TEXT, clean, norm
 from zi_eval.models.rubric import Rubric
+from zi_eval.ra.area_codes import zi_areas_of_code
 from zi_eval.ra.timing import MONTH_NAMES, quarter_months, semester_months
 
 _ROMAN_NUMERALS = frozenset(("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"))
@@ -340,6 +341,9 @@ def _area_index(rubric: Rubric) -> Callable[[str], tuple[str, bool] | None]:
                 tok = m.group(1)
                 found = number.get(int(tok) if tok.isdigit() else roman.get(tok, 0))
                 return (found, True) if found is not None else None
+            coded = zi_areas_of_code(segment, r)
+            if coded is not None and len(coded) == 1:
+                return coded.pop(), True  # "PAK", "MP": an area's code is written as its folder
             label = _LABEL.match(words)
             rest = words[label.end() :] if label else words
             if any(rest.startswith(h) for h in hasil):

@@ -247,7 +247,38 @@ def scan_tree(
         if bar is not None:
             bar.stop()
     findings += _empty_item_folders(walk, placer)
+    findings += _ambiguous_area_codes([folders for _, folders, *_ in rows], rubric)
     return EvidenceScan(tuple(records), findings, len(walk.files), walk.skipped)
+
+
+def _ambiguous_area_codes(paths: list[tuple[str, ...]], rubric: Rubric) -> list[dict[str, Any]]:
+    """A finding for each folder named by an area code of two ZI areas ("PP": Penguatan Pengawasan or
+    Pelayanan Publik): no area is taken from it, and its files are placed by their words alone."""
+    from zi_eval.ra.area_codes import zi_areas_of_code
+
+    names = {a.id: a.name for a in rubric.areas}
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[str, ...]] = set()
+    for folders in paths:
+        for i, segment in enumerate(folders):
+            here = folders[: i + 1]
+            if here in seen:
+                continue
+            seen.add(here)
+            areas = zi_areas_of_code(segment, rubric)
+            if areas is not None and len(areas) > 1:
+                path = "/".join(here)
+                shown = " / ".join(sorted(names.get(a, a) for a in areas))
+                out.append(
+                    {
+                        "code": "EVIDENCE_FOLDER_AREA_AMBIGUOUS",
+                        "path": path,
+                        "value": path,
+                        "theirs": segment,
+                        "ours": shown,
+                    }
+                )
+    return out
 
 
 #: Archives: a folder of documents packed in one file (a Drive folder downloads as a .zip).

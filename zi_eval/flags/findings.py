@@ -476,6 +476,14 @@ FINDINGS = (
         "The file name '{value}' is not UTF-8 text (a zip from Windows?): not recorded; rename it and scan again.",
     ),
     _finding(
+        "EVIDENCE_FOLDER_AREA_AMBIGUOUS",
+        "warning",
+        SCAN,
+        "zi_eval/evidence/scan.py",
+        "Folder '{value}': kode '{theirs}' dapat berarti beberapa area ZI ({ours}); berkas di dalamnya ditempatkan menurut kata-katanya saja. Periksa butirnya, atau ganti nama folder dengan nama areanya.",
+        "Folder '{value}': the code '{theirs}' may stand for several ZI areas ({ours}); its files are placed by their words alone. Check their items, or rename the folder with its area's name.",
+    ),
+    _finding(
         "EVIDENCE_ARCHIVE",
         "warning",
         SCAN,

@@ -35,6 +35,17 @@ def code_of(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def zi_areas_of_code(text: str, rubric: Rubric) -> set[str] | None:
+    """The ZI areas a code written in capitals ("PAK", "AREA MP", "PP") can stand for, alone (a folder
+    name, where no other code of a plan narrows it): ``None`` when ``text`` is no such code, else every
+    ZI area whose name's initials it is (two or more: the code is ambiguous; none: it names no area)."""
+    raw = strip_label(text).strip()
+    if not re.fullmatch(r"(?:AREA\s+)?[A-Z]{2,6}", raw):
+        return None
+    code = code_of(raw)
+    return {ra.area for ra in _codes(rubric).get(code or "", []) if ra.area is not None}
+
+
 def initials(name: str) -> str | None:
     """The code of an area name: each word's first letter, whole acronyms kept ("penataan sdm" → psdm)."""
     words = [w for w in norm(name).split() if w not in _SKIPPED]
