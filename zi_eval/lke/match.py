@@ -78,9 +78,12 @@ SUM_WORDS = frozenset(
 CODE = re.compile(r"^[PRH]\.[0-9IV]+(?:\.[ivx]+)?(?:\.[a-z])?$")
 #: A code written as a label: a rubric code (``P.1.i.a``) or the workbook's own (``A.1.I.i``, ``A.2.IV.i.b``).
 CODE_LABEL = re.compile(
-    r"[PRH]\.[0-9IVivx.a-z]+|A\s?\.\s?[12](?:\s?\.\s?[IVXivx]{1,4}){1,2}(?:\s?\.\s?[a-z])?"
+    r"[PRH]\.[0-9IVivx.a-z]+|A\s?\.\s?[12](?:\s?\.\s?[IVXivx]{1,4}){1,2}(?:\s?[.\s]\s?[a-z])?"
 )
 LKE_CODE = re.compile(r"^A\s?\.\s?[12]\s?\.")
+#: A code of the workbook's own numbering without its component: area, indicator, item ("2.ii.d",
+#: "1.i"), Pemenuhan's or Reform's by the aspect heading above it.
+SHORT_CODE = re.compile(r"[1-6]\s?\.\s?[ivx]{1,4}(?:\s?[.\s]\s?[a-z])?")
 #: The short names units give the Hasil rows (normalised), by the unit field each answers: "IPAK",
 #: "Nilai IPAK", "Indeks Persepsi Anti Korupsi", "IPKP", "Capaian Kinerja" (the rubric's wording is
 #: a sentence these share too few words with to be matched by text).
@@ -203,7 +206,20 @@ class EntityIndex:
         return out
 
 
-def _code_of(row: SheetRow, rubric: Rubric) -> str | None:
+#: A row that only heads a component's aspect: "PEMENUHAN", "A. REFORM", "I. Pemenuhan".
+_ASPECT_ROW = re.compile(r"^(?:[a-z0-9]{1,4}\s+)?(pemenuhan|reform)$")
+
+
+def _aspect_of(row: SheetRow) -> str | None:
+    """The code letter of the aspect a heading row opens ("P" under PEMENUHAN, "R" under REFORM), or None."""
+    m = _ASPECT_ROW.match(norm(" ".join([*row.labels, row.text])))
+    return None if m is None else "P" if m.group(1) == "pemenuhan" else "R"
+
+
+def _code_of(row: SheetRow, rubric: Rubric, aspect: str | None = None) -> str | None:
+    """The item or indicator code a row's labels or text write; a code of the workbook's own numbering
+    ("2.ii.d", "A.1.II.ii d") that fits both aspects is read under the aspect heading above it
+    (``aspect``: "P" or "R")."""
     for lab in row.labels:
         if CODE.match(lab.rstrip(".")):
             return lab.rstrip(".")
@@ -211,9 +227,12 @@ def _code_of(row: SheetRow, rubric: Rubric) -> str | None:
     if CODE.match(first):
         return first
     for lab in row.labels:
-        if LKE_CODE.match(lab):  # the workbook's own numbering, read by the one reader of notations
+        if LKE_CODE.match(lab) or SHORT_CODE.fullmatch(lab):
+            # the workbook's own numbering, read by the one reader of notations
             k = _letter(row)
             refs = item_refs(lab, rubric, chr(ord("a") + k) if k is not None else None)
+            if len(refs) > 1 and aspect is not None:
+                refs = tuple(r for r in refs if r.startswith(aspect + "."))
             if len(refs) == 1:
                 return refs[0]
     return None
@@ -246,6 +265,7 @@ class Matcher:
         self.used: set[int] = set()
         self.indicator: str | None = None
         self.item: str | None = None
+        self.aspect: str | None = None  # "P" or "R": the aspect heading the rows are under
         self.pos_of = {(e.kind, e.key): j for j, e in enumerate(ents)}
         self.items_of: dict[str, list[str]] = {}
         for code, flat in rubric.items.items():
@@ -403,7 +423,8 @@ class Matcher:
     def match(self, row: SheetRow, years: Collection[int] = ()) -> Match | None:
         """The rubric row ``row`` is, or ``None`` (a row whose rubric row another row took first is
         kept in :attr:`claims`); ``years``: those its run of count rows names."""
-        code = _code_of(row, self.rubric)
+        self.aspect = _aspect_of(row) or self.aspect
+        code = _code_of(row, self.rubric, self.aspect)
         if code is not None:
             # a single-item indicator shares its code with its item (R.4.i): the row with the
             # answer is the item, the row without it the indicator

@@ -26,7 +26,7 @@ from zi_eval.lke.answers import parse_number
 from zi_eval.lke.build import UnitParts, build_unit, title_unit, title_year
 from zi_eval.lke.columns import UNIT_ANSWER, Columns, find_columns, letter
 from zi_eval.lke.layout import entities
-from zi_eval.lke.match import CODE_LABEL, LABEL, Claim, Match, SheetRow, match_rows
+from zi_eval.lke.match import CODE_LABEL, LABEL, SHORT_CODE, Claim, Match, SheetRow, match_rows
 from zi_eval.lke.merged_answers import spread_answers, spread_evidence
 from zi_eval.lke.unit_sheets import read_unit_sheets
 from zi_eval.messages import msg
@@ -178,7 +178,9 @@ def _sheet_rows(sheet: Sheet, cols: Columns) -> list[SheetRow]:
     out = []
     for r in range(cols.first_data_row, len(sheet.rows)):
         cells = [clean(sheet.text(r, c)) for c in hier]
-        labels = tuple(c for c in cells if c and (LABEL.match(c) or CODE_LABEL.fullmatch(c)))
+        labels = tuple(
+            c for c in cells if c and (LABEL.match(c) or CODE_LABEL.fullmatch(c) or SHORT_CODE.fullmatch(c))
+        )
         words = [c for c in cells if c and c not in labels]
         text = words[-1] if words else ""
         lead = _LEAD.match(text)
