@@ -69,9 +69,6 @@ EXACT: dict[str, str] = {
         "rencana yang dicetak dengan semua kolomnya di tiap halaman (muat satu halaman lebar), "
         "atau berkas spreadsheet-nya sendiri"
     ),
-    "a plan whose month columns are all in one table (join the two tables in Word)": (
-        "rencana yang semua kolom bulannya dalam satu tabel (gabungkan kedua tabel di Word)"
-    ),
     "a PDF whose pages read upright (turn the sideways pages and save it again)": (
         "PDF yang halamannya tegak (putar halaman yang miring lalu simpan lagi)"
     ),
@@ -328,10 +325,6 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "month columns {first}–{last} printed apart from page {page} on: {n} rows beside {m} rows of activities",
         "kolom bulan {first}–{last} tercetak terpisah mulai halaman {page}: {n} baris di samping {m} baris kegiatan",
-    ),
-    (
-        "month columns {first}–{last} in a table of their own ({table}): {n} rows beside {m} rows of activities",
-        "kolom bulan {first}–{last} dalam tabel tersendiri ({table}): {n} baris di samping {m} baris kegiatan",
     ),
     ("more by page {n}", "lebih banyak pada halaman {n}"),
     ("no text on any of {n} pages", "tidak ada teks di satu pun dari {n} halaman"),

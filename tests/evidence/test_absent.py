@@ -64,6 +64,8 @@ from zi_eval.models.rubric import Rubric
         "https://docs.google.com/document/d/",
         "drive.google.com",
         "https://www.dropbox.com/home",
+        "https://drive.google.com/drive/my-drive?usp=sharing",
+        "Lihat https://drive.google.com/drive/u/0/my-drive.",
     ],
 )
 def test_cells_that_name_no_evidence(text: str) -> None:
@@ -89,6 +91,9 @@ def test_cells_that_name_no_evidence(text: str) -> None:
         "https://drive.google.com/open?id=1AbCdEf",
         "https://docs.google.com/document/d/1AbCdEf/edit",
         "https://www.dropbox.com/s/abc/sk-tim.pdf",
+        "https://drive.google.com/file/d/1AbCdEf/view?usp=sharing.",
+        "https://docs.google.com/spreadsheets/d/1AbC/edit#gid=0",
+        "(https://drive.google.com/uc?id=1AbC&export=download)",
     ],
 )
 def test_cells_that_name_evidence(text: str) -> None:

@@ -585,3 +585,28 @@ def test_a_link_behind_the_documents_name_and_a_short_description_title_the_reco
         (("P.3.iv.a",), "SKP Pegawai 2025"),
         (("P.3.v",), "Kode etik pegawai"),
     ]
+
+
+def test_links_in_other_columns_than_the_documents_name_are_no_evidence(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """A review found every hyperlinked cell of a row read when its Link cell was empty: a Dasar Hukum's
+    regulation, a Keterangan's template and a PIC's e-mail became evidence or findings."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Kode", "Uraian", "Dasar Hukum", "PIC", "Keterangan", "Link"])
+    ws.append(["P.1.ii.a", "Rencana kerja ZI", "PermenPAN-RB 90/2021", "Budi", "Template", None])
+    ws["C2"].hyperlink = "https://peraturan.bpk.go.id/Details/190000"
+    ws["D2"].hyperlink = "mailto:budi@kemenag.go.id"
+    ws["E2"].hyperlink = "https://drive.google.com/file/d/1template/view"
+    ws.append(["P.1.ii.b", "-", None, None, None, "Lihat"])
+    ws["F3"].hyperlink = "https://drive.google.com/file/d/1target/view"
+    wb.save(tmp_path / "links.xlsx")
+    scan = read_links_table(tmp_path / "links.xlsx", rubric, unit_dir=tmp_path)
+    assert [(r.supports, r.url) for r in scan.records] == [
+        (("P.1.ii.b",), "https://drive.google.com/file/d/1target/view")
+    ]
+    assert scan.records[0].title != "-"
+    assert not [f for f in scan.findings if f["code"] == "EVIDENCE_TABLE_NO_LINK"]

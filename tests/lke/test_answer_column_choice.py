@@ -95,6 +95,17 @@ def test_the_year_of_a_group_header_above_the_answer_columns_is_read(
     assert {c: wb.unit.answers[c].answer for c in now} == now
 
 
+@pytest.mark.parametrize("group", [("HASIL EVALUASI TPI 2024", "PENILAIAN MANDIRI"), ("Nilai 2024", "")])
+def test_a_year_over_one_answer_column_alone_does_not_choose_it(
+    tmp_path: Path, rubric: Rubric, group: tuple[str, str]
+) -> None:
+    """A review found last year's TPI column (the only one with a year above it) scored over the unit's own,
+    0 of 102 answers right: one year alone names no year's answers."""
+    now = _copy(tmp_path / "lke.xlsx", rubric, "Jawaban", "Jawaban", old_left=False, group=group)
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert {c: wb.unit.answers[c].answer for c in now} == now
+
+
 def test_a_hidden_answer_column_is_not_scored_over_the_visible_one(tmp_path: Path, rubric: Rubric) -> None:
     now = _copy(tmp_path / "lke.xlsx", rubric, "Jawaban", "Jawaban", old_left=True, hide_old=True)
     wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)

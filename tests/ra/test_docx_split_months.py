@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from zi_eval.errors import InputError
 from zi_eval.models.rubric import Rubric
 from zi_eval.ra import import_plan
 
@@ -107,12 +106,25 @@ def test_months_marked_by_shading_in_the_second_table_are_read(tmp_path: Path, r
     assert [sorted(a.months) for a in plan.unit.activities] == [sorted(ms) for *_, ms in PLAN]
 
 
-def test_a_second_table_whose_rows_do_not_pair_is_refused(tmp_path: Path, rubric: Rubric) -> None:
-    with pytest.raises(InputError) as err:
-        import_plan(_plan(tmp_path, "no", rows=PLAN[:3]), rubric)
-    text = str(err.value)
-    assert "ra-split.docx" in text and "tabel 2" in text
-    assert "3 rows beside 5 rows of activities" in text
+def test_a_second_table_whose_rows_do_not_pair_is_not_joined(tmp_path: Path, rubric: Rubric) -> None:
+    """Three rows of Jul … Des beside five activities: not the same rows, so not joined (the importer reads
+    it as it read any other table: its months are no activity's), and the plan is not refused."""
+    plan = import_plan(_plan(tmp_path, "no", rows=PLAN[:3]), rubric)
+    assert [sorted(a.months) for a in plan.unit.activities[:5]] == [
+        sorted(m for m in ms if m <= 6) for *_, ms in PLAN
+    ]
+
+
+def test_a_second_half_year_table_of_other_activities_is_read_as_its_own_rows(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """A review found "No | Kegiatan | Jan … Jun" then "No | Kegiatan | Jul … Des" holding other activities
+    joined row by row: each first-half activity took a second-half one's months, and those vanished."""
+    other = [(n, area, f"Kegiatan semester dua {n}", ms) for n, area, _, ms in PLAN]
+    plan = import_plan(_plan(tmp_path, "no+kegiatan", rows=other), rubric)
+    texts = [a.kegiatan for a in plan.unit.activities]
+    assert texts[:5] == [keg for _, _, keg, _ in PLAN]
+    assert texts[5:] == [keg for _, _, keg, _ in other]
 
 
 def test_a_second_table_of_its_own_is_still_read_as_rows(tmp_path: Path, rubric: Rubric) -> None:

@@ -42,11 +42,24 @@ def test_a_schedule_written_in_the_notes_column_is_read_and_said(tmp_path: Path)
         f"3\tReviu SOP\t{empty}\tDesember 2025\n"
         f"4\tSurvei kepuasan\t{empty}\tDitunda ke 2026\n"
         f"5\tSosialisasi gratifikasi\t{empty}\tKoordinasi dengan Inspektorat\n"
-        f"6\tPembangunan ruang layanan\t\tv{empty[1:]}\tDesember 2025\n",
+        f"6\tPembangunan ruang layanan\t\tv{empty[1:]}\tDesember 2025\n"
+        f"7\tEvaluasi pelayanan\t{empty}\tEvaluasi Juni\n"
+        f"8\tPelaporan\t{empty}\tLaporan bulanan\n"
+        f"9\tReviu renstra\t{empty}\tRealisasi Maret\n",
         encoding="utf-8",
     )
     got = import_plan(f, load_rubric())
-    assert [tuple(a.months) for a in got.unit.activities] == [(1,), tuple(range(1, 13)), (12,), (), (), (2,)]
+    assert [tuple(a.months) for a in got.unit.activities] == [
+        (1,),
+        tuple(range(1, 13)),
+        (12,),
+        (),
+        (),
+        (2,),
+        (),  # a note naming a month beside other words is no schedule (a review: "Evaluasi Juni" read [6])
+        (),
+        (),
+    ]
     said = [(f.code, f.value) for f in got.findings if f.code == "IMPORT_TIMING_FROM_NOTES"]
     assert said == [
         ("IMPORT_TIMING_FROM_NOTES", "Setiap bulan"),

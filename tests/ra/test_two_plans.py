@@ -364,16 +364,27 @@ def test_a_draft_and_its_final_sheet_are_one_plan_read_once(
     _accounted(got)
 
 
-def test_sheets_sharing_half_their_activities_under_plain_names_are_both_read(
-    tmp_path: Path, rubric: Rubric
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Area I", "Area II"),
+        ("Manajemen Perubahan", "Penataan Tatalaksana"),  # "perubahan" is a final's word, and Area I's name
+        ("Semester Awal", "Semester Akhir"),
+        ("RA Zona Integritas", "Inovasi Baru"),
+    ],
+)
+def test_sheets_sharing_half_their_activities_under_other_names_are_both_read(
+    tmp_path: Path, rubric: Rubric, names: tuple[str, str]
 ) -> None:
-    """Without a draft's or a final's name, sheets sharing some activities are two parts of a plan."""
+    """Without the same name but for a draft's or a final's word, sheets sharing some activities are two
+    parts of a plan (a review found 'Manajemen Perubahan' | 'Penataan Tatalaksana' read as a final and its
+    draft, the second sheet dropped)."""
     title = ["RENCANA AKSI ZI BALAI CONTOH TAHUN 2025"]
     one = [["I", "MANAJEMEN PERUBAHAN"], _marked("1", "Pembentukan tim", 1), _marked("2", "Monev", 2)]
     two = [["II", "PENATAAN TATALAKSANA"], _marked("1", "Penyusunan SOP", 3), _marked("2", "Monev", 4)]
-    got = import_plan(
-        _workbook(tmp_path, {"Area I": [title, HEADER, *one], "Area II": [title, HEADER, *two]}), rubric
-    )
+    first, second = names
+    sheets = {first: [title, HEADER, *one], second: [title, HEADER, *two]}
+    got = import_plan(_workbook(tmp_path, sheets), rubric)
     assert len(got.unit.activities) == 4
 
 

@@ -117,15 +117,15 @@ _PLACE = re.compile(
 
 #: A link that opens no document: a drive's own pages (My Drive, Recent, Shared with me: each person sees
 #: their own), the address of a file or document with its id left out (``/file/d/``, ``open?id=``), or a
-#: storage site's front page. It ends where the address ends (a space, a bracket, a comma): a file's
-#: address goes on with its id and is kept.
+#: storage site's front page, with or without a query ("?usp=sharing"). It ends where the address ends
+#: (a space, a bracket, a comma, a full stop): a file's address goes on with its id and is kept.
 _NOWHERE = re.compile(
     r"(?:https?://)?(?:www\.)?(?:"
     r"(?:drive|docs)\.google\.com(?:/(?:drive(?:/u/\d+)?(?:/(?:my-drive|home|recent|shared-with-me|starred|"
     r"computers|trash|shared-drives|search))?|(?:file|document|spreadsheets|presentation|forms)(?:/u/\d+)?"
     r"(?:/d)?|open\?id=))?"
     r"|onedrive\.live\.com|dropbox\.com(?:/home)?"
-    r")/?(?=$|[\s)\]>,;'\"])",
+    r")/?(?:\?[^\s)\]>,;'\"]*)?(?=$|[\s)\]>,;'\".])",
     re.IGNORECASE,
 )
 

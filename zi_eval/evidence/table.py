@@ -323,7 +323,11 @@ def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
             # the item is named by its code: a short description beside it names the document
             # ("SKP Pegawai 2025" beside a link shown as "Lihat"), where an LKE question does not
             words = clean(sheet.text(r, head.roles["question"]))
-            if words and len(words.split()) <= _TITLE_WORDS and not words.endswith("?"):
+            if (
+                re.search(r"[^\W\d_]", words)
+                and len(words.split()) <= _TITLE_WORDS
+                and not words.endswith("?")
+            ):
                 extra["title"] = words
         links = _row_links(cells)
         if not links and has_nowhere_link(cell):
@@ -341,14 +345,27 @@ _TITLE_WORDS = 10
 
 
 def _linked_elsewhere(sheet: Sheet, r: int, head: Header, b: _Builder) -> list[str]:
-    """The cells of row ``r`` outside its link columns that hide a link (a hyperlink on the document's
-    name), each as its text with its link; none when there is none."""
+    """The cell of row ``r`` naming its document (the description, Uraian, else the title column) when it
+    hides a web link (a hyperlink on the document's name), as its text with its link; none otherwise.
+    Other links are not evidence: a Dasar Hukum's regulation, a PIC's e-mail, a template or an example
+    ("Template", "Contoh format")."""
     hidden = b.hyperlinks.get(sheet.name, {})
-    return [
-        cell_with_link(sheet.text(r, c), hidden[(r, c)])
-        for c in range(sheet.width)
-        if (r, c) in hidden and c not in head.links and not denies_evidence(sheet.text(r, c))
-    ]
+    for role in ("question", "title"):
+        col = head.roles.get(role)
+        if col is None or col in head.links:
+            continue
+        target = hidden.get((r, col))
+        text = sheet.text(r, col)
+        if target is None or not re.match(r"https?://", target, re.IGNORECASE) or denies_evidence(text):
+            continue
+        if _TEMPLATE.search(norm(text)):
+            continue
+        return [cell_with_link(text, target)]
+    return []
+
+
+#: Words naming a form to fill or an example, not a document of the unit's.
+_TEMPLATE = re.compile(r"\b(?:template|templat|contoh|format|form isian|blanko)\b")
 
 
 def _row_links(cells: list[str]) -> list[Link]:

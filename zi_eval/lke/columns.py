@@ -289,13 +289,16 @@ def _answer_column(sheet: Sheet, best: Columns, texts: list[str]) -> int:
     years = {c: max(map(int, YEAR_IN_TEXT.findall(texts[c])), default=0) for c in best.answers}
     if not any(years.values()):
         # the years in a group header above the header ("TAHUN 2024" merged over Jawaban | Nilai, then
-        # "TAHUN 2025"): read where the columns' own headers name none
+        # "TAHUN 2025"): read where the columns' own headers name none, and only when two columns name
+        # two years ("HASIL TPI 2024" over one column alone is last year's evaluation, no year's answers)
         top = best.header_row - best.header_rows + 1
         above = [header_line(sheet, r, sheet.width) for r in range(max(0, top - _GROUP_ROWS), top)]
-        years = {
+        grouped = {
             c: max((int(y) for ln in above for y in YEAR_IN_TEXT.findall(ln[c])), default=0)
             for c in best.answers
         }
+        if len({y for y in grouped.values() if y}) >= 2:
+            years = grouped
     latest = max(years.values())
     if latest and sum(1 for y in years.values() if y == latest) == 1:
         return next(c for c, y in years.items() if y == latest)

@@ -155,6 +155,27 @@ def _source(doc: Document, row: RawRow, notes: list[str]) -> Source:
     )
 
 
+#: The words a schedule is written in, besides month names and numbers: what a note may hold to be one.
+_SCHEDULE_WORDS = frozenset(
+    {
+        *("setiap", "tiap", "per", "bulan", "tahun", "triwulan", "tw", "semester", "smt", "kuartal"),
+        *("minggu", "pekan", "s", "d", "sd", "sampai", "dengan", "hingga", "mulai", "awal", "akhir"),
+        *("pertengahan", "dan", "i", "ii", "iii", "iv"),
+    }
+)
+
+
+def _all_schedule(text: str) -> bool:
+    """Whether a note is a schedule and nothing else: its words are month names, numbers, Roman numerals
+    and the words of :data:`_SCHEDULE_WORDS` ("Setiap bulan", "Desember 2025", "Triwulan I s.d. IV")."""
+    from zi_eval.io.words import norm
+    from zi_eval.ra.timing import MONTH_NAMES
+
+    months = {name for names in MONTH_NAMES.values() for name in names}
+    words = norm(text).split()
+    return bool(words) and all(w in months or w in _SCHEDULE_WORDS or w.isdigit() for w in words)
+
+
 def _notes_months(p: ParsedActivity, plan_year: int | None, findings: list[Finding]) -> tuple[int, ...]:
     """The months an activity's notes column (KETERANGAN) names when it marks none: "Setiap bulan",
     "Desember 2025" written there instead of in the month grid. Only a note that is all schedule
@@ -162,6 +183,8 @@ def _notes_months(p: ParsedActivity, plan_year: int | None, findings: list[Findi
     from zi_eval.ra.timing import parse_timing
 
     text = p.keterangan or ""
+    if not _all_schedule(text):
+        return ()  # "Evaluasi Juni", "Realisasi Maret", "Laporan bulanan": a note naming a month
     t = parse_timing(text)
     if not t.understood or t.unread or not t.months or any(y != plan_year for y in t.years):
         return ()

@@ -12,9 +12,11 @@ activity twice with two sets of months. Here one plan is chosen and the other sh
 - A copy: two sheets holding mostly the same activities (:data:`COPY_SHARE` of their texts). The copy
   Excel named ("RA (2)", made from "RA") is read, as the one edited last; otherwise the later sheet.
 - Two versions: sheets whose names say a draft and its final ("Draft" | "Final", "RA Konsep" | "RA
-  Revisi") sharing half the smaller one's activities (:data:`VERSION_SHARE`): the plan grew between
-  them, so fewer texts are shared than in a copy. The one not named a draft is read (the final one,
-  when both or neither are).
+  Final", "RA" | "RA Revisi"): the same name but for their version words, sharing half the smaller
+  one's activities (:data:`VERSION_SHARE`), since the plan grew between them and fewer texts are
+  shared than in a copy. The one not named a draft is read (the final one). Sheets named otherwise
+  ("Manajemen Perubahan" | "Penataan Tatalaksana", "Semester Awal" | "Semester Akhir") are never
+  versions by their names, whatever words they hold.
 """
 
 from __future__ import annotations
@@ -34,11 +36,9 @@ COPY_SHARE = 0.8
 #: one's activity texts is in both.
 VERSION_SHARE = 0.5
 #: A sheet name saying its sheet is an earlier version ("Draft", "Konsep", "RA lama", "Usulan").
-_DRAFT_NAME = re.compile(
-    r"\b(?:draft|draf|konsep|rancangan|lama|old|awal|usulan|backup|coba)\b", re.IGNORECASE
-)
+_DRAFT_NAME = re.compile(r"\b(?:draft|draf|konsep|rancangan|lama|old|usulan|backup|coba)\b", re.IGNORECASE)
 #: A sheet name saying its sheet is the version to read ("Final", "Revisi", "Perubahan", "Terbaru").
-_FINAL_NAME = re.compile(r"\b(?:final|fix|revisi|rev|perubahan|terbaru|baru|update|akhir)\b", re.IGNORECASE)
+_FINAL_NAME = re.compile(r"\b(?:final|fix|revisi|rev|perubahan|terbaru|baru|update)\b", re.IGNORECASE)
 #: Excel's name for a copy of a sheet: the sheet's name and a number in brackets.
 _COPY_NAME = re.compile(r"^(?P<name>.*?)\s*\(\d{1,3}\)$")
 
@@ -101,6 +101,11 @@ def _when(a: ParsedActivity) -> tuple[tuple[int, ...], str | None]:
     return a.months, a.timing
 
 
+def _stem(sheet: Sheet) -> str:
+    """A sheet's name without its version words ("RA Revisi" and "RA Konsep" are both "ra")."""
+    return norm(_FINAL_NAME.sub(" ", _DRAFT_NAME.sub(" ", str(sheet))))
+
+
 def _copies(named: Sequence[tuple[Sheet, Parsed]]) -> dict[Sheet, Finding]:
     out: dict[Sheet, Finding] = {}
     for i, (s, p) in enumerate(named):
@@ -111,7 +116,7 @@ def _copies(named: Sequence[tuple[Sheet, Parsed]]) -> dict[Sheet, Finding]:
             shared = sum((a & b).values())
             draft = [bool(_DRAFT_NAME.search(str(x))) for x in (s, t)]
             final = [bool(_FINAL_NAME.search(str(x))) for x in (s, t)]
-            versions = (any(draft) or any(final)) and draft != final
+            versions = (any(draft) or any(final)) and draft != final and _stem(s) == _stem(t)
             if shared < COPY_SHARE * max(a.total(), b.total()) and not (
                 versions and shared >= VERSION_SHARE * min(a.total(), b.total())
             ):

@@ -17,7 +17,7 @@ from zi_eval.io.packages import MAX_UNCOMPRESSED, check_zip
 from zi_eval.io.sheets import MAX_SHEET_COLS, MAX_SHEET_ROWS
 from zi_eval.io.symbols import symbol_family, symbol_text, translate_char
 from zi_eval.ra.readers.broken import raised_by_library
-from zi_eval.ra.readers.month_parts import attach, month_part
+from zi_eval.ra.readers.month_parts import attach, month_part, pairs
 from zi_eval.ra.readers.numbering import W_NS as _W
 from zi_eval.ra.readers.numbering import Numbering
 from zi_eval.ra.rows import PAGE_NUMBER, MergedAbove, RawRow
@@ -365,7 +365,7 @@ def _body_rows(
         n_table += 1
         read = _table_rows(block, num)
         part = month_part(table, [r[0] for r in read], f"tabel {n_table}", colours=[r[3] for r in read])
-        if part is not None:
+        if part is not None and pairs(table, part):
             attach(path, table, [part])
             continue
         table.clear()

@@ -55,6 +55,8 @@ class MonthPart:
     rows: list[list[str]]  # its rows below its header
     #: per row: the colour of each shaded cell, by its place among the month columns (Word shading)
     colours: list[dict[int, str]] = field(default_factory=list)
+    #: the table's columns written again at the months' left: (the table's column, the part's row texts)
+    lead: list[tuple[int, list[str]]] = field(default_factory=list)
 
 
 def month_part(
@@ -79,22 +81,26 @@ def month_part(
         return None
     named = [c for c, text in enumerate(grid[at]) if text.strip()]
     extra = [c for c in named if c not in months]
-    if extra and extra != [0] and not _repeats_left(table, grid[: at + 1], extra, own[0]):
+    again = _repeats_left(table, grid[: at + 1], extra, own[0]) if extra else []
+    if extra and extra != [0] and again is None:
         return None  # other headers beside the months: a table of its own
+    lead = [(theirs, [row[c] if c < len(row) else "" for row in grid[at + 1 :]]) for c, theirs in again or []]
     cols = sorted(months)
     cut = [[row[c] if c < len(row) else "" for c in cols] for row in grid[at:]]
     shades = [
         {j: got[c] for j, c in enumerate(cols) if c in got} for got in (colours or [{}] * len(grid))[at + 1 :]
     ]
-    return MonthPart(where, page, months, cut[0], cut[1:], shades)
+    return MonthPart(where, page, months, cut[0], cut[1:], shades, lead)
 
 
-def _repeats_left(table: list[RawRow], head: list[list[str]], extra: list[int], own_at: int) -> bool:
-    """Whether the header columns ``extra`` of a part are some of ``table``'s columns written again, in
-    their order and with the same headers (each column's header rows read together), left of its
-    months ("No | Kegiatan" repeated from "No | Area | Kegiatan | …")."""
+def _repeats_left(
+    table: list[RawRow], head: list[list[str]], extra: list[int], own_at: int
+) -> list[tuple[int, int]] | None:
+    """The header columns ``extra`` of a part as ``table``'s columns written again, in their order and with
+    the same headers (each column's header rows read together), left of its months ("No | Kegiatan"
+    repeated from "No | Area | Kegiatan | …"): (the part's column, the table's) each; None when they are not."""
     if extra != list(range(len(extra))):
-        return False
+        return None
     mine = [r.cells for r in table[: own_at + 1]]
 
     def words(rows: list[list[str]], c: int) -> str:
@@ -102,28 +108,52 @@ def _repeats_left(table: list[RawRow], head: list[list[str]], extra: list[int], 
 
     theirs = [words(mine, c) for c in range(max(map(len, mine), default=0))]
     at = -1
+    out = []
     for c in extra:
         here = words(head, c)
         if not here or here not in theirs[at + 1 :]:
-            return False
+            return None
         at = theirs.index(here, at + 1)
-    return True
+        out.append((c, at))
+    return out
 
 
-def attach(path: str, table: list[RawRow], parts: list[MonthPart]) -> None:
-    """Put ``parts``' month columns at the right of ``table``'s rows, in place; refuse a part whose
-    rows do not pair with the table's (the rows would be guessed).
-
-    The table's header (the row naming its months) and its copies further down (a header repeated
-    on each page) get the parts' headers; every row under it gets a part row's cells, in order. Parts
-    with the same months continue down the rows; parts with later months start again at the top.
-    """
+def _body(table: list[RawRow]) -> tuple[RawRow, list[RawRow], list[RawRow]]:
+    """A table's header (the row naming its months), its copies further down, and its rows under it."""
     own = month_header([r.cells for r in table[:HEADER_ROWS]])
     at = own[0] if own else 0
     header = table[at]
     again = [norm(c) for c in header.cells]
     repeated = [r for r in table[at + 1 :] if [norm(c) for c in r.cells] == again]
     body = [r for r in table[at + 1 :] if not any(r is h for h in repeated)]
+    return header, repeated, body
+
+
+def pairs(table: list[RawRow], part: MonthPart) -> bool:
+    """Whether ``part``'s rows pair with ``table``'s, one for one: as many, and the columns it writes
+    again (No, Kegiatan) holding the same texts where both hold one. Two tables of two half-years' own
+    activities ("No | Kegiatan | Jan … Jun", then others under "No | Kegiatan | Jul … Des") do not."""
+    body = _body(table)[2]
+    if len(part.rows) != len(body):
+        return False
+    for col, texts in part.lead:
+        for row, text in zip(body, texts, strict=True):
+            mine = norm(row.cells[col]) if col < len(row.cells) else ""
+            if mine and norm(text) and mine != norm(text):
+                return False
+    return True
+
+
+def attach(path: str, table: list[RawRow], parts: list[MonthPart]) -> None:
+    """Put ``parts``' month columns at the right of ``table``'s rows, in place; refuse parts whose rows are
+    not as many as the table's (the rows would be guessed: a PDF's pages; a Word table is joined only
+    when it :func:`pairs`).
+
+    The table's header (the row naming its months) and its copies further down (a header repeated
+    on each page) get the parts' headers; every row under it gets a part row's cells, in order. Parts
+    with the same months continue down the rows; parts with later months start again at the top.
+    """
+    header, repeated, body = _body(table)
     # the parts' columns start after the table's widest row (a row may end early: its last cells empty)
     width = max(len(r.cells) for r in table)
     groups: dict[tuple[int, ...], list[MonthPart]] = {}
@@ -134,19 +164,14 @@ def attach(path: str, table: list[RawRow], parts: list[MonthPart]) -> None:
         extra = [row for part in got for row in part.rows]
         shades = [shade for part in got for shade in (part.colours or [{}] * len(part.rows))]
         if len(extra) != len(body):
-            first = got[0]
-            pair = f"{len(extra)} rows beside {len(body)} rows of activities"
-            if first.page is not None:
-                must = "a plan printed with all its columns on each page (fit to one page wide), or the spreadsheet itself"
-                said = (
-                    f"month columns {months[0]}–{months[-1]} printed apart from page {first.page} on: {pair}"
-                )
-            else:
-                must = "a plan whose month columns are all in one table (join the two tables in Word)"
-                said = (
-                    f"month columns {months[0]}–{months[-1]} in a table of their own ({first.where}): {pair}"
-                )
-            raise fail(path, None, "file", must, said)
+            raise fail(
+                path,
+                None,
+                "file",
+                "a plan printed with all its columns on each page (fit to one page wide), or the spreadsheet itself",
+                f"month columns {months[0]}–{months[-1]} printed apart from page {got[0].page} on: "
+                f"{len(extra)} rows beside {len(body)} rows of activities",
+            )
         for head in (header, *repeated):
             head.cells = [*_padded(head.cells, width), *got[0].header]
         for row, cells, shade in zip(body, extra, shades, strict=True):
