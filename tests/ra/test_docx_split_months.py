@@ -148,3 +148,40 @@ def test_a_second_table_of_its_own_is_still_read_as_rows(tmp_path: Path, rubric:
     path.write_bytes(buf.getvalue())
     plan = import_plan(path, rubric)
     assert "Penyusunan SOP" in [a.kegiatan for a in plan.unit.activities]
+
+
+def test_a_notes_column_after_the_second_half_year_goes_with_its_months(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """An input no fixture held: the second table 'No | Jul … Des | Keterangan' was another table, said,
+    and July–December were lost. Columns after the months go with them when the No column pairs the rows."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("RENCANA AKSI ZONA INTEGRITAS BALAI CONTOH TAHUN 2026")
+    _table(
+        document,
+        [
+            ["No", "Rencana Aksi", *MONTHS[:6]],
+            ["1", "Penetapan Tim Kerja ZI", "v", "", "", "", "", ""],
+            ["2", "Reviu SOP pelayanan", "", "", "v", "", "", ""],
+        ],
+    )
+    document.add_paragraph("Jadwal (lanjutan)")
+    _table(
+        document,
+        [
+            ["No", *MONTHS[6:], "Keterangan"],
+            ["1", "", "", "", "", "", "", "SK ditetapkan"],
+            ["2", "", "", "v", "", "", "", ""],
+        ],
+    )
+    buf = io.BytesIO()
+    document.save(buf)
+    path = tmp_path / "ra.docx"
+    path.write_bytes(buf.getvalue())
+    acts = import_plan(path, rubric).unit.activities
+    assert [(a.kegiatan, tuple(a.months), a.notes) for a in acts] == [
+        ("Penetapan Tim Kerja ZI", (1,), "SK ditetapkan"),
+        ("Reviu SOP pelayanan", (3, 9), None),
+    ]

@@ -364,7 +364,9 @@ def _body_rows(
             continue
         n_table += 1
         read = _table_rows(block, num)
-        part = month_part(table, [r[0] for r in read], f"tabel {n_table}", colours=[r[3] for r in read])
+        part = month_part(
+            table, [r[0] for r in read], f"tabel {n_table}", colours=[r[3] for r in read], after=True
+        )
         if part is not None and pairs(table, part):
             attach(path, table, [part])
             continue

@@ -65,12 +65,15 @@ def month_part(
     where: str,
     page: int | None = None,
     colours: list[dict[int, str]] | None = None,
+    after: bool = False,
 ) -> MonthPart | None:
     """Read ``grid`` as month columns of ``table`` set apart, or return ``None`` (a table of its own).
 
     It is when its header names only months, after the last month ``table``'s own header names; at
-    their left a row-number column may stand, or ``table``'s first columns with their own headers.
-    ``colours`` gives each of ``grid``'s rows' shaded cells (column -> colour), kept for the months.
+    their left a row-number column may stand, or ``table``'s first columns with their own headers;
+    with ``after``, columns after the months go with them (a Word plan's "Jul … Des | Keterangan": the
+    caller then checks that the rows pair, :func:`pairs`). ``colours`` gives each of ``grid``'s rows'
+    shaded cells (column -> colour), kept for the columns taken.
     """
     found = month_header(grid)
     if found is None or not table:
@@ -80,12 +83,16 @@ def month_part(
     if own is None or min(months.values()) <= max(own[1].values()):
         return None
     named = [c for c, text in enumerate(grid[at]) if text.strip()]
-    extra = [c for c in named if c not in months]
+    last = max(months)
+    right = [c for c in named if c > last and c not in months] if after else []
+    extra = [c for c in named if c not in months and c not in right]
     again = _repeats_left(table, grid[: at + 1], extra, own[0]) if extra else []
     if extra and extra != [0] and again is None:
         return None  # other headers beside the months: a table of its own
     lead = [(theirs, [row[c] if c < len(row) else "" for row in grid[at + 1 :]]) for c, theirs in again or []]
-    cols = sorted(months)
+    if right and (right != list(range(last + 1, last + 1 + len(right))) or not lead):
+        return None  # columns after the months, not next to them, or rows no column pairs: its own table
+    cols = [*sorted(months), *right]
     cut = [[row[c] if c < len(row) else "" for c in cols] for row in grid[at:]]
     shades = [
         {j: got[c] for j, c in enumerate(cols) if c in got} for got in (colours or [{}] * len(grid))[at + 1 :]
