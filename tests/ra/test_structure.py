@@ -972,6 +972,29 @@ def test_areas_written_as_numbers_follow_the_lke_order(
     assert said == ["IMPORT_AREA_BY_NUMBER" if areas[0] else "IMPORT_AREA_UNKNOWN"] * len(labels)
 
 
+def test_area_headings_written_as_numbers_in_the_kegiatan_column_head_their_rows(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """A probe's plan (q5 x59) wrote its area headings as 'AREA 1' … 'AREA 6' alone in the KEGIATAN column,
+    with no number and no mark: each became an activity without months (six more activities), said only
+    as every activity lacking an area."""
+    rows = [["RENCANA AKSI ZONA INTEGRITAS PENGADILAN AGAMA SLEMAN TAHUN 2025"], ["NO", "KEGIATAN", "WAKTU"]]
+    rows += [
+        ["", "AREA 1"],
+        ["1", "Pembentukan Tim ZI", "Januari"],
+        ["", "Area ke-2"],
+        ["2", "Reviu SOP", "Maret"],
+    ]
+    rows += [["3", "Area kerja pelayanan ditata ulang", "Juni"]]  # an activity whose words start with 'area'
+    res = import_plan(_tsv(tmp_path, rows, "rencana.tsv"), rubric)
+    got = [(a.kegiatan, a.area) for a in res.unit.activities]
+    assert got == [
+        ("Pembentukan Tim ZI", "manajemen-perubahan"),
+        ("Reviu SOP", "penataan-tatalaksana"),
+        ("Area kerja pelayanan ditata ulang", "penataan-tatalaksana"),
+    ]
+
+
 @pytest.mark.parametrize(("year", "months"), [(2025, (7, 8, 9, 10, 11, 12)), (2026, (1, 2, 3, 4, 5, 6))])
 def test_a_range_over_two_named_years_keeps_the_plan_years_part(
     tmp_path: Path, rubric: Rubric, year: int, months: tuple[int, ...]

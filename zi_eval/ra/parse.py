@@ -363,6 +363,10 @@ def _is_signature(row: RawRow) -> bool:
 _NOTE_HEADING = re.compile(r"^\s*(catatan|keterangan|ket|nb|note|notes)\s*:", re.I)
 
 
+#: A heading that numbers its area instead of naming it: "AREA 1", "Area II", "AREA KE-3".
+_AREA_BY_NUMBER = re.compile(r"area (?:ke ?)?(?:\d{1,2}|[ivx]{1,4})")
+
+
 def _is_note_heading(row: RawRow) -> bool:
     """A row opening notes under the table: one text, "Catatan:" alone or before its note, no marks."""
     texts = _texts(row)
@@ -1561,6 +1565,10 @@ class _State:
             return text
         if col == lay.col("no") and lay.col("area") is None and not re.fullmatch(r"[\dIVXivx.()]+", text):
             # a name alone in the numbering column: a section heading, not a number
+            return text
+        if _AREA_BY_NUMBER.fullmatch(norm(text)) and not self.cell(r, "no") and lay.col("area") is None:
+            # "AREA 1" alone in a row, no number, no mark: a heading numbering its area (read by the LKE's
+            # order of areas, said), not an activity without months
             return text
         if _is_roman(numbered.rstrip(".")) and text.isupper() and lay.col("area") is None:
             # "VII | LAIN-LAIN" after the six areas' "I | MANAJEMEN PERUBAHAN" …: a section of its own,
