@@ -39,14 +39,13 @@ from dataclasses import dataclass
 from zi_eval.io.words import YEAR_IN_TEXT, clean, norm
 from zi_eval.models.rubric import Rubric
 from zi_eval.ra.area_codes import zi_areas_of_code
-from zi_eval.ra.timing import MONTH_NAMES, quarter_months, semester_months
+from zi_eval.ra.timing import NAME_TO_MONTH, quarter_months, semester_months
 
 _ROMAN_NUMERALS = frozenset(("ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"))
 #: Extensions longer than five characters that data dukung uses (shortcuts, Apple documents).
 _LONG_EXTENSIONS = frozenset(("gsheet", "gslides", "gdrawing", "webloc", "numbers", "keynote", "markdown"))
 _EXTENSION = re.compile(r"^(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,5}$")
-_NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
-_MONTH_ALT = "|".join(sorted(_NAME_TO_MONTH, key=len, reverse=True))
+_MONTH_ALT = "|".join(sorted(NAME_TO_MONTH, key=len, reverse=True))
 _DATE_TOKEN = re.compile(
     r"(?P<iso>(?<!\d)(?P<iy>20\d{2})[-_.](?P<im>\d{1,2})[-_.](?P<id>\d{1,2})(?!\d))"
     r"|(?P<dmy>(?<!\d)(?P<dd>\d{1,2})[-_.](?P<dm>\d{1,2})[-_.](?P<dy>20\d{2})(?!\d))"
@@ -200,7 +199,7 @@ def months_in(text: str) -> NameTime:
         if m.group("month") and _first_name(f" {cased} ", m.start(), m.end()):
             continue  # "ttd Agus Salim", "Notulen - Mei Lestari": a person's name, not a month
         if m.group("month"):
-            month = _NAME_TO_MONTH[m.group("month")]
+            month = NAME_TO_MONTH[m.group("month")]
             if pending and last_month is not None:
                 wrap = month < last_month  # "November - Februari" runs over the new year
                 named.update(range(last_month, 13) if wrap else range(last_month, month + 1))
@@ -244,7 +243,7 @@ def _first_name(text: str, start: int, end: int) -> bool:
     return (
         _NAME_WORD.fullmatch(word) is not None
         and word.lower() not in _NOT_A_NAME
-        and word.lower() not in _NAME_TO_MONTH
+        and word.lower() not in NAME_TO_MONTH
     )
 
 

@@ -169,11 +169,10 @@ def _all_schedule(text: str) -> bool:
     """Whether a note is a schedule and nothing else: its words are month names, numbers, Roman numerals
     and the words of :data:`_SCHEDULE_WORDS` ("Setiap bulan", "Desember 2025", "Triwulan I s.d. IV")."""
     from zi_eval.io.words import norm
-    from zi_eval.ra.timing import MONTH_NAMES
+    from zi_eval.ra.timing import NAME_TO_MONTH
 
-    months = {name for names in MONTH_NAMES.values() for name in names}
     words = norm(text).split()
-    return bool(words) and all(w in months or w in _SCHEDULE_WORDS or w.isdigit() for w in words)
+    return bool(words) and all(w in NAME_TO_MONTH or w in _SCHEDULE_WORDS or w.isdigit() for w in words)
 
 
 def _notes_months(p: ParsedActivity, plan_year: int | None, findings: list[Finding]) -> tuple[int, ...]:

@@ -18,6 +18,7 @@ from zi_eval.io.symbols import STORED_TICKS
 from zi_eval.io.words import clean, norm
 from zi_eval.ra.timing import (
     MONTH_NAMES,
+    NAME_TO_MONTH,
     REALISED_WORDS,
     group_period,
     header_number,
@@ -25,8 +26,6 @@ from zi_eval.ra.timing import (
     parse_timing,
 )
 from zi_eval.ra.vocabulary import ROLES, Vocabulary, phrase_key
-
-_NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 
 #: Cell contents that mark a month as scheduled.
 MARKS = frozenset("✓✔√vVxX1●•■☑☒✅")  # ☒: the ticked state of a Word checkbox control
@@ -89,7 +88,7 @@ def month_of(cell: str) -> int | None:
     s = norm(cell)
     if s.isdigit() and 1 <= int(s) <= 12 and str(int(s)) == s:
         return int(s)
-    return _NAME_TO_MONTH.get(s)
+    return NAME_TO_MONTH.get(s)
 
 
 def header_months(cell: str) -> tuple[int, ...] | None:

@@ -70,7 +70,8 @@ MONTH_NAMES: dict[int, tuple[str, ...]] = {
     11: ("nov", "nop", "november", "nopember", "novemb"),
     12: ("des", "dec", "desember", "december", "desem", "dsember"),
 }
-_NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
+#: Every month name and abbreviation written (lower case) -> its month.
+NAME_TO_MONTH = {name: m for m, names in MONTH_NAMES.items() for name in names}
 
 ALL_MONTHS = tuple(range(1, 13))
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
@@ -106,7 +107,7 @@ def _alt(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_MONTH_RE = _alt(list(_NAME_TO_MONTH))
+_MONTH_RE = _alt(list(NAME_TO_MONTH))
 _NUMERAL = r"(?:ke\s?-?\s?)?(?:iv|iii|ii|i|\d{1,2})"
 _TOKEN = re.compile(
     r"(?P<iso>(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))"
@@ -199,7 +200,7 @@ def _read_atom(m: re.Match[str]) -> _Atom | None:
     kind = m.lastgroup
     text = m.group(0)
     if kind == "month":
-        return _atom("month", (_NAME_TO_MONTH[text.rstrip(".")],))
+        return _atom("month", (NAME_TO_MONTH[text.rstrip(".")],))
     if kind in ("iso", "dmy"):
         month = _date_month(text, kind == "iso")
         return _atom("date", (month,)) if month else None
@@ -678,6 +679,6 @@ def month_header(cell: str) -> tuple[int, ...] | None:
             number = _numeral(found.group(1))
             return read(number) if number is not None else None
     found = _HEADER_NAME_YEAR.fullmatch(s)
-    if found and found.group(1) in _NAME_TO_MONTH:
-        return (_NAME_TO_MONTH[found.group(1)],)
+    if found and found.group(1) in NAME_TO_MONTH:
+        return (NAME_TO_MONTH[found.group(1)],)
     return None

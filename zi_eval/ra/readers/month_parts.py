@@ -17,19 +17,17 @@ from dataclasses import dataclass, field
 from zi_eval.errors import fail
 from zi_eval.io.words import norm
 from zi_eval.ra.rows import RawRow
-from zi_eval.ra.timing import MONTH_NAMES
+from zi_eval.ra.timing import NAME_TO_MONTH
 
 #: Most rows of a table's header (a header a PDF repeats on every page has as many).
 HEADER_ROWS = 3
-
-_MONTH_OF = {name: m for m, names in MONTH_NAMES.items() for name in names}
 
 
 def month_cells(cells: list[str]) -> dict[int, int]:
     """The columns of a row that name a month (``Jan``, ``Juli``), with their month."""
     out = {}
     for c, text in enumerate(cells):
-        m = _MONTH_OF.get(norm(text).rstrip("."))
+        m = NAME_TO_MONTH.get(norm(text).rstrip("."))
         if m is not None:
             out[c] = m
     return out
