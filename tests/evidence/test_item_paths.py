@@ -209,3 +209,35 @@ def test_an_area_folder_is_written_as_one_by_the_word_area_or_its_own_label(rubr
     assert nested_area("F. PELAYANAN PUBLIK", "penataan-tatalaksana", rubric) == "pelayanan-publik"
     assert path_letter(("B. PENATAAN TATALAKSANA", "2. SPBE", "c. Pelayanan publik", "Foto"), rubric) == "c"
     assert path_letter(("c. Pelayanan publik", "Foto"), rubric) is None  # the area's folder, no item's
+
+
+def test_letters_numbering_an_areas_indicators_are_no_item_letters(tmp_path: Path, rubric: Rubric) -> None:
+    """``1. Manajemen Perubahan/b. Rencana Pembangunan ZI/…``: under an area, a letter whose name is the
+    area's indicator of that rank numbers the indicators (b = ii). Read as item b, the plan went to
+    P.1.iii.b and the WBS decree to nothing; a lettered question (``a. Unit kerja telah …``) or a name
+    of another indicator (``b. Penyusunan Tim Kerja``) is still read as before."""
+    supports, ambiguous = _scan(
+        tmp_path,
+        rubric,
+        [
+            "1. Manajemen Perubahan/a. Tim Kerja/SK Tim ZI 2025.pdf",
+            "1. Manajemen Perubahan/b. Rencana Pembangunan ZI/Dokumen Rencana Kerja Pembangunan ZI 2025.pdf",
+            "1. Manajemen Perubahan/d. Perubahan Pola Pikir/SK Penetapan Agen Perubahan 2025.pdf",
+            "5. Penguatan Pengawasan/d. Whistle Blowing System/Laporan Evaluasi Penerapan WBS.pdf",
+            "5. Penguatan Pengawasan/d. Whistle Blowing System/b. Monev WBS.pdf",
+            "AREA I/b. Penyusunan Tim Kerja/Notulen.pdf",
+        ],
+    )
+    assert supports == {
+        "1. Manajemen Perubahan/a. Tim Kerja/SK Tim ZI 2025.pdf": ("P.1.i.a",),
+        "1. Manajemen Perubahan/b. Rencana Pembangunan ZI/Dokumen Rencana Kerja Pembangunan ZI 2025.pdf": (
+            "P.1.ii.a",
+        ),
+        "1. Manajemen Perubahan/d. Perubahan Pola Pikir/SK Penetapan Agen Perubahan 2025.pdf": ("P.1.iv.b",),
+        "5. Penguatan Pengawasan/d. Whistle Blowing System/Laporan Evaluasi Penerapan WBS.pdf": ("P.5.iv.b",),
+        # the indicator's folder, then an item's letter inside it
+        "5. Penguatan Pengawasan/d. Whistle Blowing System/b. Monev WBS.pdf": ("P.5.iv.b",),
+        # "b." before the first indicator's name is no indicator's number: a letter, unplaced as before
+        "AREA I/b. Penyusunan Tim Kerja/Notulen.pdf": (),
+    }
+    assert ambiguous == {}

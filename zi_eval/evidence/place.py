@@ -80,7 +80,7 @@ import numpy as np
 
 from zi_eval.evidence.names import area_folder, bps_refs
 from zi_eval.io.words import norm
-from zi_eval.lke.codes import item_refs
+from zi_eval.lke.codes import item_refs, lettered_indicator
 from zi_eval.matching.matcher import Candidate
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Unit
@@ -159,6 +159,8 @@ def path_letter(segments: Sequence[str], rubric: Rubric) -> str | None:
         own = nested_area(seg, area, rubric)
         m = _LETTER_LABEL.match(seg)
         if m and not _COMPONENT.match(norm(seg)) and own is None:
+            if area is not None and lettered_indicator(seg, area, rubric):
+                continue  # "1. Manajemen Perubahan/b. Rencana Pembangunan ZI": indicator ii, not item b
             return m.group(1).lower()
         area = own or area
     return None

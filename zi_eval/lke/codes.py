@@ -89,6 +89,7 @@ class _Index:
     slash_pairs: frozenset[str]  # "wbk/wbbm", "dan/atau": a "/" inside a rubric name, not a path separator
     acronyms: dict[str, tuple[str, ...]]  # indicator code → its abbreviations in brackets ("sop", "spbe")
     surveys: dict[str, str]  # a survey's short name ("ipak", "ipkp", "skm") → the Hasil item it scores
+    area_numbers: dict[str, int]  # ZI area id → its number 1..6
 
 
 def _build_index(rubric: Rubric) -> _Index:
@@ -119,7 +120,9 @@ def _build_index(rubric: Rubric) -> _Index:
     }
     by_field = {f.item.hasil_field: f.code for f in rubric.items.values() if f.item.hasil_field}
     surveys = {word: by_field[field] for word, field in _SURVEY_WORDS.items() if field in by_field}
-    return _Index(frozenset(rubric.items), indicators, questions, names, hasil, pairs, acronyms, surveys)
+    return _Index(
+        frozenset(rubric.items), indicators, questions, names, hasil, pairs, acronyms, surveys, number_of
+    )
 
 
 def _index(rubric: Rubric) -> _Index:
@@ -345,6 +348,12 @@ def _read_segment(ix: _Index, seg: str, path: _Path) -> None:
         return
     num, rest, area_word = _split_label(seg)
     if num is not None and len(num) == 1 and num.isalpha() and num.lower() not in "ivx" and not area_word:
+        if path.numeral is None and path.letter is None and path.area is not None:
+            numeral = _lettered_indicator(ix, num, rest, path.area, path.aspect)
+            if numeral is not None:  # "1. Manajemen Perubahan/b. Rencana Pembangunan ZI": indicator ii
+                path.set("numeral", numeral)
+                path.ind_name = rest
+                return
         path.set("letter", num.lower())  # "a. Unit kerja telah …": an item, whatever its words resemble
         path.item_text = rest or None
         return
@@ -399,6 +408,40 @@ def _read_segment(ix: _Index, seg: str, path: _Path) -> None:
     elif len(num) == 1 and num.isalpha():
         path.set("letter", num.lower())
         path.item_text = rest or None
+
+
+def _lettered_indicator(ix: _Index, letter: str, name: str, area: int, aspect: str | None) -> str | None:
+    """The indicator numeral a letter gives when it numbers an area's indicators, or None.
+
+    Folders filed straight under an area often letter its indicators (``1. Manajemen Perubahan/b. Rencana
+    Pembangunan ZI``: the second indicator, *Rencana Pembangunan Zona Integritas*, not an item b). A letter
+    counts so only when the name after it is that very indicator's name (cut, shortened, or in the unit's
+    words and no more), so that a lettered item's question (``a. Unit kerja telah …``) stays an item.
+    """
+    rank = ord(letter.lower()) - ord("a")
+    if not name or not 0 <= rank < len(_NUMERALS):
+        return None
+    numeral = _NUMERALS[rank]
+    words = _name_words(name)
+    for asp in (aspect,) if aspect in ("P", "R") else ("P", "R"):
+        official = ix.indicators.get(f"{asp}.{area}.{numeral}")
+        if official is None:
+            continue
+        own = _name_words(official[0])
+        if _similar(name, official[0]) or (_covers(words, own) and len(words - own) <= 1):
+            return numeral
+    return None
+
+
+def lettered_indicator(segment: str, area: str, rubric: Rubric) -> bool:
+    """Tell whether a folder's letter numbers the indicators of the ZI area ``area`` (an area id) rather
+    than labelling an item (``b. Rencana Pembangunan ZI`` under *Manajemen Perubahan*)."""
+    ix = _index(rubric)
+    num, rest, area_word = _split_label(segment.strip())
+    number = ix.area_numbers.get(area)
+    if num is None or area_word or number is None or len(num) != 1 or not num.isalpha():
+        return False
+    return _lettered_indicator(ix, num, rest, number, None) is not None
 
 
 def _read_hasil(ix: _Index, num: str | None, rest: str, path: _Path) -> bool:
