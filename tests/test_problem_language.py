@@ -362,3 +362,50 @@ def test_importer_actions_speak_english_under_lang_en(tmp_path: Path, capsys) ->
     assert main(["evaluate", str(plan), "--flags", "all", "--format", "json"]) == 0
     flags = {f["code"]: f["message"] for f in json.loads(capsys.readouterr().out)["flags"]}
     assert "tidak dijadwalkan" in flags["IMPORT_UNKNOWN_MARK"]
+
+
+@pytest.mark.parametrize(
+    ("slip", "english", "indonesian"),
+    [
+        (
+            'evidence:\n  - id: sk\n    path: "D:\\Data Dukung\\SK Tim.pdf"\n',
+            ":3: yaml: must be valid YAML; got a backslash inside double quotes (write a Windows path in "
+            "single quotes, or with /)",
+            ":3: yaml: harus YAML yang sah; didapat garis miring terbalik di dalam tanda kutip ganda (tulis "
+            "jalur Windows di antara tanda kutip tunggal, atau dengan /)",
+        ),
+        (
+            "unit:\n  name: KPU\n\t year: 2025\n",
+            ":3: yaml: must be valid YAML; got a tab used to indent (indent with spaces)",
+            ":3: yaml: harus YAML yang sah; didapat tab dipakai sebagai inden (inden dengan spasi)",
+        ),
+        (
+            "unit:\n  name: 'KPU Kabupaten Luwu\n  year: 2025\n",
+            ":4: yaml: must be valid YAML; got the file ends inside a quote or a bracket left open",
+            ":4: yaml: harus YAML yang sah; didapat berkas berakhir di dalam tanda kutip atau kurung yang "
+            "belum ditutup",
+        ),
+        (
+            "unit:\n  name: Catatan: belum final\n",
+            ":2: yaml: must be valid YAML; got a ':' inside a value (put the value in quotes)",
+            ":2: yaml: harus YAML yang sah; didapat tanda ':' di dalam nilai (apit nilainya dengan tanda kutip)",
+        ),
+        (
+            "unit:\n  name: KPU\n  year 2025\n  x: 1\n",
+            ":4: yaml: must be valid YAML; got a key without ':' (write key: value)",
+            ":4: yaml: harus YAML yang sah; didapat kunci tanpa ':' (tulis kunci: nilai)",
+        ),
+    ],
+)
+def test_yaml_slips_are_said_in_the_files_terms(
+    tmp_path: Path, slip: str, english: str, indonesian: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A hand-edited unit file's commonest YAML slips (a Windows path in double quotes, a tab, a quote
+    left open, a ':' in a value, a key without ':') say what to mend, in either language, not the
+    parser's words ("found unknown escape character") inside an Indonesian line."""
+    f = tmp_path / "unit.yaml"
+    f.write_text(slip, encoding="utf-8")
+    assert main(["--lang", "en", "validate", str(f)]) == 3
+    assert capsys.readouterr().err.splitlines()[0] == f"{f}{english}"
+    assert main(["validate", str(f)]) == 3
+    assert capsys.readouterr().err.splitlines()[0] == f"{f}{indonesian}"

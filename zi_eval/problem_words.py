@@ -32,6 +32,18 @@ EXACT: dict[str, str] = {
     "a known field (unknown field)": "kunci yang dikenal (kunci ini tidak dikenal)",
     "an activity id that is no LKE item code": "id kegiatan yang bukan kode butir LKE",
     "non-empty text": "teks yang tidak kosong",
+    # the YAML parser's commonest slips, in the file's terms (zi_eval.io.yamlsrc.plain_problem)
+    "the file ends inside a quote or a bracket left open": "berkas berakhir di dalam tanda kutip atau kurung yang belum ditutup",
+    "a backslash inside double quotes (write a Windows path in single quotes, or with /)": "garis miring terbalik di dalam tanda kutip ganda (tulis jalur Windows di antara tanda kutip tunggal, atau dengan /)",
+    "a tab used to indent (indent with spaces)": "tab dipakai sebagai inden (inden dengan spasi)",
+    "a list [ … ] not closed with ]": "daftar [ … ] yang tidak ditutup dengan ]",
+    "a mapping { … } not closed with }": "pemetaan { … } yang tidak ditutup dengan }",
+    "a key without ':' (write key: value)": "kunci tanpa ':' (tulis kunci: nilai)",
+    "a line indented unlike the keys around it": "baris yang indennya tidak sejajar dengan kunci di sekitarnya",
+    "a line indented unlike the list entries around it": "baris yang indennya tidak sejajar dengan entri daftar di sekitarnya",
+    "a ':' inside a value (put the value in quotes)": "tanda ':' di dalam nilai (apit nilainya dengan tanda kutip)",
+    "a list entry '-' where a key was expected": "entri daftar '-' di tempat yang seharusnya kunci",
+    "an alias *name without its anchor &name": "alias *nama tanpa jangkar &nama",
     # files and documents
     "an existing file": "berkas yang ada",
     "an existing file or folder": "berkas atau folder yang ada",

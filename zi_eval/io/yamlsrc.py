@@ -152,6 +152,46 @@ def _record(node: yaml.Node, lines: dict[Key, int], src: str) -> None:
                 stack.append((v, key + (i,)))
 
 
+#: The YAML parser's words for the slips people make editing a unit file by hand (PyYAML's and
+#: libyaml's wording), and what they mean in the file's terms: the message says what to mend.
+_PARSER_SLIPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), plain)
+    for pattern, plain in (
+        (r"^found unexpected end of stream$", "the file ends inside a quote or a bracket left open"),
+        (
+            r"^found unknown escape character",
+            "a backslash inside double quotes (write a Windows path in single quotes, or with /)",
+        ),
+        (
+            r"^found a tab character|^found character '\\t' that cannot start any token$",
+            "a tab used to indent (indent with spaces)",
+        ),
+        (r"^did not find expected ',' or '\]'$", "a list [ … ] not closed with ]"),
+        (r"^did not find expected ',' or '\}'$", "a mapping { … } not closed with }"),
+        (r"^could not find expected ':'$", "a key without ':' (write key: value)"),
+        (r"^did not find expected key$", "a line indented unlike the keys around it"),
+        (r"^did not find expected '-' indicator$", "a line indented unlike the list entries around it"),
+        (
+            r"^mapping values are not allowed (?:here|in this context)$",
+            "a ':' inside a value (put the value in quotes)",
+        ),
+        (
+            r"^(?:block )?sequence entries are not allowed (?:here|in this context)$",
+            "a list entry '-' where a key was expected",
+        ),
+        (r"^found undefined alias", "an alias *name without its anchor &name"),
+    )
+)
+
+
+def plain_problem(problem: str) -> str:
+    """The parser's ``problem`` in the file's terms, when it is a common slip; else as the parser says it."""
+    for pattern, plain in _PARSER_SLIPS:
+        if pattern.search(problem):
+            return plain
+    return problem
+
+
 def parse_yaml(text: str, src: str) -> tuple[Any, LineMap]:
     """Parse one YAML document from ``text``; ``src`` names it in errors."""
     linemap = LineMap(src)
@@ -168,7 +208,7 @@ def parse_yaml(text: str, src: str) -> tuple[Any, LineMap]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        problem = (exc.problem or "invalid YAML").strip()
+        problem = plain_problem((exc.problem or "invalid YAML").strip())
         raise fail(src, line, "yaml", "valid YAML", problem) from None
     except yaml.YAMLError as exc:
         raise fail(src, None, "yaml", "valid YAML", str(exc).splitlines()[0]) from None
