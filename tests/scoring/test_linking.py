@@ -63,6 +63,21 @@ def test_a_restated_question_beats_a_higher_lexical_score(rubric: Rubric) -> Non
     assert got["a"][0] == ("P.1.iii.b", "question")
 
 
+def test_a_text_holding_a_narrower_question_whole_restates_that_one(rubric: Rubric) -> None:
+    """The text "Penerapan Whistle Blowing System" holds all of P.5.iv.a's question ("Whistle-Blowing System telah
+    diterapkan") and part of P.5.iv.b's ("… evaluasi atas penerapan Whistle Blowing System"): it was a
+    question match for b, so a plan's WBS activity and the WBS decree went to the evaluation item. A
+    text holding the larger question whole (with "evaluasi") still restates it."""
+    wbs = _links(rubric, _act("a", "Penerapan Whistle Blowing System", "penguatan-pengawasan"))
+    assert wbs["a"][0] == ("P.5.iv.a", "lexical")
+    assert ("P.5.iv.b", "question") not in wbs["a"]
+    evaluated = _links(rubric, _act("a", "Evaluasi penerapan WBS", "penguatan-pengawasan"))
+    assert evaluated["a"][0] == ("P.5.iv.b", "question")
+    # the same for the service standard: the maklumat (b) unless the text says it is published (d)
+    maklumat = _links(rubric, _act("a", "Penetapan maklumat standar pelayanan", "pelayanan-publik"))
+    assert ("P.6.i.d", "question") not in maklumat["a"]
+
+
 def test_stored_links_are_kept_and_nothing_is_inferred_beside_them(rubric: Rubric) -> None:
     pinned = _act("a", "Penyusunan SOP pelayanan", "pelayanan-publik", lke=(LkeLink(code="P.3.v"),))
     from_plan = _act(

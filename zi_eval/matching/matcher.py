@@ -235,6 +235,15 @@ class Matcher:
         # the cover of a question counts its rare words more ("evaluasi" in "evaluasi atas penanganan …")
         self.questions_idf = sparse.csr_matrix((self.idf[cols], (rows, cols)), shape=shape)
         self.question_len = np.array([len(q) for q in qsets], dtype=float)
+        # per item, the items of its indicator whose question's words are a part of its own ("Whistle-
+        # Blowing System telah diterapkan" of "Telah dilakukan evaluasi atas penerapan Whistle Blowing
+        # System"): a text holding all of the smaller question and not the larger restates the smaller
+        of_indicator = [rubric.items[c].indicator.code for c in self.codes]
+        self.narrower = {
+            i: np.array([j for j, qj in enumerate(qsets) if of_indicator[j] == of_indicator[i] and qj < qi])
+            for i, qi in enumerate(qsets)
+            if any(of_indicator[j] == of_indicator[i] and qj < qi for j, qj in enumerate(qsets))
+        }
         self.question_weight = np.asarray(self.questions_idf.sum(axis=1)).ravel()
 
     @staticmethod
@@ -553,6 +562,11 @@ class Matcher:
         precision = over.data / lens[row_of]
         ok = (cover >= QUESTION_COVER) & (precision >= QUESTION_PRECISION)
         ok &= self.question_len[item] >= QUESTION_MIN_WORDS
+        for k in np.flatnonzero(ok & np.isin(item, list(self.narrower))):
+            # the text holds all of a narrower question of the item's indicator, and not all of the
+            # item's: it restates the narrower one (its words are the item's only as a part)
+            if over.data[k] < self.question_len[item[k]] and self._holds_narrower(over, row_of[k], item[k]):
+                ok[k] = False
         value = sparse.csr_matrix((np.where(ok, cover * precision, 0.0), item, over.indptr), shape=over.shape)
         value.eliminate_zeros()
         ptr = value.indptr.tolist()
@@ -560,6 +574,12 @@ class Matcher:
             (value.indices[a:b].astype(np.int64), value.data[a:b]) if b > a else None
             for a, b in zip(ptr, ptr[1:], strict=False)
         ]
+
+    def _holds_narrower(self, over: sparse.csr_matrix, row: int, item: int) -> bool:
+        """Whether text ``row`` holds every word of a narrower question of ``item``'s indicator."""
+        a, b = over.indptr[row], over.indptr[row + 1]
+        shared = dict(zip(over.indices[a:b].tolist(), over.data[a:b].tolist(), strict=True))
+        return any(shared.get(int(j), 0) >= self.question_len[j] for j in self.narrower[item])
 
     def candidates(
         self, query: Query, items: list[int], tiers: list[int], scores: list[float]
