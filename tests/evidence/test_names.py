@@ -114,11 +114,39 @@ D = dt.date
         ("Laporan Juni Minggu 2", (6,), None),
         ("Upacara 17 Agustus Bersama", (8,), None),
         ("SK AGEN PERUBAHAN TTD AGUS SALIM", (8,), None),  # all capitals: a name cannot be told
+        # day first run together, two-digit years, a month by its number (each gave no month)
+        ("Undangan 15032025", (3,), dt.date(2025, 3, 15)),
+        ("Notulen_02012025", (1,), dt.date(2025, 1, 2)),
+        ("Rapat 15-03-25", (3,), dt.date(2025, 3, 15)),
+        ("Daftar Hadir 31 Des 24", (12,), dt.date(2024, 12, 31)),
+        ("Laporan Des'24", (12,), None),
+        ("Bulan 5", (5,), None),
+        ("Laporan Bulan ke-11", (11,), None),
+        ("Bulan 13", (), None),
+        ("Pedoman versi 1.2.25", (), None),  # a version's number
+        ("SK No 12-03-25", (), None),
     ],
 )
 def test_months_in(text: str, months: tuple[int, ...], date: dt.date | None) -> None:
     got = months_in(text)
     assert (got.months, got.date) == (months, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Undangan Rapat 20241230", (2024,)),  # a date's year, though no year stands alone
+        ("Daftar Hadir 31 Des 24", (2024,)),
+        ("Laporan Des-24", (2024,)),
+        ("Rapat 15-03-25", (2025,)),
+        ("Arsip 2023-2024", (2023, 2024)),
+        ("Laporan Des 24", ()),  # the 24th of December, or 2024: not read
+    ],
+)
+def test_the_years_a_name_speaks_of(text: str, years: tuple[int, ...]) -> None:
+    """A 2025 unit said a file of 30 December 2024 was its own December when the date was written
+    "20241230" or "31 Des 24": the year of a date counts as the name's year (EVIDENCE_OTHER_YEAR)."""
+    assert months_in(text).years == years
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,15 @@ _DATE_TOKEN = re.compile(
     r"(?P<iso>(?<!\d)(?P<iy>20\d{2})[-_.](?P<im>\d{1,2})[-_.](?P<id>\d{1,2})(?!\d))"
     r"|(?P<dmy>(?<!\d)(?P<dd>\d{1,2})[-_.](?P<dm>\d{1,2})[-_.](?P<dy>20\d{2})(?!\d))"
     r"|(?P<compact>(?<!\d)(?P<cy>20\d{2})(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?!\d))"
+    # "Undangan 15032025": day, month, year run together (after year-first, which starts with 20)
+    r"|(?P<dcompact>(?<!\d)(?P<xd>[0-3]\d)(?P<xm>[01]\d)(?P<xy>20\d{2})(?!\d))"
+    # "Rapat 15-03-25": a two-digit year, read only as a plausible one (2015-2039)
+    r"|(?P<dmy2>(?<![\d.])(?P<ed>\d{1,2})(?P<es>[-_.])(?P<em>\d{1,2})(?P=es)(?P<ey>[1-3]\d)(?![\d.]))"
+    # "31 Des 24", "Des'24", "Des-24": a month's name with a two-digit year
+    rf"|(?P<mword>(?<![A-Za-z])(?P<wd>\d{{1,2}}\s+)?(?i:(?P<wm>{_MONTH_ALT}))"
+    r"(?:(?(wd)\s+|['’-])|['’-])(?P<wy>[1-3]\d)(?![\d.]))"
+    # "Bulan 5", "Bulan ke-5": a month by its number
+    r"|(?P<bulan>(?<![A-Za-z])(?i:bulan)\s?(?:(?i:ke)\s?-?\s?)?(?P<bn>1[0-2]|0?[1-9])(?![\d.,]))"
     r"|(?P<ym>(?<!\d)(?P<yy>20\d{2})[-_.](?P<ymm>[01]?\d)(?![-_.]?\d))"
     r"|(?P<my>(?<![\d.-])(?P<mym>[01]?\d)[-_.](?P<myy>20\d{2})(?!\d))"
 )
@@ -84,6 +93,8 @@ _NOT_A_NAME_WORDS = (
 _NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 #: What comes before a document's number ("No 12-2025", "Nomor: 3/2025"): digits after it date nothing.
 _NUMBER_BEFORE = re.compile(r"(?<![A-Za-z])(?:no|nomor|nmr|nr)\.?\s*:?\s*$", re.IGNORECASE)
+#: What comes before a version's number ("versi 1.2.25", "v1.2.25", "Rev. 2.1.24").
+_VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:v|ver|versi|version|rev|revisi)\.?\s*$", re.IGNORECASE)
 _QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 #: Item references a name may start with (``1.i.a``, ``P.1.i.a``, ``A.1.I.i.a``, ``1.a``, ``a.``).
 _LEADING_REF = re.compile(
@@ -162,9 +173,12 @@ def months_in(text: str) -> NameTime:
     years = tuple(sorted({int(y) for y in YEAR_IN_TEXT.findall(text)}))
     dates: list[dt.date] = []
     named: set[int] = set()
+    spoken: set[int] = set()  # the years of the dates read (and of "Des'24")
     for m in _DATE_TOKEN.finditer(text):
         if _NUMBER_BEFORE.search(text[: m.start()]):
             continue  # "Nota Dinas No 12-2025": a document's number, not its month
+        if m.group("dmy2") and _VERSION_BEFORE.search(text[: m.start()]):
+            continue  # "Pedoman versi 1.2.25": a version, not a date
         found: dt.date | None = None
         if m.group("iso"):
             found = _valid(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
@@ -173,6 +187,18 @@ def months_in(text: str) -> NameTime:
             found = _valid(year, month, day) or _valid(year, day, month)  # month-day-year from software
         elif m.group("compact"):
             found = _valid(int(m.group("cy")), int(m.group("cm")), int(m.group("cd")))
+        elif m.group("dcompact"):
+            found = _valid(int(m.group("xy")), int(m.group("xm")), int(m.group("xd")))
+        elif m.group("dmy2"):
+            found = _valid(2000 + int(m.group("ey")), int(m.group("em")), int(m.group("ed")))
+        elif m.group("mword"):
+            month, year = NAME_TO_MONTH[m.group("wm").lower()], 2000 + int(m.group("wy"))
+            spoken.add(year)
+            if m.group("wd"):
+                found = _valid(year, month, int(m.group("wd")))
+            named.add(month)
+        elif m.group("bulan"):
+            named.add(int(m.group("bn")))
         elif m.group("ym"):
             if 1 <= int(m.group("ymm")) <= 12:
                 named.add(int(m.group("ymm")))
@@ -181,6 +207,7 @@ def months_in(text: str) -> NameTime:
         if found is not None:
             dates.append(found)
             named.add(found.month)
+            spoken.add(found.year)  # "Undangan 20241230": a date's year, though no year stands alone
     # dashes between words stand alone, so that "Januari-Maret" reads as a range (dates were read above)
     cased = _DASH.sub(" - ", text.replace("_", " "))
     words = cased.lower()
@@ -224,7 +251,7 @@ def months_in(text: str) -> NameTime:
             pending = False
     months = named if named and (not period or named <= period) else named | period
     date = dates[0] if len(set(dates)) == 1 else None
-    return NameTime(tuple(sorted(months)), date, years)
+    return NameTime(tuple(sorted(months)), date, tuple(sorted(set(years) | spoken)))
 
 
 def _first_name(text: str, start: int, end: int) -> bool:
