@@ -610,3 +610,72 @@ def test_links_in_other_columns_than_the_documents_name_are_no_evidence(
     ]
     assert scan.records[0].title != "-"
     assert not [f for f in scan.findings if f["code"] == "EVIDENCE_TABLE_NO_LINK"]
+
+
+def test_a_status_saying_the_document_is_not_there_keeps_its_link_from_counting(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """A probe's table (q8 K04) 'No | Kode | Data Dukung | Status | Link | PIC': a row whose Status is
+    'Belum ada' or 'Proses' over a Drive link (a folder made ready, a draft) supported its item, and
+    nothing was said. Such a row counts for nothing now, said; 'Ada', 'Lengkap', '-' or an empty status
+    count as before."""
+    path = tmp_path / "monitoring.csv"
+    rows = [
+        ["No", "Kode", "Data Dukung", "Status", "Link", "PIC"],
+        ["1", "P.1.i.a", "SK Tim ZI", "Ada", f"{DRIVE}1a/view", "Sekretariat"],
+        ["2", "P.1.i.b", "Notulen", "Belum ada", f"{DRIVE}1b/view", "Sekretariat"],
+        ["3", "P.1.ii.a", "Rencana kerja", "Proses", f"{DRIVE}1c/view", "Subbag Umum"],
+        ["4", "P.1.ii.b", "Monev", "-", f"{DRIVE}1d/view", ""],
+        ["5", "P.2.i.a", "SOP", "", f"{DRIVE}1e/view", ""],
+        ["6", "P.2.i.b", "Peta proses", "Lengkap", f"{DRIVE}1f/view", ""],
+    ]
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows)
+    scan = read_links_table(path, rubric)
+    assert sorted(c for e in scan.records for c in e.supports) == [
+        "P.1.i.a",
+        "P.1.ii.b",
+        "P.2.i.a",
+        "P.2.i.b",
+    ]
+    said = [(f["code"], f["line"], f["theirs"]) for f in scan.findings]
+    assert said == [
+        ("EVIDENCE_TABLE_STATUS_ABSENT", 3, "Belum ada"),
+        ("EVIDENCE_TABLE_STATUS_ABSENT", 4, "Proses"),
+    ]
+    assert role_of("Status") == role_of("Ketersediaan Data") == "status"
+    assert role_of("Status Link") == "link"
+
+
+def test_one_folder_link_for_items_of_several_indicators_supports_none(
+    tmp_path: Path, rubric: Rubric
+) -> None:
+    """A probe's table (q8 K10) gave the unit's root folder on all six rows: one record supported six
+    items of three indicators, nothing said. A folder link named for several indicators shows no item's
+    document: it supports none, said; one indicator's folder for its items, and a file's link shared by
+    two items, support them as before."""
+    root = "https://drive.google.com/drive/folders/1RootZI2025?usp=sharing"
+    ind = "https://drive.google.com/drive/folders/1PerTwoI"
+    rows = [
+        ["Kode", "Nama Dokumen", "Link"],
+        ["P.1.i.a", "SK Tim", root],
+        ["P.1.i.b", "Notulen", root],
+        ["P.1.ii.a", "Rencana kerja", root],
+        ["P.2.i.a", "SOP", ind],
+        ["P.2.i.b", "Peta proses", ind],
+        ["P.3.i.a", "Analisis jabatan", f"{DRIVE}1Anjab/view"],
+        ["P.3.ii.a", "Pola mutasi", f"{DRIVE}1Anjab/view"],
+    ]
+    path = tmp_path / "tautan.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(rows)
+    scan = read_links_table(path, rubric)
+    got = {e.url: e.supports for e in scan.records}
+    assert got == {
+        root: (),
+        ind: ("P.2.i.a", "P.2.i.b"),
+        f"{DRIVE}1Anjab/view": ("P.3.i.a", "P.3.ii.a"),
+    }
+    said = [(f["code"], f["ours"], f["what"]) for f in scan.findings]
+    assert said == [("EVIDENCE_TABLE_FOLDER_SHARED", "P.1.i, P.1.ii", "2")]
+    assert scan.findings[0]["value"] == "tautan.csv:csv!C2, C3, C4"

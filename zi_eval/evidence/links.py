@@ -96,6 +96,21 @@ def _urls(line: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+#: Share links that open a folder, not one document: Google Drive's folders, OneDrive/SharePoint's
+#: ``:f:`` links and folder pages, Dropbox's shared folders.
+_FOLDER_LINK = re.compile(
+    r"^https?://(?:drive\.google\.com/(?:drive/(?:u/\d+/)?folders/|open\?id=[^&]*&.*folder)"
+    r"|[^/]*sharepoint\.com/(?::f:/|.*/Forms/AllItems\.aspx)"
+    r"|(?:www\.)?dropbox\.com/(?:scl/fo/|sh/))",
+    re.IGNORECASE,
+)
+
+
+def opens_folder(url: str) -> bool:
+    """Tell whether a share link opens a folder (``…/drive/folders/1AbC…``) rather than one document."""
+    return bool(_FOLDER_LINK.match(url or ""))
+
+
 def is_path(text: str) -> bool:
     """Tell a local path (``Area I/SK.pdf``, ``D:\\ZI\\SK.pdf``, ``file:///…``, ``SK Tim.pdf``) from a name."""
     t = text.strip()

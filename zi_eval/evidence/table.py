@@ -34,7 +34,7 @@ from typing import Any
 
 from zi_eval.errors import InputError, fail
 from zi_eval.evidence.absent import denies_evidence, has_nowhere_link
-from zi_eval.evidence.links import Link, name_of, split_links
+from zi_eval.evidence.links import Link, name_of, opens_folder, split_links
 from zi_eval.evidence.result import EvidenceScan
 from zi_eval.evidence.table_columns import Header, find_header, link_text
 from zi_eval.io.hyperlinks import cell_with_link, sheet_hyperlinks
@@ -66,6 +66,8 @@ class _Builder:
     findings: list[dict[str, Any]] = field(default_factory=list)
     links: int = 0
     refused: int = 0
+    #: record key -> the link cells naming it ("daftar.xlsx:Sheet1!E3")
+    where: dict[str, list[str]] = field(default_factory=dict)
     #: (sheet, column) -> row -> the first cell of the merged range covering that cell
     _covered: dict[tuple[str, int], dict[int, tuple[int, int]]] = field(default_factory=dict)
 
@@ -152,8 +154,35 @@ class _Builder:
                 }
             rec["months"] |= set(extra.get("months", ()))
             rec["supports"] += [c for c in codes if c not in rec["supports"]]
+            self.where.setdefault(key, []).append(where)
+
+    def unshare_folders(self) -> None:
+        """A folder link named for items of several indicators (the unit's root folder pasted on every
+        row) shows no item's own document: it supports none of them, and is said. One indicator's
+        folder for its items (``P.1.i`` for P.1.i.a and P.1.i.b) is kept."""
+        for key, rec in self.records.items():
+            if not rec["url"] or not opens_folder(rec["url"]):
+                continue
+            indicators = sorted({self.rubric.items[c].indicator.code for c in rec["supports"]})
+            if len(indicators) < 2:
+                continue
+            cells = self.where[key]
+            self.findings.append(
+                {
+                    "code": "EVIDENCE_TABLE_FOLDER_SHARED",
+                    "path": self.table.name,
+                    # "daftar.csv:csv!D2, D3, D4 …": the first cell whole, the next by their address
+                    "value": ", ".join([cells[0], *(c.rsplit("!", 1)[-1] for c in cells[1:3])])
+                    + (" …" if len(cells) > 3 else ""),
+                    "theirs": rec["url"][:80],
+                    "ours": ", ".join(indicators),
+                    "what": str(len(indicators)),
+                }
+            )
+            rec["supports"] = []
 
     def scan(self, files: int) -> EvidenceScan:
+        self.unshare_folders()
         recs = tuple(
             Evidence(**{**r, "months": tuple(sorted(r["months"])), "supports": tuple(r["supports"])})
             for r in self.records.values()
@@ -330,6 +359,13 @@ def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
             ):
                 extra["title"] = words
         links = _row_links(cells)
+        status = clean(sheet.text(r, head.roles["status"])) if "status" in head.roles else ""
+        if norm(status) and denies_evidence(status):
+            # "Belum ada", "Proses" in a Status column, over a link (a folder made ready, a draft):
+            # the row says its document is not there
+            b.refused += max(len(links), 1)
+            b.finding("EVIDENCE_TABLE_STATUS_ABSENT", where, r + 1, theirs=status[:80])
+            continue
         if not links and has_nowhere_link(cell):
             b.refused += 1
             b.finding("EVIDENCE_TABLE_LINK_NOWHERE", where, r + 1, theirs=clean(cell)[:80])

@@ -21,6 +21,8 @@ HEADER_SCAN = 40
 #: Dukung" is a title), and the words that also name a document's kind ("Data Dukung", "Bukti") last.
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "link": ("link", "url", "tautan", "hyperlink", "lokasi berkas", "lokasi file", "path"),
+    # whether the evidence is there ("Status": Ada / Belum ada / Proses)
+    "status": ("status", "ketersediaan", "keberadaan"),
     "date": ("tanggal", "tgl", "date"),
     "months": ("bulan", "periode", "waktu", "month", "months"),
     "title": (

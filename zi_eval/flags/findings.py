@@ -730,6 +730,22 @@ FINDINGS = (
         "Links table {value}: the link '{theirs}' opens no document (a drive's front page, or a file's address without its id); not recorded as evidence. Copy the document's own share link.",
     ),
     _finding(
+        "EVIDENCE_TABLE_STATUS_ABSENT",
+        "warning",
+        TABLE,
+        "zi_eval/evidence/table.py",
+        "Tabel tautan {value}: status baris ini '{theirs}' menyatakan data dukungnya belum ada; tautannya tidak dicatat sebagai data dukung. Ubah statusnya bila dokumennya sudah ada.",
+        "Links table {value}: the row's status '{theirs}' says its evidence is not there yet; its link is not recorded as evidence. Change the status once the document exists.",
+    ),
+    _finding(
+        "EVIDENCE_TABLE_FOLDER_SHARED",
+        "warning",
+        TABLE,
+        "zi_eval/evidence/table.py",
+        "Tabel tautan {value}: satu tautan folder '{theirs}' dipakai untuk butir dari {what} indikator ({ours}); folder itu tidak menunjukkan dokumen butir mana pun, jadi tidak dihitung sebagai data dukung butir-butir tersebut. Tautkan dokumen atau folder tiap butir.",
+        "Links table {value}: one folder link '{theirs}' is used for items of {what} indicators ({ours}); it shows no item's own document, so it counts as evidence for none of them. Link each item's document or folder.",
+    ),
+    _finding(
         "EVIDENCE_TABLE_OTHER_YEAR",
         "warning",
         TABLE,
