@@ -34,7 +34,6 @@ SAME_IN_BOTH = {
 #: Flags whose Indonesian text adds ``{action}``: the importer words that detail (which names the
 #: cell's value) in Indonesian only, so the English text says it in its own words instead.
 INDONESIAN_DETAIL = {
-    "IMPORT_MONTH_HEADER_GUESSED",
     "IMPORT_CELL_UNREAD",
     "IMPORT_HIDDEN_ROWS",
     "IMPORT_SHEET_SKIPPED",

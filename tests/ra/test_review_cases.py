@@ -178,6 +178,51 @@ def test_a_misspelt_month_header_between_two_months_is_read_and_said(tmp_path: P
     assert [(f.column, f.value) for f in guessed] == [(13, "Septemper")]
 
 
+@pytest.mark.parametrize(
+    ("months", "guessed"),
+    [
+        # a probe's plans (q7 x45b, x45c): the first or last month misspelt lost every mark under it
+        (["Janurai", *MONTHS[1:]], [(5, "Janurai")]),
+        ([*MONTHS[:11], "Desmber"], [(16, "Desmber")]),
+        # several misspelt in a row (q7 x45): only the months read stayed
+        (
+            ["Januri", "Pebuari", "Marer", "Apri", "Mei", "Juini", "Jul", "Agustsu", "Sepember", *MONTHS[9:]],
+            [
+                (5, "Januri"),
+                (6, "Pebuari"),
+                (7, "Marer"),
+                (8, "Apri"),
+                (10, "Juini"),
+                (12, "Agustsu"),
+            ],
+        ),
+    ],
+)
+def test_misspelt_month_headers_at_the_ends_or_in_a_row_are_read_and_said(
+    tmp_path: Path, months: list[str], guessed: list[tuple[int, str]]
+) -> None:
+    rows = [
+        ["RENCANA AKSI KANTOR UJI TAHUN 2025"],
+        HEAD + months,
+        _row(1, "Manajemen Perubahan", "Monev", {1: "v", 12: "v"}),
+        _row(2, "Manajemen Perubahan", "Rapat", dict.fromkeys(range(1, 13), "v")),
+    ]
+    res = import_plan(_book(tmp_path / "ra.xlsx", {"RA": rows}), load_rubric())
+    assert [a.months for a in res.unit.activities] == [(1, 12), tuple(range(1, 13))]
+    said = [(f.column, f.value) for f in res.findings if f.code == "IMPORT_MONTH_HEADER_GUESSED"]
+    assert said == guessed
+
+
+def test_a_notes_column_after_the_months_is_no_misspelt_december(tmp_path: Path) -> None:
+    rows = [
+        ["RENCANA AKSI KANTOR UJI TAHUN 2025"],
+        [*HEAD, *MONTHS[:11], "Keterangan"],
+        _row(1, "Manajemen Perubahan", "Monev", {1: "v", 12: "Desember"}),
+    ]
+    res = import_plan(_book(tmp_path / "ra.xlsx", {"RA": rows}), load_rubric())
+    assert not [f for f in res.findings if f.code == "IMPORT_MONTH_HEADER_GUESSED"]
+
+
 def test_activities_from_hidden_rows_are_kept_and_said(tmp_path: Path) -> None:
     path = _book(tmp_path / "ra.xlsx", {"RA": _plan()})
     wb = openpyxl.load_workbook(path)

@@ -189,7 +189,7 @@ FINDINGS = (
         PLAN,
         "zi_eval/ra/parse.py",
         "Impor: judul kolom bulan '{value}' tidak dikenal atau menyebut bulan lain dari tempatnya; {action}.",
-        "Import: month column header '{value}' is no month name, or names another month than its place; read as the month between its neighbours.",
+        "Import: month column header '{value}' is no month name, or names another month than its place; {action}.",
     ),
     _finding(
         "IMPORT_CELL_UNREAD",

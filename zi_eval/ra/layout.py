@@ -10,6 +10,7 @@ any header text is "unheaded".
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -321,6 +322,15 @@ def _month_row(
         gap = found[b][0] - found[a][-1]
         if b == a + 2 and gap == 2 and len(found[a]) == len(found[b]) == 1 and cells[a + 1].strip():
             found[a + 1] = (found[a][0] + 1,)
+        elif (
+            b - a == gap > 2
+            and len(found[a]) == len(found[b]) == 1
+            and all(_resembles(cells[a + k], found[a][0] + k) for k in range(1, gap))
+        ):
+            # "Mei | Juini | Agustsu | Sepember": several misspelt months in a row, each like its month
+            for k in range(1, gap):
+                found[a + k] = (found[a][0] + k,)
+    _guess_run_ends(cells, found)
     for c in sorted(found):
         # "Apr | Mar | Jun": a month typed twice between two months two apart is the month between them
         # (said as guessed: its header names another month)
@@ -357,6 +367,38 @@ def _month_row(
         return None
     chosen, skipped = _pick_block(blocks, hidden, year, [cells, *above])
     return chosen, skipped
+
+
+def _resembles(cell: str, month: int) -> bool:
+    """Whether a header that names no month is a misspelling of ``month``'s name ("Desmber", "Janurai",
+    "Apri"): closer to one of its names than to any other month's, and close enough (difflib ≥ 0.6)."""
+    words = norm(cell)
+    if not words or not words.isalpha() or header_months(cell) is not None:
+        return False
+    best, best_month = 0.0, 0
+    for name, m in NAME_TO_MONTH.items():
+        if len(name) < 3:
+            continue
+        ratio = difflib.SequenceMatcher(None, words, name).ratio()
+        if ratio > best or (ratio == best and m == month):
+            best, best_month = ratio, m
+    return best >= 0.6 and best_month == month
+
+
+def _guess_run_ends(cells: list[str], found: dict[int, tuple[int, ...]]) -> None:
+    """Extend a run of month columns over misspelt months at its ends ("Janurai | Februari …",
+    "… November | Desmber"): each column before the first month or after the last whose header
+    resembles the month it would be (:func:`_resembles`). Said as guessed, like a month between two."""
+    cols = sorted(c for c, ms in found.items() if len(ms) == 1)
+    if len(cols) < 3:
+        return
+    first, last = cols[0], cols[-1]
+    while first > 0 and found[first][0] > 1 and _resembles(cells[first - 1], found[first][0] - 1):
+        found[first - 1] = (found[first][0] - 1,)
+        first -= 1
+    while last + 1 < len(cells) and found[last][0] < 12 and _resembles(cells[last + 1], found[last][0] + 1):
+        found[last + 1] = (found[last][0] + 1,)
+        last += 1
 
 
 #: A year named in a block's heading ("Jadwal 2025", "Rencana Tahun 2024").

@@ -690,7 +690,8 @@ def _parse_table(
                         r.sheet,
                         col + 1,
                         text[:40],
-                        f"kolom {col + 1} dibaca sebagai bulan {month} (di antara bulan {month - 1} dan {month + 1})",
+                        f"kolom {col + 1} dibaca sebagai bulan {month} (dari urutan kolom bulan di sekitarnya)",
+                        f"column {col + 1} read as month {month} (from the order of the month columns around it)",
                     )
                 )
             order = lay.months_out_of_order()
