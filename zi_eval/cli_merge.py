@@ -29,14 +29,32 @@ def _check_same_unit(book: LkeWorkbook, unit: UnitInfo, force: bool) -> None:
     theirs = book.unit.unit
     name = Path(book.path).name
     if "unit" in book.own_sheets:
+        # zi-eval's own workbook: its Unit sheet says whose and which year's (a unit keeps its id
+        # from year to year, so last year's workbook has the same id)
+        own: list[Problem] = []
+        where = f"{name}:{book.own_sheets['unit']}"
         if theirs.id != unit.id:
-            raise fail(
-                f"{name}:{book.own_sheets['unit']}",
-                None,
-                "unit.id",
-                f"the unit file's id {unit.id!r} (merge --force merges anyway)",
-                show(theirs.id),
+            own.append(
+                Problem(
+                    where,
+                    None,
+                    "unit.id",
+                    f"the unit file's id {unit.id!r} (merge --force merges anyway)",
+                    show(theirs.id),
+                )
             )
+        if theirs.year != unit.year:
+            own.append(
+                Problem(
+                    where,
+                    None,
+                    "unit.year",
+                    f"the unit file's year {unit.year} (merge --force merges anyway)",
+                    str(theirs.year),
+                )
+            )
+        if own:
+            raise InputError(own)
         return
     problems = []
     if theirs.year != unit.year:

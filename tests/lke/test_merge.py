@@ -171,6 +171,30 @@ def test_a_workbook_of_another_unit_is_refused_unless_forced(
     assert unit.read_bytes() == before
 
 
+def test_last_years_workbook_of_the_same_unit_is_refused_unless_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A probe (q9) merged the 2024 report workbook of a unit (same id: a unit keeps it) into its 2025
+    file: an answer left blank this year took last year's value, exit 0, nothing said. zi-eval's own
+    workbook names its year on its Unit sheet, which was read for the id only."""
+    plan = (ROOT / "plans" / "pn-contoh-2025.yaml").read_text(encoding="utf-8")
+    last = tmp_path / "2024.yaml"
+    last.write_text(plan.replace("year: 2025", "year: 2024", 1), encoding="utf-8")
+    book = tmp_path / "lke-2024.xlsx"
+    assert main(["template", str(last), "-o", str(book)]) == 0
+    unit = tmp_path / "2025.yaml"
+    unit.write_text(plan, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--lang", "en", "merge", str(book), "--into", str(unit)]) == 3
+    err = capsys.readouterr().err
+    assert (
+        "lke-2024.xlsx:Unit: unit.year: must be the unit file's year 2025 (merge --force merges anyway); got 2024"
+        in err
+    )
+    assert unit.read_text(encoding="utf-8") == plan
+    assert main(["merge", str(book), "--into", str(unit), "--force"]) == 0
+
+
 @pytest.mark.parametrize(
     ("title", "says"),
     [
