@@ -106,3 +106,42 @@ def test_a_report_folder_under_a_file_names_the_file_in_the_way(
     err = capsys.readouterr().err
     assert "didapat path melewati sebuah berkas" in err and "izin" not in err
     assert (tmp_path / "berkas").read_text(encoding="utf-8") == "x"
+
+
+PN = ROOT / "plans" / "pn-contoh-2025.yaml"
+
+
+def test_a_template_over_a_link_writes_the_links_target_and_keeps_the_link(tmp_path: Path) -> None:
+    """A probe (q9) wrote `template -o link.xlsx` over the link itself (a regular file in its place,
+    the target untouched), and over a dangling link likewise: template moved its file into place
+    without looking at what the path names, as every other output does."""
+    archive = tmp_path / "Arsip ZI"
+    archive.mkdir()
+    (archive / "lke.xlsx").write_bytes(b"OLD")
+    link = tmp_path / "link.xlsx"
+    link.symlink_to(archive / "lke.xlsx")
+    assert main(["template", str(PN), "-o", str(link)]) == 0
+    assert link.is_symlink()
+    assert (archive / "lke.xlsx").read_bytes()[:2] == b"PK"  # the workbook, at the link's target
+    dangling = tmp_path / "baru.xlsx"
+    dangling.symlink_to(archive / "lke 2025.xlsx")
+    assert main(["template", str(PN), "-o", str(dangling)]) == 0
+    assert dangling.is_symlink() and (archive / "lke 2025.xlsx").read_bytes()[:2] == b"PK"
+
+
+def test_a_template_over_a_read_only_file_or_under_a_file_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`template -o ro.xlsx` replaced a read-only file (mode 644 after), and `-o afile/x.xlsx` ended in
+    exit 4 (FileExistsError): both are bad paths, exit 3 with the reason, the file kept."""
+    ro = tmp_path / "ro.xlsx"
+    ro.write_bytes(b"KEEP")
+    ro.chmod(0o444)
+    assert main(["--lang", "en", "template", str(PN), "-o", str(ro)]) == 3
+    assert "a read-only file" in capsys.readouterr().err
+    assert ro.read_bytes() == b"KEEP"
+    afile = tmp_path / "afile"
+    afile.write_bytes(b"x")
+    assert main(["--lang", "en", "template", str(PN), "-o", str(afile / "x.xlsx")]) == 3
+    assert str(afile / "x.xlsx") in capsys.readouterr().err
+    assert afile.read_bytes() == b"x"

@@ -6,12 +6,13 @@ import argparse
 import os
 import tempfile
 from dataclasses import replace
+from pathlib import Path
 
 from rich.console import Console
 
 from zi_eval.api import evaluate
 from zi_eval.errors import fail, show
-from zi_eval.io.textfile import publish
+from zi_eval.io.textfile import write_atomic
 from zi_eval.messages import msg
 from zi_eval.models.loading import load_rubric
 from zi_eval.models.unit import Hasil
@@ -35,8 +36,9 @@ def run_template(args: argparse.Namespace, out: Console) -> int:
     # the LKE's own formulas compute the claimed score: the template's cached values agree with them
     result = evaluate(loaded, rubric, mode="claimed", lang=args.lang)
     ev, flags = result.core, list(result.flag_list)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
+    # the workbook is made apart, then written to -o as any output is (write_atomic: a link followed,
+    # a read-only file or a path under a file refused with exit 3, never replaced)
+    fd, tmp = tempfile.mkstemp(prefix="zi-template-", suffix=".xlsx")
     os.close(fd)
     try:
         write_lke_workbook(
@@ -48,7 +50,7 @@ def run_template(args: argparse.Namespace, out: Console) -> int:
             unit_dir=args.input.resolve().parent,
             out_dir=target.parent,
         )
-        publish(tmp, target)
+        write_atomic(target, Path(tmp).read_bytes())
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -77,12 +77,6 @@ def _umask() -> int:
     return mask
 
 
-def publish(tmp: str | Path, target: str | Path) -> None:
-    """Give a finished temporary file normal permissions and move it into place."""
-    os.chmod(tmp, 0o666 & ~_umask())
-    os.replace(tmp, target)
-
-
 def _target(path: str | Path) -> tuple[Path, bool]:
     """The file ``path`` writes to (a link followed) and whether it is written in place (a device or
     a pipe); a folder or a read-only file is refused with the reason (exit 3)."""

@@ -14,7 +14,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from zi_eval.io.textfile import publish
+from zi_eval.io.textfile import write_atomic
 
 #: Seconds Chromium may take to print one report.
 TIMEOUT_S = 120
@@ -38,8 +38,7 @@ def print_pdf(page: Path, target: Path) -> Path:
     exe = find_chromium()
     if exe is None:
         raise ChromiumMissing("chromium")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".report.", suffix=".pdf", dir=str(target.parent))
+    fd, tmp = tempfile.mkstemp(prefix="zi-report-", suffix=".pdf")
     os.close(fd)
     try:
         with tempfile.TemporaryDirectory(prefix="zi-chromium-") as profile:
@@ -61,7 +60,7 @@ def print_pdf(page: Path, target: Path) -> Path:
             )
         if os.path.getsize(tmp) == 0:
             raise RuntimeError(f"chromium wrote an empty PDF for {page}")
-        publish(tmp, target)
+        write_atomic(target, Path(tmp).read_bytes())  # as any output: a link followed, read-only refused
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
