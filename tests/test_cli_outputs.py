@@ -145,3 +145,17 @@ def test_a_template_over_a_read_only_file_or_under_a_file_is_refused(
     assert main(["--lang", "en", "template", str(PN), "-o", str(afile / "x.xlsx")]) == 3
     assert str(afile / "x.xlsx") in capsys.readouterr().err
     assert afile.read_bytes() == b"x"
+
+
+@pytest.mark.parametrize("command", ["report", "evaluate", "template"])
+def test_an_empty_output_path_is_refused(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`report -o ""` (an unset $OUT) wrote nine files into the current folder, replacing a user's
+    index.html there, with exit 0 (q9): an empty path is the current folder to Path. It is a usage error."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "index.html").write_text("punya saya", encoding="utf-8")
+    assert main(["--lang", "en", command, str(PN), "-o", ""]) == 2
+    assert "-o/--output: must be a path that is not empty; got ''" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index.html"]
+    assert (tmp_path / "index.html").read_text(encoding="utf-8") == "punya saya"

@@ -64,6 +64,13 @@ def _flag_limit(text: str) -> int | None:
     return int(text)
 
 
+def _output_path(text: str) -> Path:
+    """``-o``: a path; an empty one (an unset ``$OUT``) would be the current folder, so it is refused."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(msg("output_empty", _USAGE_LANG["lang"], got=repr(text)))
+    return Path(text)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{self.prog}: {message}")
@@ -106,7 +113,11 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     )
     im.add_argument("source", type=Path, help="dokumen rencana aksi")
     im.add_argument(
-        "-o", "--output", type=Path, default=None, help="berkas unit YAML yang ditulis (bawaan: layar)"
+        "-o",
+        "--output",
+        type=_output_path,
+        default=None,
+        help="berkas unit YAML yang ditulis (bawaan: layar)",
     )
     im.add_argument("--report", type=Path, default=None, help="tulis laporan impor lengkap (JSON)")
     im.add_argument("--unit-name", default=None, help="nama unit (menimpa judul dokumen)")
@@ -136,7 +147,7 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     ev.add_argument("--as-of", default=None, metavar="YYYY-MM", help="bulan yang sudah jatuh tempo")
     ev.add_argument("--rubric", default=None, help="rubrik (id atau path)")
     ev.add_argument("--format", choices=["text", "json"], default="text", help="format keluaran")
-    ev.add_argument("-o", "--output", type=Path, default=None, help="tulis ke berkas, bukan layar")
+    ev.add_argument("-o", "--output", type=_output_path, default=None, help="tulis ke berkas, bukan layar")
     ev.add_argument("--scenario", type=Path, default=None, help="YAML perubahan (what-if) yang diterapkan")
     ev.add_argument(
         "--next",
@@ -154,7 +165,7 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
         "report", help="laporan HTML, grafik PNG dan lembar kerja LKE (.xlsx) ke sebuah folder"
     )
     rp.add_argument("input", type=Path, help="berkas unit YAML, dokumen rencana aksi, atau lembar kerja LKE")
-    rp.add_argument("-o", "--output", type=Path, required=True, help="folder keluaran")
+    rp.add_argument("-o", "--output", type=_output_path, required=True, help="folder keluaran")
     rp.add_argument("--mode", choices=["claimed", "evidenced", "projected"], default="evidenced")
     rp.add_argument("--as-of", default=None, metavar="YYYY-MM")
     rp.add_argument("--rubric", default=None, help="rubrik (id atau path)")
@@ -166,7 +177,7 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
         "inputs", nargs="+", type=Path, help="berkas unit, rencana aksi atau LKE, atau folder berisinya"
     )
     cp.add_argument("--format", choices=["text", "csv", "json"], default="text")
-    cp.add_argument("-o", "--output", type=Path, default=None, help="tulis ke berkas, bukan layar")
+    cp.add_argument("-o", "--output", type=_output_path, default=None, help="tulis ke berkas, bukan layar")
     cp.add_argument(
         "--chart", type=Path, default=None, help="grafik PNG: peta panas area dan peringkat nilai"
     )
@@ -178,7 +189,7 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     )
     tp = sub.add_parser("template", help="lembar kerja LKE (.xlsx) siap diisi di Excel atau LibreOffice")
     tp.add_argument("input", type=Path, help="berkas unit YAML, dokumen rencana aksi, atau lembar kerja LKE")
-    tp.add_argument("-o", "--output", type=Path, required=True, help="berkas .xlsx yang ditulis")
+    tp.add_argument("-o", "--output", type=_output_path, required=True, help="berkas .xlsx yang ditulis")
     tp.add_argument("--blank", action="store_true", help="kosongkan jawaban dan nilai hasil")
     tp.add_argument("--rubric", default=None, help="rubrik (id atau path)")
     mg = sub.add_parser(
@@ -210,7 +221,9 @@ def _evidence_parser(sub: argparse._SubParsersAction[_Parser]) -> None:
         default=None,
         help="alamat folder yang sama di situs web yang menyajikan berkas menurut jalurnya (bukan Google Drive)",
     )
-    sc.add_argument("-o", "--output", type=Path, default=None, help="tulis catatan ke berkas YAML ini")
+    sc.add_argument(
+        "-o", "--output", type=_output_path, default=None, help="tulis catatan ke berkas YAML ini"
+    )
     sc.add_argument("--report", type=Path, default=None, help="tulis laporan lengkap (JSON)")
     sc.add_argument("--rubric", default=None, help="rubrik (id atau path)")
     sc.add_argument(

@@ -185,6 +185,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tidak dapat diubah oleh rencana aksi: {names}.",
         "en": "No plan can change: {names}.",
     },
+    "output_empty": {
+        "id": "harus jalur yang tidak kosong; didapat {got}",
+        "en": "must be a path that is not empty; got {got}",
+    },
     "flags_limit": {
         "id": "harus 'all' atau bilangan bulat ≥ 0; didapat {got}",
         "en": "must be 'all' or a whole number ≥ 0; got {got}",
