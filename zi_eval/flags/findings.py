@@ -184,6 +184,14 @@ FINDINGS = (
         "Import: '{value}': {action}.",
     ),
     _finding(
+        "IMPORT_FILL_LEGEND",
+        "warning",
+        PLAN,
+        "zi_eval/ra/parse.py",
+        "Impor: keterangan warna '{value}': {action}.",
+        "Import: colour legend '{value}': {action}.",
+    ),
+    _finding(
         "IMPORT_MONTH_HEADER_GUESSED",
         "warning",
         PLAN,

@@ -67,3 +67,41 @@ def lightness(colour: str | None) -> float | None:
         return None
     r, g, b = (c / 255 for c in shown)
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+#: The hues (degrees) each colour word of a legend covers; neighbours overlap, as people name the hues
+#: between them either way (Excel's "Orange" ``FFC000`` is called *kuning* as often as *oranye*).
+HUE_WORDS: dict[str, tuple[tuple[float, float], ...]] = {
+    "merah": ((0, 18), (330, 360)),
+    "oranye": ((12, 50),),
+    "kuning": ((40, 72),),
+    "hijau": ((68, 175),),
+    "biru": ((170, 260),),
+    "ungu": ((255, 335),),
+}
+
+
+def colour_names(colour: str | None) -> frozenset[str]:
+    """The words a legend may name the colour by (``hijau``, ``kuning``, ``oranye``, ``merah``, ``biru``,
+    ``ungu``, ``abu``, ``hitam``, ``putih``); empty when its red, green and blue cannot be known here.
+
+    Named by hue, saturation and value, as a person names a fill: ``00B050`` and ``C6EFCE`` are both
+    *hijau*, ``FFFF00`` *kuning*, ``FFC000`` *kuning* or *oranye*, ``D9D9D9`` *abu*.
+    """
+    shown = rgb(colour)
+    if shown is None:
+        return frozenset()
+    r, g, b = (c / 255 for c in shown)
+    high, low = max(r, g, b), min(r, g, b)
+    if high < 0.2:
+        return frozenset(("hitam",))
+    span = high - low
+    if span < 0.08 or span / high < 0.12:
+        return frozenset(("putih",) if low >= NEAR_WHITE / 255 else ("abu",))
+    if high == r:
+        hue = 60 * (((g - b) / span) % 6)
+    elif high == g:
+        hue = 60 * ((b - r) / span + 2)
+    else:
+        hue = 60 * ((r - g) / span + 4)
+    return frozenset(word for word, spans in HUE_WORDS.items() if any(a <= hue < z for a, z in spans))

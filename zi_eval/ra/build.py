@@ -18,6 +18,7 @@ from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import YEAR_MAX, YEAR_MIN, Activity, LkeLink, Source, Substep, Unit, UnitInfo
 from zi_eval.ra.area_codes import AreaCodes, coded_areas
 from zi_eval.ra.layout import Layout, month_of, norm
+from zi_eval.ra.legend import colour_legend
 from zi_eval.ra.meta import UnitMeta, read_meta
 from zi_eval.ra.parse import (
     PLACE_DATE,
@@ -703,7 +704,9 @@ def import_plan(
     def is_area(text: str) -> bool:
         return map_ra_area(strip_label(text), rubric)[1]
 
-    parsed = [parse_rows(rows, vocabulary, columns, is_area, year) for rows in groups.values()]
+    # a colour legend anywhere in the document (under the table, in its header, on a sheet of its own)
+    colours = colour_legend(doc.rows)
+    parsed = [parse_rows(rows, vocabulary, columns, is_area, year, colours) for rows in groups.values()]
     _read_continued_sheets(groups, parsed, vocabulary, columns, is_area, year)
     skipped = _sheets_to_skip(doc, list(groups), parsed, year)
     said = other_plans(
@@ -729,7 +732,7 @@ def import_plan(
         # blocks of months ("Jadwal 2024" | "Jadwal 2025") were chosen before the title gave the plan
         # year: choose again by it in the sheets that have them (their findings are made again too)
         parsed = [
-            parse_rows(rows, vocabulary, columns, is_area, title_year)
+            parse_rows(rows, vocabulary, columns, is_area, title_year, colours)
             if any(lay.skipped for lay in p.layouts)
             else p
             for rows, p in zip(groups.values(), parsed, strict=True)

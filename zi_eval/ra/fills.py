@@ -59,6 +59,12 @@ class GridFill:
     cells: int
     #: the grid is painted whole (else a pale colour stripes some of its cells)
     whole: bool = True
+    #: the legend saying some colours mark what was done (:mod:`zi_eval.ra.legend`), as written
+    legend: str = ""
+    #: the colours that legend takes out: months done, not planned
+    done: frozenset[str] = frozenset()
+    #: those colours as the legend names them and the cells hold them ("kuning (FFFFFF00)")
+    done_label: str = ""
 
     def shares(self) -> str:
         """The colours with the share of month cells each covers: ``FFF2F2F2 79%, FF1F4E79 21%``."""
@@ -119,3 +125,15 @@ def grid_fill(rows: list[list[Cell]]) -> GridFill | None:
         # nearly all of the grid is the colour, or the plan is sparse with it as the background
         return GridFill(frozenset((top,)), top, ranked, n)
     return unsure
+
+
+def with_legend(
+    fill: GridFill | None, rows: list[list[Cell]], done: frozenset[str], legend: str, label: str
+) -> GridFill:
+    """A grid's reading once its legend says the fills of ``done`` mark what was done, not the plan:
+    those colours mark no month, beside whatever background the grid has (``fill``)."""
+    ranked = tuple(Counter(colour for row in rows for colour, _ in row if colour).most_common())
+    n = sum(len(row) for row in rows)
+    if fill is None:
+        return GridFill(done, None, ranked, n, whole=False, legend=legend, done=done, done_label=label)
+    return GridFill(fill.no_mark | done, fill.background, ranked, n, fill.whole, legend, done, label)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field, replace
 
-from zi_eval.ra.fills import Cell, GridFill, grid_fill
+from zi_eval.ra.fills import Cell, GridFill, grid_fill, with_legend
 from zi_eval.ra.layout import (
     SAMPLE_ROWS,
     SYMBOL_TICK,
@@ -33,6 +33,7 @@ from zi_eval.ra.layout import (
     month_header,
     norm,
 )
+from zi_eval.ra.legend import ColourLegend
 from zi_eval.ra.meta import narrative, unit_line
 from zi_eval.ra.parts import Part, other_unit_titles, plan_parts, the_plan, why_skipped
 from zi_eval.ra.rows import RawRow
@@ -398,27 +399,29 @@ def parse_rows(
     overrides: dict[str, str] | None = None,
     is_area: Callable[[str], bool] | None = None,
     year: int | None = None,
+    colours: ColourLegend | None = None,
 ) -> Parsed:
     """Classify ``rows`` (one sheet or one text file) and rebuild activities and sub-steps.
 
     ``is_area`` tells whether a text names an RA area (the rubric's aliases); ``overrides`` maps a
     role to the header text of the column the user chose for it (``--column ROLE=HEADER``); ``year``,
     the plan year when known, chooses the block of months headed by it ("Jadwal 2025" beside
-    "Jadwal 2024").
+    "Jadwal 2024"); ``colours``, the document's colour legend (:mod:`zi_eval.ra.legend`), takes the
+    fills it says mark what was done out of the months.
     """
     vocab = vocab or builtin_vocabulary()
     header_at = _header_finder(rows, vocab, overrides, year)
     header_idx = next((i for i in range(len(rows)) if not _is_blank(rows[i]) and header_at(i)), None)
     if header_idx is None:
-        return _parse_table(rows, header_at, header_idx, is_area, year)
+        return _parse_table(rows, header_at, header_idx, is_area, year, colours=colours)
     parts = plan_parts(rows, header_idx, header_at, _lone_text, _names_area(is_area))
     if len(parts) > 1:
         header = rows[header_idx : header_idx + header_at(header_idx).rows]  # type: ignore[union-attr]
         plan = the_plan(parts, year)
-        parsed = _the_plan_only(rows, parts, plan, header, vocab, overrides, is_area, year)
+        parsed = _the_plan_only(rows, parts, plan, header, vocab, overrides, is_area, year, colours)
     else:
         plan = parts
-        parsed = _parse_table(rows, header_at, header_idx, is_area, year)
+        parsed = _parse_table(rows, header_at, header_idx, is_area, year, colours=colours)
     if parts[0].report and len(parts) == 1:
         first = next(r for r in rows if not _is_blank(r))
         parsed.findings.append(
@@ -551,6 +554,7 @@ def _the_plan_only(
     overrides: dict[str, str] | None,
     is_area: Callable[[str], bool] | None,
     year: int | None,
+    colours: ColourLegend | None = None,
 ) -> Parsed:
     """Parse the parts that are the plan as one table; every row of the others is skipped, and each
     other part said (IMPORT_OTHER_PLAN). A plan without a header of its own (typed into a copy of the
@@ -564,7 +568,7 @@ def _the_plan_only(
         kept, lent = kept[:at] + header + kept[at:], header
         header_at = _header_finder(kept, vocab, overrides, year)
         header_idx = at
-    parsed = _parse_table(kept, header_at, header_idx, is_area, year)
+    parsed = _parse_table(kept, header_at, header_idx, is_area, year, colours=colours)
     for p in parts:
         if p in plan:
             continue
@@ -597,6 +601,7 @@ def _parse_table(
     grids: dict[GridKey, tuple[GridFill, RawRow]] | None = None,
     crossed: dict[GridKey, RawRow] | None = None,
     rising: dict[GridKey, RawRow] | None = None,
+    colours: ColourLegend | None = None,
 ) -> Parsed:
     """Classify the rows of one plan (see :func:`parse_rows`), its first header at ``header_idx``.
 
@@ -621,7 +626,16 @@ def _parse_table(
                 )
             )
         return Parsed(acts, lines, findings, [r for r in rows if not _is_blank(r)])
-    last_table = max(i for i, r in enumerate(rows) if i >= header_idx and _is_table_row(r))
+    # a colour legend under the table ("Keterangan warna:", then a swatch and its words) is no activity
+    legend_rows = colours.rows if colours is not None else frozenset()
+    last_table = max(
+        (
+            i
+            for i, r in enumerate(rows)
+            if i >= header_idx and _is_table_row(r) and (r.sheet, r.line) not in legend_rows
+        ),
+        default=header_idx,
+    )
     state = _State(area_of)
     state.grid_fills = {key: fill for key, (fill, _) in (grids or {}).items()}
     state.crossed = frozenset(crossed or {})
@@ -876,6 +890,14 @@ def _parse_table(
             for key, cells in state.grid_cells.items()
             if (fill := grid_fill(cells)) is not None
         }
+        for key, cells in state.grid_cells.items() if colours is not None else ():
+            # the legend names a colour for what was done ("kuning = realisasi"): its fills mark no month
+            assert colours is not None
+            done = frozenset(c for row in cells for c, _ in row if c and colours.marks_done(c))
+            if done:
+                base = painted.get(key)
+                fill = with_legend(base[0] if base else None, cells, done, colours.text, colours.said(done))
+                painted[key] = (fill, state.grid_first[key])
         legend = _cross_legend(rows)
         mixed = {key: r for key, (r, full) in state.grid_mixed.items() if legend or legend is None and full}
         if painted or mixed or state.grid_rising:
@@ -883,7 +905,7 @@ def _parse_table(
             # months beside "X" cells: read again, the "X" marking none; a grid of growing percentages:
             # read again, a month marked where its percentage rises
             return _parse_table(
-                rows, header_at, header_idx, is_area, year, painted, mixed, dict(state.grid_rising)
+                rows, header_at, header_idx, is_area, year, painted, mixed, dict(state.grid_rising), colours
             )
     return Parsed(acts, lines, findings, title_rows, layouts, has_schedule)
 
@@ -919,7 +941,20 @@ def _cross_finding(first: RawRow, column: int) -> Finding:
 
 
 def _grid_finding(fill: GridFill, first: RawRow, column: int) -> Finding:
-    """Say how the fills of a painted month grid were read: its background, or none of them."""
+    """Say how the fills of a painted month grid were read: by its legend, its background, or none."""
+    if fill.legend:
+        done = fill.done_label
+        return Finding(
+            "IMPORT_FILL_LEGEND",
+            first.line,
+            first.sheet,
+            column,
+            fill.legend[:80],
+            f"sel bulan berwarna {done} menandai realisasi menurut keterangan warna, bukan rencana: tidak "
+            "dihitung sebagai bulan rencana",
+            f"month cells filled {done} mark what was done by the colour legend, not the plan: not counted as "
+            "planned months",
+        )
     if fill.background is not None:
         others = ", ".join(c for c, _ in fill.colours if c != fill.background)
         rest = f"tanda tertulis dan warna lain ({others})" if others else "tanda tertulis"

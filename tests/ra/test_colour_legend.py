@@ -1,0 +1,154 @@
+"""Plans that colour the month grid twice, one colour for the plan and another for what was done, and
+say so in a legend. Read as marks, every fill scheduled an activity in the months it was done late too
+(q7: seven such plans, in xlsx, xls, docx and pdf, all wrong with exit 0)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.styles import PatternFill
+
+from zi_eval.io.colours import colour_names
+from zi_eval.models.loading import load_rubric
+from zi_eval.ra import import_plan
+from zi_eval.ra.legend import colour_legend
+from zi_eval.ra.rows import RawRow
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agt", "Sep", "Okt", "Nov", "Des"]
+GREEN, ORANGE = "FF92D050", "FFFFC000"
+
+
+@pytest.mark.parametrize(
+    ("colour", "names"),
+    [
+        (GREEN, {"hijau"}),
+        ("FFC6EFCE", {"hijau"}),
+        ("FFFFFF00", {"kuning"}),
+        (ORANGE, {"kuning", "oranye"}),  # Excel's "Orange": people call it either
+        ("FFED7D31", {"oranye"}),
+        ("FFFF0000", {"merah"}),
+        ("FF0070C0", {"biru"}),
+        ("FFD9D9D9", {"abu"}),
+        ("70AD47 clear", {"hijau"}),  # a Word shading
+        ("theme 5 0.4", set()),  # a theme colour: not known without the workbook's theme
+    ],
+)
+def test_a_fill_is_named_as_a_person_names_it(colour: str, names: set[str]) -> None:
+    assert colour_names(colour) == names
+
+
+def _rows(*texts: str) -> list[RawRow]:
+    return [RawRow(line=n, raw=t, cells=[t]) for n, t in enumerate(texts, start=1)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "plan", "done"),
+    [
+        (
+            ["Keterangan: warna hijau = rencana kegiatan; warna kuning = realisasi kegiatan"],
+            {"hijau"},
+            {"kuning"},
+        ),
+        (["JADWAL (hijau: rencana, kuning: realisasi)"], {"hijau"}, {"kuning"}),
+        (["Rencana = hijau, Realisasi = oranye"], {"hijau"}, {"oranye"}),
+        (["Keterangan warna:", "Hijau : Rencana", "Oranye : Realisasi"], {"hijau"}, {"oranye"}),
+        (["Warna Abu-abu: Jadwal Rencana | Warna Hijau: Sudah Terealisasi"], {"abu"}, {"hijau"}),
+    ],
+)
+def test_a_legend_in_words_pairs_each_colour_with_its_meaning(
+    texts: list[str], plan: set[str], done: set[str]
+) -> None:
+    got = colour_legend(_rows(*texts))
+    assert got is not None and (got.plan, got.done) == (plan, done)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Warna hijau menandakan bulan pelaksanaan"],  # the plan's colour alone
+        ["Merah: belum terlaksana; Hijau: terlaksana"],  # statuses of planned months
+        ["Penyusunan rencana aksi kantor hijau"],  # an activity's words
+        ["hijau = rencana", "hijau = realisasi"],  # one colour for both
+    ],
+)
+def test_no_legend_of_plan_and_realisation_changes_nothing(texts: list[str]) -> None:
+    assert colour_legend(_rows(*texts)) is None
+
+
+def _plan(tmp_path: Path, legend_sheet: bool) -> Path:
+    """A plan filling planned months green and months done late orange, with a swatch legend under the
+    table or on a sheet of its own."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "RA ZI"
+    ws.append(["RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025"])
+    ws.append(["NO", "KEGIATAN", "OUTPUT", *MONTHS])
+    plan = [
+        ("Penyusunan SK Tim ZI", {1}, {2}),  # planned January, done in February too
+        ("Rapat monev ZI", {3, 6}, set()),
+        ("Sosialisasi gratifikasi", {4, 5}, {6}),
+    ]
+    for n, (keg, planned, late) in enumerate(plan, start=1):
+        ws.append([n, keg, "1 Dokumen"])
+        for m in planned | late:
+            colour = GREEN if m in planned else ORANGE
+            ws.cell(row=ws.max_row, column=3 + m).fill = PatternFill("solid", fgColor=colour)
+    where = wb.create_sheet("Keterangan") if legend_sheet else ws
+    if not legend_sheet:
+        ws.append([])
+    where.append(["", "Keterangan warna:"])
+    for colour, words in ((GREEN, "Rencana pelaksanaan"), (ORANGE, "Realisasi pelaksanaan")):
+        where.append(["", "", words])
+        where.cell(row=where.max_row, column=1 if legend_sheet else 2).fill = PatternFill(
+            "solid", fgColor=colour
+        )
+    path = tmp_path / "ra.xlsx"
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("legend_sheet", [False, True])
+def test_fills_the_legend_says_mark_what_was_done_are_no_planned_months(
+    tmp_path: Path, legend_sheet: bool
+) -> None:
+    res = import_plan(_plan(tmp_path, legend_sheet), load_rubric())
+    assert [(a.kegiatan, a.months) for a in res.unit.activities] == [
+        ("Penyusunan SK Tim ZI", (1,)),
+        ("Rapat monev ZI", (3, 6)),
+        ("Sosialisasi gratifikasi", (4, 5)),
+    ]
+    said = [f for f in res.findings if f.code == "IMPORT_FILL_LEGEND"]
+    assert len(said) == 1 and "Realisasi pelaksanaan" in said[0].value and ORANGE in said[0].action
+
+
+def test_a_word_legend_in_a_docx_paragraph_takes_the_realisation_shading_out(tmp_path: Path) -> None:
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def shade(cell: object, fill: str) -> None:
+        shd = OxmlElement("w:shd")
+        shd.set(qn("w:val"), "clear")
+        shd.set(qn("w:fill"), fill)
+        cell._tc.get_or_add_tcPr().append(shd)  # type: ignore[attr-defined]
+
+    doc = Document()
+    doc.add_paragraph("RENCANA AKSI ZONA INTEGRITAS TAHUN 2025")
+    table = doc.add_table(rows=1, cols=2 + 12)
+    for c, text in enumerate(["NO", "KEGIATAN", *MONTHS]):
+        table.rows[0].cells[c].text = text
+    for n, (keg, planned, late) in enumerate(
+        [("Reviu SOP", {6}, {7}), ("Survei IKM", {3, 9}, {10})], start=1
+    ):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = str(n), keg
+        for m in planned | late:
+            shade(cells[1 + m], "00B050" if m in planned else "FFFF00")
+    doc.add_paragraph("Keterangan: warna hijau = rencana pelaksanaan; warna kuning = realisasi pelaksanaan")
+    path = tmp_path / "ra.docx"
+    doc.save(str(path))
+    res = import_plan(path, load_rubric())
+    assert [a.months for a in res.unit.activities] == [(6,), (3, 9)]
+    assert [f.code for f in res.findings if f.code == "IMPORT_FILL_LEGEND"] == ["IMPORT_FILL_LEGEND"]

@@ -1,0 +1,193 @@
+"""Read a plan's colour legend: which fill colour marks the plan and which marks what was done.
+
+Plans that track themselves colour the month grid twice: one colour for the planned months, another for
+the months an activity was actually carried out ("Keterangan: warna hijau = rencana, warna kuning =
+realisasi"; "JADWAL (hijau: rencana, kuning: realisasi)"; a legend sheet of two coloured cells with
+their words). Read as marks, every fill scheduled an activity in the months it was done late too.
+
+A legend is read from any text of the document (the table's header, lines under it, another sheet):
+each colour word (:data:`zi_eval.io.colours.HUE_WORDS`, and ``abu``/``hitam``) paired with the plan's
+words (``rencana``, ``target``, ``jadwal``) or a realisation's (``realisasi``, ``capaian``,
+``terlaksana``, ``selesai``) nearest it in the same text. Only a legend naming at least one colour for
+what was done counts: a legend of the plan's colour alone changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from zi_eval.io.colours import colour_names
+from zi_eval.io.words import clean
+from zi_eval.ra.rows import RawRow
+
+#: A colour word as legends write it, by the name :func:`zi_eval.io.colours.colour_names` gives.
+_COLOUR_WORDS = {
+    "hijau": "hijau",
+    "green": "hijau",
+    "kuning": "kuning",
+    "yellow": "kuning",
+    "oranye": "oranye",
+    "orange": "oranye",
+    "oren": "oranye",
+    "jingga": "oranye",
+    "merah": "merah",
+    "red": "merah",
+    "biru": "biru",
+    "blue": "biru",
+    "ungu": "ungu",
+    "purple": "ungu",
+    "abu": "abu",
+    "abu abu": "abu",
+    "grey": "abu",
+    "gray": "abu",
+    "hitam": "hitam",
+    "black": "hitam",
+}
+_COLOUR = re.compile(r"(?<![a-z])(" + "|".join(sorted(_COLOUR_WORDS, key=len, reverse=True)) + r")(?![a-z])")
+_PLAN = re.compile(r"(?<![a-z])(?:rencana|direncanakan|target|jadwal|plan|planned|renc)(?![a-z])")
+_DONE = re.compile(
+    r"(?<![a-z])(?:realisasi|terealisasi|capaian|terlaksana|dilaksanakan|sudah dilaksanakan|selesai|"
+    r"progres|progress|actual|aktual|done|real)(?![a-z])"
+)
+#: A legend pairs a colour with its meaning within this many characters.
+_NEAR = 40
+
+
+@dataclass(frozen=True)
+class ColourLegend:
+    """What a plan's legend says its fill colours mean."""
+
+    #: colour words whose fills mark the planned months
+    plan: frozenset[str]
+    #: colour words whose fills mark what was done (no planned month)
+    done: frozenset[str]
+    #: the legend's text, as written (for the finding)
+    text: str
+    #: fill colours of swatches beside the plan's words, and beside a realisation's ("■ | Rencana")
+    plan_fills: frozenset[str] = frozenset()
+    done_fills: frozenset[str] = frozenset()
+    #: the rows the legend was read from (sheet, line): no activities
+    rows: frozenset[tuple[str | None, int]] = frozenset()
+
+    def marks_done(self, colour: str | None) -> bool:
+        """Whether a fill of ``colour`` marks what was done, not the plan: a done swatch's very colour,
+        or a colour bearing a done colour's name and none of the plan's (``FFC000`` is *kuning* and
+        *oranye*: under "kuning = rencana, oranye = realisasi" it is told neither way, and stays a mark)."""
+        if colour in self.done_fills:
+            return True
+        if colour in self.plan_fills:
+            return False
+        names = colour_names(colour)
+        return bool(names & self.done) and not names & self.plan
+
+    def said(self, colours: Iterable[str]) -> str:
+        """The done colours, as the legend names them and as the cells hold them: ``kuning (FFFFFF00)``."""
+        words = ", ".join(sorted(self.done))
+        codes = ", ".join(sorted(colours))
+        return f"{words} ({codes})" if words else codes
+
+
+#: What may stand between a colour and its meaning in a tight pair: "hijau = rencana", "Rencana (hijau)",
+#: "hijau: rencana", "■ Hijau – Rencana".
+_TIGHT = re.compile(r"[\s:=()\[\]–—>→-]*(?:warna\s*)?")
+#: A meaning denied ("belum terlaksana", "tidak dilaksanakan"): a status of a planned month, no meaning here.
+_DENIED = re.compile(r"(?<![a-z])(?:belum|blm|tidak|tdk)\s*$")
+
+
+def _pairs(text: str) -> tuple[set[str], set[str]]:
+    """The colour words of one text paired with their meanings (the plan's words or a realisation's).
+
+    A colour takes the meaning written tight against it, after it ("hijau = rencana") or else before it
+    ("Rencana (hijau)"); failing that, the meaning on the side the legend opens with, before the next
+    (or after the last) colour. A denied meaning ("belum terlaksana") is a planned month's status and
+    pairs with nothing.
+    """
+    plan: set[str] = set()
+    done: set[str] = set()
+    meanings = sorted(
+        [(m.start(), m.end(), "plan") for m in _PLAN.finditer(text)]
+        + [(m.start(), m.end(), "done") for m in _DONE.finditer(text)]
+    )
+    colours = list(_COLOUR.finditer(text))
+    if not meanings or not colours:
+        return plan, done
+    colour_first = colours[0].start() < meanings[0][0]
+    for k, m in enumerate(colours):
+        after = [x for x in meanings if x[0] >= m.end() and _TIGHT.fullmatch(text[m.end() : x[0]])]
+        before = [x for x in meanings if x[1] <= m.start() and _TIGHT.fullmatch(text[x[1] : m.start()])]
+        found = after[:1] or before[-1:]
+        if not found and colour_first:
+            hi = min(colours[k + 1].start() if k + 1 < len(colours) else len(text), m.end() + _NEAR)
+            found = [x for x in meanings if m.end() <= x[0] < hi][:1]
+        elif not found:
+            lo = max(colours[k - 1].end() if k else 0, m.start() - _NEAR)
+            found = [x for x in meanings if lo <= x[0] and x[1] <= m.start()][-1:]
+        for start, _, kind in found:
+            if not _DENIED.search(text[max(0, start - 8) : start]):
+                (plan if kind == "plan" else done).add(_COLOUR_WORDS[m.group(1)])
+    return plan, done
+
+
+#: A legend's heading row ("Keterangan warna:", "KETERANGAN", "Legend").
+_HEADING = re.compile(r"^(?:keterangan|ket|legenda?|catatan)(?:\s+warna)?\s*:?$")
+
+
+def _meaning(text: str) -> str | None:
+    """``plan`` or ``done`` for a swatch's words ("Rencana pelaksanaan", "Realisasi"), else None."""
+    words = clean(text).lower()
+    if not words or len(words) > 40 or _COLOUR.search(words):
+        return None
+    plan, done = _PLAN.search(words), _DONE.search(words)
+    if bool(plan) == bool(done) or _DENIED.search(words[: (plan or done).start()]):  # type: ignore[union-attr]
+        return None
+    return "plan" if plan else "done"
+
+
+def colour_legend(rows: Iterable[RawRow]) -> ColourLegend | None:
+    """The colour legend the rows of a document hold, or ``None``: none naming a colour for the plan and
+    another for what was done (or one colour for both).
+
+    Read: colour words paired with meanings in a text ("hijau = rencana, kuning = realisasi"), and
+    swatches: a row holding one filled empty cell and one short text that is the plan's or a
+    realisation's words (``■ | Rencana pelaksanaan``), with the heading row right above them.
+    """
+    plan: set[str] = set()
+    done: set[str] = set()
+    fills: dict[str, set[str]] = {"plan": set(), "done": set()}
+    said: list[str] = []
+    used: set[tuple[str | None, int]] = set()
+    before: RawRow | None = None
+    for r in rows:
+        texts = [t for t in r.cells if t.strip()]
+        swatch = [c for c in r.colours if c >= len(r.cells) or not r.cells[c].strip()]
+        kind = _meaning(texts[0]) if len(texts) == 1 and len(swatch) == 1 else None
+        if kind is not None:
+            fills[kind].add(r.colours[swatch[0]])
+            said.append(f"{r.colours[swatch[0]]}: {clean(texts[0])}")
+            used.add((r.sheet, r.line))
+            if before is not None and _HEADING.match(clean(" ".join(before.cells)).lower()):
+                used.add((before.sheet, before.line))
+        for raw in texts:
+            text = clean(raw).lower()
+            if len(text) > 300 or not _COLOUR.search(text):
+                continue
+            p, d = _pairs(text)
+            if p or d:
+                plan |= p
+                done |= d
+                said.append(" ".join(raw.split()))
+        before = r
+    if fills["plan"] & fills["done"] or plan & done:
+        return None
+    if not (plan or fills["plan"]) or not (done or fills["done"]):
+        return None  # a legend of two kinds of marks names both; "belum terlaksana / terlaksana" is status
+    return ColourLegend(
+        frozenset(plan),
+        frozenset(done),
+        "; ".join(dict.fromkeys(said))[:120],
+        frozenset(fills["plan"]),
+        frozenset(fills["done"]),
+        frozenset(used),
+    )
