@@ -207,6 +207,11 @@ def test_last_years_workbook_of_the_same_unit_is_refused_unless_forced(
             "Unit: KPU Kabupaten Luwu — Tahun 2024",
             "year: harus tahun berkas unit, 2025 (merge --force tetap menggabungkan); didapat 2024 (judulnya)",
         ),
+        (  # another office of the same regency (q9: a court's answers merged into a tax office's file)
+            "Unit: Badan Pengawas Pemilihan Umum Kabupaten Luwu — Tahun 2025",
+            "unit: harus unit dalam berkas unit, 'KPU Kabupaten Luwu' (merge --force tetap menggabungkan); "
+            "didapat 'Badan Pengawas Pemilihan Umum Kabupaten Luwu' (judulnya)",
+        ),
         (  # no "Unit:": the unit's line of the title block, as a plan's title names it
             "KANTOR PELAYANAN PAJAK PRATAMA PALOPO",
             "unit: harus unit dalam berkas unit, 'KPU Kabupaten Luwu' (merge --force tetap menggabungkan); "

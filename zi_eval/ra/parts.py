@@ -235,7 +235,7 @@ def other_unit(title: Sequence[str], unit: str | None) -> bool:
     which = [w for w in theirs if w not in _UNIT_KIND]
     if not which or not (_named_enough(ours) and _named_enough(theirs)):
         return False
-    if _told_apart(ours, theirs) or _other_place(ours, theirs):
+    if _told_apart(ours, theirs) or _other_place(ours, theirs) or _other_kind(ours, theirs):
         return True
     words = [w for ln in _lines(title) for w in ln.split()]
     glued = "".join(words)
@@ -286,6 +286,56 @@ _KIND_FORMS = tuple(
     }.items()
 )
 _DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tengah"})
+#: Offices written long, by their short name (beside :data:`_KIND_FORMS`): what :func:`_other_kind` reads.
+_OFFICE_FORMS = tuple(
+    (re.compile(rf"\b{long}\b"), short)
+    for long, short in {
+        "kantor pelayanan perbendaharaan negara": "kppn",
+        "kantor pelayanan pajak": "kpp",
+        "komisi pemilihan umum": "kpu",
+        "badan pengawas pemilihan umum": "bawaslu",
+        "badan pusat statistik": "bps",
+        "kantor imigrasi": "kanim",
+        "kantor pertanahan": "kantah",
+        "kejaksaan negeri": "kejari",
+        "kejaksaan tinggi": "kejati",
+        "kantor urusan agama": "kua",
+        "rumah sakit umum daerah": "rsud",
+        "balai besar pengawas obat dan makanan": "bbpom",
+        "balai pengawas obat dan makanan": "bpom",
+    }.items()
+)
+#: Families of offices: two units' names of different families are two units, whatever place they
+#: share ("PENGADILAN NEGERI PALOPO" and "KANTOR PELAYANAN PAJAK PRATAMA PALOPO").
+_FAMILIES = (
+    *_KINDS_APART,
+    frozenset({"kpp"}),
+    frozenset({"kppn"}),
+    frozenset({"kpu"}),
+    frozenset({"bawaslu"}),
+    frozenset({"bps"}),
+    frozenset({"kanim"}),
+    frozenset({"kantah"}),
+    frozenset({"kejari", "kejati"}),
+    frozenset({"kua"}),
+    frozenset({"puskesmas", "rsud"}),
+    frozenset({"bpom", "bbpom"}),
+)
+
+
+def _other_kind(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two units' names each name a kind of office, and of two families (a court and a tax
+    office; a police office and a prison): two units, though they share their place."""
+
+    def families(words: Sequence[str]) -> set[int]:
+        text = " ".join(words)
+        for form, short in (*_KIND_FORMS, *_OFFICE_FORMS):
+            text = form.sub(short, text)
+        found = set(text.split())
+        return {i for i, family in enumerate(_FAMILIES) if family & found}
+
+    fa, fb = families(a), families(b)
+    return bool(fa) and bool(fb) and not fa & fb
 
 
 def _named_enough(words: Sequence[str]) -> bool:
