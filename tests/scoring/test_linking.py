@@ -73,6 +73,11 @@ def test_a_text_holding_a_narrower_question_whole_restates_that_one(rubric: Rubr
     assert ("P.5.iv.b", "question") not in wbs["a"]
     evaluated = _links(rubric, _act("a", "Evaluasi penerapan WBS", "penguatan-pengawasan"))
     assert evaluated["a"][0] == ("P.5.iv.b", "question")
+    # a campaign about gratuities is P.5.i.a's public campaign, the control unit's work b's (q8 E16)
+    campaign = _links(rubric, _act("a", "Sosialisasi pengendalian gratifikasi", "penguatan-pengawasan"))
+    assert campaign["a"][0][0] == "P.5.i.a"
+    unit_work = _links(rubric, _act("a", "Pembentukan Unit Pengendalian Gratifikasi", "penguatan-pengawasan"))
+    assert unit_work["a"][0][0] == "P.5.i.b"
     # the same for the service standard: the maklumat (b) unless the text says it is published (d)
     maklumat = _links(rubric, _act("a", "Penetapan maklumat standar pelayanan", "pelayanan-publik"))
     assert ("P.6.i.d", "question") not in maklumat["a"]
