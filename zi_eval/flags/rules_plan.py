@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from zi_eval.flags.declare import Hit, flag
 from zi_eval.flags.subject import ALL_MONTHS, Subject, source_of
 from zi_eval.io.words import norm
+from zi_eval.models.ra_area import map_ra_area
 from zi_eval.models.rubric import Formula, Rubric
 from zi_eval.models.unit import Activity
 from zi_eval.scoring.values import ratio_parts
@@ -187,6 +188,47 @@ def area_not_in_rubric(s: Subject) -> Iterator[Hit]:
             non_zi.setdefault(act.ra_area, []).append(act)
     for ra_area, acts in non_zi.items():
         yield Hit(source=source_of(acts[0]), args={"ra_area": ra_area, "n": len(acts)})
+
+
+@flag(
+    "ACTIVITY_AREA_DISAGREES",
+    "warning",
+    "plan",
+    message=(
+        "Kegiatan {activity} tertulis di bawah area RA '{ra_area}', tetapi area ZI-nya {area}: kegiatan "
+        "ini dihitung untuk {area}.",
+        "Activity {activity} is written under RA area '{ra_area}', but its ZI area is {area}: it counts "
+        "for {area}.",
+    ),
+    motivation=(
+        "Area ZI menentukan area mana yang dianggap punya kegiatan; area RA yang menyebut area lain "
+        "biasanya tanda salin-tempel, dan area yang sebenarnya lalu tampak kosong.",
+        "The ZI area decides which area counts as having the activity; an RA area naming another area "
+        "is usually a copy-paste slip, and the real area then looks empty.",
+    ),
+    remediation=(
+        "Samakan area (area:) dengan area RA-nya, atau perbaiki area RA bila area ZI-nya yang benar.",
+        "Make the area (area:) agree with its RA area, or correct the RA area if the ZI area is right.",
+    ),
+)
+def activity_area_disagrees(s: Subject) -> Iterator[Hit]:
+    named = _ra_areas(s.rubric)
+    for act in s.unit.activities:
+        if act.area is None or not act.ra_area:
+            continue
+        area = named.get(act.ra_area)
+        if area is None:
+            area = named[act.ra_area] = map_ra_area(act.ra_area, s.rubric)[0] or ""
+        if area and area != act.area:
+            yield Hit(area=act.area, activity=act.id, source=source_of(act), args={"ra_area": act.ra_area})
+
+
+def _ra_areas(rubric: Rubric) -> dict[str, str]:
+    """The ZI area each RA area text names ("" for none), kept per rubric (units repeat their areas)."""
+    cache: dict[str, str] = rubric.derived("ra_area_names", lambda _r: {})
+    if len(cache) > 10_000:
+        cache.clear()
+    return cache
 
 
 def _words(act: Activity) -> str:
@@ -393,6 +435,7 @@ PLAN_RULES = (
     activity_without_schedule,
     activity_without_subactivity,
     area_not_in_rubric,
+    activity_area_disagrees,
     spip_element_missing,
     activity_not_mapped,
     item_not_planned,

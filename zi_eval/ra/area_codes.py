@@ -114,7 +114,7 @@ def coded_areas(
     """Read the area texts of a plan that are only codes, when the plan's codes leave each one area.
 
     ``programs`` are the plan's area texts; ``area_of(text)`` is what a name or an alias of an area
-    reads in a text (``(area id, recognised)``, as :func:`zi_eval.ra.build.map_ra_area`): such a text
+    reads in a text (``(area id, recognised)``, as :func:`zi_eval.models.ra_area.map_ra_area`): such a text
     is no code ("SDM" is an alias), and the ZI area it names is no reading of a code of several.
     """
     by_code: dict[str, list[str]] = {}

@@ -14,6 +14,7 @@ from zi_eval.errors import fail
 from zi_eval.io.location import Location, column_letter
 from zi_eval.io.words import YEAR_IN_TEXT, slug
 from zi_eval.lke.codes import item_refs
+from zi_eval.models.ra_area import map_ra_area
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import YEAR_MAX, YEAR_MIN, Activity, LkeLink, Source, Substep, Unit, UnitInfo
 from zi_eval.ra.area_codes import AreaCodes, coded_areas
@@ -110,33 +111,6 @@ class ImportResult:
 
 #: The longest unit id made from a name, before its year (ids are at most 120 characters).
 MAX_ID_BASE = 100
-
-
-def map_ra_area(text: str | None, rubric: Rubric) -> tuple[str | None, bool]:
-    """Map an RA area as written to a ZI area id; returns ``(area, recognised)``."""
-    if not text:
-        return None, False
-    words = norm(text)
-    best: tuple[int, str | None] | None = None
-    for ra in rubric.ra_areas:
-        for alias in ra.aliases:
-            hit = words == alias or f" {alias} " in f" {words} "
-            if hit and (best is None or len(alias) > best[0]):
-                best = (len(alias), ra.area)
-    if best is None and len(words) >= 12:
-        # a typo in the whole name ("Penguatan Pengawsan", "Manajemen Perubaha"): the one alias it is
-        # nearly (nine in ten of its letters in place)
-        from difflib import SequenceMatcher
-
-        near = {
-            ra.area
-            for ra in rubric.ra_areas
-            for alias in ra.aliases
-            if len(alias) >= 12 and SequenceMatcher(None, words, alias).ratio() >= 0.9
-        }
-        if len(near) == 1:
-            return near.pop(), True
-    return (best[1], True) if best else (None, False)
 
 
 def _source(doc: Document, row: RawRow, notes: list[str]) -> Source:
