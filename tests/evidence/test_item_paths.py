@@ -226,6 +226,10 @@ def test_letters_numbering_an_areas_indicators_are_no_item_letters(tmp_path: Pat
             "5. Penguatan Pengawasan/d. Whistle Blowing System/Laporan Evaluasi Penerapan WBS.pdf",
             "5. Penguatan Pengawasan/d. Whistle Blowing System/b. Monev WBS.pdf",
             "AREA I/b. Penyusunan Tim Kerja/Notulen.pdf",
+            # under an indicator named without its numeral, a letter is its item's (a review found these
+            # read as Reform's R.1.iii and R.5.ii, the letter taken for a rank)
+            "1. Manajemen Perubahan/Perubahan Pola Pikir dan Budaya Kerja/c. Membangun Budaya Kerja/Foto.pdf",
+            "5. Penguatan Pengawasan/Pengaduan Masyarakat/b. Penanganan Pengaduan Masyarakat/Rekap 2025.pdf",
         ],
     )
     assert supports == {
@@ -239,5 +243,11 @@ def test_letters_numbering_an_areas_indicators_are_no_item_letters(tmp_path: Pat
         "5. Penguatan Pengawasan/d. Whistle Blowing System/b. Monev WBS.pdf": ("P.5.iv.b",),
         # "b." before the first indicator's name is no indicator's number: a letter, unplaced as before
         "AREA I/b. Penyusunan Tim Kerja/Notulen.pdf": (),
+        "1. Manajemen Perubahan/Perubahan Pola Pikir dan Budaya Kerja/c. Membangun Budaya Kerja/Foto.pdf": (
+            "P.1.iv.c",
+        ),
+        "5. Penguatan Pengawasan/Pengaduan Masyarakat/b. Penanganan Pengaduan Masyarakat/Rekap 2025.pdf": (
+            "P.5.iii.b",
+        ),
     }
     assert ambiguous == {}

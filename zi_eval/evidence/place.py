@@ -155,14 +155,18 @@ def path_letter(segments: Sequence[str], rubric: Rubric) -> str | None:
     publik``: item c, :func:`nested_area`).
     """
     area: str | None = None
+    after_area = False  # the segment right under the area's folder
     for seg in segments:
         own = nested_area(seg, area, rubric)
         m = _LETTER_LABEL.match(seg)
         if m and not _COMPONENT.match(norm(seg)) and own is None:
-            if area is not None and lettered_indicator(seg, area, rubric):
-                continue  # "1. Manajemen Perubahan/b. Rencana Pembangunan ZI": indicator ii, not item b
+            if after_area and area is not None and lettered_indicator(seg, area, rubric):
+                # "1. Manajemen Perubahan/b. Rencana Pembangunan ZI": indicator ii, not item b
+                after_area = False
+                continue
             return m.group(1).lower()
         area = own or area
+        after_area = own is not None
     return None
 
 

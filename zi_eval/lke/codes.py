@@ -348,7 +348,7 @@ def _read_segment(ix: _Index, seg: str, path: _Path) -> None:
         return
     num, rest, area_word = _split_label(seg)
     if num is not None and len(num) == 1 and num.isalpha() and num.lower() not in "ivx" and not area_word:
-        if path.numeral is None and path.letter is None and path.area is not None:
+        if path.numeral is None and path.ind_name is None and path.letter is None and path.area is not None:
             numeral = _lettered_indicator(ix, num, rest, path.area, path.aspect)
             if numeral is not None:  # "1. Manajemen Perubahan/b. Rencana Pembangunan ZI": indicator ii
                 path.set("numeral", numeral)
