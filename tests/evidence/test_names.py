@@ -123,6 +123,13 @@ D = dt.date
         ("Bulan 5", (5,), None),
         ("Laporan Bulan ke-11", (11,), None),
         ("Bulan 13", (), None),
+        # a range of months by number, and document numbers with dots (a review found "Bulan 1-3" read
+        # as January alone, and "SOP 01.03.15" as 1 March 2015)
+        ("Laporan Monev TW 1 2025 (Bulan 1-3)", (1, 2, 3), None),
+        ("Laporan Bulan 1 s.d. 3 2025", (1, 2, 3), None),
+        ("SOP 01.03.15 Pelayanan Data 2025", (), None),
+        ("SOP-02-01-12 Pengelolaan Arsip", (), None),
+        ("Rapat 15-03-10", (), None),  # a two-digit year before 2015
         ("Pedoman versi 1.2.25", (), None),  # a version's number
         ("SK No 12-03-25", (), None),
     ],

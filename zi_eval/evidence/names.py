@@ -52,13 +52,15 @@ _DATE_TOKEN = re.compile(
     r"|(?P<compact>(?<!\d)(?P<cy>20\d{2})(?P<cm>[01]\d)(?P<cd>[0-3]\d)(?!\d))"
     # "Undangan 15032025": day, month, year run together (after year-first, which starts with 20)
     r"|(?P<dcompact>(?<!\d)(?P<xd>[0-3]\d)(?P<xm>[01]\d)(?P<xy>20\d{2})(?!\d))"
-    # "Rapat 15-03-25": a two-digit year, read only as a plausible one (2015-2039)
-    r"|(?P<dmy2>(?<![\d.])(?P<ed>\d{1,2})(?P<es>[-_.])(?P<em>\d{1,2})(?P=es)(?P<ey>[1-3]\d)(?![\d.]))"
+    # "Rapat 15-03-25": a two-digit year, read only as a plausible one (2015-2039), with dashes only
+    # (dots number documents: "SOP 01.03.15")
+    r"|(?P<dmy2>(?<![\d.-])(?P<ed>\d{1,2})-(?P<em>\d{1,2})-(?P<ey>1[5-9]|[23]\d)(?![\d.-]))"
     # "31 Des 24", "Des'24", "Des-24": a month's name with a two-digit year
     rf"|(?P<mword>(?<![A-Za-z])(?P<wd>\d{{1,2}}\s+)?(?i:(?P<wm>{_MONTH_ALT}))"
     r"(?:(?(wd)\s+|['’-])|['’-])(?P<wy>[1-3]\d)(?![\d.]))"
-    # "Bulan 5", "Bulan ke-5": a month by its number
-    r"|(?P<bulan>(?<![A-Za-z])(?i:bulan)\s?(?:(?i:ke)\s?-?\s?)?(?P<bn>1[0-2]|0?[1-9])(?![\d.,]))"
+    # "Bulan 5", "Bulan ke-5", "Bulan 1-3", "Bulan 1 s.d. 3": months by their numbers
+    r"|(?P<bulan>(?<![A-Za-z])(?i:bulan)\s?(?:(?i:ke)\s?-?\s?)?(?P<bn>1[0-2]|0?[1-9])"
+    r"(?:\s*(?:-|–|(?i:s\.?\s?d\.?|s/d|sampai|hingga))\s*(?P<bm>1[0-2]|0?[1-9]))?(?![\d.,]))"
     r"|(?P<ym>(?<!\d)(?P<yy>20\d{2})[-_.](?P<ymm>[01]?\d)(?![-_.]?\d))"
     r"|(?P<my>(?<![\d.-])(?P<mym>[01]?\d)[-_.](?P<myy>20\d{2})(?!\d))"
 )
@@ -94,7 +96,10 @@ _NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
 #: What comes before a document's number ("No 12-2025", "Nomor: 3/2025"): digits after it date nothing.
 _NUMBER_BEFORE = re.compile(r"(?<![A-Za-z])(?:no|nomor|nmr|nr)\.?\s*:?\s*$", re.IGNORECASE)
 #: What comes before a version's number ("versi 1.2.25", "v1.2.25", "Rev. 2.1.24").
-_VERSION_BEFORE = re.compile(r"(?<![A-Za-z])(?:v|ver|versi|version|rev|revisi)\.?\s*$", re.IGNORECASE)
+_VERSION_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:v|ver|versi|version|rev|revisi|revisi ke|edisi|draft|draf|sop)\.?\s*-?\s*$",
+    re.IGNORECASE,
+)
 _QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 #: Item references a name may start with (``1.i.a``, ``P.1.i.a``, ``A.1.I.i.a``, ``1.a``, ``a.``).
 _LEADING_REF = re.compile(
@@ -198,7 +203,8 @@ def months_in(text: str) -> NameTime:
                 found = _valid(year, month, int(m.group("wd")))
             named.add(month)
         elif m.group("bulan"):
-            named.add(int(m.group("bn")))
+            first, last = int(m.group("bn")), int(m.group("bm") or m.group("bn"))
+            named.update(range(first, last + 1) if first <= last else (first, last))
         elif m.group("ym"):
             if 1 <= int(m.group("ymm")) <= 12:
                 named.add(int(m.group("ymm")))
