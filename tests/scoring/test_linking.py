@@ -73,6 +73,19 @@ def test_a_text_holding_a_narrower_question_whole_restates_that_one(rubric: Rubr
     assert ("P.5.iv.b", "question") not in wbs["a"]
     evaluated = _links(rubric, _act("a", "Evaluasi penerapan WBS", "penguatan-pengawasan"))
     assert evaluated["a"][0] == ("P.5.iv.b", "question")
+    # a text with the larger question's own words ("tindak lanjut") still restates it (a review found
+    # "Menindaklanjuti evaluasi …" losing the follow-up item c, and evaluation verbs pulled to a)
+    follow = _links(
+        rubric, _act("a", "Menindaklanjuti evaluasi penerapan whistle blowing system", "penguatan-pengawasan")
+    )
+    assert follow["a"][0] == ("P.5.iv.c", "question")
+    conflict = _links(
+        rubric,
+        _act("a", "Menindaklanjuti evaluasi atas penanganan benturan kepentingan", "penguatan-pengawasan"),
+    )
+    assert conflict["a"][0] == ("P.5.v.e", "question")
+    for text in ("Reviu penerapan WBS", "Monitoring WBS"):
+        assert _links(rubric, _act("a", text, "penguatan-pengawasan"))["a"][0][0] == "P.5.iv.b", text
     # a campaign about gratuities is P.5.i.a's public campaign, the control unit's work b's (q8 E16)
     campaign = _links(rubric, _act("a", "Sosialisasi pengendalian gratifikasi", "penguatan-pengawasan"))
     assert campaign["a"][0][0] == "P.5.i.a"

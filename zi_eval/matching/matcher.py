@@ -237,13 +237,15 @@ class Matcher:
         self.question_len = np.array([len(q) for q in qsets], dtype=float)
         # per item, the items of its indicator whose question's words are a part of its own ("Whistle-
         # Blowing System telah diterapkan" of "Telah dilakukan evaluasi atas penerapan Whistle Blowing
-        # System"): a text holding all of the smaller question and not the larger restates the smaller
+        # System"), each with the words only the item's question has ("evaluasi"): a text holding all of
+        # the smaller question and none of those words restates the smaller
         of_indicator = [rubric.items[c].indicator.code for c in self.codes]
-        self.narrower = {
-            i: np.array([j for j, qj in enumerate(qsets) if of_indicator[j] == of_indicator[i] and qj < qi])
-            for i, qi in enumerate(qsets)
-            if any(of_indicator[j] == of_indicator[i] and qj < qi for j, qj in enumerate(qsets))
-        }
+        self.narrower: dict[int, list[tuple[int, frozenset[int]]]] = {}
+        for i, qi in enumerate(qsets):
+            for j, qj in enumerate(qsets):
+                if of_indicator[j] == of_indicator[i] and qj < qi:
+                    extra = frozenset(self.vocab[t] for t in qi - qj)
+                    self.narrower.setdefault(i, []).append((j, extra))
         self.question_weight = np.asarray(self.questions_idf.sum(axis=1)).ravel()
 
     @staticmethod
@@ -563,9 +565,11 @@ class Matcher:
         ok = (cover >= QUESTION_COVER) & (precision >= QUESTION_PRECISION)
         ok &= self.question_len[item] >= QUESTION_MIN_WORDS
         for k in np.flatnonzero(ok & np.isin(item, list(self.narrower))):
-            # the text holds all of a narrower question of the item's indicator, and not all of the
-            # item's: it restates the narrower one (its words are the item's only as a part)
-            if over.data[k] < self.question_len[item[k]] and self._holds_narrower(over, row_of[k], item[k]):
+            # the text holds all of a narrower question of the item's indicator and none of the item's
+            # own words: it restates the narrower one (its words are the item's only as a part)
+            row = int(row_of[k])
+            held = texts.indices[texts.indptr[row] : texts.indptr[row + 1]]
+            if self._holds_narrower(over, held, row, int(item[k])):
                 ok[k] = False
         value = sparse.csr_matrix((np.where(ok, cover * precision, 0.0), item, over.indptr), shape=over.shape)
         value.eliminate_zeros()
@@ -575,11 +579,17 @@ class Matcher:
             for a, b in zip(ptr, ptr[1:], strict=False)
         ]
 
-    def _holds_narrower(self, over: sparse.csr_matrix, row: int, item: int) -> bool:
-        """Whether text ``row`` holds every word of a narrower question of ``item``'s indicator."""
+    def _holds_narrower(self, over: sparse.csr_matrix, words: np.ndarray, row: int, item: int) -> bool:
+        """Whether text ``row`` (its vocabulary columns ``words``) holds every word of a narrower question
+        of ``item``'s indicator and none of the words only ``item``'s question has ("Penerapan WBS":
+        P.5.iv.a's whole, none of P.5.iv.b's "evaluasi"; "Menindaklanjuti evaluasi penerapan WBS" has
+        P.5.iv.c's "tindak lanjut", so it stays c's)."""
         a, b = over.indptr[row], over.indptr[row + 1]
         shared = dict(zip(over.indices[a:b].tolist(), over.data[a:b].tolist(), strict=True))
-        return any(shared.get(int(j), 0) >= self.question_len[j] for j in self.narrower[item])
+        held = set(words.tolist())
+        return any(
+            shared.get(j, 0) >= self.question_len[j] and not extra & held for j, extra in self.narrower[item]
+        )
 
     def candidates(
         self, query: Query, items: list[int], tiers: list[int], scores: list[float]
