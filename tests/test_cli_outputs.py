@@ -159,3 +159,35 @@ def test_an_empty_output_path_is_refused(
     assert "-o/--output: must be a path that is not empty; got ''" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["index.html"]
     assert (tmp_path / "index.html").read_text(encoding="utf-8") == "punya saya"
+
+
+def test_a_template_written_through_a_link_links_its_evidence_from_where_it_lands(tmp_path: Path) -> None:
+    """Written through a link (lk/link.xlsx -> ../far/deep/real.xlsx), the workbook's evidence links
+    were worked out from the link's folder and opened nothing from where the workbook is (a review)."""
+    import openpyxl
+
+    (tmp_path / "dd").mkdir()
+    (tmp_path / "dd" / "SK Tim.pdf").write_bytes(b"%PDF")
+    unit = tmp_path / "u.yaml"
+    unit.write_text(
+        "unit: {id: uji-2025, name: Satker Uji, year: 2025}\n"
+        "answers:\n  P.1.i.a: {answer: Ya, evidence: [sk]}\n"
+        "evidence:\n  - {id: sk, title: SK Tim, path: dd/SK Tim.pdf, supports: [P.1.i.a]}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "far" / "deep").mkdir(parents=True)
+    (tmp_path / "lk").mkdir()
+    link = tmp_path / "lk" / "link.xlsx"
+    link.symlink_to(Path("..") / "far" / "deep" / "real.xlsx")
+    assert main(["template", str(unit), "-o", str(link)]) == 0
+    book = openpyxl.load_workbook(tmp_path / "far" / "deep" / "real.xlsx")
+    targets = [
+        c.hyperlink.target
+        for ws in book
+        for row in ws.iter_rows()
+        for c in row
+        if c.hyperlink is not None and "SK" in (c.hyperlink.target or "")
+    ]
+    assert targets
+    for target in targets:
+        assert (tmp_path / "far" / "deep" / target.replace("\\", "/").replace("%20", " ")).resolve().is_file()

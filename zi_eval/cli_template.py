@@ -48,7 +48,7 @@ def run_template(args: argparse.Namespace, out: Console) -> int:
             args.lang,
             template=True,
             unit_dir=args.input.resolve().parent,
-            out_dir=target.parent,
+            out_dir=Path(os.path.realpath(target)).parent,  # a link: its links read from where it is written
         )
         write_atomic(target, Path(tmp).read_bytes())
     finally:
