@@ -71,6 +71,16 @@ def test_a_legend_in_words_pairs_each_colour_with_its_meaning(
         ["Merah: belum terlaksana; Hijau: terlaksana"],  # statuses of planned months
         ["Penyusunan rencana aksi kantor hijau"],  # an activity's words
         ["hijau = rencana", "hijau = realisasi"],  # one colour for both
+        # a review's: statuses, a target's legend, and an activity's words, none a plan/realisation legend
+        ["Hijau: kegiatan selesai sesuai jadwal\nKuning: dalam proses\nMerah: belum dilaksanakan"],
+        ["kuning = rencana, warna hijau = terlaksana"],
+        [
+            "Keterangan warna: Hijau = Target tercapai, Kuning = Realisasi di bawah target, Merah = Tidak ada realisasi"
+        ],
+        [
+            "Penataan ruangan, bendera hijau = capaian kebersihan terbaik",
+            "Penyusunan jadwal piket layanan (kuning)",
+        ],
     ],
 )
 def test_no_legend_of_plan_and_realisation_changes_nothing(texts: list[str]) -> None:
@@ -152,3 +162,38 @@ def test_a_word_legend_in_a_docx_paragraph_takes_the_realisation_shading_out(tmp
     res = import_plan(path, load_rubric())
     assert [a.months for a in res.unit.activities] == [(6,), (3, 9)]
     assert [f.code for f in res.findings if f.code == "IMPORT_FILL_LEGEND"] == ["IMPORT_FILL_LEGEND"]
+
+
+@pytest.mark.parametrize("shape", ["other sheet", "sub-step rows"])
+def test_a_legend_of_another_table_or_rows_of_the_plan_take_no_months(tmp_path: Path, shape: str) -> None:
+    """A review's plans: a second sheet's legend ('Capaian IKU', a table the import skips) took every
+    month of a plan filled yellow; sub-step rows 'Penyusunan jadwal rapat tim' (green) and 'Evaluasi
+    realisasi SOP' (yellow), one filled month each, were read as swatches of a plan/realisation legend.
+    Neither is the plan's legend: the months are read as before."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "RA"
+    ws.append(["RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025"])
+    ws.append(["NO", "KEGIATAN", "OUTPUT", *MONTHS])
+    yellow = "FFFFFF00"
+    for n, (keg, months) in enumerate([("Penyusunan SK Tim", {1, 2}), ("Rapat monev", {3})], start=1):
+        ws.append([n, keg, "1 Dokumen"])
+        for m in months:
+            ws.cell(row=ws.max_row, column=3 + m).fill = PatternFill("solid", fgColor=yellow)
+    if shape == "sub-step rows":
+        for text, colour, col in (
+            ("Penyusunan jadwal rapat tim", GREEN, 8),
+            ("Evaluasi realisasi SOP", yellow, 9),
+        ):
+            ws.append(["", text, ""])
+            ws.cell(row=ws.max_row, column=col).fill = PatternFill("solid", fgColor=colour)
+    else:
+        other = wb.create_sheet("Capaian IKU")
+        other.append(["NO", "INDIKATOR", "TARGET", "REALISASI"])
+        other.append([1, "Indeks kepuasan", "85", "88"])
+        other.append(["Keterangan warna: Hijau = Rencana tercapai, Kuning = Realisasi di bawah rencana"])
+    path = tmp_path / "ra.xlsx"
+    wb.save(path)
+    res = import_plan(path, load_rubric())
+    assert [a.months for a in res.unit.activities][:2] == [(1, 2), (3,)]
+    assert not [f for f in res.findings if f.code == "IMPORT_FILL_LEGEND"]

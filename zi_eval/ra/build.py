@@ -678,11 +678,25 @@ def import_plan(
     def is_area(text: str) -> bool:
         return map_ra_area(strip_label(text), rubric)[1]
 
-    # a colour legend anywhere in the document (under the table, in its header, on a sheet of its own)
-    colours = colour_legend(doc.rows)
-    parsed = [parse_rows(rows, vocabulary, columns, is_area, year, colours) for rows in groups.values()]
+    parsed = [parse_rows(rows, vocabulary, columns, is_area, year) for rows in groups.values()]
+    own_table = [bool(p.layouts) for p in parsed]
     _read_continued_sheets(groups, parsed, vocabulary, columns, is_area, year)
     skipped = _sheets_to_skip(doc, list(groups), parsed, year)
+    # a colour legend of the plan: on a sheet read as the plan (under the table, in its header) or on a
+    # sheet of its own, holding no table (another table's legend, "Capaian IKU", is that table's)
+    colours = colour_legend(
+        r
+        for (sheet, rows), p in zip(groups.items(), parsed, strict=True)
+        if sheet not in skipped and (p.activities or not p.layouts)
+        for r in rows
+    )
+    if colours is not None:
+        parsed = [
+            parse_rows(rows, vocabulary, columns, is_area, year, colours)
+            if mine and sheet not in skipped
+            else p
+            for (sheet, rows), p, mine in zip(groups.items(), parsed, own_table, strict=True)
+        ]
     said = other_plans(
         [s for s in groups if s not in skipped],
         [p for s, p in zip(groups, parsed, strict=True) if s not in skipped],

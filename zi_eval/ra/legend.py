@@ -46,11 +46,11 @@ _COLOUR_WORDS = {
     "black": "hitam",
 }
 _COLOUR = re.compile(r"(?<![a-z])(" + "|".join(sorted(_COLOUR_WORDS, key=len, reverse=True)) + r")(?![a-z])")
-_PLAN = re.compile(r"(?<![a-z])(?:rencana|direncanakan|target|jadwal|plan|planned|renc)(?![a-z])")
-_DONE = re.compile(
-    r"(?<![a-z])(?:realisasi|terealisasi|capaian|terlaksana|dilaksanakan|sudah dilaksanakan|selesai|"
-    r"progres|progress|actual|aktual|done|real)(?![a-z])"
-)
+#: The plan's words. Not "target": status legends say "Target tercapai".
+_PLAN = re.compile(r"(?<![a-z])(?:rencana|direncanakan|jadwal|plan|planned|renc)(?![a-z])")
+#: A realisation's words. Not "selesai", "terlaksana", "dilaksanakan": status legends colour planned
+#: months by them ("Hijau: selesai sesuai jadwal; Kuning: dalam proses").
+_DONE = re.compile(r"(?<![a-z])(?:realisasi|terealisasi|capaian|actual|aktual)(?![a-z])")
 #: A legend pairs a colour with its meaning within this many characters.
 _NEAR = 40
 
@@ -91,9 +91,15 @@ class ColourLegend:
 
 #: What may stand between a colour and its meaning in a tight pair: "hijau = rencana", "Rencana (hijau)",
 #: "hijau: rencana", "■ Hijau – Rencana".
-_TIGHT = re.compile(r"[\s:=()\[\]–—>→-]*(?:warna\s*)?")
-#: A meaning denied ("belum terlaksana", "tidak dilaksanakan"): a status of a planned month, no meaning here.
-_DENIED = re.compile(r"(?<![a-z])(?:belum|blm|tidak|tdk)\s*$")
+_TIGHT = re.compile(r"[ \t:=()\[\]–—>→-]*(?:warna[ \t]*)?")
+#: A meaning denied ("belum ada realisasi", "tidak ada realisasi"): a planned month's status, no meaning.
+_DENIED = re.compile(r"(?<![a-z])(?:belum|blm|tidak|tdk|tanpa)(?:\s+ada)?\s*$")
+#: A legend's line: a colour or a meaning first (after a bullet, a swatch sign or "warna"), few words.
+_LEGEND_LINE = re.compile(
+    r"^[\s■□●•▪\-*:]*(?:warna\s+)?(?:" + _COLOUR.pattern + "|" + _PLAN.pattern + "|" + _DONE.pattern + ")"
+)
+#: Rows apart within which the lines or swatches of one legend stand.
+_ROWS_APART = 3
 
 
 def _pairs(text: str) -> tuple[set[str], set[str]]:
@@ -135,54 +141,81 @@ _HEADING = re.compile(r"^(?:keterangan|ket|legenda?|catatan)(?:\s+warna)?\s*:?$"
 
 
 def _meaning(text: str) -> str | None:
-    """``plan`` or ``done`` for a swatch's words ("Rencana pelaksanaan", "Realisasi"), else None."""
-    words = clean(text).lower()
-    if not words or len(words) > 40 or _COLOUR.search(words):
+    """``plan`` or ``done`` for a swatch's words ("Rencana", "Realisasi pelaksanaan"): three words at
+    most, the first of them the meaning; else None."""
+    words = clean(text).lower().lstrip("■□●•▪-*: ")
+    if not words or len(words.split()) > 3 or _COLOUR.search(words):
         return None
-    plan, done = _PLAN.search(words), _DONE.search(words)
-    if bool(plan) == bool(done) or _DENIED.search(words[: (plan or done).start()]):  # type: ignore[union-attr]
-        return None
-    return "plan" if plan else "done"
+    if _PLAN.match(words):
+        return "plan"
+    return "done" if _DONE.match(words) else None
 
 
 def colour_legend(rows: Iterable[RawRow]) -> ColourLegend | None:
     """The colour legend the rows of a document hold, or ``None``: none naming a colour for the plan and
     another for what was done (or one colour for both).
 
-    Read: colour words paired with meanings in a text ("hijau = rencana, kuning = realisasi"), and
-    swatches: a row holding one filled empty cell and one short text that is the plan's or a
-    realisation's words (``■ | Rencana pelaksanaan``), with the heading row right above them.
+    Read, in the rows' order:
+
+    - one text (a cell, a paragraph) pairing a colour with the plan's words and another with a
+      realisation's ("Keterangan: warna hijau = rencana; warna kuning = realisasi");
+    - short legend lines (six words at most, opening with a colour or a meaning) a few rows apart, one
+      pairing the plan and one a realisation ("Hijau : Rencana" | "Oranye : Realisasi");
+    - swatches a few rows apart: a row holding one filled empty cell and the plan's or a realisation's
+      words alone (``■ | Rencana pelaksanaan``, ``■ | Realisasi``), with the heading right above them.
+
+    An activity's words ("ruangan bendera hijau = capaian kebersihan", "jadwal piket (kuning)") are none
+    of these: a legend says both meanings.
     """
     plan: set[str] = set()
     done: set[str] = set()
     fills: dict[str, set[str]] = {"plan": set(), "done": set()}
     said: list[str] = []
     used: set[tuple[str | None, int]] = set()
-    before: RawRow | None = None
-    for r in rows:
+    # the last short legend line and swatch of each kind: (sheet, index, colour words or fill, row)
+    lines: dict[str, tuple[str | None, int, str, RawRow]] = {}
+    swatches: dict[str, tuple[str | None, int, str, RawRow]] = {}
+    seen = list(rows)
+    for k, r in enumerate(seen):
         texts = [t for t in r.cells if t.strip()]
         swatch = [c for c in r.colours if c >= len(r.cells) or not r.cells[c].strip()]
         kind = _meaning(texts[0]) if len(texts) == 1 and len(swatch) == 1 else None
         if kind is not None:
-            fills[kind].add(r.colours[swatch[0]])
-            said.append(f"{r.colours[swatch[0]]}: {clean(texts[0])}")
-            used.add((r.sheet, r.line))
-            if before is not None and _HEADING.match(clean(" ".join(before.cells)).lower()):
-                used.add((before.sheet, before.line))
+            swatches[kind] = (r.sheet, k, r.colours[swatch[0]], r)
+            other = swatches.get("done" if kind == "plan" else "plan")
+            if other is not None and other[0] == r.sheet and k - other[1] <= _ROWS_APART:
+                for got, (_, _, colour, row) in swatches.items():
+                    fills[got].add(colour)
+                    said.append(f"{colour}: {clean(' '.join(t for t in row.cells if t.strip()))}")
+                    used.add((row.sheet, row.line))
+                first = min(k, other[1])
+                if first > 0 and _HEADING.match(clean(" ".join(seen[first - 1].cells)).lower()):
+                    used.add((seen[first - 1].sheet, seen[first - 1].line))  # "Keterangan warna:"
         for raw in texts:
             text = clean(raw).lower()
             if len(text) > 300 or not _COLOUR.search(text):
                 continue
             p, d = _pairs(text)
-            if p or d:
+            if p and d:  # one text saying both meanings
                 plan |= p
                 done |= d
                 said.append(" ".join(raw.split()))
-        before = r
+            elif (p or d) and len(text.split()) <= 6 and _LEGEND_LINE.match(text):
+                got = "plan" if p else "done"
+                lines[got] = (r.sheet, k, " ".join(raw.split()), r)
+                other = lines.get("done" if got == "plan" else "plan")
+                if other is not None and other[0] == r.sheet and k - other[1] <= _ROWS_APART:
+                    plan |= p
+                    done |= d
+                    mine, theirs = _pairs(clean(other[2]).lower())
+                    plan |= mine
+                    done |= theirs
+                    said += [other[2], " ".join(raw.split())]
+                    used.update({(r.sheet, r.line), (other[3].sheet, other[3].line)})
     if fills["plan"] & fills["done"] or plan & done:
         return None
     if not (plan or fills["plan"]) or not (done or fills["done"]):
-        return None  # a legend of two kinds of marks names both; "belum terlaksana / terlaksana" is status
+        return None
     return ColourLegend(
         frozenset(plan),
         frozenset(done),
