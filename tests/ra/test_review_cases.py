@@ -213,11 +213,24 @@ def test_misspelt_month_headers_at_the_ends_or_in_a_row_are_read_and_said(
     assert said == guessed
 
 
-def test_a_notes_column_after_the_months_is_no_misspelt_december(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "months",
+    [
+        [*MONTHS[:11], "Keterangan"],
+        [*MONTHS[:11], "Desa"],
+        # a review's: 'Target' before April read as March, 'Jumlah' after June as July
+        ["Target", *MONTHS[3:]],
+        [*MONTHS[:6], "Jumlah"],
+        [*MONTHS[:6], "Juml"],
+    ],
+)
+def test_a_column_beside_the_months_named_otherwise_is_no_misspelt_month(
+    tmp_path: Path, months: list[str]
+) -> None:
     rows = [
         ["RENCANA AKSI KANTOR UJI TAHUN 2025"],
-        [*HEAD, *MONTHS[:11], "Keterangan"],
-        _row(1, "Manajemen Perubahan", "Monev", {1: "v", 12: "Desember"}),
+        [*HEAD, *months],
+        _row(1, "Manajemen Perubahan", "Monev", {k: "v" for k in range(1, len(months) + 1)}),
     ]
     res = import_plan(_book(tmp_path / "ra.xlsx", {"RA": rows}), load_rubric())
     assert not [f for f in res.findings if f.code == "IMPORT_MONTH_HEADER_GUESSED"]

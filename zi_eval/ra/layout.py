@@ -369,20 +369,26 @@ def _month_row(
     return chosen, skipped
 
 
+#: Whole month names a misspelling is compared with (not "jan", "des": "Desa" is no misspelt "Des").
+_WHOLE_NAMES = tuple((name, m) for name, m in NAME_TO_MONTH.items() if len(name) >= 4)
+
+
 def _resembles(cell: str, month: int) -> bool:
     """Whether a header that names no month is a misspelling of ``month``'s name ("Desmber", "Janurai",
-    "Apri"): closer to one of its names than to any other month's, and close enough (difflib ≥ 0.6)."""
+    "Apri"): a word of four letters or more, starting with the name's letter, closer to one of its whole
+    names than to any other month's, and close (difflib ≥ 0.8). A column beside the months named
+    otherwise ("Target" before April, "Jumlah" after June, "Desa") is no month."""
     words = norm(cell)
-    if not words or not words.isalpha() or header_months(cell) is not None:
+    if len(words) < 4 or not words.isalpha() or header_months(cell) is not None:
         return False
     best, best_month = 0.0, 0
-    for name, m in NAME_TO_MONTH.items():
-        if len(name) < 3:
+    for name, m in _WHOLE_NAMES:
+        if name[0] != words[0]:
             continue
         ratio = difflib.SequenceMatcher(None, words, name).ratio()
         if ratio > best or (ratio == best and m == month):
             best, best_month = ratio, m
-    return best >= 0.6 and best_month == month
+    return best >= 0.8 and best_month == month
 
 
 def _guess_run_ends(cells: list[str], found: dict[int, tuple[int, ...]]) -> None:
