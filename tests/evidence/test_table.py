@@ -643,8 +643,22 @@ def test_a_status_saying_the_document_is_not_there_keeps_its_link_from_counting(
         ("EVIDENCE_TABLE_STATUS_ABSENT", 3, "Belum ada"),
         ("EVIDENCE_TABLE_STATUS_ABSENT", 4, "Proses"),
     ]
+    assert [f["value"] for f in scan.findings] == ["monitoring.csv:csv!D3", "monitoring.csv:csv!D4"]
     assert role_of("Status") == role_of("Ketersediaan Data") == "status"
     assert role_of("Status Link") == "link"
+    # the checkers' status is no evidence's (a review: every row 'Belum diverifikasi' counted for nothing)
+    assert role_of("Status Verifikasi TPI") is None
+    checked = tmp_path / "verifikasi.csv"
+    with checked.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(
+            [
+                ["Kode", "Data Dukung", "Status", "Link"],
+                ["P.1.i.a", "SK Tim ZI", "Belum diverifikasi", f"{DRIVE}2a/view"],
+                ["P.1.i.b", "Notulen", "Tidak sesuai", f"{DRIVE}2b/view"],
+                ["P.1.ii.a", "Rencana", "x", f"{DRIVE}2c/view"],
+            ]
+        )
+    assert len(read_links_table(checked, rubric).records) == 3
 
 
 def test_one_folder_link_for_items_of_several_indicators_supports_none(
@@ -656,15 +670,25 @@ def test_one_folder_link_for_items_of_several_indicators_supports_none(
     two items, support them as before."""
     root = "https://drive.google.com/drive/folders/1RootZI2025?usp=sharing"
     ind = "https://drive.google.com/drive/folders/1PerTwoI"
+    survey = "https://drive.google.com/drive/folders/1SurveiIKM"
+    preview = (
+        "https://uji.sharepoint.com/sites/zi/Shared%20Documents/Forms/AllItems.aspx?id=/sites/zi/SK%20SOP.pdf"
+    )
     rows = [
         ["Kode", "Nama Dokumen", "Link"],
         ["P.1.i.a", "SK Tim", root],
         ["P.1.i.b", "Notulen", root],
         ["P.1.ii.a", "Rencana kerja", root],
+        ["P.1.iii.a", "Monev", root],
         ["P.2.i.a", "SOP", ind],
         ["P.2.i.b", "Peta proses", ind],
         ["P.3.i.a", "Analisis jabatan", f"{DRIVE}1Anjab/view"],
         ["P.3.ii.a", "Pola mutasi", f"{DRIVE}1Anjab/view"],
+        # one survey's folder for two indicators, and a SharePoint page previewing one file (a review)
+        ["P.6.iv.a", "Survei IKM", survey],
+        ["H.II.a", "Survei IKM", survey],
+        ["P.2.iii.a", "SK SOP", preview],
+        ["P.6.v.a", "SK SOP", preview],
     ]
     path = tmp_path / "tautan.csv"
     with path.open("w", newline="", encoding="utf-8") as f:
@@ -675,7 +699,9 @@ def test_one_folder_link_for_items_of_several_indicators_supports_none(
         root: (),
         ind: ("P.2.i.a", "P.2.i.b"),
         f"{DRIVE}1Anjab/view": ("P.3.i.a", "P.3.ii.a"),
+        survey: ("P.6.iv.a", "H.II.a"),
+        preview: ("P.2.iii.a", "P.6.v.a"),
     }
     said = [(f["code"], f["ours"], f["what"]) for f in scan.findings]
-    assert said == [("EVIDENCE_TABLE_FOLDER_SHARED", "P.1.i, P.1.ii", "2")]
-    assert scan.findings[0]["value"] == "tautan.csv:csv!C2, C3, C4"
+    assert said == [("EVIDENCE_TABLE_FOLDER_SHARED", "P.1.i, P.1.ii, P.1.iii", "3")]
+    assert scan.findings[0]["value"] == "tautan.csv:csv!C2, C3, C4 …"

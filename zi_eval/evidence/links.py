@@ -96,11 +96,11 @@ def _urls(line: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-#: Share links that open a folder, not one document: Google Drive's folders, OneDrive/SharePoint's
-#: ``:f:`` links and folder pages, Dropbox's shared folders.
+#: Share links that open a folder, not one document: Google Drive's folders, SharePoint's ``:f:`` links,
+#: Dropbox's shared folders (a SharePoint page ``…/Forms/AllItems.aspx?id=…`` may preview one file).
 _FOLDER_LINK = re.compile(
     r"^https?://(?:drive\.google\.com/(?:drive/(?:u/\d+/)?folders/|open\?id=[^&]*&.*folder)"
-    r"|[^/]*sharepoint\.com/(?::f:/|.*/Forms/AllItems\.aspx)"
+    r"|[^/]*sharepoint\.com/:f:/"
     r"|(?:www\.)?dropbox\.com/(?:scl/fo/|sh/))",
     re.IGNORECASE,
 )

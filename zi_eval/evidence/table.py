@@ -48,6 +48,18 @@ from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Evidence
 from zi_eval.ra.timing import month_numbers, parse_timing
 
+#: A Status cell saying the row's document is not there yet: "Belum ada", "Belum diunggah", "Tidak
+#: tersedia", "Proses", "Dalam proses", "Menyusul". Not "Belum diverifikasi", "Tidak sesuai", "x".
+_STATUS_ABSENT = re.compile(
+    r"^(?:(?:belum|blm|tidak|tdk)\s+(?:ada|tersedia|diunggah|diupload|di upload|upload|lengkap|dibuat|disusun)"
+    r"|(?:masih\s+|dalam\s+)?(?:proses|on progress)(?:\s+(?:penyusunan|pengumpulan|upload|unggah))?"
+    r"|menyusul|kosong|nihil)$"
+)
+
+
+#: A folder link named for items of this many indicators or more is the unit's root or area folder.
+SHARED_FOLDER_INDICATORS = 3
+
 
 def _record_id(key: str) -> str:
     return "link-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
@@ -157,15 +169,16 @@ class _Builder:
             self.where.setdefault(key, []).append(where)
 
     def unshare_folders(self) -> None:
-        """A folder link named for items of several indicators (the unit's root folder pasted on every
-        row) shows no item's own document: it supports none of them, and is said. One indicator's
-        folder for its items (``P.1.i`` for P.1.i.a and P.1.i.b) is kept."""
+        """A folder link named for items of three indicators or more (the unit's root folder pasted on
+        every row) shows no item's own document: it supports none of them, and is said. One indicator's
+        folder for its items (``P.1.i`` for P.1.i.a and P.1.i.b), or one document's folder for two
+        indicators (a survey's for P.6.iv.a and H.II.a), is kept."""
         for key, rec in self.records.items():
             if not rec["url"] or not opens_folder(rec["url"]):
                 continue
             indicators = sorted({self.rubric.items[c].indicator.code for c in rec["supports"]})
-            if len(indicators) < 2:
-                continue
+            if len(indicators) < SHARED_FOLDER_INDICATORS:
+                continue  # one survey's folder for P.6.iv.a and H.II.a is shared by design
             cells = self.where[key]
             self.findings.append(
                 {
@@ -360,11 +373,12 @@ def _read_plain(sheet: Sheet, head: Header, b: _Builder) -> int:
                 extra["title"] = words
         links = _row_links(cells)
         status = clean(sheet.text(r, head.roles["status"])) if "status" in head.roles else ""
-        if norm(status) and denies_evidence(status):
+        if _STATUS_ABSENT.match(norm(status)):
             # "Belum ada", "Proses" in a Status column, over a link (a folder made ready, a draft):
             # the row says its document is not there
             b.refused += max(len(links), 1)
-            b.finding("EVIDENCE_TABLE_STATUS_ABSENT", where, r + 1, theirs=status[:80])
+            cell_at = f"{b.table.name}:{sheet.name}!{letter(head.roles['status'])}{r + 1}"
+            b.finding("EVIDENCE_TABLE_STATUS_ABSENT", cell_at, r + 1, theirs=status[:80])
             continue
         if not links and has_nowhere_link(cell):
             b.refused += 1

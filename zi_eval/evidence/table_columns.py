@@ -8,6 +8,7 @@ a "Link" column).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from zi_eval.io.sheets import Sheet
@@ -21,7 +22,8 @@ HEADER_SCAN = 40
 #: Dukung" is a title), and the words that also name a document's kind ("Data Dukung", "Bukti") last.
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "link": ("link", "url", "tautan", "hyperlink", "lokasi berkas", "lokasi file", "path"),
-    # whether the evidence is there ("Status": Ada / Belum ada / Proses)
+    # whether the evidence is there ("Status": Ada / Belum ada / Proses); not a checker's status
+    # ("Status Verifikasi TPI": :data:`_NOT_STATUS`)
     "status": ("status", "ketersediaan", "keberadaan"),
     "date": ("tanggal", "tgl", "date"),
     "months": ("bulan", "periode", "waktu", "month", "months"),
@@ -44,6 +46,10 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "question": ("pertanyaan", "komponen", "kriteria", "indikator", "sub indikator", "uraian", "question"),
     "evidence": ("data dukung", "bukti dukung", "bukti", "eviden", "evidence"),
 }
+#: A status column that is the checkers' (verification, assessment, review), not the evidence's own.
+_NOT_STATUS = re.compile(
+    r"\b(?:verifikasi|validasi|penilaian|dinilai|nilai|tpi|tpn|evaluasi|reviu|review|catatan)\b"
+)
 #: "No" names the item column only as the whole header cell (it also starts "Nomor SK").
 _NUMBER = ("no", "nomor", "no urut")
 
@@ -56,6 +62,8 @@ def role_of(text: str) -> str | None:
     if t in _NUMBER:
         return "number"
     words = f" {t} "
+    if _NOT_STATUS.search(t):
+        words = words.replace(" status ", " ")  # "Status Verifikasi TPI": the checkers' work, no role
     for role, phrases in ROLE_WORDS.items():
         if any(f" {p} " in words for p in phrases):
             return role
