@@ -156,7 +156,9 @@ def test_an_empty_output_path_is_refused(
     monkeypatch.chdir(tmp_path)
     (tmp_path / "index.html").write_text("punya saya", encoding="utf-8")
     assert main(["--lang", "en", command, str(PN), "-o", ""]) == 2
-    assert "-o/--output: must be a path that is not empty; got ''" in capsys.readouterr().err
+    assert (
+        "-o/--output: must be a file or folder path (not empty, not '-'); got ''" in capsys.readouterr().err
+    )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["index.html"]
     assert (tmp_path / "index.html").read_text(encoding="utf-8") == "punya saya"
 
@@ -191,3 +193,15 @@ def test_a_template_written_through_a_link_links_its_evidence_from_where_it_land
     assert targets
     for target in targets:
         assert (tmp_path / "far" / "deep" / target.replace("\\", "/").replace("%20", " ")).resolve().is_file()
+
+
+def test_dash_is_the_screen_where_a_command_prints_and_refused_where_it_writes_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`evaluate --format json -o -` wrote a 92 KB file named '-' and printed nothing (q9)."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["evaluate", str(PN), "--format", "json", "-o", "-"]) == 0
+    assert capsys.readouterr().out.lstrip().startswith("{")
+    assert main(["--lang", "en", "template", str(PN), "-o", "-"]) == 2
+    assert "not empty, not '-'" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

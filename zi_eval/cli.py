@@ -65,10 +65,17 @@ def _flag_limit(text: str) -> int | None:
 
 
 def _output_path(text: str) -> Path:
-    """``-o``: a path; an empty one (an unset ``$OUT``) would be the current folder, so it is refused."""
-    if not text.strip():
+    """``-o``: a path; an empty one (an unset ``$OUT``) would be the current folder, and ``-`` a file
+    named so, where the command writes files: both refused."""
+    if not text.strip() or text.strip() == "-":
         raise argparse.ArgumentTypeError(msg("output_empty", _USAGE_LANG["lang"], got=repr(text)))
     return Path(text)
+
+
+def _screen_or_path(text: str) -> Path | None:
+    """``-o`` of a command that prints by default: ``-`` is the screen (as the commands of a shell
+    read it), anything else a path as :func:`_output_path` takes it."""
+    return None if text.strip() == "-" else _output_path(text)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -147,7 +154,9 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     ev.add_argument("--as-of", default=None, metavar="YYYY-MM", help="bulan yang sudah jatuh tempo")
     ev.add_argument("--rubric", default=None, help="rubrik (id atau path)")
     ev.add_argument("--format", choices=["text", "json"], default="text", help="format keluaran")
-    ev.add_argument("-o", "--output", type=_output_path, default=None, help="tulis ke berkas, bukan layar")
+    ev.add_argument(
+        "-o", "--output", type=_screen_or_path, default=None, help="tulis ke berkas, bukan layar ('-': layar)"
+    )
     ev.add_argument("--scenario", type=Path, default=None, help="YAML perubahan (what-if) yang diterapkan")
     ev.add_argument(
         "--next",
@@ -177,7 +186,9 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
         "inputs", nargs="+", type=Path, help="berkas unit, rencana aksi atau LKE, atau folder berisinya"
     )
     cp.add_argument("--format", choices=["text", "csv", "json"], default="text")
-    cp.add_argument("-o", "--output", type=_output_path, default=None, help="tulis ke berkas, bukan layar")
+    cp.add_argument(
+        "-o", "--output", type=_screen_or_path, default=None, help="tulis ke berkas, bukan layar ('-': layar)"
+    )
     cp.add_argument(
         "--chart", type=Path, default=None, help="grafik PNG: peta panas area dan peringkat nilai"
     )

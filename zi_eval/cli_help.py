@@ -54,7 +54,7 @@ HELP_EN: dict[str, str] = {
     "bulan yang sudah jatuh tempo": "the last month due",
     "rubrik (id atau path)": "rubric (id or path)",
     "format keluaran": "output format",
-    "tulis ke berkas, bukan layar": "write to a file, not the screen",
+    "tulis ke berkas, bukan layar ('-': layar)": "write to a file, not the screen ('-': the screen)",
     "YAML perubahan (what-if) yang diterapkan": "YAML of (what-if) changes to apply",
     "tampilkan yang perlu dikerjakan dulu menuju predikat target (juga di JSON)": (
         "show what to do first towards the target predicate (also in JSON)"

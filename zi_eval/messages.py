@@ -186,8 +186,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No plan can change: {names}.",
     },
     "output_empty": {
-        "id": "harus jalur yang tidak kosong; didapat {got}",
-        "en": "must be a path that is not empty; got {got}",
+        "id": "harus jalur berkas atau folder (tidak kosong, bukan '-'); didapat {got}",
+        "en": "must be a file or folder path (not empty, not '-'); got {got}",
     },
     "flags_limit": {
         "id": "harus 'all' atau bilangan bulat ≥ 0; didapat {got}",
