@@ -111,3 +111,24 @@ def test_a_hidden_answer_column_is_not_scored_over_the_visible_one(tmp_path: Pat
     wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
     assert {c: wb.unit.answers[c].answer for c in now} == now
     assert any(f["code"] == "IMPORT_WORKBOOK_ANSWER_COLUMNS" for f in wb.findings())
+
+
+@pytest.mark.parametrize("old_left", [True, False], ids=["earlier-left", "earlier-right"])
+@pytest.mark.parametrize(
+    ("old_head", "new_head"),
+    [
+        ("Jawaban Semester I", "Jawaban Semester II"),
+        ("Jawaban TW I", "Jawaban TW II"),
+        ("Jawaban Smt 1", "Jawaban Smt 2"),
+    ],
+)
+def test_the_column_of_the_latest_period_of_the_year_is_scored(
+    tmp_path: Path, rubric: Rubric, old_left: bool, old_head: str, new_head: str
+) -> None:
+    """A probe's workbook (q8 L02) answered 'Jawaban Semester I | Jawaban Semester II': the first
+    semester's answers were scored (the percentage items then unanswered), said only as which column."""
+    now = _copy(tmp_path / "lke.xlsx", rubric, old_head, new_head, old_left)
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert {c: wb.unit.answers[c].answer for c in now} == now
+    said = [f for f in wb.findings() if f["code"] == "IMPORT_WORKBOOK_ANSWER_COLUMNS"]
+    assert len(said) == 1 and new_head in said[0]["ours"]

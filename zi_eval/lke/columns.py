@@ -273,6 +273,22 @@ def find_columns(sheet: Sheet) -> Columns | None:
     return best
 
 
+#: A period of the year an answer column's header names: "Semester II", "Smt 1", "TW III", "Triwulan 4".
+_PERIOD = re.compile(
+    r"\b(?:(?P<s>semester|smt|sem)|(?P<q>triwulan|tw|trw))\s*(?:ke\s*-?\s*)?(?P<n>iv|iii|ii|i|[1-4])\b"
+)
+_ROMAN_N = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _period(text: str) -> tuple[str, int] | None:
+    """The kind (``s`` semester, ``q`` quarter) and number of the period a header names, or None."""
+    m = _PERIOD.search(norm(text))
+    if m is None:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _ROMAN_N[m.group("n")]
+    return ("s" if m.group("s") else "q"), n
+
+
 #: Rows above a header read for the years of its answer columns (a group header "TAHUN 2025").
 _GROUP_ROWS = 2
 
@@ -282,8 +298,9 @@ def _answer_column(sheet: Sheet, best: Columns, texts: list[str]) -> int:
 
     Units keep last year's answers beside this year's ("Jawaban 2024 | Jawaban 2025"), hide them, or
     merge one "Jawaban" header over an empty column and the one they fill: the column of the latest
-    year its header names, else of those holding answers the only visible one, else the only one, else
-    the first (as before); IMPORT_WORKBOOK_ANSWER_COLUMNS always says which one is scored. A year
+    year its header names, else of the visible ones holding answers the latest period of the year
+    ("Semester II" after "Semester I"), else the only visible one, else the only one, else the first
+    (as before); IMPORT_WORKBOOK_ANSWER_COLUMNS always says which one is scored. A year
     may also stand in a group header over the columns' own (``TAHUN 2024`` over Jawaban | Nilai).
     """
     years = {c: max(map(int, YEAR_IN_TEXT.findall(texts[c])), default=0) for c in best.answers}
@@ -305,6 +322,13 @@ def _answer_column(sheet: Sheet, best: Columns, texts: list[str]) -> int:
     rows = range(best.first_data_row, len(sheet.rows))
     filled = [c for c in best.answers if any(sheet.text(r, c).strip() for r in rows)]
     shown = [c for c in filled if c not in sheet.hidden_cols]
+    # "Jawaban Semester I | Jawaban Semester II" (or TW I … IV) of one year: the latest period filled
+    periods = {c: p for c in shown if (p := _period(texts[c])) is not None}
+    if len(shown) >= 2 and len(periods) == len(shown) and len({k for k, _ in periods.values()}) == 1:
+        last = max(n for _, n in periods.values())
+        latest_cols = [c for c, (_, n) in periods.items() if n == last]
+        if len(latest_cols) == 1:
+            return latest_cols[0]
     for among in (shown, filled):
         if len(among) == 1:
             return among[0]
