@@ -94,6 +94,7 @@ EXACT: dict[str, str] = {
     "an item code of this rubric": "kode butir rubrik ini",
     "an activity id or item code": "id kegiatan atau kode butir",
     "an evidence id of this file": "id data dukung di berkas ini",
+    "an evidence id the unit does not hold yet": "id data dukung yang belum ada di unit",
     # hostile-out: what a scenario change names must be there
     "an activity id of the unit or of an earlier change": "id kegiatan di unit atau dari perubahan sebelumnya",
     "an evidence id of the unit or of an earlier change": "id data dukung di unit atau dari perubahan sebelumnya",

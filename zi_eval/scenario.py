@@ -60,7 +60,8 @@ class SetCounts(Strict):
 
 
 class AttachEvidence(Strict):
-    """Add an evidence record (it names what it supports)."""
+    """Add an evidence record (it names what it supports); its id must be new to the unit (the same
+    record attached again changes nothing)."""
 
     op: Literal["attach_evidence"] = "attach_evidence"
     evidence: Evidence
@@ -238,6 +239,7 @@ def check_changes(
     info = baseline.unit
     acts = {a.id for a in baseline.activities}
     evs = {e.id for e in baseline.evidence}
+    records = {e.id: e for e in baseline.evidence}
     out: list[Problem] = []
 
     def bad(i: int, rest: tuple[str | int, ...], must: str, got: object) -> None:
@@ -267,6 +269,11 @@ def check_changes(
                     bad(i, ("evidence", j), _EVIDENCE_ID, ref)
         elif isinstance(ch, AttachEvidence):
             e = ch.evidence
+            if e.id in evs and records.get(e.id) != e:
+                # another record of that id: attaching would replace it without a word (a probe's
+                # scenario lost a photo an activity's month rested on)
+                bad(i, ("evidence", "id"), "an evidence id the unit does not hold yet", e.id)
+            records[e.id] = e
             for j, ref in enumerate(e.supports):
                 if ref not in acts and ref not in rubric.items:
                     bad(i, ("evidence", "supports", j), "an activity id or item code", ref)

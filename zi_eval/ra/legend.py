@@ -184,8 +184,8 @@ def colour_legend(rows: Iterable[RawRow]) -> ColourLegend | None:
             swatches[kind] = (r.sheet, k, r.colours[swatch[0]], r)
             other = swatches.get("done" if kind == "plan" else "plan")
             if other is not None and other[0] == r.sheet and k - other[1] <= _ROWS_APART:
-                for got, (_, _, colour, row) in swatches.items():
-                    fills[got].add(colour)
+                for swatch_kind, (_, _, colour, row) in swatches.items():
+                    fills[swatch_kind].add(colour)
                     said.append(f"{colour}: {clean(' '.join(t for t in row.cells if t.strip()))}")
                     used.add((row.sheet, row.line))
                 first = min(k, other[1])
@@ -201,9 +201,9 @@ def colour_legend(rows: Iterable[RawRow]) -> ColourLegend | None:
                 done |= d
                 said.append(" ".join(raw.split()))
             elif (p or d) and len(text.split()) <= 6 and _LEGEND_LINE.match(text):
-                got = "plan" if p else "done"
-                lines[got] = (r.sheet, k, " ".join(raw.split()), r)
-                other = lines.get("done" if got == "plan" else "plan")
+                line_kind = "plan" if p else "done"
+                lines[line_kind] = (r.sheet, k, " ".join(raw.split()), r)
+                other = lines.get("done" if line_kind == "plan" else "plan")
                 if other is not None and other[0] == r.sheet and k - other[1] <= _ROWS_APART:
                     plan |= p
                     done |= d
