@@ -130,6 +130,9 @@ D = dt.date
         ("SOP 01.03.15 Pelayanan Data 2025", (), None),
         ("SOP-02-01-12 Pengelolaan Arsip", (), None),
         ("Rapat 15-03-10", (), None),  # a two-digit year before 2015
+        # "Bulan" before a date is no range of months (a second review: 'Bulan 2-6-2025' read as Feb-Jun)
+        ("Absensi Apel Bulan 2-6-2025", (6,), dt.date(2025, 6, 2)),
+        ("Notulen Rapat Bulan 10-11-2025", (11,), dt.date(2025, 11, 10)),
         ("Pedoman versi 1.2.25", (), None),  # a version's number
         ("SK No 12-03-25", (), None),
     ],

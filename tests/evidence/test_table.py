@@ -628,6 +628,11 @@ def test_a_status_saying_the_document_is_not_there_keeps_its_link_from_counting(
         ["4", "P.1.ii.b", "Monev", "-", f"{DRIVE}1d/view", ""],
         ["5", "P.2.i.a", "SOP", "", f"{DRIVE}1e/view", ""],
         ["6", "P.2.i.b", "Peta proses", "Lengkap", f"{DRIVE}1f/view", ""],
+        # a second review's wordings: more words after the absence, or 'Belum' alone
+        ["7", "P.2.ii.a", "Renstra TI", "Belum Ada Dokumen", f"{DRIVE}1g/view", ""],
+        ["8", "P.2.ii.b", "SK SPBE", "Belum", f"{DRIVE}1h/view", ""],
+        ["9", "P.2.ii.c", "Laporan", "Belum diupload ke drive", f"{DRIVE}1i/view", ""],
+        ["10", "P.2.iii.a", "SK PPID", "Dalam penyusunan", f"{DRIVE}1j/view", ""],
     ]
     with path.open("w", newline="", encoding="utf-8") as f:
         csv.writer(f).writerows(rows)
@@ -642,8 +647,12 @@ def test_a_status_saying_the_document_is_not_there_keeps_its_link_from_counting(
     assert said == [
         ("EVIDENCE_TABLE_STATUS_ABSENT", 3, "Belum ada"),
         ("EVIDENCE_TABLE_STATUS_ABSENT", 4, "Proses"),
+        ("EVIDENCE_TABLE_STATUS_ABSENT", 8, "Belum Ada Dokumen"),
+        ("EVIDENCE_TABLE_STATUS_ABSENT", 9, "Belum"),
+        ("EVIDENCE_TABLE_STATUS_ABSENT", 10, "Belum diupload ke drive"),
+        ("EVIDENCE_TABLE_STATUS_ABSENT", 11, "Dalam penyusunan"),
     ]
-    assert [f["value"] for f in scan.findings] == ["monitoring.csv:csv!D3", "monitoring.csv:csv!D4"]
+    assert [f["value"] for f in scan.findings][:2] == ["monitoring.csv:csv!D3", "monitoring.csv:csv!D4"]
     assert role_of("Status") == role_of("Ketersediaan Data") == "status"
     assert role_of("Status Link") == "link"
     # the checkers' status is no evidence's (a review: every row 'Belum diverifikasi' counted for nothing)
@@ -674,6 +683,10 @@ def test_one_folder_link_for_items_of_several_indicators_supports_none(
     preview = (
         "https://uji.sharepoint.com/sites/zi/Shared%20Documents/Forms/AllItems.aspx?id=/sites/zi/SK%20SOP.pdf"
     )
+    library = (  # a SharePoint library page on a folder, as the browser copies it (a second review)
+        "https://uji.sharepoint.com/sites/zi/Shared%20Documents/Forms/AllItems.aspx"
+        "?id=%2Fsites%2Fzi%2FShared%20Documents%2FZI%202025&viewid=abc"
+    )
     rows = [
         ["Kode", "Nama Dokumen", "Link"],
         ["P.1.i.a", "SK Tim", root],
@@ -689,6 +702,9 @@ def test_one_folder_link_for_items_of_several_indicators_supports_none(
         ["H.II.a", "Survei IKM", survey],
         ["P.2.iii.a", "SK SOP", preview],
         ["P.6.v.a", "SK SOP", preview],
+        ["P.3.iii.a", "Pengembangan", library],
+        ["P.3.iv.a", "SKP", library],
+        ["P.3.v.a", "Kode etik", library],
     ]
     path = tmp_path / "tautan.csv"
     with path.open("w", newline="", encoding="utf-8") as f:
@@ -701,7 +717,11 @@ def test_one_folder_link_for_items_of_several_indicators_supports_none(
         f"{DRIVE}1Anjab/view": ("P.3.i.a", "P.3.ii.a"),
         survey: ("P.6.iv.a", "H.II.a"),
         preview: ("P.2.iii.a", "P.6.v.a"),
+        library: (),
     }
     said = [(f["code"], f["ours"], f["what"]) for f in scan.findings]
-    assert said == [("EVIDENCE_TABLE_FOLDER_SHARED", "P.1.i, P.1.ii, P.1.iii", "3")]
+    assert said == [
+        ("EVIDENCE_TABLE_FOLDER_SHARED", "P.1.i, P.1.ii, P.1.iii", "3"),
+        ("EVIDENCE_TABLE_FOLDER_SHARED", "P.3.iii, P.3.iv, P.3.v", "3"),
+    ]
     assert scan.findings[0]["value"] == "tautan.csv:csv!C2, C3, C4 …"

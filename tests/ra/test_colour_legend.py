@@ -55,6 +55,22 @@ def _rows(*texts: str) -> list[RawRow]:
         (["Rencana = hijau, Realisasi = oranye"], {"hijau"}, {"oranye"}),
         (["Keterangan warna:", "Hijau : Rencana", "Oranye : Realisasi"], {"hijau"}, {"oranye"}),
         (["Warna Abu-abu: Jadwal Rencana | Warna Hijau: Sudah Terealisasi"], {"abu"}, {"hijau"}),
+        # a second review's wordings, lost by the first tightening
+        (
+            [
+                "Warna hijau menunjukkan rencana waktu pelaksanaan kegiatan",
+                "Warna kuning menunjukkan realisasi pelaksanaan kegiatan",
+            ],
+            {"hijau"},
+            {"kuning"},
+        ),
+        (["Biru/Hijau = Target pelaksanaan", "Kuning = Realisasi pelaksanaan"], {"hijau"}, {"kuning"}),
+        (
+            ["- Kolom berwarna hijau : bulan rencana", "- Kolom berwarna kuning : bulan realisasi"],
+            {"hijau"},
+            {"kuning"},
+        ),
+        (["Green: Plan / Orange: Done"], {"hijau"}, {"oranye"}),
     ],
 )
 def test_a_legend_in_words_pairs_each_colour_with_its_meaning(

@@ -184,6 +184,9 @@ def test_a_misspelt_month_header_between_two_months_is_read_and_said(tmp_path: P
         # a probe's plans (q7 x45b, x45c): the first or last month misspelt lost every mark under it
         (["Janurai", *MONTHS[1:]], [(5, "Janurai")]),
         ([*MONTHS[:11], "Desmber"], [(16, "Desmber")]),
+        # a short name's letters swapped at the run's end (a second review: lost in old and new)
+        (["Jna", *MONTHS[1:]], [(5, "Jna")]),
+        ([*MONTHS[:11], "Dse"], [(16, "Dse")]),
         # several misspelt in a row (q7 x45): only the months read stayed
         (
             ["Januri", "Pebuari", "Marer", "Apri", "Mei", "Juini", "Jul", "Agustsu", "Sepember", *MONTHS[9:]],

@@ -97,7 +97,7 @@ def _urls(line: str) -> list[tuple[int, int, str]]:
 
 
 #: Share links that open a folder, not one document: Google Drive's folders, SharePoint's ``:f:`` links,
-#: Dropbox's shared folders (a SharePoint page ``…/Forms/AllItems.aspx?id=…`` may preview one file).
+#: Dropbox's shared folders (a SharePoint library page: :data:`_SHAREPOINT_PAGE`).
 _FOLDER_LINK = re.compile(
     r"^https?://(?:drive\.google\.com/(?:drive/(?:u/\d+/)?folders/|open\?id=[^&]*&.*folder)"
     r"|[^/]*sharepoint\.com/:f:/"
@@ -106,8 +106,18 @@ _FOLDER_LINK = re.compile(
 )
 
 
+#: A SharePoint library page: a folder when the path it opens (``id=``) ends in no file's extension.
+_SHAREPOINT_PAGE = re.compile(
+    r"^https?://[^/]*sharepoint\.com/.*/Forms/AllItems\.aspx\?(?:.*&)?id=([^&#]+)", re.I
+)
+
+
 def opens_folder(url: str) -> bool:
-    """Tell whether a share link opens a folder (``…/drive/folders/1AbC…``) rather than one document."""
+    """Tell whether a share link opens a folder (``…/drive/folders/1AbC…``, a SharePoint library page
+    on a folder) rather than one document (a SharePoint page previewing ``…/SK%20SOP.pdf``)."""
+    page = _SHAREPOINT_PAGE.match(url or "")
+    if page is not None:
+        return not _EXT.search(unquote(page.group(1)).rstrip("/"))
     return bool(_FOLDER_LINK.match(url or ""))
 
 

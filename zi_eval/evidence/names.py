@@ -60,7 +60,7 @@ _DATE_TOKEN = re.compile(
     r"(?:(?(wd)\s+|['’-])|['’-])(?P<wy>[1-3]\d)(?![\d.]))"
     # "Bulan 5", "Bulan ke-5", "Bulan 1-3", "Bulan 1 s.d. 3": months by their numbers
     r"|(?P<bulan>(?<![A-Za-z])(?i:bulan)\s?(?:(?i:ke)\s?-?\s?)?(?P<bn>1[0-2]|0?[1-9])"
-    r"(?:\s*(?:-|–|(?i:s\.?\s?d\.?|s/d|sampai|hingga))\s*(?P<bm>1[0-2]|0?[1-9]))?(?![\d.,]))"
+    r"(?:\s*(?:-|–|(?i:s\.?\s?d\.?|s/d|sampai|hingga))\s*(?P<bm>1[0-2]|0?[1-9]))?(?![\d.,]|[-_/]\d))"
     r"|(?P<ym>(?<!\d)(?P<yy>20\d{2})[-_.](?P<ymm>[01]?\d)(?![-_.]?\d))"
     r"|(?P<my>(?<![\d.-])(?P<mym>[01]?\d)[-_.](?P<myy>20\d{2})(?!\d))"
 )

@@ -48,12 +48,13 @@ from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Evidence
 from zi_eval.ra.timing import month_numbers, parse_timing
 
-#: A Status cell saying the row's document is not there yet: "Belum ada", "Belum diunggah", "Tidak
-#: tersedia", "Proses", "Dalam proses", "Menyusul". Not "Belum diverifikasi", "Tidak sesuai", "x".
+#: A Status cell saying the row's document is not there yet: "Belum", "Belum ada (dokumen)", "Belum
+#: diupload ke drive", "Tidak tersedia", "Proses", "Dalam penyusunan", "Menyusul". Not "Belum
+#: diverifikasi", "Tidak sesuai", "x".
 _STATUS_ABSENT = re.compile(
-    r"^(?:(?:belum|blm|tidak|tdk)\s+(?:ada|tersedia|diunggah|diupload|di upload|upload|lengkap|dibuat|disusun)"
-    r"|(?:masih\s+|dalam\s+)?(?:proses|on progress)(?:\s+(?:penyusunan|pengumpulan|upload|unggah))?"
-    r"|menyusul|kosong|nihil)$"
+    r"^(?:(?:belum|blm|tidak|tdk)(?:$|\s+(?:ada|tersedia|diunggah|diupload|di upload|upload|lengkap|dibuat|disusun)\b)"
+    r"|(?:masih\s+|dalam\s+|sedang\s+)?(?:proses|on progress|penyusunan|pengumpulan|disusun)\b"
+    r"|(?:menyusul|kosong|nihil)$)"
 )
 
 

@@ -375,10 +375,13 @@ _WHOLE_NAMES = tuple((name, m) for name, m in NAME_TO_MONTH.items() if len(name)
 
 def _resembles(cell: str, month: int) -> bool:
     """Whether a header that names no month is a misspelling of ``month``'s name ("Desmber", "Janurai",
-    "Apri"): a word of four letters or more, starting with the name's letter, closer to one of its whole
+    "Apri"; "Jna", "Dse": a short name's letters swapped): a word of four letters or more, starting with the name's letter, closer to one of its whole
     names than to any other month's, and close (difflib ≥ 0.8). A column beside the months named
     otherwise ("Target" before April, "Jumlah" after June, "Desa") is no month."""
     words = norm(cell)
+    if len(words) == 3 and words.isalpha() and header_months(cell) is None:
+        # "Jna", "Dse": the month's three letters, two of them swapped
+        return any(sorted(words) == sorted(n) and n[0] == words[0] for n in MONTH_NAMES[month] if len(n) == 3)
     if len(words) < 4 or not words.isalpha() or header_months(cell) is not None:
         return False
     best, best_month = 0.0, 0

@@ -47,10 +47,14 @@ _COLOUR_WORDS = {
 }
 _COLOUR = re.compile(r"(?<![a-z])(" + "|".join(sorted(_COLOUR_WORDS, key=len, reverse=True)) + r")(?![a-z])")
 #: The plan's words. Not "target": status legends say "Target tercapai".
-_PLAN = re.compile(r"(?<![a-z])(?:rencana|direncanakan|jadwal|plan|planned|renc)(?![a-z])")
+_PLAN = re.compile(
+    r"(?<![a-z])(?:rencana|direncanakan|jadwal|plan|planned|renc"
+    # "Target pelaksanaan" is the plan; "Target tercapai", "di bawah target" a status
+    r"|(?<!bawah )(?<!atas )(?<!dari )(?<!melebihi )target(?!\s+(?:tercapai|terpenuhi|terlampaui|belum|tidak)))(?![a-z])"
+)
 #: A realisation's words. Not "selesai", "terlaksana", "dilaksanakan": status legends colour planned
 #: months by them ("Hijau: selesai sesuai jadwal; Kuning: dalam proses").
-_DONE = re.compile(r"(?<![a-z])(?:realisasi|terealisasi|capaian|actual|aktual)(?![a-z])")
+_DONE = re.compile(r"(?<![a-z])(?:realisasi|terealisasi|capaian|actual|aktual|done)(?![a-z])")
 #: A legend pairs a colour with its meaning within this many characters.
 _NEAR = 40
 
@@ -96,8 +100,16 @@ _TIGHT = re.compile(r"[ \t:=()\[\]–—>→-]*(?:warna[ \t]*)?")
 _DENIED = re.compile(r"(?<![a-z])(?:belum|blm|tidak|tdk|tanpa)(?:\s+ada)?\s*$")
 #: A legend's line: a colour or a meaning first (after a bullet, a swatch sign or "warna"), few words.
 _LEGEND_LINE = re.compile(
-    r"^[\s■□●•▪\-*:]*(?:warna\s+)?(?:" + _COLOUR.pattern + "|" + _PLAN.pattern + "|" + _DONE.pattern + ")"
+    r"^[\s■□●•▪\-*:]*(?:(?:kolom|sel|cell)\s+)?(?:(?:warna|berwarna|colou?r)\s+)?(?:"
+    + _COLOUR.pattern
+    + "|"
+    + _PLAN.pattern
+    + "|"
+    + _DONE.pattern
+    + ")"
 )
+#: Words at most in a legend's line ("Warna hijau menunjukkan rencana waktu pelaksanaan kegiatan").
+_LINE_WORDS = 10
 #: Rows apart within which the lines or swatches of one legend stand.
 _ROWS_APART = 3
 
@@ -141,14 +153,16 @@ _HEADING = re.compile(r"^(?:keterangan|ket|legenda?|catatan)(?:\s+warna)?\s*:?$"
 
 
 def _meaning(text: str) -> str | None:
-    """``plan`` or ``done`` for a swatch's words ("Rencana", "Realisasi pelaksanaan"): three words at
-    most, the first of them the meaning; else None."""
-    words = clean(text).lower().lstrip("■□●•▪-*: ")
+    """``plan`` or ``done`` for a swatch's words ("Rencana", "= Realisasi pelaksanaan", "Bulan rencana",
+    "Target"): three words at most, the meaning among the first two; else None."""
+    words = clean(text).lower().lstrip("■□●•▪-*:= ")
     if not words or len(words.split()) > 3 or _COLOUR.search(words):
         return None
-    if _PLAN.match(words):
-        return "plan"
-    return "done" if _DONE.match(words) else None
+    head = " ".join(words.split()[:2])
+    plan, done = _PLAN.search(head), _DONE.search(head)
+    if bool(plan) == bool(done):
+        return None
+    return "plan" if plan else "done"
 
 
 def colour_legend(rows: Iterable[RawRow]) -> ColourLegend | None:
@@ -200,7 +214,7 @@ def colour_legend(rows: Iterable[RawRow]) -> ColourLegend | None:
                 plan |= p
                 done |= d
                 said.append(" ".join(raw.split()))
-            elif (p or d) and len(text.split()) <= 6 and _LEGEND_LINE.match(text):
+            elif (p or d) and len(text.split()) <= _LINE_WORDS and _LEGEND_LINE.match(text):
                 line_kind = "plan" if p else "done"
                 lines[line_kind] = (r.sheet, k, " ".join(raw.split()), r)
                 other = lines.get("done" if line_kind == "plan" else "plan")

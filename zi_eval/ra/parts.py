@@ -301,6 +301,7 @@ _OFFICE_FORMS = tuple(
         "kejaksaan tinggi": "kejati",
         "kantor urusan agama": "kua",
         "rumah sakit umum daerah": "rsud",
+        "rumah detensi imigrasi": "rudenim",
         "balai besar pengawas obat dan makanan": "bbpom",
         "balai pengawas obat dan makanan": "bpom",
     }.items()
@@ -318,7 +319,9 @@ _FAMILIES = (
     frozenset({"kantah"}),
     frozenset({"kejari", "kejati"}),
     frozenset({"kua"}),
-    frozenset({"puskesmas", "rsud"}),
+    frozenset({"puskesmas"}),
+    frozenset({"rsud"}),
+    frozenset({"rudenim"}),
     frozenset({"bpom", "bbpom"}),
 )
 
