@@ -213,3 +213,28 @@ def test_a_legend_of_another_table_or_rows_of_the_plan_take_no_months(tmp_path: 
     res = import_plan(path, load_rubric())
     assert [a.months for a in res.unit.activities][:2] == [(1, 2), (3,)]
     assert not [f for f in res.findings if f.code == "IMPORT_FILL_LEGEND"]
+
+
+def test_a_legend_along_one_row_is_read(tmp_path: Path) -> None:
+    """A plan no fixture held (a Balai's 'Keterangan : | ■ | Rencana | | ■ | Realisasi' on one row under
+    the table): the swatches were read one per row only, so the late months counted as planned."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS BALAI UJI TAHUN 2025"])
+    ws.append(["NO", "KEGIATAN", "OUTPUT", "PJ", *MONTHS])
+    for n, (keg, planned, late) in enumerate(
+        [("Penyusunan SK Tim ZI", {1}, {2}), ("Reviu SOP", {3, 4}, {6})]
+    ):
+        ws.append([n + 1, keg, "Dokumen", "Tim ZI"])
+        for m in planned | late:
+            colour = GREEN if m in planned else ORANGE
+            ws.cell(row=ws.max_row, column=4 + m).fill = PatternFill("solid", fgColor=colour)
+    ws.append([])
+    ws.append(["Keterangan :", None, None, None, None, "Rencana", None, None, "Realisasi"])
+    ws.cell(row=ws.max_row, column=5).fill = PatternFill("solid", fgColor=GREEN)
+    ws.cell(row=ws.max_row, column=8).fill = PatternFill("solid", fgColor=ORANGE)
+    path = tmp_path / "ra.xlsx"
+    wb.save(path)
+    res = import_plan(path, load_rubric())
+    assert [a.months for a in res.unit.activities] == [(1,), (3, 4)]
+    assert [f.code for f in res.findings if f.code == "IMPORT_FILL_LEGEND"] == ["IMPORT_FILL_LEGEND"]

@@ -165,6 +165,28 @@ def _meaning(text: str) -> str | None:
     return "plan" if plan else "done"
 
 
+#: Columns right of a swatch its words may stand in ("■ | Rencana", "■ | | Rencana" across a merge).
+_SWATCH_REACH = 3
+
+
+def _side_by_side(r: RawRow, swatch: list[int]) -> list[tuple[str, str, str]] | None:
+    """A legend written along one row, each swatch followed by its words (``■ | Rencana | ■ |
+    Realisasi``): ``(kind, fill, words)`` per swatch, when every swatch has words and the row names the
+    plan and a realisation both; else None."""
+    if len(swatch) < 2:
+        return None
+    out: list[tuple[str, str, str]] = []
+    for n, c in enumerate(sorted(swatch)):
+        stop = min(c + 1 + _SWATCH_REACH, sorted(swatch)[n + 1] if n + 1 < len(swatch) else len(r.cells))
+        words = next((r.cells[x] for x in range(c + 1, min(stop, len(r.cells))) if r.cells[x].strip()), "")
+        kind = _meaning(words) if words else None
+        if kind is None:
+            return None
+        out.append((kind, r.colours[c], clean(words)))
+    kinds = {k for k, _, _ in out}
+    return out if kinds == {"plan", "done"} else None
+
+
 def colour_legend(rows: Iterable[RawRow]) -> ColourLegend | None:
     """The colour legend the rows of a document hold, or ``None``: none naming a colour for the plan and
     another for what was done (or one colour for both).
@@ -176,7 +198,8 @@ def colour_legend(rows: Iterable[RawRow]) -> ColourLegend | None:
     - short legend lines (six words at most, opening with a colour or a meaning) a few rows apart, one
       pairing the plan and one a realisation ("Hijau : Rencana" | "Oranye : Realisasi");
     - swatches a few rows apart: a row holding one filled empty cell and the plan's or a realisation's
-      words alone (``■ | Rencana pelaksanaan``, ``■ | Realisasi``), with the heading right above them.
+      words alone (``■ | Rencana pelaksanaan``, ``■ | Realisasi``), with the heading right above them;
+      or one row of swatches each followed by its words (``Keterangan : | ■ | Rencana | ■ | Realisasi``).
 
     An activity's words ("ruangan bendera hijau = capaian kebersihan", "jadwal piket (kuning)") are none
     of these: a legend says both meanings.
@@ -193,6 +216,14 @@ def colour_legend(rows: Iterable[RawRow]) -> ColourLegend | None:
     for k, r in enumerate(seen):
         texts = [t for t in r.cells if t.strip()]
         swatch = [c for c in r.colours if c >= len(r.cells) or not r.cells[c].strip()]
+        side = _side_by_side(r, swatch)
+        if side is not None:
+            # "Keterangan : | ■ | Rencana | ■ | Realisasi": one row saying both meanings
+            for kind_of, colour, words in side:
+                fills[kind_of].add(colour)
+                said.append(f"{colour}: {words}")
+            used.add((r.sheet, r.line))
+            continue
         kind = _meaning(texts[0]) if len(texts) == 1 and len(swatch) == 1 else None
         if kind is not None:
             swatches[kind] = (r.sheet, k, r.colours[swatch[0]], r)
