@@ -226,3 +226,17 @@ def test_a_reduction_item_changes_this_years_count_only() -> None:
     assert evaluate_unit(rescored, RUBRIC, mode="claimed").scores.item("R.3.iii.a").value == 1.0
     last_year = make_unit(RUBRIC, answers={"R.3.iii.a": Answer(counts={f.previous: 7, f.current: 9})})
     assert _full_counts(last_year, "R.3.iii.a", RUBRIC) == {f.previous: 7, f.current: 0}
+
+
+def test_a_unit_keeping_a_planned_records_id_is_planned_for_all_the_same() -> None:
+    """A third review's unit kept an earlier plan's record 'rencana-R.4.ii' (edited): the planner attached
+    its own record under that id, the scenario check refused it, and `evaluate --next` ended in exit 3
+    over a change nobody wrote. The planner now takes an id the unit does not hold."""
+    unit = zi.load_unit(ROOT / "plans" / "pn-contoh-2025.yaml")
+    first = best_next_actions(unit, rubric=RUBRIC)
+    kept = [
+        Evidence(id=f"rencana-{a.item}", title="Catatan rencana lama", supports=(a.item,))
+        for a in first.actions
+    ]
+    plan = best_next_actions(unit.model_copy(update={"evidence": (*unit.evidence, *kept)}), rubric=RUBRIC)
+    assert plan.feasible and plan.eligible

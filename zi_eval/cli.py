@@ -122,7 +122,7 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     im.add_argument(
         "-o",
         "--output",
-        type=_output_path,
+        type=_screen_or_path,
         default=None,
         help="berkas unit YAML yang ditulis (bawaan: layar)",
     )

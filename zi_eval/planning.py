@@ -172,8 +172,15 @@ def solve(
 
 def _changes_for(ev: Evaluation, rubric: Rubric, chosen: list[Candidate]) -> list[Any]:
     changes: list[Any] = []
+    taken = {e.id for e in ev.unit.evidence}
     for c in chosen:
-        ev_id = f"rencana-{c.item}"
+        # the planned record's id, new to the unit (a unit may keep an earlier plan's "rencana-…" record)
+        ev_id = base = f"rencana-{c.item}"
+        n = 1
+        while ev_id in taken:
+            n += 1
+            ev_id = f"{base}-{n}"
+        taken.add(ev_id)
         changes.append(
             AttachEvidence(
                 evidence=Evidence(

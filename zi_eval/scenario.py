@@ -269,7 +269,7 @@ def check_changes(
                     bad(i, ("evidence", j), _EVIDENCE_ID, ref)
         elif isinstance(ch, AttachEvidence):
             e = ch.evidence
-            if e.id in evs and records.get(e.id) != e:
+            if e.id in evs and not _same_record(records.get(e.id), e):
                 # another record of that id: attaching would replace it without a word (a probe's
                 # scenario lost a photo an activity's month rested on)
                 bad(i, ("evidence", "id"), "an evidence id the unit does not hold yet", e.id)
@@ -291,6 +291,13 @@ def check_changes(
             elif isinstance(ch, RemoveActivity):
                 acts.discard(ch.activity)
     return out
+
+
+def _same_record(a: Evidence | None, b: Evidence) -> bool:
+    """Whether two records are the same but for the order of what they support."""
+    return a is not None and a.model_copy(update={"supports": tuple(sorted(a.supports))}) == b.model_copy(
+        update={"supports": tuple(sorted(b.supports))}
+    )
 
 
 @dataclass(frozen=True)

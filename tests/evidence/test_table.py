@@ -668,6 +668,20 @@ def test_a_status_saying_the_document_is_not_there_keeps_its_link_from_counting(
             ]
         )
     assert len(read_links_table(checked, rubric).records) == 3
+    # statuses saying the document is there, in words that open like an absence (a third review)
+    ready = tmp_path / "siap.csv"
+    with ready.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(
+            [
+                ["Kode", "Data Dukung", "Status", "Link"],
+                ["P.1.i.a", "SK Tim ZI", "Disusun", f"{DRIVE}3a/view"],
+                ["P.1.i.b", "Notulen", "Proses selesai", f"{DRIVE}3b/view"],
+                ["P.1.ii.a", "Rencana", "Tidak ada catatan", f"{DRIVE}3c/view"],
+                ["P.1.ii.b", "Monev", "Pengumpulan lengkap", f"{DRIVE}3d/view"],
+                ["P.1.ii.c", "Laporan", "Belum ada revisi", f"{DRIVE}3e/view"],
+            ]
+        )
+    assert len(read_links_table(ready, rubric).records) == 5
 
 
 def test_one_folder_link_for_items_of_several_indicators_supports_none(

@@ -132,3 +132,19 @@ def test_the_column_of_the_latest_period_of_the_year_is_scored(
     assert {c: wb.unit.answers[c].answer for c in now} == now
     said = [f for f in wb.findings() if f["code"] == "IMPORT_WORKBOOK_ANSWER_COLUMNS"]
     assert len(said) == 1 and new_head in said[0]["ours"]
+
+
+def test_a_period_in_progress_leaves_the_full_one_scored(tmp_path: Path, rubric: Rubric) -> None:
+    """A third review's workbook: 'Jawaban Semester II' with five answers typed (a semester in progress)
+    beside a full 'Jawaban Semester I' was scored, the total 1.21 where 88.58."""
+    import openpyxl
+
+    now = _copy(tmp_path / "lke.xlsx", rubric, "Jawaban Semester II", "Jawaban Semester I", old_left=True)
+    book = openpyxl.load_workbook(tmp_path / "lke.xlsx")
+    ws = book.active
+    filled = [c for c in ws.iter_rows(min_col=ANSWER + 1, max_col=ANSWER + 1) if c[0].value is not None]
+    for cell in filled[6:]:  # the Semester II column keeps its header and five answers
+        cell[0].value = None
+    book.save(tmp_path / "lke.xlsx")
+    wb = read_lke_workbook(tmp_path / "lke.xlsx", rubric)
+    assert {c: wb.unit.answers[c].answer for c in now} == now

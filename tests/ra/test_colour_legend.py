@@ -87,6 +87,10 @@ def test_a_legend_in_words_pairs_each_colour_with_its_meaning(
         ["Merah: belum terlaksana; Hijau: terlaksana"],  # statuses of planned months
         ["Penyusunan rencana aksi kantor hijau"],  # an activity's words
         ["hijau = rencana", "hijau = realisasi"],  # one colour for both
+        # a third review's status legends: every colour a planned month's status
+        ["Hijau : Sesuai target", "Kuning : Realisasi di bawah target", "Merah : Tidak terealisasi"],
+        ["Hijau = Tercapai sesuai target", "Kuning = Capaian belum optimal"],
+        ["Hijau = Rencana", "Kuning = Terealisasi", "Merah = Belum terealisasi"],
         # a review's: statuses, a target's legend, and an activity's words, none a plan/realisation legend
         ["Hijau: kegiatan selesai sesuai jadwal\nKuning: dalam proses\nMerah: belum dilaksanakan"],
         ["kuning = rencana, warna hijau = terlaksana"],
@@ -238,3 +242,37 @@ def test_a_legend_along_one_row_is_read(tmp_path: Path) -> None:
     res = import_plan(path, load_rubric())
     assert [a.months for a in res.unit.activities] == [(1,), (3, 4)]
     assert [f.code for f in res.findings if f.code == "IMPORT_FILL_LEGEND"] == ["IMPORT_FILL_LEGEND"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("Sesuai jadwal", "Belum terealisasi"),
+        ("Rencana", "Terealisasi", "Belum terealisasi"),
+        ("Jadwal", "Not done"),
+    ],
+)
+def test_swatches_of_statuses_take_no_months(tmp_path: Path, words: tuple[str, ...]) -> None:
+    """A third review's plans: swatches 'Sesuai jadwal' / 'Belum terealisasi' (and 'Rencana' /
+    'Terealisasi' / 'Belum terealisasi') colour planned months by how they went; read as a plan and
+    realisation legend, the red months of an activity not yet done were dropped (it had none left)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["RENCANA AKSI ZONA INTEGRITAS KANTOR UJI TAHUN 2025"])
+    ws.append(["NO", "KEGIATAN", "OUTPUT", *MONTHS])
+    red = "FFFF0000"
+    for n, (keg, months, colour) in enumerate(
+        [("Penyusunan SK Tim ZI", {1, 2}, GREEN), ("Reviu SOP", {3, 4}, ORANGE), ("Survei IKM", {5, 6}, red)]
+    ):
+        ws.append([n + 1, keg, "Dokumen"])
+        for m in months:
+            ws.cell(row=ws.max_row, column=3 + m).fill = PatternFill("solid", fgColor=colour)
+    ws.append([])
+    for colour, text in zip((GREEN, ORANGE, red), words, strict=False):
+        ws.append(["", "", text])
+        ws.cell(row=ws.max_row, column=2).fill = PatternFill("solid", fgColor=colour)
+    path = tmp_path / "ra.xlsx"
+    wb.save(path)
+    res = import_plan(path, load_rubric())
+    assert [a.months for a in res.unit.activities] == [(1, 2), (3, 4), (5, 6)]
+    assert not [f for f in res.findings if f.code == "IMPORT_FILL_LEGEND"]

@@ -52,9 +52,12 @@ from zi_eval.ra.timing import month_numbers, parse_timing
 #: diupload ke drive", "Tidak tersedia", "Proses", "Dalam penyusunan", "Menyusul". Not "Belum
 #: diverifikasi", "Tidak sesuai", "x".
 _STATUS_ABSENT = re.compile(
-    r"^(?:(?:belum|blm|tidak|tdk)(?:$|\s+(?:ada|tersedia|diunggah|diupload|di upload|upload|lengkap|dibuat|disusun)\b)"
-    r"|(?:masih\s+|dalam\s+|sedang\s+)?(?:proses|on progress|penyusunan|pengumpulan|disusun)\b"
-    r"|(?:menyusul|kosong|nihil)$)"
+    r"^(?:(?:belum|blm|tidak|tdk)(?:"
+    r"$|\s+(?:tersedia|diunggah|diupload|di upload|upload|lengkap|dibuat)\b.*"  # "Belum diupload ke drive"
+    r"|\s+ada(?:$|\s+(?:data|dokumen|dokumennya|datanya|berkas|file|bukti|link|tautan)\b.*))"  # not "… revisi"
+    r"|(?:masih\s+|dalam\s+|sedang\s+)?(?:proses|on progress|penyusunan|pengumpulan)$"  # not "Proses selesai"
+    r"|(?:sedang|masih|akan)\s+(?:disusun|dibuat|diproses|diupload|diunggah)$"
+    r"|menyusul|kosong|nihil)$"
 )
 
 

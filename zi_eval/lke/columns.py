@@ -278,6 +278,8 @@ _PERIOD = re.compile(
     r"\b(?:(?P<s>semester|smt|sem)|(?P<q>triwulan|tw|trw))\s*(?:ke\s*-?\s*)?(?P<n>iv|iii|ii|i|[1-4])\b"
 )
 _ROMAN_N = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+#: A period's answer column answered at least this share of the fullest one's cells counts as full.
+_AS_FULL = 0.9
 
 
 def _period(text: str) -> tuple[str, int] | None:
@@ -325,8 +327,12 @@ def _answer_column(sheet: Sheet, best: Columns, texts: list[str]) -> int:
     # "Jawaban Semester I | Jawaban Semester II" (or TW I … IV) of one year: the latest period filled
     periods = {c: p for c in shown if (p := _period(texts[c])) is not None}
     if len(shown) >= 2 and len(periods) == len(shown) and len({k for k, _ in periods.values()}) == 1:
-        last = max(n for _, n in periods.values())
-        latest_cols = [c for c, (_, n) in periods.items() if n == last]
+        # of the columns answered (nearly) as fully as the fullest, the latest period's: a semester
+        # in progress, a few answers typed, leaves the one before it scored
+        answered = {c: sum(1 for r in rows if sheet.text(r, c).strip()) for c in periods}
+        full = [c for c in periods if answered[c] >= _AS_FULL * max(answered.values())]
+        last = max(periods[c][1] for c in full)
+        latest_cols = [c for c in full if periods[c][1] == last]
         if len(latest_cols) == 1:
             return latest_cols[0]
     for among in (shown, filled):

@@ -48,7 +48,7 @@ _COLOUR_WORDS = {
 _COLOUR = re.compile(r"(?<![a-z])(" + "|".join(sorted(_COLOUR_WORDS, key=len, reverse=True)) + r")(?![a-z])")
 #: The plan's words. Not "target": status legends say "Target tercapai".
 _PLAN = re.compile(
-    r"(?<![a-z])(?:rencana|direncanakan|jadwal|plan|planned|renc"
+    r"(?<![a-z])(?<!sesuai )(?:rencana|direncanakan|jadwal|plan|planned|renc"
     # "Target pelaksanaan" is the plan; "Target tercapai", "di bawah target" a status
     r"|(?<!bawah )(?<!atas )(?<!dari )(?<!melebihi )target(?!\s+(?:tercapai|terpenuhi|terlampaui|belum|tidak)))(?![a-z])"
 )
@@ -110,6 +110,15 @@ _LEGEND_LINE = re.compile(
 )
 #: Words at most in a legend's line ("Warna hijau menunjukkan rencana waktu pelaksanaan kegiatan").
 _LINE_WORDS = 10
+#: A status of planned months in a legend ("Belum terealisasi", "Tidak terlaksana", "Not done", "Sesuai
+#: jadwal", "Di bawah target", "Capaian belum optimal"): the legend colours planned months by how they
+#: went, and no colour marks a month done instead of planned.
+_STATUS = re.compile(
+    r"(?<![a-z])(?:(?:belum|blm|tidak|tdk|tanpa|not|no|non)\s+(?:ada\s+)?"
+    r"(?:terealisasi|realisasi|terlaksana|dilaksanakan|done|tercapai|optimal|sesuai)"
+    r"|sesuai\s+(?:jadwal|rencana|target)|(?:di\s+)?bawah\s+target|melebihi\s+target|target\s+tercapai"
+    r"|terlambat|tertunda|mundur)(?![a-z])"
+)
 #: Rows apart within which the lines or swatches of one legend stand.
 _ROWS_APART = 3
 
@@ -213,9 +222,12 @@ def colour_legend(rows: Iterable[RawRow]) -> ColourLegend | None:
     lines: dict[str, tuple[str | None, int, str, RawRow]] = {}
     swatches: dict[str, tuple[str | None, int, str, RawRow]] = {}
     seen = list(rows)
+    status = False  # a legend of statuses seen: no plan/realisation legend (see _STATUS)
     for k, r in enumerate(seen):
         texts = [t for t in r.cells if t.strip()]
         swatch = [c for c in r.colours if c >= len(r.cells) or not r.cells[c].strip()]
+        if (swatch and len(texts) <= 4) or any(_COLOUR.search(clean(t).lower()) for t in texts):
+            status = status or any(_STATUS.search(clean(t).lower()) for t in texts if len(t) <= 300)
         side = _side_by_side(r, swatch)
         if side is not None:
             # "Keterangan : | ■ | Rencana | ■ | Realisasi": one row saying both meanings
@@ -257,7 +269,7 @@ def colour_legend(rows: Iterable[RawRow]) -> ColourLegend | None:
                     done |= theirs
                     said += [other[2], " ".join(raw.split())]
                     used.update({(r.sheet, r.line), (other[3].sheet, other[3].line)})
-    if fills["plan"] & fills["done"] or plan & done:
+    if status or fills["plan"] & fills["done"] or plan & done:
         return None
     if not (plan or fills["plan"]) or not (done or fills["done"]):
         return None
