@@ -50,3 +50,14 @@ def with_answers(unit: Unit, **changes: Answer) -> Unit:
     for key, ans in changes.items():
         answers[key.replace("_", ".")] = ans
     return unit.model_copy(update={"answers": answers})
+
+
+def shade_docx_cell(cell: object, fill: str) -> None:
+    """Shade a python-docx table cell with ``fill`` (``RRGGBB``), as Word's cell shading writes it."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shd)  # type: ignore[attr-defined]

@@ -612,6 +612,19 @@ def test_links_in_other_columns_than_the_documents_name_are_no_evidence(
     assert not [f for f in scan.findings if f["code"] == "EVIDENCE_TABLE_NO_LINK"]
 
 
+def _statuses(path: Path, rows: list[tuple[str, str]]) -> Path:
+    """A links table 'Kode | Data Dukung | Status | Link', one Drive file per row with its status."""
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(
+            [["Kode", "Data Dukung", "Status", "Link"]]
+            + [
+                [code, "Dokumen", status, f"{DRIVE}{path.stem}{n}/view"]
+                for n, (code, status) in enumerate(rows)
+            ]
+        )
+    return path
+
+
 def test_a_status_saying_the_document_is_not_there_keeps_its_link_from_counting(
     tmp_path: Path, rubric: Rubric
 ) -> None:
@@ -657,30 +670,22 @@ def test_a_status_saying_the_document_is_not_there_keeps_its_link_from_counting(
     assert role_of("Status Link") == "link"
     # the checkers' status is no evidence's (a review: every row 'Belum diverifikasi' counted for nothing)
     assert role_of("Status Verifikasi TPI") is None
-    checked = tmp_path / "verifikasi.csv"
-    with checked.open("w", newline="", encoding="utf-8") as f:
-        csv.writer(f).writerows(
-            [
-                ["Kode", "Data Dukung", "Status", "Link"],
-                ["P.1.i.a", "SK Tim ZI", "Belum diverifikasi", f"{DRIVE}2a/view"],
-                ["P.1.i.b", "Notulen", "Tidak sesuai", f"{DRIVE}2b/view"],
-                ["P.1.ii.a", "Rencana", "x", f"{DRIVE}2c/view"],
-            ]
-        )
+    checked = _statuses(
+        tmp_path / "verifikasi.csv",
+        [("P.1.i.a", "Belum diverifikasi"), ("P.1.i.b", "Tidak sesuai"), ("P.1.ii.a", "x")],
+    )
     assert len(read_links_table(checked, rubric).records) == 3
     # statuses saying the document is there, in words that open like an absence (a third review)
-    ready = tmp_path / "siap.csv"
-    with ready.open("w", newline="", encoding="utf-8") as f:
-        csv.writer(f).writerows(
-            [
-                ["Kode", "Data Dukung", "Status", "Link"],
-                ["P.1.i.a", "SK Tim ZI", "Disusun", f"{DRIVE}3a/view"],
-                ["P.1.i.b", "Notulen", "Proses selesai", f"{DRIVE}3b/view"],
-                ["P.1.ii.a", "Rencana", "Tidak ada catatan", f"{DRIVE}3c/view"],
-                ["P.1.ii.b", "Monev", "Pengumpulan lengkap", f"{DRIVE}3d/view"],
-                ["P.1.ii.c", "Laporan", "Belum ada revisi", f"{DRIVE}3e/view"],
-            ]
-        )
+    ready = _statuses(
+        tmp_path / "siap.csv",
+        [
+            ("P.1.i.a", "Disusun"),
+            ("P.1.i.b", "Proses selesai"),
+            ("P.1.ii.a", "Tidak ada catatan"),
+            ("P.1.ii.b", "Pengumpulan lengkap"),
+            ("P.1.ii.c", "Belum ada revisi"),
+        ],
+    )
     assert len(read_links_table(ready, rubric).records) == 5
 
 

@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 from openpyxl.styles import PatternFill
 
+from tests.builders import shade_docx_cell
 from zi_eval.io.colours import colour_names
 from zi_eval.models.loading import load_rubric
 from zi_eval.ra import import_plan
@@ -155,14 +156,8 @@ def test_fills_the_legend_says_mark_what_was_done_are_no_planned_months(
 
 def test_a_word_legend_in_a_docx_paragraph_takes_the_realisation_shading_out(tmp_path: Path) -> None:
     from docx import Document
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
-    def shade(cell: object, fill: str) -> None:
-        shd = OxmlElement("w:shd")
-        shd.set(qn("w:val"), "clear")
-        shd.set(qn("w:fill"), fill)
-        cell._tc.get_or_add_tcPr().append(shd)  # type: ignore[attr-defined]
+    shade = shade_docx_cell
 
     doc = Document()
     doc.add_paragraph("RENCANA AKSI ZONA INTEGRITAS TAHUN 2025")

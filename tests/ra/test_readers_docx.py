@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.builders import shade_docx_cell
 from tests.ra.documents import (
     MERGED_DOCX,
     MONTH_HEAD,
@@ -492,16 +493,10 @@ def test_a_bug_of_ours_while_reading_a_docx_is_not_passed_off_as_a_damaged_file(
 def test_word_table_banding_is_no_schedule(tmp_path: Path) -> None:
     """A Word table shading every second row whole (F2F2F2) with 'v' marks and blue-shaded marks."""
     from docx import Document
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     from zi_eval.models.loading import load_rubric
 
-    def shade(cell: object, fill: str) -> None:
-        shd = OxmlElement("w:shd")
-        shd.set(qn("w:val"), "clear")
-        shd.set(qn("w:fill"), fill)
-        cell._tc.get_or_add_tcPr().append(shd)  # type: ignore[attr-defined]
+    shade = shade_docx_cell
 
     months = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
     plan = [
