@@ -5,11 +5,14 @@ the months an activity was actually carried out ("Keterangan: warna hijau = renc
 realisasi"; "JADWAL (hijau: rencana, kuning: realisasi)"; a legend sheet of two coloured cells with
 their words). Read as marks, every fill scheduled an activity in the months it was done late too.
 
-A legend is read from any text of the document (the table's header, lines under it, another sheet):
-each colour word (:data:`zi_eval.io.colours.HUE_WORDS`, and ``abu``/``hitam``) paired with the plan's
-words (``rencana``, ``target``, ``jadwal``) or a realisation's (``realisasi``, ``capaian``,
-``terlaksana``, ``selesai``) nearest it in the same text. Only a legend naming at least one colour for
-what was done counts: a legend of the plan's colour alone changes nothing.
+The caller (:func:`zi_eval.ra.build.import_plan`) gives the rows of the sheets read as the plan and of
+sheets holding no table: another table's legend is that table's. Each colour word
+(:data:`zi_eval.io.colours.HUE_WORDS`, and ``abu``/``hitam``) is paired with the plan's words
+(``rencana``, ``jadwal``, ``target`` unless a status) or a realisation's (``realisasi``, ``capaian``,
+``aktual``, ``done``), and swatches (filled empty cells) with the words beside them. A legend must say
+both meanings (:func:`colour_legend`), and a legend naming a status of planned months ("Belum
+terealisasi", "Sesuai jadwal", "Di bawah target": traffic lights of how the plan went) is none: there no
+colour marks a month done instead of planned.
 """
 
 from __future__ import annotations
@@ -204,7 +207,7 @@ def colour_legend(rows: Iterable[RawRow]) -> ColourLegend | None:
 
     - one text (a cell, a paragraph) pairing a colour with the plan's words and another with a
       realisation's ("Keterangan: warna hijau = rencana; warna kuning = realisasi");
-    - short legend lines (six words at most, opening with a colour or a meaning) a few rows apart, one
+    - short legend lines (ten words at most, opening with a colour or a meaning) a few rows apart, one
       pairing the plan and one a realisation ("Hijau : Rencana" | "Oranye : Realisasi");
     - swatches a few rows apart: a row holding one filled empty cell and the plan's or a realisation's
       words alone (``■ | Rencana pelaksanaan``, ``■ | Realisasi``), with the heading right above them;
