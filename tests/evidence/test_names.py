@@ -133,6 +133,7 @@ D = dt.date
         # "Bulan" before a date is no range of months (a second review: 'Bulan 2-6-2025' read as Feb-Jun)
         ("Absensi Apel Bulan 2-6-2025", (6,), dt.date(2025, 6, 2)),
         ("Notulen Rapat Bulan 10-11-2025", (11,), dt.date(2025, 11, 10)),
+        ("Monev Bulan 1 s.d. 3-2025", (1, 2, 3), None),  # a range in words, its year after it
         ("Pedoman versi 1.2.25", (), None),  # a version's number
         ("SK No 12-03-25", (), None),
     ],
@@ -149,6 +150,7 @@ def test_months_in(text: str, months: tuple[int, ...], date: dt.date | None) -> 
         ("Daftar Hadir 31 Des 24", (2024,)),
         ("Laporan Des-24", (2024,)),
         ("Rapat 15-03-25", (2025,)),
+        ("Monev Bulan 1 s.d. 3-2024", (2024,)),
         ("Arsip 2023-2024", (2023, 2024)),
         ("Laporan Des 24", ()),  # the 24th of December, or 2024: not read
     ],

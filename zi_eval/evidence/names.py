@@ -60,7 +60,9 @@ _DATE_TOKEN = re.compile(
     r"(?:(?(wd)\s+|['’-])|['’-])(?P<wy>[1-3]\d)(?![\d.]))"
     # "Bulan 5", "Bulan ke-5", "Bulan 1-3", "Bulan 1 s.d. 3": months by their numbers
     r"|(?P<bulan>(?<![A-Za-z])(?i:bulan)\s?(?:(?i:ke)\s?-?\s?)?(?P<bn>1[0-2]|0?[1-9])"
-    r"(?:\s*(?:-|–|(?i:s\.?\s?d\.?|s/d|sampai|hingga))\s*(?P<bm>1[0-2]|0?[1-9]))?(?![\d.,]|[-_/]\d))"
+    # a range in words may end in its year ("Bulan 1 s.d. 3-2025"); "Bulan 2-6-2025" is a date
+    r"(?:\s*(?i:s\.?\s?d\.?|s/d|sampai|hingga)\s*(?P<bw>1[0-2]|0?[1-9])(?:[-_/](?P<by>20\d{2}))?(?!\d)"
+    r"|\s*(?:-|–)\s*(?P<bm>1[0-2]|0?[1-9]))?(?![\d.,]|[-_/]\d))"
     r"|(?P<ym>(?<!\d)(?P<yy>20\d{2})[-_.](?P<ymm>[01]?\d)(?![-_.]?\d))"
     r"|(?P<my>(?<![\d.-])(?P<mym>[01]?\d)[-_.](?P<myy>20\d{2})(?!\d))"
 )
@@ -203,7 +205,9 @@ def months_in(text: str) -> NameTime:
                 found = _valid(year, month, int(m.group("wd")))
             named.add(month)
         elif m.group("bulan"):
-            first, last = int(m.group("bn")), int(m.group("bm") or m.group("bn"))
+            first, last = int(m.group("bn")), int(m.group("bm") or m.group("bw") or m.group("bn"))
+            if m.group("by"):
+                spoken.add(int(m.group("by")))
             named.update(range(first, last + 1) if first <= last else (first, last))
         elif m.group("ym"):
             if 1 <= int(m.group("ymm")) <= 12:
