@@ -40,6 +40,7 @@ from zi_eval.evidence.result import EvidenceScan
 from zi_eval.evidence.walk import FileEntry, Walk, shortcut_url, walk_tree
 from zi_eval.models.rubric import Rubric
 from zi_eval.models.unit import Evidence, Unit
+from zi_eval.ra.area_codes import zi_areas_of_code
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -254,8 +255,6 @@ def scan_tree(
 def _ambiguous_area_codes(paths: list[tuple[str, ...]], rubric: Rubric) -> list[dict[str, Any]]:
     """A finding for each folder named by an area code of two ZI areas ("PP": Penguatan Pengawasan or
     Pelayanan Publik): no area is taken from it, and its files are placed by their words alone."""
-    from zi_eval.ra.area_codes import zi_areas_of_code
-
     names = {a.id: a.name for a in rubric.areas}
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, ...]] = set()

@@ -40,7 +40,7 @@ from zi_eval.evidence.table_columns import Header, find_header, link_text
 from zi_eval.io.hyperlinks import cell_with_link, sheet_hyperlinks
 from zi_eval.io.sheets import Sheet, read_sheets, spreadsheet_kind
 from zi_eval.io.textfile import read_bytes
-from zi_eval.io.words import clean, norm
+from zi_eval.io.words import YEAR_IN_TEXT, clean, norm
 from zi_eval.lke.codes import item_refs
 from zi_eval.lke.columns import find_columns, letter
 from zi_eval.lke.reader import LkeWorkbook, read_lke_workbook
@@ -583,16 +583,13 @@ def read_links_table(
     return b.scan(rows)
 
 
-_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
-
-
 def _one_year(sheet: Sheet, head: Header, b: _Builder, year: int | None) -> Header:
     """``head`` with only the link columns of one year, when its link columns are headed by two years or
     more ("Link 2024 | Link 2025": last year's evidence beside this year's); each column left out is said.
 
     The year read is ``year`` (the unit's) when a column names it, else the latest. A link column naming
     no year stays (a names column beside the links)."""
-    years = {c: {int(y) for y in _YEAR.findall(sheet.text(head.row, c))} for c in head.links}
+    years = {c: {int(y) for y in YEAR_IN_TEXT.findall(sheet.text(head.row, c))} for c in head.links}
     named = {min(ys) for ys in years.values() if len(ys) == 1}
     if len(named) < 2:
         return head

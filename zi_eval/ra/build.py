@@ -36,6 +36,7 @@ from zi_eval.ra.parse import (
 from zi_eval.ra.parts import is_report_sheet, names_a_zi_plan
 from zi_eval.ra.rows import Document, RawRow, read_document
 from zi_eval.ra.sheet_choice import other_plans
+from zi_eval.ra.timing import NAME_TO_MONTH, Timing, month_numbers, parse_timing
 from zi_eval.ra.vocabulary import Vocabulary, phrase_key
 
 
@@ -143,9 +144,6 @@ _SCHEDULE_WORDS = frozenset(
 def _all_schedule(text: str) -> bool:
     """Whether a note is a schedule and nothing else: its words are month names, numbers, Roman numerals
     and the words of :data:`_SCHEDULE_WORDS` ("Setiap bulan", "Desember 2025", "Triwulan I s.d. IV")."""
-    from zi_eval.io.words import norm
-    from zi_eval.ra.timing import NAME_TO_MONTH
-
     words = norm(text).split()
     return bool(words) and all(w in NAME_TO_MONTH or w in _SCHEDULE_WORDS or w.isdigit() for w in words)
 
@@ -154,8 +152,6 @@ def _notes_months(p: ParsedActivity, plan_year: int | None, findings: list[Findi
     """The months an activity's notes column (KETERANGAN) names when it marks none: "Setiap bulan",
     "Desember 2025" written there instead of in the month grid. Only a note that is all schedule
     (read whole, naming no other year than the plan's) gives months, and it is said."""
-    from zi_eval.ra.timing import parse_timing
-
     text = p.keterangan or ""
     if not _all_schedule(text):
         return ()  # "Evaluasi Juni", "Realisasi Maret", "Laporan bulanan": a note naming a month
@@ -181,8 +177,6 @@ def _timing_months(
     p: ParsedActivity, plan_year: int | None, findings: list[Finding]
 ) -> tuple[tuple[int, ...], list[str]]:
     """The months a free-text schedule names, with findings for what could not be read."""
-    from zi_eval.ra.timing import Timing, month_numbers, parse_timing
-
     text = p.timing or ""
     t = parse_timing(text)
     numbered = month_numbers(text) if p.months_by_number else None

@@ -71,6 +71,11 @@ class GridFill:
         return ", ".join(f"{c} {round(100 * n / self.cells)}%" for c, n in self.colours)
 
 
+def _ranked(cells: list[Cell]) -> tuple[tuple[str, int], ...]:
+    """Each fill colour of the cells and how many cells it covers, most first."""
+    return tuple(Counter(colour for colour, _ in cells if colour).most_common())
+
+
 def _palest_apart(ranked: tuple[tuple[str, int], ...]) -> str | None:
     """The pale colour clearly lighter (:data:`PALER`) than every other colour of the grid, if any."""
     palest = max(ranked, key=lambda c: lightness(c[0]) or 0.0)[0]
@@ -85,7 +90,7 @@ def _banded(cells: list[Cell], n: int) -> GridFill | None:
     """A grid not painted whole whose cells are filled in a pale colour and in darker ones: the pale one
     shades columns or rows of the grid (zebra stripes: every other month pale grey), the darker ones
     mark months. Read as marks, the stripes scheduled every other month for every activity."""
-    ranked = tuple(Counter(colour for colour, _ in cells if colour).most_common())
+    ranked = _ranked(cells)
     if len(ranked) < 2:
         return None  # one colour over some of the cells: each fill a mark, as always
     background = _palest_apart(ranked)
@@ -103,7 +108,7 @@ def grid_fill(rows: list[list[Cell]]) -> GridFill | None:
         return None
     if sum(1 for colour, mark in cells if colour or mark) < PAINTED * n:
         return _banded(cells, n)
-    ranked = tuple(Counter(colour for colour, _ in cells if colour).most_common())
+    ranked = _ranked(cells)
     if not ranked:
         return None  # written marks in every cell, no fill
     top, covered = ranked[0]
@@ -132,7 +137,7 @@ def with_legend(
 ) -> GridFill:
     """A grid's reading once its legend says the fills of ``done`` mark what was done, not the plan:
     those colours mark no month, beside whatever background the grid has (``fill``)."""
-    ranked = tuple(Counter(colour for row in rows for colour, _ in row if colour).most_common())
+    ranked = _ranked([cell for row in rows for cell in row])
     n = sum(len(row) for row in rows)
     if fill is None:
         return GridFill(done, None, ranked, n, whole=False, legend=legend, done=done, done_label=label)

@@ -188,8 +188,9 @@ def _side_by_side(r: RawRow, swatch: list[int]) -> list[tuple[str, str, str]] | 
     if len(swatch) < 2:
         return None
     out: list[tuple[str, str, str]] = []
-    for n, c in enumerate(sorted(swatch)):
-        stop = min(c + 1 + _SWATCH_REACH, sorted(swatch)[n + 1] if n + 1 < len(swatch) else len(r.cells))
+    cols = sorted(swatch)
+    for n, c in enumerate(cols):
+        stop = min(c + 1 + _SWATCH_REACH, cols[n + 1] if n + 1 < len(cols) else len(r.cells))
         words = next((r.cells[x] for x in range(c + 1, min(stop, len(r.cells))) if r.cells[x].strip()), "")
         kind = _meaning(words) if words else None
         if kind is None:
